@@ -1,0 +1,201 @@
+"""The PO boundary, and the only module that imports polib.
+
+One catalog per article, ``locales/en/LC_MESSAGES/<slug>.po``: ``msgctxt`` is
+the stable paragraph id, ``msgid`` the Chinese paragraph, ``msgstr`` the
+English. Review state maps onto PO conventions (see :class:`~bilingual.model.State`):
+reviewed is translated and not fuzzy; drafts and unconfirmed pairs are
+fuzzy, with where they came from in ``#.`` comments. Translator comments
+(``# ``), references and unknown flags are read and written back untouched.
+
+:func:`read_po` parses with polib; :func:`render_po` is a pure generator of
+the text, wrapped as gettext's tools wrap it (:mod:`bilingual.pofile`);
+:func:`write_po` writes it atomically.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from bilingual import __version__
+from bilingual.errors import CatalogError
+from bilingual.files import write_atomic
+from bilingual.model import Article, Catalog, State, Unit
+from bilingual.pofile import format_comment, format_string
+
+#: Header fields the tool owns, in the order it writes them. Any other field a
+#: PO editor adds (X-Poedit-…, Last-Translator …) is kept after these.
+MANAGED_HEADER = (
+    "Project-Id-Version",
+    "PO-Revision-Date",
+    "Last-Translator",
+    "Language-Team",
+    "Language",
+    "MIME-Version",
+    "Content-Type",
+    "Content-Transfer-Encoding",
+    "Plural-Forms",
+    "X-Generator",
+    "X-Source-Language",
+    "X-Source-Title",
+    "X-Source-Date",
+    "X-Source-Author",
+    "X-Source-Publisher",
+    "X-Source-URL",
+)
+#: Fields whose value a translator's editor may set and the tool must not reset.
+_EDITOR_OWNED = ("Last-Translator", "Language-Team", "PO-Revision-Date")
+
+
+def build_header(
+    slug: str, article: Article | None, old: tuple[tuple[str, str], ...] = ()
+) -> tuple[tuple[str, str], ...]:
+    """Header fields for a catalog of ``article``, keeping what an editor set in ``old``."""
+    previous = dict(old)
+    values = {
+        "Project-Id-Version": slug,
+        "PO-Revision-Date": previous.get("PO-Revision-Date", ""),
+        "Last-Translator": previous.get("Last-Translator", ""),
+        "Language-Team": previous.get("Language-Team", "English"),
+        "Language": "en",
+        "MIME-Version": "1.0",
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding": "8bit",
+        "Plural-Forms": "nplurals=2; plural=(n != 1);",
+        "X-Generator": f"bilingual {__version__}",
+        "X-Source-Language": "zh-Hans",
+    }
+    source_fields = {
+        "X-Source-Title": "title",
+        "X-Source-Date": "date",
+        "X-Source-Author": "author",
+        "X-Source-Publisher": "source",
+        "X-Source-URL": "url",
+    }
+    for key, attr in source_fields.items():
+        values[key] = getattr(article, attr) if article else previous.get(key, "")
+    extra = tuple((k, v) for k, v in old if k not in values)
+    return tuple((k, values[k]) for k in MANAGED_HEADER) + extra
+
+
+# --- reading -----------------------------------------------------------------
+
+
+def read_po(text: str, path: str, slug: str) -> Catalog:
+    """Parse PO text into a catalog; malformed input raises :class:`CatalogError`."""
+    import polib
+
+    try:
+        po = polib.pofile(text, encoding="utf-8", check_for_duplicates=False)
+    except (OSError, ValueError, UnicodeError) as exc:
+        raise CatalogError(_polib_message(exc), path, _polib_line(exc)) from None
+    units: list[Unit] = []
+    obsolete: list[Unit] = []
+    seen: set[str] = set()
+    for entry in po:
+        unit = _unit_from_entry(entry, path)
+        if not entry.obsolete:
+            if unit.id in seen:
+                raise CatalogError(f"duplicate paragraph id {unit.id!r}", path, entry.linenum)
+            seen.add(unit.id)
+        (obsolete if entry.obsolete else units).append(unit)
+    header = tuple((k, v) for k, v in po.metadata.items())
+    return Catalog(
+        slug=slug,
+        units=tuple(units),
+        obsolete=tuple(obsolete),
+        header=header,
+        header_comment=po.header or "",
+    )
+
+
+def _unit_from_entry(entry, path: str) -> Unit:  # type: ignore[no-untyped-def]
+    if entry.msgid_plural:
+        raise CatalogError("plural entries are not used in article catalogs", path, entry.linenum)
+    if not entry.msgctxt:
+        raise CatalogError("entry has no msgctxt (paragraph id)", path, entry.linenum)
+    provenance = tuple(entry.comment.split("\n")) if entry.comment else ()
+    flags = tuple(f for f in entry.flags if f != "fuzzy")
+    if not entry.msgstr:
+        state = State.UNTRANSLATED
+    elif "fuzzy" in entry.flags:
+        is_draft = any(p.startswith("draft:") for p in provenance)
+        state = State.DRAFT if is_draft else State.NEEDS_REVIEW
+    else:
+        state = State.REVIEWED
+    return Unit(
+        id=entry.msgctxt,
+        source=entry.msgid,
+        target=entry.msgstr,
+        state=state,
+        provenance=provenance,
+        comments=tuple(entry.tcomment.split("\n")) if entry.tcomment else (),
+        previous_source=entry.previous_msgid or "",
+        flags=flags,
+        references=tuple(f"{f}:{n}" if n else f for f, n in entry.occurrences),
+        line=entry.linenum or 0,
+    )
+
+
+def _polib_message(exc: Exception) -> str:
+    message = str(exc).split(" (line")[0].strip() or type(exc).__name__
+    return f"malformed PO file: {message[0].lower()}{message[1:]}"
+
+
+def _polib_line(exc: Exception) -> int | None:
+    import re
+
+    m = re.search(r"line (\d+)", str(exc))
+    return int(m.group(1)) if m else None
+
+
+# --- writing -----------------------------------------------------------------
+
+
+def render_po(catalog: Catalog) -> str:
+    """The PO text of a catalog, as gettext's tools would write it."""
+    return "\n".join(_generate(catalog)) + "\n"
+
+
+def _generate(catalog: Catalog) -> Iterator[str]:
+    for line in catalog.header_comment.split("\n") if catalog.header_comment else ():
+        yield format_comment("#", line)
+    yield 'msgid ""'
+    header = "".join(f"{k}: {v}\n" for k, v in catalog.header)
+    yield from format_string("msgstr", header)
+    for unit in catalog.units:
+        yield ""
+        yield from _entry(unit, obsolete=False)
+    for unit in catalog.obsolete:
+        yield ""
+        yield from _entry(unit, obsolete=True)
+
+
+def _entry(unit: Unit, obsolete: bool) -> Iterator[str]:
+    for line in unit.comments:
+        yield format_comment("#", line)
+    for line in unit.provenance:
+        yield format_comment("#.", line)
+    if unit.references and not obsolete:
+        yield "#: " + " ".join(unit.references)
+    flags = (["fuzzy"] if unit.state in (State.DRAFT, State.NEEDS_REVIEW) else []) + list(
+        unit.flags
+    )
+    if flags:
+        yield "#, " + ", ".join(flags)
+    prefix = "#~ " if obsolete else ""
+    # Obsolete entries carry no previous msgid: gettext drops it there as well.
+    if unit.previous_source and not obsolete:
+        yield from format_string("msgid", unit.previous_source, prefix="#| ")
+    yield from format_string("msgctxt", unit.id, prefix)
+    yield from format_string("msgid", unit.source, prefix)
+    yield from format_string("msgstr", unit.target, prefix)
+
+
+def write_po(path: Path, catalog: Catalog) -> bool:
+    """Write atomically; returns False (and writes nothing) when the file is unchanged."""
+    text = render_po(catalog)
+    if path.exists() and path.read_text(encoding="utf-8") == text:
+        return False
+    write_atomic(path, text.encode("utf-8"))
+    return True

@@ -1,0 +1,393 @@
+"""Bytes into an :class:`~bilingual.model.Article`: decoding, readers, site chrome removed.
+
+Readers are registered by file type (:data:`READERS`): HTML (lxml, with
+trafilatura finding the main text), Markdown and plain text (including text
+scraped from a page, header lines and footer included). All of them end in
+the same two steps: metadata is taken from the page's "Date: … Author: …
+Source: …" or "发布时间：… 来源：…" line, and paragraphs that are site chrome
+(navigation, "上一篇", copyright, ICP record numbers, visit counters…) are
+dropped. A per-site :class:`SiteRule` can name the body and title by XPath
+and add drop patterns where the general rules do not do the job.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import PurePath
+
+from bilingual.errors import InputError
+from bilingual.model import Article, Lang, Paragraph
+from bilingual.normalize import cjk_ratio, clean
+from bilingual.segment import split_paragraphs
+
+# --- decoding ----------------------------------------------------------------
+
+_DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
+#: Declared names that are really subsets of a wider encoding browsers use instead.
+_WIDER = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5": "big5hkscs"}
+
+
+def decode(data: bytes, path: str) -> str:
+    """Decode a source file's bytes; UTF-8, GB18030/GBK and Big5 need no declaration."""
+    if not data.strip():
+        raise InputError("file is empty", path)
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                       (codecs.BOM_UTF16_BE, "utf-16")):  # fmt: skip
+        if data.startswith(bom):
+            return _strict(data, codec, path)
+    if b"\x00" in data[:8192]:
+        raise InputError("binary file, not text", path)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = _DECLARED.search(data[:4096])
+    if declared:
+        name = declared.group(1).decode("ascii").lower()
+        try:
+            return data.decode(_WIDER.get(name, name))
+        except (LookupError, UnicodeDecodeError):
+            pass  # pages lie about their charset; fall through to detection
+    return _detect(data, path)
+
+
+def _strict(data: bytes, codec: str, path: str) -> str:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"cannot decode as {codec} at byte {exc.start}", path) from None
+
+
+def _detect(data: bytes, path: str) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=["gb18030", "big5hkscs", "big5", "utf_16", "cp1252"])
+    match = best.best()
+    if match is None:
+        raise InputError("cannot decode: not UTF-8, GB18030 or Big5 text", path)
+    text = str(match)
+    if _looks_binary(text):
+        raise InputError("binary file, not text", path)
+    return text
+
+
+def _looks_binary(text: str) -> bool:
+    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\r\n\t\f")
+    return controls > len(text[:4096]) * 0.02
+
+
+# --- metadata and chrome -------------------------------------------------------
+
+_DATE = (
+    r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+    r"(?:\s*(\d{1,2}):(\d{2})(?::\d{2})?)?"
+)
+_FIELD_NAMES = {
+    "date": r"发布时间|发布日期|发表时间|日期|时间|Date|Published|Release Time",
+    "author": r"作者|记者|编辑|Author|By",
+    "source": r"来源|信息来源|稿源|文章来源|Source",
+}
+_FIELD = re.compile(r"(?P<name>" + "|".join(_FIELD_NAMES.values()) + r")\s*[:：]\s*", re.IGNORECASE)
+
+#: Paragraphs matching any of these are site chrome, not article text.
+CHROME_PATTERNS: tuple[str, ...] = (
+    r"all rights reserved|copyright\b|©|版权所有|版权声明",
+    r"\bICP\b|ICP备|ICP证|公网安备|record no\.|备案号|网站标识码",
+    r"total visits|visits?:\s*\d*$|访问量|访问次数|浏览次数|阅读次数|点击数",
+    r"^(当前位置|您现在的位置|您的位置|location)\s*[:：]",
+    r"^(上一篇|下一篇|上一条|下一条|previous|next)\s*[:：]",
+    r"【\s*(字体|打印|关闭|收藏)|打印本页|关闭窗口|分享到|\bprint\b.*\bclose\b",
+    r"^(责任编辑|编辑|审核|校对)\s*[:：]\s*\S{0,12}$",
+    r"主办单位|承办单位|技术支持|privacy statement|隐私声明|contact us|联系我们",
+)
+#: Words that make up navigation bars; a paragraph made only of them is chrome.
+NAV_WORDS = frozenset(
+    "首页 网站首页 返回首页 设为首页 加入收藏 联系我们 网站地图 登录 注册 简体 繁体 无障碍 中文 "
+    "english home contact us about sitemap privacy statement login".split()
+)
+
+
+@dataclass(frozen=True)
+class SiteRule:
+    """How to read one site's pages where the general extraction falls short.
+
+    ``match`` is a regular expression searched in the page URL (or the file
+    path when the page gives no URL); ``content`` and ``title`` are XPath
+    expressions for the body and the title; ``drop`` adds chrome patterns.
+    """
+
+    match: str
+    content: str = ""
+    title: str = ""
+    drop: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Page:
+    """What a reader found, before metadata lines and chrome are sorted out."""
+
+    title: str
+    lines: list[str]
+    url: str = ""
+    date: str = ""
+    meta_text: list[str] = field(default_factory=list)
+
+
+def parse_date(text: str) -> str:
+    m = re.search(_DATE, text)
+    if not m:
+        return ""
+    y, mo, d, hh, mm = m.groups()
+    date = f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
+    return f"{date} {int(hh):02d}:{mm}" if hh else date
+
+
+def parse_meta_line(line: str) -> dict[str, str] | None:
+    """The fields of a "Date: … Author: … Source: …" line, or None if it is not one."""
+    matches = list(_FIELD.finditer(line))
+    if not matches or (matches[0].start() > 2 and not line.startswith("【")):
+        return None
+    values: dict[str, str] = {}
+    for m, nxt in zip(matches, [*matches[1:], None], strict=True):
+        value = line[m.end() : nxt.start() if nxt else len(line)]
+        value = re.sub(r"【.*?】|\[.*?\]", "", value).strip(" \u3000|")
+        key = next(k for k, pat in _FIELD_NAMES.items() if re.fullmatch(pat, m["name"], re.I))
+        values.setdefault(key, value)
+    if "date" in values:
+        values["date"] = parse_date(values["date"])
+        if not values["date"]:
+            return None
+    elif len(values) < 2:
+        return None  # "来源：新华社" alone in the body can be text
+    return values
+
+
+def is_chrome(text: str, extra: Sequence[str] = ()) -> bool:
+    """True when a paragraph is navigation, footer or toolbar text, not article text."""
+    if len(text) > 400:
+        return False
+    lowered = text.lower()
+    if any(re.search(p, lowered, re.IGNORECASE) for p in (*CHROME_PATTERNS, *extra)):
+        return True
+    words = [w for w in re.split(r"[\s|｜/·>›»]+", lowered) if w]
+    return bool(words) and all(w in NAV_WORDS or w.replace(" ", "") in NAV_WORDS for w in words)
+
+
+def _assemble(page: _Page, slug: str, lang: Lang, drop: Sequence[str]) -> Article:
+    """Sort a page's lines into metadata, title and body, dropping chrome."""
+    lines = [ln for ln in (clean(x) for x in page.lines) if ln]
+    title = clean(page.title)
+    meta = next((f for f in map(parse_meta_line, map(clean, page.meta_text)) if f), {})
+    head = next((i for i, ln in enumerate(lines[:12]) if parse_meta_line(ln) is not None), None)
+    if head is not None:
+        # Scraped text: section name and title sit above the date line.
+        meta = meta or parse_meta_line(lines[head]) or {}
+        if not title and head > 0:
+            title = lines[head - 1]
+        lines = lines[head + 1 :]
+    elif title and title in lines[:6]:
+        lines = lines[lines.index(title) + 1 :]
+    elif not title and lines and _looks_like_title(lines[0]):
+        title, lines = lines[0], lines[1:]
+    body = [ln for ln in lines if parse_meta_line(ln) is None and not is_chrome(ln, drop)]
+    return Article(
+        slug=slug,
+        lang=lang,
+        title=title,
+        paragraphs=tuple(Paragraph(t) for t in body),
+        date=meta.get("date", "") or page.date,
+        author=meta.get("author", ""),
+        source=meta.get("source", ""),
+        url=page.url,
+    )
+
+
+def _looks_like_title(line: str) -> bool:
+    return len(line) <= 120 and not line.endswith((".", "。", "；", ";", ":", "："))
+
+
+# --- readers ------------------------------------------------------------------
+
+
+def read_text(text: str, rule: SiteRule | None = None) -> _Page:
+    return _Page(title="", lines=split_paragraphs(text))
+
+
+_MD_FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
+_MD_INLINE = (
+    (re.compile(r"<!--.*?-->", re.DOTALL), ""),
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),
+    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),
+    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),
+    (re.compile(r"(?<![\w*])[*_](?!\s)(.+?)(?<!\s)[*_](?![\w*])"), r"\1"),
+    (re.compile(r"`([^`]*)`"), r"\1"),
+)
+
+
+def read_markdown(text: str, rule: SiteRule | None = None) -> _Page:
+    meta: dict[str, str] = {}
+    front = _MD_FRONT.match(text)
+    if front:
+        for line in front.group(1).splitlines():
+            key, _, value = line.partition(":")
+            meta[key.strip().lower()] = value.strip().strip("\"'")
+        text = text[front.end() :]
+    for pattern, repl in _MD_INLINE:
+        text = pattern.sub(repl, text)
+    title = meta.get("title", "")
+    lines: list[str] = []
+    for para in split_paragraphs(text):
+        heading = re.match(r"#{1,6}\s+(.*?)\s*#*$", para)
+        if heading and not title:
+            title = heading.group(1)
+            continue
+        para = heading.group(1) if heading else re.sub(r"^(>\s*|[-*+]\s+|\d+\.\s+)", "", para)
+        if not re.fullmatch(r"[-*_=\s]{3,}", para):
+            lines.append(para)
+    fields = [f"{k}: {v}" for k, v in meta.items() if k in ("date", "author", "source")]
+    return _Page(
+        title=title,
+        lines=lines,
+        url=meta.get("url", ""),
+        meta_text=["  ".join(fields)] if fields else [],
+    )
+
+
+_BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "br", "tr", "section")
+
+
+def read_html(text: str, rule: SiteRule | None = None) -> _Page:
+    import lxml.html
+    from lxml import etree
+
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    try:
+        root = lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return _Page(title="", lines=[])
+    for bad in root.xpath("//script|//style|//noscript|//template"):
+        bad.drop_tree()
+    url = _first(root, "//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content")
+    page_lines = _text_lines(root)
+    title = _first(root, rule.title) if rule and rule.title else ""
+    if rule and rule.content:
+        nodes = root.xpath(rule.content)
+        lines = [ln for node in nodes for ln in _text_lines(node)]
+    else:
+        lines, found_title = _main_text(text)
+        if not lines:
+            lines = page_lines
+        title = title or found_title
+    if not title:
+        title = _first(root, "//h1", "//meta[@property='og:title']/@content")
+        title = title or _strip_site_name(_first(root, "//title"))
+    if lines and clean(lines[0]) == clean(title):
+        lines = lines[1:]
+    return _Page(title=title, lines=lines, url=url, meta_text=page_lines)
+
+
+def _first(root, *xpaths: str) -> str:  # type: ignore[no-untyped-def]
+    for xp in xpaths:
+        for hit in root.xpath(xp):
+            value = hit if isinstance(hit, str) else hit.text_content()
+            if value.strip():
+                return str(value).strip()
+    return ""
+
+
+def _text_lines(node) -> list[str]:  # type: ignore[no-untyped-def]
+    """Visible text of a subtree, one line per block element.
+
+    Newlines in the markup are only whitespace; lines break at block elements.
+    """
+    parts: list[str] = []
+    for el in node.iter():
+        is_element = isinstance(el.tag, str)
+        if is_element and el.tag.lower() in _BLOCKS:
+            parts.append("\x00")
+        if el.text and is_element:
+            parts.append(el.text)
+        if el.tail and el is not node:
+            parts.append(el.tail)
+    text = re.sub(r"[\r\n]+", " ", "".join(parts))
+    return [ln.strip() for ln in text.split("\x00") if ln.strip()]
+
+
+def _main_text(html: str) -> tuple[list[str], str]:
+    """The article body and title as trafilatura finds them."""
+    import trafilatura
+    from lxml import etree
+
+    xml = trafilatura.extract(
+        html, output_format="xml", include_comments=False, include_tables=True,
+        favor_recall=True, with_metadata=True,
+    )  # fmt: skip
+    if not xml:
+        return [], ""
+    doc = etree.fromstring(xml.encode("utf-8"))
+    lines = []
+    for el in doc.iter("p", "head", "item", "cell", "quote"):
+        if el.getparent() is not None and el.getparent().tag in ("p", "item", "cell"):
+            continue
+        line = "".join(el.itertext()).strip()
+        if line:
+            lines.append(line)
+    return lines, doc.get("title", "") or ""
+
+
+def _strip_site_name(title: str) -> str:
+    parts = [p for p in re.split(r"\s*(?:[-_|｜—]|——)\s*", title) if p.strip()]
+    return max(parts, key=len) if parts else title
+
+
+Reader = Callable[[str, "SiteRule | None"], _Page]
+
+#: Readers by file type; the key is the file suffix.
+READERS: dict[str, Reader] = {
+    ".html": read_html,
+    ".htm": read_html,
+    ".md": read_markdown,
+    ".markdown": read_markdown,
+    ".txt": read_text,
+}
+
+
+def reader_for(path: str) -> Reader:
+    suffix = PurePath(path).suffix.lower()
+    if suffix not in READERS:
+        known = ", ".join(sorted(READERS))
+        raise InputError(f"unknown file type {suffix or '(none)'}; expected one of {known}", path)
+    return READERS[suffix]
+
+
+def read_article(
+    data: bytes,
+    path: str,
+    slug: str,
+    lang: Lang,
+    rules: Sequence[SiteRule] = (),
+) -> Article:
+    """Turn a source file's bytes into an article; ``path`` names it in errors."""
+    reader = reader_for(path)
+    text = decode(data, path)
+    rule = _rule_for(rules, text, path)
+    page = reader(text, rule)
+    article = _assemble(page, slug, lang, rule.drop if rule else ())
+    if not article.paragraphs:
+        raise InputError("no article text found (only markup, navigation or footer)", path)
+    if lang is Lang.ZH and cjk_ratio(" ".join(p.text for p in article.paragraphs)) < 0.3:
+        raise InputError("expected Chinese text, but the file is mostly not Chinese", path)
+    if lang is Lang.EN and cjk_ratio(" ".join(p.text for p in article.paragraphs)) > 0.5:
+        raise InputError("expected English text, but the file is mostly Chinese", path)
+    return article
+
+
+def _rule_for(rules: Sequence[SiteRule], text: str, path: str) -> SiteRule | None:
+    head = text[:20000]
+    for rule in rules:
+        if re.search(rule.match, path) or re.search(rule.match, head):
+            return rule
+    return None

@@ -1,0 +1,89 @@
+"""Text normalization, in two strengths.
+
+*Display form* (:func:`clean`), what is stored and shown:
+
+- Unicode NFC, so that composed and decomposed accents compare equal;
+- control characters and zero-width characters removed, line breaks, tabs
+  and the Latin Unicode spaces (no-break, thin, …) turned into ordinary
+  spaces, runs of them collapsed to one, and whitespace trimmed at both ends
+  (which removes the ideographic-space indent of Chinese paragraphs);
+- everything else is kept as published: full-width punctuation, an
+  ideographic space inside a line, a space between Chinese characters. An
+  editor's check should see those, not have them silently repaired.
+
+*Matching form* (:func:`for_matching`), used only to compare texts (paragraph
+ids, merge, glossary lookup, alignment signals), never stored:
+
+- the display form with spaces between two Chinese characters removed, then
+  width folding: full-width ASCII letters,
+  digits and symbols (``１２３Ｎ＋``) become half-width (``123N+``) and the
+  ideographic space becomes a space;
+- Traditional characters folded to Simplified with OpenCC (``t2s``), so that a
+  Traditional-script source matches a Simplified glossary while the original
+  text is still what readers see.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f]+")
+_CONTROL = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f\u200b\ufeff]")
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
+_SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}]) (?=[{_CJK}])")
+_CJK_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def clean(text: str) -> str:
+    """The display form of one line or paragraph (see module docstring)."""
+    text = unicodedata.normalize("NFC", text)
+    text = _CONTROL.sub("", text)
+    text = text.replace("\r", "\n").replace("\n", " ")
+    return _SPACES.sub(" ", text).strip()
+
+
+def fold_width(text: str) -> str:
+    """Full-width ASCII forms and the ideographic space to their half-width twins."""
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if 0xFF01 <= code <= 0xFF5E:
+            out.append(chr(code - 0xFEE0))
+        elif code == 0x3000:
+            out.append(" ")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+@cache
+def _t2s():  # type: ignore[no-untyped-def]
+    import opencc  # only here: loading its dictionaries costs ~50 ms
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional Chinese folded to Simplified; other text unchanged."""
+    if not _CJK_CHAR.search(text):
+        return text
+    return _t2s().convert(text)
+
+
+def for_matching(text: str) -> str:
+    """The matching form: display form, width folded, Traditional folded to Simplified."""
+    return to_simplified(fold_width(_SPACE_BETWEEN_CJK.sub("", clean(text))))
+
+
+def cjk_ratio(text: str) -> float:
+    """Share of Han characters among the letters of ``text`` (0 for none)."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if _CJK_CHAR.match(c)) / len(letters)
+
+
+def has_cjk(text: str) -> bool:
+    return _CJK_CHAR.search(text) is not None

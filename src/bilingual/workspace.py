@@ -1,0 +1,155 @@
+"""Where things live in a project folder, and the lock that keeps writers apart.
+
+A workspace is a folder holding::
+
+    bilingual.toml                 optional settings (site rules for ingest, …)
+    glossary.csv                   the terms
+    articles/<slug>/zh.(html|md|txt)   the Chinese source
+    articles/<slug>/en.(html|md|txt)   its English translation, when there is one
+    locales/en/LC_MESSAGES/<slug>.po   the segment pairs
+    site/                          exported pages (not kept in git)
+
+Commands find it by walking up from the current folder to the first folder
+with a ``bilingual.toml`` or an ``articles/`` folder.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import re
+import time
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from bilingual.errors import InputError, SlugError, WorkspaceError
+from bilingual.ingest import READERS, SiteRule
+
+_SLUG = re.compile(r"[a-z0-9][a-z0-9._-]{0,99}")
+LOCK_NAME = ".bilingual.lock"
+CONFIG_NAME = "bilingual.toml"
+
+
+def validate_slug(slug: str) -> str:
+    """A slug is a safe file and URL name: lower-case ASCII letters, digits, ``.``, ``_``, ``-``."""
+    if not _SLUG.fullmatch(slug) or ".." in slug:
+        shown = slug.encode("unicode_escape").decode("ascii")
+        raise SlugError(
+            f"bad article slug {shown!r}: use lower-case letters, digits, '.', '_' and '-' "
+            "(up to 100, starting with a letter or digit, no '..')"
+        )
+    return slug
+
+
+@dataclass(frozen=True)
+class Workspace:
+    root: Path
+
+    @classmethod
+    def find(cls, start: Path) -> Workspace:
+        start = start.resolve()
+        for folder in (start, *start.parents):
+            if (folder / CONFIG_NAME).is_file() or (folder / "articles").is_dir():
+                return cls(folder)
+        raise WorkspaceError(
+            "not inside a bilingual workspace (no bilingual.toml or articles/ folder here "
+            "or above)",
+            start,
+        )
+
+    @property
+    def articles_dir(self) -> Path:
+        return self.root / "articles"
+
+    @property
+    def locale_dir(self) -> Path:
+        return self.root / "locales" / "en" / "LC_MESSAGES"
+
+    @property
+    def glossary_path(self) -> Path:
+        return self.root / "glossary.csv"
+
+    def catalog_path(self, slug: str) -> Path:
+        return self.locale_dir / f"{validate_slug(slug)}.po"
+
+    def article_file(self, slug: str, lang: str) -> Path | None:
+        """The article's ``zh.*`` or ``en.*`` file, or None when there is none."""
+        folder = self.articles_dir / validate_slug(slug)
+        found = [folder / f"{lang}{ext}" for ext in READERS if (folder / f"{lang}{ext}").is_file()]
+        if len(found) > 1:
+            names = ", ".join(p.name for p in found)
+            raise InputError(f"more than one {lang} file ({names}); keep one", folder)
+        return found[0] if found else None
+
+    def slugs(self) -> list[str]:
+        """Every article: folders under ``articles/`` and catalogs under ``locales/``."""
+        names: set[str] = set()
+        if self.articles_dir.is_dir():
+            names |= {p.name for p in self.articles_dir.iterdir() if p.is_dir()}
+        if self.locale_dir.is_dir():
+            names |= {p.stem for p in self.locale_dir.glob("*.po")}
+        return sorted(n for n in names if _SLUG.fullmatch(n) and ".." not in n)
+
+    def site_rules(self) -> tuple[SiteRule, ...]:
+        path = self.root / CONFIG_NAME
+        if not path.is_file():
+            return ()
+        try:
+            config = tomllib.loads(path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            m = re.search(r"line (\d+)", str(exc))
+            raise InputError(f"bad TOML: {exc}", path, int(m.group(1)) if m else None) from None
+        rules = []
+        for n, raw in enumerate(config.get("ingest", {}).get("site", []), 1):
+            if not isinstance(raw, dict) or "match" not in raw:
+                raise InputError(f"[[ingest.site]] rule {n} needs a 'match' pattern", path)
+            unknown = set(raw) - {"match", "content", "title", "drop"}
+            if unknown:
+                raise InputError(
+                    f"[[ingest.site]] rule {n}: unknown key {sorted(unknown)[0]!r}", path
+                )
+            rules.append(
+                SiteRule(
+                    raw["match"],
+                    raw.get("content", ""),
+                    raw.get("title", ""),
+                    tuple(raw.get("drop", ())),
+                )
+            )
+        return tuple(rules)
+
+    def relative(self, path: Path) -> str:
+        """A path as shown to the user: relative to the workspace when inside it."""
+        try:
+            return str(path.resolve().relative_to(self.root.resolve()))
+        except ValueError:
+            return str(path)
+
+    @contextlib.contextmanager
+    def lock(self, wait: float = 10.0) -> Iterator[None]:
+        """Hold the workspace's write lock; waits up to ``wait`` seconds for another writer."""
+        path = self.root / LOCK_NAME
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            deadline = time.monotonic() + wait
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+                        raise WorkspaceError(
+                            f"workspace is busy: another bilingual process (pid {holder or '?'}) "
+                            f"is writing it; waited {wait:g} s",
+                            path,
+                        ) from None
+                    time.sleep(0.05)
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, str(os.getpid()).encode("ascii"), 0)
+            yield
+        finally:
+            os.close(fd)
