@@ -14,6 +14,7 @@ the text, wrapped as gettext's tools wrap it (:mod:`bilingual.pofile`);
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -81,10 +82,24 @@ def build_header(
 # --- reading -----------------------------------------------------------------
 
 
+_PO_LINE = re.compile(
+    r'(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+)?"(?:[^"\\]|\\.)*"\s*'
+)
+
+
+def _check_syntax(text: str, path: str) -> None:
+    """Reject what gettext rejects but polib lets through (an unterminated string, say)."""
+    for n, line in enumerate(text.split("\n"), 1):
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#") and not _PO_LINE.fullmatch(stripped):
+            raise CatalogError(f"malformed PO file: cannot parse {stripped[:40]!r}", path, n)
+
+
 def read_po(text: str, path: str, slug: str) -> Catalog:
     """Parse PO text into a catalog; malformed input raises :class:`CatalogError`."""
     import polib
 
+    _check_syntax(text, path)
     try:
         po = polib.pofile(text, encoding="utf-8", check_for_duplicates=False)
     except (OSError, ValueError, UnicodeError) as exc:
@@ -143,8 +158,6 @@ def _polib_message(exc: Exception) -> str:
 
 
 def _polib_line(exc: Exception) -> int | None:
-    import re
-
     m = re.search(r"line (\d+)", str(exc))
     return int(m.group(1)) if m else None
 

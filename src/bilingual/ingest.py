@@ -146,11 +146,20 @@ def parse_date(text: str) -> str:
 
 
 def parse_meta_line(line: str) -> dict[str, str] | None:
-    """The fields of a "Date: … Author: … Source: …" line, or None if it is not one."""
-    matches = list(_FIELD.finditer(line))
-    if not matches or (matches[0].start() > 2 and not line.startswith("【")):
-        return None
+    """The fields of a "Date: … Author: … Source: …" line, or None if it is not one.
+
+    News pages also open the line with a bare date ("2018-04-09 08:15 来源：…").
+    """
     values: dict[str, str] = {}
+    lead = re.match(r"\s*" + _DATE, line)
+    if lead:
+        values["date"] = parse_date(lead.group(0))
+        line = line[lead.end() :].strip(" \u3000|")
+    matches = list(_FIELD.finditer(line))
+    if not matches:
+        return values if lead and len(line) == 0 else None
+    if matches[0].start() > 2 and not line.startswith("【"):
+        return None
     for m, nxt in zip(matches, [*matches[1:], None], strict=True):
         value = line[m.end() : nxt.start() if nxt else len(line)]
         value = re.sub(r"【.*?】|\[.*?\]", "", value).strip(" \u3000|")
@@ -181,7 +190,7 @@ def _assemble(page: _Page, slug: str, lang: Lang, drop: Sequence[str]) -> Articl
     lines = [ln for ln in (clean(x) for x in page.lines) if ln]
     title = clean(page.title)
     meta = next((f for f in map(parse_meta_line, map(clean, page.meta_text)) if f), {})
-    head = next((i for i, ln in enumerate(lines[:12]) if parse_meta_line(ln) is not None), None)
+    head = next((i for i, ln in enumerate(lines[:12]) if _is_head_meta(i, ln)), None)
     if head is not None:
         # Scraped text: section name and title sit above the date line.
         meta = meta or parse_meta_line(lines[head]) or {}
@@ -192,7 +201,7 @@ def _assemble(page: _Page, slug: str, lang: Lang, drop: Sequence[str]) -> Articl
         lines = lines[lines.index(title) + 1 :]
     elif not title and lines and _looks_like_title(lines[0]):
         title, lines = lines[0], lines[1:]
-    body = [ln for ln in lines if parse_meta_line(ln) is None and not is_chrome(ln, drop)]
+    body = [ln for ln in lines if not _is_meta_in_body(ln) and not is_chrome(ln, drop)]
     return Article(
         slug=slug,
         lang=lang,
@@ -203,6 +212,16 @@ def _assemble(page: _Page, slug: str, lang: Lang, drop: Sequence[str]) -> Articl
         source=meta.get("source", ""),
         url=page.url,
     )
+
+
+def _is_head_meta(index: int, line: str) -> bool:
+    # A bare date counts as the page's date line only right under the title.
+    return _is_meta_in_body(line) or (index < 3 and parse_meta_line(line) is not None)
+
+
+def _is_meta_in_body(line: str) -> bool:
+    # A bare date inside the body is a notice's signature date, not page metadata.
+    return parse_meta_line(line) is not None and not re.fullmatch(r"\s*" + _DATE + r"\s*", line)
 
 
 def _looks_like_title(line: str) -> bool:
@@ -222,7 +241,8 @@ _MD_INLINE = (
     (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),
     (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),
     (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),
-    (re.compile(r"(?<![\w*])[*_](?!\s)(.+?)(?<!\s)[*_](?![\w*])"), r"\1"),
+    (re.compile(r"(?<![*\\])\*(?![\s*])(.+?)(?<![\s\\])\*"), r"\1"),
+    (re.compile(r"(?<![\w_])_(?![\s_])(.+?)(?<!\s)_(?![\w_])"), r"\1"),
     (re.compile(r"`([^`]*)`"), r"\1"),
 )
 
@@ -277,7 +297,8 @@ def read_html(text: str, rule: SiteRule | None = None) -> _Page:
         nodes = root.xpath(rule.content)
         lines = [ln for node in nodes for ln in _text_lines(node)]
     else:
-        lines, found_title = _main_text(text)
+        body = root.find("body")
+        lines, found_title = _main_text(text, _text_lines(body if body is not None else root))
         if not lines:
             lines = page_lines
         title = title or found_title
@@ -316,8 +337,14 @@ def _text_lines(node) -> list[str]:  # type: ignore[no-untyped-def]
     return [ln.strip() for ln in text.split("\x00") if ln.strip()]
 
 
-def _main_text(html: str) -> tuple[list[str], str]:
-    """The article body and title as trafilatura finds them."""
+def _main_text(html: str, page_lines: list[str]) -> tuple[list[str], str]:
+    """The body lines of a page and its title, with trafilatura choosing what is body.
+
+    trafilatura is good at telling article text from navigation and
+    sidebars but sometimes fuses paragraphs into one, so it only *selects*:
+    the page's own block lines are kept where trafilatura's text contains
+    them, between the first and the last substantial such line.
+    """
     import trafilatura
     from lxml import etree
 
@@ -328,14 +355,18 @@ def _main_text(html: str) -> tuple[list[str], str]:
     if not xml:
         return [], ""
     doc = etree.fromstring(xml.encode("utf-8"))
-    lines = []
-    for el in doc.iter("p", "head", "item", "cell", "quote"):
-        if el.getparent() is not None and el.getparent().tag in ("p", "item", "cell"):
-            continue
-        line = "".join(el.itertext()).strip()
-        if line:
-            lines.append(line)
+    chosen = _squeeze("".join(doc.find("main").itertext()) if doc.find("main") is not None else "")
+    keep = [bool(_squeeze(ln)) and _squeeze(ln) in chosen for ln in page_lines]
+    substantial = [i for i, ln in enumerate(page_lines) if keep[i] and len(_squeeze(ln)) >= 10]
+    if not substantial:
+        return [], doc.get("title", "") or ""
+    first, last = substantial[0], substantial[-1]
+    lines = [ln for i, ln in enumerate(page_lines) if first <= i <= last and keep[i]]
     return lines, doc.get("title", "") or ""
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
 
 
 def _strip_site_name(title: str) -> str:

@@ -116,12 +116,15 @@ class Unit:
     line: int = field(default=0, compare=False)
 
     def __post_init__(self) -> None:
-        # An empty translation cannot be anything but untranslated, and a
-        # non-empty one is at least a draft: keep the invariant in one place.
-        if not self.target and self.state is not State.UNTRANSLATED:
-            object.__setattr__(self, "state", State.UNTRANSLATED)
-        elif self.target and self.state is State.UNTRANSLATED:
-            object.__setattr__(self, "state", State.NEEDS_REVIEW)
+        # The state must be what the PO encoding can say: an empty translation
+        # is untranslated, a non-empty one is at least unconfirmed, and a draft
+        # is a draft only with its "draft:" provenance line.
+        state = self.state
+        if not self.target:
+            state = State.UNTRANSLATED
+        elif state is State.UNTRANSLATED or (state is State.DRAFT and not self.is_draft):
+            state = State.NEEDS_REVIEW
+        object.__setattr__(self, "state", state)
 
     @property
     def is_draft(self) -> bool:

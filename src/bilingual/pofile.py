@@ -36,8 +36,8 @@ _BREAK_AFTER = frozenset("-/—–:,.…?!;")
 _GLUE = frozenset("'’‘\"“”")
 #: Opening brackets: no break after them.
 _OPENERS = frozenset("([{（【《「『〈〔｛")
-#: Closing marks: no break before them when they follow Latin text.
-_CLOSERS = frozenset(")]}%")
+#: Closing marks: no break before them.
+_CLOSERS = frozenset(")]}%。，、；：！？）》」』】〉〕｝％")
 
 
 def char_width(ch: str) -> int:
@@ -58,12 +58,10 @@ def _can_break_before(prev: str, cur: str) -> bool:
         return False
     if prev == " ":
         return True
-    if prev in _GLUE or cur in _GLUE or prev in _OPENERS:
+    if prev in _GLUE or cur in _GLUE or prev in _OPENERS or cur in _CLOSERS:
         return False
     if _wide(prev) or _wide(cur):
         return True
-    if cur in _CLOSERS:
-        return False
     return prev in _BREAK_AFTER and cur.isalpha()
 
 
@@ -93,7 +91,11 @@ def _wrap_unistring(fn, units: list[str], room: int) -> list[str]:  # type: igno
     pos = 0
     for unit in encoded:
         if len(unit) > 1 and unit[:1] == b"\\":
-            overrides[pos + 1 : pos + len(unit)] = bytes([_UC_BREAK_PROHIBITED]) * (len(unit) - 1)
+            # Never inside an escape, and never before "\n": gettext keeps it on its line.
+            first = pos if unit == b"\\n" else pos + 1
+            overrides[first : pos + len(unit)] = bytes([_UC_BREAK_PROHIBITED]) * (
+                pos + len(unit) - first
+            )
         pos += len(unit)
     result = ctypes.create_string_buffer(len(data))
     fn(data, len(data), room, 0, 0, bytes(overrides), b"UTF-8", result)

@@ -43,8 +43,8 @@ def split_zh(text: str) -> list[str]:
                 j += 1
             while j < n and text[j] in ZH_CLOSERS:
                 j += 1
-            if ch in "!?;" and j < n and text[j].isascii() and text[j].isalnum():
-                i = j  # "Yahoo!Inc" style ASCII inside a Chinese sentence
+            if ch in "!?;" and i > 0 and text[i - 1].isascii() and text[i - 1].isalnum():
+                i = j  # ASCII after Latin text ("Yahoo!中国") is part of a name, not an end
                 continue
             if ellipsis and j < n and text[j] in ZH_CONTINUERS:
                 i = j

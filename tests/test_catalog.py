@@ -1,0 +1,149 @@
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bilingual.catalog import build_header, read_po, render_po, write_po
+from bilingual.errors import CatalogError
+from bilingual.model import Catalog, State, Unit
+from tests.conftest import run_tool
+
+UNITS = (
+    Unit(
+        "title",
+        "吉林省将坚定实施创新驱动发展战略",
+        "Jilin Province Will Firmly Implement",
+        State.REVIEWED,
+    ),
+    Unit(
+        "p9fa0aa04",
+        "党的十八大以来，全省科技战线砥砺奋进、携手前行，科技事业除旧布新、日新月异。",
+        "Since the 18th NPC, the province’s science and technology front has been and progressing.",
+        State.NEEDS_REVIEW,
+        provenance=("aligned: by position",),
+        comments=("Check “NPC”: 党的十八大 is the Party congress.",),
+        previous_source="党的十八大以来。",
+    ),
+    Unit("p1", "新段落。", ""),
+    Unit("p2", "草稿段落。", "A draft.", State.DRAFT, provenance=("draft: argos zh→en 1.9",)),
+)
+OBSOLETE = (Unit("p3", "旧段落。", "Old paragraph.", State.REVIEWED, comments=("keep me",)),)
+
+
+def catalog() -> Catalog:
+    return Catalog(
+        "demo", UNITS, OBSOLETE, build_header("demo", None), "English translation of demo"
+    )
+
+
+def test_render_then_read_is_lossless():
+    again = read_po(render_po(catalog()), "demo.po", "demo")
+    assert again == catalog()
+
+
+def test_state_maps_to_po_conventions():
+    text = render_po(catalog())
+    reviewed, needs_review, untranslated, draft = text.split("\n\n")[1:5]
+    assert "fuzzy" not in reviewed
+    assert "#, fuzzy" in needs_review and "#| msgid" in needs_review
+    assert "fuzzy" not in untranslated
+    assert "#, fuzzy" in draft and "#. draft: argos" in draft
+    assert "# Check “NPC”" in needs_review
+    assert '#~ msgid "旧段落。"' in text
+
+
+def test_header_names_tool_and_source():
+    text = render_po(catalog())
+    for field in ("Language: en", "Project-Id-Version: demo", "X-Generator: bilingual ",
+                  "Content-Type: text/plain; charset=UTF-8", "X-Source-Title:", "X-Source-URL:"):  # fmt: skip
+        assert field in text
+
+
+def test_msgfmt_check_passes(tmp_path):
+    path = tmp_path / "demo.po"
+    write_po(path, catalog())
+    result = run_tool("msgfmt", "--check", "-o", "/dev/null", str(path))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+
+
+def test_msgcat_round_trip_is_byte_identical(tmp_path):
+    path = tmp_path / "demo.po"
+    write_po(path, catalog())
+    result = run_tool("msgcat", str(path))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == path.read_text(encoding="utf-8")
+
+
+def test_write_is_skipped_when_unchanged(tmp_path):
+    path = tmp_path / "demo.po"
+    assert write_po(path, catalog()) is True
+    before = path.stat().st_mtime_ns
+    assert write_po(path, catalog()) is False
+    assert path.stat().st_mtime_ns == before
+
+
+def test_editor_header_fields_are_kept():
+    old = (("Last-Translator", "Wang Xiao <wx@example.org>"), ("X-Poedit-Basepath", "."))
+    header = dict(build_header("demo", None, old))
+    assert header["Last-Translator"] == "Wang Xiao <wx@example.org>"
+    assert header["X-Poedit-Basepath"] == "."
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        ('msgid ""\nmsgstr ""\n\nmsgctxt "a"\nmsgid "x"\nmsgstr "y"\nbogus line\n', 7, "malformed PO"),
+        ('msgid ""\nmsgstr ""\n\nmsgid "x"\nmsgstr "y"\n', 4, "no msgctxt"),
+        ('msgid ""\nmsgstr ""\n\nmsgctxt "a"\nmsgid "x"\nmsgstr ""\n\nmsgctxt "a"\nmsgid "z"\nmsgstr ""\n', 8, "duplicate"),
+        ('msgid ""\nmsgstr ""\n\nmsgctxt "a"\nmsgid "x"\nmsgid_plural "xs"\nmsgstr[0] ""\n', 4, "plural"),
+        ('msgid ""\nmsgstr ""\n\nmsgctxt "a"\nmsgid "unterminated\nmsgstr ""\n', 5, "malformed PO"),
+    ],
+)  # fmt: skip
+def test_malformed_catalog_is_an_error_with_line(text, line, message):
+    with pytest.raises(CatalogError) as info:
+        read_po(text, "x.po", "x")
+    assert message in str(info.value)
+    assert str(info.value).startswith(f"x.po:{line}: ")
+
+
+TEXT = st.text(
+    alphabet=st.sampled_from(list('中文科技。，“”《》 abcXYZ 0123.%"\\\t\n#~|')),
+    min_size=1,
+    max_size=120,
+).filter(lambda s: s.strip() and s == s.strip())
+UNIT = st.builds(
+    Unit,
+    id=st.from_regex(r"p[0-9a-f]{8}", fullmatch=True),
+    source=TEXT,
+    target=st.one_of(st.just(""), TEXT),
+    state=st.sampled_from(list(State)),
+    provenance=st.lists(st.from_regex(r"aligned: [a-z0-9.]{1,20}", fullmatch=True), max_size=2).map(
+        tuple
+    ),
+    # A lone "#" line is not told apart from no comment by polib; real comments have text.
+    comments=st.lists(
+        st.from_regex(r"[a-zA-Z中,.]([a-zA-Z中 ,.]{0,28}[a-zA-Z中,.])?", fullmatch=True), max_size=2
+    ).map(tuple),
+    previous_source=st.one_of(st.just(""), TEXT),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(UNIT, max_size=6, unique_by=lambda u: u.id))
+def test_round_trip_property(units):
+    units = [u for u in units if not (u.state is State.DRAFT and not u.target)]
+    cat = Catalog("p", tuple(units), (), build_header("p", None))
+    assert read_po(render_po(cat), "p.po", "p") == cat
+
+
+def test_catalog_written_by_ingest_is_clean_for_gettext(workspace: Path):
+    from bilingual.pipeline import ingest
+    from bilingual.workspace import Workspace
+
+    report = ingest(Workspace(workspace), "jilin-innovation-2018")
+    check = run_tool("msgfmt", "--check", "-o", "/dev/null", str(report.catalog))
+    assert check.returncode == 0 and check.stderr == ""
+    cat = run_tool("msgcat", str(report.catalog))
+    assert cat.stdout == report.catalog.read_text(encoding="utf-8")

@@ -1,0 +1,187 @@
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from bilingual.catalog import read_po
+from bilingual.cli import cli
+from bilingual.model import State
+
+SLUG = "jilin-innovation-2018"
+
+
+def run(ws: Path, *args: str):
+    return CliRunner().invoke(cli, ["-C", str(ws), *args], catch_exceptions=False)
+
+
+def catalog_path(ws: Path, slug: str = SLUG) -> Path:
+    return ws / "locales" / "en" / "LC_MESSAGES" / f"{slug}.po"
+
+
+def snapshot(ws: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(ws)): p.read_bytes() for p in sorted(ws.rglob("*")) if p.is_file()}
+
+
+def test_ingest_example_then_status(workspace: Path):
+    result = run(workspace, "ingest")
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(
+        f"locales/en/LC_MESSAGES/{SLUG}.po: 5 units, 5 new, 0 edited, 0 obsolete (written)"
+    )
+    cat = read_po(catalog_path(workspace).read_text(encoding="utf-8"), "x.po", SLUG)
+    assert [u.state for u in cat.units] == [State.NEEDS_REVIEW] * 5
+    assert all(u.provenance[0] == "aligned: by position" for u in cat.units)
+
+    again = run(workspace, "ingest", SLUG)
+    assert again.exit_code == 0 and "(unchanged)" in again.output
+
+    status = run(workspace, "status", "--format", "json")
+    assert status.exit_code == 0
+    assert json.loads(status.output) == [
+        {"slug": SLUG, "paragraphs": 5, "reviewed": 0, "needs_review": 5, "drafts": 0,
+         "untranslated": 0, "obsolete": 0, "catalog": True}
+    ]  # fmt: skip
+    text = run(workspace, "status")
+    assert text.output.splitlines()[1].split() == [SLUG, "5", "0", "5", "0", "0", "0"]
+
+
+def test_reingest_after_edits_keeps_translator_work(workspace: Path):
+    assert run(workspace, "ingest").exit_code == 0
+    po = catalog_path(workspace)
+    text = po.read_text(encoding="utf-8")
+    # A translator confirms the title and the second paragraph and comments on one.
+    entries = text.split("\n\n")
+    for i in (1, 3):
+        entries[i] = entries[i].replace("#, fuzzy\n", "")
+    entries[3] = "# translator: 十八大 is the Party congress, not the NPC\n" + entries[3]
+    po.write_text("\n\n".join(entries), encoding="utf-8")
+
+    zh = workspace / "articles" / SLUG / "zh.html"
+    html = zh.read_text(encoding="utf-8")
+    html = html.replace("3500余项", "3600余项")  # edit the reviewed paragraph
+    html = html.replace(
+        "<p>　　省直有关部门、各市（州）科技局负责同志参加会议。</p>", ""
+    )  # remove one
+    zh.write_text(html, encoding="utf-8")
+
+    result = run(workspace, "ingest")
+    assert result.exit_code == 0, result.output
+    assert "4 units, 0 new, 1 edited, 1 obsolete" in result.output
+    cat = read_po(po.read_text(encoding="utf-8"), "x.po", SLUG)
+    title, _first, second = cat.units[:3]
+    assert title.state is State.REVIEWED
+    assert second.state is State.NEEDS_REVIEW and "3500余项" in second.previous_source
+    assert second.comments == ("translator: 十八大 is the Party congress, not the NPC",)
+    assert second.target.startswith("Since the 18th NPC")
+    assert "#| msgid" in po.read_text(encoding="utf-8")
+
+
+def test_bad_slug_exits_2_with_one_line(workspace: Path):
+    result = run(workspace, "ingest", "../etc")
+    assert result.exit_code == 2
+    assert result.output.startswith("Error: bad article slug '../etc'")
+    assert result.output.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "articles/broken/zh.html: file is empty"),
+        (b"\x00\x01\x02\x03binary\x00\xff" * 50, "articles/broken/zh.html: binary file, not text"),
+        (b"<html><head><title>x</title></head><body><div><a href='/'>Home</a></div></body>",
+         "articles/broken/zh.html: no article text found"),
+        (b"<p>Only English words in this page.</p>", "articles/broken/zh.html: expected Chinese"),
+    ],
+)  # fmt: skip
+def test_bad_source_exits_2_and_writes_nothing(workspace: Path, content: bytes, message: str):
+    assert run(workspace, "ingest").exit_code == 0
+    (workspace / "articles" / "broken").mkdir()
+    (workspace / "articles" / "broken" / "zh.html").write_bytes(content)
+    before = snapshot(workspace)
+    result = run(workspace, "ingest")
+    assert result.exit_code == 2
+    assert result.output == f"Error: {message}" + result.output.split(message, 1)[1]
+    assert result.output.count("\n") == 1
+    assert snapshot(workspace) == before  # the good article's catalog was not rewritten either
+
+
+def test_undecodable_text_exits_2(workspace: Path):
+    (workspace / "articles" / "broken").mkdir()
+    (workspace / "articles" / "broken" / "zh.txt").write_bytes(bytes(range(0x80, 0x100)) * 40)
+    result = run(workspace, "ingest", "broken")
+    assert result.exit_code == 2
+    assert result.output.startswith("Error: articles/broken/zh.txt: ")
+
+
+def test_missing_source_exits_2(workspace: Path):
+    (workspace / "articles" / "nothing-here").mkdir()
+    result = run(workspace, "ingest", "nothing-here")
+    assert result.exit_code == 2
+    assert "no Chinese source" in result.output
+
+
+def test_missing_given_file_exits_2(workspace: Path):
+    result = run(workspace, "ingest", SLUG, "--source", str(workspace / "nope.html"))
+    assert result.exit_code == 2
+    assert result.output == f"Error: {workspace / 'nope.html'}: no such file\n"
+
+
+def test_malformed_catalog_exits_2_and_is_left_alone(workspace: Path):
+    po = catalog_path(workspace)
+    po.parent.mkdir(parents=True)
+    po.write_text('msgid ""\nmsgstr ""\n\nmsgctxt "a"\nmsgid "x\nmsgstr ""\n', encoding="utf-8")
+    before = po.read_bytes()
+    result = run(workspace, "ingest")
+    assert result.exit_code == 2
+    assert result.output.startswith(f"Error: locales/en/LC_MESSAGES/{SLUG}.po:5: malformed PO file")
+    assert po.read_bytes() == before
+    status = run(workspace, "status")
+    assert status.exit_code == 2
+
+
+def test_source_option_needs_exactly_one_slug(workspace: Path):
+    result = run(workspace, "ingest", "--source", "x.html")
+    assert result.exit_code == 2
+    assert result.output == "Error: --source and --translation need exactly one SLUG\n"
+
+
+def test_debug_shows_the_traceback(workspace: Path):
+    result = CliRunner().invoke(cli, ["--debug", "-C", str(workspace), "ingest", "../x"])
+    assert result.exit_code != 0
+    assert type(result.exception).__name__ == "SlugError"
+
+
+def test_ingest_with_given_files_into_new_slug(workspace: Path, tmp_path: Path):
+    page = tmp_path / "page.md"
+    page.write_text("# 标题\n\n第一段。\n\n第二段。\n", encoding="utf-8")
+    english = tmp_path / "page-en.txt"
+    english.write_text("Title\n\nFirst.\n\nSecond.\n\nThird, extra.\n", encoding="utf-8")
+    result = run(
+        workspace, "ingest", "new-one", "--source", str(page), "--translation", str(english)
+    )
+    assert result.exit_code == 0, result.output
+    assert "English paragraph with no Chinese counterpart: Third, extra." in result.output
+    cat = read_po(catalog_path(workspace, "new-one").read_text(encoding="utf-8"), "x", "new-one")
+    assert [u.target for u in cat.units] == ["Title", "First.", "Second."]
+    assert "unpaired English: Third, extra." in cat.units[-1].provenance
+
+
+def test_console_script_and_module_entry_points(workspace: Path):
+    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
+    for cmd in (
+        [sys.executable, "-m", "bilingual"],
+        [str(Path(sys.executable).parent / "bilingual")],
+    ):
+        out = subprocess.run([*cmd, "--help"], capture_output=True, text=True, env=env, check=False)
+        assert out.returncode == 0
+        assert "ingest" in out.stdout and "status" in out.stdout
+    bad = subprocess.run(
+        [sys.executable, "-m", "bilingual", "-C", str(workspace), "ingest", "a/b"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert bad.returncode == 2
+    assert bad.stderr.startswith("Error: bad article slug") and "Traceback" not in bad.stderr
