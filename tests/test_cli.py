@@ -32,9 +32,13 @@ def test_ingest_example_then_status(workspace: Path):
     assert result.output.startswith(
         f"locales/en/LC_MESSAGES/{SLUG}.po: 5 units, 5 new, 0 edited, 0 obsolete (written)"
     )
+    assert "aligned 5 units (1×1-0, 2×1-1, 1×1-2)" in result.output
     cat = read_po(catalog_path(workspace).read_text(encoding="utf-8"), "x.po", SLUG)
-    assert [u.state for u in cat.units] == [State.NEEDS_REVIEW] * 5
-    assert all(u.provenance[0] == "aligned: by position" for u in cat.units)
+    assert [u.state for u in cat.units] == [State.NEEDS_REVIEW] * 4 + [State.UNTRANSLATED]
+    assert [u.provenance[0] for u in cat.units] == [
+        "aligned: title", "aligned: 1-1 score 0.81", "aligned: 1-1 score 0.74",
+        "aligned: 1-2 score 0.79", "aligned: 1-0",
+    ]  # fmt: skip
 
     again = run(workspace, "ingest", SLUG)
     assert again.exit_code == 0 and "(unchanged)" in again.output
@@ -42,11 +46,11 @@ def test_ingest_example_then_status(workspace: Path):
     status = run(workspace, "status", "--format", "json")
     assert status.exit_code == 0
     assert json.loads(status.output) == [
-        {"slug": SLUG, "paragraphs": 5, "reviewed": 0, "needs_review": 5, "drafts": 0,
-         "untranslated": 0, "obsolete": 0, "catalog": True}
+        {"slug": SLUG, "paragraphs": 5, "reviewed": 0, "needs_review": 4, "drafts": 0,
+         "untranslated": 1, "obsolete": 0, "catalog": True}
     ]  # fmt: skip
     text = run(workspace, "status")
-    assert text.output.splitlines()[1].split() == [SLUG, "5", "0", "5", "0", "0", "0"]
+    assert text.output.splitlines()[1].split() == [SLUG, "5", "0", "4", "0", "1", "0"]
 
 
 def test_reingest_after_edits_keeps_translator_work(workspace: Path):
@@ -70,7 +74,7 @@ def test_reingest_after_edits_keeps_translator_work(workspace: Path):
 
     result = run(workspace, "ingest")
     assert result.exit_code == 0, result.output
-    assert "4 units, 0 new, 1 edited, 1 obsolete" in result.output
+    assert "4 units, 0 new, 1 edited, 0 obsolete" in result.output
     cat = read_po(po.read_text(encoding="utf-8"), "x.po", SLUG)
     title, _first, second = cat.units[:3]
     assert title.state is State.REVIEWED
@@ -157,17 +161,28 @@ def test_debug_shows_the_traceback(workspace: Path):
 
 def test_ingest_with_given_files_into_new_slug(workspace: Path, tmp_path: Path):
     page = tmp_path / "page.md"
-    page.write_text("# 标题\n\n第一段。\n\n第二段。\n", encoding="utf-8")
-    english = tmp_path / "page-en.txt"
-    english.write_text("Title\n\nFirst.\n\nSecond.\n\nThird, extra.\n", encoding="utf-8")
-    result = run(
-        workspace, "ingest", "new-one", "--source", str(page), "--translation", str(english)
+    page.write_text(
+        "# 吉林省召开科技工作会议\n\n吉林省今天召开全省科技工作会议，部署今年的重点工作。\n\n"
+        "会议提出，要加快引进高层次创新人才。\n",
+        encoding="utf-8",
     )
+    english = tmp_path / "page-en.txt"
+    english.write_text(
+        "Jilin Holds Science and Technology Work Conference\n\n"
+        "Jilin Province held its science and technology work conference today to plan this "
+        "year's key tasks.\n\n"
+        "The conference called for faster introduction of high-level innovative talents.\n\n"
+        "Subscribe to our weekly newsletter to receive the latest stories by email.\n",
+        encoding="utf-8",
+    )
+    result = run(workspace, "ingest", "new-one", "--source", str(page), "--translation", str(english))
     assert result.exit_code == 0, result.output
-    assert "English paragraph with no Chinese counterpart: Third, extra." in result.output
+    assert "English paragraph with no Chinese counterpart: Subscribe to our weekly" in result.output
     cat = read_po(catalog_path(workspace, "new-one").read_text(encoding="utf-8"), "x", "new-one")
-    assert [u.target for u in cat.units] == ["Title", "First.", "Second."]
-    assert "unpaired English: Third, extra." in cat.units[-1].provenance
+    assert [u.target[:20] for u in cat.units] == [
+        "Jilin Holds Science ", "Jilin Province held ", "The conference calle",
+    ]
+    assert cat.units[-1].provenance[-1].startswith("unpaired English: Subscribe to our weekly")
 
 
 def test_console_script_and_module_entry_points(workspace: Path):

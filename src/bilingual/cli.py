@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 import click
 
 from bilingual import __version__, pipeline
+from bilingual.align.article import THRESHOLD, AlignReport
 from bilingual.errors import BilingualError, UsageError
+from bilingual.files import read_lines
 from bilingual.workspace import Workspace
 
 
@@ -81,17 +84,85 @@ def ingest(
     reports = pipeline.ingest_all(ws, list(slugs) or ws.slugs(), source, translation)
     for r in reports:
         what = "written" if r.written else "unchanged"
-        line = (
+        click.echo(
             f"{ws.relative(r.catalog)}: {r.units} units, {r.added} new, {r.edited} edited, "
             f"{r.obsoleted} obsolete ({what})"
         )
-        if r.pairing:
-            line += f"; {r.pairing.paired} paired by position, {r.pairing.kept} kept"
-        click.echo(line)
-        for text in r.pairing.unpaired_english if r.pairing else ():
-            click.echo(
-                f"  warning: English paragraph with no Chinese counterpart: {text[:60]}…", err=True
-            )
+        if r.alignment:
+            _echo_alignment(r.alignment)
+
+
+def _echo_alignment(report: AlignReport) -> None:
+    shapes = Counter(b.shape for b in report.beads)
+    click.echo(
+        f"  aligned {report.aligned} units "
+        f"({', '.join(f'{n}×{s}' for s, n in sorted(shapes.items()))}); "
+        f"{report.kept} kept (reviewed or edited); {report.low_confidence} below threshold; "
+        f"{report.untranslated} without English"
+    )
+    for text in report.unpaired_english:
+        short = text if len(text) <= 70 else text[:69] + "…"
+        click.echo(f"  warning: English paragraph with no Chinese counterpart: {short}", err=True)
+
+
+@cli.command()
+@click.argument("slugs", nargs=-1)
+@click.option(
+    "--threshold",
+    type=click.FloatRange(0, 1),
+    default=THRESHOLD,
+    show_default=True,
+    help="Flag paragraph pairs whose similarity is below this for a closer look.",
+)
+@click.pass_context
+def align(ctx: click.Context, slugs: tuple[str, ...], threshold: float) -> None:
+    """Pair each article's English paragraphs and sentences with its catalog's Chinese.
+
+    Needs the catalog (bilingual ingest) and articles/<slug>/en.*. Reviewed
+    units are never changed; every new pair is fuzzy (needs review), with its
+    score, shape, evidence and sentence beads in #. comments.
+
+    \b
+    Examples:
+      bilingual align jilin-innovation-2018
+      bilingual align --threshold 0.6
+    """
+    ws = _workspace(ctx)
+    for run in pipeline.align_all(ws, list(slugs) or ws.slugs(), threshold):
+        click.echo(f"{ws.relative(run.catalog)}: {'written' if run.written else 'unchanged'}")
+        _echo_alignment(run.report)
+
+
+@cli.command("align-text")
+@click.argument("zh_file", type=click.Path(path_type=Path))
+@click.argument("en_file", type=click.Path(path_type=Path))
+@click.option(
+    "--format", "fmt", type=click.Choice(["beads", "tsv"]), default="beads", show_default=True
+)
+def align_text(zh_file: Path, en_file: Path, fmt: str) -> None:
+    """Align two files of one sentence per line (corpus mode).
+
+    Prints one bead per line in the format of Bertalign's and Vecalign's gold
+    files ([0,1]:[0], 0-based, [] for an empty side); with --format tsv, the
+    score, the Chinese and the English of each bead, tab-separated.
+
+    \b
+    Example:
+      bilingual align-text chapter.zh chapter.en > chapter.align
+    """
+    from bilingual.align import align as align_texts
+    from bilingual.align import check_sides, embed_sentences
+    from bilingual.align.evaluate import format_bead
+
+    zh, en = read_lines(zh_file), read_lines(en_file)
+    check_sides(zh, en, f"{zh_file}")
+    for bead in align_texts(embed_sentences(zh), embed_sentences(en)):
+        if fmt == "beads":
+            click.echo(format_bead(bead))
+        else:
+            z = "".join(zh[i] for i in bead.src)
+            e = " ".join(en[j] for j in bead.tgt)
+            click.echo(f"{bead.score:.3f}\t{z}\t{e}")
 
 
 @cli.command()

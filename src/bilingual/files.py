@@ -36,6 +36,14 @@ def read_text(path: Path) -> str:
         raise InputError("not valid UTF-8", path, line) from None
 
 
+def read_lines(path: Path) -> list[str]:
+    """A UTF-8 file of one item per line (trailing empty lines dropped)."""
+    lines = read_text(path).splitlines()
+    while lines and not lines[-1].strip():
+        lines.pop()
+    return lines
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` in one step; keeps the old file's permissions."""
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -6,10 +6,11 @@ from dataclasses import dataclass, replace
 from datetime import UTC
 from pathlib import Path
 
-from bilingual.align import PairingReport, pair_by_position
+from bilingual.align.article import THRESHOLD, AlignReport, align_article
 from bilingual.catalog import build_header, read_po, write_po
 from bilingual.errors import InputError
 from bilingual.files import read_bytes, read_text
+from bilingual.glossary import load_glossary, term_map
 from bilingual.ingest import SiteRule, read_article
 from bilingual.merge import merge
 from bilingual.model import Article, Catalog, Lang, State
@@ -24,7 +25,7 @@ class IngestReport:
     added: int
     edited: int
     obsoleted: int
-    pairing: PairingReport | None
+    alignment: AlignReport | None
     written: bool
 
 
@@ -39,6 +40,44 @@ def load_article(
     path: Path, ws: Workspace, slug: str, lang: Lang, rules: tuple[SiteRule, ...]
 ) -> Article:
     return read_article(read_bytes(path), ws.relative(path), slug, lang, rules)
+
+
+@dataclass(frozen=True)
+class AlignRun:
+    slug: str
+    catalog: Path
+    report: AlignReport
+    written: bool
+
+
+def align_all(
+    ws: Workspace, slugs: list[str], threshold: float = THRESHOLD, today: str = ""
+) -> list[AlignRun]:
+    """Re-align the English of articles already ingested, under the workspace lock."""
+    with ws.lock():
+        prepared = []
+        terms = load_terms(ws)
+        rules = ws.site_rules()
+        for slug in slugs:
+            catalog = load_catalog(ws, slug)
+            if catalog is None:
+                raise InputError(
+                    "no catalog yet: run 'bilingual ingest' first", ws.catalog_path(slug)
+                )
+            path = ws.article_file(slug, "en")
+            if path is None:
+                raise InputError(
+                    "no English translation (en.html, en.md or en.txt)", ws.articles_dir / slug
+                )
+            english = load_article(path, ws, slug, Lang.EN, rules)
+            aligned, report = align_article(catalog, english, terms, threshold)
+            prepared.append((catalog, aligned, report))
+        runs = []
+        for old, new, report in prepared:
+            path = ws.catalog_path(old.slug)
+            written = write_po(path, _stamp(new, today) if new != old else new)
+            runs.append(AlignRun(old.slug, path, report, written))
+        return runs
 
 
 def ingest_all(
@@ -62,8 +101,19 @@ def ingest(ws: Workspace, slug: str, **kwargs: object) -> IngestReport:
     return ingest_all(ws, [slug], **kwargs)[0]  # type: ignore[arg-type]
 
 
+def load_terms(ws: Workspace) -> dict[str, str]:
+    """The workspace glossary as the aligner uses it (empty when there is none)."""
+    if not ws.glossary_path.exists():
+        return {}
+    return term_map(load_glossary(ws.glossary_path, ws.relative(ws.glossary_path)))
+
+
 def _prepare(
-    ws: Workspace, slug: str, source: Path | None, translation: Path | None
+    ws: Workspace,
+    slug: str,
+    source: Path | None,
+    translation: Path | None,
+    threshold: float = THRESHOLD,
 ) -> tuple[Catalog, IngestReport]:
     validate_slug(slug)
     rules = ws.site_rules()
@@ -76,9 +126,9 @@ def _prepare(
 
     old = load_catalog(ws, slug) or Catalog(slug=slug, units=())
     catalog = merge(old, zh, build_header(slug, zh, old.header))
-    pairing = None
+    alignment = None
     if en is not None:
-        catalog, pairing = pair_by_position(catalog, en)
+        catalog, alignment = align_article(catalog, en, load_terms(ws), threshold)
     old_ids = {u.id: u for u in old.units}
     report = IngestReport(
         slug=slug,
@@ -89,7 +139,7 @@ def _prepare(
             1 for u in catalog.units if u.id in old_ids and u.source != old_ids[u.id].source
         ),
         obsoleted=max(len(catalog.obsolete) - len(old.obsolete), 0),
-        pairing=pairing,
+        alignment=alignment,
         written=catalog != old,
     )
     return catalog, report

@@ -1,0 +1,214 @@
+"""Aligning an English article with a catalog's Chinese paragraphs.
+
+Paragraphs are aligned first (beads up to 3-1/1-3, 2-2, 1-0 and 0-1), then
+the sentences inside every paired group. Into each unit go:
+
+- its English: the English sentences whose sentence beads start in this
+  unit's Chinese; English paragraphs within one unit are separated by a
+  newline (``\\n``) so that the export can keep them apart;
+- ``#. aligned: <shape> score <cosine>``: the paragraph bead and its score;
+- ``#. evidence: …``: numbers and glossary terms found on both sides;
+- ``#. sentences: [0]:[0] [1,2]:[1]``: the sentence beads inside the unit
+  (Chinese sentence ids : English sentence ids, both counted within the
+  unit), for translation memory, sentence-level TMX and the review view;
+- ``#. check: …``: why a translator should look closer (a score under the
+  threshold, English that covers several Chinese paragraphs, Chinese with
+  no English).
+
+English paragraphs that pair with nothing are never dropped: they are
+attached to the unit before them as ``#. unpaired English: …`` and reported.
+Every aligned unit is "needs review" (fuzzy); a reviewed unit, a unit a
+translator marked fuzzy themselves and a unit whose source was edited since
+its translation are never changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from bilingual.align.core import align, check_sides, embed_paragraphs, embed_sentences
+from bilingual.align.embed import Encoder
+from bilingual.align.evaluate import format_bead
+from bilingual.model import TITLE_ID, Article, Bead, Catalog, State, Unit
+from bilingual.normalize import for_matching
+from bilingual.numbers import en_numbers, zh_numbers
+from bilingual.segment import split_en, split_zh
+
+#: Paragraph pairs whose cosine is below this are flagged for a closer look.
+#: Correct pairs of news paragraphs score 0.6 to 0.9 with this encoder;
+#: a paragraph paired with the wrong one scores 0.2 to 0.4.
+THRESHOLD = 0.5
+
+_MARKS = ("aligned:", "evidence:", "sentences:", "check:", "unpaired English:", "draft:")
+
+
+@dataclass(frozen=True)
+class AlignReport:
+    slug: str
+    beads: tuple[Bead, ...]
+    aligned: int
+    kept: int
+    low_confidence: int
+    untranslated: int
+    unpaired_english: tuple[str, ...]
+
+
+def replaceable(unit: Unit) -> bool:
+    """Whether alignment may set this unit's English: never over a translator's work.
+
+    Empty units, machine drafts and earlier automatic pairs can be replaced;
+    reviewed units, units a translator marked fuzzy themselves and units whose
+    source was edited (they hold the translation to be fixed) cannot.
+    """
+    if unit.state is State.REVIEWED or unit.previous_source:
+        return False
+    automatic = any(p.startswith("aligned:") for p in unit.provenance)
+    return unit.state in (State.UNTRANSLATED, State.DRAFT) or automatic
+
+
+def align_article(
+    catalog: Catalog,
+    english: Article,
+    terms: dict[str, str] | None = None,
+    threshold: float = THRESHOLD,
+    encoder: Encoder | None = None,
+) -> tuple[Catalog, AlignReport]:
+    body = [u for u in catalog.units if u.id != TITLE_ID]
+    zh_sentences = [split_zh(u.source) for u in body]
+    en_sentences = [split_en(p.text) for p in english.paragraphs]
+    check_sides([u.source for u in body], [p.text for p in english.paragraphs])
+    beads = align(
+        embed_paragraphs(zh_sentences, encoder), embed_paragraphs(en_sentences, encoder), terms
+    )
+    proposals: dict[str, tuple[str, tuple[str, ...]]] = {}
+    unpaired: list[tuple[int, str]] = []
+    last = 0  # the body unit an unpaired English paragraph follows
+    for bead in beads:
+        if not bead.src:
+            unpaired.extend((last, english.paragraphs[j].text) for j in bead.tgt)
+            continue
+        last = bead.src[-1]
+        units = [body[i] for i in bead.src]
+        if not bead.tgt:
+            for unit in units:
+                proposals[unit.id] = ("", ("aligned: 1-0", "check: no English counterpart found"))
+            continue
+        groups = _split_by_sentences(
+            [zh_sentences[i] for i in bead.src], [en_sentences[j] for j in bead.tgt], terms, encoder
+        )
+        for k, (unit, (text, sentence_beads)) in enumerate(zip(units, groups, strict=True)):
+            notes = [f"aligned: {bead.shape} score {bead.score:.2f}"]
+            notes += _evidence(unit.source, text, terms)
+            notes.append("sentences: " + " ".join(format_bead(b) for b in sentence_beads))
+            notes += _checks(bead, k, units, threshold, text)
+            proposals[unit.id] = (text, tuple(notes))
+    return _apply(catalog, english, proposals, unpaired, tuple(beads))
+
+
+def _split_by_sentences(
+    zh: list[list[str]], en: list[list[str]], terms: dict[str, str] | None, encoder: Encoder | None
+) -> list[tuple[str, list[Bead]]]:
+    """Share a group of English paragraphs out among a group of Chinese ones, by sentence."""
+    zh_flat = [(u, s) for u, sents in enumerate(zh) for s in sents]
+    en_flat = [(p, s) for p, sents in enumerate(en) for s in sents]
+    beads = align(
+        embed_sentences([s for _, s in zh_flat], encoder),
+        embed_sentences([s for _, s in en_flat], encoder),
+        terms,
+    )
+    owner = [0] * len(en_flat)
+    current = 0
+    for bead in beads:
+        if bead.src:
+            current = zh_flat[bead.src[0]][0]
+        for j in bead.tgt:
+            owner[j] = current
+    starts = [sum(len(s) for s in zh[:u]) for u in range(len(zh))]
+    out = []
+    for u in range(len(zh)):
+        mine = [j for j in range(len(en_flat)) if owner[j] == u]
+        text = _join_english([en_flat[j] for j in mine])
+        local = {j: k for k, j in enumerate(mine)}
+        unit_beads = []
+        for bead in beads:
+            src = tuple(i - starts[u] for i in bead.src if zh_flat[i][0] == u)
+            tgt = tuple(local[j] for j in bead.tgt if j in local)
+            if src or tgt:
+                unit_beads.append(Bead(src, tgt))
+        out.append((text, unit_beads))
+    return out
+
+
+def _join_english(sentences: Sequence[tuple[int, str]]) -> str:
+    text, last = "", None
+    for paragraph, sentence in sentences:
+        if text:
+            text += " " if paragraph == last else "\n"
+        text += sentence
+        last = paragraph
+    return text
+
+
+def _evidence(zh: str, en: str, terms: dict[str, str] | None) -> list[str]:
+    found = []
+    en_keys = {n.key() for n in en_numbers(en)}
+    shared = [n.text for n in zh_numbers(zh) if n.key() in en_keys]
+    if shared:
+        found.append("numbers " + ", ".join(dict.fromkeys(shared)))
+    zh_match, en_lower = for_matching(zh), en.lower()
+    hits = [
+        k for k, v in (terms or {}).items() if for_matching(k) in zh_match and v.lower() in en_lower
+    ]
+    if hits:
+        found.append("glossary " + ", ".join(hits))
+    return ["evidence: " + "; ".join(found)] if found else []
+
+
+def _checks(bead: Bead, k: int, units: list[Unit], threshold: float, text: str) -> list[str]:
+    notes = []
+    if bead.score < threshold:
+        notes.append(f"check: low alignment score {bead.score:.2f} (threshold {threshold:.2f})")
+    if len(bead.src) > 1:
+        others = ", ".join(u.id for j, u in enumerate(units) if j != k)
+        notes.append(f"check: translated together with {others}")
+    if len(bead.tgt) > 1 and "\n" in text:
+        notes.append(f"check: the English spans {text.count(chr(10)) + 1} paragraphs")
+    if not text:
+        notes.append("check: no English sentence was placed here")
+    return notes
+
+
+def _apply(
+    catalog: Catalog,
+    english: Article,
+    proposals: dict[str, tuple[str, tuple[str, ...]]],
+    unpaired: list[tuple[int, str]],
+    beads: tuple[Bead, ...],
+) -> tuple[Catalog, AlignReport]:
+    if english.title:
+        proposals[TITLE_ID] = (english.title, ("aligned: title",))
+    body_ids = [u.id for u in catalog.units if u.id != TITLE_ID] or [TITLE_ID]
+    after: dict[str, list[str]] = {}
+    for index, text in unpaired:
+        after.setdefault(body_ids[min(index, len(body_ids) - 1)], []).append(text)
+    units, aligned, kept, low, empty = [], 0, 0, 0, 0
+    for unit in catalog.units:
+        provenance = tuple(p for p in unit.provenance if not p.startswith("unpaired English:"))
+        if unit.id in proposals and replaceable(unit):
+            text, notes = proposals[unit.id]
+            own = tuple(p for p in provenance if not p.startswith(_MARKS))
+            state = State.NEEDS_REVIEW if text else State.UNTRANSLATED
+            unit = replace(unit, target=text, state=state, provenance=notes + own)
+            provenance = unit.provenance
+            aligned += 1
+            low += any(n.startswith("check: low") for n in notes)
+            empty += not text
+        elif unit.id in proposals:
+            kept += 1
+        extra = tuple("unpaired English: " + t for t in after.get(unit.id, ()))
+        units.append(replace(unit, provenance=provenance + extra))
+    report = AlignReport(
+        catalog.slug, beads, aligned, kept, low, empty, tuple(t for _, t in unpaired)
+    )
+    return replace(catalog, units=tuple(units)), report

@@ -1,0 +1,122 @@
+"""Aligning two sequences of texts (sentences, or paragraphs) into beads."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from bilingual.align import lexicon, signals
+from bilingual.align.embed import Encoder, default_encoder, unit_rows
+from bilingual.align.scoring import Evidence, Weights, bead_scores, similarity
+from bilingual.align.search import best_path, cut_points
+from bilingual.errors import InputError
+from bilingual.model import Bead
+from bilingual.normalize import cjk_ratio, for_matching
+
+
+@dataclass(frozen=True)
+class Texts:
+    """One side of an alignment: the texts and their embeddings.
+
+    A paragraph's embedding is the normalized sum of its sentences'
+    embeddings, so only sentences are ever sent to the encoder.
+    """
+
+    texts: tuple[str, ...]
+    vectors: np.ndarray
+
+
+def embed_sentences(sentences: Sequence[str], encoder: Encoder | None = None) -> Texts:
+    encoder = encoder or default_encoder()
+    return Texts(tuple(sentences), encoder.encode(list(sentences)))
+
+
+def embed_paragraphs(paragraphs: Sequence[Sequence[str]], encoder: Encoder | None = None) -> Texts:
+    """Paragraphs given as their sentences."""
+    encoder = encoder or default_encoder()
+    flat = [s for p in paragraphs for s in p]
+    vectors = encoder.encode(flat)
+    rows, k = [], 0
+    for p in paragraphs:
+        rows.append(vectors[k : k + len(p)].sum(axis=0) if p else np.zeros(vectors.shape[1]))
+        k += len(p)
+    joined = tuple(_join(p) for p in paragraphs)
+    return Texts(joined, unit_rows(np.array(rows, dtype=np.float32).reshape(len(rows), -1)))
+
+
+def _join(sentences: Sequence[str]) -> str:
+    out = ""
+    for s in sentences:
+        out += s if not out or (out[-1] > "\u2e80" or s[:1] > "\u2e80") else " " + s
+    return out
+
+
+def check_sides(zh: Sequence[str], en: Sequence[str], where: str = "") -> None:
+    """Refuse input that is clearly the wrong way round, instead of aligning garbage."""
+    zh_text, en_text = " ".join(zh), " ".join(en)
+    if zh_text.strip() and cjk_ratio(zh_text) < 0.3:
+        raise InputError(
+            "the Chinese side has almost no Chinese text (swapped files?)", where or None
+        )
+    if en_text.strip() and cjk_ratio(en_text) > 0.5:
+        raise InputError("the English side is mostly Chinese (swapped files?)", where or None)
+
+
+def align(
+    zh: Texts,
+    en: Texts,
+    terms: dict[str, str] | None = None,
+    weights: Weights | None = None,
+) -> list[Bead]:
+    """Beads covering every text of both sides exactly once, in order.
+
+    Each bead's ``score`` is the cosine of its two sides (0 for 1-0 and 0-1).
+    """
+    weights = weights or Weights()
+    n, m = len(zh.texts), len(en.texts)
+    if n == 0 or m == 0:
+        return [Bead((i,), ()) for i in range(n)] + [Bead((), (j,)) for j in range(m)]
+    beads: list[Bead] = []
+    cuts = [(0, 0), *cut_points(zh.vectors, en.vectors), (n, m)]
+    for (i0, j0), (i1, j1) in itertools.pairwise(cuts):
+        ev = evidence(zh.texts[i0:i1], en.texts[j0:j1], zh.vectors[i0:i1], en.vectors[j0:j1], terms)
+        for bead in best_path(bead_scores(ev, weights), weights.skip, i1 - i0, j1 - j0):
+            scored = replace(bead, score=round(similarity(ev, bead.src, bead.tgt), 4))
+            beads.append(_shift(scored, i0, j0))
+    return beads
+
+
+def _shift(bead: Bead, di: int, dj: int) -> Bead:
+    return replace(bead, src=tuple(i + di for i in bead.src), tgt=tuple(j + dj for j in bead.tgt))
+
+
+def evidence(
+    zh: Sequence[str],
+    en: Sequence[str],
+    zh_vectors: np.ndarray,
+    en_vectors: np.ndarray,
+    terms: dict[str, str] | None = None,
+) -> Evidence:
+    """Every signal for one stretch (see :mod:`.scoring`)."""
+    zh_match = [for_matching(t) for t in zh]
+    extra = {for_matching(k): tuple(lexicon.english_stems(v)) for k, v in (terms or {}).items()}
+    dictionary, zh_words, en_words = lexicon.overlap_matrix(
+        zh_match, en, lexicon.load_dictionary(), extra
+    )
+    zh_open, en_open = signals.open_quotes(zh, en)
+    return Evidence(
+        zh_vectors=zh_vectors,
+        en_vectors=en_vectors,
+        zh_lengths=np.array([len(t) for t in zh], dtype=np.float64),
+        en_lengths=np.array([len(t) for t in en], dtype=np.float64),
+        dictionary=dictionary,
+        zh_words=zh_words,
+        en_words=en_words,
+        names=signals.name_matrix(zh_match, en),
+        numbers=signals.number_matrix(zh, en),
+        zh_open=zh_open,
+        en_open=en_open,
+    )

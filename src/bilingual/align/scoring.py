@@ -1,0 +1,125 @@
+"""How good a candidate bead is: every signal combined into one score.
+
+For a bead pairing Chinese sentences ``Z`` with English sentences ``E``:
+
+    score = (cos(Z, E) - margin · (best_z + best_e) / 2) · lp(Z, E)
+            + w_dict · dice(Z, E) + w_names · min(names(Z, E), 1)
+            + w_numbers · min(numbers(Z, E), 2) - w_quotes · min(|open(Z) - open(E)|, 2)
+            - prior(|Z|, |E|)
+
+- ``cos(Z, E)``: cosine of the sums of the sentence embeddings on each side
+  (the encoder averages word features, so a sum is close to embedding the
+  joined text, and costs nothing); ``best_z`` and ``best_e`` are each span's
+  best cosine with any single sentence of the other side (a margin in the
+  sense of Artetxe & Schwenk 2019, as in Bertalign, with k = 1), which keeps
+  sentences that resemble everything from pairing with anything;
+- ``lp``: the length term of Bertalign, log2(1 + min/max) of the English
+  length and the Chinese length times the document's own ratio of English
+  to Chinese characters (literary English runs 3.4 to 5 characters per
+  Chinese one, news about 3.5: the ratio is measured, not assumed);
+- ``dice``: dictionary overlap (:mod:`.lexicon`), 2·matches / (Chinese words
+  + English words), glossary terms included;
+- ``names``, ``numbers``, ``open``: see :mod:`.signals`.
+
+The DP maximizes the sum of bead scores; a skipped sentence (1-0 or 0-1)
+scores ``skip``. The weights were set once on MAC-Dev, all chapters
+together (``benchmarks/align_accuracy.py`` measures them), and are the same
+for every document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from bilingual.align.embed import unit_rows
+
+#: Bead shapes searched: up to 3-1/1-3, 2-2, and the 1-4, 2-3, 3-2 that
+#: literary translation produces.
+SHAPES: tuple[tuple[int, int], ...] = (
+    (1, 1), (1, 2), (2, 1), (1, 3), (3, 1), (2, 2), (1, 4), (2, 3), (3, 2),
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Weights:
+    """The scoring constants (see the module docstring for the formula)."""
+
+    margin: float = 0.5
+    skip: float = -0.12
+    dictionary: float = 0.3
+    names: float = 0.05
+    numbers: float = 0.1
+    quotes: float = 0.02
+    prior: dict[tuple[int, int], float] = field(
+        default_factory=lambda: {(2, 1): 0.03, (2, 2): 0.05, (3, 2): 0.03}
+    )
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Everything known about the sentences of one stretch of text."""
+
+    zh_vectors: np.ndarray
+    en_vectors: np.ndarray
+    zh_lengths: np.ndarray
+    en_lengths: np.ndarray
+    dictionary: np.ndarray
+    zh_words: np.ndarray
+    en_words: np.ndarray
+    names: np.ndarray
+    numbers: np.ndarray
+    zh_open: np.ndarray
+    en_open: np.ndarray
+
+
+def _runs(values: np.ndarray, size: int) -> np.ndarray:
+    """Sums of every run of ``size`` consecutive entries (or rows)."""
+    c = np.concatenate([np.zeros((1, *values.shape[1:]), values.dtype), np.cumsum(values, axis=0)])
+    return c[size:] - c[:-size]
+
+
+def _blocks(matrix: np.ndarray, a: int, b: int) -> np.ndarray:
+    """Sums of every a×b block of a sentence-pair matrix."""
+    c = np.zeros((matrix.shape[0] + 1, matrix.shape[1] + 1), dtype=np.float64)
+    c[1:, 1:] = matrix.cumsum(0).cumsum(1)
+    return c[a:, b:] - c[:-a, b:] - c[a:, :-b] + c[:-a, :-b]
+
+
+def bead_scores(ev: Evidence, w: Weights) -> dict[tuple[int, int], np.ndarray]:
+    """``scores[(a, b)][i, j]``: the bead of ``zh[i:i+a]`` and ``en[j:j+b]``."""
+    n, m = len(ev.zh_lengths), len(ev.en_lengths)
+    ratio = float(ev.en_lengths.sum()) / max(float(ev.zh_lengths.sum()), 1.0)
+    zh_spans = {a: unit_rows(_runs(ev.zh_vectors, a)) for a in {a for a, _ in SHAPES} if a <= n}
+    en_spans = {b: unit_rows(_runs(ev.en_vectors, b)) for b in {b for _, b in SHAPES} if b <= m}
+    zh_best = {a: (v @ ev.en_vectors.T).max(axis=1) for a, v in zh_spans.items()}
+    en_best = {b: (v @ ev.zh_vectors.T).max(axis=1) for b, v in en_spans.items()}
+    zh_open, en_open = ev.zh_open, ev.en_open
+    scores = {}
+    for a, b in SHAPES:
+        if a > n or b > m:
+            continue
+        sim = zh_spans[a] @ en_spans[b].T
+        sim -= w.margin * (zh_best[a][:, None] + en_best[b][None, :]) / 2
+        x = ratio * _runs(ev.zh_lengths, a)[:, None]
+        y = _runs(ev.en_lengths, b)[None, :]
+        score = sim * np.log2(1 + np.minimum(x, y) / np.maximum(np.maximum(x, y), 1e-9))
+        words = _runs(ev.zh_words, a)[:, None] + _runs(ev.en_words, b)[None, :]
+        score += w.dictionary * 2 * _blocks(ev.dictionary, a, b) / np.maximum(words, 1)
+        score += w.names * np.minimum(_blocks(ev.names, a, b), 1)
+        score += w.numbers * np.minimum(_blocks(ev.numbers, a, b), 2)
+        opened = _runs(zh_open, a)[:, None] - _runs(en_open, b)[None, :]
+        score -= w.quotes * np.minimum(np.abs(opened), 2)
+        score -= w.prior.get((a, b), 0.0)
+        scores[(a, b)] = score
+    return scores
+
+
+def similarity(ev: Evidence, zh: tuple[int, ...], en: tuple[int, ...]) -> float:
+    """Plain cosine of a bead's two sides: its confidence, shown to translators."""
+    if not zh or not en:
+        return 0.0
+    z = ev.zh_vectors[list(zh)].sum(axis=0)
+    e = ev.en_vectors[list(en)].sum(axis=0)
+    return float(z @ e / max(np.linalg.norm(z) * np.linalg.norm(e), 1e-9))

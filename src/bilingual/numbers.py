@@ -1,0 +1,209 @@
+"""Numbers by value, in Chinese and in English: shared by the aligner and the checks.
+
+Both sides are reduced to :class:`Number` values so that ``400亿元`` and
+``RMB 40 billion``, ``3500余项`` and ``more than 3,500``, ``第17位`` and
+``17th``, ``55.5%`` and ``55.5 percent`` compare equal.
+
+Chinese: Arabic digits (full-width folded first) with thousands separators
+and decimals; magnitudes 万 (10⁴) and 亿 (10⁸) after digits (``3.5万``);
+Chinese numerals (``一千四百三十三``, ``两``, ``〇``, ``十四五`` as a range is
+read as its parts); ``第N`` ordinals; ``N%`` and ``百分之N`` percentages;
+``N个百分点`` percentage points; years before 年; approximation words 多, 余,
+近, 超, 逾, 约 kept as a qualifier.
+
+English: digits with separators and decimals, scale words (thousand,
+million, billion, trillion), number words (``forty-five``), ordinals (17th,
+first, twentieth), ``N%``, ``N percent``, ``N percentage points``, and the
+qualifiers more than, over, nearly, almost, about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bilingual.normalize import fold_width
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number as a value, with what kind of quantity it is.
+
+    ``kind`` is ``"count"``, ``"percent"``, ``"points"`` (percentage points),
+    ``"ordinal"`` or ``"year"``. ``approx`` is ``"more"``, ``"less"``,
+    ``"about"`` or ``""``. ``text`` is the span it was read from.
+    """
+
+    value: float
+    kind: str = "count"
+    approx: str = ""
+    text: str = ""
+
+    def key(self) -> tuple[float, str]:
+        """What must agree across languages: the value and the kind."""
+        kind = "count" if self.kind == "year" else self.kind
+        return (round(self.value, 6), kind)
+
+
+# --- Chinese ------------------------------------------------------------------
+
+_ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip
+_ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
+_ZH_BIG = {"万": 10_000, "亿": 100_000_000}
+_ZH_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
+
+_ZH_NUMBER = re.compile(
+    r"(?P<pre>第|百分之)?"
+    r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[" + _ZH_NUMERAL + r"]+(?:点[" + _ZH_NUMERAL + r"]+)?)"
+    r"(?P<big>[万亿]+)?"
+    r"(?P<approx>多|余)?"
+    r"(?P<post>%|个百分点|年(?!代|级|轻|纪|龄|头|底|初|中|终|度|限)|倍)?"
+)
+_ZH_BEFORE = re.compile(r"(近|将近|接近|超过|超|逾|约|大约|达|突破|高达)$")
+_ZH_APPROX_BEFORE = {"近": "less", "将近": "less", "接近": "less", "超过": "more", "超": "more",
+                     "逾": "more", "突破": "more", "约": "about", "大约": "about"}  # fmt: skip
+
+
+def _zh_numeral(text: str) -> float | None:
+    """Value of a Chinese numeral string such as 一千四百三十三, 十五, 两百."""
+    digit_run = all(ch in "零〇一二三四五六七八九" for ch in text)
+    if digit_run and (len(text) > 2 or "〇" in text or "零" in text):
+        return float("".join(str(_ZH_DIGITS[ch]) for ch in text))  # 二〇一八 read digit by digit
+    total, section, digit = 0.0, 0.0, None
+    for ch in text:
+        if ch in _ZH_DIGITS:
+            digit = _ZH_DIGITS[ch]
+        elif ch in _ZH_UNITS:
+            section += (digit if digit is not None else 1) * _ZH_UNITS[ch]
+            digit = None
+        elif ch in _ZH_BIG:
+            total = (total + section + (digit or 0)) * _ZH_BIG[ch]
+            section, digit = 0.0, None
+        else:
+            return None
+    return total + section + (digit or 0)
+
+
+def zh_numbers(text: str) -> list[Number]:
+    """Every number in a Chinese text, by value."""
+    folded = fold_width(text)
+    out: list[Number] = []
+    for m in _ZH_NUMBER.finditer(folded):
+        num = m["num"]
+        bare = num[0] in _ZH_NUMERAL and not (m["pre"] or m["big"] or m["post"] or m["approx"])
+        if bare and (num in ("一", "两", "二") or not _quantity_follows(folded, m.end())):
+            continue  # 一 as an article ("一批"), 三 in a name, etc.
+        value = _value(num)
+        if value is None:
+            continue
+        pair = re.fullmatch(r"十?([一二三四五六七八])([二三四五六七八九])", num)
+        if pair and _ZH_DIGITS[pair[2]] == _ZH_DIGITS[pair[1]] + 1 and not m["big"]:
+            # 十四五岁 is "fourteen or fifteen": a range, read as both ends
+            tens = 10 if num.startswith("十") else 0
+            out.append(Number(float(tens + _ZH_DIGITS[pair[1]]), "count", "", m.group(0)))
+            value = float(tens + _ZH_DIGITS[pair[2]])
+        for ch in m["big"] or "":
+            value *= _ZH_BIG[ch]
+        kind = "count"
+        if m["pre"] == "第":
+            kind = "ordinal"
+        elif m["pre"] == "百分之" or m["post"] == "%":
+            kind = "percent"
+        elif m["post"] == "个百分点":
+            kind = "points"
+        elif m["post"] == "年" and 1000 <= value <= 2999 and "." not in num:
+            kind = "year"
+        approx = "more" if m["approx"] else ""
+        before = _ZH_BEFORE.search(folded[: m.start()])
+        if before and not approx:
+            approx = _ZH_APPROX_BEFORE.get(before.group(1), "")
+        out.append(Number(value, kind, approx, m.group(0)))
+    return out
+
+
+def _value(num: str) -> float | None:
+    if num[0].isdigit():
+        return float(num.replace(",", ""))
+    if "点" in num:
+        whole, _, frac = num.partition("点")
+        w = _zh_numeral(whole)
+        digits = "".join(str(_ZH_DIGITS.get(ch, "")) for ch in frac)
+        return None if w is None or not digits else float(f"{int(w)}.{digits}")
+    return _zh_numeral(num)
+
+
+_ZH_MEASURES = set("个项位名人家户次年月日天岁元亿万件条座所只种批份篇部台辆米吨倍亩公里里期届项")
+
+
+def _quantity_follows(text: str, end: int) -> bool:
+    return end < len(text) and text[end] in _ZH_MEASURES
+
+
+# --- English ------------------------------------------------------------------
+
+_EN_UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}  # fmt: skip
+_EN_TENS = {w: 10 * (i + 2) for i, w in enumerate(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split())}  # fmt: skip
+_EN_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000,
+              "billion": 1_000_000_000, "trillion": 1_000_000_000_000}  # fmt: skip
+_EN_ORDINALS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+    "twentieth".split())}  # fmt: skip
+_WORD = "|".join(sorted([*_EN_UNITS, *_EN_TENS], key=len, reverse=True))
+_EN_NUMBER = re.compile(
+    r"(?P<approx>more than |over |nearly |almost |about |around |approximately |some |"
+    r"less than |under |up to )?"
+    r"(?:(?P<digits>\d+(?:,\d{3})*(?:\.\d+)?)(?P<suffix>st|nd|rd|th)?"
+    r"|(?P<words>(?:(?:" + _WORD + r")(?:[- ](?:" + _WORD + r"))?)"
+    r"(?: hundred(?: and)?(?: (?:" + _WORD + r")(?:-(?:" + _WORD + r"))?)?)?)"
+    r"|(?P<ord>" + "|".join(_EN_ORDINALS) + r"))\b"
+    r"(?P<scale>(?: (?:hundred|thousand|million|billion|trillion))*)"
+    r"(?P<post>%| percentage points?| percent| per cent)?",
+    re.IGNORECASE,
+)
+_EN_APPROX = {"more than": "more", "over": "more", "nearly": "less", "almost": "less",
+              "less than": "less", "under": "less", "up to": "less", "about": "about",
+              "around": "about", "approximately": "about", "some": "about"}  # fmt: skip
+
+
+def _en_words(words: str) -> float:
+    total, current = 0.0, 0.0
+    for word in re.split(r"[- ]", words.lower()):
+        if word in _EN_UNITS:
+            current += _EN_UNITS[word]
+        elif word in _EN_TENS:
+            current += _EN_TENS[word]
+        elif word == "hundred":
+            current *= 100
+    return total + current
+
+
+def en_numbers(text: str) -> list[Number]:
+    """Every number in an English text, by value."""
+    out: list[Number] = []
+    for m in _EN_NUMBER.finditer(fold_width(text)):
+        if m["digits"]:
+            value = float(m["digits"].replace(",", ""))
+        elif m["words"]:
+            value = _en_words(m["words"])
+        else:
+            value = float(_EN_ORDINALS[m["ord"].lower()])
+        for scale in (m["scale"] or "").split():
+            value *= _EN_SCALES[scale.lower()]
+        kind = "count"
+        post = (m["post"] or "").strip().lower()
+        if m["suffix"] or m["ord"]:
+            kind = "ordinal"
+        elif post.startswith("percentage"):
+            kind = "points"
+        elif post:
+            kind = "percent"
+        elif m["digits"] and re.fullmatch(r"(1\d|20)\d\d", m["digits"]):
+            kind = "year"
+        approx = _EN_APPROX.get((m["approx"] or "").strip().lower(), "")
+        out.append(Number(value, kind, approx, m.group(0).strip()))
+    return out
