@@ -175,12 +175,16 @@ def test_ingest_with_given_files_into_new_slug(workspace: Path, tmp_path: Path):
         "Subscribe to our weekly newsletter to receive the latest stories by email.\n",
         encoding="utf-8",
     )
-    result = run(workspace, "ingest", "new-one", "--source", str(page), "--translation", str(english))
+    result = run(
+        workspace, "ingest", "new-one", "--source", str(page), "--translation", str(english)
+    )
     assert result.exit_code == 0, result.output
     assert "English paragraph with no Chinese counterpart: Subscribe to our weekly" in result.output
     cat = read_po(catalog_path(workspace, "new-one").read_text(encoding="utf-8"), "x", "new-one")
     assert [u.target[:20] for u in cat.units] == [
-        "Jilin Holds Science ", "Jilin Province held ", "The conference calle",
+        "Jilin Holds Science ",
+        "Jilin Province held ",
+        "The conference calle",
     ]
     assert cat.units[-1].provenance[-1].startswith("unpaired English: Subscribe to our weekly")
 

@@ -8,6 +8,13 @@ gold beads), :mod:`.position` (the fallback pairing by position).
 """
 
 from bilingual.align.core import align, check_sides, embed_paragraphs, embed_sentences
-from bilingual.align.scoring import Weights
+from bilingual.align.scoring import PARAGRAPH_WEIGHTS, Weights
 
-__all__ = ["Weights", "align", "check_sides", "embed_paragraphs", "embed_sentences"]
+__all__ = [
+    "PARAGRAPH_WEIGHTS",
+    "Weights",
+    "align",
+    "check_sides",
+    "embed_paragraphs",
+    "embed_sentences",
+]

@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from bilingual.align.core import align, check_sides, embed_paragraphs, embed_sentences
 from bilingual.align.embed import Encoder
 from bilingual.align.evaluate import format_bead
+from bilingual.align.scoring import PARAGRAPH_WEIGHTS
 from bilingual.model import TITLE_ID, Article, Bead, Catalog, State, Unit
 from bilingual.normalize import for_matching
 from bilingual.numbers import en_numbers, zh_numbers
@@ -79,7 +80,10 @@ def align_article(
     en_sentences = [split_en(p.text) for p in english.paragraphs]
     check_sides([u.source for u in body], [p.text for p in english.paragraphs])
     beads = align(
-        embed_paragraphs(zh_sentences, encoder), embed_paragraphs(en_sentences, encoder), terms
+        embed_paragraphs(zh_sentences, encoder),
+        embed_paragraphs(en_sentences, encoder),
+        terms,
+        PARAGRAPH_WEIGHTS,
     )
     proposals: dict[str, tuple[str, tuple[str, ...]]] = {}
     unpaired: list[tuple[int, str]] = []

@@ -74,6 +74,20 @@ class Evidence:
     en_open: np.ndarray
 
 
+#: Paragraphs are long, so a wrong pairing shows plainly in the similarity and
+#: the length: skipping a paragraph costs nothing and the margin is stronger.
+#: Set once on the paragraph benchmark (pseudo-paragraphs built from MAC-Dev).
+PARAGRAPH_WEIGHTS = Weights(
+    margin=0.6,
+    skip=0.0,
+    dictionary=0.5,
+    names=0.05,
+    numbers=0.05,
+    quotes=0.02,
+    prior={(2, 2): 0.05, (3, 1): 0.03, (3, 2): 0.03},
+)
+
+
 def _runs(values: np.ndarray, size: int) -> np.ndarray:
     """Sums of every run of ``size`` consecutive entries (or rows)."""
     c = np.concatenate([np.zeros((1, *values.shape[1:]), values.dtype), np.cumsum(values, axis=0)])
