@@ -153,9 +153,8 @@ def paragraph_accuracy(chapters, seeds: int) -> dict:
             )
             pairs.append((beads, gold_pars))
             s = score([(beads, gold_pars)])
-            print(
-                f"{name:8} {seed:4} {len(zh_pars):4} {len(en_pars):4} {len(gold_pars):5} {s.f1:6.3f}"
-            )
+            sizes = f"{len(zh_pars):4} {len(en_pars):4} {len(gold_pars):5}"
+            print(f"{name:8} {seed:4} {sizes} {s.f1:6.3f}")
     s = score(pairs)
     print(f"{'all':8} {'':4} {'':4} {'':4} {sum(len(g) for _, g in pairs):5} {s.f1:6.3f}"
           f"   (P {s.precision:.3f}, R {s.recall:.3f})")  # fmt: skip
@@ -221,9 +220,9 @@ def speed(data: Path, large: bool) -> None:
         per_sentence = (big["seconds"] / (big["zh"] + big["en"])) / (
             mac["seconds"] / mac["sentences"]
         )
-        print(f"synthetic document, {big['zh']} zh + {big['en']} en sentences: {big['seconds']:6.2f} s "
-              f"wall, peak {big['peak_mib']:.0f} MiB, strict F1 {big['f1']:.3f}; time per sentence "
-              f"{per_sentence:.2f}× MAC-Dev's")  # fmt: skip
+        print(f"synthetic document, {big['zh']} zh + {big['en']} en sentences: "
+              f"{big['seconds']:6.2f} s wall, peak {big['peak_mib']:.0f} MiB, strict F1 "
+              f"{big['f1']:.3f}; time per sentence {per_sentence:.2f}× MAC-Dev's")  # fmt: skip
         print(
             "  (repeated chapters repeat sentences, which the embedding cache encodes once; "
             "new text costs the encoder's rate above)"
@@ -237,6 +236,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "mac-dev")
     parser.add_argument("--quick", action="store_true", help="skip the 20,000-sentence document")
     parser.add_argument("--seeds", type=int, default=3, help="perturbations per chapter")
+    parser.add_argument("--only", choices=["sentences", "paragraphs", "speed"], help="one part")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -245,9 +245,12 @@ def main() -> None:
     if not (args.data / "gold").is_dir():
         sys.exit(f"Error: {args.data}: no MAC-Dev data (expected gold/ and text/ folders)")
     chapters = load(args.data)
-    sentence_accuracy(chapters)
-    paragraph_accuracy(chapters, args.seeds)
-    speed(args.data, not args.quick)
+    if args.only in (None, "sentences"):
+        sentence_accuracy(chapters)
+    if args.only in (None, "paragraphs"):
+        paragraph_accuracy(chapters, args.seeds)
+    if args.only in (None, "speed"):
+        speed(args.data, not args.quick)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 import numpy as np
 
@@ -32,15 +33,27 @@ _CAPITALIZED = re.compile(rf"\b{_NAME_WORD}\b")
 _CAPITALIZED_RUN = re.compile(rf"(?:{_NAME_WORD}\s){{1,2}}{_NAME_WORD}")
 
 
-def _romanized_runs(text: str, longest: int = 4) -> set[str]:
+@cache
+def _syllable(char: str) -> str:
+    """Toneless pinyin of one Chinese character ("" for anything else).
+
+    Per character and cached: whole-sentence conversion with phrase context
+    costs ten times more and only helps with heteronyms, rare in names.
+    """
     from pypinyin import lazy_pinyin
 
-    syllables = lazy_pinyin(text, errors=lambda chunk: [" "] * len(chunk))
+    if not ("\u3400" <= char <= "\u9fff"):
+        return ""
+    return lazy_pinyin(char)[0]
+
+
+def _romanized_runs(text: str, longest: int = 4) -> set[str]:
+    syllables = [_syllable(ch) for ch in text]
     runs: set[str] = set()
     for i in range(len(syllables)):
         joined = ""
         for k in range(i, min(len(syllables), i + longest)):
-            if not syllables[k].isalpha():
+            if not syllables[k]:
                 break
             joined += syllables[k]
             if k > i:
