@@ -41,7 +41,7 @@ def test_chinese_numbers(text, expected):
     [
         ("more than 3,500 achievements", [(3500, "count", "more")]),
         ("got 1,433 provincial awards", [(1433, "count", "")]),
-        ("exceeded RMB 40 billion", [(4e10, "count", "")]),
+        ("exceeded RMB 40 billion", [(4e10, "count", "more")]),
         ("ranked 17th in the country", [(17, "ordinal", "")]),
         ("from the current 55.5% to 61%", [(55.5, "percent", ""), (61, "percent", "")]),
         ("by 2022", [(2022, "year", "")]),

@@ -15,8 +15,10 @@ import click
 
 from bilingual import __version__, pipeline
 from bilingual.align.article import THRESHOLD, AlignReport
-from bilingual.errors import BilingualError, UsageError
-from bilingual.files import read_lines
+from bilingual.errors import BilingualError, UsageError, WorkspaceError
+from bilingual.files import read_lines, write_atomic
+from bilingual.glossary import load_glossary, render_csv, render_tbx, terms_or_error
+from bilingual.model import Severity
 from bilingual.workspace import Workspace
 
 
@@ -191,6 +193,122 @@ def status(ctx: click.Context, slugs: tuple[str, ...], fmt: str) -> None:
         d = r.as_dict()
         cells = "  ".join(f"{d[c]:>{len(c.replace('_', ' '))}}" for c in cols)
         click.echo(f"{r.slug:<{width}}  {cells}" + ("" if r.has_catalog else "  (not ingested)"))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--glossary",
+    type=click.Path(path_type=Path),
+    help="Glossary CSV or TBX (default: the workspace's glossary.csv).",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@click.option("--strict", is_flag=True, help="Fail on warnings too.")
+@click.option("--disable", multiple=True, metavar="CHECK", help="Skip a check (repeatable).")
+@click.pass_context
+def check(
+    ctx: click.Context, paths: tuple[Path, ...], glossary: Path | None, fmt: str, strict: bool,
+    disable: tuple[str, ...],
+) -> None:  # fmt: skip
+    """Check catalogs before publishing: glossary terms, numbers, leftovers, consistency.
+
+    PATHS are PO files or folders (default: every catalog of the workspace).
+    Prints file:line: severity: check: message, then a summary. Exits 1 when
+    an error is found (or a warning, with --strict), 0 when clean.
+
+    \b
+    Checks: glossary-term, glossary-forbidden, verbatim, numbers,
+    chinese-in-english, whitespace, quote-style, length-ratio, consistency,
+    untranslated. Silence one on a unit with a translator comment
+    "# bilingual-ignore: numbers"; disable one everywhere in bilingual.toml
+    ([check] disable = ["length-ratio"]) or with --disable.
+
+    \b
+    Examples:
+      bilingual check
+      bilingual check locales/en/LC_MESSAGES/jilin-innovation-2018.po --format json
+      bilingual check --strict --glossary terms.tbx
+    """
+    ws = _workspace(ctx) if not paths else _workspace_or_none(ctx)
+    run = pipeline.check(ws, list(paths), glossary, disable)
+    counts = Counter(f.severity for f in run.findings)
+    if fmt == "json":
+        keys = ("file", "line", "msgctxt", "check", "severity", "message")
+        rows = [
+            dict(
+                zip(
+                    keys,
+                    (f.file, f.line, f.unit_id, f.check, str(f.severity), f.message),
+                    strict=True,
+                )
+            )
+            for f in run.findings
+        ]
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for f in run.findings:
+            click.echo(f"{f.file}:{f.line}: {f.severity}: {f.check}: {f.message}")
+        errors = _plural(counts[Severity.ERROR], "error")
+        warnings = _plural(counts[Severity.WARNING], "warning")
+        where = f"{_plural(run.units, 'unit')} of {_plural(run.catalogs, 'catalog')}"
+        click.echo(f"{errors}, {warnings}, {counts[Severity.INFO]} info in {where}")
+    failed = counts[Severity.ERROR] or (strict and counts[Severity.WARNING])
+    ctx.exit(1 if failed else 0)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _workspace_or_none(ctx: click.Context) -> Workspace | None:
+    try:
+        return _workspace(ctx)
+    except WorkspaceError:
+        return None
+
+
+@cli.group()
+def glossary() -> None:
+    """Validate, import and export the glossary (CSV and TBX-Basic)."""
+
+
+@glossary.command("validate")
+@click.argument("path", type=click.Path(path_type=Path), default="glossary.csv")
+def glossary_validate(path: Path) -> None:
+    """Report duplicates, conflicts, empty cells and unknown columns, with lines.
+
+    \b
+    Example:
+      bilingual glossary validate glossary.csv
+    """
+    terms, problems = load_glossary(path)
+    for p in problems:
+        click.echo(f"{p.file}:{p.line}: {p.severity}: {p.check}: {p.message}")
+    errors = sum(p.severity is Severity.ERROR for p in problems)
+    click.echo(f"{_plural(len(terms), 'term')}, {_plural(errors, 'error')}, "
+               f"{_plural(len(problems) - errors, 'warning')}")  # fmt: skip
+    sys.exit(1 if problems else 0)
+
+
+@glossary.command("export")
+@click.argument("source", type=click.Path(path_type=Path), default="glossary.csv")
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), required=True, help="A .tbx or .csv file."
+)
+def glossary_export(source: Path, output: Path) -> None:
+    """Convert the glossary: CSV to TBX-Basic, or TBX to CSV (by the output's suffix).
+
+    \b
+    Examples:
+      bilingual glossary export glossary.csv -o glossary.tbx
+      bilingual glossary export supplier.tbx -o glossary.csv
+    """
+    terms = terms_or_error(source)
+    text = render_tbx(terms) if output.suffix.lower() == ".tbx" else render_csv(terms)
+    write_atomic(output, text.encode("utf-8"))
+    click.echo(f"{output}: {_plural(len(terms), 'term')}")
 
 
 def main() -> None:

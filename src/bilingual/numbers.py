@@ -55,10 +55,12 @@ _ZH_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
 
 _ZH_NUMBER = re.compile(
     r"(?P<pre>第|百分之)?"
+    r"(?<![A-Za-z\d.])"
     r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[" + _ZH_NUMERAL + r"]+(?:点[" + _ZH_NUMERAL + r"]+)?)"
+    r"(?![A-Za-z\d])"
     r"(?P<big>[万亿]+)?"
     r"(?P<approx>多|余)?"
-    r"(?P<post>%|个百分点|年(?!代|级|轻|纪|龄|头|底|初|中|终|度|限)|倍)?"
+    r"(?P<post>%|个百分点|年(?!代|级|轻|纪|龄|头|底|初|中|终|度|限)|倍|(?=[大届]))?"
 )
 _ZH_BEFORE = re.compile(r"(近|将近|接近|超过|超|逾|约|大约|达|突破|高达)$")
 _ZH_APPROX_BEFORE = {"近": "less", "将近": "less", "接近": "less", "超过": "more", "超": "more",
@@ -91,7 +93,8 @@ def zh_numbers(text: str) -> list[Number]:
     out: list[Number] = []
     for m in _ZH_NUMBER.finditer(folded):
         num = m["num"]
-        bare = num[0] in _ZH_NUMERAL and not (m["pre"] or m["big"] or m["post"] or m["approx"])
+        bare = num[0] in _ZH_NUMERAL and not (m["pre"] or m["big"] or m["approx"])
+        bare = bare and m["post"] is None
         if bare and (num in ("一", "两", "二") or not _quantity_follows(folded, m.end())):
             continue  # 一 as an article ("一批"), 三 in a name, etc.
         value = _value(num)
@@ -106,8 +109,8 @@ def zh_numbers(text: str) -> list[Number]:
         for ch in m["big"] or "":
             value *= _ZH_BIG[ch]
         kind = "count"
-        if m["pre"] == "第":
-            kind = "ordinal"
+        if m["pre"] == "第" or m["post"] == "":
+            kind = "ordinal"  # 第三次; 十八大, 十九届: the 18th congress, the 19th term
         elif m["pre"] == "百分之" or m["post"] == "%":
             kind = "percent"
         elif m["post"] == "个百分点":
@@ -156,7 +159,8 @@ _EN_ORDINALS = {w: i + 1 for i, w in enumerate(
 _WORD = "|".join(sorted([*_EN_UNITS, *_EN_TENS], key=len, reverse=True))
 _EN_NUMBER = re.compile(
     r"(?P<approx>more than |over |nearly |almost |about |around |approximately |some |"
-    r"less than |under |up to )?"
+    r"less than |under |up to |exceeded |exceeding |exceeds |surpassed |topped )?"
+    r"(?:(?:RMB|US\$|\$|HK\$|¥|€|£) ?)?"
     r"(?:(?P<digits>\d+(?:,\d{3})*(?:\.\d+)?)(?P<suffix>st|nd|rd|th)?"
     r"|(?P<words>(?:(?:" + _WORD + r")(?:[- ](?:" + _WORD + r"))?)"
     r"(?: hundred(?: and)?(?: (?:" + _WORD + r")(?:-(?:" + _WORD + r"))?)?)?)"
@@ -165,7 +169,9 @@ _EN_NUMBER = re.compile(
     r"(?P<post>%| percentage points?| percent| per cent)?",
     re.IGNORECASE,
 )
-_EN_APPROX = {"more than": "more", "over": "more", "nearly": "less", "almost": "less",
+_EN_APPROX = {"more than": "more", "over": "more", "exceeded": "more", "exceeding": "more",
+              "exceeds": "more", "surpassed": "more", "topped": "more",
+              "nearly": "less", "almost": "less",
               "less than": "less", "under": "less", "up to": "less", "about": "about",
               "around": "about", "approximately": "about", "some": "about"}  # fmt: skip
 
@@ -207,3 +213,70 @@ def en_numbers(text: str) -> list[Number]:
         approx = _EN_APPROX.get((m["approx"] or "").strip().lower(), "")
         out.append(Number(value, kind, approx, m.group(0).strip()))
     return out
+
+
+# --- dates ----------------------------------------------------------------------
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november "
+    "december".split())}  # fmt: skip
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+
+_ZH_DATE = re.compile(
+    r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?"
+    r"|(?P<y2>\d{4})[/.-](?P<m2>\d{1,2})[/.-](?P<d2>\d{1,2})"
+)
+_EN_DATE = re.compile(
+    rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?\b"
+    rf"|\b(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.replace('month', 'month3')}"
+    r"(?:,?\s+(?P<y3>\d{4}))?\b"
+    rf"|\b{_MONTH.replace('month', 'month4')}\s+(?P<y4>\d{{4}})\b"
+    r"|\b(?P<y2>\d{4})[/.-](?P<m2>\d{1,2})[/.-](?P<d2>\d{1,2})\b",
+    re.IGNORECASE,
+)
+
+Date = tuple[int | None, int, int | None]
+
+
+def _int(text: str | None) -> int | None:
+    return int(text) if text else None
+
+
+def zh_dates(text: str) -> list[tuple[Date, tuple[int, int]]]:
+    """Dates (year, month, day) in Chinese text, with their spans."""
+    out = []
+    for m in _ZH_DATE.finditer(fold_width(text)):
+        if m["m2"]:
+            date = (int(m["y2"]), int(m["m2"]), int(m["d2"]))
+        else:
+            date = (_int(m["y"]), int(m["m"]), _int(m["d"]))
+        if 1 <= date[1] <= 12:
+            out.append((date, m.span()))
+    return out
+
+
+def en_dates(text: str) -> list[tuple[Date, tuple[int, int]]]:
+    """Dates in English text (March 30, 2018; 30 March 2018; 2018/03/30), with their spans."""
+    out = []
+    for m in _EN_DATE.finditer(fold_width(text)):
+        if m["m2"]:
+            date = (int(m["y2"]), int(m["m2"]), int(m["d2"]))
+        elif m["month"]:
+            date = (_int(m["y"]), _MONTHS[m["month"].lower()], _int(m["d"]))
+        elif m["month3"]:
+            date = (_int(m["y3"]), _MONTHS[m["month3"].lower()], _int(m["d3"]))
+        else:
+            date = (int(m["y4"]), _MONTHS[m["month4"].lower()], None)
+        if 1 <= date[1] <= 12:
+            out.append((date, m.span()))
+    return out
+
+
+def without_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the given spans blanked out (so their digits are not read again)."""
+    chars = list(fold_width(text))
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)

@@ -8,12 +8,12 @@ from pathlib import Path
 
 from bilingual.align.article import THRESHOLD, AlignReport, align_article
 from bilingual.catalog import build_header, read_po, write_po
-from bilingual.errors import InputError
+from bilingual.errors import InputError, UsageError
 from bilingual.files import read_bytes, read_text
-from bilingual.glossary import load_glossary, term_map
+from bilingual.glossary import Glossary, load_glossary, term_map, terms_or_error
 from bilingual.ingest import SiteRule, read_article
 from bilingual.merge import merge
-from bilingual.model import Article, Catalog, Lang, State
+from bilingual.model import Article, Catalog, Finding, Lang, Severity, State
 from bilingual.workspace import Workspace, validate_slug
 
 
@@ -105,7 +105,7 @@ def load_terms(ws: Workspace) -> dict[str, str]:
     """The workspace glossary as the aligner uses it (empty when there is none)."""
     if not ws.glossary_path.exists():
         return {}
-    return term_map(load_glossary(ws.glossary_path, ws.relative(ws.glossary_path)))
+    return term_map(terms_or_error(ws.glossary_path, ws.relative(ws.glossary_path)))
 
 
 def _prepare(
@@ -194,3 +194,58 @@ def status(ws: Workspace, slugs: list[str] | None = None) -> list[ArticleStatus]
             ArticleStatus(slug, len(catalog.units), catalog.counts(), len(catalog.obsolete), True)
         )
     return result
+
+
+@dataclass(frozen=True)
+class CheckRun:
+    findings: list[Finding]
+    units: int
+    catalogs: int
+
+
+def check(
+    ws: Workspace | None,
+    paths: list[Path],
+    glossary: Path | None = None,
+    disable: tuple[str, ...] = (),
+) -> CheckRun:
+    """Run every enabled check over the given catalogs (default: the workspace's)."""
+    from bilingual.checks import BY_NAME, Context, length_range, run_checks
+
+    shown = ws.relative if ws else str
+    files = _catalog_files(ws, paths)
+    catalogs = [(shown(p), read_po(read_text(p), shown(p), p.stem)) for p in files]
+    config = ws.config().get("check", {}) if ws else {}
+    disabled = frozenset(disable) | frozenset(config.get("disable", ()))
+    unknown = sorted(disabled - BY_NAME.keys())
+    if unknown:
+        raise UsageError(f"unknown check {unknown[0]!r}; checks are {', '.join(BY_NAME)}")
+    glossary = glossary or (ws.glossary_path if ws and ws.glossary_path.exists() else None)
+    terms, problems = load_glossary(glossary, shown(glossary)) if glossary else ([], [])
+    for p in problems:
+        if p.severity is Severity.ERROR:
+            raise InputError(p.message, p.file, p.line)
+    configured = config.get("length_ratio")
+    lengths = tuple(map(float, configured)) if configured else length_range(c for _, c in catalogs)
+    ctx = Context(Glossary(terms), length_range=lengths)  # type: ignore[arg-type]
+    findings = problems + run_checks(catalogs, ctx, disabled)
+    return CheckRun(findings, sum(len(c.units) for _, c in catalogs), len(catalogs))
+
+
+def _catalog_files(ws: Workspace | None, paths: list[Path]) -> list[Path]:
+    if not paths:
+        if ws is None:
+            raise UsageError("give catalogs or folders to check, or run inside a workspace")
+        return sorted(ws.locale_dir.glob("*.po"))
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(path.rglob("*.po"))
+            if not found:
+                raise InputError("no .po catalogs in this folder", path)
+            files += found
+        elif path.exists():
+            files.append(path)
+        else:
+            raise InputError("no such file", path)
+    return files

@@ -95,13 +95,7 @@ class Workspace:
 
     def site_rules(self) -> tuple[SiteRule, ...]:
         path = self.root / CONFIG_NAME
-        if not path.is_file():
-            return ()
-        try:
-            config = tomllib.loads(path.read_text(encoding="utf-8"))
-        except tomllib.TOMLDecodeError as exc:
-            m = re.search(r"line (\d+)", str(exc))
-            raise InputError(f"bad TOML: {exc}", path, int(m.group(1)) if m else None) from None
+        config = self.config()
         rules = []
         for n, raw in enumerate(config.get("ingest", {}).get("site", []), 1):
             if not isinstance(raw, dict) or "match" not in raw:
@@ -120,6 +114,16 @@ class Workspace:
                 )
             )
         return tuple(rules)
+
+    def config(self) -> dict:
+        path = self.root / CONFIG_NAME
+        if not path.is_file():
+            return {}
+        try:
+            return tomllib.loads(path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            m = re.search(r"line (\d+)", str(exc))
+            raise InputError(f"bad TOML: {exc}", path, int(m.group(1)) if m else None) from None
 
     def relative(self, path: Path) -> str:
         """A path as shown to the user: relative to the workspace when inside it."""
