@@ -1,13 +1,14 @@
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bilingual.catalog import build_header, read_po, render_po, write_po
+from bilingual.catalog import build_header, read_po, read_po_with_polib, render_po, write_po
 from bilingual.errors import CatalogError
 from bilingual.model import Catalog, State, Unit
-from tests.conftest import run_tool
+from tests.conftest import ROOT, run_tool
 
 UNITS = (
     Unit(
@@ -131,11 +132,24 @@ UNIT = st.builds(
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(UNIT, max_size=6, unique_by=lambda u: u.id))
-def test_round_trip_property(units):
-    units = [u for u in units if not (u.state is State.DRAFT and not u.target)]
-    cat = Catalog("p", tuple(units), (), build_header("p", None))
-    assert read_po(render_po(cat), "p.po", "p") == cat
+@given(
+    st.lists(UNIT, max_size=6, unique_by=lambda u: u.id),
+    st.lists(UNIT, max_size=2, unique_by=lambda u: u.id),
+)
+def test_round_trip_property_and_polib_agrees(units, obsolete):
+    obsolete = [replace(u, id="x" + u.id, previous_source="") for u in obsolete]
+    cat = Catalog("p", tuple(units), tuple(obsolete), build_header("p", None), "a header\ncomment")
+    text = render_po(cat)
+    assert read_po(text, "p.po", "p") == cat
+    assert read_po_with_polib(text, "p.po", "p") == cat
+
+
+def test_streaming_reader_agrees_with_polib_on_real_catalogs():
+    for path in ROOT.glob("locales/en/LC_MESSAGES/*.po"):
+        text = path.read_text(encoding="utf-8")
+        ours, theirs = read_po(text, str(path), "x"), read_po_with_polib(text, str(path), "x")
+        assert ours == theirs
+        assert [u.line for u in ours.units] == [u.line for u in theirs.units]
 
 
 def test_catalog_written_by_ingest_is_clean_for_gettext(workspace: Path):

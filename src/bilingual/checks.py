@@ -16,6 +16,8 @@ and ``bilingual.toml`` can disable checks for the whole workspace::
 
 from __future__ import annotations
 
+import multiprocessing as mp
+import os
 import re
 import statistics
 from collections import Counter, defaultdict
@@ -80,7 +82,7 @@ def numbers(unit: Unit, ctx: Context) -> Iterator[str]:
     en_keys = Counter(n.key() for n in en)
     zh_keys = Counter(n.key() for n in zh)
     for n in zh:
-        if en_keys[n.key()] == 0:
+        if n.strict and en_keys[n.key()] == 0:
             yield f"{n.text} ({_show(n)}) has no counterpart in the English"
     for n in en:
         if zh_keys[n.key()] == 0:
@@ -130,8 +132,9 @@ def chinese_in_english(unit: Unit, ctx: Context) -> Iterator[str]:
         yield f"full-width punctuation {marks!r} in the English"
     if "\u3000" in unit.target:
         yield "full-width (ideographic) space in the English"
-    for m in _GLUED_QUOTES.finditer(unit.target):
-        yield f"quotation mark set the Chinese way, with no space: {m.group(0)!r}"
+    glued = _GLUED_QUOTES.findall(unit.target)
+    if glued:
+        yield f"quotation marks set the Chinese way, with no space: {', '.join(map(repr, glued))}"
 
 
 def whitespace(unit: Unit, ctx: Context) -> Iterator[str]:
@@ -289,17 +292,47 @@ def length_range(catalogs: Iterable[Catalog], default: float = 4.0) -> tuple[flo
     return (0.4 * ratio, 2.5 * ratio)
 
 
+#: Below this many units, starting worker processes costs more than it saves.
+PARALLEL_FROM = 5000
+_shared: tuple[list[tuple[str, Unit]], Context, frozenset[str]] | None = None
+
+
+def _check_slice(bounds: tuple[int, int]) -> list[Finding]:
+    assert _shared is not None  # set before the workers are forked
+    units, ctx, disabled = _shared
+    return [
+        Finding(f.check, f.severity, f.message, path, f.line, f.unit_id)
+        for path, unit in units[bounds[0] : bounds[1]]
+        for f in check_unit(unit, ctx, disabled)
+    ]
+
+
 def run_checks(
     catalogs: Sequence[tuple[str, Catalog]],
     ctx: Context,
     disabled: frozenset[str] = frozenset(),
+    workers: int | None = None,
 ) -> list[Finding]:
-    """Every finding for every unit of every catalog, file order then line order."""
-    findings: list[Finding] = []
-    for path, catalog in catalogs:
-        for unit in catalog.units:
-            for f in check_unit(unit, ctx, disabled):
-                findings.append(Finding(f.check, f.severity, f.message, path, f.line, f.unit_id))
+    """Every finding for every unit of every catalog, file order then line order.
+
+    Large workspaces are checked in one process per core: units are
+    independent, and the workers inherit the glossary by fork, so nothing big
+    is sent to them.
+    """
+    global _shared
+    units = [(path, unit) for path, catalog in catalogs for unit in catalog.units]
+    workers = workers or min(os.cpu_count() or 1, 8)
+    _shared = (units, ctx, disabled)
+    try:
+        if workers > 1 and len(units) >= PARALLEL_FROM and "fork" in mp.get_all_start_methods():
+            step = -(-len(units) // workers)
+            with mp.get_context("fork").Pool(workers) as pool:
+                parts = pool.map(_check_slice, [(k, k + step) for k in range(0, len(units), step)])
+            findings = [f for part in parts for f in part]
+        else:
+            findings = _check_slice((0, len(units)))
+    finally:
+        _shared = None
     if "consistency" not in disabled:
         findings += consistency(catalogs)
     order = {c.name: i for i, c in enumerate(CHECKS)}

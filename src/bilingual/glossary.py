@@ -199,6 +199,7 @@ class Glossary:
         self.terms = list(terms)
         self._patterns: dict[int, re.Pattern[str]] = {}
         self._forbidden: dict[tuple[int, int], re.Pattern[str]] = {}
+        self._found: dict[str, list[Term]] = {}
 
     @cached_property
     def _automaton(self):  # type: ignore[no-untyped-def]
@@ -215,11 +216,15 @@ class Glossary:
 
     def find(self, chinese: str) -> list[Term]:
         """Terms in a Chinese text, leftmost-longest, each once."""
-        automaton = self._automaton
-        if not len(automaton):
-            return []
-        found = dict.fromkeys(index for _, index in automaton.iter_long(for_matching(chinese)))
-        return [self.terms[i] for i in found]
+        cached = self._found.get(chinese)
+        if cached is None:
+            automaton = self._automaton
+            indexes = automaton.iter_long(for_matching(chinese)) if len(automaton) else ()
+            cached = [self.terms[i] for i in dict.fromkeys(i for _, i in indexes)]
+            if len(self._found) > 4096:  # several checks ask about the same unit in a row
+                self._found.clear()
+            self._found[chinese] = cached
+        return cached
 
     def in_english(self, term: Term, english: str) -> bool:
         index = self._index[term]

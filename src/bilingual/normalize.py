@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f]+")
 _CONTROL = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f\u200b\ufeff]")
@@ -44,18 +44,15 @@ def clean(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+_WIDE = re.compile(r"[\uff01-\uff5e\u3000]")
+
+
 def fold_width(text: str) -> str:
     """Full-width ASCII forms and the ideographic space to their half-width twins."""
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if 0xFF01 <= code <= 0xFF5E:
-            out.append(chr(code - 0xFEE0))
-        elif code == 0x3000:
-            out.append(" ")
-        else:
-            out.append(ch)
-    return "".join(out)
+    return text.translate(_HALF_WIDTH) if _WIDE.search(text) else text
 
 
 @cache
@@ -72,6 +69,7 @@ def to_simplified(text: str) -> str:
     return _t2s().convert(text)
 
 
+@lru_cache(maxsize=65536)
 def for_matching(text: str) -> str:
     """The matching form: display form, width folded, Traditional folded to Simplified."""
     return to_simplified(fold_width(_SPACE_BETWEEN_CJK.sub("", clean(text))))

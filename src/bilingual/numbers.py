@@ -38,11 +38,14 @@ class Number:
     kind: str = "count"
     approx: str = ""
     text: str = ""
+    #: False for a number the text may not state outright (两院 "the two
+    #: academies", 每万人 "per 10,000 people"): it can match the other side
+    #: but is not missed when the other side does not say it.
+    strict: bool = True
 
     def key(self) -> tuple[float, str]:
         """What must agree across languages: the value and the kind."""
-        kind = "count" if self.kind == "year" else self.kind
-        return (round(self.value, 6), kind)
+        return (round(self.value, 6), "count" if self.kind == "year" else self.kind)
 
 
 # --- Chinese ------------------------------------------------------------------
@@ -53,8 +56,10 @@ _ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
 _ZH_BIG = {"万": 10_000, "亿": 100_000_000}
 _ZH_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
 
+# 第 and 百分之 before a number are read by looking back (see zh_numbers): an
+# optional prefix group would make the engine try the pattern at every
+# character instead of only where a digit or numeral starts.
 _ZH_NUMBER = re.compile(
-    r"(?P<pre>第|百分之)?"
     r"(?<![A-Za-z\d.])"
     r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[" + _ZH_NUMERAL + r"]+(?:点[" + _ZH_NUMERAL + r"]+)?)"
     r"(?![A-Za-z\d])"
@@ -62,13 +67,23 @@ _ZH_NUMBER = re.compile(
     r"(?P<approx>多|余)?"
     r"(?P<post>%|个百分点|年(?!代|级|轻|纪|龄|头|底|初|中|终|度|限)|倍|(?=[大届]))?"
 )
-_ZH_BEFORE = re.compile(r"(近|将近|接近|超过|超|逾|约|大约|达|突破|高达)$")
-_ZH_APPROX_BEFORE = {"近": "less", "将近": "less", "接近": "less", "超过": "more", "超": "more",
-                     "逾": "more", "突破": "more", "约": "about", "大约": "about"}  # fmt: skip
+_ZH_APPROX_BEFORE = {
+    "将近": "less",
+    "接近": "less",
+    "超过": "more",
+    "突破": "more",
+    "大约": "about",
+    "近": "less",
+    "超": "more",
+    "逾": "more",
+    "约": "about",
+}  # fmt: skip (two-character words first)
 
 
 def _zh_numeral(text: str) -> float | None:
     """Value of a Chinese numeral string such as 一千四百三十三, 十五, 两百."""
+    if text[0] in "百千万亿":
+        return None  # a magnitude with no count before it is not a number here
     digit_run = all(ch in "零〇一二三四五六七八九" for ch in text)
     if digit_run and (len(text) > 2 or "〇" in text or "零" in text):
         return float("".join(str(_ZH_DIGITS[ch]) for ch in text))  # 二〇一八 read digit by digit
@@ -92,11 +107,16 @@ def zh_numbers(text: str) -> list[Number]:
     folded = fold_width(text)
     out: list[Number] = []
     for m in _ZH_NUMBER.finditer(folded):
-        num = m["num"]
-        bare = num[0] in _ZH_NUMERAL and not (m["pre"] or m["big"] or m["approx"])
+        num, start = m["num"], m.start()
+        pre = "第" if folded[start - 1 : start] == "第" else ""
+        pre = "百分之" if folded[max(0, start - 3) : start] == "百分之" else pre
+        bare = num[0] in _ZH_NUMERAL and not (pre or m["big"] or m["approx"])
         bare = bare and m["post"] is None
-        if bare and (num in ("一", "两", "二") or not _quantity_follows(folded, m.end())):
-            continue  # 一 as an article ("一批"), 三 in a name, etc.
+        if bare and num == "一":
+            continue  # 一 is mostly an article ("一批")
+        soft = bare and (num in ("两", "二") or not _quantity_follows(folded, m.end()))
+        if soft and num not in ("两", "二"):
+            continue  # 三 in a name, 十 in 十分, etc.
         value = _value(num)
         if value is None:
             continue
@@ -104,25 +124,33 @@ def zh_numbers(text: str) -> list[Number]:
         if pair and _ZH_DIGITS[pair[2]] == _ZH_DIGITS[pair[1]] + 1 and not m["big"]:
             # 十四五岁 is "fourteen or fifteen": a range, read as both ends
             tens = 10 if num.startswith("十") else 0
-            out.append(Number(float(tens + _ZH_DIGITS[pair[1]]), "count", "", m.group(0)))
+            out.append(Number(float(tens + _ZH_DIGITS[pair[1]]), "count", "", pre + m.group(0)))
             value = float(tens + _ZH_DIGITS[pair[2]])
         for ch in m["big"] or "":
             value *= _ZH_BIG[ch]
         kind = "count"
-        if m["pre"] == "第" or m["post"] == "":
+        if pre == "第" or m["post"] == "":
             kind = "ordinal"  # 第三次; 十八大, 十九届: the 18th congress, the 19th term
-        elif m["pre"] == "百分之" or m["post"] == "%":
+        elif pre == "百分之" or m["post"] == "%":
             kind = "percent"
         elif m["post"] == "个百分点":
             kind = "points"
         elif m["post"] == "年" and 1000 <= value <= 2999 and "." not in num:
             kind = "year"
         approx = "more" if m["approx"] else ""
-        before = _ZH_BEFORE.search(folded[: m.start()])
-        if before and not approx:
-            approx = _ZH_APPROX_BEFORE.get(before.group(1), "")
-        out.append(Number(value, kind, approx, m.group(0)))
+        if not approx:
+            before = folded[max(0, start - len(pre) - 2) : start - len(pre)]
+            approx = next((v for k, v in _ZH_APPROX_BEFORE.items() if before.endswith(k)), "")
+        out.append(Number(value, kind, approx, pre + m.group(0), strict=not soft))
+    for m in _ZH_PER.finditer(folded):
+        out.append(
+            Number(float(_ZH_BIG.get(m[1]) or _ZH_UNITS[m[1]]), "count", "", m.group(0), False)
+        )
     return out
+
+
+#: 每万人 "per 10,000 people": a magnitude standing alone after 每.
+_ZH_PER = re.compile(r"每([十百千万亿])")
 
 
 def _value(num: str) -> float | None:
@@ -157,18 +185,18 @@ _EN_ORDINALS = {w: i + 1 for i, w in enumerate(
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
     "twentieth".split())}  # fmt: skip
 _WORD = "|".join(sorted([*_EN_UNITS, *_EN_TENS], key=len, reverse=True))
+# The qualifier before a number is looked for separately (see _EN_QUALIFIER):
+# an optional prefix group would make the engine try the whole pattern at
+# every character instead of only where a digit or number word starts.
 _EN_NUMBER = re.compile(
-    r"(?P<approx>more than |over |nearly |almost |about |around |approximately |some |"
-    r"less than |under |up to |exceeded |exceeding |exceeds |surpassed |topped )?"
-    r"(?:(?:RMB|US\$|\$|HK\$|¥|€|£) ?)?"
+    r"\b(?=[0-9zotfsen])"  # only where a digit or a number word can start: 10× faster
     r"(?:(?P<digits>\d+(?:,\d{3})*(?:\.\d+)?)(?P<suffix>st|nd|rd|th)?"
     r"|(?P<words>(?:(?:" + _WORD + r")(?:[- ](?:" + _WORD + r"))?)"
     r"(?: hundred(?: and)?(?: (?:" + _WORD + r")(?:-(?:" + _WORD + r"))?)?)?)"
     r"|(?P<ord>" + "|".join(_EN_ORDINALS) + r"))\b"
     r"(?P<scale>(?: (?:hundred|thousand|million|billion|trillion))*)"
-    r"(?P<post>%| percentage points?| percent| per cent)?",
-    re.IGNORECASE,
-)
+    r"(?P<post>%| percentage points?| percent| per cent)?"
+)  # matched against lower-cased text: case-insensitive matching is several times slower
 _EN_APPROX = {"more than": "more", "over": "more", "exceeded": "more", "exceeding": "more",
               "exceeds": "more", "surpassed": "more", "topped": "more",
               "nearly": "less", "almost": "less",
@@ -188,18 +216,41 @@ def _en_words(words: str) -> float:
     return total + current
 
 
+_CURRENCIES = ("rmb", "us$", "hk$", "$", "¥", "€", "£")
+_YEAR = re.compile(r"(1\d|20)\d\d")
+
+
+def _qualifier(before: str) -> str:
+    """The approximation word just before a number (lower-cased text)."""
+    before = before.rstrip()
+    for currency in _CURRENCIES:
+        if before.endswith(currency):
+            before = before[: -len(currency)].rstrip()
+            break
+    words = before.rsplit(None, 2)[-2:]
+    if len(words) == 2 and f"{words[0]} {words[1]}" in _EN_APPROX:
+        return _EN_APPROX[f"{words[0]} {words[1]}"]
+    return _EN_APPROX.get(words[-1], "") if words else ""
+
+
 def en_numbers(text: str) -> list[Number]:
     """Every number in an English text, by value."""
     out: list[Number] = []
-    for m in _EN_NUMBER.finditer(fold_width(text)):
+    text = fold_width(text)
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few letters change length when lower-cased
+        lowered = "".join(c.lower()[0] for c in text)
+    for m in _EN_NUMBER.finditer(lowered):
+        if m.start() and text[m.start() - 1].isalnum():
+            continue  # inside a word or a token such as 123N+
         if m["digits"]:
             value = float(m["digits"].replace(",", ""))
         elif m["words"]:
             value = _en_words(m["words"])
         else:
-            value = float(_EN_ORDINALS[m["ord"].lower()])
+            value = float(_EN_ORDINALS[m["ord"]])
         for scale in (m["scale"] or "").split():
-            value *= _EN_SCALES[scale.lower()]
+            value *= _EN_SCALES[scale]
         kind = "count"
         post = (m["post"] or "").strip().lower()
         if m["suffix"] or m["ord"]:
@@ -208,10 +259,10 @@ def en_numbers(text: str) -> list[Number]:
             kind = "points"
         elif post:
             kind = "percent"
-        elif m["digits"] and re.fullmatch(r"(1\d|20)\d\d", m["digits"]):
+        elif m["digits"] and _YEAR.fullmatch(m["digits"]):
             kind = "year"
-        approx = _EN_APPROX.get((m["approx"] or "").strip().lower(), "")
-        out.append(Number(value, kind, approx, m.group(0).strip()))
+        approx = _qualifier(lowered[max(0, m.start() - 24) : m.start()])
+        out.append(Number(value, kind, approx, text[m.start() : m.end()].strip()))
     return out
 
 
@@ -238,6 +289,9 @@ _EN_DATE = re.compile(
 )
 
 Date = tuple[int | None, int, int | None]
+_HAS_DIGIT = re.compile(r"[0-9０-９]")
+_MONTH_PREFIXES = tuple(sorted({m[:3] for m in _MONTHS}))
+_NUMERIC_DATE = re.compile(r"\d{4}[/.-]\d")
 
 
 def _int(text: str | None) -> int | None:
@@ -246,7 +300,9 @@ def _int(text: str | None) -> int | None:
 
 def zh_dates(text: str) -> list[tuple[Date, tuple[int, int]]]:
     """Dates (year, month, day) in Chinese text, with their spans."""
-    out = []
+    out: list[tuple[Date, tuple[int, int]]] = []
+    if "月" not in text and not _NUMERIC_DATE.search(text):
+        return out
     for m in _ZH_DATE.finditer(fold_width(text)):
         if m["m2"]:
             date = (int(m["y2"]), int(m["m2"]), int(m["d2"]))
@@ -259,7 +315,12 @@ def zh_dates(text: str) -> list[tuple[Date, tuple[int, int]]]:
 
 def en_dates(text: str) -> list[tuple[Date, tuple[int, int]]]:
     """Dates in English text (March 30, 2018; 30 March 2018; 2018/03/30), with their spans."""
-    out = []
+    out: list[tuple[Date, tuple[int, int]]] = []
+    lowered = text.lower()
+    if not _HAS_DIGIT.search(text) or not (
+        _NUMERIC_DATE.search(text) or any(m in lowered for m in _MONTH_PREFIXES)
+    ):
+        return out  # every date form has a digit and a month name or a numeric date
     for m in _EN_DATE.finditer(fold_width(text)):
         if m["m2"]:
             date = (int(m["y2"]), int(m["m2"]), int(m["d2"]))

@@ -1,0 +1,189 @@
+"""Checks benchmark: accuracy on a labelled corpus, and speed, both beside pofilter.
+
+    python benchmarks/check_benchmark.py [--units 100000] [--terms 5000] [--only accuracy|speed]
+
+1. Accuracy: the corpus in ``check_corpus.py`` (correct pairs rich in Chinese
+   number forms and glossary terms, and seeded errors of every kind the
+   checks look for) is written as a PO file and checked with the
+   repository's glossary. Reported: recall per check, findings on correct
+   units (false positives), and the same corpus through Translate Toolkit's
+   ``pofilter`` with its default checks.
+2. Speed: a generated catalog of N units (variations of the corpus) against
+   a glossary of M terms (the real ones plus generated ones), through
+   ``bilingual check`` and through ``pofilter``, each in a fresh process;
+   units per second, peak memory, and the ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from check_corpus import CORRECT, corpus  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+#: pofilter's tests that look for the same kind of problem as ours.
+POFILTER_TESTS = {
+    "numbers": {"numbers"},
+    "whitespace": {"doublespacing", "startwhitespace", "endwhitespace", "puncspacing"},
+    "quote-style": {"doublequoting", "singlequoting"},
+    "untranslated": {"untranslated"},
+    "chinese-in-english": {"untranslated", "unchanged"},
+}
+
+
+def _write_corpus_po(path: Path, units) -> None:
+    from bilingual.catalog import build_header, write_po
+    from bilingual.model import Catalog, State, Unit
+
+    catalog = Catalog(
+        "corpus",
+        tuple(Unit(uid, zh, en, State.NEEDS_REVIEW if en else State.UNTRANSLATED) for uid, zh, en, _ in units),
+        header=build_header("corpus", None),
+    )  # fmt: skip
+    write_po(path, catalog)
+
+
+def _pofilter(po: Path, out: Path) -> dict[str, set[str]]:
+    import polib
+
+    tool = shutil.which("pofilter", path=str(Path(sys.executable).parent)) or "pofilter"
+    subprocess.run([tool, "--progress=none", str(po), str(out)], check=True, capture_output=True)
+    flagged: dict[str, set[str]] = defaultdict(set)
+    for entry in polib.pofile(str(out)):
+        for line in entry.tcomment.splitlines():
+            if line.startswith("(pofilter) "):
+                flagged[entry.msgctxt].add(line.split()[1].rstrip(":"))
+    return flagged
+
+
+def accuracy() -> None:
+    from bilingual import pipeline
+    from bilingual.model import Severity
+
+    units = corpus()
+    # Seeded errors share their Chinese with the correct pair they damage, which
+    # the consistency check rightly reports: it is measured on its own, on the
+    # correct pairs plus the units made to be inconsistent.
+    consistent = [u for u in units if not u[3] or "consistency" in u[3]]
+    with tempfile.TemporaryDirectory() as tmp:
+        po, po2 = Path(tmp) / "corpus.po", Path(tmp) / "consistency.po"
+        _write_corpus_po(po, units)
+        _write_corpus_po(po2, consistent)
+        run = pipeline.check(None, [po], ROOT / "glossary.csv", ("consistency",))
+        run2 = pipeline.check(None, [po2], ROOT / "glossary.csv")
+        theirs = _pofilter(po, Path(tmp) / "pofilter.po")
+    ours: dict[str, set[str]] = defaultdict(set)
+    for f in run.findings + [f for f in run2.findings if f.check == "consistency"]:
+        if f.severity >= Severity.WARNING or f.check == "untranslated":
+            ours[f.unit_id].add(f.check)
+    seeded = [(uid, expected) for uid, _, _, expected in units if expected]
+    correct = [uid for uid, _, _, expected in units if not expected]
+    print(f"\n## Accuracy: {len(units)} units, {len(correct)} correct, {len(seeded)} with a seeded error\n")
+    print(f"{'check':20} {'seeded':>6} {'caught':>7} {'recall':>7} {'pofilter, any test':>19} "
+          f"{'pofilter, its matching test':>28}")  # fmt: skip
+    by_check: dict[str, list[str]] = defaultdict(list)
+    for uid, expected in seeded:
+        for check in expected:
+            by_check[check].append(uid)
+    total = caught = pf_caught = pf_matched = 0
+    for check, uids in sorted(by_check.items()):
+        hit = sum(check in ours[u] for u in uids)
+        pf = sum(bool(theirs.get(u)) for u in uids)
+        tests = POFILTER_TESTS.get(check)
+        matched = sum(bool(theirs.get(u, set()) & tests) for u in uids) if tests else 0
+        total, caught, pf_caught = total + len(uids), caught + hit, pf_caught + pf
+        pf_matched += matched
+        shown = f"{matched} ({', '.join(sorted(tests))})" if tests else "- (no such test)"
+        print(f"{check:20} {len(uids):6} {hit:7} {hit / len(uids):7.0%} {pf:19} {shown:>28}")
+    print(f"{'all':20} {total:6} {caught:7} {caught / total:7.1%} {pf_caught:19} "
+          f"{pf_matched:>28}")  # fmt: skip
+    fp = [u for u in correct if ours.get(u)]
+    pf_fp = [u for u in correct if theirs.get(u)]
+    print(f"\ncorrect units with an error or warning: ours {len(fp)} of {len(correct)}, "
+          f"pofilter {len(pf_fp)} of {len(correct)}")  # fmt: skip
+    for u in fp:
+        print(f"  ours on {u}: {sorted(ours[u])}")
+    wrong = sum(len(ours[u] - expected) for u, expected in seeded)
+    print(f"findings of another check on seeded units (extra, not wrong): {wrong}")
+
+
+# --- speed --------------------------------------------------------------------------
+
+
+def _generated(units: int, terms: int, folder: Path) -> tuple[Path, Path]:
+    from bilingual.glossary import Term, read_glossary, render_csv
+
+    rng = random.Random(11)
+    real, _ = read_glossary((ROOT / "glossary.csv").read_text(encoding="utf-8"), "glossary.csv")
+    pool = "科技创新发展吉林长春产业企业研究平台基地工程中心项目服务合作开放数字智能绿色制造材料能源装备"
+    words = "smart green digital energy material platform centre base service open industrial research".split()
+    extra, seen = [], {t.zh for t in real}
+    while len(real) + len(extra) < terms:
+        zh = "".join(rng.choice(pool) for _ in range(rng.randint(4, 7)))
+        if zh not in seen:
+            seen.add(zh)
+            extra.append(Term(zh, " ".join(rng.sample(words, 3)) + f" {len(extra)}"))
+    glossary = folder / "glossary.csv"
+    glossary.write_text(render_csv(real + extra), encoding="utf-8")
+    generated = []
+    for n in range(units):
+        zh, en = CORRECT[n % len(CORRECT)]
+        k = n // len(CORRECT)
+        generated.append((f"u{n}", f"{zh}（{k}）", f"{en} ({k})", set()))  # every text distinct
+    po = folder / "big.po"
+    _write_corpus_po(po, generated)
+    return po, glossary
+
+
+def _timed(cmd: list[str]) -> tuple[float, float]:
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    seconds = time.perf_counter() - start
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"{cmd[0]} failed: {proc.stderr.strip()[:300]}")
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return seconds, usage.ru_maxrss / 1024
+
+
+def speed(units: int, terms: int) -> None:
+    print(f"\n## Speed: {units:,} units against {terms:,} glossary terms (fresh processes)\n")
+    with tempfile.TemporaryDirectory() as tmp:
+        po, glossary = _generated(units, terms, Path(tmp))
+        bin_dir = Path(sys.executable).parent
+        pofilter_s, _ = _timed([str(bin_dir / "pofilter"), "--progress=none", str(po), str(Path(tmp) / "out.po")])
+        pofilter_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        ours_s, peak = _timed([str(bin_dir / "bilingual"), "check", str(po), "--glossary", str(glossary),
+                               "--format", "json"])  # fmt: skip
+    print(f"pofilter (default checks): {pofilter_s:7.2f} s, {units / pofilter_s:9,.0f} units/s (baseline), "
+          f"peak {pofilter_peak:.0f} MiB")  # fmt: skip
+    print(f"bilingual check:           {ours_s:7.2f} s, {units / ours_s:9,.0f} units/s, "
+          f"{pofilter_s / ours_s:.1f}× pofilter's rate; peak of both runs {peak:.0f} MiB")
+    print("(peak memory is the largest child so far: the pofilter figure alone is the first line)")
+    print(json.dumps({"units": units, "terms": terms, "ours_s": round(ours_s, 2), "pofilter_s": round(pofilter_s, 2)}))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--units", type=int, default=100_000)
+    parser.add_argument("--terms", type=int, default=5_000)
+    parser.add_argument("--only", choices=["accuracy", "speed"])
+    args = parser.parse_args()
+    if args.only in (None, "accuracy"):
+        accuracy()
+    if args.only in (None, "speed"):
+        speed(args.units, args.terms)
+
+
+if __name__ == "__main__":
+    main()

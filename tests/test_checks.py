@@ -1,0 +1,224 @@
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from bilingual.catalog import build_header, write_po
+from bilingual.checks import CHECKS, Context, check_unit, consistency, run_checks
+from bilingual.cli import cli
+from bilingual.glossary import Glossary, Term
+from bilingual.model import Catalog, State, Unit
+from tests.conftest import ROOT
+
+GLOSSARY = Glossary([
+    Term("雨林计划", "rain forest program", ("rainforest plan",)),
+    Term("123N+", "123N+", type="verbatim", case="sensitive"),
+    Term("党的十八大", "18th CPC National Congress", ("18th NPC",), "name", "sensitive"),
+    Term("高新技术企业", "high-tech enterprise"),
+])  # fmt: skip
+CTX = Context(GLOSSARY)
+
+
+def found(source: str, target: str, **unit) -> list[str]:
+    u = Unit("p1", source, target, State.NEEDS_REVIEW if target else State.UNTRANSLATED, **unit)
+    return [f.check for f in check_unit(u, CTX)]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "checks"),
+    [
+        # correct pairs that pofilter flags: value, not digits, decides
+        ("技术合同成交总额超过400亿元。", "Technology contract turnover exceeded RMB 40 billion.", []),
+        ("取得科研成果3500余项。", "More than 3,500 research results were obtained.", []),
+        ("居全国第17位。", "It ranked 17th in the country.", []),
+        ("贡献率由55.5%提高到61%。", "The rate rose from 55.5% to 61%.", []),
+        ("提高了两个百分点。", "It rose by two percentage points.", []),
+        ("2018年3月30日召开会议。", "The meeting was held on March 30, 2018.", []),
+        ("3月30日召开会议。", "The meeting was held on 2018/03/30.", []),
+        ("新建8个实验室。", "Eight laboratories will be built.", []),
+        ("获奖四十五项。", "Forty-five awards were won.", []),
+        ("启动实施“123N+”发展战略和“雨林计划”。", "Launch the “123N+” strategy and the “rain forest program”.", []),
+        ("党的十八大以来，高新技术企业数量翻了一番。", "Since the 18th CPC National Congress, high-tech enterprises have doubled.", []),
+        # seeded errors
+        ("技术合同成交额达400亿元。", "Technology contracts reached 400 billion yuan.", ["numbers", "numbers"]),
+        ("取得科研成果3500余项。", "It obtained 3,500 research results.", ["numbers"]),
+        ("取得科研成果3500项。", "It obtained 3,600 research results.", ["numbers", "numbers"]),
+        ("提高了两个百分点。", "It rose by two percent.", ["numbers", "numbers"]),
+        ("2018年3月30日召开会议。", "The meeting was held on March 31, 2018.", ["numbers"]),
+        ("居全国第17位。", "It ranked 17 in the country.", ["numbers", "numbers"]),
+        ("新建8个实验室。", "Laboratories will be built.", ["numbers"]),
+        ("启动“雨林计划”。", "Launch the rainforest plan.", ["glossary-term", "glossary-forbidden"]),
+        ("实施“123N+”战略。", "Implement the 123N strategy.", ["verbatim"]),
+        ("党的十八大以来", "Since the 18th NPC", ["glossary-term", "glossary-forbidden"]),
+        ("会议召开。", "The meeting was held，as planned。", ["chinese-in-english"]),
+        ("会议召开。", "The meeting 召开 was held.", ["chinese-in-english"]),
+        ("会议召开。", "The meeting\u3000was held.", ["chinese-in-english"]),
+        ("实施“123N+”战略。", "Implement the“123N+”strategy.", ["chinese-in-english"]),
+        ("会议召开。", "The meeting  was held.", ["whitespace"]),
+        ("会议召开。", " The meeting was held.", ["whitespace"]),
+        ("会议召开。", "The meeting was held .", ["whitespace"]),
+        ("会议召开。", "The \"meeting\" was “held”.", ["quote-style"]),
+        ("全省科技战线砥砺奋进、携手前行，科技事业除旧布新、日新月异，取得了显著成绩。", "The province advanced.", ["length-ratio"]),
+        ("会议召开。", "", ["untranslated"]),
+    ],
+)  # fmt: skip
+def test_checks_find_seeded_errors_and_pass_correct_units(source, target, checks):
+    assert found(source, target) == checks
+
+
+def test_every_check_has_a_case_above():
+    names = {c.name for c in CHECKS} - {"consistency"}
+    assert names == {"glossary-term", "glossary-forbidden", "verbatim", "numbers", "chinese-in-english",
+                     "whitespace", "quote-style", "length-ratio", "untranslated"}  # fmt: skip
+
+
+def test_messages_are_one_sentence_naming_the_values():
+    u = Unit(
+        "p1", "取得科研成果3500余项。", "It obtained 3,500 research results.", State.NEEDS_REVIEW
+    )
+    (f,) = check_unit(u, CTX)
+    assert f.message == "3500余 means more than 3,500, but the English says exactly ('3,500')"
+    u = Unit("p1", "技术合同成交额达400亿元。", "It reached 400 billion yuan.", State.NEEDS_REVIEW)
+    assert (
+        check_unit(u, CTX)[0].message == "400亿 (40,000,000,000) has no counterpart in the English"
+    )
+
+
+def test_a_unit_can_silence_one_check():
+    assert found(
+        "会议召开。", "The meeting  was held，", comments=("bilingual-ignore: whitespace",)
+    ) == ["chinese-in-english"]
+
+
+def test_disabled_checks_do_not_run():
+    u = Unit("p1", "会议召开。", "The meeting  was held.", State.REVIEWED)
+    assert check_unit(u, CTX, frozenset({"whitespace"})) == []
+
+
+def test_consistency_across_catalogs():
+    a = Catalog("a", (Unit("p1", "会议召开。", "The meeting was held.", State.REVIEWED, line=5),))
+    b = Catalog("b", (Unit("p2", "会议召开。", "The conference opened.", State.REVIEWED, line=9),
+                      Unit("p3", "大会召开。", "The meeting was held.", State.REVIEWED, line=14)))  # fmt: skip
+    findings = consistency([("a.po", a), ("b.po", b)])
+    messages = sorted((f.file, f.line, f.message) for f in findings)
+    assert messages == [
+        ("a.po", 5, "the same Chinese is translated differently at b.po:9"),
+        ("a.po", 5, "the same English is used for different Chinese at b.po:14"),
+        ("b.po", 9, "the same Chinese is translated differently at a.po:5"),
+        ("b.po", 14, "the same English is used for different Chinese at a.po:5"),
+    ]
+
+
+def test_run_checks_orders_by_file_and_line():
+    cat = Catalog(
+        "a", (Unit("p2", "会议。", "", line=9), Unit("p1", "会议召开。", "The  meeting。", line=3))
+    )
+    findings = run_checks([("a.po", cat)], CTX)
+    assert [(f.line, f.check) for f in findings] == [
+        (3, "chinese-in-english"),
+        (3, "whitespace"),
+        (9, "untranslated"),
+    ]
+
+
+# --- the command ---------------------------------------------------------------------
+
+
+def _workspace_with(tmp_path: Path, units: tuple[Unit, ...]) -> Path:
+    ws = tmp_path / "ws"
+    (ws / "articles").mkdir(parents=True)
+    shutil.copy(ROOT / "glossary.csv", ws / "glossary.csv")
+    write_po(
+        ws / "locales/en/LC_MESSAGES/a.po", Catalog("a", units, header=build_header("a", None))
+    )
+    return ws
+
+
+def test_check_command_output_and_exit_codes(tmp_path: Path):
+    ws = _workspace_with(tmp_path, (
+        Unit("p1", "党的十八大以来。", "Since the 18th NPC.", State.REVIEWED),
+        Unit("p2", "会议召开。", "The meeting  was held.", State.REVIEWED),
+    ))  # fmt: skip
+    result = CliRunner().invoke(cli, ["-C", str(ws), "check"])
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert lines[0] == (
+        "locales/en/LC_MESSAGES/a.po:20: error: glossary-term: "
+        "党的十八大 should be rendered '18th CPC National Congress'"
+    )
+    assert lines[-1] == "2 errors, 1 warning, 0 info in 2 units of 1 catalog"
+    rows = json.loads(CliRunner().invoke(cli, ["-C", str(ws), "check", "--format", "json"]).output)
+    assert rows[2] == {"file": "locales/en/LC_MESSAGES/a.po", "line": 24, "msgctxt": "p2",
+                       "check": "whitespace", "severity": "warning", "message": "double space in 'The meeting  was held.'"}  # fmt: skip
+
+
+def test_warnings_fail_only_with_strict(tmp_path: Path):
+    ws = _workspace_with(
+        tmp_path, (Unit("p1", "会议召开。", "The meeting  was held.", State.REVIEWED),)
+    )
+    assert CliRunner().invoke(cli, ["-C", str(ws), "check"]).exit_code == 0
+    assert CliRunner().invoke(cli, ["-C", str(ws), "check", "--strict"]).exit_code == 1
+    assert (
+        CliRunner()
+        .invoke(cli, ["-C", str(ws), "check", "--strict", "--disable", "whitespace"])
+        .exit_code
+        == 0
+    )
+    (ws / "bilingual.toml").write_text('[check]\ndisable = ["whitespace"]\n', encoding="utf-8")
+    assert CliRunner().invoke(cli, ["-C", str(ws), "check", "--strict"]).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["check", "--glossary", "{bad}"], "Error: {bad}:2: empty en cell"),
+        (["check", "{po}"], "Error: {po}:4: malformed PO file"),
+        (["check", "--disable", "spelling"], "Error: unknown check 'spelling'"),
+        (["check", "nowhere.po"], "Error: nowhere.po: no such file"),
+    ],
+)
+def test_bad_input_exits_2(tmp_path: Path, args, message):
+    ws = _workspace_with(
+        tmp_path, (Unit("p1", "会议召开。", "The meeting was held.", State.REVIEWED),)
+    )
+    bad = tmp_path / "bad.csv"
+    bad.write_text("zh,en\n雨林计划,\n", encoding="utf-8")
+    po = tmp_path / "broken.po"
+    po.write_text('msgid ""\nmsgstr ""\n\nmsgid "x\n', encoding="utf-8")
+    args = [a.format(bad=bad, po=po) for a in args]
+    result = CliRunner().invoke(cli, ["-C", str(ws), *args])
+    assert result.exit_code == 2
+    assert result.output.startswith(message.format(bad=bad, po=po))
+    assert result.output.count("\n") == 1
+
+
+# --- the bundled example ----------------------------------------------------------------
+
+AS_ALIGNED = [
+    ":28: warning: quote-style: straight (') and curly (’) apostrophes mixed",
+    ":47: error: glossary-term: 党的十八大 should be rendered '18th CPC National Congress'",
+    ":47: error: glossary-forbidden: '18th NPC' is a forbidden rendering of 党的十八大 (use '18th CPC National Congress')",
+    ':75: warning: quote-style: straight (") and curly (“”) double quotes mixed',
+    ":75: warning: quote-style: straight (') and curly (’) apostrophes mixed",
+    ":148: info: untranslated: not translated yet",
+    "2 errors, 3 warnings, 1 info in 5 units of 1 catalog",
+]
+
+
+def test_example_as_first_aligned_shows_the_sites_real_problems(workspace: Path):
+    runner = CliRunner()
+    assert runner.invoke(cli, ["-C", str(workspace), "ingest"]).exit_code == 0
+    result = runner.invoke(cli, ["-C", str(workspace), "check"])
+    assert result.exit_code == 1
+    prefix = "locales/en/LC_MESSAGES/jilin-innovation-2018.po"
+    assert result.output.splitlines() == [
+        (prefix + line if line.startswith(":") else line) for line in AS_ALIGNED
+    ]
+
+
+def test_committed_example_catalog_is_reviewed_and_clean():
+    result = CliRunner().invoke(cli, ["-C", str(ROOT), "check", "--strict"])
+    assert result.exit_code == 0, result.output
+    assert result.output == "0 errors, 0 warnings, 0 info in 5 units of 1 catalog\n"
