@@ -19,17 +19,15 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import resource
 import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from check_corpus import CORRECT, corpus  # noqa: E402
+from check_corpus import CORRECT, corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 #: pofilter's tests that look for the same kind of problem as ours.
@@ -89,7 +87,9 @@ def accuracy() -> None:
             ours[f.unit_id].add(f.check)
     seeded = [(uid, expected) for uid, _, _, expected in units if expected]
     correct = [uid for uid, _, _, expected in units if not expected]
-    print(f"\n## Accuracy: {len(units)} units, {len(correct)} correct, {len(seeded)} with a seeded error\n")
+    print(
+        f"\n## Accuracy: {len(units)} units, {len(correct)} correct, {len(seeded)} with a seeded error\n"
+    )
     print(f"{'check':20} {'seeded':>6} {'caught':>7} {'recall':>7} {'pofilter, any test':>19} "
           f"{'pofilter, its matching test':>28}")  # fmt: skip
     by_check: dict[str, list[str]] = defaultdict(list)
@@ -146,14 +146,25 @@ def _generated(units: int, terms: int, folder: Path) -> tuple[Path, Path]:
     return po, glossary
 
 
+_MEASURE = (
+    "import resource, subprocess, sys, time\n"
+    "t = time.perf_counter()\n"
+    "p = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
+    "t = time.perf_counter() - t\n"
+    "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024\n"
+    "print(t, peak, p.returncode, p.stderr[-300:].replace(chr(10), ' '))\n"
+)
+
+
 def _timed(cmd: list[str]) -> tuple[float, float]:
-    start = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
-    seconds = time.perf_counter() - start
-    if proc.returncode not in (0, 1):
-        raise SystemExit(f"{cmd[0]} failed: {proc.stderr.strip()[:300]}")
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return seconds, usage.ru_maxrss / 1024
+    """Wall time and peak memory of one command, measured by a process of its own."""
+    out = subprocess.run(
+        [sys.executable, "-c", _MEASURE, *cmd], capture_output=True, text=True, check=True
+    )
+    seconds, peak, code, err = out.stdout.split(" ", 3)
+    if int(code) not in (0, 1):
+        raise SystemExit(f"{cmd[0]} failed: {err.strip()}")
+    return float(seconds), float(peak)
 
 
 def speed(units: int, terms: int) -> None:
@@ -161,20 +172,45 @@ def speed(units: int, terms: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         po, glossary = _generated(units, terms, Path(tmp))
         bin_dir = Path(sys.executable).parent
-        pofilter_s, _ = _timed([str(bin_dir / "pofilter"), "--progress=none", str(po), str(Path(tmp) / "out.po")])
-        pofilter_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        ours_s, peak = _timed([str(bin_dir / "bilingual"), "check", str(po), "--glossary", str(glossary),
-                               "--format", "json"])  # fmt: skip
-    print(f"pofilter (default checks): {pofilter_s:7.2f} s, {units / pofilter_s:9,.0f} units/s (baseline), "
-          f"peak {pofilter_peak:.0f} MiB")  # fmt: skip
-    print(f"bilingual check:           {ours_s:7.2f} s, {units / ours_s:9,.0f} units/s, "
-          f"{pofilter_s / ours_s:.1f}× pofilter's rate; peak of both runs {peak:.0f} MiB")
-    print("(peak memory is the largest child so far: the pofilter figure alone is the first line)")
-    print(json.dumps({"units": units, "terms": terms, "ours_s": round(ours_s, 2), "pofilter_s": round(pofilter_s, 2)}))
+        pofilter = [
+            str(bin_dir / "pofilter"),
+            "--progress=none",
+            str(po),
+            str(Path(tmp) / "out.po"),
+        ]
+        pofilter_s, pofilter_peak = _timed(pofilter)
+        ours = [
+            str(bin_dir / "bilingual"),
+            "check",
+            str(po),
+            "--glossary",
+            str(glossary),
+            "--format",
+            "json",
+        ]
+        ours_s, peak = _timed(ours)
+    print(f"pofilter (default checks): {pofilter_s:7.2f} s, {units / pofilter_s:9,.0f} units/s "
+          f"(baseline), peak {pofilter_peak:.0f} MiB")  # fmt: skip
+    print(
+        f"bilingual check:           {ours_s:7.2f} s, {units / ours_s:9,.0f} units/s, "
+        f"{pofilter_s / ours_s:.1f}× pofilter's rate, peak {peak:.0f} MiB (largest process)"
+    )
+    print(
+        json.dumps(
+            {
+                "units": units,
+                "terms": terms,
+                "ours_s": round(ours_s, 2),
+                "pofilter_s": round(pofilter_s, 2),
+            }
+        )
+    )
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--units", type=int, default=100_000)
     parser.add_argument("--terms", type=int, default=5_000)
     parser.add_argument("--only", choices=["accuracy", "speed"])

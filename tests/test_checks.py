@@ -222,3 +222,31 @@ def test_committed_example_catalog_is_reviewed_and_clean():
     result = CliRunner().invoke(cli, ["-C", str(ROOT), "check", "--strict"])
     assert result.exit_code == 0, result.output
     assert result.output == "0 errors, 0 warnings, 0 info in 5 units of 1 catalog\n"
+
+
+def test_parallel_checking_finds_the_same_as_serial(monkeypatch):
+    import bilingual.checks as checks
+
+    units = tuple(
+        Unit(
+            f"p{k}",
+            f"取得科研成果{3500 + k}余项。",
+            f"It obtained {3500 + k} results  here.",
+            State.REVIEWED,
+            line=k,
+        )
+        for k in range(40)
+    )
+    catalogs = [("a.po", Catalog("a", units))]
+    serial = run_checks(catalogs, CTX, workers=1)
+    monkeypatch.setattr(checks, "PARALLEL_FROM", 10)
+    parallel = run_checks(catalogs, CTX, workers=2)
+    assert parallel == serial and len(serial) == 80
+
+
+@pytest.mark.parametrize(
+    ("zh", "en", "ok"),
+    [("5月5日", "on May 5", True), ("5月5日", "on May 6", False), ("9月3日", "Sept. 3", True)],
+)
+def test_dates_with_short_month_names(zh, en, ok):
+    assert (found(zh, en) == []) is ok
