@@ -27,6 +27,7 @@ test: system-deps lint
 
 example: install
 	$(VENV)/bin/bilingual ingest
+	$(VENV)/bin/bilingual check
 	$(VENV)/bin/bilingual status
 
 clean:
