@@ -13,10 +13,13 @@ install: $(PY)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
 
-# The tests check our PO files against GNU gettext's own msgfmt and msgcat.
+# The tests check our PO files against GNU gettext's own msgfmt and msgcat,
+# and our HTML with the W3C Nu validator, which runs on Java.
 system-deps:
-	@command -v msgfmt >/dev/null && command -v msgcat >/dev/null || \
-		{ $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq gettext; }
+	@missing=""; \
+	command -v msgfmt >/dev/null && command -v msgcat >/dev/null || missing="$$missing gettext"; \
+	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
+	if [ -n "$$missing" ]; then $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; fi
 
 lint: install
 	$(VENV)/bin/ruff check .

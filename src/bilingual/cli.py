@@ -269,6 +269,42 @@ def _workspace_or_none(ctx: click.Context) -> Workspace | None:
         return None
 
 
+@cli.command()
+@click.option(
+    "--out", type=click.Path(file_okay=False, path_type=Path), default="site", show_default=True
+)
+@click.option("--include-drafts", is_flag=True, help="Show unreviewed English, labelled as such.")
+@click.option(
+    "--check", "check_only", is_flag=True, help="Write nothing; exit 1 if the site is out of date."
+)
+@click.pass_context
+def export(ctx: click.Context, out: Path, include_drafts: bool, check_only: bool) -> None:
+    """Write the site: parallel, Chinese and English pages, index, sitemap, manifest, TMX, XLIFF.
+
+    Only reviewed pairs are published; an unreviewed one leaves a visible gap.
+    Files that did not change are not rewritten, and every file is replaced
+    atomically.
+
+    \b
+    Examples:
+      bilingual export --out site/
+      bilingual export --check          # in CI: is site/ up to date?
+    """
+    ws = _workspace(ctx)
+    target = out if out.is_absolute() else ws.root / out
+    run = pipeline.export(ws, target, include_drafts, check_only)
+    if check_only:
+        for path in run.stale:
+            click.echo(f"{ws.relative(target / path)}: out of date")
+        state = f"{_plural(len(run.stale), 'file')} out of date" if run.stale else "up to date"
+        click.echo(f"{ws.relative(target)}: {state}")
+        ctx.exit(1 if run.stale else 0)
+    click.echo(
+        f"{ws.relative(target)}: {_plural(run.articles, 'article')} ({run.rendered} rendered), "
+        f"{_plural(len(run.written), 'file')} written, {len(run.removed)} removed"
+    )
+
+
 @cli.group()
 def glossary() -> None:
     """Validate, import and export the glossary (CSV and TBX-Basic)."""

@@ -249,3 +249,58 @@ def _catalog_files(ws: Workspace | None, paths: list[Path]) -> list[Path]:
         else:
             raise InputError("no such file", path)
     return files
+
+
+@dataclass(frozen=True)
+class ExportRun:
+    articles: int
+    rendered: int
+    written: list[str]
+    removed: list[str]
+    stale: list[str]
+
+
+def export(
+    ws: Workspace,
+    out: Path,
+    include_drafts: bool = False,
+    check_only: bool = False,
+    hold_back: frozenset[str] = frozenset(),
+) -> ExportRun:
+    """Export every article's reviewed pairs to ``out`` (see :mod:`bilingual.export.site`).
+
+    Articles whose catalog did not change since the last export are not
+    rendered again; ``hold_back`` names articles left out of the site.
+    """
+    from bilingual.export.html import Page
+    from bilingual.export.site import (
+        digest,
+        out_of_date,
+        previous_records,
+        render_article,
+        site_files,
+        write_site,
+    )
+
+    base_url = ws.config().get("export", {}).get("base_url", "https://example.org/")
+    old = previous_records(out)
+    records, rendered = [], 0
+    for slug in ws.slugs():
+        path = ws.catalog_path(slug)
+        if slug in hold_back or not path.exists():
+            continue
+        data = read_bytes(path)
+        key = digest(data, include_drafts)
+        previous = old.get(slug)
+        if previous and previous.digest == key and all((out / p).is_file() for p in previous.files):
+            records.append(previous)
+            continue
+        catalog = read_po(data.decode("utf-8"), ws.relative(path), slug)
+        records.append(render_article(Page(slug, catalog, include_drafts), key))
+        rendered += 1
+    shared = site_files(records, base_url)
+    if check_only:
+        return ExportRun(len(records), rendered, [], [], out_of_date(out, records, shared, old))
+    with ws.lock():
+        report = write_site(out, records, shared, old)
+    return ExportRun(len(records), rendered, report.written, report.removed, [])

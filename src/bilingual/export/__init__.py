@@ -1,0 +1,1 @@
+"""Everything readers and the website get: HTML pages, TMX, XLIFF, sitemap, manifest."""

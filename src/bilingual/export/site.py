@@ -1,0 +1,206 @@
+"""The exported site: planned in memory, then only what changed is written.
+
+Layout (stable URLs)::
+
+    index.html                      the list of published articles
+    <slug>/index.html               Chinese and English side by side
+    <slug>/zh.html, <slug>/en.html  one language each, linked by hreflang
+    <slug>/<slug>.tmx               reviewed pairs, paragraphs and sentences (TMX 1.4b)
+    <slug>/<slug>.xlf               reviewed pairs (XLIFF 2.1)
+    sitemap.xml                     every page with its language alternates
+    manifest.json                   every file with sha256 and size; article metadata and counts
+
+Two exports of the same state are byte-identical (nothing depends on the
+clock or on the order files are found in). Each article records the digest
+of what its pages were made from (catalog bytes, options, tool version); an
+article whose digest did not change is not rendered again, and a file whose
+bytes did not change is not rewritten. Every write replaces its file
+atomically, and the manifest is written last, so a website pulling the site
+never sees half a page nor a manifest ahead of its files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from xml.sax.saxutils import escape, quoteattr
+
+from bilingual import __version__
+from bilingual.export.html import Page, render_index, render_monolingual, render_parallel
+from bilingual.export.tmx import render_tmx
+from bilingual.export.xliff import render_xliff
+from bilingual.files import write_atomic
+from bilingual.model import State
+
+MANIFEST = "manifest.json"
+
+
+@dataclass(frozen=True)
+class Record:
+    """What the site knows of one published article, rendered now or kept from last time."""
+
+    slug: str
+    title_zh: str
+    title_en: str
+    date: str
+    source: str
+    url: str
+    counts: dict[str, int]
+    digest: str
+    files: dict[str, tuple[str, int]]  # path -> (sha256, size)
+    rendered: dict[str, bytes] = field(default_factory=dict, compare=False)
+
+
+def digest(po_bytes: bytes, include_drafts: bool) -> str:
+    """What an article's pages are made from: the catalog, the options, the tool version."""
+    return hashlib.sha256(f"{__version__}|{include_drafts}|".encode() + po_bytes).hexdigest()
+
+
+def render_article(page: Page, key: str) -> Record:
+    slug = page.slug
+    rendered = {
+        f"{slug}/index.html": render_parallel(page).encode("utf-8"),
+        f"{slug}/zh.html": render_monolingual(page, "zh-Hans").encode("utf-8"),
+        f"{slug}/en.html": render_monolingual(page, "en").encode("utf-8"),
+        f"{slug}/{slug}.tmx": render_tmx(page.catalog, slug).encode("utf-8"),
+        f"{slug}/{slug}.xlf": render_xliff(page.catalog, slug).encode("utf-8"),
+    }
+    zh_title, en_title = page.title()
+    body = page.body()
+    shown = sum(1 for u in body if page.shown(u) and u.target)
+    header = page.catalog.header_value
+    return Record(
+        slug=slug,
+        title_zh=zh_title,
+        title_en=en_title,
+        date=header("X-Source-Date"),
+        source=header("X-Source-Publisher"),
+        url=header("X-Source-URL"),
+        counts={
+            "pairs": len(body),
+            "published": shown,
+            "gaps": len(body) - shown,
+            "reviewed": sum(1 for u in body if u.state is State.REVIEWED),
+        },
+        digest=key,
+        files={p: (hashlib.sha256(d).hexdigest(), len(d)) for p, d in rendered.items()},
+        rendered=rendered,
+    )
+
+
+def previous_records(out: Path) -> dict[str, Record]:
+    """The articles the last export recorded in its manifest (empty when there is none)."""
+    try:
+        manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+        records = {}
+        for a in manifest["articles"]:
+            files = {f: tuple(v) for f, v in a["files"].items()}
+            title = a["title"]
+            records[a["slug"]] = Record(
+                a["slug"],
+                title["zh-Hans"],
+                title["en"],
+                a["date"],
+                a["source"],
+                a["url"],
+                a["counts"],
+                a["digest"],
+                files,  # type: ignore[arg-type]
+            )
+        return records
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+
+
+def site_files(records: list[Record], base_url: str) -> dict[str, bytes]:
+    """The files made from all articles together: index, sitemap, manifest."""
+    entries = [(r.slug, r.date, r.title_zh, r.title_en) for r in records]
+    files = {"index.html": render_index(entries).encode("utf-8"),
+             "sitemap.xml": render_sitemap(records, base_url).encode("utf-8")}  # fmt: skip
+    files[MANIFEST] = render_manifest(records, files).encode("utf-8")
+    return files
+
+
+def render_sitemap(records: list[Record], base_url: str) -> str:
+    base = base_url.rstrip("/") + "/"
+    pages = {"x-default": "index.html", "zh-Hans": "zh.html", "en": "en.html"}
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>',
+             '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+             'xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+             f"  <url><loc>{escape(base)}index.html</loc></url>"]  # fmt: skip
+    for record in sorted(records, key=lambda r: r.slug):
+        for name in pages.values():
+            lines.append(f"  <url><loc>{escape(base + record.slug + '/' + name)}</loc>")
+            for lang, other in pages.items():
+                href = quoteattr(base + record.slug + "/" + other)
+                lines.append(f'    <xhtml:link rel="alternate" hreflang="{lang}" href={href}/>')
+            lines.append("  </url>")
+    lines.append("</urlset>")
+    return "\n".join(lines) + "\n"
+
+
+def render_manifest(records: list[Record], shared: dict[str, bytes]) -> str:
+    listing = {
+        p: (hashlib.sha256(d).hexdigest(), len(d)) for p, d in shared.items() if p != MANIFEST
+    }
+    articles = []
+    for r in sorted(records, key=lambda r: r.slug):
+        listing.update(r.files)
+        articles.append({
+            "slug": r.slug, "title": {"zh-Hans": r.title_zh, "en": r.title_en}, "date": r.date,
+            "source": r.source, "url": r.url, "counts": r.counts, "digest": r.digest,
+            "pages": {"parallel": f"{r.slug}/index.html", "zh-Hans": f"{r.slug}/zh.html",
+                      "en": f"{r.slug}/en.html"},
+            "files": {p: list(v) for p, v in sorted(r.files.items())},
+        })  # fmt: skip
+    files = [{"path": p, "sha256": sha, "size": size} for p, (sha, size) in sorted(listing.items())]
+    manifest = {"generator": f"bilingual {__version__}", "articles": articles, "files": files}
+    return json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+@dataclass(frozen=True)
+class WriteReport:
+    written: list[str]
+    kept: int
+    removed: list[str]
+
+
+def write_site(
+    out: Path, records: list[Record], shared: dict[str, bytes], old: dict[str, Record]
+) -> WriteReport:
+    """Write what changed, atomically and the manifest last; remove what is no longer wanted."""
+    written, kept = [], 0
+    wanted = {**{p: d for r in records for p, d in r.rendered.items()}, **shared}
+    for path in sorted(wanted, key=lambda p: p == MANIFEST):
+        data = wanted[path]
+        target = out / path
+        if target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data:
+            kept += 1
+            continue
+        write_atomic(target, data)
+        written.append(path)
+    keep = set(wanted) | {p for r in records for p in r.files}
+    before = {p for r in old.values() for p in r.files} | (
+        {MANIFEST, "index.html", "sitemap.xml"} if old else set()
+    )
+    removed = sorted(before - keep)
+    for path in removed:
+        (out / path).unlink(missing_ok=True)
+    return WriteReport(written, kept, removed)
+
+
+def out_of_date(
+    out: Path, records: list[Record], shared: dict[str, bytes], old: dict[str, Record]
+) -> list[str]:
+    """Files that an export would write or remove: missing, different, or no longer wanted."""
+    expected = {p: v for r in records for p, v in r.files.items()}
+    expected.update({p: (hashlib.sha256(d).hexdigest(), len(d)) for p, d in shared.items()})
+    stale = []
+    for path, (sha, _size) in sorted(expected.items()):
+        target = out / path
+        if not target.is_file() or hashlib.sha256(target.read_bytes()).hexdigest() != sha:
+            stale.append(path)
+    before = {p for r in old.values() for p in r.files}
+    return stale + sorted(before - expected.keys())

@@ -1,0 +1,58 @@
+"""TMX 1.4b of an article's reviewed pairs: one paragraph unit per pair, and one
+sentence unit per sentence bead the aligner recorded (``#. sentences: …``)."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from bilingual import __version__
+from bilingual.align.evaluate import parse_beads
+from bilingual.errors import InputError
+from bilingual.model import TITLE_ID, Catalog, State, Unit
+from bilingual.segment import split_en, split_zh
+
+_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def sentence_pairs(unit: Unit) -> list[tuple[str, str]]:
+    """The unit's sentence beads as text pairs (none when the aligner left no record)."""
+    record = next((p for p in unit.provenance if p.startswith("sentences: ")), "")
+    if not record:
+        return []
+    try:
+        beads = parse_beads(record.removeprefix("sentences: ").replace(" ", "\n"))
+    except InputError:
+        return []
+    zh, en = split_zh(unit.source), split_en(unit.target.replace("\n", " "))
+    pairs = []
+    for bead in beads:
+        if bead.src and bead.tgt and max(bead.src) < len(zh) and max(bead.tgt) < len(en):
+            pairs.append(("".join(zh[i] for i in bead.src), " ".join(en[j] for j in bead.tgt)))
+    return pairs
+
+
+def render_tmx(catalog: Catalog, slug: str) -> str:
+    tmx = etree.Element("tmx", version="1.4")
+    etree.SubElement(tmx, "header", {
+        "creationtool": "bilingual", "creationtoolversion": __version__, "segtype": "paragraph",
+        "o-tmf": "PO", "adminlang": "en", "srclang": "zh", "datatype": "plaintext",
+    })  # fmt: skip
+    body = etree.SubElement(tmx, "body")
+    for unit in catalog.units:
+        if unit.state is not State.REVIEWED:
+            continue
+        _tu(body, f"{slug}/{unit.id}", "paragraph", unit.source, unit.target.replace("\n", " "))
+        if unit.id == TITLE_ID:
+            continue
+        for k, (zh, en) in enumerate(sentence_pairs(unit)):
+            _tu(body, f"{slug}/{unit.id}/{k}", "sentence", zh, en)
+    xml = etree.tostring(tmx, encoding="unicode", pretty_print=True)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n' + xml
+
+
+def _tu(body: etree._Element, tuid: str, segtype: str, zh: str, en: str) -> None:
+    tu = etree.SubElement(body, "tu", tuid=tuid, segtype=segtype)
+    for lang, text in (("zh", zh), ("en", en)):
+        tuv = etree.SubElement(tu, "tuv")
+        tuv.set(_LANG, lang)
+        etree.SubElement(tuv, "seg").text = text

@@ -1,0 +1,27 @@
+"""XLIFF 2.1 of an article's reviewed pairs, one unit per paragraph."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from bilingual import __version__
+from bilingual.model import Catalog, State
+
+NS = "urn:oasis:names:tc:xliff:document:2.0"
+
+
+def render_xliff(catalog: Catalog, slug: str) -> str:
+    q = f"{{{NS}}}"
+    root = etree.Element(q + "xliff", nsmap={None: NS}, version="2.1", srcLang="zh", trgLang="en")
+    file = etree.SubElement(root, q + "file", id=slug, original=f"locales/en/LC_MESSAGES/{slug}.po")
+    notes = etree.SubElement(file, q + "notes")
+    etree.SubElement(notes, q + "note", category="generator").text = f"bilingual {__version__}"
+    for unit in catalog.units:
+        if unit.state is not State.REVIEWED:
+            continue
+        element = etree.SubElement(file, q + "unit", id=unit.id)
+        segment = etree.SubElement(element, q + "segment", state="reviewed")
+        etree.SubElement(segment, q + "source").text = unit.source
+        etree.SubElement(segment, q + "target").text = unit.target
+    xml = etree.tostring(root, encoding="unicode", pretty_print=True)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + xml
