@@ -29,9 +29,8 @@ test: system-deps lint
 	$(PY) -m pytest
 
 example: install
-	$(VENV)/bin/bilingual ingest
-	$(VENV)/bin/bilingual check
-	$(VENV)/bin/bilingual status
+	$(VENV)/bin/bilingual build
+	@echo "The site is in site/: open site/index.html, or run .venv/bin/bilingual serve"
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis site test-artifacts

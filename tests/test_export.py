@@ -225,3 +225,55 @@ def test_every_page_passes_the_w3c_nu_validator(tmp_path: Path):
     result = subprocess.run(["java", "-jar", str(jar), "--errors-only", str(tricky_page)],
                             capture_output=True, text=True, check=False)  # fmt: skip
     assert result.returncode == 0, result.stderr
+
+
+# --- build and serve --------------------------------------------------------------------
+
+
+def test_build_publishes_clean_articles_and_holds_back_ones_with_errors(workspace: Path):
+    (workspace / "glossary.csv").write_text(
+        (ROOT / "glossary.csv").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    result = CliRunner().invoke(cli, ["-C", str(workspace), "build", "--jobs", "2"])
+    # Freshly aligned from the site's English: 18th NPC is an error, so nothing is published.
+    assert result.exit_code == 1
+    assert "error: glossary-forbidden: '18th NPC'" in result.output
+    assert result.output.splitlines()[-2].split()[-1] == "no"
+    assert not (workspace / "site" / SLUG).exists()
+    assert (workspace / "site" / "index.html").is_file()
+    # With the committed, corrected catalog the article is published and the build is clean.
+    shutil.copytree(ROOT / "locales", workspace / "locales", dirs_exist_ok=True)
+    result = CliRunner().invoke(cli, ["-C", str(workspace), "build"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-2].split()[-1] == "yes"
+    assert (workspace / "site" / SLUG / "index.html").is_file()
+    assert CliRunner().invoke(cli, ["-C", str(workspace), "export", "--check"]).exit_code == 0
+
+
+def test_serve_previews_the_site_on_loopback(tmp_path: Path):
+    import sys
+    import time
+    import urllib.request
+
+    ws = _workspace(tmp_path, 1)
+    _export(ws)
+    proc = subprocess.Popen([sys.executable, "-m", "bilingual", "-C", str(ws), "serve", "--port", "0"],
+                            stdout=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        line = proc.stdout.readline()
+        assert "on http://127.0.0.1:" in line
+        url = line.split(" on ")[1].split()[0]
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                page = (
+                    urllib.request.urlopen(url + "article-0/index.html", timeout=5).read().decode()
+                )
+                break
+            except OSError:
+                assert time.monotonic() < deadline
+                time.sleep(0.1)
+        assert "吉林省将坚定实施创新驱动发展战略" in page
+    finally:
+        proc.terminate()
+        proc.wait(10)

@@ -6,6 +6,7 @@ input or usage (with a one-line ``Error:`` naming the file).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from collections import Counter
@@ -303,6 +304,82 @@ def export(ctx: click.Context, out: Path, include_drafts: bool, check_only: bool
         f"{ws.relative(target)}: {_plural(run.articles, 'article')} ({run.rendered} rendered), "
         f"{_plural(len(run.written), 'file')} written, {len(run.removed)} removed"
     )
+
+
+@cli.command()
+@click.option(
+    "--out", type=click.Path(file_okay=False, path_type=Path), default="site", show_default=True
+)
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Articles read and aligned in parallel processes.")  # fmt: skip
+@click.option(
+    "--include-drafts", is_flag=True, help="Publish unreviewed English, labelled as such."
+)
+@click.pass_context
+def build(ctx: click.Context, out: Path, jobs: int, include_drafts: bool) -> None:
+    """The main job: ingest, align, check and export every article of the workspace.
+
+    An article whose checks find errors is not published (the others are),
+    and the command then exits 1 after listing the errors.
+
+    \b
+    Examples:
+      bilingual build
+      bilingual build --jobs 2 --out public/
+    """
+    ws = _workspace(ctx)
+    target = out if out.is_absolute() else ws.root / out
+    slugs = [s for s in ws.slugs() if ws.article_file(s, "zh") is not None]
+    with click.progressbar(length=len(slugs), label="ingest and align", file=sys.stderr) as bar:
+        run = pipeline.build(ws, target, jobs, include_drafts, progress=lambda _slug: bar.update(1))
+    for f in run.findings:
+        if f.severity is Severity.ERROR:
+            click.echo(f"{f.file}:{f.line}: {f.severity}: {f.check}: {f.message}")
+    width = max([len("article"), *(len(r.slug) for r in run.rows)])
+    click.echo(
+        f"{'article':<{width}}  units  reviewed  review  drafts  empty  errors  warnings  published"
+    )
+    for r in run.rows:
+        d = r.status.as_dict()
+        click.echo(
+            f"{r.slug:<{width}}  {d['paragraphs']:>5}  {d['reviewed']:>8}  {d['needs_review']:>6}  "
+            f"{d['drafts']:>6}  {d['untranslated']:>5}  {r.errors:>6}  {r.warnings:>8}  "
+            f"{'yes' if r.published else 'no'}"
+        )
+    e = run.export
+    click.echo(f"{ws.relative(target)}: {_plural(e.articles, 'article')} published, "
+               f"{_plural(len(e.written), 'file')} written, {len(e.removed)} removed")  # fmt: skip
+    ctx.exit(1 if any(r.errors for r in run.rows) else 0)
+
+
+@cli.command()
+@click.option(
+    "--out", type=click.Path(file_okay=False, path_type=Path), default="site", show_default=True
+)
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.pass_context
+def serve(ctx: click.Context, out: Path, port: int) -> None:
+    """Preview the exported site on http://127.0.0.1:PORT/ (loopback only).
+
+    \b
+    Example:
+      bilingual build && bilingual serve
+    """
+    import functools
+    import http.server
+
+    ws = _workspace(ctx)
+    target = out if out.is_absolute() else ws.root / out
+    if not (target / "index.html").is_file():
+        raise UsageError(
+            f"{ws.relative(target)} has no site yet: run 'bilingual build' or 'bilingual export'"
+        )
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(target))
+    with http.server.ThreadingHTTPServer(("127.0.0.1", port), handler) as server:
+        url = f"http://127.0.0.1:{server.server_port}/"
+        click.echo(f"Serving {ws.relative(target)} on {url} (Ctrl-C stops)")
+        with contextlib.suppress(KeyboardInterrupt):
+            server.serve_forever()
 
 
 @cli.group()

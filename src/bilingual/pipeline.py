@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import UTC
 from pathlib import Path
@@ -304,3 +305,74 @@ def export(
     with ws.lock():
         report = write_site(out, records, shared, old)
     return ExportRun(len(records), rendered, report.written, report.removed, [])
+
+
+@dataclass(frozen=True)
+class BuildRow:
+    slug: str
+    status: ArticleStatus
+    errors: int
+    warnings: int
+    published: bool
+
+
+@dataclass(frozen=True)
+class BuildRun:
+    rows: list[BuildRow]
+    export: ExportRun
+    findings: list[Finding]
+
+
+def _prepare_one(args: tuple[Path, str]) -> tuple[Catalog, IngestReport]:
+    root, slug = args
+    return _prepare(Workspace(root), slug, None, None)
+
+
+def build(
+    ws: Workspace,
+    out: Path,
+    jobs: int = 1,
+    include_drafts: bool = False,
+    progress=None,  # type: ignore[no-untyped-def]
+) -> BuildRun:
+    """The main job: ingest and align every article, check, export the clean ones.
+
+    Articles are read and aligned in ``jobs`` processes; catalogs are written
+    by this process alone, under the workspace lock. An article whose checks
+    find errors is held back from the site; the others are published.
+    (Machine drafts join here once the drafting stage exists.)
+    """
+    sources = [s for s in ws.slugs() if ws.article_file(s, "zh") is not None]
+    work = [(ws.root, slug) for slug in sources]
+    prepared: list[tuple[Catalog, IngestReport]] = []
+    if jobs > 1 and len(work) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for item in pool.map(_prepare_one, work):
+                prepared.append(item)
+                if progress:
+                    progress(item[1].slug)
+    else:
+        for item in work:
+            prepared.append(_prepare_one(item))
+            if progress:
+                progress(item[1])
+    with ws.lock():
+        for catalog, report in prepared:
+            _commit(ws, catalog, report, "")
+    run = check(ws, [])
+    by_file: dict[str, Counter[Severity]] = {}
+    for f in run.findings:
+        by_file.setdefault(f.file, Counter())[f.severity] += 1
+    held, rows = set(), []
+    for st in status(ws):
+        counts = by_file.get(ws.relative(ws.catalog_path(st.slug)), Counter())
+        errors = counts[Severity.ERROR]
+        if errors:
+            held.add(st.slug)
+        rows.append(
+            BuildRow(st.slug, st, errors, counts[Severity.WARNING], not errors and st.has_catalog)
+        )
+    exported = export(ws, out, include_drafts, hold_back=frozenset(held))
+    return BuildRun(rows, exported, run.findings)
