@@ -13,12 +13,15 @@ install: $(PY)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
 
-# The tests check our PO files against GNU gettext's own msgfmt and msgcat,
-# and our HTML with the W3C Nu validator, which runs on Java.
+# The tests check our PO files against GNU gettext's own msgfmt and msgcat, our
+# HTML with the W3C Nu validator (on Java) and in headless Chromium (with a
+# Chinese font, so that its screenshots show the Chinese).
 system-deps:
 	@missing=""; \
 	command -v msgfmt >/dev/null && command -v msgcat >/dev/null || missing="$$missing gettext"; \
 	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
+	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	[ -d /usr/share/fonts/truetype/wqy ] || missing="$$missing fonts-wqy-microhei"; \
 	if [ -n "$$missing" ]; then $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; fi
 
 lint: install
