@@ -16,6 +16,7 @@ import click
 
 from bilingual import __version__, pipeline
 from bilingual.align.article import THRESHOLD, AlignReport
+from bilingual.draft import THRESHOLD as DRAFT_THRESHOLD
 from bilingual.errors import BilingualError, UsageError, WorkspaceError
 from bilingual.files import read_lines, write_atomic
 from bilingual.glossary import load_glossary, render_csv, render_tbx, terms_or_error
@@ -307,6 +308,43 @@ def export(ctx: click.Context, out: Path, include_drafts: bool, check_only: bool
 
 
 @cli.command()
+@click.argument("slugs", nargs=-1)
+@click.option(
+    "--threshold",
+    type=click.FloatRange(0, 100),
+    default=DRAFT_THRESHOLD,
+    show_default=True,
+    help="Lowest fuzzy match score (0-100) offered as a draft.",
+)
+@click.option(
+    "--tmx", type=click.Path(path_type=Path), multiple=True, help="Extra memory from a TMX file."
+)
+@click.pass_context
+def draft(
+    ctx: click.Context, slugs: tuple[str, ...], threshold: float, tmx: tuple[Path, ...]
+) -> None:
+    """Fill untranslated units with drafts from translation memory.
+
+    Memory is every reviewed unit of the workspace (paragraphs and the
+    sentences the aligner recorded), plus any --tmx files. Drafts are fuzzy
+    and say where they came from; filled units are never overwritten.
+
+    \b
+    Examples:
+      bilingual draft
+      bilingual draft my-article --threshold 85 --tmx supplier.tmx
+    """
+    ws = _workspace(ctx)
+    reports = pipeline.draft_all(ws, list(slugs) or ws.slugs(), threshold, tmx)
+    for r in reports:
+        click.echo(f"{r.slug}: {r.exact} exact, {r.sentences} from sentences, {r.fuzzy} fuzzy, "
+                   f"{r.machine} machine; {r.left} left untranslated")  # fmt: skip
+    left = sum(r.left for r in reports)
+    if left:
+        click.echo(f"{_plural(left, 'unit')} left: no machine translation engine is available yet")
+
+
+@cli.command()
 @click.option(
     "--out", type=click.Path(file_okay=False, path_type=Path), default="site", show_default=True
 )
@@ -317,7 +355,7 @@ def export(ctx: click.Context, out: Path, include_drafts: bool, check_only: bool
 )
 @click.pass_context
 def build(ctx: click.Context, out: Path, jobs: int, include_drafts: bool) -> None:
-    """The main job: ingest, align, check and export every article of the workspace.
+    """The main job: ingest, align, draft, check and export every article of the workspace.
 
     An article whose checks find errors is not published (the others are),
     and the command then exits 1 after listing the errors.

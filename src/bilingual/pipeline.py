@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC
 from pathlib import Path
 
 from bilingual.align.article import THRESHOLD, AlignReport, align_article
 from bilingual.catalog import build_header, read_po, write_po
+from bilingual.draft import THRESHOLD as DRAFT_THRESHOLD
+from bilingual.draft import DraftReport, draft
 from bilingual.errors import InputError, UsageError
 from bilingual.files import read_bytes, read_text
 from bilingual.glossary import Glossary, load_glossary, term_map, terms_or_error
 from bilingual.ingest import SiteRule, read_article
+from bilingual.memory import Memory, read_tmx, reviewed_pairs
 from bilingual.merge import merge
 from bilingual.model import Article, Catalog, Finding, Lang, Severity, State
 from bilingual.workspace import Workspace, validate_slug
@@ -307,6 +311,41 @@ def export(
     return ExportRun(len(records), rendered, report.written, report.removed, [])
 
 
+def workspace_memory(ws: Workspace, tmx: Sequence[Path] = ()) -> Memory:
+    """Translation memory from every reviewed unit of the workspace, plus TMX files."""
+    catalogs = [(slug, c) for slug in ws.slugs() if (c := load_catalog(ws, slug)) is not None]
+    pairs = reviewed_pairs(catalogs)
+    for path in tmx:
+        pairs += read_tmx(path, ws.relative(path))
+    return Memory(pairs)
+
+
+def draft_all(
+    ws: Workspace,
+    slugs: list[str],
+    threshold: float = DRAFT_THRESHOLD,
+    tmx: Sequence[Path] = (),
+    progress=None,  # type: ignore[no-untyped-def]
+) -> list[DraftReport]:
+    """Fill untranslated units from translation memory (machine translation comes next)."""
+    with ws.lock():
+        memory = workspace_memory(ws, tmx)
+        reports = []
+        for slug in slugs:
+            catalog = load_catalog(ws, slug)
+            if catalog is None:
+                raise InputError(
+                    "no catalog yet: run 'bilingual ingest' first", ws.catalog_path(slug)
+                )
+            drafted, report = draft(catalog, memory, threshold)
+            if drafted != catalog:
+                write_po(ws.catalog_path(slug), _stamp(drafted, ""))
+            reports.append(report)
+            if progress:
+                progress(slug)
+        return reports
+
+
 @dataclass(frozen=True)
 class BuildRow:
     slug: str
@@ -321,6 +360,7 @@ class BuildRun:
     rows: list[BuildRow]
     export: ExportRun
     findings: list[Finding]
+    drafts: list[DraftReport]
 
 
 def _prepare_one(args: tuple[Path, str]) -> tuple[Catalog, IngestReport]:
@@ -335,12 +375,13 @@ def build(
     include_drafts: bool = False,
     progress=None,  # type: ignore[no-untyped-def]
 ) -> BuildRun:
-    """The main job: ingest and align every article, check, export the clean ones.
+    """The main job: ingest and align every article, draft, check, export the clean ones.
 
     Articles are read and aligned in ``jobs`` processes; catalogs are written
     by this process alone, under the workspace lock. An article whose checks
     find errors is held back from the site; the others are published.
-    (Machine drafts join here once the drafting stage exists.)
+    Drafts come from translation memory; they stay fuzzy, so they are never
+    published unless ``include_drafts`` asks for them.
     """
     sources = [s for s in ws.slugs() if ws.article_file(s, "zh") is not None]
     work = [(ws.root, slug) for slug in sources]
@@ -361,6 +402,7 @@ def build(
     with ws.lock():
         for catalog, report in prepared:
             _commit(ws, catalog, report, "")
+    drafts = draft_all(ws, [s for s in ws.slugs() if ws.catalog_path(s).exists()])
     run = check(ws, [])
     by_file: dict[str, Counter[Severity]] = {}
     for f in run.findings:
@@ -375,4 +417,4 @@ def build(
             BuildRow(st.slug, st, errors, counts[Severity.WARNING], not errors and st.has_catalog)
         )
     exported = export(ws, out, include_drafts, hold_back=frozenset(held))
-    return BuildRun(rows, exported, run.findings)
+    return BuildRun(rows, exported, run.findings, drafts)

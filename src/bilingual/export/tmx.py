@@ -6,29 +6,10 @@ from __future__ import annotations
 from lxml import etree
 
 from bilingual import __version__
-from bilingual.align.evaluate import parse_beads
-from bilingual.errors import InputError
-from bilingual.model import TITLE_ID, Catalog, State, Unit
-from bilingual.segment import split_en, split_zh
+from bilingual.memory import sentence_pairs
+from bilingual.model import TITLE_ID, Catalog, State
 
 _LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-
-
-def sentence_pairs(unit: Unit) -> list[tuple[str, str]]:
-    """The unit's sentence beads as text pairs (none when the aligner left no record)."""
-    record = next((p for p in unit.provenance if p.startswith("sentences: ")), "")
-    if not record:
-        return []
-    try:
-        beads = parse_beads(record.removeprefix("sentences: ").replace(" ", "\n"))
-    except InputError:
-        return []
-    zh, en = split_zh(unit.source), split_en(unit.target.replace("\n", " "))
-    pairs = []
-    for bead in beads:
-        if bead.src and bead.tgt and max(bead.src) < len(zh) and max(bead.tgt) < len(en):
-            pairs.append(("".join(zh[i] for i in bead.src), " ".join(en[j] for j in bead.tgt)))
-    return pairs
 
 
 def render_tmx(catalog: Catalog, slug: str) -> str:
