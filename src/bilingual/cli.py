@@ -391,6 +391,45 @@ def build(ctx: click.Context, out: Path, jobs: int, include_drafts: bool) -> Non
 
 
 @cli.command()
+@click.argument("slug")
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=0,
+    help="Port on 127.0.0.1 (default: any free one).",
+)
+@click.pass_context
+def review(ctx: click.Context, slug: str, port: int) -> None:
+    """Review an article's pairs in the browser: edit, approve, merge, split, undo.
+
+    Serves a page on 127.0.0.1 guarded by a random token; every change is
+    written to the PO catalog at once. Keys: j/k move, a approve, r needs
+    review, e edit (Ctrl+Enter saves), m merge with next, u undo.
+
+    \b
+    Example:
+      bilingual review jilin-innovation-2018
+    """
+    from bilingual.glossary import Glossary
+    from bilingual.review.server import ReviewServer
+    from bilingual.review.session import ReviewSession
+
+    ws = _workspace(ctx)
+    if not ws.catalog_path(slug).exists():
+        raise UsageError(f"no catalog for {slug}: run 'bilingual ingest {slug}' first")
+    session = ReviewSession(ws, slug)
+    terms = (
+        terms_or_error(ws.glossary_path, ws.relative(ws.glossary_path))
+        if ws.glossary_path.exists()
+        else []
+    )
+    with ReviewServer(session, Glossary(terms), port) as server:
+        click.echo(f"Review {slug} at {server.url} (Ctrl-C stops)")
+        with contextlib.suppress(KeyboardInterrupt):
+            server.serve_forever()
+
+
+@cli.command()
 @click.option(
     "--out", type=click.Path(file_okay=False, path_type=Path), default="site", show_default=True
 )

@@ -16,7 +16,7 @@ lower-case word; after an abbreviation that often ends sentences too
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from bilingual.model import Article, Lang, Paragraph
 
@@ -183,3 +183,19 @@ def segment(article: Article) -> Article:
         Paragraph(p.text, tuple(split_sentences(p.text, article.lang))) for p in article.paragraphs
     )
     return Article(**{**article.__dict__, "paragraphs": paragraphs})
+
+
+def english_pieces(text: str) -> list[tuple[int, str]]:
+    """English text as (paragraph number, sentence), paragraphs being its lines."""
+    return [(n, s) for n, line in enumerate(text.split("\n")) for s in split_en(line)]
+
+
+def join_english(pieces: Sequence[tuple[int, str]]) -> str:
+    """Sentences back into text: a space inside a paragraph, a newline between paragraphs."""
+    text, last = "", None
+    for paragraph, sentence in pieces:
+        if text:
+            text += " " if paragraph == last else "\n"
+        text += sentence
+        last = paragraph
+    return text

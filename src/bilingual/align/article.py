@@ -24,7 +24,6 @@ its translation are never changed.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bilingual.align.core import align, check_sides, embed_paragraphs, embed_sentences
@@ -34,7 +33,7 @@ from bilingual.align.scoring import PARAGRAPH_WEIGHTS
 from bilingual.model import TITLE_ID, Article, Bead, Catalog, State, Unit
 from bilingual.normalize import for_matching
 from bilingual.numbers import en_numbers, zh_numbers
-from bilingual.segment import split_en, split_zh
+from bilingual.segment import join_english, split_en, split_zh
 
 #: Paragraph pairs whose cosine is below this are flagged for a closer look.
 #: Correct pairs of news paragraphs score 0.6 to 0.9 with this encoder;
@@ -132,7 +131,7 @@ def _split_by_sentences(
     out = []
     for u in range(len(zh)):
         mine = [j for j in range(len(en_flat)) if owner[j] == u]
-        text = _join_english([en_flat[j] for j in mine])
+        text = join_english([en_flat[j] for j in mine])
         local = {j: k for k, j in enumerate(mine)}
         unit_beads = []
         for bead in beads:
@@ -142,16 +141,6 @@ def _split_by_sentences(
                 unit_beads.append(Bead(src, tgt))
         out.append((text, unit_beads))
     return out
-
-
-def _join_english(sentences: Sequence[tuple[int, str]]) -> str:
-    text, last = "", None
-    for paragraph, sentence in sentences:
-        if text:
-            text += " " if paragraph == last else "\n"
-        text += sentence
-        last = paragraph
-    return text
 
 
 def _evidence(zh: str, en: str, terms: dict[str, str] | None) -> list[str]:
