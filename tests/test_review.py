@@ -133,6 +133,14 @@ def test_page_needs_the_token_and_escapes_text(server, ws: Workspace):
     assert "error: glossary-forbidden" in page  # findings next to their pair
 
 
+def test_text_is_escaped_in_the_page(server):
+    server.session.edit("p9db51252", 'He wrote <script>alert("x")</script> & left.')
+    status, page = request(server, "GET", f"/?token={server.token}")
+    assert status == 200
+    assert 'alert("x")</script>' not in page.split("<script>")[0]
+    assert "&lt;script&gt;alert" in page
+
+
 def test_forged_host_and_origin_are_refused(server):
     status, _ = request(server, "GET", f"/?token={server.token}", {"Host": "evil.example:80"})
     assert status == 400
