@@ -1,10 +1,22 @@
+import os
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Argos Translate reads its folders from the environment when first imported:
+# point them at a scratch folder before anything imports it, so the tests never
+# touch the user's models, and at a package index nobody serves, so nothing
+# can reach the network.
+_ARGOS_HOME = Path(tempfile.mkdtemp(prefix="bilingual-argos-"))
+os.environ["XDG_DATA_HOME"] = str(_ARGOS_HOME / "data")
+os.environ["XDG_CONFIG_HOME"] = str(_ARGOS_HOME / "config")
+os.environ["ARGOS_PACKAGES_DIR"] = str(_ARGOS_HOME / "packages")
+os.environ["ARGOS_PACKAGE_INDEX"] = "http://127.0.0.1:9/"
 EXAMPLE_SLUG = "jilin-innovation-2018"
 
 

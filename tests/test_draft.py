@@ -94,7 +94,10 @@ def test_draft_command_and_drafts_stay_unpublished(tmp_path: Path):
     )
     result = CliRunner().invoke(cli, ["-C", str(ws), "draft", "new"])
     assert result.exit_code == 0, result.output
-    assert result.output.startswith("new: 1 exact, 0 from sentences, 0 fuzzy, 0 machine; 0 left")
+    assert (
+        "new: 1 exact, 0 from sentences, 0 fuzzy, 0 machine; 0 left untranslated"
+        in result.output.splitlines()
+    )
     unit = read_po((locale / "new.po").read_text(encoding="utf-8"), "new.po", "new").units[0]
     assert unit.state is State.DRAFT
     assert "#, fuzzy" in (locale / "new.po").read_text(encoding="utf-8")

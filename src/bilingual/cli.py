@@ -319,29 +319,43 @@ def export(ctx: click.Context, out: Path, include_drafts: bool, check_only: bool
 @click.option(
     "--tmx", type=click.Path(path_type=Path), multiple=True, help="Extra memory from a TMX file."
 )
+@click.option("--beam-size", type=click.IntRange(1, 16), default=4, show_default=True)
+@click.option("--batch-size", type=click.IntRange(1, 1024), default=32, show_default=True)
 @click.pass_context
 def draft(
-    ctx: click.Context, slugs: tuple[str, ...], threshold: float, tmx: tuple[Path, ...]
+    ctx: click.Context,
+    slugs: tuple[str, ...],
+    threshold: float,
+    tmx: tuple[Path, ...],
+    beam_size: int,
+    batch_size: int,
 ) -> None:
-    """Fill untranslated units with drafts from translation memory.
+    """Fill untranslated units: translation memory first, then machine translation.
 
     Memory is every reviewed unit of the workspace (paragraphs and the
-    sentences the aligner recorded), plus any --tmx files. Drafts are fuzzy
-    and say where they came from; filled units are never overwritten.
+    sentences the aligner recorded), plus any --tmx files; what it cannot
+    fill goes to the installed Argos zh→en model, in batches, with glossary
+    terms protected. Drafts are fuzzy and say where they came from; units
+    with English are never touched.
 
     \b
     Examples:
       bilingual draft
       bilingual draft my-article --threshold 85 --tmx supplier.tmx
     """
+    from bilingual.mt import INSTALL_HINT
+
     ws = _workspace(ctx)
-    reports = pipeline.draft_all(ws, list(slugs) or ws.slugs(), threshold, tmx)
+    engine = pipeline.machine_engine(ws, beam_size, batch_size)
+    targets = list(slugs) or ws.slugs()
+    with click.progressbar(length=len(targets), label="drafting", file=sys.stderr) as bar:
+        reports = pipeline.draft_all(ws, targets, threshold, tmx, lambda _s: bar.update(1), engine)
     for r in reports:
         click.echo(f"{r.slug}: {r.exact} exact, {r.sentences} from sentences, {r.fuzzy} fuzzy, "
                    f"{r.machine} machine; {r.left} left untranslated")  # fmt: skip
     left = sum(r.left for r in reports)
-    if left:
-        click.echo(f"{_plural(left, 'unit')} left: no machine translation engine is available yet")
+    if left and engine is None:
+        click.echo(f"{_plural(left, 'unit')} left: no machine translation model; {INSTALL_HINT}")
 
 
 @cli.command()
@@ -457,6 +471,44 @@ def serve(ctx: click.Context, out: Path, port: int) -> None:
         click.echo(f"Serving {ws.relative(target)} on {url} (Ctrl-C stops)")
         with contextlib.suppress(KeyboardInterrupt):
             server.serve_forever()
+
+
+@cli.group()
+def models() -> None:
+    """Machine translation models (Argos Translate packages)."""
+
+
+@models.command("list")
+def models_list() -> None:
+    """List the installed Argos models.
+
+    \b
+    Example:
+      bilingual models list
+    """
+    from bilingual import mt
+
+    found = mt.installed_models()
+    for m in found:
+        click.echo(f"{m.name}  {m.path}")
+    if not any(m.from_code in ("zh", "zt") and m.to_code == "en" for m in found):
+        click.echo(f"no zh→en model: {mt.INSTALL_HINT}")
+
+
+@models.command("install")
+@click.argument("source")
+def models_install(source: str) -> None:
+    """Install an Argos model: a .argosmodel file, or "zh-en" from the Argos index (online).
+
+    \b
+    Examples:
+      bilingual models install translate-zh_en-1_9.argosmodel
+      bilingual models install zh-en
+    """
+    from bilingual import mt
+
+    model = mt.install_from_index("zh", "en") if source == "zh-en" else mt.install(Path(source))
+    click.echo(f"installed {model.name} in {model.path}")
 
 
 @cli.group()

@@ -320,14 +320,30 @@ def workspace_memory(ws: Workspace, tmx: Sequence[Path] = ()) -> Memory:
     return Memory(pairs)
 
 
+def machine_engine(ws: Workspace, beam_size: int = 4, batch_size: int = 32):  # type: ignore[no-untyped-def]
+    """The installed zh→en Argos model as a draft engine, or None when there is none."""
+    from bilingual import mt
+
+    model = mt.zh_en_model()
+    if model is None:
+        return None
+    terms = (
+        terms_or_error(ws.glossary_path, ws.relative(ws.glossary_path))
+        if ws.glossary_path.exists()
+        else []
+    )
+    return mt.ArgosEngine(model, Glossary(terms), beam_size=beam_size, batch_size=batch_size)
+
+
 def draft_all(
     ws: Workspace,
     slugs: list[str],
     threshold: float = DRAFT_THRESHOLD,
     tmx: Sequence[Path] = (),
     progress=None,  # type: ignore[no-untyped-def]
+    engine=None,  # type: ignore[no-untyped-def]
 ) -> list[DraftReport]:
-    """Fill untranslated units from translation memory (machine translation comes next)."""
+    """Fill untranslated units: translation memory first, then machine translation."""
     with ws.lock():
         memory = workspace_memory(ws, tmx)
         reports = []
@@ -337,7 +353,7 @@ def draft_all(
                 raise InputError(
                     "no catalog yet: run 'bilingual ingest' first", ws.catalog_path(slug)
                 )
-            drafted, report = draft(catalog, memory, threshold)
+            drafted, report = draft(catalog, memory, threshold, engine)
             if drafted != catalog:
                 write_po(ws.catalog_path(slug), _stamp(drafted, ""))
             reports.append(report)
@@ -402,7 +418,8 @@ def build(
     with ws.lock():
         for catalog, report in prepared:
             _commit(ws, catalog, report, "")
-    drafts = draft_all(ws, [s for s in ws.slugs() if ws.catalog_path(s).exists()])
+    drafted = [s for s in ws.slugs() if ws.catalog_path(s).exists()]
+    drafts = draft_all(ws, drafted, engine=machine_engine(ws))
     run = check(ws, [])
     by_file: dict[str, Counter[Severity]] = {}
     for f in run.findings:
