@@ -79,6 +79,20 @@ def build_header(
     return tuple((k, values[k]) for k in MANAGED_HEADER) + extra
 
 
+def stamp_revision(catalog: Catalog, when: str = "") -> Catalog:
+    """The catalog with ``PO-Revision-Date`` set to ``when`` (default: now, UTC).
+
+    Callers stamp only a catalog whose content changed, so rewriting an
+    unchanged catalog leaves its file, and git, alone.
+    """
+    from dataclasses import replace
+    from datetime import UTC, datetime
+
+    when = when or datetime.now(UTC).strftime("%Y-%m-%d %H:%M+0000")
+    header = tuple((k, when if k == "PO-Revision-Date" else v) for k, v in catalog.header)
+    return replace(catalog, header=header)
+
+
 # --- reading -----------------------------------------------------------------
 
 

@@ -432,11 +432,7 @@ def review(ctx: click.Context, slug: str, port: int) -> None:
     if not ws.catalog_path(slug).exists():
         raise UsageError(f"no catalog for {slug}: run 'bilingual ingest {slug}' first")
     session = ReviewSession(ws, slug)
-    terms = (
-        terms_or_error(ws.glossary_path, ws.relative(ws.glossary_path))
-        if ws.glossary_path.exists()
-        else []
-    )
+    terms = pipeline.workspace_terms(ws)
     with ReviewServer(session, Glossary(terms), port) as server:
         click.echo(f"Review {slug} at {server.url} (Ctrl-C stops)")
         with contextlib.suppress(KeyboardInterrupt):

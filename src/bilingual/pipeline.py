@@ -5,16 +5,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC
 from pathlib import Path
 
 from bilingual.align.article import THRESHOLD, AlignReport, align_article
-from bilingual.catalog import build_header, read_po, write_po
+from bilingual.catalog import build_header, read_po, stamp_revision, write_po
 from bilingual.draft import THRESHOLD as DRAFT_THRESHOLD
 from bilingual.draft import DraftReport, draft
 from bilingual.errors import InputError, UsageError
 from bilingual.files import read_bytes, read_text
-from bilingual.glossary import Glossary, load_glossary, term_map, terms_or_error
+from bilingual.glossary import Glossary, Term, load_glossary, term_map, terms_or_error
 from bilingual.ingest import SiteRule, read_article
 from bilingual.memory import Memory, read_tmx, reviewed_pairs
 from bilingual.merge import merge
@@ -80,7 +79,7 @@ def align_all(
         runs = []
         for old, new, report in prepared:
             path = ws.catalog_path(old.slug)
-            written = write_po(path, _stamp(new, today) if new != old else new)
+            written = write_po(path, stamp_revision(new, today) if new != old else new)
             runs.append(AlignRun(old.slug, path, report, written))
         return runs
 
@@ -106,11 +105,16 @@ def ingest(ws: Workspace, slug: str, **kwargs: object) -> IngestReport:
     return ingest_all(ws, [slug], **kwargs)[0]  # type: ignore[arg-type]
 
 
-def load_terms(ws: Workspace) -> dict[str, str]:
-    """The workspace glossary as the aligner uses it (empty when there is none)."""
+def workspace_terms(ws: Workspace) -> list[Term]:
+    """The workspace's glossary terms (none when there is no glossary.csv)."""
     if not ws.glossary_path.exists():
-        return {}
-    return term_map(terms_or_error(ws.glossary_path, ws.relative(ws.glossary_path)))
+        return []
+    return terms_or_error(ws.glossary_path, ws.relative(ws.glossary_path))
+
+
+def load_terms(ws: Workspace) -> dict[str, str]:
+    """The workspace glossary as the aligner uses it."""
+    return term_map(workspace_terms(ws))
 
 
 def _prepare(
@@ -152,19 +156,9 @@ def _prepare(
 
 def _commit(ws: Workspace, catalog: Catalog, report: IngestReport, today: str) -> IngestReport:
     if report.written or not report.catalog.exists():
-        catalog = _stamp(catalog, today)
+        catalog = stamp_revision(catalog, today)
     written = write_po(report.catalog, catalog)
     return replace(report, written=written)
-
-
-def _stamp(catalog: Catalog, today: str) -> Catalog:
-    """Set PO-Revision-Date, only when the content really changed (keeps diffs quiet)."""
-    if not today:
-        from datetime import datetime
-
-        today = datetime.now(UTC).strftime("%Y-%m-%d %H:%M+0000")
-    header = tuple((k, today if k == "PO-Revision-Date" else v) for k, v in catalog.header)
-    return Catalog(catalog.slug, catalog.units, catalog.obsolete, header, catalog.header_comment)
 
 
 @dataclass(frozen=True)
@@ -327,11 +321,7 @@ def machine_engine(ws: Workspace, beam_size: int = 4, batch_size: int = 32):  # 
     model = mt.zh_en_model()
     if model is None:
         return None
-    terms = (
-        terms_or_error(ws.glossary_path, ws.relative(ws.glossary_path))
-        if ws.glossary_path.exists()
-        else []
-    )
+    terms = workspace_terms(ws)
     return mt.ArgosEngine(model, Glossary(terms), beam_size=beam_size, batch_size=batch_size)
 
 
@@ -355,7 +345,7 @@ def draft_all(
                 )
             drafted, report = draft(catalog, memory, threshold, engine)
             if drafted != catalog:
-                write_po(ws.catalog_path(slug), _stamp(drafted, ""))
+                write_po(ws.catalog_path(slug), stamp_revision(drafted, ""))
             reports.append(report)
             if progress:
                 progress(slug)

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import replace
-from datetime import UTC, datetime
 
-from bilingual.catalog import read_po, render_po
+from bilingual.catalog import read_po, render_po, stamp_revision
 from bilingual.errors import BilingualError
 from bilingual.files import read_bytes, write_atomic
 from bilingual.model import DRAFT_MARK, TITLE_ID, Catalog, State, Unit
@@ -135,9 +134,7 @@ class ReviewSession:
                 "reload to see that version: this change was not written",
                 self.ws.relative(self.path),
             )
-        stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M+0000")
-        header = tuple((k, stamp if k == "PO-Revision-Date" else v) for k, v in catalog.header)
-        data = render_po(replace(catalog, header=header)).encode("utf-8")
+        data = render_po(stamp_revision(catalog)).encode("utf-8")
         with self.ws.lock():
             write_atomic(self.path, data)
         self.catalog = catalog
