@@ -4,7 +4,7 @@ Reading order: :mod:`.embed` (sentence embeddings), :mod:`.lexicon` and
 :mod:`.signals` (other evidence), :mod:`.scoring` (one score per candidate
 bead), :mod:`.search` (the DP, and cutting long texts), :mod:`.core` (the two
 put together), :mod:`.article` (into a catalog), :mod:`.evaluate` (F1 against
-gold beads), :mod:`.position` (the fallback pairing by position).
+gold beads).
 """
 
 from bilingual.align.core import align, check_sides, embed_paragraphs, embed_sentences
