@@ -20,7 +20,7 @@ import multiprocessing as mp
 import os
 import re
 import statistics
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -77,19 +77,21 @@ def numbers(unit: Unit, ctx: Context) -> Iterator[str]:
     for date, _ in zh_d:
         if not any(_same_date(date, other) for other in en_date_values):
             yield f"the date {_show_date(date)} is not in the English"
-    zh = _informative(zh_numbers(without_spans(unit.source, [s for _, s in zh_d])))
-    en = _informative(en_numbers(without_spans(unit.target, [s for _, s in en_d])))
-    en_keys = Counter(n.key() for n in en)
-    zh_keys = Counter(n.key() for n in zh)
-    for n in zh:
-        if n.strict and en_keys[n.key()] == 0:
+    zh_text = without_spans(unit.source, [s for _, s in zh_d]) if zh_d else unit.source
+    en_text = without_spans(unit.target, [s for _, s in en_d]) if en_d else unit.target
+    # Keys computed once: this check is most of the time of a large run.
+    zh = [(n.key(), n) for n in _informative(zh_numbers(zh_text))]
+    en = [(n.key(), n) for n in _informative(en_numbers(en_text))]
+    en_by_key = dict(en)
+    zh_keys = {k for k, _ in zh}
+    for k, n in zh:
+        if n.strict and k not in en_by_key:
             yield f"{n.text} ({_show(n)}) has no counterpart in the English"
-    for n in en:
-        if zh_keys[n.key()] == 0:
+    for k, n in en:
+        if k not in zh_keys:
             yield f"{n.text!r} in the English ({_show(n)}) is not in the Chinese"
-    en_by_key = {n.key(): n for n in en}
-    for n in zh:
-        other = en_by_key.get(n.key())
+    for k, n in zh:
+        other = en_by_key.get(k)
         differs = other is not None and n.approx != other.approx
         if differs and "about" not in (n.approx, other.approx):
             said = {"more": "more than", "less": "nearly", "": "exactly"}
@@ -243,31 +245,28 @@ def check_unit(unit: Unit, ctx: Context, disabled: frozenset[str] = frozenset())
 
 def consistency(catalogs: Sequence[tuple[str, Catalog]]) -> list[Finding]:
     """One Chinese segment with two translations, one translation for two segments."""
+    # Both matching forms once per unit: folding the Chinese is most of the cost.
     translated = [
-        (path, u)
+        (path, u, for_matching(u.source), " ".join(u.target.split()).lower())
         for path, catalog in catalogs
         for u in catalog.units
         if u.target and "consistency" not in ignored(u)
     ]
-
-    def chinese(u: Unit) -> str:
-        return for_matching(u.source)
-
-    def english(u: Unit) -> str:
-        return " ".join(u.target.split()).lower()
-
     sides = (
-        (chinese, english, "the same Chinese is translated differently"),
-        (english, chinese, "the same English is used for different Chinese"),
+        (2, 3, "the same Chinese is translated differently"),
+        (3, 2, "the same English is used for different Chinese"),
     )
     findings = []
     for key, value, what in sides:
-        groups: dict[str, list[tuple[str, Unit]]] = defaultdict(list)
-        for path, unit in translated:
-            groups[key(unit)].append((path, unit))
+        groups: dict[str, list[tuple]] = defaultdict(list)
+        for entry in translated:
+            groups[entry[key]].append(entry)
         for entries in groups.values():
-            for path, unit in entries:
-                other = next(((p, u) for p, u in entries if value(u) != value(unit)), None)
+            if len(entries) == 1:
+                continue
+            for path, unit, *forms in entries:
+                mine = forms[value - 2]
+                other = next((e for e in entries if e[value] != mine), None)
                 if other:
                     message = f"{what} at {other[0]}:{other[1].line}"
                     findings.append(
@@ -323,17 +322,21 @@ def run_checks(
     units = [(path, unit) for path, catalog in catalogs for unit in catalog.units]
     workers = workers or min(os.cpu_count() or 1, 8)
     _shared = (units, ctx, disabled)
+    across = "consistency" not in disabled
     try:
         if workers > 1 and len(units) >= PARALLEL_FROM and "fork" in mp.get_all_start_methods():
             step = -(-len(units) // workers)
             with mp.get_context("fork").Pool(workers) as pool:
-                parts = pool.map(_check_slice, [(k, k + step) for k in range(0, len(units), step)])
-            findings = [f for part in parts for f in part]
+                slices = [(k, k + step) for k in range(0, len(units), step)]
+                pending = pool.map_async(_check_slice, slices)
+                # The check across units runs here while the workers check units.
+                across_findings = consistency(catalogs) if across else []
+                parts = pending.get()
+            findings = [f for part in parts for f in part] + across_findings
         else:
             findings = _check_slice((0, len(units)))
+            findings += consistency(catalogs) if across else []
     finally:
         _shared = None
-    if "consistency" not in disabled:
-        findings += consistency(catalogs)
     order = {c.name: i for i, c in enumerate(CHECKS)}
     return sorted(findings, key=lambda f: (f.file, f.line, order[f.check]))
