@@ -231,10 +231,11 @@ def ignored(unit: Unit) -> set[str]:
 
 
 def check_unit(unit: Unit, ctx: Context, disabled: frozenset[str] = frozenset()) -> list[Finding]:
-    skip = disabled | ignored(unit)
+    skip = disabled | ignored(unit) if unit.comments else disabled
+    untranslated = unit.state is State.UNTRANSLATED
     findings = []
     for spec in CHECKS:
-        if spec.name in skip or (spec.name == "untranslated") != (unit.state is State.UNTRANSLATED):
+        if (spec.name == "untranslated") != untranslated or spec.name in skip:
             continue
         for message in spec.run(unit, ctx):
             findings.append(
