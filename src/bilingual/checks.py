@@ -77,8 +77,8 @@ def numbers(unit: Unit, ctx: Context) -> Iterator[str]:
     for date, _ in zh_d:
         if not any(_same_date(date, other) for other in en_date_values):
             yield f"the date {_show_date(date)} is not in the English"
-    zh_text = without_spans(unit.source, [s for _, s in zh_d]) if zh_d else unit.source
-    en_text = without_spans(unit.target, [s for _, s in en_d]) if en_d else unit.target
+    zh_text = without_spans(unit.source, [s for _, s in zh_d])
+    en_text = without_spans(unit.target, [s for _, s in en_d])
     # Keys computed once: this check is most of the time of a large run.
     zh = [(n.key(), n) for n in _informative(zh_numbers(zh_text))]
     en = [(n.key(), n) for n in _informative(en_numbers(en_text))]
@@ -231,7 +231,7 @@ def ignored(unit: Unit) -> set[str]:
 
 
 def check_unit(unit: Unit, ctx: Context, disabled: frozenset[str] = frozenset()) -> list[Finding]:
-    skip = disabled | ignored(unit) if unit.comments else disabled
+    skip = disabled | ignored(unit)
     untranslated = unit.state is State.UNTRANSLATED
     findings = []
     for spec in CHECKS:
@@ -265,10 +265,10 @@ def consistency(catalogs: Sequence[tuple[str, Catalog]]) -> list[Finding]:
         for entries in groups.values():
             if len(entries) == 1:
                 continue
-            for path, unit, *forms in entries:
-                mine = forms[value - 2]
-                other = next((e for e in entries if e[value] != mine), None)
+            for entry in entries:
+                other = next((e for e in entries if e[value] != entry[value]), None)
                 if other:
+                    path, unit = entry[0], entry[1]
                     message = f"{what} at {other[0]}:{other[1].line}"
                     findings.append(
                         Finding("consistency", Severity.WARNING, message, path, unit.line, unit.id)
@@ -323,20 +323,21 @@ def run_checks(
     units = [(path, unit) for path, catalog in catalogs for unit in catalog.units]
     workers = workers or min(os.cpu_count() or 1, 8)
     _shared = (units, ctx, disabled)
-    across = "consistency" not in disabled
+
+    def across_units() -> list[Finding]:
+        return [] if "consistency" in disabled else consistency(catalogs)
+
     try:
         if workers > 1 and len(units) >= PARALLEL_FROM and "fork" in mp.get_all_start_methods():
             step = -(-len(units) // workers)
             with mp.get_context("fork").Pool(workers) as pool:
                 slices = [(k, k + step) for k in range(0, len(units), step)]
                 pending = pool.map_async(_check_slice, slices)
-                # The check across units runs here while the workers check units.
-                across_findings = consistency(catalogs) if across else []
-                parts = pending.get()
-            findings = [f for part in parts for f in part] + across_findings
+                # Runs here while the workers check units; the sort below restores order.
+                findings = across_units()
+                findings += [f for part in pending.get() for f in part]
         else:
-            findings = _check_slice((0, len(units)))
-            findings += consistency(catalogs) if across else []
+            findings = _check_slice((0, len(units))) + across_units()
     finally:
         _shared = None
     order = {c.name: i for i, c in enumerate(CHECKS)}

@@ -337,6 +337,8 @@ def en_dates(text: str) -> list[tuple[Date, tuple[int, int]]]:
 
 def without_spans(text: str, spans: list[tuple[int, int]]) -> str:
     """The text with the given spans blanked out (so their digits are not read again)."""
+    if not spans:
+        return fold_width(text)  # the usual case: no character copy needed
     chars = list(fold_width(text))
     for start, end in spans:
         chars[start:end] = " " * (end - start)
