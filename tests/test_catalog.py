@@ -161,3 +161,61 @@ def test_catalog_written_by_ingest_is_clean_for_gettext(workspace: Path):
     assert check.returncode == 0 and check.stderr == ""
     cat = run_tool("msgcat", str(report.catalog))
     assert cat.stdout == report.catalog.read_text(encoding="utf-8")
+
+
+# Lines a PO file can hold, plain and odd, for the readers' agreement tests.
+PO_LINES = [
+    'msgctxt "a"\n', 'msgid "b"\n', 'msgstr "c"\n', 'msgstr ""\n', '"more\\n"\n', '"q\\"t"\n',
+    "\n", "\n\n", "  \n", "\r\n", "# note\n", "#. aligned\n", "#, fuzzy\n", "#: ref:1\n",
+    '#| msgid "old"\n', '#| "older"\n', '#~ msgid "gone"\n', '#~ msgstr "went"\n',
+    'msgid_plural "q"\n', 'msgstr[0] "r"\n', "# trailing  \n", "#\n", 'msgid ""\n',
+    '\tmsgid "tab"\n', 'msgid "u" \n', '"open\n', '  msgid "indented"\n', "# \u3000\n",
+]  # fmt: skip
+
+
+def _read(reader, text: str):  # type: ignore[no-untyped-def]
+    """Everything a reader makes of the text, or the error it raises."""
+    from bilingual.catalog import _Entry
+
+    fields = ("linenum", "msgctxt", "msgid", "msgid_plural", "msgstr", "previous_msgid",
+              "flags", "occurrences", "obsolete", "extracted", "translator")  # fmt: skip
+    try:
+        return [tuple(getattr(e, f) for f in fields) for e in reader(text) if isinstance(e, _Entry)]
+    except CatalogError as exc:
+        return str(exc)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PO_LINES), max_size=14), st.booleans())
+def test_entry_at_a_time_reader_agrees_with_line_reader(lines, final_newline):
+    from bilingual.catalog import _entries, _scan
+
+    text = "".join(lines) if final_newline else "".join(lines).rstrip("\n")
+    assert _read(lambda t: _entries(t, "x.po"), text) == _read(lambda t: _scan(t, "x.po"), text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PO_LINES), max_size=16), st.integers(0, 400))
+def test_a_file_cut_at_an_entry_boundary_reads_as_the_whole(lines, near):
+    from bilingual.catalog import _entries, entry_boundary
+
+    text = "".join(lines)
+    at = entry_boundary(text, near)
+    if at is None:
+        return
+    first_line = 1 + text[:at].count("\n")
+
+    def in_two(t: str):  # type: ignore[no-untyped-def]
+        yield from _entries(t[:at], "x.po")
+        yield from _entries(t[at:], "x.po", first_line)
+
+    assert _read(in_two, text) == _read(lambda t: _entries(t, "x.po"), text)
+
+
+def test_entry_boundary_is_found_in_a_real_catalog():
+    from bilingual.catalog import entry_boundary
+
+    text = (ROOT / "locales/en/LC_MESSAGES/jilin-innovation-2018.po").read_text(encoding="utf-8")
+    at = entry_boundary(text, len(text) // 2)
+    assert at is not None and text[at - 2 : at] == "\n\n"
+    assert text[at:].startswith(("#", "msgctxt"))

@@ -4,6 +4,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bilingual.catalog import build_header, write_po
 from bilingual.checks import CHECKS, Context, check_unit, consistency, run_checks
@@ -224,29 +226,45 @@ def test_committed_example_catalog_is_reviewed_and_clean():
     assert result.output == "0 errors, 0 warnings, 0 info in 5 units of 1 catalog\n"
 
 
-def test_parallel_checking_finds_the_same_as_serial(monkeypatch):
-    import bilingual.checks as checks
-
-    units = tuple(
-        Unit(
-            f"p{k}",
-            f"取得科研成果{3500 + k}余项。",
-            f"It obtained {3500 + k} results  here.",
-            State.REVIEWED,
-            line=k,
-        )
-        for k in range(40)
-    )
-    catalogs = [("a.po", Catalog("a", units))]
-    serial = run_checks(catalogs, CTX, workers=1)
-    monkeypatch.setattr(checks, "PARALLEL_FROM", 10)
-    parallel = run_checks(catalogs, CTX, workers=2)
-    assert parallel == serial and len(serial) == 80
-
-
 @pytest.mark.parametrize(
     ("zh", "en", "ok"),
     [("5月5日", "on May 5", True), ("5月5日", "on May 6", False), ("9月3日", "Sept. 3", True)],
 )
 def test_dates_with_short_month_names(zh, en, ok):
     assert (found(zh, en) == []) is ok
+
+
+_ENGLISH = st.lists(
+    st.sampled_from([*"aA1 ,.;:!?'\"“”‘’\t\n", "\u3000", "，", "中", "Ｎ", "’s", "  "]),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ENGLISH, min_size=1, max_size=5))
+def test_a_check_only_fires_on_units_its_when_condition_selects(targets):
+    from bilingual.checks import Batch
+
+    units = [
+        Unit(f"p{k}", "启动实施雨林计划一项。", t, State.NEEDS_REVIEW)
+        for k, t in enumerate(targets)
+    ]
+    batch = Batch(units, GLOSSARY)
+    for spec in CHECKS:
+        if spec.when is None:
+            continue
+        selected = set(spec.when(batch))
+        for k, unit in enumerate(units):
+            if unit.target and list(spec.run(unit, CTX)):
+                assert k in selected, (spec.name, unit.target)
+
+
+def test_units_holding_the_batch_separator_are_all_selected():
+    from bilingual.checks import Batch
+    from bilingual.normalize import SEPARATOR
+
+    units = [
+        Unit("p1", "中", f"a{SEPARATOR}b", State.NEEDS_REVIEW),
+        Unit("p2", "中", "ok", State.REVIEWED),
+    ]
+    assert Batch(units, GLOSSARY).matching(__import__("re").compile("zzz")) == {0, 1}

@@ -2,6 +2,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bilingual.cli import cli
 from bilingual.errors import InputError
@@ -230,3 +232,29 @@ def test_cli_validate_and_export(tmp_path: Path):
     back = tmp_path / "g.csv"
     CliRunner().invoke(cli, ["glossary", "export", str(out), "-o", str(back)])
     assert back.read_text(encoding="utf-8") == (ROOT / "glossary.csv").read_text(encoding="utf-8")
+
+
+_CHINESE = st.lists(
+    st.sampled_from(
+        [*"雨林计划長春國家发展 \u3000\n\r\t\x00\x85\u2028ＡＢ１２３Ｎ＋，。e\u0301", "123N+"]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CHINESE, max_size=6))
+def test_matching_many_texts_at_once_is_matching_each(texts):
+    from bilingual.normalize import for_matching, for_matching_many
+
+    assert for_matching_many(texts) == [for_matching(t) for t in texts]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_CHINESE, max_size=6))
+def test_finding_terms_in_many_texts_at_once_is_finding_them_in_each(texts):
+    terms = [Term("雨林计划", "rain forest program"), Term("长春", "Changchun"),
+             Term("123N+", "123N+", type="verbatim", case="sensitive"), Term("国家", "state"),
+             Term("国家发展", "national development")]  # fmt: skip
+    one_by_one = [Glossary(terms).find(t) for t in texts]
+    assert Glossary(terms).find_many(texts) == one_by_one

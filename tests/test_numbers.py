@@ -74,3 +74,10 @@ def test_english_numbers(text, expected):
 )
 def test_same_value_across_languages(zh, en):
     assert {n.key() for n in zh_numbers(zh)} == {n.key() for n in en_numbers(en)}
+
+
+@pytest.mark.parametrize("text", ["ſept 5, 2018", "aprİl 5", "on 5 SEPT", "ＭＡＲＣＨ ３０"])
+def test_odd_letters_in_month_names_do_not_break_date_reading(text):
+    from bilingual.numbers import en_dates
+
+    assert all(1 <= date[1] <= 12 for date, _ in en_dates(text))

@@ -109,14 +109,16 @@ def _check_syntax(text: str, path: str) -> None:
             raise CatalogError(f"malformed PO file: cannot parse {stripped[:40]!r}", path, n)
 
 
-def read_po(text: str, path: str, slug: str) -> Catalog:
+def read_po(text: str, path: str, slug: str, first_line: int = 1) -> Catalog:
     """Parse PO text into a catalog; malformed input raises :class:`CatalogError`.
 
     A streaming reader does the work (eight times faster than polib, which
     matters when ``check`` reads a hundred thousand units); polib is the
-    reference it is tested against (:func:`read_po_with_polib`).
+    reference it is tested against (:func:`read_po_with_polib`). ``text`` may
+    be a run of whole entries cut from a file (see :func:`entry_boundary`)
+    that starts on line ``first_line``.
     """
-    entries = list(_scan(text, path))
+    entries = list(_entries(text, path, first_line))
     return _catalog(entries, _header_fields(entries), path, slug)
 
 
@@ -209,13 +211,13 @@ def _string(quoted: str, path: str, line: int) -> str:
 _KEYWORDS = ("msgctxt", "msgid", "msgid_plural", "msgstr")
 
 
-def _scan(text: str, path: str) -> Iterator[_Entry]:
+def _scan(text: str, path: str, first_line: int = 1) -> Iterator[_Entry]:
     """PO entries, in order: a comment after a keyword, or msgctxt/msgid after a
     msgstr, starts the next entry (blank lines between entries are optional)."""
     entry: _Entry | None = None
     field: str | None = None
     keywords = msgstr_seen = False
-    for n, raw in enumerate(text.split("\n"), 1):
+    for n, raw in enumerate(text.split("\n"), first_line):
         line = raw.strip()
         if not line:
             continue
@@ -256,6 +258,87 @@ def _scan(text: str, path: str) -> Iterator[_Entry]:
             setattr(entry, field, _string(rest, path, n))
     if entry is not None:
         yield entry
+
+
+# An entry exactly as gettext writes it: comments (not obsolete ones), then
+# msgctxt, msgid and msgstr each on a line of its own with its continuation
+# lines, nothing indented and no trailing spaces. One match reads a whole entry.
+# Escapes unrolled, so the engine takes a run of plain characters at a time.
+_QUOTED_BODY = r'[^"\\\n]*(?:\\.[^"\\\n]*)*'
+_STRING = rf'"({_QUOTED_BODY})"\n((?:"{_QUOTED_BODY}"\n)*)'
+_PLAIN_ENTRY = re.compile(
+    r"((?:#(?!~)(?:[^\n\r]*\S)?\n)*)"  # as _scan sees them: no trailing space
+    rf"(?:msgctxt {_STRING})?"
+    rf"msgid {_STRING}"
+    rf"msgstr {_STRING}"
+    # A string, a second msgstr or a plural next would belong to this entry:
+    # leave that to _scan.
+    r'(?!\s*(?:#~\s*)?(?:"|msgstr|msgid_plural))'
+)
+_BLANK_LINES = re.compile(r"(?:[ \t\r]*\n)*")
+
+
+def _entries(text: str, path: str, first_line: int = 1) -> Iterator[_Entry]:
+    """What :func:`_scan` yields, reading plain entries a whole entry at a time.
+
+    From the first entry written any other way (obsolete, indented, CRLF…),
+    the line-by-line reader takes over for the rest of the file.
+    """
+    pos, line = 0, first_line
+    if not text.endswith("\n"):
+        text += "\n"
+    while True:
+        blank = _BLANK_LINES.match(text, pos).end()  # type: ignore[union-attr]
+        line += text.count("\n", pos, blank)
+        pos = blank
+        m = _PLAIN_ENTRY.match(text, pos)
+        if m is None or m.end() == pos:
+            break
+        comments, ctx, ctx_more, msgid, msgid_more, msgstr, msgstr_more = m.groups()
+        entry = _Entry(line)
+        if comments:
+            for n, comment in enumerate(comments[:-1].split("\n"), line):
+                _comment(entry, comment, path, n)
+        if ctx is not None:
+            entry.msgctxt = _joined(ctx, ctx_more)
+        entry.msgid = _joined(msgid, msgid_more)
+        entry.msgstr = _joined(msgstr, msgstr_more)
+        yield entry
+        line += text.count("\n", pos, m.end())
+        pos = m.end()
+    if pos < len(text):
+        yield from _scan(text[pos:], path, line)
+
+
+_NEXT_ENTRY = re.compile(r"\n\n(?=#[^~]|msgctxt |msgid )")
+_LAST_KEYWORD = re.compile(r"^\s*(?:#~\s*)?(msg\w*)", re.MULTILINE)
+
+
+def entry_boundary(text: str, near: int) -> int | None:
+    """A place at or after ``near`` where ``text`` can be cut into two runs of
+    whole entries that read as the whole does, or None.
+
+    That is a blank line followed by a comment, msgctxt or msgid, where the
+    entry before has its msgstr: the line-by-line reader starts a new entry
+    there whatever comes next.
+    """
+    for m in _NEXT_ENTRY.finditer(text, near):
+        keywords = list(_LAST_KEYWORD.finditer(text, max(0, m.start() - 4096), m.start()))
+        if not keywords or keywords[-1][1] != "msgstr":
+            continue
+        # Only the msgstr's own string lines between it and the blank line.
+        rest = text[keywords[-1].end() : m.start()].split("\n")[1:]
+        if all(line.strip().startswith('"') for line in rest):
+            return m.start() + 2
+    return None
+
+
+def _joined(first: str, more: str) -> str:
+    """A string from its first line's contents and its continuation lines."""
+    value = first + "".join(piece[1:-1] for piece in more.split("\n")[:-1]) if more else first
+    if "\\" not in value:
+        return value
+    return _UNESCAPE.sub(lambda e: _ESCAPES_BACK.get(e.group(1), e.group(1)), value)
 
 
 def _comment(entry: _Entry, line: str, path: str, n: int) -> None:

@@ -16,18 +16,20 @@ and ``bilingual.toml`` can disable checks for the whole workspace::
 
 from __future__ import annotations
 
-import multiprocessing as mp
-import os
 import re
 import statistics
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import accumulate
 
 from bilingual.glossary import Glossary
 from bilingual.model import Catalog, Finding, Severity, State, Unit
-from bilingual.normalize import for_matching
-from bilingual.numbers import Number, en_dates, en_numbers, without_spans, zh_dates, zh_numbers
+from bilingual.normalize import SEPARATOR, for_matching_many
+from bilingual.numbers import Number, en_read, zh_read
+from bilingual.numbers import key as _key
 
 
 @dataclass(frozen=True)
@@ -66,22 +68,18 @@ def verbatim(unit: Unit, ctx: Context) -> Iterator[str]:
 # --- numbers -------------------------------------------------------------------------
 
 
-def _informative(numbers: Iterable[Number]) -> list[Number]:
-    # 1 is mostly an article or "first" in prose ("一批", "the first time"): no signal.
-    return [n for n in numbers if n.value != 1]
-
-
 def numbers(unit: Unit, ctx: Context) -> Iterator[str]:
-    zh_d, en_d = zh_dates(unit.source), en_dates(unit.target)
-    en_date_values = [d for d, _ in en_d]
-    for date, _ in zh_d:
-        if not any(_same_date(date, other) for other in en_date_values):
-            yield f"the date {_show_date(date)} is not in the English"
-    zh_text = without_spans(unit.source, [s for _, s in zh_d])
-    en_text = without_spans(unit.target, [s for _, s in en_d])
-    # Keys computed once: this check is most of the time of a large run.
-    zh = [(n.key(), n) for n in _informative(zh_numbers(zh_text))]
-    en = [(n.key(), n) for n in _informative(en_numbers(en_text))]
+    zh_d, zh_all = zh_read(unit.source)
+    en_d, en_all = en_read(unit.target)
+    if zh_d:
+        en_date_values = [d for d, _ in en_d]
+        for date, _ in zh_d:
+            if not any(_same_date(date, other) for other in en_date_values):
+                yield f"the date {_show_date(date)} is not in the English"
+    # 1 is mostly an article or "first" in prose ("一批", "the first time"): no signal.
+    # Keys are computed once, inline: this check is most of the time of a large run.
+    zh = [(_key(n), n) for n in zh_all if n.value != 1]
+    en = [(_key(n), n) for n in en_all if n.value != 1]
     en_by_key = dict(en)
     zh_keys = {k for k, _ in zh}
     for k, n in zh:
@@ -185,35 +183,102 @@ def untranslated(unit: Unit, ctx: Context) -> Iterator[str]:
     yield "not translated yet"
 
 
+# --- which units a check needs to see ------------------------------------------
+
+
+class Batch:
+    """Units checked together.
+
+    Their English is joined into one string, so a check's ``when`` pattern
+    finds the few units it applies to in one scan instead of one call per
+    unit, and their Chinese is looked up in the glossary in one pass.
+    """
+
+    def __init__(self, units: Sequence[Unit], glossary: Glossary, forms: Sequence[str] = ()):
+        self.units = units
+        self._forms = forms
+        self.english = SEPARATOR.join(u.target for u in units)
+        self._starts = list(accumulate((len(u.target) + 1 for u in units[:-1]), initial=0))
+        self._glossary = glossary
+
+    def matching(self, pattern: re.Pattern[str]) -> set[int]:
+        """Indexes of the units whose English ``pattern`` matches."""
+        if self.english.count(SEPARATOR) != len(self.units) - 1:
+            return set(range(len(self.units)))  # an English text holds the separator itself
+        starts = self._starts
+        return {bisect_right(starts, m.start()) - 1 for m in pattern.finditer(self.english)}
+
+    @cached_property
+    def with_terms(self) -> Iterable[int]:
+        """Indexes of the units whose Chinese holds a glossary term."""
+        found = self._glossary.find_many([u.source for u in self.units], self._forms)
+        return [i for i, terms in enumerate(found) if terms]
+
+
+Units = Callable[[Batch], Iterable[int]]
+
+
+def english(*patterns: str) -> Units:
+    """Only units whose English matches one of ``patterns``: the check cannot fire elsewhere.
+
+    Each pattern should start with a character or a class of them, so that
+    the engine skips from one possible start to the next.
+    """
+    compiled = [re.compile(p) for p in patterns]
+    return lambda batch: set().union(*(batch.matching(p) for p in compiled))
+
+
 @dataclass(frozen=True)
 class CheckSpec:
     name: str
     severity: Severity
     run: Check
     summary: str
+    #: The units the check can say something about (default: every one). A
+    #: necessary condition, not a heuristic: tests hold every check to it.
+    when: Units | None = None
 
+
+_WITH_TERMS: Units = lambda batch: batch.with_terms  # noqa: E731
+# One class, not an alternation, so the engine can skip ahead: CJK, full-width
+# punctuation, the ideographic space and curly quotes (glued ones are a finding).
+_LEFTOVERS = english(
+    "[\u3000\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff5e\u3001\u3002\u300a-\u300f"
+    "\u3010\u3011\u3014\u3015“”]"
+)
+_SPACE_BEFORE = re.compile(r" [\s,.;:!?]")
+
+
+def _spaced(batch: Batch) -> set[int]:
+    """Units with a space before a space or punctuation, or whitespace at either end."""
+    ends = {i for i, u in enumerate(batch.units) if u.target != u.target.strip()}
+    return ends | batch.matching(_SPACE_BEFORE)
+
+
+_QUOTES = english(r"[\"'](?:(?<=\")|(?<=\w')(?=\w))")  # a double quote, or an apostrophe
 
 #: Every check, in the order findings are listed. ``untranslated`` runs on
 #: empty units only; every other check runs on units that have English.
 CHECKS: tuple[CheckSpec, ...] = (
     CheckSpec("glossary-term", Severity.ERROR, glossary_term,
-              "the approved English of a glossary term is missing"),
+              "the approved English of a glossary term is missing", _WITH_TERMS),
     CheckSpec("glossary-forbidden", Severity.ERROR, glossary_forbidden,
-              "a forbidden rendering of a glossary term is used"),
+              "a forbidden rendering of a glossary term is used", _WITH_TERMS),
     CheckSpec("verbatim", Severity.ERROR, verbatim,
-              "a verbatim token is altered or missing"),
+              "a verbatim token is altered or missing", _WITH_TERMS),
     CheckSpec("numbers", Severity.ERROR, numbers,
               "numbers and dates differ by value or qualifier"),
     CheckSpec("chinese-in-english", Severity.ERROR, chinese_in_english,
-              "Chinese characters, full-width punctuation or spaces in the English"),
+              "Chinese characters, full-width punctuation or spaces in the English", _LEFTOVERS),
     CheckSpec("whitespace", Severity.WARNING, whitespace,
-              "double, leading or trailing spaces; a space before punctuation"),
+              "double, leading or trailing spaces; a space before punctuation", _spaced),
     CheckSpec("quote-style", Severity.WARNING, quote_style,
-              "straight and curly quotes mixed in one unit"),
+              "straight and curly quotes mixed in one unit", _QUOTES),
     CheckSpec("length-ratio", Severity.WARNING, length_ratio,
               "English far shorter or longer than usual for its Chinese"),
     CheckSpec("consistency", Severity.WARNING, lambda u, c: iter(()),
-              "one Chinese segment translated two ways, or one translation for two"),
+              "one Chinese segment translated two ways, or one translation for two",
+              lambda batch: ()),
     CheckSpec("untranslated", Severity.INFO, untranslated,
               "no English yet"),
 )  # fmt: skip
@@ -230,50 +295,88 @@ def ignored(unit: Unit) -> set[str]:
     return names
 
 
-def check_unit(unit: Unit, ctx: Context, disabled: frozenset[str] = frozenset()) -> list[Finding]:
-    skip = disabled | ignored(unit)
-    untranslated = unit.state is State.UNTRANSLATED
-    findings = []
-    for spec in CHECKS:
-        if (spec.name == "untranslated") != untranslated or spec.name in skip:
+def check_units(
+    units: Sequence[Unit],
+    ctx: Context,
+    disabled: frozenset[str] = frozenset(),
+    path: str = "",
+    forms: Sequence[str] = (),
+) -> list[Finding]:
+    """Every finding for each unit (of the file ``path``) except consistency, in
+    unit order then check order. ``forms``: the units' Chinese matching forms,
+    if already known."""
+    batch = Batch(units, ctx.glossary, forms)
+    silenced = {i: ignored(u) for i, u in enumerate(units) if u.comments}
+    empty = {i for i, u in enumerate(units) if u.state is State.UNTRANSLATED}
+    found: list[tuple[int, int, Finding]] = []
+    for order, spec in enumerate(CHECKS):
+        if spec.name in disabled:
             continue
-        for message in spec.run(unit, ctx):
-            findings.append(
-                Finding(spec.name, spec.severity, message, line=unit.line, unit_id=unit.id)
-            )
-    return findings
+        if spec.name == "untranslated":
+            candidates: Iterable[int] = sorted(empty)
+        else:
+            candidates = range(len(units)) if spec.when is None else sorted(spec.when(batch))
+        for i in candidates:
+            if (i in empty) != (spec.name == "untranslated") or spec.name in silenced.get(i, ()):
+                continue
+            unit = units[i]
+            for message in spec.run(unit, ctx):
+                finding = Finding(spec.name, spec.severity, message, path, unit.line, unit.id)
+                found.append((i, order, finding))
+    found.sort(key=lambda f: (f[0], f[1]))  # stable: a check's messages keep their order
+    return [f for _, _, f in found]
+
+
+def check_unit(unit: Unit, ctx: Context, disabled: frozenset[str] = frozenset()) -> list[Finding]:
+    return check_units([unit], ctx, disabled)
+
+
+#: What the consistency check needs of a translated unit: file, line, id and
+#: the matching forms of its Chinese and of its English.
+Row = tuple[str, int, str, str, str]
+
+
+def consistency_rows(path: str, units: Sequence[Unit], forms: Sequence[str] = ()) -> list[Row]:
+    """The rows of ``units`` (``forms``: their Chinese matching forms, if known)."""
+    forms = forms or for_matching_many([u.source for u in units])
+    return [
+        (path, u.line, u.id, form, " ".join(u.target.split()).lower())
+        for u, form in zip(units, forms, strict=True)
+        if u.target and not (u.comments and "consistency" in ignored(u))
+    ]
 
 
 def consistency(catalogs: Sequence[tuple[str, Catalog]]) -> list[Finding]:
     """One Chinese segment with two translations, one translation for two segments."""
-    # Both matching forms once per unit: folding the Chinese is most of the cost.
-    translated = [
-        (path, u, for_matching(u.source), " ".join(u.target.split()).lower())
-        for path, catalog in catalogs
-        for u in catalog.units
-        if u.target and "consistency" not in ignored(u)
-    ]
+    return consistency_of([row for path, c in catalogs for row in consistency_rows(path, c.units)])
+
+
+def consistency_of(rows: Sequence[Row]) -> list[Finding]:
     sides = (
-        (2, 3, "the same Chinese is translated differently"),
-        (3, 2, "the same English is used for different Chinese"),
+        (3, 4, "the same Chinese is translated differently"),
+        (4, 3, "the same English is used for different Chinese"),
     )
     findings = []
     for key, value, what in sides:
-        groups: dict[str, list[tuple]] = defaultdict(list)
-        for entry in translated:
-            groups[entry[key]].append(entry)
-        for entries in groups.values():
-            if len(entries) == 1:
+        groups: dict[str, list[Row]] = defaultdict(list)
+        for row in rows:
+            groups[row[key]].append(row)
+        for group in groups.values():
+            if len(group) == 1:
                 continue
-            for entry in entries:
-                other = next((e for e in entries if e[value] != entry[value]), None)
+            for row in group:
+                other = next((r for r in group if r[value] != row[value]), None)
                 if other:
-                    path, unit = entry[0], entry[1]
-                    message = f"{what} at {other[0]}:{other[1].line}"
+                    message = f"{what} at {other[0]}:{other[1]}"
                     findings.append(
-                        Finding("consistency", Severity.WARNING, message, path, unit.line, unit.id)
+                        Finding("consistency", Severity.WARNING, message, row[0], row[1], row[2])
                     )
     return findings
+
+
+def ratios(units: Iterable[Unit]) -> list[float]:
+    """English characters per Chinese character of the translated units (of 15 or more)."""
+    return [len(u.target) / len(u.source) for u in units if u.target and len(u.source) >= 15]
 
 
 def length_range(catalogs: Iterable[Catalog], default: float = 4.0) -> tuple[float, float]:
@@ -282,63 +385,30 @@ def length_range(catalogs: Iterable[Catalog], default: float = 4.0) -> tuple[flo
     Around the median over translated units (news runs 3 to 5), from 0.4×
     (an omission) to 2.5× (an addition); 4.0 when there are too few units.
     """
-    ratios = [
-        len(u.target) / len(u.source)
-        for c in catalogs
-        for u in c.units
-        if u.target and len(u.source) >= 15
-    ]
+    return usual_range([r for c in catalogs for r in ratios(c.units)], default)
+
+
+def usual_range(ratios: Sequence[float], default: float = 4.0) -> tuple[float, float]:
     ratio = statistics.median(ratios) if len(ratios) >= 10 else default
     return (0.4 * ratio, 2.5 * ratio)
 
 
-#: Below this many units, starting worker processes costs more than it saves.
-PARALLEL_FROM = 5000
-_shared: tuple[list[tuple[str, Unit]], Context, frozenset[str]] | None = None
-
-
-def _check_slice(bounds: tuple[int, int]) -> list[Finding]:
-    assert _shared is not None  # set before the workers are forked
-    units, ctx, disabled = _shared
-    return [
-        Finding(f.check, f.severity, f.message, path, f.line, f.unit_id)
-        for path, unit in units[bounds[0] : bounds[1]]
-        for f in check_unit(unit, ctx, disabled)
-    ]
+def in_order(findings: Iterable[Finding]) -> list[Finding]:
+    """Findings by file, then line, then the order of :data:`CHECKS` (stable otherwise)."""
+    order = {c.name: i for i, c in enumerate(CHECKS)}
+    return sorted(findings, key=lambda f: (f.file, f.line, order[f.check]))
 
 
 def run_checks(
     catalogs: Sequence[tuple[str, Catalog]],
     ctx: Context,
     disabled: frozenset[str] = frozenset(),
-    workers: int | None = None,
 ) -> list[Finding]:
     """Every finding for every unit of every catalog, file order then line order.
 
-    Large workspaces are checked in one process per core: units are
-    independent, and the workers inherit the glossary by fork, so nothing big
-    is sent to them.
+    (:mod:`bilingual.checkrun` does the same for catalog files, on every core.)
     """
-    global _shared
-    units = [(path, unit) for path, catalog in catalogs for unit in catalog.units]
-    workers = workers or min(os.cpu_count() or 1, 8)
-    _shared = (units, ctx, disabled)
-
-    def across_units() -> list[Finding]:
-        return [] if "consistency" in disabled else consistency(catalogs)
-
-    try:
-        if workers > 1 and len(units) >= PARALLEL_FROM and "fork" in mp.get_all_start_methods():
-            step = -(-len(units) // workers)
-            with mp.get_context("fork").Pool(workers) as pool:
-                slices = [(k, k + step) for k in range(0, len(units), step)]
-                pending = pool.map_async(_check_slice, slices)
-                # Runs here while the workers check units; the sort below restores order.
-                findings = across_units()
-                findings += [f for part in pending.get() for f in part]
-        else:
-            findings = _check_slice((0, len(units))) + across_units()
-    finally:
-        _shared = None
-    order = {c.name: i for i, c in enumerate(CHECKS)}
-    return sorted(findings, key=lambda f: (f.file, f.line, order[f.check]))
+    findings = [f for path, c in catalogs for f in check_units(c.units, ctx, disabled, path)]
+    if "consistency" not in disabled:
+        findings += consistency(catalogs)
+    return in_order(findings)

@@ -31,16 +31,18 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate
 from pathlib import Path
 
 from bilingual import __version__
 from bilingual.errors import InputError
 from bilingual.files import read_bytes
 from bilingual.model import Finding, Severity
-from bilingual.normalize import for_matching
+from bilingual.normalize import SEPARATOR, for_matching, for_matching_many
 
 COLUMNS = ("zh", "en", "forbidden", "type", "case", "note")
 TYPES = ("term", "name", "verbatim")
@@ -171,8 +173,12 @@ def term_map(terms: Iterable[Term]) -> dict[str, str]:
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "\u00a0": " "})
 
 
+_CURLY = re.compile("[“”‘’\u00a0]")
+
+
 def _fold_english(text: str) -> str:
-    return text.translate(_QUOTES)
+    # Most English has none of these: a search is cheaper than a translation.
+    return text.translate(_QUOTES) if _CURLY.search(text) else text
 
 
 def _english_pattern(term: Term) -> re.Pattern[str]:
@@ -225,6 +231,32 @@ class Glossary:
                 self._found.clear()
             self._found[chinese] = cached
         return cached
+
+    def prepare(self) -> None:
+        """Build what matching needs now (before worker processes are forked)."""
+        _ = self._automaton, self._index
+
+    def find_many(self, chinese: list[str], forms: Sequence[str] = ()) -> list[list[Term]]:
+        """``[self.find(t) for t in chinese]``, in one pass of the automaton.
+
+        ``forms`` are the texts' matching forms, if already known. The answers
+        are also kept, so the checks' calls to :meth:`find` on these texts
+        cost a dictionary lookup.
+        """
+        automaton = self._automaton
+        found: list[list[int]] = [[] for _ in chinese]
+        forms = forms or for_matching_many(chinese)
+        joined = SEPARATOR.join(forms)
+        if len(automaton) and joined.count(SEPARATOR) == len(forms) - 1:
+            # No term holds the separator, so no match spans two texts.
+            starts = list(accumulate((len(f) + 1 for f in forms[:-1]), initial=0))
+            for end, index in automaton.iter_long(joined):
+                found[bisect_right(starts, end) - 1].append(index)
+        elif len(automaton):
+            found = [[i for _, i in automaton.iter_long(f)] for f in forms]
+        terms = [[self.terms[i] for i in dict.fromkeys(hits)] if hits else [] for hits in found]
+        self._found = dict(zip(chinese, terms, strict=True))
+        return terms
 
     def in_english(self, term: Term, english: str) -> bool:
         index = self._index[term]

@@ -32,7 +32,9 @@ from functools import cache, lru_cache
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f]+")
 _CONTROL = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f\u200b\ufeff]")
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
-_SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}]) (?=[{_CJK}])")
+# The space comes first so the engine jumps from space to space, rather than
+# testing the look-behind at every character.
+_SPACE_BETWEEN_CJK = re.compile(rf" (?=[{_CJK}])(?<=[{_CJK}] )")
 _CJK_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
@@ -52,7 +54,13 @@ _WIDE = re.compile(r"[\uff01-\uff5e\u3000]")
 
 def fold_width(text: str) -> str:
     """Full-width ASCII forms and the ideographic space to their half-width twins."""
-    return text.translate(_HALF_WIDTH) if _WIDE.search(text) else text
+    wide = _WIDE.findall(text)
+    # One replace per distinct character beats str.translate, which looks up
+    # every character of the text in the table (Chinese has a few kinds of
+    # full-width punctuation, used over and over).
+    for ch in set(wide):
+        text = text.replace(ch, chr(_HALF_WIDTH[ord(ch)]))
+    return text
 
 
 @cache
@@ -73,6 +81,24 @@ def to_simplified(text: str) -> str:
 def for_matching(text: str) -> str:
     """The matching form: display form, width folded, Traditional folded to Simplified."""
     return to_simplified(fold_width(_SPACE_BETWEEN_CJK.sub("", clean(text))))
+
+
+#: Joins many texts into one string so that each step below runs once for all
+#: of them: a Unicode noncharacter, which no step changes, no pattern matches
+#: and no OpenCC phrase contains, so every text is transformed as if alone.
+SEPARATOR = "\ufdd0"
+
+
+def for_matching_many(texts: list[str]) -> list[str]:
+    """``[for_matching(t) for t in texts]``, several times faster for many texts."""
+    joined = SEPARATOR.join(texts)
+    if len(texts) < 2 or joined.count(SEPARATOR) != len(texts) - 1:
+        return [for_matching(t) for t in texts]  # a text holds the separator itself
+    joined = unicodedata.normalize("NFC", joined)
+    joined = _SPACES.sub(" ", _CONTROL.sub("", joined).replace("\r", "\n").replace("\n", " "))
+    joined = SEPARATOR.join(t.strip() for t in joined.split(SEPARATOR))  # as clean() trims
+    joined = to_simplified(fold_width(_SPACE_BETWEEN_CJK.sub("", joined)))
+    return joined.split(SEPARATOR)
 
 
 def cjk_ratio(text: str) -> float:

@@ -20,18 +20,19 @@ qualifiers more than, over, nearly, almost, about.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bilingual.normalize import fold_width
 
 
-@dataclass(frozen=True)
-class Number:
+class Number(NamedTuple):
     """A number as a value, with what kind of quantity it is.
 
     ``kind`` is ``"count"``, ``"percent"``, ``"points"`` (percentage points),
     ``"ordinal"`` or ``"year"``. ``approx`` is ``"more"``, ``"less"``,
-    ``"about"`` or ``""``. ``text`` is the span it was read from.
+    ``"about"`` or ``""``. ``text`` is the span it was read from. A named
+    tuple, not a dataclass: ``check`` builds several per unit, and a frozen
+    dataclass costs five times as much to create.
     """
 
     value: float
@@ -45,7 +46,12 @@ class Number:
 
     def key(self) -> tuple[float, str]:
         """What must agree across languages: the value and the kind."""
-        return (round(self.value, 6), "count" if self.kind == "year" else self.kind)
+        return key(self)
+
+
+def key(n: Number) -> tuple[float, str]:
+    """:meth:`Number.key` as a plain function: no method lookup in hot loops."""
+    return (round(n.value, 6), "count" if n.kind == "year" else n.kind)
 
 
 # --- Chinese ------------------------------------------------------------------
@@ -56,28 +62,28 @@ _ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
 _ZH_BIG = {"万": 10_000, "亿": 100_000_000}
 _ZH_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
 
-# 第 and 百分之 before a number are read by looking back (see zh_numbers): an
-# optional prefix group would make the engine try the pattern at every
-# character instead of only where a digit or numeral starts.
+# One findall gives every number with the context the rules below need, so no
+# match object is made: five characters before it (the text is padded so they
+# always exist) for 第, 百分之 and approximation words, and the character after
+# it for a measure word. 第 and 百分之 are read from that context rather than
+# matched: an optional prefix group would make the engine try the pattern at
+# every character instead of only where a digit or numeral starts.
+_PAD = "\0" * 5
 _ZH_NUMBER = re.compile(
-    r"(?<![A-Za-z\d.])"
-    r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[" + _ZH_NUMERAL + r"]+(?:点[" + _ZH_NUMERAL + r"]+)?)"
+    r"(?<![A-Za-z\d.])(?<=(.{5}))"
+    r"(\d+(?:,\d{3})*(?:\.\d+)?|[" + _ZH_NUMERAL + r"]+(?:点[" + _ZH_NUMERAL + r"]+)?)"
     r"(?![A-Za-z\d])"
-    r"(?P<big>[万亿]+)?"
-    r"(?P<approx>多|余)?"
-    r"(?P<post>%|个百分点|年(?!代|级|轻|纪|龄|头|底|初|中|终|度|限)|倍|(?=[大届]))?"
+    r"([万亿]*)"  # magnitudes
+    r"(多|余)?"  # approximation after
+    r"(%|个百分点|年(?!代|级|轻|纪|龄|头|底|初|中|终|度|限)|倍|(?=([大届])))?"  # 大, 届: ordinal
+    r"(?=(.?))",
+    re.DOTALL,
 )
-_ZH_APPROX_BEFORE = {
-    "将近": "less",
-    "接近": "less",
-    "超过": "more",
-    "突破": "more",
-    "大约": "about",
-    "近": "less",
-    "超": "more",
-    "逾": "more",
-    "约": "about",
-}  # fmt: skip (two-character words first)
+#: Approximation words just before a number: two characters looked up first.
+_ZH_APPROX_2 = {"将近": "less", "接近": "less", "超过": "more", "突破": "more", "大约": "about"}
+_ZH_APPROX_1 = {"近": "less", "超": "more", "逾": "more", "约": "about"}
+#: 十四五 read as the range 14–15: a digit followed by the next one.
+_ZH_RANGE = re.compile(r"十?([一二三四五六七八])([二三四五六七八九])")
 
 
 def _zh_numeral(text: str) -> float | None:
@@ -104,48 +110,49 @@ def _zh_numeral(text: str) -> float | None:
 
 def zh_numbers(text: str) -> list[Number]:
     """Every number in a Chinese text, by value."""
-    folded = fold_width(text)
+    return _zh_numbers(fold_width(text))
+
+
+def _zh_numbers(folded: str) -> list[Number]:
     out: list[Number] = []
-    for m in _ZH_NUMBER.finditer(folded):
-        num, start = m["num"], m.start()
-        pre = "第" if folded[start - 1 : start] == "第" else ""
-        pre = "百分之" if folded[max(0, start - 3) : start] == "百分之" else pre
-        bare = num[0] in _ZH_NUMERAL and not (pre or m["big"] or m["approx"])
-        bare = bare and m["post"] is None
+    for before, num, big, more, post, congress, after in _ZH_NUMBER.findall(_PAD + folded):
+        pre = "百分之" if before[2:] == "百分之" else "第" if before[-1] == "第" else ""
+        bare = num[0] in _ZH_NUMERAL and not (pre or big or more or post or congress)
         if bare and num == "一":
             continue  # 一 is mostly an article ("一批")
-        soft = bare and (num in ("两", "二") or not _quantity_follows(folded, m.end()))
+        soft = bare and (num in ("两", "二") or after not in _ZH_MEASURES)
         if soft and num not in ("两", "二"):
             continue  # 三 in a name, 十 in 十分, etc.
         value = _value(num)
         if value is None:
             continue
-        pair = re.fullmatch(r"十?([一二三四五六七八])([二三四五六七八九])", num)
-        if pair and _ZH_DIGITS[pair[2]] == _ZH_DIGITS[pair[1]] + 1 and not m["big"]:
+        span = pre + num + big + more + post
+        pair = _ZH_RANGE.fullmatch(num) if not big and len(num) <= 3 else None
+        if pair and _ZH_DIGITS[pair[2]] == _ZH_DIGITS[pair[1]] + 1:
             # 十四五岁 is "fourteen or fifteen": a range, read as both ends
             tens = 10 if num.startswith("十") else 0
-            out.append(Number(float(tens + _ZH_DIGITS[pair[1]]), "count", "", pre + m.group(0)))
+            out.append(Number(float(tens + _ZH_DIGITS[pair[1]]), "count", "", span))
             value = float(tens + _ZH_DIGITS[pair[2]])
-        for ch in m["big"] or "":
+        for ch in big:
             value *= _ZH_BIG[ch]
         kind = "count"
-        if pre == "第" or m["post"] == "":
+        if pre == "第" or congress:
             kind = "ordinal"  # 第三次; 十八大, 十九届: the 18th congress, the 19th term
-        elif pre == "百分之" or m["post"] == "%":
+        elif pre == "百分之" or post == "%":
             kind = "percent"
-        elif m["post"] == "个百分点":
+        elif post == "个百分点":
             kind = "points"
-        elif m["post"] == "年" and 1000 <= value <= 2999 and "." not in num:
+        elif post == "年" and 1000 <= value <= 2999 and "." not in num:
             kind = "year"
-        approx = "more" if m["approx"] else ""
+        approx = "more" if more else ""
         if not approx:
-            before = folded[max(0, start - len(pre) - 2) : start - len(pre)]
-            approx = next((v for k, v in _ZH_APPROX_BEFORE.items() if before.endswith(k)), "")
-        out.append(Number(value, kind, approx, pre + m.group(0), strict=not soft))
-    for m in _ZH_PER.finditer(folded):
-        out.append(
-            Number(float(_ZH_BIG.get(m[1]) or _ZH_UNITS[m[1]]), "count", "", m.group(0), False)
-        )
+            near = before[: 5 - len(pre)][-2:]
+            approx = _ZH_APPROX_2.get(near) or _ZH_APPROX_1.get(near[-1], "")
+        out.append(Number(value, kind, approx, span, not soft))
+    if "每" in folded:
+        for m in _ZH_PER.finditer(folded):
+            value = float(_ZH_BIG.get(m[1]) or _ZH_UNITS[m[1]])
+            out.append(Number(value, "count", "", m.group(0), False))
     return out
 
 
@@ -165,10 +172,6 @@ def _value(num: str) -> float | None:
 
 
 _ZH_MEASURES = set("个项位名人家户次年月日天岁元亿万件条座所只种批份篇部台辆米吨倍亩公里里期届项")
-
-
-def _quantity_follows(text: str, end: int) -> bool:
-    return end < len(text) and text[end] in _ZH_MEASURES
 
 
 # --- English ------------------------------------------------------------------
@@ -223,46 +226,62 @@ _YEAR = re.compile(r"(1\d|20)\d\d")
 def _qualifier(before: str) -> str:
     """The approximation word just before a number (lower-cased text)."""
     before = before.rstrip()
-    for currency in _CURRENCIES:
-        if before.endswith(currency):
-            before = before[: -len(currency)].rstrip()
-            break
+    if before.endswith(_CURRENCIES):
+        currency = next(c for c in _CURRENCIES if before.endswith(c))
+        before = before[: -len(currency)].rstrip()
     words = before.rsplit(None, 2)[-2:]
-    if len(words) == 2 and f"{words[0]} {words[1]}" in _EN_APPROX:
-        return _EN_APPROX[f"{words[0]} {words[1]}"]
+    if len(words) == 2:
+        approx = _EN_APPROX.get(f"{words[0]} {words[1]}")
+        if approx:
+            return approx
     return _EN_APPROX.get(words[-1], "") if words else ""
+
+
+def _lower(text: str) -> str:
+    """The text lower-cased, character for character (so spans still fit ``text``).
+
+    Patterns then match lower-case text: case-insensitive matching is several
+    times slower.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few letters change length when lower-cased
+        lowered = "".join(c.lower()[0] for c in text)
+    return lowered
 
 
 def en_numbers(text: str) -> list[Number]:
     """Every number in an English text, by value."""
-    out: list[Number] = []
     text = fold_width(text)
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a few letters change length when lower-cased
-        lowered = "".join(c.lower()[0] for c in text)
+    return _en_numbers(text, _lower(text))
+
+
+def _en_numbers(text: str, lowered: str) -> list[Number]:
+    out: list[Number] = []
     for m in _EN_NUMBER.finditer(lowered):
-        if m.start() and text[m.start() - 1].isalnum():
+        start = m.start()
+        if start and text[start - 1].isalnum():
             continue  # inside a word or a token such as 123N+
-        if m["digits"]:
-            value = float(m["digits"].replace(",", ""))
-        elif m["words"]:
-            value = _en_words(m["words"])
+        digits, suffix, words, ordinal, scale, post = m.group(
+            "digits", "suffix", "words", "ord", "scale", "post"
+        )
+        if digits:
+            value = float(digits.replace(",", ""))
+        elif words:
+            value = _en_words(words)
         else:
-            value = float(_EN_ORDINALS[m["ord"]])
-        for scale in (m["scale"] or "").split():
-            value *= _EN_SCALES[scale]
+            value = float(_EN_ORDINALS[ordinal])
+        if scale:
+            for word in scale.split():
+                value *= _EN_SCALES[word]
         kind = "count"
-        post = (m["post"] or "").strip().lower()
-        if m["suffix"] or m["ord"]:
+        if suffix or ordinal:
             kind = "ordinal"
-        elif post.startswith("percentage"):
-            kind = "points"
         elif post:
-            kind = "percent"
-        elif m["digits"] and _YEAR.fullmatch(m["digits"]):
+            kind = "points" if post.strip().startswith("percentage") else "percent"
+        elif digits and _YEAR.fullmatch(digits):
             kind = "year"
-        approx = _qualifier(lowered[max(0, m.start() - 24) : m.start()])
-        out.append(Number(value, kind, approx, text[m.start() : m.end()].strip()))
+        approx = _qualifier(lowered[max(0, start - 24) : start])
+        out.append(Number(value, kind, approx, text[start : m.end()].strip()))
     return out
 
 
@@ -284,13 +303,18 @@ _EN_DATE = re.compile(
     rf"|\b(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.replace('month', 'month3')}"
     r"(?:,?\s+(?P<y3>\d{4}))?\b"
     rf"|\b{_MONTH.replace('month', 'month4')}\s+(?P<y4>\d{{4}})\b"
-    r"|\b(?P<y2>\d{4})[/.-](?P<m2>\d{1,2})[/.-](?P<d2>\d{1,2})\b",
-    re.IGNORECASE,
-)
+    r"|\b(?P<y2>\d{4})[/.-](?P<m2>\d{1,2})[/.-](?P<d2>\d{1,2})\b"
+)  # matched against lower-cased text
 
 Date = tuple[int | None, int, int | None]
-_HAS_DIGIT = re.compile(r"[0-9０-９]")
-_MONTH_PREFIXES = tuple(sorted({m[:3] for m in _MONTHS}))
+DateSpan = tuple[Date, tuple[int, int]]
+#: Every English date has a month name at the start of a word, or a numeric
+#: date: one scan for either, before the full pattern. It starts with a single
+#: character class so the engine skips ahead to the few places it can match.
+_EN_DATE_HINT = re.compile(
+    r"[adfjmnos\d](?<!\w.)(?:(?<=j)(?:an|u[nl])|(?<=f)eb|(?<=m)a[ry]|(?<=a)(?:pr|ug)"
+    r"|(?<=s)ep|(?<=o)ct|(?<=n)ov|(?<=d)ec|(?<=\d)\d{3}[/.-]\d)"
+)
 _NUMERIC_DATE = re.compile(r"\d{4}[/.-]\d")
 
 
@@ -298,12 +322,16 @@ def _int(text: str | None) -> int | None:
     return int(text) if text else None
 
 
-def zh_dates(text: str) -> list[tuple[Date, tuple[int, int]]]:
+def zh_dates(text: str) -> list[DateSpan]:
     """Dates (year, month, day) in Chinese text, with their spans."""
-    out: list[tuple[Date, tuple[int, int]]] = []
-    if "月" not in text and not _NUMERIC_DATE.search(text):
+    return _zh_dates(fold_width(text))
+
+
+def _zh_dates(folded: str) -> list[DateSpan]:
+    out: list[DateSpan] = []
+    if "月" not in folded and not _NUMERIC_DATE.search(folded):
         return out
-    for m in _ZH_DATE.finditer(fold_width(text)):
+    for m in _ZH_DATE.finditer(folded):
         if m["m2"]:
             date = (int(m["y2"]), int(m["m2"]), int(m["d2"]))
         else:
@@ -313,23 +341,24 @@ def zh_dates(text: str) -> list[tuple[Date, tuple[int, int]]]:
     return out
 
 
-def en_dates(text: str) -> list[tuple[Date, tuple[int, int]]]:
+def en_dates(text: str) -> list[DateSpan]:
     """Dates in English text (March 30, 2018; 30 March 2018; 2018/03/30), with their spans."""
-    out: list[tuple[Date, tuple[int, int]]] = []
-    lowered = text.lower()
-    if not _HAS_DIGIT.search(text) or not (
-        _NUMERIC_DATE.search(text) or any(m in lowered for m in _MONTH_PREFIXES)
-    ):
-        return out  # every date form has a digit and a month name or a numeric date
-    for m in _EN_DATE.finditer(fold_width(text)):
+    return _en_dates(_lower(fold_width(text)))
+
+
+def _en_dates(lowered: str) -> list[DateSpan]:
+    out: list[DateSpan] = []
+    if not _EN_DATE_HINT.search(lowered):
+        return out
+    for m in _EN_DATE.finditer(lowered):
         if m["m2"]:
             date = (int(m["y2"]), int(m["m2"]), int(m["d2"]))
         elif m["month"]:
-            date = (_int(m["y"]), _MONTHS[m["month"].lower()], _int(m["d"]))
+            date = (_int(m["y"]), _MONTHS[m["month"]], _int(m["d"]))
         elif m["month3"]:
-            date = (_int(m["y3"]), _MONTHS[m["month3"].lower()], _int(m["d3"]))
+            date = (_int(m["y3"]), _MONTHS[m["month3"]], _int(m["d3"]))
         else:
-            date = (int(m["y4"]), _MONTHS[m["month4"].lower()], None)
+            date = (int(m["y4"]), _MONTHS[m["month4"]], None)
         if 1 <= date[1] <= 12:
             out.append((date, m.span()))
     return out
@@ -337,9 +366,34 @@ def en_dates(text: str) -> list[tuple[Date, tuple[int, int]]]:
 
 def without_spans(text: str, spans: list[tuple[int, int]]) -> str:
     """The text with the given spans blanked out (so their digits are not read again)."""
+    return _blank(fold_width(text), spans)
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     if not spans:
-        return fold_width(text)  # the usual case: no character copy needed
-    chars = list(fold_width(text))
+        return text  # the usual case: no character copy needed
+    chars = list(text)
     for start, end in spans:
         chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+# --- both at once ---------------------------------------------------------------
+
+
+def zh_read(text: str) -> tuple[list[DateSpan], list[Number]]:
+    """The dates of a Chinese text, and its numbers outside those dates."""
+    folded = fold_width(text)
+    dates = _zh_dates(folded)
+    return dates, _zh_numbers(_blank(folded, [span for _, span in dates]))
+
+
+def en_read(text: str) -> tuple[list[DateSpan], list[Number]]:
+    """The dates of an English text, and its numbers outside those dates."""
+    folded = fold_width(text)
+    lowered = _lower(folded)
+    dates = _en_dates(lowered)
+    if dates:
+        spans = [span for _, span in dates]
+        folded, lowered = _blank(folded, spans), _blank(lowered, spans)
+    return dates, _en_numbers(folded, lowered)

@@ -209,11 +209,11 @@ def check(
     disable: tuple[str, ...] = (),
 ) -> CheckRun:
     """Run every enabled check over the given catalogs (default: the workspace's)."""
-    from bilingual.checks import BY_NAME, Context, length_range, run_checks
+    from bilingual.checkrun import check_texts
+    from bilingual.checks import BY_NAME
 
     shown = ws.relative if ws else str
-    files = _catalog_files(ws, paths)
-    catalogs = [(shown(p), read_po(read_text(p), shown(p), p.stem)) for p in files]
+    files = [(shown(p), read_text(p)) for p in _catalog_files(ws, paths)]
     config = ws.config().get("check", {}) if ws else {}
     disabled = frozenset(disable) | frozenset(config.get("disable", ()))
     unknown = sorted(disabled - BY_NAME.keys())
@@ -225,10 +225,9 @@ def check(
         if p.severity is Severity.ERROR:
             raise InputError(p.message, p.file, p.line)
     configured = config.get("length_ratio")
-    lengths = tuple(map(float, configured)) if configured else length_range(c for _, c in catalogs)
-    ctx = Context(Glossary(terms), length_range=lengths)  # type: ignore[arg-type]
-    findings = problems + run_checks(catalogs, ctx, disabled)
-    return CheckRun(findings, sum(len(c.units) for _, c in catalogs), len(catalogs))
+    lengths = tuple(map(float, configured)) if configured else None
+    run = check_texts(files, Glossary(terms), disabled, lengths)  # type: ignore[arg-type]
+    return CheckRun(problems + run.findings, run.units, run.catalogs)
 
 
 def _catalog_files(ws: Workspace | None, paths: list[Path]) -> list[Path]:

@@ -1,0 +1,119 @@
+"""Reading and checking catalog files on several cores finds what one process finds."""
+
+import pytest
+
+import bilingual.checkrun as checkrun
+from bilingual.catalog import build_header, render_po
+from bilingual.checkrun import check_texts
+from bilingual.checks import Context, length_range, run_checks
+from bilingual.errors import CatalogError
+from bilingual.glossary import Glossary, Term
+from bilingual.model import Catalog, State, Unit
+
+GLOSSARY = Glossary([
+    Term("雨林计划", "rain forest program", ("rainforest plan",)),
+    Term("123N+", "123N+", type="verbatim", case="sensitive"),
+])  # fmt: skip
+
+#: Pairs that draw findings of every kind, and correct ones.
+PAIRS = [
+    ("启动实施“雨林计划”。", "The “rain forest program” will be launched."),
+    ("启动实施“雨林计划”。", "The rainforest plan will be launched."),
+    ("实施“123N+”战略。", "The 123N strategy will be carried out."),
+    ("技术合同成交总额突破400亿元。", "Turnover exceeded 400 billion."),
+    ("取得科研成果3500余项。", "More than 3,500 results were obtained."),
+    ("会议于2018年3月30日召开。", "The meeting was held on March 31, 2018."),
+    ("全省共有国家重点实验室11个。", "The province has 11 国家 laboratories."),
+    ("新建8个省级重点实验室。", "Eight  key laboratories will be built ."),
+    ("他说：“很好。”", 'He said "good" and it\'s “fine”, isn’t it.'),
+    ("全省科技进步贡献率由目前的55.5%提高到61%，高于全国平均水平。", "Up."),
+    ("新建8个省级重点实验室。", "Eight provincial key laboratories will be built."),
+    ("加快建设。", ""),
+]
+
+
+def _catalog(slug: str, copies: int, start: int = 0) -> Catalog:
+    units = []
+    for k in range(copies):
+        for n, (zh, en) in enumerate(PAIRS):
+            comments = ("bilingual-ignore: numbers",) if (k + n) % 7 == 0 else ()
+            state = State.REVIEWED if en else State.UNTRANSLATED
+            units.append(Unit(f"p{start + k}-{n}", zh, en, state, comments=comments))
+    return Catalog(slug, tuple(units), header=build_header(slug, None))
+
+
+def _files(*catalogs: Catalog) -> list[tuple[str, str]]:
+    return [(f"{c.slug}.po", render_po(c)) for c in catalogs]
+
+
+@pytest.fixture
+def parallel(monkeypatch):
+    monkeypatch.setattr(checkrun, "PARALLEL_FROM", 0)
+
+
+def test_workers_find_what_one_process_finds(parallel):
+    files = _files(_catalog("a", 40), _catalog("b", 3, start=100), _catalog("c", 25, start=200))
+    one = check_texts(files, GLOSSARY, workers=1)
+    two = check_texts(files, GLOSSARY, workers=2)
+    three = check_texts(files, GLOSSARY, workers=3)
+    assert two == one and three == one
+    assert one.units == 68 * len(PAIRS) and one.catalogs == 3
+    assert {f.check for f in one.findings} == {
+        "glossary-term", "glossary-forbidden", "verbatim", "numbers", "chinese-in-english",
+        "whitespace", "quote-style", "length-ratio", "consistency", "untranslated",
+    }  # fmt: skip
+
+
+def test_files_read_and_checked_in_pieces_match_catalogs_checked_whole(parallel):
+    from bilingual.catalog import read_po
+
+    files = _files(_catalog("a", 30), _catalog("b", 30, start=100))
+    catalogs = [(path, read_po(text, path, path[:-3])) for path, text in files]
+    whole = run_checks(catalogs, Context(GLOSSARY, length_range(c for _, c in catalogs)))
+    assert check_texts(files, GLOSSARY, workers=2).findings == whole
+
+
+def test_disabled_checks_and_a_fixed_length_range_reach_the_workers(parallel):
+    files = _files(_catalog("a", 30))
+    disabled = frozenset({"numbers", "consistency"})
+    one = check_texts(files, GLOSSARY, disabled, (0.05, 100.0), workers=1)
+    two = check_texts(files, GLOSSARY, disabled, (0.05, 100.0), workers=2)
+    assert two == one
+    assert not {"numbers", "consistency", "length-ratio"} & {f.check for f in two.findings}
+
+
+def test_a_duplicate_id_across_the_cut_is_reported_at_its_line(parallel):
+    catalog = _catalog("a", 30)
+    dup = catalog.units[-1].__class__(catalog.units[0].id, "重复。", "Again.", State.REVIEWED)
+    files = _files(Catalog("a", (*catalog.units, dup), header=catalog.header))
+    with pytest.raises(CatalogError) as one:
+        check_texts(files, GLOSSARY, workers=1)
+    with pytest.raises(CatalogError) as two:
+        check_texts(files, GLOSSARY, workers=2)
+    assert str(two.value) == str(one.value)
+    assert "duplicate paragraph id 'p0-0'" in str(one.value)
+    assert one.value.line == files[0][1].count("\n") - 2  # its msgctxt line
+
+
+def test_a_malformed_entry_late_in_a_file_is_reported_at_its_line(parallel):
+    path, text = _files(_catalog("a", 30))[0]
+    lines = text.split("\n")
+    bad = len(lines) - 4
+    lines[bad] = 'msgstr "unterminated'
+    files = [(path, "\n".join(lines))]
+    with pytest.raises(CatalogError) as one:
+        check_texts(files, GLOSSARY, workers=1)
+    with pytest.raises(CatalogError) as two:
+        check_texts(files, GLOSSARY, workers=2)
+    assert str(two.value) == str(one.value) and one.value.line == bad + 1
+
+
+def test_files_are_cut_into_balanced_runs_of_whole_entries():
+    files = [checkrun.Piece(p, t) for p, t in _files(_catalog("a", 60), _catalog("b", 2))]
+    parts = checkrun._cut(files, 2)
+    sizes = [sum(len(p.text) for p in part) for part in parts]
+    assert len(parts) == 2 and abs(sizes[0] - sizes[1]) < 0.1 * sum(sizes)
+    first, second = parts[0][0], parts[1][0]
+    assert first.cut and second.cut and second.path == first.path == "a.po"
+    assert first.text + second.text == files[0].text
+    assert second.first_line == first.text.count("\n") + 1
