@@ -162,19 +162,22 @@ def _catalog(
 class _Entry:
     """One PO entry as the streaming reader finds it (polib's attribute names)."""
 
-    def __init__(self, linenum: int = 0, **fields: str) -> None:
+    # Slots: a hundred thousand of these are made when a large catalog is read.
+    __slots__ = ("_tcomment", "extracted", "flags", "linenum", "msgctxt", "msgid", "msgid_plural",
+                 "msgstr", "obsolete", "occurrences", "previous_msgid", "translator")  # fmt: skip
+
+    def __init__(self, linenum: int = 0, msgstr: str = "") -> None:
         self.linenum = linenum
         self.msgctxt: str | None = None
-        self.msgid = ""
-        self.msgid_plural = ""
-        self.msgstr = ""
+        self.msgid = self.msgid_plural = ""
+        self.msgstr = msgstr
         self.previous_msgid: str | None = None
         self.flags: list[str] = []
         self.occurrences: list[tuple[str, str]] = []
         self.obsolete = False
         self.extracted: list[str] = []
         self.translator: list[str] = []
-        self.__dict__.update(fields)
+        self._tcomment: str | None = None
 
     @property
     def comment(self) -> str:
@@ -182,11 +185,11 @@ class _Entry:
 
     @property
     def tcomment(self) -> str:
-        return self.__dict__.get("_tcomment", "\n".join(self.translator))
+        return "\n".join(self.translator) if self._tcomment is None else self._tcomment
 
     @tcomment.setter
     def tcomment(self, value: str) -> None:
-        self.__dict__["_tcomment"] = value
+        self._tcomment = value
 
 
 _ESCAPES_BACK = {"n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f", "v": "\v"}
@@ -377,7 +380,7 @@ def _unit_from_entry(entry, path: str) -> Unit:  # type: ignore[no-untyped-def]
     if not entry.msgctxt:
         raise CatalogError("entry has no msgctxt (paragraph id)", path, entry.linenum)
     provenance = tuple(entry.comment.split("\n")) if entry.comment else ()
-    flags = tuple(f for f in entry.flags if f != "fuzzy")
+    flags = tuple(f for f in entry.flags if f != "fuzzy") if entry.flags != ["fuzzy"] else ()
     if not entry.msgstr:
         state = State.UNTRANSLATED
     elif "fuzzy" in entry.flags:
@@ -394,7 +397,9 @@ def _unit_from_entry(entry, path: str) -> Unit:  # type: ignore[no-untyped-def]
         comments=tuple(entry.tcomment.split("\n")) if entry.tcomment else (),
         previous_source=entry.previous_msgid or "",
         flags=flags,
-        references=tuple(f"{f}:{n}" if n else f for f, n in entry.occurrences),
+        references=tuple(f"{f}:{n}" if n else f for f, n in entry.occurrences)
+        if entry.occurrences
+        else (),
         line=entry.linenum or 0,
     )
 

@@ -29,7 +29,6 @@ from bilingual.glossary import Glossary
 from bilingual.model import Catalog, Finding, Severity, State, Unit
 from bilingual.normalize import SEPARATOR, for_matching_many
 from bilingual.numbers import Number, en_read, zh_read
-from bilingual.numbers import key as _key
 
 
 @dataclass(frozen=True)
@@ -77,18 +76,22 @@ def numbers(unit: Unit, ctx: Context) -> Iterator[str]:
             if not any(_same_date(date, other) for other in en_date_values):
                 yield f"the date {_show_date(date)} is not in the English"
     # 1 is mostly an article or "first" in prose ("一批", "the first time"): no signal.
-    # Keys are computed once, inline: this check is most of the time of a large run.
-    zh = [(_key(n), n) for n in zh_all if n.value != 1]
-    en = [(_key(n), n) for n in en_all if n.value != 1]
-    en_by_key = dict(en)
-    zh_keys = {k for k, _ in zh}
-    for k, n in zh:
+    zh = [n for n in zh_all if n.value != 1]
+    en = [n for n in en_all if n.value != 1]
+    if not zh and not en:
+        return
+    # Number.key inline: this check is most of the time of a large run.
+    zh_keys = [(round(n.value, 6), "count" if n.kind == "year" else n.kind) for n in zh]
+    en_keys = [(round(n.value, 6), "count" if n.kind == "year" else n.kind) for n in en]
+    en_by_key = dict(zip(en_keys, en, strict=True))
+    zh_set = set(zh_keys)
+    for k, n in zip(zh_keys, zh, strict=True):
         if n.strict and k not in en_by_key:
             yield f"{n.text} ({_show(n)}) has no counterpart in the English"
-    for k, n in en:
-        if k not in zh_keys:
+    for k, n in zip(en_keys, en, strict=True):
+        if k not in zh_set:
             yield f"{n.text!r} in the English ({_show(n)}) is not in the Chinese"
-    for k, n in zh:
+    for k, n in zip(zh_keys, zh, strict=True):
         other = en_by_key.get(k)
         differs = other is not None and n.approx != other.approx
         if differs and "about" not in (n.approx, other.approx):

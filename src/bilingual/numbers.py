@@ -46,12 +46,7 @@ class Number(NamedTuple):
 
     def key(self) -> tuple[float, str]:
         """What must agree across languages: the value and the kind."""
-        return key(self)
-
-
-def key(n: Number) -> tuple[float, str]:
-    """:meth:`Number.key` as a plain function: no method lookup in hot loops."""
-    return (round(n.value, 6), "count" if n.kind == "year" else n.kind)
+        return (round(self.value, 6), "count" if self.kind == "year" else self.kind)
 
 
 # --- Chinese ------------------------------------------------------------------
@@ -127,7 +122,8 @@ def _zh_numbers(folded: str) -> list[Number]:
         if value is None:
             continue
         span = pre + num + big + more + post
-        pair = _ZH_RANGE.fullmatch(num) if not big and len(num) <= 3 else None
+        short = not big and len(num) <= 3 and num[0] in "十一二三四五六七八"
+        pair = _ZH_RANGE.fullmatch(num) if short else None
         if pair and _ZH_DIGITS[pair[2]] == _ZH_DIGITS[pair[1]] + 1:
             # 十四五岁 is "fourteen or fifteen": a range, read as both ends
             tens = 10 if num.startswith("十") else 0
@@ -220,13 +216,18 @@ def _en_words(words: str) -> float:
 
 
 _CURRENCIES = ("rmb", "us$", "hk$", "$", "¥", "€", "£")
-_YEAR = re.compile(r"(1\d|20)\d\d")
+#: The word a qualifier ends with (than, over, nearly…).
+_LAST_WORDS = {w.split()[-1] for w in _EN_APPROX}
 
 
 def _qualifier(before: str) -> str:
     """The approximation word just before a number (lower-cased text)."""
     before = before.rstrip()
-    if before.endswith(_CURRENCIES):
+    if not before.endswith(_CURRENCIES):
+        last = before.rsplit(None, 1)[-1:]
+        if not last or last[0] not in _LAST_WORDS:
+            return ""  # the usual case: no qualifier and no currency
+    else:
         currency = next(c for c in _CURRENCIES if before.endswith(c))
         before = before[: -len(currency)].rstrip()
     words = before.rsplit(None, 2)[-2:]
@@ -278,8 +279,8 @@ def _en_numbers(text: str, lowered: str) -> list[Number]:
             kind = "ordinal"
         elif post:
             kind = "points" if post.strip().startswith("percentage") else "percent"
-        elif digits and _YEAR.fullmatch(digits):
-            kind = "year"
+        elif digits and len(digits) == 4 and digits.isdecimal() and digits[0] in "12":
+            kind = "year" if digits[0] == "1" or digits[1] == "0" else kind  # 1000–2099
         approx = _qualifier(lowered[max(0, start - 24) : start])
         out.append(Number(value, kind, approx, text[start : m.end()].strip()))
     return out
@@ -309,12 +310,10 @@ _EN_DATE = re.compile(
 Date = tuple[int | None, int, int | None]
 DateSpan = tuple[Date, tuple[int, int]]
 #: Every English date has a month name at the start of a word, or a numeric
-#: date: one scan for either, before the full pattern. It starts with a single
-#: character class so the engine skips ahead to the few places it can match.
-_EN_DATE_HINT = re.compile(
-    r"[adfjmnos\d](?<!\w.)(?:(?<=j)(?:an|u[nl])|(?<=f)eb|(?<=m)a[ry]|(?<=a)(?:pr|ug)"
-    r"|(?<=s)ep|(?<=o)ct|(?<=n)ov|(?<=d)ec|(?<=\d)\d{3}[/.-]\d)"
-)
+#: date: two quick searches before the full pattern. Each starts with what it
+#: must find (a month stem, a separator) so the engine skips ahead to it.
+_MONTH_WORD = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?<!\w...)")
+_NUMERIC_DATE_HINT = re.compile(r"[/.-](?<=\d{4}.)\d")
 _NUMERIC_DATE = re.compile(r"\d{4}[/.-]\d")
 
 
@@ -348,7 +347,7 @@ def en_dates(text: str) -> list[DateSpan]:
 
 def _en_dates(lowered: str) -> list[DateSpan]:
     out: list[DateSpan] = []
-    if not _EN_DATE_HINT.search(lowered):
+    if not (_MONTH_WORD.search(lowered) or _NUMERIC_DATE_HINT.search(lowered)):
         return out
     for m in _EN_DATE.finditer(lowered):
         if m["m2"]:

@@ -7,8 +7,18 @@ put together), :mod:`.article` (into a catalog), :mod:`.evaluate` (F1 against
 gold beads).
 """
 
-from bilingual.align.core import align, check_sides, embed_paragraphs, embed_sentences
-from bilingual.align.scoring import PARAGRAPH_WEIGHTS, Weights
+from typing import Any
+
+# Loaded on first use: numpy and the encoder are not needed by every command
+# that imports this package (``check`` and ``status`` start faster).
+_FROM = {
+    "align": "core",
+    "check_sides": "core",
+    "embed_paragraphs": "core",
+    "embed_sentences": "core",
+    "PARAGRAPH_WEIGHTS": "scoring",
+    "Weights": "scoring",
+}
 
 __all__ = [
     "PARAGRAPH_WEIGHTS",
@@ -18,3 +28,11 @@ __all__ = [
     "embed_paragraphs",
     "embed_sentences",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _FROM:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    return getattr(import_module(f"{__name__}.{_FROM[name]}"), name)

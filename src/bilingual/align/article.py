@@ -25,15 +25,15 @@ its translation are never changed.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from bilingual.align.core import align, check_sides, embed_paragraphs, embed_sentences
-from bilingual.align.embed import Encoder
-from bilingual.align.evaluate import format_bead
-from bilingual.align.scoring import PARAGRAPH_WEIGHTS
 from bilingual.model import TITLE_ID, Article, Bead, Catalog, State, Unit
 from bilingual.normalize import for_matching
 from bilingual.numbers import en_numbers, zh_numbers
 from bilingual.segment import join_english, split_en, split_zh
+
+if TYPE_CHECKING:
+    from bilingual.align.embed import Encoder
 
 #: Paragraph pairs whose cosine is below this are flagged for a closer look.
 #: Correct pairs of news paragraphs score 0.6 to 0.9 with this encoder;
@@ -74,6 +74,9 @@ def align_article(
     threshold: float = THRESHOLD,
     encoder: Encoder | None = None,
 ) -> tuple[Catalog, AlignReport]:
+    from bilingual.align import PARAGRAPH_WEIGHTS, align, check_sides, embed_paragraphs
+    from bilingual.align.evaluate import format_bead
+
     body = [u for u in catalog.units if u.id != TITLE_ID]
     zh_sentences = [split_zh(u.source) for u in body]
     en_sentences = [split_en(p.text) for p in english.paragraphs]
@@ -113,6 +116,8 @@ def _split_by_sentences(
     zh: list[list[str]], en: list[list[str]], terms: dict[str, str] | None, encoder: Encoder | None
 ) -> list[tuple[str, list[Bead]]]:
     """Share a group of English paragraphs out among a group of Chinese ones, by sentence."""
+    from bilingual.align import align, embed_sentences
+
     zh_flat = [(u, s) for u, sents in enumerate(zh) for s in sents]
     en_flat = [(p, s) for p, sents in enumerate(en) for s in sents]
     beads = align(
