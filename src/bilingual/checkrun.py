@@ -17,10 +17,12 @@ Small inputs are read and checked in this process, through the same steps.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection
 
@@ -90,6 +92,34 @@ def check_texts(
     ``length_range`` fixes the usual English/Chinese length ratio instead of
     measuring it. A malformed catalog raises :class:`CatalogError`.
     """
+    with _without_gc():
+        return _check_texts(files, glossary, disabled, length_range, workers)
+
+
+@contextmanager
+def _without_gc() -> Iterator[None]:
+    """No cyclic garbage collection while checking (in the workers too, by fork).
+
+    Reading a catalog makes hundreds of thousands of small objects and no
+    cycles: the collector would walk them over and over for nothing (a third
+    of the reading time, measured).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _check_texts(
+    files: Sequence[tuple[str, str]],
+    glossary: Glossary,
+    disabled: frozenset[str],
+    length_range: tuple[float, float] | None,
+    workers: int | None,
+) -> Result:
     workers = workers or min(os.cpu_count() or 1, 8)
     size = sum(len(text) for _, text in files)
     parallel = workers > 1 and size >= PARALLEL_FROM and "fork" in mp.get_all_start_methods()

@@ -212,13 +212,13 @@ class Batch:
         return {bisect_right(starts, m.start()) - 1 for m in pattern.finditer(self.english)}
 
     @cached_property
-    def with_terms(self) -> Iterable[int]:
+    def with_terms(self) -> set[int]:
         """Indexes of the units whose Chinese holds a glossary term."""
         found = self._glossary.find_many([u.source for u in self.units], self._forms)
-        return [i for i, terms in enumerate(found) if terms]
+        return {i for i, terms in enumerate(found) if terms}
 
 
-Units = Callable[[Batch], Iterable[int]]
+Units = Callable[[Batch], set[int]]
 
 
 def english(*patterns: str) -> Units:
@@ -281,7 +281,7 @@ CHECKS: tuple[CheckSpec, ...] = (
               "English far shorter or longer than usual for its Chinese"),
     CheckSpec("consistency", Severity.WARNING, lambda u, c: iter(()),
               "one Chinese segment translated two ways, or one translation for two",
-              lambda batch: ()),
+              lambda batch: set()),
     CheckSpec("untranslated", Severity.INFO, untranslated,
               "no English yet"),
 )  # fmt: skip
@@ -309,23 +309,27 @@ def check_units(
     unit order then check order. ``forms``: the units' Chinese matching forms,
     if already known."""
     batch = Batch(units, ctx.glossary, forms)
-    silenced = {i: ignored(u) for i, u in enumerate(units) if u.comments}
-    empty = {i for i, u in enumerate(units) if u.state is State.UNTRANSLATED}
+    silenced = {i: names for i, u in enumerate(units) if u.comments and (names := ignored(u))}
+    empty = [i for i, u in enumerate(units) if u.state is State.UNTRANSLATED]
+    translated = [i for i, u in enumerate(units) if u.state is not State.UNTRANSLATED]
     found: list[tuple[int, int, Finding]] = []
     for order, spec in enumerate(CHECKS):
-        if spec.name in disabled:
+        name, severity, run = spec.name, spec.severity, spec.run
+        if name in disabled:
             continue
-        if spec.name == "untranslated":
-            candidates: Iterable[int] = sorted(empty)
+        if name == "untranslated":
+            candidates: Iterable[int] = empty
+        elif spec.when is None:
+            candidates = translated
         else:
-            candidates = range(len(units)) if spec.when is None else sorted(spec.when(batch))
+            selected = spec.when(batch)
+            candidates = [i for i in translated if i in selected] if selected else ()
+        if silenced:
+            candidates = [i for i in candidates if name not in silenced.get(i, ())]
         for i in candidates:
-            if (i in empty) != (spec.name == "untranslated") or spec.name in silenced.get(i, ()):
-                continue
             unit = units[i]
-            for message in spec.run(unit, ctx):
-                finding = Finding(spec.name, spec.severity, message, path, unit.line, unit.id)
-                found.append((i, order, finding))
+            for message in run(unit, ctx):
+                found.append((i, order, Finding(name, severity, message, path, unit.line, unit.id)))
     found.sort(key=lambda f: (f[0], f[1]))  # stable: a check's messages keep their order
     return [f for _, _, f in found]
 

@@ -183,16 +183,33 @@ _EN_ORDINALS = {w: i + 1 for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
     "twentieth".split())}  # fmt: skip
-_WORD = "|".join(sorted([*_EN_UNITS, *_EN_TENS], key=len, reverse=True))
-# The qualifier before a number is looked for separately (see _EN_QUALIFIER):
-# an optional prefix group would make the engine try the whole pattern at
-# every character instead of only where a digit or number word starts.
+_WORDS = sorted([*_EN_UNITS, *_EN_TENS], key=len, reverse=True)
+_WORD = "|".join(_WORDS)
+
+
+def _after_first(words: list[str]) -> str:
+    """An alternation of ``words`` for after their first letter, already matched.
+
+    ``(?<=t)(?:wo|en)|(?<=o)ne`` for two, ten, one: words keep their order
+    within a first letter, and words of different first letters exclude each other.
+    """
+    by_letter: dict[str, list[str]] = {}
+    for w in words:
+        by_letter.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"(?<={k})(?:{'|'.join(rest)})" for k, rest in by_letter.items())
+
+
+# The pattern starts with one character class, a digit or the first letter of
+# a number word, which the engine can skip ahead to; the rest of each
+# alternative checks that letter by looking back. (A qualifier before the
+# number is read separately: an optional prefix would have the engine try the
+# whole pattern at every character.)
 _EN_NUMBER = re.compile(
-    r"\b(?=[0-9zotfsen])"  # only where a digit or a number word can start: 10× faster
-    r"(?:(?P<digits>\d+(?:,\d{3})*(?:\.\d+)?)(?P<suffix>st|nd|rd|th)?"
-    r"|(?P<words>(?:(?:" + _WORD + r")(?:[- ](?:" + _WORD + r"))?)"
+    r"[0-9zotfsen](?<!\w.)"  # the first character, at the start of a word
+    r"(?:(?<=[0-9])(?P<digits>\d*(?:,\d{3})*(?:\.\d+)?)(?P<suffix>st|nd|rd|th)?"
+    r"|(?P<words>(?:" + _after_first(_WORDS) + r")(?:[- ](?:" + _WORD + r"))?"
     r"(?: hundred(?: and)?(?: (?:" + _WORD + r")(?:-(?:" + _WORD + r"))?)?)?)"
-    r"|(?P<ord>" + "|".join(_EN_ORDINALS) + r"))\b"
+    r"|(?P<ord>" + _after_first(list(_EN_ORDINALS)) + r"))\b"
     r"(?P<scale>(?: (?:hundred|thousand|million|billion|trillion))*)"
     r"(?P<post>%| percentage points?| percent| per cent)?"
 )  # matched against lower-cased text: case-insensitive matching is several times slower
@@ -265,6 +282,13 @@ def _en_numbers(text: str, lowered: str) -> list[Number]:
         digits, suffix, words, ordinal, scale, post = m.group(
             "digits", "suffix", "words", "ord", "scale", "post"
         )
+        first = lowered[start]  # matched before the groups begin
+        if digits is not None:
+            digits = first + digits
+        elif words is not None:
+            words = first + words
+        else:
+            ordinal = first + ordinal
         if digits:
             value = float(digits.replace(",", ""))
         elif words:
@@ -314,7 +338,6 @@ DateSpan = tuple[Date, tuple[int, int]]
 #: must find (a month stem, a separator) so the engine skips ahead to it.
 _MONTH_WORD = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?<!\w...)")
 _NUMERIC_DATE_HINT = re.compile(r"[/.-](?<=\d{4}.)\d")
-_NUMERIC_DATE = re.compile(r"\d{4}[/.-]\d")
 
 
 def _int(text: str | None) -> int | None:
@@ -328,7 +351,7 @@ def zh_dates(text: str) -> list[DateSpan]:
 
 def _zh_dates(folded: str) -> list[DateSpan]:
     out: list[DateSpan] = []
-    if "月" not in folded and not _NUMERIC_DATE.search(folded):
+    if "月" not in folded and not _NUMERIC_DATE_HINT.search(folded):
         return out
     for m in _ZH_DATE.finditer(folded):
         if m["m2"]:
