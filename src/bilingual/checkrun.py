@@ -1,18 +1,20 @@
 """Running the checks over catalog files, on every core.
 
-The files are cut into runs of whole PO entries (:func:`~bilingual.catalog.entry_boundary`),
-one run per core, and each worker process both reads and checks its run: a
-hundred thousand units take longer to parse than to send anywhere, so the
-parsing is shared out too. Three things need every catalog at once, and the
-workers send what the parent needs for them after parsing:
+The files are cut into runs of whole PO entries
+(:func:`~bilingual.catalog.entry_boundary`), several per core, and each task
+both reads and checks one run: a hundred thousand units take longer to parse
+than to send anywhere, so parsing is shared out too, and small tasks keep
+both cores busy when one of them is slower (on a shared machine, it often
+is). Two checks need every catalog at once, and the tasks send back what the
+parent needs for them:
 
-- the usual English/Chinese length ratio (the median over all units), which
-  the length-ratio check needs before it runs: the parent sends it back;
-- the consistency check, which compares every unit with every other one: the
-  parent runs it on the units' matching forms while the workers check;
-- paragraph ids, which must be unique in a file that was cut in two.
+- length-ratio compares each unit with the median over all units: the tasks
+  send each unit's ratio, and the parent judges them once all have come in;
+- consistency compares every unit with every other one: the tasks send the
+  units' matching forms, which the parent groups as they come in.
 
-Small inputs are read and checked in this process, through the same steps.
+Paragraph ids must also be unique in a file that was cut; the parent checks
+that across runs. Small inputs go through the same steps in this process.
 """
 
 from __future__ import annotations
@@ -20,30 +22,33 @@ from __future__ import annotations
 import gc
 import multiprocessing as mp
 import os
-import traceback
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from multiprocessing.connection import Connection
 
 from bilingual.catalog import entry_boundary, read_po
 from bilingual.checks import (
+    Consistency,
     Context,
     Row,
     check_units,
-    consistency_of,
     consistency_rows,
+    english_per_chinese,
+    ignored,
     in_order,
+    length_message,
     ratios,
     usual_range,
 )
 from bilingual.errors import BilingualError, CatalogError
 from bilingual.glossary import Glossary
-from bilingual.model import Finding, Unit
+from bilingual.model import Finding, Severity
 from bilingual.normalize import for_matching_many
 
 #: Below this many bytes of PO, starting worker processes costs more than it saves.
 PARALLEL_FROM = 1_000_000
+#: Runs per worker: enough for the faster core to take over the slower one's share.
+RUNS_PER_WORKER = 16
 
 
 @dataclass(frozen=True)
@@ -58,19 +63,19 @@ class Piece:
 
 
 @dataclass
-class Parsed:
-    """What a worker knows after reading its pieces."""
+class Done:
+    """What a task sends back about its piece."""
 
-    units: list[tuple[Piece, list[Unit], list[str]]] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
     count: int = 0
+    #: English/Chinese length of the translated units, for the median.
     ratios: list[float] = field(default_factory=list)
+    #: (line, id, English per Chinese character) for the length-ratio check.
+    lengths: list[tuple[int, str, float]] = field(default_factory=list)
     rows: list[Row] = field(default_factory=list)
-    #: (path, id, line) of the units of cut files, in file order.
-    ids: list[tuple[str, str, int]] = field(default_factory=list)
-
-    def summary(self) -> Parsed:
-        """The same without the units: what the parent needs back."""
-        return Parsed([], self.count, self.ratios, self.rows, self.ids)
+    #: (id, line) of the units, when the file was cut.
+    ids: list[tuple[str, int]] = field(default_factory=list)
+    error: BilingualError | None = None
 
 
 @dataclass(frozen=True)
@@ -113,6 +118,10 @@ def _without_gc() -> Iterator[None]:
             gc.enable()
 
 
+#: The pieces, glossary and disabled checks, set before the workers are forked.
+_task: tuple[list[Piece], Glossary, frozenset[str]] | None = None
+
+
 def _check_texts(
     files: Sequence[tuple[str, str]],
     glossary: Glossary,
@@ -120,153 +129,105 @@ def _check_texts(
     length_range: tuple[float, float] | None,
     workers: int | None,
 ) -> Result:
+    global _task
     workers = workers or min(os.cpu_count() or 1, 8)
     size = sum(len(text) for _, text in files)
     parallel = workers > 1 and size >= PARALLEL_FROM and "fork" in mp.get_all_start_methods()
-    parts = _cut([Piece(path, text) for path, text in files], workers if parallel else 1)
-    if parallel:
-        glossary.prepare()  # built once, here, and inherited by every worker
-        findings, summaries = _in_workers(parts, glossary, disabled, length_range)
-    else:
-        parsed = _parse(parts[0], disabled)
-        summaries = [parsed]
-        usual = length_range or usual_range(parsed.ratios)
-        findings = _check(parsed, Context(glossary, usual), disabled)
-        findings += _across(summaries, disabled)
-    return Result(in_order(findings), sum(p.count for p in summaries), len(files))
+    runs = workers * RUNS_PER_WORKER if parallel else 1
+    pieces = _cut([Piece(path, text) for path, text in files], runs)
+    glossary.prepare()  # built once, here, and inherited by every worker
+    _task = (pieces, glossary, disabled)
+    consistency = Consistency()
+    done: dict[int, Done] = {}
+    try:
+        if parallel:
+            with mp.get_context("fork").Pool(workers) as pool:
+                for k, part in pool.imap_unordered(_run, range(len(pieces))):
+                    done[k] = part
+                    if part.error is None:
+                        consistency.add(part.rows, k)  # while the others are still running
+        else:
+            for k in range(len(pieces)):
+                done[k] = _run(k)[1]
+                consistency.add(done[k].rows, k)
+    finally:
+        _task = None
+    parts = [done[k] for k in range(len(pieces))]
+    for part in parts:
+        if part.error is not None:
+            raise part.error  # the first file's, as when reading in one process
+    _unique_ids(pieces, parts)
+    findings = [f for part in parts for f in part.findings]
+    if "length-ratio" not in disabled:
+        usual = length_range or usual_range([r for part in parts for r in part.ratios])
+        findings += _lengths(pieces, parts, usual)
+    if "consistency" not in disabled:
+        findings += consistency.findings()
+    return Result(in_order(findings), sum(p.count for p in parts), len(files))
 
 
-def _cut(files: list[Piece], parts: int) -> list[list[Piece]]:
-    """The files as ``parts`` lists of pieces of about equal size, in file order."""
-    if parts == 1:
-        return [files]
-    step = sum(len(f.text) for f in files) / parts
-    out: list[list[Piece]] = [[] for _ in range(parts)]
-    k, filled = 0, 0
-    for f in files:
-        text, line, pieces = f.text, 1, []
-        while text:
-            room = int(step * (k + 1)) - filled
-            if room <= 0 and k < parts - 1:
-                k += 1
-                continue
-            at = entry_boundary(text, room) if k < parts - 1 and len(text) > room else None
-            if at is None:
-                pieces.append((k, Piece(f.path, text, line)))
-                filled += len(text)
-                break
-            pieces.append((k, Piece(f.path, text[:at], line)))
-            filled += at
-            line += text.count("\n", 0, at)
-            text = text[at:]
-            k += 1
-        for part, piece in pieces:
-            out[part].append(replace(piece, cut=len(pieces) > 1))
-    return [part for part in out if part]
+def _run(k: int) -> tuple[int, Done]:
+    """Read and check piece ``k``: every check but the two that need all pieces."""
+    assert _task is not None  # set before the workers are forked
+    pieces, glossary, disabled = _task
+    piece = pieces[k]
+    try:
+        units = read_po(piece.text, piece.path, "", piece.first_line).units
+    except BilingualError as exc:
+        return k, Done(error=exc)
+    # The Chinese matching forms serve both the glossary and consistency.
+    forms = for_matching_many([u.source for u in units])
+    across = disabled | {"length-ratio", "consistency"}
+    part = Done(check_units(units, Context(glossary), across, piece.path, forms), len(units))
+    part.ratios = ratios(units)
+    if "length-ratio" not in disabled:
+        for u in units:
+            ratio = english_per_chinese(u) if u.target else None
+            if ratio is not None and not (u.comments and "length-ratio" in ignored(u)):
+                part.lengths.append((u.line, u.id, ratio))
+    if "consistency" not in disabled:
+        part.rows = consistency_rows(piece.path, units, forms)
+    if piece.cut:
+        part.ids = [(u.id, u.line) for u in units]
+    return k, part
 
 
-def _parse(pieces: list[Piece], disabled: frozenset[str]) -> Parsed:
-    parsed = Parsed()
-    for piece in pieces:
-        units = list(read_po(piece.text, piece.path, "", piece.first_line).units)
-        # The Chinese matching forms serve both the glossary and consistency.
-        forms = for_matching_many([u.source for u in units])
-        parsed.units.append((piece, units, forms))
-        parsed.count += len(units)
-        parsed.ratios += ratios(units)
-        if "consistency" not in disabled:
-            parsed.rows += consistency_rows(piece.path, units, forms)
-        if piece.cut:
-            parsed.ids += [(piece.path, u.id, u.line) for u in units]
-    return parsed
+def _lengths(pieces: list[Piece], parts: list[Done], usual: tuple[float, float]) -> list[Finding]:
+    """The length-ratio check, now that the usual range is known."""
+    findings = []
+    for piece, part in zip(pieces, parts, strict=True):
+        for line, unit_id, ratio in part.lengths:
+            message = length_message(ratio, usual)
+            if message:
+                findings.append(
+                    Finding("length-ratio", Severity.WARNING, message, piece.path, line, unit_id)
+                )
+    return findings
 
 
-def _check(parsed: Parsed, ctx: Context, disabled: frozenset[str]) -> list[Finding]:
-    return [
-        finding
-        for piece, units, forms in parsed.units
-        for finding in check_units(units, ctx, disabled, piece.path, forms)
-    ]
-
-
-def _across(summaries: list[Parsed], disabled: frozenset[str]) -> list[Finding]:
-    if "consistency" in disabled:
-        return []
-    return consistency_of([row for s in summaries for row in s.rows])
-
-
-def _unique_ids(summaries: list[Parsed]) -> None:
+def _unique_ids(pieces: list[Piece], parts: list[Done]) -> None:
     """Paragraph ids unique across the pieces of a cut file (each piece checked its own)."""
     seen: set[tuple[str, str]] = set()
-    for path, unit_id, line in (entry for s in summaries for entry in s.ids):
-        if (path, unit_id) in seen:
-            raise CatalogError(f"duplicate paragraph id {unit_id!r}", path, line)
-        seen.add((path, unit_id))
+    for piece, part in zip(pieces, parts, strict=True):
+        for unit_id, line in part.ids:
+            if (piece.path, unit_id) in seen:
+                raise CatalogError(f"duplicate paragraph id {unit_id!r}", piece.path, line)
+            seen.add((piece.path, unit_id))
 
 
-def _in_workers(
-    parts: list[list[Piece]],
-    glossary: Glossary,
-    disabled: frozenset[str],
-    length_range: tuple[float, float] | None,
-) -> tuple[list[Finding], list[Parsed]]:
-    context = mp.get_context("fork")
-    links: list[tuple[mp.process.BaseProcess, Connection]] = []
-    pipes = [context.Pipe() for _ in parts]
-    ours = [here for here, _ in pipes]
-    try:
-        for part, (here, there) in zip(parts, pipes, strict=True):
-            worker = context.Process(target=_work, args=(part, there, ours, glossary, disabled))
-            worker.start()
-            there.close()
-            links.append((worker, here))
-        # Every worker's first answer before any error is raised: the first
-        # file's error is the one reported, as when reading in one process.
-        summaries = _answers([here.recv() for _, here in links])
-        _unique_ids(summaries)
-        usual = length_range or usual_range([r for s in summaries for r in s.ratios])
-        for _, here in links:
-            here.send(usual)
-        across = _across(summaries, disabled)  # while the workers check their units
-        findings = [f for part in _answers([here.recv() for _, here in links]) for f in part]
-    finally:
-        for worker, here in links:
-            here.close()  # a worker still waiting for the ratio sees the end and stops
-            worker.join(timeout=10)
-            if worker.is_alive():
-                worker.terminate()
-    return findings + across, summaries
-
-
-def _answers(messages: list[tuple[str, object]]) -> list:  # type: ignore[type-arg]
-    for kind, payload in messages:
-        if kind == "error":
-            raise payload  # type: ignore[misc]
-        if kind == "crash":
-            raise RuntimeError(f"a check worker failed:\n{payload}")
-    return [payload for _, payload in messages]
-
-
-def _work(
-    pieces: list[Piece],
-    conn: Connection,
-    parent_ends: list[Connection],
-    glossary: Glossary,
-    disabled: frozenset[str],
-) -> None:
-    """A worker: read the pieces, send the summary, wait for the ratio, check, send the findings."""
-    for end in parent_ends:
-        end.close()  # copies from the fork: the parent's closing must reach this worker as EOF
-    try:
-        parsed = _parse(pieces, disabled)
-        conn.send(("ok", parsed.summary()))
-        usual = conn.recv()
-        conn.send(("ok", _check(parsed, Context(glossary, usual), disabled)))
-    except EOFError:
-        pass  # the parent stopped waiting (another worker's error)
-    except BilingualError as exc:
-        conn.send(("error", exc))
-    except BaseException:
-        conn.send(("crash", traceback.format_exc()))
-    finally:
-        conn.close()
+def _cut(files: list[Piece], parts: int) -> list[Piece]:
+    """The files as about ``parts`` pieces of about equal size, in file order."""
+    step = sum(len(f.text) for f in files) / parts
+    pieces = []
+    for f in files:
+        text, line, cut = f.text, 1, []
+        while len(text) > 1.5 * step:
+            at = entry_boundary(text, int(step))
+            if at is None:
+                break
+            cut.append(Piece(f.path, text[:at], line))
+            line += text.count("\n", 0, at)
+            text = text[at:]
+        cut.append(Piece(f.path, text, line))
+        pieces += [replace(p, cut=len(cut) > 1) for p in cut]
+    return pieces

@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 import statistics
 from bisect import bisect_right
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -165,21 +164,35 @@ def quote_style(unit: Unit, ctx: Context) -> Iterator[str]:
 
 
 def length_ratio(unit: Unit, ctx: Context) -> Iterator[str]:
-    zh = len(re.sub(r"\s", "", unit.source))
-    if zh < 15:
-        return
-    ratio = len(unit.target) / zh
-    low, high = ctx.length_range
+    ratio = english_per_chinese(unit)
+    message = None if ratio is None else length_message(ratio, ctx.length_range)
+    if message:
+        yield message
+
+
+def english_per_chinese(unit: Unit) -> float | None:
+    """English characters per Chinese one (spaces aside), for 15 Chinese characters or more."""
+    zh = len(unit.source) - len(_WHITESPACE.findall(unit.source))
+    return len(unit.target) / zh if zh >= 15 else None
+
+
+_WHITESPACE = re.compile(r"\s")
+
+
+def length_message(ratio: float, usual: tuple[float, float]) -> str | None:
+    """What the length-ratio check says of a ratio outside the usual range."""
+    low, high = usual
     if ratio < low:
-        yield (
+        return (
             f"the English is short for its Chinese ({ratio:.1f} characters per Chinese "
             f"character, usually {low:.1f} or more): something may be left out"
         )
-    elif ratio > high:
-        yield (
+    if ratio > high:
+        return (
             f"the English is long for its Chinese ({ratio:.1f} characters per Chinese "
             f"character, usually {high:.1f} or less): something may be added"
         )
+    return None
 
 
 def untranslated(unit: Unit, ctx: Context) -> Iterator[str]:
@@ -359,26 +372,50 @@ def consistency(catalogs: Sequence[tuple[str, Catalog]]) -> list[Finding]:
 
 
 def consistency_of(rows: Sequence[Row]) -> list[Finding]:
-    sides = (
-        (3, 4, "the same Chinese is translated differently"),
-        (4, 3, "the same English is used for different Chinese"),
-    )
-    findings = []
-    for key, value, what in sides:
-        groups: dict[str, list[Row]] = defaultdict(list)
-        for row in rows:
-            groups[row[key]].append(row)
-        for group in groups.values():
-            if len(group) == 1:
-                continue
-            for row in group:
-                other = next((r for r in group if r[value] != row[value]), None)
-                if other:
-                    message = f"{what} at {other[0]}:{other[1]}"
-                    findings.append(
-                        Finding("consistency", Severity.WARNING, message, row[0], row[1], row[2])
-                    )
-    return findings
+    check = Consistency()
+    check.add(rows)
+    return check.findings()
+
+
+class Consistency:
+    """The consistency check, fed the rows of a workspace part by part.
+
+    Parts may come in any order (from worker processes): each row is kept
+    with its place, so that the findings are those of the rows in file order.
+    """
+
+    def __init__(self) -> None:
+        self._groups: tuple[dict[str, list], dict[str, list]] = ({}, {})  # type: ignore[type-arg]
+
+    def add(self, rows: Sequence[Row], part: int = 0) -> None:
+        by_chinese, by_english = self._groups
+        for n, row in enumerate(rows):
+            placed = ((part, n), row)
+            by_chinese.setdefault(row[3], []).append(placed)
+            by_english.setdefault(row[4], []).append(placed)
+
+    def findings(self) -> list[Finding]:
+        sides = (
+            (3, "the same Chinese is translated differently"),
+            (4, "the same English is used for different Chinese"),
+        )
+        findings = []
+        for groups, (key, what) in zip(self._groups, sides, strict=True):
+            value = 7 - key  # the other form
+            for placed in groups.values():
+                if len(placed) == 1:
+                    continue
+                group = [row for _, row in sorted(placed)]
+                for row in group:
+                    other = next((r for r in group if r[value] != row[value]), None)
+                    if other:
+                        message = f"{what} at {other[0]}:{other[1]}"
+                        findings.append(
+                            Finding(
+                                "consistency", Severity.WARNING, message, row[0], row[1], row[2]
+                            )
+                        )
+        return findings
 
 
 def ratios(units: Iterable[Unit]) -> list[float]:
