@@ -277,6 +277,7 @@ _PLAIN_ENTRY = re.compile(
     # A string, a second msgstr or a plural next would belong to this entry:
     # leave that to _scan.
     r'(?!\s*(?:#~\s*)?(?:"|msgstr|msgid_plural))'
+    r"(?:[ \t\r]*\n)*"  # and the blank lines after it
 )
 _BLANK_LINES = re.compile(r"(?:[ \t\r]*\n)*")
 
@@ -287,28 +288,25 @@ def _entries(text: str, path: str, first_line: int = 1) -> Iterator[_Entry]:
     From the first entry written any other way (obsolete, indented, CRLF…),
     the line-by-line reader takes over for the rest of the file.
     """
-    pos, line = 0, first_line
     if not text.endswith("\n"):
         text += "\n"
-    while True:
-        blank = _BLANK_LINES.match(text, pos).end()  # type: ignore[union-attr]
-        line += text.count("\n", pos, blank)
-        pos = blank
-        m = _PLAIN_ENTRY.match(text, pos)
-        if m is None or m.end() == pos:
-            break
+    pos = _BLANK_LINES.match(text).end()  # type: ignore[union-attr]
+    line = first_line + text.count("\n", 0, pos)
+    match = _PLAIN_ENTRY.match
+    while (m := match(text, pos)) is not None:
         comments, ctx, ctx_more, msgid, msgid_more, msgstr, msgstr_more = m.groups()
         entry = _Entry(line)
         if comments:
             for n, comment in enumerate(comments[:-1].split("\n"), line):
                 _comment(entry, comment, path, n)
         if ctx is not None:
-            entry.msgctxt = _joined(ctx, ctx_more)
-        entry.msgid = _joined(msgid, msgid_more)
-        entry.msgstr = _joined(msgstr, msgstr_more)
+            entry.msgctxt = _joined(ctx, ctx_more) if ctx_more or "\\" in ctx else ctx
+        entry.msgid = _joined(msgid, msgid_more) if msgid_more or "\\" in msgid else msgid
+        entry.msgstr = _joined(msgstr, msgstr_more) if msgstr_more or "\\" in msgstr else msgstr
         yield entry
-        line += text.count("\n", pos, m.end())
-        pos = m.end()
+        end = m.end()  # the blank lines after the entry included
+        line += text.count("\n", pos, end)
+        pos = end
     if pos < len(text):
         yield from _scan(text[pos:], path, line)
 

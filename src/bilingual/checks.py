@@ -172,7 +172,9 @@ def length_ratio(unit: Unit, ctx: Context) -> Iterator[str]:
 
 def english_per_chinese(unit: Unit) -> float | None:
     """English characters per Chinese one (spaces aside), for 15 Chinese characters or more."""
-    zh = len(unit.source) - len(_WHITESPACE.findall(unit.source))
+    zh = len(unit.source)
+    if _WHITESPACE.search(unit.source):  # rare in Chinese
+        zh -= len(_WHITESPACE.findall(unit.source))
     return len(unit.target) / zh if zh >= 15 else None
 
 
