@@ -1,7 +1,9 @@
 """Consistency checks for Chinese→English units: small named functions in one registry.
 
 Each check looks at one unit (or, for ``consistency``, every catalog at once)
-and yields one-sentence messages; its severity is fixed in :data:`CHECKS`.
+and yields one-sentence messages; its severity is fixed in :data:`CHECKS`,
+with the units it can fire on (``when``), which :func:`check_units` finds for
+a whole batch of units in one scan before running the check on those alone.
 
 A unit silences checks with a translator comment naming them::
 

@@ -386,11 +386,6 @@ def _en_dates(lowered: str) -> list[DateSpan]:
     return out
 
 
-def without_spans(text: str, spans: list[tuple[int, int]]) -> str:
-    """The text with the given spans blanked out (so their digits are not read again)."""
-    return _blank(fold_width(text), spans)
-
-
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     if not spans:
         return text  # the usual case: no character copy needed
