@@ -194,10 +194,11 @@ def _run(k: int) -> tuple[int, Done]:
 
 def _lengths(pieces: list[Piece], parts: list[Done], usual: tuple[float, float]) -> list[Finding]:
     """The length-ratio check, now that the usual range is known."""
+    low, high = usual
     findings = []
     for piece, part in zip(pieces, parts, strict=True):
         for line, unit_id, ratio in part.lengths:
-            message = length_message(ratio, usual)
+            message = None if low <= ratio <= high else length_message(ratio, usual)
             if message:
                 findings.append(
                     Finding("length-ratio", Severity.WARNING, message, piece.path, line, unit_id)
@@ -207,6 +208,10 @@ def _lengths(pieces: list[Piece], parts: list[Done], usual: tuple[float, float])
 
 def _unique_ids(pieces: list[Piece], parts: list[Done]) -> None:
     """Paragraph ids unique across the pieces of a cut file (each piece checked its own)."""
+    ids = [(piece.path, unit_id) for piece, part in zip(pieces, parts, strict=True)
+           for unit_id, _ in part.ids]  # fmt: skip
+    if len(set(ids)) == len(ids):
+        return  # the usual case, settled without a loop
     seen: set[tuple[str, str]] = set()
     for piece, part in zip(pieces, parts, strict=True):
         for unit_id, line in part.ids:
@@ -217,17 +222,17 @@ def _unique_ids(pieces: list[Piece], parts: list[Done]) -> None:
 
 def _cut(files: list[Piece], parts: int) -> list[Piece]:
     """The files as about ``parts`` pieces of about equal size, in file order."""
-    step = sum(len(f.text) for f in files) / parts
+    step = int(sum(len(f.text) for f in files) / parts) or 1
     pieces = []
     for f in files:
-        text, line, cut = f.text, 1, []
-        while len(text) > 1.5 * step:
-            at = entry_boundary(text, int(step))
+        text, start, line, cut = f.text, 0, 1, []
+        while len(text) - start > 1.5 * step:
+            at = entry_boundary(text, start + step)
             if at is None:
                 break
-            cut.append(Piece(f.path, text[:at], line))
-            line += text.count("\n", 0, at)
-            text = text[at:]
-        cut.append(Piece(f.path, text, line))
+            cut.append(Piece(f.path, text[start:at], line))
+            line += text.count("\n", start, at)
+            start = at
+        cut.append(Piece(f.path, text[start:], line))
         pieces += [replace(p, cut=len(cut) > 1) for p in cut]
     return pieces
