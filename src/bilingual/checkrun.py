@@ -142,7 +142,9 @@ def _check_texts(
     try:
         if parallel:
             with mp.get_context("fork").Pool(workers) as pool:
-                for k, part in pool.imap_unordered(_run, range(len(pieces))):
+                # Many small catalogs (one per article) go out a few at a time.
+                batch = max(1, len(pieces) // (workers * RUNS_PER_WORKER))
+                for k, part in pool.imap_unordered(_run, range(len(pieces)), batch):
                     done[k] = part
                     if part.error is None:
                         consistency.add(part.rows, k)  # while the others are still running
