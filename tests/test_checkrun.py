@@ -120,3 +120,28 @@ def test_files_are_cut_into_balanced_runs_of_whole_entries():
     assert "".join(p.text for p in a) == files[0].text
     for before, after in pairwise(a):
         assert after.first_line == before.first_line + before.text.count("\n")
+
+
+def test_check_command_gives_the_same_report_with_one_job_or_two(tmp_path, parallel):
+    from click.testing import CliRunner
+
+    from bilingual.cli import cli
+
+    for path, text in _files(_catalog("a", 30), _catalog("b", 5, start=100)):
+        (tmp_path / path).write_text(text, encoding="utf-8")
+    glossary = tmp_path / "glossary.csv"
+    glossary.write_text("zh,en,forbidden\n雨林计划,rain forest program,rainforest plan\n", "utf-8")
+    runs = [
+        CliRunner().invoke(cli, ["check", str(tmp_path), "--glossary", str(glossary), "-j", jobs])
+        for jobs in ("1", "2")
+    ]
+    assert runs[0].exit_code == runs[1].exit_code == 1
+    assert runs[0].output == runs[1].output
+    assert "glossary-forbidden: 'rainforest plan'" in runs[0].output
+    assert "in 420 units of 2 catalogs" in runs[0].output
+
+
+def test_usable_cores_are_those_this_process_may_run_on():
+    import os
+
+    assert 1 <= checkrun.usable_cores() <= min(8, os.cpu_count() or 1)

@@ -130,7 +130,7 @@ def _check_texts(
     workers: int | None,
 ) -> Result:
     global _task
-    workers = workers or min(os.cpu_count() or 1, 8)
+    workers = workers or usable_cores()
     size = sum(len(text) for _, text in files)
     parallel = workers > 1 and size >= PARALLEL_FROM and "fork" in mp.get_all_start_methods()
     runs = workers * RUNS_PER_WORKER if parallel else 1
@@ -166,6 +166,15 @@ def _check_texts(
     if "consistency" not in disabled:
         findings += consistency.findings()
     return Result(in_order(findings), sum(p.count for p in parts), len(files))
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (not all the machine's, in a container), at most 8."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return min(cores, 8)
 
 
 def _run(k: int) -> tuple[int, Done]:

@@ -209,10 +209,12 @@ def status(ctx: click.Context, slugs: tuple[str, ...], fmt: str) -> None:
 )
 @click.option("--strict", is_flag=True, help="Fail on warnings too.")
 @click.option("--disable", multiple=True, metavar="CHECK", help="Skip a check (repeatable).")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None,
+              help="Processes for large workspaces [default: a core each, up to 8].")  # fmt: skip
 @click.pass_context
 def check(
     ctx: click.Context, paths: tuple[Path, ...], glossary: Path | None, fmt: str, strict: bool,
-    disable: tuple[str, ...],
+    disable: tuple[str, ...], jobs: int | None,
 ) -> None:  # fmt: skip
     """Check catalogs before publishing: glossary terms, numbers, leftovers, consistency.
 
@@ -234,7 +236,7 @@ def check(
       bilingual check --strict --glossary terms.tbx
     """
     ws = _workspace(ctx) if not paths else _workspace_or_none(ctx)
-    run = pipeline.check(ws, list(paths), glossary, disable)
+    run = pipeline.check(ws, list(paths), glossary, disable, jobs)
     counts = Counter(f.severity for f in run.findings)
     if fmt == "json":
         keys = ("file", "line", "msgctxt", "check", "severity", "message")

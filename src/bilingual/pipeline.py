@@ -207,8 +207,10 @@ def check(
     paths: list[Path],
     glossary: Path | None = None,
     disable: tuple[str, ...] = (),
+    jobs: int | None = None,
 ) -> CheckRun:
-    """Run every enabled check over the given catalogs (default: the workspace's)."""
+    """Run every enabled check over the given catalogs (default: the workspace's),
+    in ``jobs`` processes (default: one per usable core) when they are large."""
     from bilingual.checkrun import check_texts
     from bilingual.checks import BY_NAME
 
@@ -226,7 +228,7 @@ def check(
             raise InputError(p.message, p.file, p.line)
     configured = config.get("length_ratio")
     lengths = tuple(map(float, configured)) if configured else None
-    run = check_texts(files, Glossary(terms), disabled, lengths)  # type: ignore[arg-type]
+    run = check_texts(files, Glossary(terms), disabled, lengths, jobs)  # type: ignore[arg-type]
     return CheckRun(problems + run.findings, run.units, run.catalogs)
 
 
