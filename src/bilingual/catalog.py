@@ -7,9 +7,12 @@ reviewed is translated and not fuzzy; drafts and unconfirmed pairs are
 fuzzy, with where they came from in ``#.`` comments. Translator comments
 (``# ``), references and unknown flags are read and written back untouched.
 
-:func:`read_po` parses with polib; :func:`render_po` is a pure generator of
-the text, wrapped as gettext's tools wrap it (:mod:`bilingual.pofile`);
-:func:`write_po` writes it atomically.
+:func:`read_po` parses with a reader of its own, a whole entry at a time
+where the entry is written as gettext writes it and line by line otherwise;
+polib reads the same text in :func:`read_po_with_polib`, the reference the
+tests hold it to. :func:`render_po` is a pure generator of the text, wrapped
+as gettext's tools wrap it (:mod:`bilingual.pofile`); :func:`write_po` writes
+it atomically.
 """
 
 from __future__ import annotations
