@@ -211,7 +211,12 @@ def _string(quoted: str, path: str, line: int) -> str:
     m = _QUOTED.fullmatch(body)
     if not m:
         raise CatalogError(f"malformed PO file: cannot parse {body[:40]!r}", path, line)
-    return _UNESCAPE.sub(lambda e: _ESCAPES_BACK.get(e.group(1), e.group(1)), m.group(1))
+    return _unescaped(m.group(1))
+
+
+def _unescaped(body: str) -> str:
+    """A PO string's contents with its backslash escapes undone."""
+    return _UNESCAPE.sub(lambda e: _ESCAPES_BACK.get(e.group(1), e.group(1)), body)
 
 
 _KEYWORDS = ("msgctxt", "msgid", "msgid_plural", "msgstr")
@@ -272,6 +277,7 @@ def _scan(text: str, path: str, first_line: int = 1) -> Iterator[_Entry]:
 # Escapes unrolled, so the engine takes a run of plain characters at a time.
 _QUOTED_BODY = r'[^"\\\n]*(?:\\.[^"\\\n]*)*'
 _STRING = rf'"({_QUOTED_BODY})"\n((?:"{_QUOTED_BODY}"\n)*)'
+_BLANK = r"(?:[ \t\r]*\n)*"
 _PLAIN_ENTRY = re.compile(
     r"((?:#(?!~)(?:[^\n\r]*\S)?\n)*)"  # as _scan sees them: no trailing space
     rf"(?:msgctxt {_STRING})?"
@@ -279,10 +285,9 @@ _PLAIN_ENTRY = re.compile(
     rf"msgstr {_STRING}"
     # A string, a second msgstr or a plural next would belong to this entry:
     # leave that to _scan.
-    r'(?!\s*(?:#~\s*)?(?:"|msgstr|msgid_plural))'
-    r"(?:[ \t\r]*\n)*"  # and the blank lines after it
+    r'(?!\s*(?:#~\s*)?(?:"|msgstr|msgid_plural))' + _BLANK  # and the blank lines after it
 )
-_BLANK_LINES = re.compile(r"(?:[ \t\r]*\n)*")
+_BLANK_LINES = re.compile(_BLANK)
 
 
 def _entries(text: str, path: str, first_line: int = 1) -> Iterator[_Entry]:
@@ -303,9 +308,9 @@ def _entries(text: str, path: str, first_line: int = 1) -> Iterator[_Entry]:
             for n, comment in enumerate(comments[:-1].split("\n"), line):
                 _comment(entry, comment, path, n)
         if ctx is not None:
-            entry.msgctxt = _joined(ctx, ctx_more) if ctx_more or "\\" in ctx else ctx
-        entry.msgid = _joined(msgid, msgid_more) if msgid_more or "\\" in msgid else msgid
-        entry.msgstr = _joined(msgstr, msgstr_more) if msgstr_more or "\\" in msgstr else msgstr
+            entry.msgctxt = _joined(ctx, ctx_more)
+        entry.msgid = _joined(msgid, msgid_more)
+        entry.msgstr = _joined(msgstr, msgstr_more)
         yield entry
         end = m.end()  # the blank lines after the entry included
         line += text.count("\n", pos, end)
@@ -340,9 +345,7 @@ def entry_boundary(text: str, near: int) -> int | None:
 def _joined(first: str, more: str) -> str:
     """A string from its first line's contents and its continuation lines."""
     value = first + "".join(piece[1:-1] for piece in more.split("\n")[:-1]) if more else first
-    if "\\" not in value:
-        return value
-    return _UNESCAPE.sub(lambda e: _ESCAPES_BACK.get(e.group(1), e.group(1)), value)
+    return _unescaped(value) if "\\" in value else value
 
 
 def _comment(entry: _Entry, line: str, path: str, n: int) -> None:
@@ -381,7 +384,7 @@ def _unit_from_entry(entry, path: str) -> Unit:  # type: ignore[no-untyped-def]
     if not entry.msgctxt:
         raise CatalogError("entry has no msgctxt (paragraph id)", path, entry.linenum)
     provenance = tuple(entry.comment.split("\n")) if entry.comment else ()
-    flags = tuple(f for f in entry.flags if f != "fuzzy") if entry.flags != ["fuzzy"] else ()
+    flags = tuple(f for f in entry.flags if f != "fuzzy")
     if not entry.msgstr:
         state = State.UNTRANSLATED
     elif "fuzzy" in entry.flags:
@@ -398,9 +401,7 @@ def _unit_from_entry(entry, path: str) -> Unit:  # type: ignore[no-untyped-def]
         comments=tuple(entry.tcomment.split("\n")) if entry.tcomment else (),
         previous_source=entry.previous_msgid or "",
         flags=flags,
-        references=tuple(f"{f}:{n}" if n else f for f, n in entry.occurrences)
-        if entry.occurrences
-        else (),
+        references=tuple(f"{f}:{n}" if n else f for f, n in entry.occurrences),
         line=entry.linenum or 0,
     )
 

@@ -205,11 +205,10 @@ def _run(k: int) -> tuple[int, Done]:
 
 def _lengths(pieces: list[Piece], parts: list[Done], usual: tuple[float, float]) -> list[Finding]:
     """The length-ratio check, now that the usual range is known."""
-    low, high = usual
     findings = []
     for piece, part in zip(pieces, parts, strict=True):
         for line, unit_id, ratio in part.lengths:
-            message = None if low <= ratio <= high else length_message(ratio, usual)
+            message = length_message(ratio, usual)
             if message:
                 findings.append(
                     Finding("length-ratio", Severity.WARNING, message, piece.path, line, unit_id)

@@ -20,15 +20,13 @@ from __future__ import annotations
 
 import re
 import statistics
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import accumulate
 
 from bilingual.glossary import Glossary
 from bilingual.model import Catalog, Finding, Severity, State, Unit
-from bilingual.normalize import SEPARATOR, for_matching_many
+from bilingual.normalize import for_matching_many, joined, text_at
 from bilingual.numbers import Number, en_read, zh_read
 
 
@@ -81,9 +79,8 @@ def numbers(unit: Unit, ctx: Context) -> Iterator[str]:
     en = [n for n in en_all if n.value != 1]
     if not zh and not en:
         return
-    # Number.key inline: this check is most of the time of a large run.
-    zh_keys = [(round(n.value, 6), "count" if n.kind == "year" else n.kind) for n in zh]
-    en_keys = [(round(n.value, 6), "count" if n.kind == "year" else n.kind) for n in en]
+    zh_keys = [n.key() for n in zh]
+    en_keys = [n.key() for n in en]
     en_by_key = dict(zip(en_keys, en, strict=True))
     zh_set = set(zh_keys)
     for k, n in zip(zh_keys, zh, strict=True):
@@ -217,16 +214,15 @@ class Batch:
     def __init__(self, units: Sequence[Unit], glossary: Glossary, forms: Sequence[str] = ()):
         self.units = units
         self._forms = forms
-        self.english = SEPARATOR.join(u.target for u in units)
-        self._starts = list(accumulate((len(u.target) + 1 for u in units[:-1]), initial=0))
+        self._english = joined([u.target for u in units])
         self._glossary = glossary
 
     def matching(self, pattern: re.Pattern[str]) -> set[int]:
         """Indexes of the units whose English ``pattern`` matches."""
-        if self.english.count(SEPARATOR) != len(self.units) - 1:
+        if self._english is None:
             return set(range(len(self.units)))  # an English text holds the separator itself
-        starts = self._starts
-        return {bisect_right(starts, m.start()) - 1 for m in pattern.finditer(self.english)}
+        text, starts = self._english
+        return {text_at(starts, m.start()) for m in pattern.finditer(text)}
 
     @cached_property
     def with_terms(self) -> set[int]:
@@ -400,12 +396,11 @@ class Consistency:
 
     def findings(self) -> list[Finding]:
         sides = (
-            (3, "the same Chinese is translated differently"),
-            (4, "the same English is used for different Chinese"),
+            (4, "the same Chinese is translated differently"),  # English differs
+            (3, "the same English is used for different Chinese"),
         )
         findings = []
-        for groups, (key, what) in zip(self._groups, sides, strict=True):
-            value = 7 - key  # the other form
+        for groups, (value, what) in zip(self._groups, sides, strict=True):
             for placed in groups.values():
                 if len(placed) == 1:
                     continue

@@ -31,18 +31,16 @@ from __future__ import annotations
 import csv
 import io
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import accumulate
 from pathlib import Path
 
 from bilingual import __version__
 from bilingual.errors import InputError
 from bilingual.files import read_bytes
 from bilingual.model import Finding, Severity
-from bilingual.normalize import SEPARATOR, for_matching, for_matching_many
+from bilingual.normalize import for_matching, for_matching_many, joined, text_at
 
 COLUMNS = ("zh", "en", "forbidden", "type", "case", "note")
 TYPES = ("term", "name", "verbatim")
@@ -246,12 +244,11 @@ class Glossary:
         automaton = self._automaton
         found: list[list[int]] = [[] for _ in chinese]
         forms = forms or for_matching_many(chinese)
-        joined = SEPARATOR.join(forms)
-        if len(automaton) and joined.count(SEPARATOR) == len(forms) - 1:
-            # No term holds the separator, so no match spans two texts.
-            starts = list(accumulate((len(f) + 1 for f in forms[:-1]), initial=0))
-            for end, index in automaton.iter_long(joined):
-                found[bisect_right(starts, end) - 1].append(index)
+        together = joined(forms) if len(automaton) else None
+        if together is not None:
+            text, starts = together
+            for end, index in automaton.iter_long(text):
+                found[text_at(starts, end)].append(index)
         elif len(automaton):
             found = [[i for _, i in automaton.iter_long(f)] for f in forms]
         terms = [[self.terms[i] for i in dict.fromkeys(hits)] if hits else [] for hits in found]

@@ -27,7 +27,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
+from collections.abc import Sequence
 from functools import cache, lru_cache
+from itertools import accumulate
 
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f]+")
 _CONTROL = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f\u200b\ufeff]")
@@ -40,10 +43,15 @@ _CJK_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 def clean(text: str) -> str:
     """The display form of one line or paragraph (see module docstring)."""
+    return _untrimmed(text).strip()
+
+
+def _untrimmed(text: str) -> str:
+    """The display form but for trimming the ends (one step per character class)."""
     text = unicodedata.normalize("NFC", text)
     text = _CONTROL.sub("", text)
     text = text.replace("\r", "\n").replace("\n", " ")
-    return _SPACES.sub(" ", text).strip()
+    return _SPACES.sub(" ", text)
 
 
 _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
@@ -80,25 +88,42 @@ def to_simplified(text: str) -> str:
 @lru_cache(maxsize=65536)
 def for_matching(text: str) -> str:
     """The matching form: display form, width folded, Traditional folded to Simplified."""
-    return to_simplified(fold_width(_SPACE_BETWEEN_CJK.sub("", clean(text))))
+    return _matching_of_clean(clean(text))
 
 
-#: Joins many texts into one string so that each step below runs once for all
-#: of them: a Unicode noncharacter, which no step changes, no pattern matches
-#: and no OpenCC phrase contains, so every text is transformed as if alone.
+def _matching_of_clean(text: str) -> str:
+    return to_simplified(fold_width(_SPACE_BETWEEN_CJK.sub("", text)))
+
+
+#: Joins many texts into one string so that each step runs once for all of
+#: them: a Unicode noncharacter, which no step changes, no pattern matches and
+#: no OpenCC phrase or glossary term contains, so every text is transformed
+#: (or searched) as if alone.
 SEPARATOR = "\ufdd0"
+
+
+def joined(texts: Sequence[str]) -> tuple[str, list[int]] | None:
+    """The texts joined by :data:`SEPARATOR`, and where each starts in the
+    result; None when a text holds the separator itself."""
+    together = SEPARATOR.join(texts)
+    if together.count(SEPARATOR) != len(texts) - 1:
+        return None
+    return together, list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+
+
+def text_at(starts: list[int], position: int) -> int:
+    """Which of the joined texts (see :func:`joined`) ``position`` falls in."""
+    return bisect_right(starts, position) - 1
 
 
 def for_matching_many(texts: list[str]) -> list[str]:
     """``[for_matching(t) for t in texts]``, several times faster for many texts."""
-    joined = SEPARATOR.join(texts)
-    if len(texts) < 2 or joined.count(SEPARATOR) != len(texts) - 1:
-        return [for_matching(t) for t in texts]  # a text holds the separator itself
-    joined = unicodedata.normalize("NFC", joined)
-    joined = _SPACES.sub(" ", _CONTROL.sub("", joined).replace("\r", "\n").replace("\n", " "))
-    joined = SEPARATOR.join(t.strip() for t in joined.split(SEPARATOR))  # as clean() trims
-    joined = to_simplified(fold_width(_SPACE_BETWEEN_CJK.sub("", joined)))
-    return joined.split(SEPARATOR)
+    together = joined(texts) if len(texts) > 1 else None
+    if together is None:
+        return [for_matching(t) for t in texts]
+    # clean() trims each text: the whitespace it would trim sits at the separators.
+    trimmed = (t.strip() for t in _untrimmed(together[0]).split(SEPARATOR))
+    return _matching_of_clean(SEPARATOR.join(trimmed)).split(SEPARATOR)
 
 
 def cjk_ratio(text: str) -> float:

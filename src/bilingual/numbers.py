@@ -303,8 +303,8 @@ def _en_numbers(text: str, lowered: str) -> list[Number]:
             kind = "ordinal"
         elif post:
             kind = "points" if post.strip().startswith("percentage") else "percent"
-        elif digits and len(digits) == 4 and digits.isdecimal() and digits[0] in "12":
-            kind = "year" if digits[0] == "1" or digits[1] == "0" else kind  # 1000–2099
+        elif digits and len(digits) == 4 and digits.isdecimal():
+            kind = "year" if digits[0] == "1" or digits[:2] == "20" else kind  # 1000 to 2099
         approx = _qualifier(lowered[max(0, start - 24) : start])
         out.append(Number(value, kind, approx, text[start : m.end()].strip()))
     return out
