@@ -145,3 +145,20 @@ def test_usable_cores_are_those_this_process_may_run_on():
     import os
 
     assert 1 <= checkrun.usable_cores() <= min(8, os.cpu_count() or 1)
+
+
+def test_a_malformed_catalog_read_by_the_workers_is_a_one_line_error(tmp_path, parallel):
+    from click.testing import CliRunner
+
+    from bilingual.cli import cli
+
+    path, text = _files(_catalog("a", 30))[0]
+    lines = text.split("\n")
+    lines[-4] = 'msgstr "unterminated'
+    (tmp_path / path).write_text("\n".join(lines), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", str(tmp_path / path), "-j", "2"])
+    assert result.exit_code == 2
+    assert result.output.splitlines() == [
+        f"Error: {tmp_path / path}:{len(lines) - 3}: malformed PO file: "
+        "cannot parse '\"unterminated'"
+    ]
