@@ -27,7 +27,14 @@ from functools import cached_property
 from bilingual.glossary import Glossary
 from bilingual.model import Catalog, Finding, Severity, State, Unit
 from bilingual.normalize import for_matching_many, joined, text_at
-from bilingual.numbers import Number, en_read, zh_read
+from bilingual.numbers import (
+    Number,
+    en_numbers_in,
+    en_prepare,
+    numbers_agree,
+    zh_numbers_in,
+    zh_prepare,
+)
 
 
 @dataclass(frozen=True)
@@ -67,13 +74,20 @@ def verbatim(unit: Unit, ctx: Context) -> Iterator[str]:
 
 
 def numbers(unit: Unit, ctx: Context) -> Iterator[str]:
-    zh_d, zh_all = zh_read(unit.source)
-    en_d, en_all = en_read(unit.target)
+    zh_d, zh_text = zh_prepare(unit.source)
+    en_d, en_text, en_lowered = en_prepare(unit.target)
     if zh_d:
         en_date_values = [d for d, _ in en_d]
         for date, _ in zh_d:
             if not any(_same_date(date, other) for other in en_date_values):
                 yield f"the date {_show_date(date)} is not in the English"
+    if numbers_agree is not None and numbers_agree(zh_text, en_text, en_lowered):
+        return  # the C reading: the same numbers, read the same way, agree
+    yield from number_messages(zh_numbers_in(zh_text), en_numbers_in(en_text, en_lowered))
+
+
+def number_messages(zh_all: list[Number], en_all: list[Number]) -> Iterator[str]:
+    """What the numbers check says about the numbers of the two sides."""
     # 1 is mostly an article or "first" in prose ("一批", "the first time"): no signal.
     zh = [n for n in zh_all if n.value != 1]
     en = [n for n in en_all if n.value != 1]

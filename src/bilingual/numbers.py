@@ -19,7 +19,9 @@ qualifiers more than, over, nearly, almost, about.
 
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from bilingual.normalize import fold_width
@@ -105,10 +107,11 @@ def _zh_numeral(text: str) -> float | None:
 
 def zh_numbers(text: str) -> list[Number]:
     """Every number in a Chinese text, by value."""
-    return _zh_numbers(fold_width(text))
+    return zh_numbers_in(fold_width(text))
 
 
-def _zh_numbers(folded: str) -> list[Number]:
+def zh_numbers_in(folded: str) -> list[Number]:
+    """The numbers of a Chinese text already width folded (:func:`zh_prepare`)."""
     out: list[Number] = []
     for before, num, big, more, post, congress, after in _ZH_NUMBER.findall(_PAD + folded):
         pre = "百分之" if before[2:] == "百分之" else "第" if before[-1] == "第" else ""
@@ -270,10 +273,12 @@ def _lower(text: str) -> str:
 def en_numbers(text: str) -> list[Number]:
     """Every number in an English text, by value."""
     text = fold_width(text)
-    return _en_numbers(text, _lower(text))
+    return en_numbers_in(text, _lower(text))
 
 
-def _en_numbers(text: str, lowered: str) -> list[Number]:
+def en_numbers_in(text: str, lowered: str) -> list[Number]:
+    """The numbers of an English text already folded, and of its lower-cased twin
+    (:func:`en_prepare`)."""
     out: list[Number] = []
     for m in _EN_NUMBER.finditer(lowered):
         start = m.start()
@@ -398,19 +403,51 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 # --- both at once ---------------------------------------------------------------
 
 
-def zh_read(text: str) -> tuple[list[DateSpan], list[Number]]:
-    """The dates of a Chinese text, and its numbers outside those dates."""
+def zh_prepare(text: str) -> tuple[list[DateSpan], str]:
+    """The dates of a Chinese text, and the text as its numbers are read from
+    (width folded, the dates blanked out)."""
     folded = fold_width(text)
     dates = _zh_dates(folded)
-    return dates, _zh_numbers(_blank(folded, [span for _, span in dates]))
+    return dates, _blank(folded, [span for _, span in dates])
 
 
-def en_read(text: str) -> tuple[list[DateSpan], list[Number]]:
-    """The dates of an English text, and its numbers outside those dates."""
+def en_prepare(text: str) -> tuple[list[DateSpan], str, str]:
+    """The dates of an English text, and the text as its numbers are read from,
+    as it is and lower-cased."""
     folded = fold_width(text)
     lowered = _lower(folded)
     dates = _en_dates(lowered)
     if dates:
         spans = [span for _, span in dates]
         folded, lowered = _blank(folded, spans), _blank(lowered, spans)
-    return dates, _en_numbers(folded, lowered)
+    return dates, folded, lowered
+
+
+def zh_read(text: str) -> tuple[list[DateSpan], list[Number]]:
+    """The dates of a Chinese text, and its numbers outside those dates."""
+    dates, prepared = zh_prepare(text)
+    return dates, zh_numbers_in(prepared)
+
+
+def en_read(text: str) -> tuple[list[DateSpan], list[Number]]:
+    """The dates of an English text, and its numbers outside those dates."""
+    dates, folded, lowered = en_prepare(text)
+    return dates, en_numbers_in(folded, lowered)
+
+
+def _c_reading() -> Callable[[str, str, str], bool] | None:
+    """The C reading (_numscan.c) that says quickly when a unit's numbers agree.
+
+    None in a build without a compiler, or with BILINGUAL_PURE_PYTHON=1 in the
+    environment (to measure it or rule it out): every unit is then read in Python.
+    """
+    if os.environ.get("BILINGUAL_PURE_PYTHON"):
+        return None
+    try:
+        from bilingual._numscan import agree
+    except ImportError:  # pragma: no cover - depends on the build
+        return None
+    return agree
+
+
+numbers_agree = _c_reading()
