@@ -15,6 +15,10 @@ English: digits with separators and decimals, scale words (thousand,
 million, billion, trillion), number words (``forty-five``), ordinals (17th,
 first, twentieth), ``N%``, ``N percent``, ``N percentage points``, and the
 qualifiers more than, over, nearly, almost, about.
+
+``_numscan.c`` reads numbers the same way, in C, for the numbers check's fast
+path: a change to the rules here is a change there too, and
+``tests/test_numscan.py`` fails until both read alike.
 """
 
 from __future__ import annotations
