@@ -101,6 +101,12 @@ static int in32(Py_UCS4 c, const char32_t *set) {
     return 0;
 }
 
+/* An ASCII decimal string as Python's float() reads it (correctly rounded). */
+static int to_double(const char *buf, double *out) {
+    *out = PyOS_string_to_double(buf, NULL, NULL);
+    return (*out == -1.0 && PyErr_Occurred()) ? READ_ERROR : READ_OK;
+}
+
 /* A decimal string (ASCII digits, '.', ',' skipped) as Python's float() reads it. */
 static int parse_decimal(const Text *t, Py_ssize_t start, Py_ssize_t end, double *out) {
     char buf[64];
@@ -112,9 +118,7 @@ static int parse_decimal(const Text *t, Py_ssize_t start, Py_ssize_t end, double
         buf[k++] = (char)c;
     }
     buf[k] = 0;
-    *out = PyOS_string_to_double(buf, NULL, NULL);
-    if (*out == -1.0 && PyErr_Occurred()) return READ_ERROR;
-    return READ_OK;
+    return to_double(buf, out);
 }
 
 static int push(Nums *nums, double value, int kind, int approx, int strict) {
@@ -149,22 +153,34 @@ static int zh_unit(Py_UCS4 c) { return c == U'十' ? 10 : c == U'百' ? 100 : c 
 static double zh_big(Py_UCS4 c) { return c == U'万' ? 1e4 : c == U'亿' ? 1e8 : 0; }
 static inline int zh_blocks(Py_UCS4 c) { return is_ascii_letter(c) || is_decimal(c); }
 
-/* End of the digits alternative at i (\d+(?:,\d{3})*(?:\.\d+)? then
- * (?![A-Za-z\d])), or -1: the first end the engine's backtracking accepts. */
-static Py_ssize_t zh_digits_end(const Text *t, Py_ssize_t i) {
+/* Both languages read digits as \d+(?:,\d{3})*(?:\.\d+)?, greedily: where the
+ * digits and ",ddd" groups starting at i end, and how many groups they took. */
+static Py_ssize_t digit_groups(const Text *t, Py_ssize_t i, int *groups) {
     Py_ssize_t p = i;
     while (is_decimal(at(t, p))) p++;
-    int groups = 0;
+    *groups = 0;
     while (at(t, p) == ',' && is_decimal(at(t, p + 1)) && is_decimal(at(t, p + 2)) &&
            is_decimal(at(t, p + 3))) {
         p += 4;
-        groups++;
+        (*groups)++;
     }
-    if (at(t, p) == '.' && is_decimal(at(t, p + 1))) {
-        Py_ssize_t q = p + 1;
-        while (is_decimal(at(t, q))) q++;
-        return zh_blocks(at(t, q)) ? p : q; /* without the decimals, '.' follows */
-    }
+    return p;
+}
+
+/* Where the decimals (\.\d+) at p end, or -1 when there are none. */
+static Py_ssize_t decimals_end(const Text *t, Py_ssize_t p) {
+    if (at(t, p) != '.' || !is_decimal(at(t, p + 1))) return -1;
+    Py_ssize_t q = p + 1;
+    while (is_decimal(at(t, q))) q++;
+    return q;
+}
+
+/* End of the digits alternative at i (the digits, then (?![A-Za-z\d])), or
+ * -1: the first end the engine's backtracking accepts. */
+static Py_ssize_t zh_digits_end(const Text *t, Py_ssize_t i) {
+    int groups;
+    Py_ssize_t p = digit_groups(t, i, &groups), q = decimals_end(t, p);
+    if (q >= 0) return zh_blocks(at(t, q)) ? p : q; /* without the decimals, '.' follows */
     if (!zh_blocks(at(t, p))) return p;
     return groups ? p - 4 : -1; /* one group fewer: ',' follows */
 }
@@ -198,8 +214,7 @@ static int zh_numeral_value(const Text *t, Py_ssize_t s, Py_ssize_t e, double *o
         if (e - s >= (Py_ssize_t)sizeof buf) return READ_UNSURE;
         for (Py_ssize_t i = s; i < e; i++) buf[i - s] = (char)('0' + zh_digit(at(t, i)));
         buf[e - s] = 0;
-        *out = PyOS_string_to_double(buf, NULL, NULL);
-        return (*out == -1.0 && PyErr_Occurred()) ? READ_ERROR : READ_OK;
+        return to_double(buf, out);
     }
     double total = 0.0, section = 0.0;
     int digit = -1;
@@ -246,8 +261,7 @@ static int zh_value(const Text *t, Py_ssize_t s, Py_ssize_t e, double *out) {
     }
     if (!digits) return NOT_A_NUMBER;
     buf[k] = 0;
-    *out = PyOS_string_to_double(buf, NULL, NULL);
-    return (*out == -1.0 && PyErr_Occurred()) ? READ_ERROR : READ_OK;
+    return to_double(buf, out);
 }
 
 /* _zh_numbers in numbers.py. */
@@ -462,19 +476,12 @@ static inline int has_suffix(const Text *t, Py_ssize_t p) {
            (a == 't' && b == 'h');
 }
 
-/* The digits alternative at i, then \b: its end, or -1. */
+/* The digits alternative at i (the digits, an optional st/nd/rd/th), then \b:
+ * its end, or -1. */
 static Py_ssize_t digits_end(const Text *t, Py_ssize_t i, int *suffix) {
-    Py_ssize_t p = i + 1;
-    while (is_decimal(at(t, p))) p++;
-    int groups = 0;
-    while (at(t, p) == ',' && is_decimal(at(t, p + 1)) && is_decimal(at(t, p + 2)) &&
-           is_decimal(at(t, p + 3))) {
-        p += 4;
-        groups++;
-    }
-    if (at(t, p) == '.' && is_decimal(at(t, p + 1))) {
-        Py_ssize_t q = p + 1;
-        while (is_decimal(at(t, q))) q++;
+    int groups;
+    Py_ssize_t p = digit_groups(t, i, &groups), q = decimals_end(t, p);
+    if (q >= 0) {
         if (has_suffix(t, q) && !is_word(at(t, q + 2))) return *suffix = 1, q + 2;
         if (!is_word(at(t, q))) return q;
     }

@@ -404,7 +404,7 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-# --- both at once ---------------------------------------------------------------
+# --- dates, then numbers outside them ------------------------------------------
 
 
 def zh_prepare(text: str) -> tuple[list[DateSpan], str]:
@@ -425,18 +425,6 @@ def en_prepare(text: str) -> tuple[list[DateSpan], str, str]:
         spans = [span for _, span in dates]
         folded, lowered = _blank(folded, spans), _blank(lowered, spans)
     return dates, folded, lowered
-
-
-def zh_read(text: str) -> tuple[list[DateSpan], list[Number]]:
-    """The dates of a Chinese text, and its numbers outside those dates."""
-    dates, prepared = zh_prepare(text)
-    return dates, zh_numbers_in(prepared)
-
-
-def en_read(text: str) -> tuple[list[DateSpan], list[Number]]:
-    """The dates of an English text, and its numbers outside those dates."""
-    dates, folded, lowered = en_prepare(text)
-    return dates, en_numbers_in(folded, lowered)
 
 
 def _c_reading() -> Callable[[str, str, str], bool] | None:
