@@ -56,34 +56,80 @@ def test_bad_model_file_is_a_one_line_error(tmp_path: Path, content, message):
     assert result.output.count("\n") == 1
 
 
-def test_batched_translation_equals_one_by_one(model: mt.ModelInfo):
+class _ScriptedTranslator:
+    """Stands in for the CTranslate2 translator (the model's weights are the edge
+    we cannot pin): returns the given English for each call, in order, and
+    records the batches it was sent."""
+
+    def __init__(self, tokenizer, outputs):
+        self.tokenizer, self.outputs, self.batches = tokenizer, list(outputs), []
+
+    def translate_batch(self, batch, **_options):
+        from types import SimpleNamespace
+
+        self.batches.append(batch)
+        texts = [self.outputs.pop(0) for _ in batch]
+        return [SimpleNamespace(hypotheses=[self.tokenizer.encode(t)]) for t in texts]
+
+
+def test_all_sentences_of_a_run_go_to_the_model_in_one_call(model: mt.ModelInfo):
+    # What the model says is not asserted: its weights are random and its int8
+    # kernels differ from CPU to CPU. The plumbing is: one batch, one string each.
     engine = mt.ArgosEngine(model, beam_size=2)
+    calls = []
+    real = engine.translator.translate_batch
+    engine.translator = type(
+        "Spy", (), {"translate_batch": lambda _s, b, **o: calls.append(len(b)) or real(b, **o)}
+    )()
     sentences = [
         "吉林省将坚定实施创新驱动发展战略。",
         "高新技术企业数量翻了一番。",
         "会议在长春召开。",
     ]
-    batched = engine.translate_sentences(sentences)
-    assert batched == [engine.translate_sentences([s])[0] for s in sentences]
-    assert all(isinstance(t, str) and t for t in batched)
+    out = engine.translate_sentences(sentences)
+    assert calls == [3]
+    assert len(out) == 3 and all(isinstance(t, str) for t in out)
 
 
-def test_placeholders_never_leak_and_the_fallback_is_recorded(model: mt.ModelInfo):
-    glossary = Glossary(
-        [
-            Term("雨林计划", "rain forest program"),
-            Term("123N+", "123N+", type="verbatim", case="sensitive"),
-        ]
-    )
-    engine = mt.ArgosEngine(model, glossary, beam_size=2)
+GLOSSARY = Glossary(
+    [
+        Term("雨林计划", "rain forest program"),
+        Term("123N+", "123N+", type="verbatim", case="sensitive"),
+    ]
+)
+
+
+def test_placeholders_never_leak_from_the_real_model(model: mt.ModelInfo):
+    engine = mt.ArgosEngine(model, GLOSSARY, beam_size=2)
     out = engine(["启动实施科技人才雨林计划，实施123N+战略。", "会议在长春召开。"])
     assert all("⟦" not in text and "⟧" not in text for text, _ in out)
-    first_note, second_note = out[0][1], out[1][1]
-    assert second_note.startswith("argos zh→en 0.1")  # stray placeholders the model emits count too
-    # A random-weight model never copies placeholders: the fallback must have run, and say so.
+    assert all(note.startswith("argos zh→en 0.1") for _, note in out)
+
+
+def test_kept_placeholders_get_the_approved_english(model: mt.ModelInfo):
+    engine = mt.ArgosEngine(model, GLOSSARY, beam_size=1)
+    # Longer terms are masked first: 123N+ is ⟦0⟧, 雨林计划 ⟦1⟧.
+    engine.translator = _ScriptedTranslator(
+        engine.tokenizer, ["Launch the ⟦1⟧ and the ⟦0⟧ strategy."]
+    )
+    [(text, note)] = engine(["启动实施科技人才雨林计划，实施123N+战略。"])
+    assert text == "Launch the rain forest program and the 123N+ strategy."
+    assert note == "argos zh→en 0.1"
+
+
+def test_lost_placeholders_fall_back_to_terms_in_the_source_and_say_so(model: mt.ModelInfo):
+    engine = mt.ArgosEngine(model, GLOSSARY, beam_size=1)
+    scripted = _ScriptedTranslator(
+        engine.tokenizer, ["Launch the ⟦0⟧ strategy.", "Launch the rain forest program ⟦3⟧ now."]
+    )
+    engine.translator = scripted
+    [(text, note)] = engine(["启动实施科技人才雨林计划，实施123N+战略。"])
+    # The second call got the approved English written into the source.
+    second = engine.tokenizer.decode(scripted.batches[1][0])
+    assert "rain forest program" in second and "123N+" in second and "⟦" not in second
+    assert text == "Launch the rain forest program now."
     assert (
-        first_note
-        == "argos zh→en 0.1; glossary placeholders lost, terms written into the source instead"
+        note == "argos zh→en 0.1; glossary placeholders lost, terms written into the source instead"
     )
 
 
@@ -114,7 +160,9 @@ def test_draft_uses_memory_then_the_model(model: mt.ModelInfo):
     drafted, report = draft(catalog, memory, engine=mt.ArgosEngine(model, beam_size=1))
     p1, p2, p3 = drafted.units
     assert p1.provenance[0] == "draft: tm exact old/p1"
-    assert p2.state is State.DRAFT and p2.target and p2.provenance[0] == "draft: argos zh→en 0.1"
+    # The model's words are random: only where the draft came from is asserted.
+    assert p2.state is State.DRAFT and p2.provenance[0].startswith("draft: argos zh→en 0.1")
+    assert "⟦" not in p2.target
     assert p3 == catalog.units[2]
     assert (report.exact, report.machine, report.left) == (1, 1, 0)
 
@@ -167,16 +215,22 @@ def test_engine_splits_with_the_packaged_splitter(model: mt.ModelInfo):
     assert engine.split("第一句。第二句！第三句") == ["第一句。", "第二句！", "第三句"]
 
 
-def test_installing_from_the_index_offline_is_a_one_line_error(monkeypatch):
-    from argostranslate import package
+def test_installing_from_the_index_offline_is_one_line_within_seconds(tmp_path: Path):
+    # For real, in a process of its own: the conftest points Argos at an index
+    # on a loopback port nobody listens on, which is what "offline" looks like.
+    import os
+    import subprocess
+    import sys
+    import time
 
-    def offline():  # the edge we cannot run here: the package index on the network
-        raise OSError("Network is unreachable")
-
-    monkeypatch.setattr(package, "update_package_index", offline)
-    result = CliRunner().invoke(cli, ["models", "install", "zh-en"])
-    assert result.exit_code == 2
-    assert (
-        result.output
-        == "Error: cannot reach the Argos package index (offline?): Network is unreachable\n"
-    )
+    started = time.monotonic()
+    result = subprocess.run(
+        [sys.executable, "-m", "bilingual", "models", "install", "zh-en"],
+        capture_output=True, text=True, env=os.environ, cwd=tmp_path, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 2
+    lines = (result.stdout + result.stderr).splitlines()
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("Error: cannot reach the Argos package index at http://127.0.0.1:9/")
+    assert lines[0].endswith("run: bilingual models install PATH.argosmodel")
+    assert time.monotonic() - started < 15

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bilingual.errors import BilingualError, InputError
+from bilingual.files import write_atomic
 from bilingual.glossary import Glossary
 from bilingual.segment import split_zh
 
@@ -77,20 +78,46 @@ def installed_models() -> list[ModelInfo]:
     return sorted(models, key=lambda m: (m.from_code, m.to_code, m.version))
 
 
+#: Seconds to wait for the package index: offline, the answer must come at once.
+INDEX_TIMEOUT = 10
+
+
 def install_from_index(from_code: str = "zh", to_code: str = "en") -> ModelInfo:
-    """Download and install a model from the Argos package index (needs the network)."""
+    """Download and install a model from the Argos package index (needs the network).
+
+    The index is fetched here, with a time limit, rather than by Argos:
+    Argos logs a failed fetch and then retries without end (a recursion that
+    prints hundreds of lines before it fails), so offline users would wait a
+    minute for an answer.
+    """
+    import urllib.error
+    import urllib.request
+
     package = _argos()
+    from argostranslate import settings
+
+    url = settings.remote_package_index
     try:
-        package.update_package_index()
+        with urllib.request.urlopen(url, timeout=INDEX_TIMEOUT) as response:
+            data = response.read()
+    except (OSError, ValueError) as exc:
+        reason = getattr(exc, "reason", None) or exc
+        raise ModelError(
+            f"cannot reach the Argos package index at {url} ({reason}); without a network, "
+            "download the .argosmodel file elsewhere and run: "
+            "bilingual models install PATH.argosmodel"
+        ) from None
+    write_atomic(Path(settings.local_package_index), data)
+    try:
         available = package.get_available_packages()
-    except Exception as exc:  # the index client raises whatever urllib raises
-        raise ModelError(f"cannot reach the Argos package index (offline?): {exc}") from None
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ModelError(f"the Argos package index at {url} is not readable: {exc}") from None
     found = [p for p in available if p.from_code == from_code and p.to_code == to_code]
     if not found:
         raise ModelError(f"the Argos package index has no {from_code}→{to_code} model")
     try:
         path = Path(found[0].download())
-    except Exception as exc:
+    except Exception as exc:  # the download client raises whatever urllib raises
         raise ModelError(f"cannot download {found[0]}: {exc}") from None
     return install(path)
 
@@ -185,7 +212,7 @@ class ArgosEngine:
         for (n, k, _), text in zip(
             retry, self.translate_sentences([r[2] for r in retry]), strict=True
         ):
-            results[n][k] = _LEFTOVER.sub("", text).strip()
+            results[n][k] = re.sub(r" {2,}", " ", _LEFTOVER.sub("", text)).strip()
         failed = {n for n, _, _ in retry}
         lost = "; glossary placeholders lost, terms written into the source instead"
         return [
