@@ -199,12 +199,12 @@ def test_bad_input_exits_2(tmp_path: Path, args, message):
 # --- the bundled example ----------------------------------------------------------------
 
 AS_ALIGNED = [
-    ":28: warning: quote-style: straight (') and curly (’) apostrophes mixed",
-    ":47: error: glossary-term: 党的十八大 should be rendered '18th CPC National Congress'",
-    ":47: error: glossary-forbidden: '18th NPC' is a forbidden rendering of 党的十八大 (use '18th CPC National Congress')",
-    ':75: warning: quote-style: straight (") and curly (“”) double quotes mixed',
-    ":75: warning: quote-style: straight (') and curly (’) apostrophes mixed",
-    ":148: info: untranslated: not translated yet",
+    ":29: warning: quote-style: straight (') and curly (’) apostrophes mixed",
+    ":49: error: glossary-term: 党的十八大 should be rendered '18th CPC National Congress'",
+    ":49: error: glossary-forbidden: '18th NPC' is a forbidden rendering of 党的十八大 (use '18th CPC National Congress')",
+    ':78: warning: quote-style: straight (") and curly (“”) double quotes mixed',
+    ":78: warning: quote-style: straight (') and curly (’) apostrophes mixed",
+    ":152: info: untranslated: not translated yet",
     "2 errors, 3 warnings, 1 info in 5 units of 1 catalog",
 ]
 

@@ -60,10 +60,14 @@ def test_edit_approve_merge_split_undo_are_written_at_once(ws: Workspace):
         )
         or "In the next five years" in u["p9fa0aa04"].target
     )
-    assert (
-        u["ped37106e"].target == ""
-        and u["ped37106e"].provenance[0] == "check: translated together with p9fa0aa04"
-    )
+    assert u["ped37106e"].target == ""
+    assert u["ped37106e"].decisions == ("decision: English given with p9fa0aa04",)
+    assert u["ped37106e"].given_with == "p9fa0aa04"
+    assert "decision: merged with ped37106e" in u["p9fa0aa04"].decisions
+    # No stale score or pairing note is left on the merged pair.
+    assert not any(p.startswith(("aligned:", "check:")) for p in u["p9fa0aa04"].provenance)
+    # Undo survives a restart of the view: a new session undoes the old one's work.
+    s = ReviewSession(ws, SLUG)
     for _ in range(4):
         s.undo()
     assert units(ws)["p9fa0aa04"].target.startswith("Since the 18th NPC")
@@ -169,11 +173,20 @@ def test_forged_host_and_origin_are_refused(server):
 
 def test_conflicts_are_reported_not_written(server, ws: Workspace):
     path = ws.catalog_path(SLUG)
-    path.write_text(path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    edited = path.read_text(encoding="utf-8").replace("Learned from", "Poedit user learned from")
+    path.write_text(edited, encoding="utf-8")
     status, body = request(
         server, "POST", "/api/approve", {"X-Bilingual-Token": server.token}, {"id": "p9db51252"}
     )
     assert status == 409 and "changed on disk" in json.loads(body)["error"]
+    assert path.read_text(encoding="utf-8") == edited
+    # A change to another unit is applied on top of the editor's save, not over it.
+    status, _ = request(
+        server, "POST", "/api/approve", {"X-Bilingual-Token": server.token}, {"id": "p9fa0aa04"}
+    )
+    assert status == 200
+    assert units(ws)["p9db51252"].target.startswith("Poedit user learned from")
+    assert units(ws)["p9fa0aa04"].state is State.REVIEWED
 
 
 # --- end to end in headless Chromium ----------------------------------------------------------------

@@ -24,7 +24,7 @@ from pathlib import Path
 from bilingual import __version__
 from bilingual.errors import CatalogError
 from bilingual.files import write_atomic
-from bilingual.model import Article, Catalog, State, Unit
+from bilingual.model import Article, Catalog, State, Unit, rejoin_notes
 from bilingual.pofile import format_comment, format_string
 
 #: Header fields the tool owns, in the order it writes them. Any other field a
@@ -383,7 +383,7 @@ def _unit_from_entry(entry, path: str) -> Unit:  # type: ignore[no-untyped-def]
         raise CatalogError("plural entries are not used in article catalogs", path, entry.linenum)
     if not entry.msgctxt:
         raise CatalogError("entry has no msgctxt (paragraph id)", path, entry.linenum)
-    provenance = tuple(entry.comment.split("\n")) if entry.comment else ()
+    provenance = rejoin_notes(entry.comment.split("\n")) if entry.comment else ()
     flags = tuple(f for f in entry.flags if f != "fuzzy")
     if not entry.msgstr:
         state = State.UNTRANSLATED

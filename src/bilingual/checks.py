@@ -317,11 +317,21 @@ IGNORE = re.compile(r"bilingual-ignore:\s*(.+)")
 
 
 def ignored(unit: Unit) -> set[str]:
+    """Checks a translator silenced on this unit with ``# bilingual-ignore: a, b``.
+
+    The list may go on over the next comment lines (a PO editor that wraps
+    comments splits a long one) for as long as those lines name only checks.
+    """
     names: set[str] = set()
+    going_on = False
     for comment in unit.comments:
         m = IGNORE.search(comment)
-        if m:
-            names |= {n.strip() for n in m.group(1).split(",") if n.strip()}
+        more = {n.strip() for n in (m.group(1) if m else comment).split(",") if n.strip()}
+        if m or (going_on and more and more <= BY_NAME.keys()):
+            names |= more
+            going_on = True
+        else:
+            going_on = False
     return names
 
 

@@ -420,7 +420,9 @@ def review(ctx: click.Context, slug: str, port: int) -> None:
 
     Serves a page on 127.0.0.1 guarded by a random token; every change is
     written to the PO catalog at once. Keys: j/k move, a approve, r needs
-    review, e edit (Ctrl+Enter saves), m merge with next, u undo.
+    review, e edit (Ctrl+Enter saves), m merge with next, s split at the
+    cursor, u undo (also after a restart). English that pairs with nothing is
+    shown where it was found, to attach to a pair or discard.
 
     \b
     Example:

@@ -44,7 +44,9 @@ def draft(
     units = list(catalog.units)
     pending: list[int] = []
     for k, unit in enumerate(units):
-        if unit.target or unit.state is not State.UNTRANSLATED:
+        # Only empty units that are the tool's to fill: not one a translator
+        # cleared, nor one whose English was merged into another unit.
+        if unit.target or not unit.machine_owned:
             continue
         found = _from_memory(unit, memory, threshold)
         if found is None:
@@ -83,7 +85,4 @@ def _from_memory(unit: Unit, memory: Memory, threshold: float) -> tuple[str, str
 
 
 def _drafted(unit: Unit, text: str, note: str) -> Unit:
-    provenance = tuple(p for p in unit.provenance if not p.startswith(DRAFT_MARK))
-    return replace(
-        unit, target=text, state=State.DRAFT, provenance=(f"{DRAFT_MARK} {note}", *provenance)
-    )
+    return unit.signed(text, State.DRAFT, (f"{DRAFT_MARK} {note}",))

@@ -29,6 +29,47 @@ TITLE_ID = "title"
 #: Prefix of the extracted comment that marks a unit as a machine or memory draft.
 DRAFT_MARK = "draft:"
 
+#: Prefix of the extracted comment that records a translator's decision on a
+#: unit (see :attr:`Unit.decisions`).
+DECISION_MARK = "decision:"
+
+#: Prefix of a decision saying that this unit's English is given with another
+#: unit's (a merge): ``decision: English given with p1a2b3c4``.
+GIVEN_WITH = DECISION_MARK + " English given with "
+
+#: Prefixes of the tool's own extracted comments. A ``#.`` line that starts
+#: with none of them continues the line before it: PO editors and libraries
+#: that wrap comments (polib at 79 columns) split one note over several lines.
+NOTE_MARKS = (
+    "aligned:", "evidence:", "sentences:", "check:", "unpaired English:", DRAFT_MARK,
+    DECISION_MARK, "written:",
+)  # fmt: skip
+
+#: Prefix of the note with which the aligner and the drafts sign the English
+#: they put into a unit: ``written: <text_digest of that English>``.
+WRITTEN_MARK = "written:"
+
+
+#: Notes that describe the English the tool wrote; replaced with that English.
+_TOOL_NOTES = ("aligned:", "evidence:", "sentences:", "check:", DRAFT_MARK, "written:")
+
+
+def text_digest(text: str) -> str:
+    """A short fingerprint of a text: the aligner records it next to the English
+    it wrote, so that any later change by a person can be told from its own."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+
+
+def rejoin_notes(lines: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """Extracted comments with wrapped continuation lines joined back to their note."""
+    out: list[str] = []
+    for line in lines:
+        if out and not line.startswith(NOTE_MARKS):
+            out[-1] = f"{out[-1]} {line.strip()}".rstrip()
+        else:
+            out.append(line)
+    return tuple(out)
+
 
 class State(IntEnum):
     """Review state of a unit, ordered from least to most trusted.
@@ -129,6 +170,51 @@ class Unit:
     @property
     def is_draft(self) -> bool:
         return any(p.startswith(DRAFT_MARK) for p in self.provenance)
+
+    @property
+    def decisions(self) -> tuple[str, ...]:
+        """What a translator decided about this unit in the review view:
+        ``#. decision: …`` lines (edited, sent back to review, merged, split,
+        English attached or discarded). A unit with a decision belongs to the
+        translator: no stage replaces, fills or empties its English."""
+        return tuple(p for p in self.provenance if p.startswith(DECISION_MARK))
+
+    @property
+    def given_with(self) -> str:
+        """The id of the unit whose English also covers this one (a merge), or ''."""
+        return next((p[len(GIVEN_WITH) :] for p in self.provenance if p.startswith(GIVEN_WITH)), "")
+
+    @property
+    def machine_owned(self) -> bool:
+        """Whether the English of this unit (or its lack of English) is the tool's
+        own, so that aligning again or drafting may replace it.
+
+        Only while it is exactly what the aligner or a draft wrote there (its
+        ``written:`` signature matches) or the unit was never filled. A
+        reviewed unit, a unit whose source was edited since its translation,
+        a unit with a translator's decision and English a person typed, changed
+        or cleared in any tool belong to the translator.
+        """
+        if self.state is State.REVIEWED or self.previous_source or self.decisions:
+            return False
+        signed = next((p for p in self.provenance if p.startswith(WRITTEN_MARK)), None)
+        if signed is None:
+            return not self.target
+        return signed[len(WRITTEN_MARK) :].strip() == text_digest(self.target)
+
+    def signed(self, target: str, state: State, notes: tuple[str, ...]) -> Unit:
+        """This unit with English the tool wrote, its notes and its signature."""
+        own = tuple(p for p in self.provenance if not p.startswith(_TOOL_NOTES))
+        provenance = (*notes, f"{WRITTEN_MARK} {text_digest(target)}", *own)
+        return replace(self, target=target, state=state, provenance=provenance)
+
+    def with_decision(self, decision: str, drop: tuple[str, ...] = ()) -> Unit:
+        """This unit with ``decision`` recorded (once), and earlier decisions
+        starting with any of ``drop`` removed."""
+        line = f"{DECISION_MARK} {decision}"
+        dropped = tuple(f"{DECISION_MARK} {d}" for d in drop) or (line,)
+        kept = tuple(p for p in self.provenance if p != line and not p.startswith(dropped))
+        return replace(self, provenance=(*kept, line))
 
     def with_target(self, target: str, state: State, provenance: tuple[str, ...]) -> Unit:
         return replace(self, target=target, state=state, provenance=provenance)

@@ -260,21 +260,32 @@ class ExportRun:
     stale: list[str]
 
 
+def held_back(ws: Workspace, findings: list[Finding]) -> frozenset[str]:
+    """The publishing rule, in one place for ``build``, ``export`` and ``export --check``:
+    an article is published when it has a catalog and the checks find no error
+    in it (warnings do not hold it back); only its reviewed pairs are shown."""
+    files = {f.file for f in findings if f.severity is Severity.ERROR}
+    return frozenset(s for s in ws.slugs() if ws.relative(ws.catalog_path(s)) in files)
+
+
 def export(
     ws: Workspace,
     out: Path,
     include_drafts: bool = False,
     check_only: bool = False,
-    hold_back: frozenset[str] = frozenset(),
+    findings: list[Finding] | None = None,
 ) -> ExportRun:
-    """Export every article's reviewed pairs to ``out`` (see :mod:`bilingual.export.site`).
+    """Export every publishable article's reviewed pairs to ``out`` (see
+    :mod:`bilingual.export.site` and :func:`held_back`).
 
-    Articles whose catalog did not change since the last export are not
-    rendered again; ``hold_back`` names articles left out of the site.
+    Articles whose catalog did not change since the last export, and whose
+    files on disk are as that export wrote them, are not rendered again.
+    ``findings`` are the workspace's check findings when the caller has them.
     """
     from bilingual.export.html import Page
     from bilingual.export.site import (
         digest,
+        intact,
         out_of_date,
         previous_records,
         render_article,
@@ -282,6 +293,9 @@ def export(
         write_site,
     )
 
+    if findings is None:
+        findings = check(ws, []).findings
+    hold_back = held_back(ws, findings)
     base_url = ws.config().get("export", {}).get("base_url", "https://example.org/")
     old = previous_records(out)
     records, rendered = [], 0
@@ -292,7 +306,7 @@ def export(
         data = read_bytes(path)
         key = digest(data, include_drafts)
         previous = old.get(slug)
-        if previous and previous.digest == key and all((out / p).is_file() for p in previous.files):
+        if previous and previous.digest == key and intact(out, previous):
             records.append(previous)
             continue
         catalog = read_po(data.decode("utf-8"), ws.relative(path), slug)
@@ -415,14 +429,17 @@ def build(
     by_file: dict[str, Counter[Severity]] = {}
     for f in run.findings:
         by_file.setdefault(f.file, Counter())[f.severity] += 1
-    held, rows = set(), []
+    held, rows = held_back(ws, run.findings), []
     for st in status(ws):
         counts = by_file.get(ws.relative(ws.catalog_path(st.slug)), Counter())
-        errors = counts[Severity.ERROR]
-        if errors:
-            held.add(st.slug)
         rows.append(
-            BuildRow(st.slug, st, errors, counts[Severity.WARNING], not errors and st.has_catalog)
+            BuildRow(
+                st.slug,
+                st,
+                counts[Severity.ERROR],
+                counts[Severity.WARNING],
+                st.slug not in held and st.has_catalog,
+            )
         )
-    exported = export(ws, out, include_drafts, hold_back=frozenset(held))
+    exported = export(ws, out, include_drafts, findings=run.findings)
     return BuildRun(rows, exported, run.findings, drafts)

@@ -15,11 +15,17 @@ the sentences inside every paired group. Into each unit go:
   threshold, English that covers several Chinese paragraphs, Chinese with
   no English).
 
+- ``#. written: <digest>``: the fingerprint of the English written, by
+  which a later change by a person is recognised.
+
 English paragraphs that pair with nothing are never dropped: they are
 attached to the unit before them as ``#. unpaired English: …`` and reported.
-Every aligned unit is "needs review" (fuzzy); a reviewed unit, a unit a
-translator marked fuzzy themselves and a unit whose source was edited since
-its translation are never changed.
+Every aligned unit is "needs review" (fuzzy). Only units whose English is
+still the tool's own are changed (:attr:`~bilingual.model.Unit.machine_owned`):
+a reviewed unit, a unit with a translator's decision, English a person
+edited or cleared in any tool, and a unit whose source was edited since its
+translation keep what they hold. English that such a unit already holds, or
+that a translator discarded, is never placed a second time.
 """
 
 from __future__ import annotations
@@ -30,17 +36,16 @@ from typing import TYPE_CHECKING
 from bilingual.model import TITLE_ID, Article, Bead, Catalog, State, Unit
 from bilingual.normalize import for_matching
 from bilingual.numbers import en_numbers, zh_numbers
-from bilingual.segment import join_english, split_en, split_zh
+from bilingual.segment import english_pieces, join_english, split_en, split_zh
 
 if TYPE_CHECKING:
     from bilingual.align.embed import Encoder
 
 #: Paragraph pairs whose cosine is below this are flagged for a closer look.
-#: Correct pairs of news paragraphs score 0.6 to 0.9 with this encoder;
-#: a paragraph paired with the wrong one scores 0.2 to 0.4.
 THRESHOLD = 0.5
 
-_MARKS = ("aligned:", "evidence:", "sentences:", "check:", "unpaired English:", "draft:")
+#: Prefix of a decision that took a piece of unpaired English out of play.
+DISCARDED = "discarded English: "
 
 
 @dataclass(frozen=True)
@@ -55,16 +60,8 @@ class AlignReport:
 
 
 def replaceable(unit: Unit) -> bool:
-    """Whether alignment may set this unit's English: never over a translator's work.
-
-    Empty units, machine drafts and earlier automatic pairs can be replaced;
-    reviewed units, units a translator marked fuzzy themselves and units whose
-    source was edited (they hold the translation to be fixed) cannot.
-    """
-    if unit.state is State.REVIEWED or unit.previous_source:
-        return False
-    automatic = any(p.startswith("aligned:") for p in unit.provenance)
-    return unit.state in (State.UNTRANSLATED, State.DRAFT) or automatic
+    """Whether alignment may set this unit's English: never over a translator's work."""
+    return unit.machine_owned
 
 
 def align_article(
@@ -177,6 +174,26 @@ def _checks(bead: Bead, k: int, units: list[Unit], threshold: float, text: str) 
     return notes
 
 
+def _sentence_key(sentence: str) -> str:
+    return " ".join(for_matching(sentence).lower().split())
+
+
+def _taken(catalog: Catalog) -> set[str]:
+    """English sentences a translator has placed or discarded: not to be placed again."""
+    keys = set()
+    for unit in catalog.units:
+        if not unit.machine_owned:
+            keys |= {_sentence_key(s) for _, s in english_pieces(unit.target)}
+        for decision in unit.decisions:
+            _, _, text = decision.partition(DISCARDED)
+            keys |= {_sentence_key(s) for _, s in english_pieces(text)}
+    return keys
+
+
+def _without(text: str, taken: set[str]) -> str:
+    return join_english([(n, s) for n, s in english_pieces(text) if _sentence_key(s) not in taken])
+
+
 def _apply(
     catalog: Catalog,
     english: Article,
@@ -186,6 +203,9 @@ def _apply(
 ) -> tuple[Catalog, AlignReport]:
     if english.title:
         proposals[TITLE_ID] = (english.title, ("aligned: title",))
+    taken = _taken(catalog) if any(not u.machine_owned for u in catalog.units) else set()
+    if taken:
+        unpaired = [(i, t) for i, t in unpaired if _without(t, taken)]
     body_ids = [u.id for u in catalog.units if u.id != TITLE_ID] or [TITLE_ID]
     after: dict[str, list[str]] = {}
     for index, text in unpaired:
@@ -193,19 +213,19 @@ def _apply(
     units, aligned, kept, low, empty = [], 0, 0, 0, 0
     for unit in catalog.units:
         provenance = tuple(p for p in unit.provenance if not p.startswith("unpaired English:"))
-        if unit.id in proposals and replaceable(unit):
+        unit = replace(unit, provenance=provenance)
+        if unit.id in proposals and unit.machine_owned:
             text, notes = proposals[unit.id]
-            own = tuple(p for p in provenance if not p.startswith(_MARKS))
-            state = State.NEEDS_REVIEW if text else State.UNTRANSLATED
-            unit = replace(unit, target=text, state=state, provenance=notes + own)
-            provenance = unit.provenance
+            if taken and text and not (text := _without(text, taken)):
+                notes = (*notes, "check: its English is already in a pair a translator decided")
+            unit = unit.signed(text, State.NEEDS_REVIEW if text else State.UNTRANSLATED, notes)
             aligned += 1
             low += any(n.startswith("check: low") for n in notes)
             empty += not text
         elif unit.id in proposals:
             kept += 1
         extra = tuple("unpaired English: " + t for t in after.get(unit.id, ()))
-        units.append(replace(unit, provenance=provenance + extra))
+        units.append(replace(unit, provenance=unit.provenance + extra))
     report = AlignReport(
         catalog.slug, beads, aligned, kept, low, empty, tuple(t for _, t in unpaired)
     )

@@ -59,6 +59,18 @@ class Page:
     def body(self) -> list[Unit]:
         return [u for u in self.catalog.units if u.id != TITLE_ID]
 
+    def rows(self) -> list[tuple[Unit, list[Unit]]]:
+        """Body units as rows: each unit with the units whose English a translator
+        merged into it (their Chinese is shown in its row, their gap nowhere)."""
+        body = self.body()
+        heads = {u.id for u in body}
+        given: dict[str, list[Unit]] = {}
+        for unit in body:
+            if unit.given_with in heads and not unit.target:
+                given.setdefault(unit.given_with, []).append(unit)
+        covered = {u.id for units in given.values() for u in units}
+        return [(u, given.get(u.id, [])) for u in body if u.id not in covered]
+
     def shown(self, unit: Unit) -> bool:
         """Whether this unit's English is published on the page."""
         if unit.state is State.REVIEWED:
@@ -115,11 +127,12 @@ def render_parallel(page: Page) -> str:
     """Chinese and English side by side, one row per paragraph pair."""
     zh_title, en_title = page.title()
     rows: list = []  # type: ignore[type-arg]
-    for unit in page.body():
+    for unit, with_it in page.rows():
         if page.shown(unit) and unit.target:
             css = "pair" if unit.state is State.REVIEWED else "pair draft"
+            chinese = [E.p(unit.source), *(E.p(u.source, id=u.id) for u in with_it)]
             rows.append(E.div(
-                E.div(E.p(unit.source), {"class": "zh"}, lang=ZH),
+                E.div(*chinese, {"class": "zh"}, lang=ZH),
                 E.div(*_english(unit, page), {"class": "en"}, lang=EN),
                 {"class": css}, id=unit.id,
             ))  # fmt: skip
@@ -154,7 +167,7 @@ def render_monolingual(page: Page, lang: str) -> str:
     else:
         title = en_title or "(title awaiting review)"
         paragraphs = []
-        for unit in page.body():
+        for unit, _with_it in page.rows():
             if page.shown(unit) and unit.target:
                 paragraphs.append(E.div(*_english(unit, page), id=unit.id))
             else:

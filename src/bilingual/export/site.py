@@ -114,6 +114,18 @@ def previous_records(out: Path) -> dict[str, Record]:
         return {}
 
 
+def intact(out: Path, record: Record) -> bool:
+    """Whether every file of a record is on disk as the export wrote it (a page
+    edited or damaged by hand is rendered again)."""
+    for path, (sha, size) in record.files.items():
+        target = out / path
+        if not target.is_file() or target.stat().st_size != size:
+            return False
+        if hashlib.sha256(target.read_bytes()).hexdigest() != sha:
+            return False
+    return True
+
+
 def site_files(records: list[Record], base_url: str) -> dict[str, bytes]:
     """The files made from all articles together: index, sitemap, manifest."""
     entries = [(r.slug, r.date, r.title_zh, r.title_en) for r in records]
@@ -188,6 +200,11 @@ def write_site(
     removed = sorted(before - keep)
     for path in removed:
         (out / path).unlink(missing_ok=True)
+        # An article taken off the site leaves no empty folder behind.
+        folder = (out / path).parent
+        while folder != out and folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+            folder = folder.parent
     return WriteReport(written, kept, removed)
 
 

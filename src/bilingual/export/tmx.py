@@ -19,10 +19,16 @@ def render_tmx(catalog: Catalog, slug: str) -> str:
         "o-tmf": "PO", "adminlang": "en", "srclang": "zh", "datatype": "plaintext",
     })  # fmt: skip
     body = etree.SubElement(tmx, "body")
+    # A pair a translator merged carries the Chinese of the units given with it.
+    given: dict[str, list[str]] = {}
+    for unit in catalog.units:
+        if unit.given_with and not unit.target:
+            given.setdefault(unit.given_with, []).append(unit.source)
     for unit in catalog.units:
         if unit.state is not State.REVIEWED:
             continue
-        _tu(body, f"{slug}/{unit.id}", "paragraph", unit.source, unit.target.replace("\n", " "))
+        source = "".join([unit.source, *given.get(unit.id, [])])
+        _tu(body, f"{slug}/{unit.id}", "paragraph", source, unit.target.replace("\n", " "))
         if unit.id == TITLE_ID:
             continue
         for k, (zh, en) in enumerate(sentence_pairs(unit)):

@@ -1,9 +1,13 @@
 const token = document.body.dataset.token;
 const pairs = () => Array.from(document.querySelectorAll('.pair'));
 const status = (t) => { document.getElementById('status').textContent = t; };
+// Every change carries the version of the pair as this page showed it: the
+// server refuses it (409) when the pair changed since, in another tab or tool.
 async function act(op, id, extra) {
+  const pair = id ? document.getElementById(id) : null;
+  const version = pair ? pair.dataset.version : '';
   const r = await fetch('/api/' + op, {method: 'POST', headers: {'Content-Type': 'application/json',
-      'X-Bilingual-Token': token}, body: JSON.stringify(Object.assign({id: id}, extra || {}))});
+      'X-Bilingual-Token': token}, body: JSON.stringify(Object.assign({id: id, version: version}, extra || {}))});
   const body = await r.json();
   if (!r.ok) { status(body.error); return; }
   sessionStorage.setItem('focus', body.focus || id);
@@ -29,6 +33,7 @@ document.addEventListener('click', (e) => {
   const pair = b.closest('.pair'), area = pair.querySelector('textarea');
   const op = b.dataset.op;
   if (op === 'edit') act('edit', pair.id, {text: area.value});
+  else if (b.dataset.index !== undefined) act(op, pair.id, {index: Number(b.dataset.index)});
   else if (op === 'split') act('split', pair.id, {at: sentenceAt(area)});
   else act(op, pair.id);
 });
@@ -42,7 +47,7 @@ document.addEventListener('keydown', (e) => {
   }
   if (e.key === 'j' || e.key === 'ArrowDown') { e.preventDefault(); move(1); }
   else if (e.key === 'k' || e.key === 'ArrowUp') { e.preventDefault(); move(-1); }
-  else if (e.key === 'u') act('undo', pair ? pair.id : '');
+  else if (e.key === 'u') act('undo', '');
   else if (!pair) return;
   else if (e.key === 'a') act('approve', pair.id);
   else if (e.key === 'r') act('unapprove', pair.id);

@@ -16,6 +16,7 @@ import http.server
 import json
 import re
 import secrets
+import threading
 from importlib import resources
 from urllib.parse import parse_qs, urlsplit
 
@@ -26,8 +27,8 @@ from bilingual import __version__
 from bilingual.checks import Context, check_unit
 from bilingual.errors import BilingualError
 from bilingual.glossary import Glossary
-from bilingual.model import TITLE_ID, Finding
-from bilingual.review.session import ReviewSession
+from bilingual.model import TITLE_ID, Finding, Unit
+from bilingual.review.session import ConflictError, ReviewSession, unit_version, unpaired
 from bilingual.segment import english_pieces
 
 # The page's style and script are files of this package, served inline: the
@@ -62,16 +63,51 @@ def _finding(f: Finding):  # type: ignore[no-untyped-def]
     return E.p(f"{f.severity}: {f.check}: {f.message}", {"class": f"finding {f.severity}"})
 
 
+def _score(unit: Unit) -> str:
+    """The paragraph alignment score, while the English is still the aligner's."""
+    if not unit.machine_owned:
+        return ""
+    line = next((p for p in unit.provenance if p.startswith("aligned:")), "")
+    return line.split(" score ", 1)[1].split()[0] if " score " in line else ""
+
+
+def _notes(unit: Unit) -> list:  # type: ignore[type-arg]
+    """Why to look closer, and what a translator decided, as the catalog says now."""
+    lines = [p.removeprefix("check: ") for p in unit.provenance if p.startswith("check: ")]
+    lines += [p.removeprefix("decision: ") for p in unit.decisions]
+    return [E.p(line, {"class": "note"}) for line in lines]
+
+
+def _unpaired_blocks(unit: Unit, has_next: bool) -> list:  # type: ignore[type-arg]
+    blocks = []
+    for k, text in enumerate(unpaired(unit)):
+        buttons = [E.button("Attach to this pair", {"data-op": "attach", "data-index": str(k),
+                                                    "type": "button"})]  # fmt: skip
+        if has_next:
+            buttons.append(E.button("Attach to next pair", {"data-op": "attach-next",
+                                    "data-index": str(k), "type": "button"}))  # fmt: skip
+        buttons.append(E.button("Discard", {"data-op": "discard", "data-index": str(k),
+                                            "type": "button"}))  # fmt: skip
+        blocks.append(E.div(
+            E.p(E.strong("English with no Chinese counterpart: "), E.span(text, lang="en")),
+            E.div(*buttons), {"class": "unpaired"},
+        ))  # fmt: skip
+    return blocks
+
+
 def render_page(session: ReviewSession, glossary: Glossary, token: str) -> str:
     ctx = Context(glossary)
     sections = []
     units = session.catalog.units
+    zh_lang = session.catalog.header_value("X-Source-Language") or "zh-Hans"
     for n, unit in enumerate(units, 1):
         terms = glossary.find(unit.source)
         findings = check_unit(unit, ctx)
-        score = next((p.split(" score ")[1] for p in unit.provenance if " score " in p), "")
+        score = _score(unit)
         label = "title" if unit.id == TITLE_ID else f"paragraph {n - 1}"
         state = unit.state.label
+        if unit.given_with:
+            state = f"English given with {unit.given_with}"
         sections.append(E.section(
             E.div(
                 E.strong(f"{label}: {state}"), f" · id {unit.id}",
@@ -79,7 +115,7 @@ def render_page(session: ReviewSession, glossary: Glossary, token: str) -> str:
                 *([" · sentences: ", str(len(english_pieces(unit.target)))] if unit.target else []),
                 {"class": "meta"},
             ),
-            E.div(E.p(*_highlight(unit.source, [t.zh for t in terms], "zh")), lang="zh-Hans"),
+            E.div(E.p(*_highlight(unit.source, [t.zh for t in terms], "zh")), lang=zh_lang),
             E.div(
                 _preview(unit.target, [t.en for t in terms]),
                 E.label(f"English of {label}", {"for": f"t-{unit.id}", "class": "visually-hidden"}),
@@ -92,11 +128,13 @@ def render_page(session: ReviewSession, glossary: Glossary, token: str) -> str:
                     E.button("Split at cursor (s)", {"data-op": "split", "type": "button"}),
                     E.button("Undo (u)", {"data-op": "undo", "type": "button"}),
                 ),
+                *_notes(unit),
                 *[_finding(f) for f in findings],
                 lang="en",
             ),
-            {"class": f"pair state-{state.replace(' ', '-')}", "tabindex": "0",
-             "aria-label": f"{label}, {state}"},
+            *_unpaired_blocks(unit, n < len(units)),
+            {"class": f"pair state-{unit.state.label.replace(' ', '-')}", "tabindex": "0",
+             "aria-label": f"{label}, {state}", "data-version": unit_version(unit)},
             id=unit.id,
         ))  # fmt: skip
     help_text = E.p(
@@ -129,13 +167,19 @@ CSP = (
 )
 
 
+#: Largest request body accepted, in bytes, and longest text in it, in characters.
+MAX_BODY = 1_000_000
+MAX_TEXT = 100_000
+
+
 class ReviewServer(http.server.ThreadingHTTPServer):
-    """Serves one session; ``token`` guards every request."""
+    """Serves one session; ``token`` guards every request; one operation at a time."""
 
     def __init__(
         self, session: ReviewSession, glossary: Glossary, port: int = 0, host: str = "127.0.0.1"
     ):
         self.session, self.glossary = session, glossary
+        self.operations = threading.Lock()
         self.token = secrets.token_urlsafe(24)
         super().__init__((host, port), _Handler)
 
@@ -187,7 +231,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         elif not hmac.compare_digest(token, self.server.token):
             self._refuse(403, "missing or wrong session token")
         else:
-            self.server.session.refresh()
+            with self.server.operations:
+                self.server.session.refresh()
             self._send(
                 200,
                 render_page(self.server.session, self.server.glossary, self.server.token),
@@ -200,32 +245,69 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         if not hmac.compare_digest(self.headers.get("X-Bilingual-Token", ""), self.server.token):
             self._refuse(403, "missing or wrong session token")
             return
+        # The length is checked before anything is read: a missing, negative or
+        # oversized one is refused, and the connection closed, unread.
+        raw = self.headers.get("Content-Length", "")
+        if not raw.isdigit():
+            self.close_connection = True
+            self._refuse(411, "a request body needs a valid Content-Length")
+            return
+        if int(raw) > MAX_BODY:
+            self.close_connection = True
+            self._refuse(413, f"request body larger than {MAX_BODY} bytes")
+            return
         try:
-            length = int(self.headers.get("Content-Length", "0"))
-            body = json.loads(self.rfile.read(min(length, 1_000_000)) or b"{}")
-            focus = self._apply(urlsplit(self.path).path.removeprefix("/api/"), body)
-        except (ValueError, KeyError, TypeError) as exc:
-            self._refuse(400, f"bad request: {exc}")
+            body = json.loads(self.rfile.read(int(raw)) or b"{}")
+            if not isinstance(body, dict):
+                raise ValueError("the body must be a JSON object")
+            with self.server.operations:
+                focus = self._apply(urlsplit(self.path).path.removeprefix("/api/"), body)
+        except ConflictError as exc:
+            self._refuse(409, str(exc))
             return
         except BilingualError as exc:
-            self._refuse(409, str(exc))
+            self._refuse(422, str(exc))
+            return
+        except (ValueError, KeyError, TypeError) as exc:
+            self._refuse(400, f"bad request: {exc}")
             return
         self._send(200, json.dumps({"ok": True, "focus": focus}), "application/json")
 
     def _apply(self, op: str, body: dict) -> str:  # type: ignore[type-arg]
-        s, uid = self.server.session, str(body.get("id", ""))
+        s, uid = self.server.session, _text(body, "id", "")
+        version = _text(body, "version", "")
         if op == "edit":
-            s.edit(uid, str(body["text"]))
+            s.edit(uid, _text(body, "text"), version)
         elif op == "approve":
-            s.mark(uid, True)
+            s.mark(uid, True, version)
         elif op == "unapprove":
-            s.mark(uid, False)
+            s.mark(uid, False, version)
         elif op == "merge":
-            s.merge(uid)
+            s.merge(uid, version)
         elif op == "split":
-            s.split(uid, int(body["at"]))
+            s.split(uid, _int(body, "at"), version)
+        elif op in ("attach", "attach-next"):
+            s.attach(uid, _int(body, "index"), op == "attach-next", version)
+        elif op == "discard":
+            s.discard(uid, _int(body, "index"), version)
         elif op == "undo":
             s.undo()
         else:
             raise KeyError(f"unknown operation {op!r}")
         return uid
+
+
+def _text(body: dict, key: str, default: str | None = None) -> str:  # type: ignore[type-arg]
+    value = body.get(key, default)
+    if not isinstance(value, str):
+        raise TypeError(f"{key!r} must be a string")
+    if len(value) > MAX_TEXT:
+        raise ValueError(f"{key!r} is longer than {MAX_TEXT} characters")
+    return value
+
+
+def _int(body: dict, key: str) -> int:  # type: ignore[type-arg]
+    value = body.get(key)
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"{key!r} must be a whole number")
+    return value
