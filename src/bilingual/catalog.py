@@ -78,8 +78,33 @@ def build_header(
     }
     for key, attr in source_fields.items():
         values[key] = getattr(article, attr) if article else previous.get(key, "")
-    extra = tuple((k, v) for k, v in old if k not in values)
-    return tuple((k, values[k]) for k in MANAGED_HEADER) + extra
+    # The fields stay in the order the file has them (an editor may reorder).
+    order = [k for k, _ in old] + [k for k in MANAGED_HEADER if k not in previous]
+    return tuple((k, values.get(k, previous.get(k, ""))) for k in order)
+
+
+#: Header fields that describe the source; a change to one is a change of content.
+SOURCE_FIELDS = tuple(k for k in MANAGED_HEADER if k.startswith("X-Source-"))
+
+
+def settle(old: Catalog | None, new: Catalog, when: str = "") -> Catalog:
+    """What to write after a stage made ``new`` from ``old``.
+
+    A change of units or source fields is content: written with a fresh
+    ``PO-Revision-Date`` and the tool as ``X-Generator``. A difference in the
+    other header fields alone (an editor's ``X-Generator``, msgmerge's
+    ``POT-Creation-Date``) is no change: the file is left as it is.
+    """
+    if old is None:
+        return stamp_revision(new, when)
+    same_units = (new.units, new.obsolete, new.header_comment) == (
+        old.units,
+        old.obsolete,
+        old.header_comment,
+    )
+    if same_units and all(new.header_value(k) == old.header_value(k) for k in SOURCE_FIELDS):
+        return old
+    return stamp_revision(new, when) if new != old else new
 
 
 def stamp_revision(catalog: Catalog, when: str = "") -> Catalog:

@@ -42,7 +42,7 @@ from bilingual.checks import (
 )
 from bilingual.errors import BilingualError, CatalogError
 from bilingual.glossary import Glossary
-from bilingual.model import Finding, Severity
+from bilingual.model import Finding, Severity, merged_units
 from bilingual.normalize import for_matching_many
 
 #: Below this many bytes of PO, starting worker processes costs more than it saves.
@@ -183,7 +183,8 @@ def _run(k: int) -> tuple[int, Done]:
     pieces, glossary, disabled = _task
     piece = pieces[k]
     try:
-        units = read_po(piece.text, piece.path, "", piece.first_line).units
+        # A translator's merge is checked as one pair: all its Chinese, its English.
+        units = merged_units(read_po(piece.text, piece.path, "", piece.first_line).units)
     except BilingualError as exc:
         return k, Done(error=exc)
     # The Chinese matching forms serve both the glossary and consistency.

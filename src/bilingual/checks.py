@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from bilingual.glossary import Glossary
-from bilingual.model import Catalog, Finding, Severity, State, Unit
+from bilingual.model import Catalog, Finding, Severity, State, Unit, merged_units
 from bilingual.normalize import for_matching_many, joined, text_at
 from bilingual.numbers import (
     Number,
@@ -475,7 +475,9 @@ def run_checks(
 
     (:mod:`bilingual.checkrun` does the same for catalog files, on every core.)
     """
-    findings = [f for path, c in catalogs for f in check_units(c.units, ctx, disabled, path)]
+    findings = [
+        f for path, c in catalogs for f in check_units(merged_units(c.units), ctx, disabled, path)
+    ]
     if "consistency" not in disabled:
         findings += consistency(catalogs)
     return in_order(findings)

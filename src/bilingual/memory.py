@@ -18,7 +18,7 @@ from pathlib import Path
 
 from bilingual.errors import InputError
 from bilingual.files import read_bytes
-from bilingual.model import TITLE_ID, Catalog, State, Unit
+from bilingual.model import TITLE_ID, Catalog, State, Unit, merged_units
 from bilingual.normalize import for_matching
 from bilingual.segment import split_en, split_zh
 
@@ -90,7 +90,7 @@ def reviewed_pairs(catalogs: Iterable[tuple[str, Catalog]]) -> list[tuple[str, s
     """Paragraph and sentence pairs of every reviewed unit, with where they came from."""
     pairs = []
     for slug, catalog in catalogs:
-        for unit in catalog.units:
+        for unit in merged_units(catalog.units):
             if unit.state is not State.REVIEWED or unit.id == TITLE_ID:
                 continue
             pairs.append((unit.source, unit.target, f"{slug}/{unit.id}"))

@@ -276,6 +276,27 @@ class Finding:
     unit_id: str = ""
 
 
+def merge_groups(units: tuple[Unit, ...] | list[Unit]) -> list[tuple[Unit, list[Unit]]]:
+    """Units as a translator grouped them: each unit with the units whose English a
+    translator merged into it (empty units whose ``given_with`` names it)."""
+    heads = {u.id for u in units}
+    given: dict[str, list[Unit]] = {}
+    for unit in units:
+        if unit.given_with in heads and not unit.target:
+            given.setdefault(unit.given_with, []).append(unit)
+    covered = {u.id for group in given.values() for u in group}
+    return [(u, given.get(u.id, [])) for u in units if u.id not in covered]
+
+
+def merged_units(units: tuple[Unit, ...] | list[Unit]) -> list[Unit]:
+    """Units as translated: a merged group is one unit whose source holds the
+    Chinese of the whole group, as its English does (what checks and memory see)."""
+    return [
+        replace(u, source="".join([u.source, *(g.source for g in group)])) if group else u
+        for u, group in merge_groups(units)
+    ]
+
+
 def paragraph_id(matching_text: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
     """The id a newly seen paragraph gets; ``taken`` ids are avoided by suffixing."""
     base = "p" + hashlib.sha1(matching_text.encode("utf-8")).hexdigest()[:8]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bilingual.align.article import THRESHOLD, AlignReport, align_article
-from bilingual.catalog import build_header, read_po, stamp_revision, write_po
+from bilingual.catalog import build_header, read_po, settle, stamp_revision, write_po
 from bilingual.draft import THRESHOLD as DRAFT_THRESHOLD
 from bilingual.draft import DraftReport, draft
 from bilingual.errors import InputError, UsageError
@@ -79,7 +79,7 @@ def align_all(
         runs = []
         for old, new, report in prepared:
             path = ws.catalog_path(old.slug)
-            written = write_po(path, stamp_revision(new, today) if new != old else new)
+            written = write_po(path, settle(old, new, today))
             runs.append(AlignRun(old.slug, path, report, written))
         return runs
 
@@ -133,7 +133,8 @@ def _prepare(
     translation = translation or ws.article_file(slug, "en")
     en = load_article(translation, ws, slug, Lang.EN, rules) if translation else None
 
-    old = load_catalog(ws, slug) or Catalog(slug=slug, units=())
+    existing = load_catalog(ws, slug)
+    old = existing or Catalog(slug=slug, units=())
     catalog = merge(old, zh, build_header(slug, zh, old.header))
     alignment = None
     if en is not None:
@@ -149,13 +150,15 @@ def _prepare(
         ),
         obsoleted=max(len(catalog.obsolete) - len(old.obsolete), 0),
         alignment=alignment,
-        written=catalog != old,
+        written=existing is None or settle(existing, catalog) is not existing,
     )
-    return catalog, report
+    return settle(existing, catalog, "") if report.written else existing, report  # type: ignore[return-value]
 
 
 def _commit(ws: Workspace, catalog: Catalog, report: IngestReport, today: str) -> IngestReport:
-    if report.written or not report.catalog.exists():
+    if not report.written:
+        return report
+    if today:
         catalog = stamp_revision(catalog, today)
     written = write_po(report.catalog, catalog)
     return replace(report, written=written)
@@ -360,7 +363,7 @@ def draft_all(
                 )
             drafted, report = draft(catalog, memory, threshold, engine)
             if drafted != catalog:
-                write_po(ws.catalog_path(slug), stamp_revision(drafted, ""))
+                write_po(ws.catalog_path(slug), settle(catalog, drafted))
             reports.append(report)
             if progress:
                 progress(slug)

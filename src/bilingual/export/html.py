@@ -14,7 +14,7 @@ from lxml import etree
 from lxml.builder import E
 
 from bilingual import __version__
-from bilingual.model import TITLE_ID, Catalog, State, Unit
+from bilingual.model import TITLE_ID, Catalog, State, Unit, merge_groups
 
 ZH, EN = "zh-Hans", "en"
 GAP = "This paragraph’s translation is awaiting review."
@@ -62,14 +62,7 @@ class Page:
     def rows(self) -> list[tuple[Unit, list[Unit]]]:
         """Body units as rows: each unit with the units whose English a translator
         merged into it (their Chinese is shown in its row, their gap nowhere)."""
-        body = self.body()
-        heads = {u.id for u in body}
-        given: dict[str, list[Unit]] = {}
-        for unit in body:
-            if unit.given_with in heads and not unit.target:
-                given.setdefault(unit.given_with, []).append(unit)
-        covered = {u.id for units in given.values() for u in units}
-        return [(u, given.get(u.id, [])) for u in body if u.id not in covered]
+        return merge_groups(self.body())
 
     def shown(self, unit: Unit) -> bool:
         """Whether this unit's English is published on the page."""

@@ -7,7 +7,7 @@ from lxml import etree
 
 from bilingual import __version__
 from bilingual.memory import sentence_pairs
-from bilingual.model import TITLE_ID, Catalog, State
+from bilingual.model import TITLE_ID, Catalog, State, merged_units
 
 _LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -20,15 +20,10 @@ def render_tmx(catalog: Catalog, slug: str) -> str:
     })  # fmt: skip
     body = etree.SubElement(tmx, "body")
     # A pair a translator merged carries the Chinese of the units given with it.
-    given: dict[str, list[str]] = {}
-    for unit in catalog.units:
-        if unit.given_with and not unit.target:
-            given.setdefault(unit.given_with, []).append(unit.source)
-    for unit in catalog.units:
+    for unit in merged_units(catalog.units):
         if unit.state is not State.REVIEWED:
             continue
-        source = "".join([unit.source, *given.get(unit.id, [])])
-        _tu(body, f"{slug}/{unit.id}", "paragraph", source, unit.target.replace("\n", " "))
+        _tu(body, f"{slug}/{unit.id}", "paragraph", unit.source, unit.target.replace("\n", " "))
         if unit.id == TITLE_ID:
             continue
         for k, (zh, en) in enumerate(sentence_pairs(unit)):

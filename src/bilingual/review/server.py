@@ -27,7 +27,7 @@ from bilingual import __version__
 from bilingual.checks import Context, check_unit
 from bilingual.errors import BilingualError
 from bilingual.glossary import Glossary
-from bilingual.model import TITLE_ID, Finding, Unit
+from bilingual.model import TITLE_ID, Finding, Unit, merged_units
 from bilingual.review.session import ConflictError, ReviewSession, unit_version, unpaired
 from bilingual.segment import english_pieces
 
@@ -100,9 +100,10 @@ def render_page(session: ReviewSession, glossary: Glossary, token: str) -> str:
     sections = []
     units = session.catalog.units
     zh_lang = session.catalog.header_value("X-Source-Language") or "zh-Hans"
+    as_translated = {u.id: u for u in merged_units(units)}
     for n, unit in enumerate(units, 1):
         terms = glossary.find(unit.source)
-        findings = check_unit(unit, ctx)
+        findings = check_unit(as_translated[unit.id], ctx) if unit.id in as_translated else []
         score = _score(unit)
         label = "title" if unit.id == TITLE_ID else f"paragraph {n - 1}"
         state = unit.state.label
