@@ -58,6 +58,8 @@ def found(source: str, target: str, **unit) -> list[str]:
         ("会议召开。", "The meeting 召开 was held.", ["chinese-in-english"]),
         ("会议召开。", "The meeting\u3000was held.", ["chinese-in-english"]),
         ("实施“123N+”战略。", "Implement the“123N+”strategy.", ["chinese-in-english"]),
+        ("会议召开。", "The meeting\x0bwas held.", ["control-characters"]),
+        ("会议召开。", "The meeting was held.\x00", ["control-characters"]),
         ("会议召开。", "The meeting  was held.", ["whitespace"]),
         ("会议召开。", " The meeting was held.", ["whitespace"]),
         ("会议召开。", "The meeting was held .", ["whitespace"]),
@@ -73,7 +75,8 @@ def test_checks_find_seeded_errors_and_pass_correct_units(source, target, checks
 def test_every_check_has_a_case_above():
     names = {c.name for c in CHECKS} - {"consistency"}
     assert names == {"glossary-term", "glossary-forbidden", "verbatim", "numbers", "chinese-in-english",
-                     "whitespace", "quote-style", "length-ratio", "untranslated"}  # fmt: skip
+                     "control-characters", "whitespace", "quote-style", "length-ratio",
+                     "untranslated"}  # fmt: skip
 
 
 def test_messages_are_one_sentence_naming_the_values():

@@ -385,3 +385,72 @@ def test_a_page_edited_by_hand_is_repaired(ws: Workspace):
     assert result.exit_code == 0 and "1 file written" in result.output
     assert page.read_bytes() == good
     assert runner.invoke(cli, ["-C", str(ws.root), "export", "--check"]).exit_code == 0
+
+
+# --- other tools ---------------------------------------------------------------------------
+
+
+def _approve_all(ws: Workspace) -> None:
+    s = ReviewSession(ws, SLUG)
+    for unit in s.catalog.units:
+        if unit.target:
+            s.edit(unit.id, unit.target.replace("18th NPC", "18th CPC National Congress"))
+            s.mark(unit.id, True)
+
+
+@pytest.mark.parametrize("tool", ["msgcat", "polib", "translate-toolkit"])
+def test_round_trips_through_other_tools_change_no_decision(ws: Workspace, tool: str):
+    ids = [u.id for u in catalog(ws).units]
+    s = ReviewSession(ws, SLUG)
+    s.merge(ids[1])
+    s.split(ids[3], 1)
+    s.mark(ids[0], True)
+    s.edit(ids[4], "")
+    before = catalog(ws)
+    path = ws.catalog_path(SLUG)
+    if tool == "msgcat":
+        result = run_tool("msgcat", "-o", str(path), str(path))
+        assert result.returncode == 0, result.stderr
+    elif tool == "polib":
+        polib.pofile(str(path), wrapwidth=60).save(str(path))
+    else:
+        from translate.storage import po as ttk_po
+
+        store = ttk_po.pofile.parsefile(str(path))
+        path.write_bytes(bytes(store))
+    after = catalog(ws)
+    assert after.units == before.units
+    pipeline.build(ws, ws.root / "site")
+    built = catalog(ws)
+    for unit in before.units:
+        if not unit.machine_owned:
+            assert built.by_id()[unit.id].target == unit.target
+            assert built.by_id()[unit.id].decisions == unit.decisions
+
+
+def test_weblate_waiting_for_review_is_not_published_with_signed_approval(ws: Workspace):
+    from translate.storage import po as ttk_po
+
+    _approve_all(ws)
+    (ws.root / "bilingual.toml").write_text('[review]\napproval = "signed"\n', encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["-C", str(ws.root), "export"]).exit_code == 0
+    page = ws.root / "site" / SLUG / "en.html"
+    assert "Learned from the province" in page.read_text(encoding="utf-8")
+    # Weblate (through translate-toolkit) saves a translator's change that waits
+    # for review: translated, not fuzzy, exactly like an approved string.
+    path = ws.catalog_path(SLUG)
+    store = ttk_po.pofile.parsefile(str(path))
+    unit = next(u for u in store.units if u.getcontext() == "p9db51252")
+    unit.target = "Waiting for review: " + unit.target
+    unit.markfuzzy(False)
+    path.write_bytes(bytes(store))
+    assert runner.invoke(cli, ["-C", str(ws.root), "export"]).exit_code == 0
+    text = page.read_text(encoding="utf-8")
+    assert "Waiting for review" not in text and "awaiting review" in text
+    status = runner.invoke(cli, ["-C", str(ws.root), "status", "--format", "json"])
+    assert json.loads(status.output)[0]["needs_review"] == 1
+    # Under the default rule ("po") the same file would publish it.
+    (ws.root / "bilingual.toml").write_text("", encoding="utf-8")
+    assert runner.invoke(cli, ["-C", str(ws.root), "export"]).exit_code == 0
+    assert "Waiting for review" in page.read_text(encoding="utf-8")

@@ -123,6 +123,32 @@ def stamp_revision(catalog: Catalog, when: str = "") -> Catalog:
 
 # --- reading -----------------------------------------------------------------
 
+_UNIT_ENTRY = re.compile(r"^[ \t]*msgctxt[ \t]", re.MULTILINE)
+
+
+def catalog_text(data: bytes, path: str) -> str:
+    """A catalog file's text, or the one verdict every command gives on it.
+
+    A byte-order mark is dropped; bytes that are not UTF-8 are an error with
+    their line; a file with no unit (empty, or a header alone) is an error,
+    since publishing it would publish an empty page.
+    """
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise CatalogError("not valid UTF-8 (PO catalogs are UTF-8)", path, line) from None
+    if not _UNIT_ENTRY.search(text):
+        read_po(text, path, "")  # a malformed file is told as such first
+        what = "is empty" if not text.strip() else "has a header but no unit"
+        raise CatalogError(f"catalog {what}: delete it and ingest the article again", path)
+    return text
+
+
+def load_po(data: bytes, path: str, slug: str) -> Catalog:
+    """A catalog file's bytes as a catalog: :func:`catalog_text`, then :func:`read_po`."""
+    return read_po(catalog_text(data, path), path, slug)
+
 
 _PO_LINE = re.compile(
     r'(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+)?"(?:[^"\\]|\\.)*"\s*'
@@ -176,6 +202,8 @@ def _catalog(
     header_comment = ""
     for entry in entries:
         if not entry.msgid and not entry.msgctxt and not entry.obsolete:
+            if entry.msgstr is None:
+                raise CatalogError("malformed PO file: header has no msgstr", path, entry.linenum)
             header_comment = entry.tcomment
             continue
         unit = _unit_from_entry(entry, path)
@@ -194,7 +222,7 @@ class _Entry:
     __slots__ = ("_tcomment", "extracted", "flags", "linenum", "msgctxt", "msgid", "msgid_plural",
                  "msgstr", "obsolete", "occurrences", "previous_msgid", "translator")  # fmt: skip
 
-    def __init__(self, linenum: int = 0, msgstr: str = "") -> None:
+    def __init__(self, linenum: int = 0, msgstr: str | None = "") -> None:
         self.linenum = linenum
         self.msgctxt: str | None = None
         self.msgid = self.msgid_plural = ""
@@ -267,7 +295,7 @@ def _scan(text: str, path: str, first_line: int = 1) -> Iterator[_Entry]:
             if entry is None or keywords:
                 if entry is not None:
                     yield entry
-                entry, keywords, msgstr_seen = _Entry(n), False, False
+                entry, keywords, msgstr_seen = _Entry(n, None), False, False
             field = "previous_msgid" if line.startswith("#|") else None
             _comment(entry, line, path, n)
         elif first == '"':
@@ -286,7 +314,7 @@ def _scan(text: str, path: str, first_line: int = 1) -> Iterator[_Entry]:
             if entry is None or (msgstr_seen and keyword != "msgstr"):
                 if entry is not None:
                     yield entry
-                entry, msgstr_seen = _Entry(n), False
+                entry, msgstr_seen = _Entry(n, None), False
             keywords = True
             entry.obsolete = entry.obsolete or obsolete
             field = keyword
@@ -393,7 +421,7 @@ def _comment(entry: _Entry, line: str, path: str, n: int) -> None:
 
 def _header_fields(entries: list) -> tuple[tuple[str, str], ...]:  # type: ignore[type-arg]
     header = next((e for e in entries if not e.msgid and not e.msgctxt and not e.obsolete), None)
-    if header is None:
+    if header is None or header.msgstr is None:
         return ()
     fields = []
     for line in header.msgstr.split("\n"):
@@ -404,6 +432,10 @@ def _header_fields(entries: list) -> tuple[tuple[str, str], ...]:  # type: ignor
 
 
 def _unit_from_entry(entry, path: str) -> Unit:  # type: ignore[no-untyped-def]
+    if entry.msgstr is None:
+        raise CatalogError(
+            "malformed PO file: entry has no msgstr (truncated?)", path, entry.linenum
+        )
     if entry.msgid_plural:
         raise CatalogError("plural entries are not used in article catalogs", path, entry.linenum)
     if not entry.msgctxt:

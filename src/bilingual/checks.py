@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import re
 import statistics
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from bilingual.glossary import Glossary
 from bilingual.model import Catalog, Finding, Severity, State, Unit, merged_units
-from bilingual.normalize import for_matching_many, joined, text_at
+from bilingual.normalize import CONTROLS, for_matching_many, joined, text_at
 from bilingual.numbers import (
     Number,
     en_numbers_in,
@@ -150,6 +151,14 @@ def chinese_in_english(unit: Unit, ctx: Context) -> Iterator[str]:
     glued = _GLUED_QUOTES.findall(unit.target)
     if glued:
         yield f"quotation marks set the Chinese way, with no space: {', '.join(map(repr, glued))}"
+
+
+def control_characters(unit: Unit, ctx: Context) -> Iterator[str]:
+    for m in CONTROLS.finditer(unit.target):
+        name = unicodedata.name(m.group(0), "")
+        yield (f"control character U+{ord(m.group(0)):04X}{f' ({name})' if name else ''} in the "
+               "English (pasted from a word processor?): it cannot be published")  # fmt: skip
+        return
 
 
 def whitespace(unit: Unit, ctx: Context) -> Iterator[str]:
@@ -300,6 +309,8 @@ CHECKS: tuple[CheckSpec, ...] = (
               "numbers and dates differ by value or qualifier"),
     CheckSpec("chinese-in-english", Severity.ERROR, chinese_in_english,
               "Chinese characters, full-width punctuation or spaces in the English", _LEFTOVERS),
+    CheckSpec("control-characters", Severity.ERROR, control_characters,
+              "control characters in the English", english(CONTROLS.pattern)),
     CheckSpec("whitespace", Severity.WARNING, whitespace,
               "double, leading or trailing spaces; a space before punctuation", _spaced),
     CheckSpec("quote-style", Severity.WARNING, quote_style,

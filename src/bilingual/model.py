@@ -42,8 +42,13 @@ GIVEN_WITH = DECISION_MARK + " English given with "
 #: that wrap comments (polib at 79 columns) split one note over several lines.
 NOTE_MARKS = (
     "aligned:", "evidence:", "sentences:", "check:", "unpaired English:", DRAFT_MARK,
-    DECISION_MARK, "written:",
+    DECISION_MARK, "written:", "approved:",
 )  # fmt: skip
+
+#: Prefix of the note the review view writes when a translator approves a pair:
+#: ``approved: <text_digest of the English approved>``. With ``[review]
+#: approval = "signed"`` only pairs so signed count as reviewed.
+APPROVED_MARK = "approved:"
 
 #: Prefix of the note with which the aligner and the drafts sign the English
 #: they put into a unit: ``written: <text_digest of that English>``.
@@ -274,6 +279,32 @@ class Finding:
     file: str = ""
     line: int = 0
     unit_id: str = ""
+
+
+def signed_approval(unit: Unit) -> bool:
+    """Whether the unit carries the review view's approval of its present English."""
+    line = next((p for p in unit.provenance if p.startswith(APPROVED_MARK)), "")
+    return bool(line) and line[len(APPROVED_MARK) :].strip() == text_digest(unit.target)
+
+
+def with_approval_rule(catalog: Catalog, rule: str) -> Catalog:
+    """The catalog as the workspace's approval rule reads it.
+
+    ``"po"`` (the default): a translated entry that is not fuzzy is reviewed, as
+    in Poedit and Lokalize. ``"signed"``: only an entry approved in the review
+    view, with its English unchanged since, is reviewed; any other translated
+    entry needs review. This is for Weblate with reviews on, which saves
+    "waiting for review" in the PO file exactly as it saves "approved".
+    """
+    if rule != "signed":
+        return catalog
+    units = tuple(
+        replace(u, state=State.NEEDS_REVIEW)
+        if u.state is State.REVIEWED and not signed_approval(u)
+        else u
+        for u in catalog.units
+    )
+    return replace(catalog, units=units)
 
 
 def merge_groups(units: tuple[Unit, ...] | list[Unit]) -> list[tuple[Unit, list[Unit]]]:

@@ -136,3 +136,18 @@ def cjk_ratio(text: str) -> float:
 
 def has_cjk(text: str) -> bool:
     return _CJK_CHAR.search(text) is not None
+
+
+#: Characters XML 1.0 forbids (C0 controls but tab, line feed and carriage
+#: return) and the C1 controls and DEL, which no published text means to hold.
+CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def visible_controls(text: str) -> str:
+    """Control characters shown as their Unicode pictures (U+240B for a vertical
+    tab): a page can hold them and a reader can see where they were."""
+    if not CONTROLS.search(text):
+        return text
+    return CONTROLS.sub(
+        lambda m: chr(0x2400 + ord(m.group(0))) if m.group(0) < " " else "\ufffd", text
+    )

@@ -8,16 +8,16 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bilingual.align.article import THRESHOLD, AlignReport, align_article
-from bilingual.catalog import build_header, read_po, settle, stamp_revision, write_po
+from bilingual.catalog import build_header, catalog_text, load_po, settle, stamp_revision, write_po
 from bilingual.draft import THRESHOLD as DRAFT_THRESHOLD
 from bilingual.draft import DraftReport, draft
 from bilingual.errors import InputError, UsageError
-from bilingual.files import read_bytes, read_text
+from bilingual.files import read_bytes
 from bilingual.glossary import Glossary, Term, load_glossary, term_map, terms_or_error
 from bilingual.ingest import SiteRule, read_article
 from bilingual.memory import Memory, read_tmx, reviewed_pairs
 from bilingual.merge import merge
-from bilingual.model import Article, Catalog, Finding, Lang, Severity, State
+from bilingual.model import Article, Catalog, Finding, Lang, Severity, State, with_approval_rule
 from bilingual.workspace import Workspace, validate_slug
 
 
@@ -34,10 +34,12 @@ class IngestReport:
 
 
 def load_catalog(ws: Workspace, slug: str) -> Catalog | None:
+    """The article's catalog as the workspace's approval rule reads it."""
     path = ws.catalog_path(slug)
     if not path.exists():
         return None
-    return read_po(read_text(path), ws.relative(path), slug)
+    catalog = load_po(read_bytes(path), ws.relative(path), slug)
+    return with_approval_rule(catalog, ws.approval())
 
 
 def load_article(
@@ -218,7 +220,7 @@ def check(
     from bilingual.checks import BY_NAME
 
     shown = ws.relative if ws else str
-    files = [(shown(p), read_text(p)) for p in _catalog_files(ws, paths)]
+    files = [(shown(p), catalog_text(read_bytes(p), shown(p))) for p in _catalog_files(ws, paths)]
     config = ws.config().get("check", {}) if ws else {}
     disabled = frozenset(disable) | frozenset(config.get("disable", ()))
     unknown = sorted(disabled - BY_NAME.keys())
@@ -307,12 +309,12 @@ def export(
         if slug in hold_back or not path.exists():
             continue
         data = read_bytes(path)
-        key = digest(data, include_drafts)
+        key = digest(data, f"{include_drafts}|{ws.approval()}")
         previous = old.get(slug)
         if previous and previous.digest == key and intact(out, previous):
             records.append(previous)
             continue
-        catalog = read_po(data.decode("utf-8"), ws.relative(path), slug)
+        catalog = with_approval_rule(load_po(data, ws.relative(path), slug), ws.approval())
         records.append(render_article(Page(slug, catalog, include_drafts), key))
         rendered += 1
     shared = site_files(records, base_url)

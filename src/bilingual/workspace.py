@@ -115,6 +115,16 @@ class Workspace:
             )
         return tuple(rules)
 
+    def approval(self) -> str:
+        """The approval rule, ``[review] approval``: "po" (default) or "signed"."""
+        rule = self.config().get("review", {}).get("approval", "po")
+        if rule not in ("po", "signed"):
+            raise InputError(
+                f'[review] approval must be "po" or "signed", not {rule!r}',
+                self.root / CONFIG_NAME,
+            )
+        return rule
+
     def config(self) -> dict:
         path = self.root / CONFIG_NAME
         if not path.is_file():

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
@@ -32,7 +32,8 @@ from bilingual.export.html import Page, render_index, render_monolingual, render
 from bilingual.export.tmx import render_tmx
 from bilingual.export.xliff import render_xliff
 from bilingual.files import write_atomic
-from bilingual.model import State
+from bilingual.model import State, Unit
+from bilingual.normalize import visible_controls
 
 MANIFEST = "manifest.json"
 
@@ -53,12 +54,13 @@ class Record:
     rendered: dict[str, bytes] = field(default_factory=dict, compare=False)
 
 
-def digest(po_bytes: bytes, include_drafts: bool) -> str:
+def digest(po_bytes: bytes, options: object) -> str:
     """What an article's pages are made from: the catalog, the options, the tool version."""
-    return hashlib.sha256(f"{__version__}|{include_drafts}|".encode() + po_bytes).hexdigest()
+    return hashlib.sha256(f"{__version__}|{options}|".encode() + po_bytes).hexdigest()
 
 
 def render_article(page: Page, key: str) -> Record:
+    page = _printable(page)
     slug = page.slug
     rendered = {
         f"{slug}/index.html": render_parallel(page).encode("utf-8"),
@@ -88,6 +90,19 @@ def render_article(page: Page, key: str) -> Record:
         files={p: (hashlib.sha256(d).hexdigest(), len(d)) for p, d in rendered.items()},
         rendered=rendered,
     )
+
+
+def _printable(page: Page) -> Page:
+    """The page with control characters made visible: XML cannot hold them, and
+    the checks hold back an article that has them unless a team disabled that."""
+    c = page.catalog
+
+    def unit(u: Unit) -> Unit:
+        return replace(u, source=visible_controls(u.source), target=visible_controls(u.target))
+
+    header = tuple((k, visible_controls(v)) for k, v in c.header)
+    units = tuple(unit(u) for u in c.units)
+    return replace(page, catalog=replace(c, units=units, header=header))
 
 
 def previous_records(out: Path) -> dict[str, Record]:

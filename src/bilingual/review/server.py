@@ -17,6 +17,7 @@ import json
 import re
 import secrets
 import threading
+from dataclasses import replace
 from importlib import resources
 from urllib.parse import parse_qs, urlsplit
 
@@ -27,7 +28,8 @@ from bilingual import __version__
 from bilingual.checks import Context, check_unit
 from bilingual.errors import BilingualError
 from bilingual.glossary import Glossary
-from bilingual.model import TITLE_ID, Finding, Unit, merged_units
+from bilingual.model import TITLE_ID, Catalog, Finding, Unit, merged_units
+from bilingual.normalize import visible_controls
 from bilingual.review.session import ConflictError, ReviewSession, unit_version, unpaired
 from bilingual.segment import english_pieces
 
@@ -98,7 +100,7 @@ def _unpaired_blocks(unit: Unit, has_next: bool) -> list:  # type: ignore[type-a
 def render_page(session: ReviewSession, glossary: Glossary, token: str) -> str:
     ctx = Context(glossary)
     sections = []
-    units = session.catalog.units
+    units = _shown(session.catalog).units
     zh_lang = session.catalog.header_value("X-Source-Language") or "zh-Hans"
     as_translated = {u.id: u for u in merged_units(units)}
     for n, unit in enumerate(units, 1):
@@ -160,6 +162,17 @@ def render_page(session: ReviewSession, glossary: Glossary, token: str) -> str:
         lang="en",
     )
     return etree.tostring(html, method="html", encoding="unicode", doctype="<!DOCTYPE html>")
+
+
+def _shown(catalog: Catalog) -> Catalog:
+    """Control characters as visible pictures: an HTML page cannot hold them, and the
+    translator should see where they are (the checks report them as errors)."""
+    units = tuple(
+        replace(u, source=visible_controls(u.source), target=visible_controls(u.target),
+                provenance=tuple(map(visible_controls, u.provenance)))
+        for u in catalog.units
+    )  # fmt: skip
+    return replace(catalog, units=units)
 
 
 CSP = (

@@ -27,16 +27,18 @@ import json
 from collections.abc import Callable
 from dataclasses import replace
 
-from bilingual.catalog import read_po, render_po, stamp_revision
+from bilingual.catalog import load_po, render_po, stamp_revision
 from bilingual.errors import BilingualError
 from bilingual.files import read_bytes, write_atomic
 from bilingual.model import (
+    APPROVED_MARK,
     DRAFT_MARK,
     TITLE_ID,
     Catalog,
     State,
     Unit,
     text_digest,
+    with_approval_rule,
 )
 from bilingual.segment import english_pieces, join_english
 from bilingual.workspace import Workspace
@@ -46,7 +48,7 @@ UNDO_DEPTH = 100
 
 #: Notes that describe English the tool wrote: dropped when a person changes
 #: that English, so the view never shows a stale score or pairing note.
-_STALE = ("aligned:", "evidence:", "sentences:", "check:", "written:", DRAFT_MARK)
+_STALE = ("aligned:", "evidence:", "sentences:", "check:", "written:", "approved:", DRAFT_MARK)
 UNPAIRED = "unpaired English: "
 
 
@@ -111,9 +113,13 @@ class ReviewSession:
             unit = _unit(c, uid)
             if reviewed and not unit.target:
                 raise ReviewError(f"{uid} has no English to approve")
+            kept = tuple(p for p in unit.provenance if not p.startswith(APPROVED_MARK))
             if reviewed:
-                return {uid: replace(unit, state=State.REVIEWED, previous_source="")}
-            back = replace(unit, state=State.NEEDS_REVIEW)
+                signature = f"{APPROVED_MARK} {text_digest(unit.target)}"
+                approved = replace(unit, state=State.REVIEWED, previous_source="",
+                                   provenance=(*kept, signature))  # fmt: skip
+                return {uid: approved}
+            back = replace(unit, state=State.NEEDS_REVIEW, provenance=kept)
             return {uid: back.with_decision("sent back to review")}
 
         self._apply("approve" if reviewed else "send back", uid, version, change)
@@ -220,7 +226,8 @@ class ReviewSession:
     # --- helpers -------------------------------------------------------------------
 
     def _parse(self, data: bytes) -> Catalog:
-        return read_po(data.decode("utf-8"), self.ws.relative(self.path), self.slug)
+        catalog = load_po(data, self.ws.relative(self.path), self.slug)
+        return with_approval_rule(catalog, self.ws.approval())
 
     def _apply(
         self, op: str, uid: str, version: str, change: Callable[[Catalog], dict[str, Unit]]
