@@ -44,6 +44,7 @@ from bilingual.errors import BilingualError, CatalogError
 from bilingual.glossary import Glossary
 from bilingual.model import Finding, Severity, merged_units
 from bilingual.normalize import for_matching_many
+from bilingual.workers import die_with_parent
 
 #: Below this many bytes of PO, starting worker processes costs more than it saves.
 PARALLEL_FROM = 1_000_000
@@ -141,7 +142,9 @@ def _check_texts(
     done: dict[int, Done] = {}
     try:
         if parallel:
-            with mp.get_context("fork").Pool(workers) as pool:
+            with mp.get_context("fork").Pool(
+                workers, initializer=die_with_parent, initargs=(os.getpid(),)
+            ) as pool:
                 # Many small catalogs (one per article) go out a few at a time.
                 batch = max(1, len(pieces) // (workers * RUNS_PER_WORKER))
                 for k, part in pool.imap_unordered(_run, range(len(pieces)), batch):

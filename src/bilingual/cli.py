@@ -94,6 +94,8 @@ def ingest(
         )
         if r.alignment:
             _echo_alignment(r.alignment)
+        for warning in r.warnings:
+            click.echo(f"warning: {warning}", err=True)
 
 
 def _echo_alignment(report: AlignReport) -> None:
@@ -297,6 +299,8 @@ def export(ctx: click.Context, out: Path, include_drafts: bool, check_only: bool
     ws = _workspace(ctx)
     target = out if out.is_absolute() else ws.root / out
     run = pipeline.export(ws, target, include_drafts, check_only)
+    for warning in run.warnings:
+        click.echo(f"warning: {warning}", err=True)
     if check_only:
         for path in run.stale:
             click.echo(f"{ws.relative(target / path)}: out of date")
@@ -389,6 +393,8 @@ def build(ctx: click.Context, out: Path, jobs: int, include_drafts: bool) -> Non
     for f in run.findings:
         if f.severity is Severity.ERROR:
             click.echo(f"{f.file}:{f.line}: {f.severity}: {f.check}: {f.message}")
+    for warning in run.warnings:
+        click.echo(f"warning: {warning}", err=True)
     width = max([len("article"), *(len(r.slug) for r in run.rows)])
     click.echo(
         f"{'article':<{width}}  units  reviewed  review  drafts  empty  errors  warnings  published"
@@ -516,16 +522,22 @@ def glossary() -> None:
     """Validate, import and export the glossary (CSV and TBX-Basic)."""
 
 
+def _glossary_file(ctx: click.Context, given: Path | None) -> Path:
+    """The file named, or the workspace's glossary.csv (found as for every command)."""
+    return given if given is not None else _workspace(ctx).glossary_path
+
+
 @glossary.command("validate")
-@click.argument("path", type=click.Path(path_type=Path), default="glossary.csv")
-def glossary_validate(path: Path) -> None:
+@click.argument("path", type=click.Path(path_type=Path), required=False)
+@click.pass_context
+def glossary_validate(ctx: click.Context, path: Path | None) -> None:
     """Report duplicates, conflicts, empty cells and unknown columns, with lines.
 
     \b
     Example:
       bilingual glossary validate glossary.csv
     """
-    terms, problems = load_glossary(path)
+    terms, problems = load_glossary(_glossary_file(ctx, path))
     for p in problems:
         click.echo(f"{p.file}:{p.line}: {p.severity}: {p.check}: {p.message}")
     errors = sum(p.severity is Severity.ERROR for p in problems)
@@ -535,19 +547,24 @@ def glossary_validate(path: Path) -> None:
 
 
 @glossary.command("export")
-@click.argument("source", type=click.Path(path_type=Path), default="glossary.csv")
+@click.argument("source", type=click.Path(path_type=Path), required=False)
 @click.option(
     "-o", "--output", type=click.Path(path_type=Path), required=True, help="A .tbx or .csv file."
 )
-def glossary_export(source: Path, output: Path) -> None:
+@click.pass_context
+def glossary_export(ctx: click.Context, source: Path | None, output: Path) -> None:
     """Convert the glossary: CSV to TBX-Basic, or TBX to CSV (by the output's suffix).
+
+    SOURCE defaults to the workspace's glossary.csv. In CSV, a cell that a
+    spreadsheet would run as a formula (=, +, -, @ first) is written with an
+    apostrophe before it, which reading the CSV back removes.
 
     \b
     Examples:
       bilingual glossary export glossary.csv -o glossary.tbx
       bilingual glossary export supplier.tbx -o glossary.csv
     """
-    terms = terms_or_error(source)
+    terms = terms_or_error(_glossary_file(ctx, source))
     text = render_tbx(terms) if output.suffix.lower() == ".tbx" else render_csv(terms)
     write_atomic(output, text.encode("utf-8"))
     click.echo(f"{output}: {_plural(len(terms), 'term')}")

@@ -74,23 +74,26 @@ def read_glossary(text: str, path: str) -> tuple[list[Term], list[Finding]]:
     def problem(line: int, message: str, severity: Severity = Severity.ERROR) -> None:
         problems.append(Finding("glossary", severity, message, path, line))
 
-    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+    numbered = _records(text.lstrip("\ufeff"), problem)
+    rows = [row for _, row in numbered]
     if not rows or not any(cell.strip() for cell in rows[0]):
         problem(1, "empty glossary: expected a header row with zh,en,…")
         return [], problems
     header = [h.strip().lower() for h in rows[0]]
+    before = len(problems)
     for h in header:
         if h not in COLUMNS:
             problem(1, f"unknown column {h!r}; columns are {', '.join(COLUMNS)}")
     for required in ("zh", "en"):
         if required not in header:
             problem(1, f"missing column {required!r}")
-    if problems:
+    if len(problems) > before:
         return [], problems
     terms: list[Term] = []
-    for n, row in enumerate(rows[1:], 2):
+    for n, row in numbered[1:]:
         if not any(cell.strip() for cell in row):
             continue
+        row = [_unguarded(cell) for cell in row]
         if len(row) > len(header):
             problem(n, f"{len(row)} cells but the header has {len(header)}")
             continue
@@ -100,6 +103,40 @@ def read_glossary(text: str, path: str) -> tuple[list[Term], list[Finding]]:
             terms.append(term)
     _duplicates(terms, problem)
     return terms, problems
+
+
+def _records(text: str, problem) -> list[tuple[int, list[str]]]:  # type: ignore[no-untyped-def]
+    """CSV rows with the line each starts on. A quoted cell that runs over a line
+    end is an error: no glossary cell holds a line break, so it is a stray
+    quote, which would otherwise swallow every row after it."""
+    reader = csv.reader(io.StringIO(text))
+    rows: list[tuple[int, list[str]]] = []
+    start = 1
+    try:
+        for row in reader:
+            if reader.line_num > start and any("\n" in cell or "\r" in cell for cell in row):
+                problem(start, f"a quoted cell runs from line {start} to line {reader.line_num}: "
+                               'a stray " (glossary cells are one line each)')  # fmt: skip
+            else:
+                rows.append((start, row))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        problem(reader.line_num or start, f'bad CSV: {exc} (a stray "?)')
+    return rows
+
+
+#: A cell a spreadsheet would run as a formula starts with one of these.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _guarded(cell: str) -> str:
+    """A cell safe to open in a spreadsheet: a formula-like start is quoted with
+    an apostrophe (as OWASP advises for CSV exports)."""
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+
+
+def _unguarded(cell: str) -> str:
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(_FORMULA_STARTS) else cell
 
 
 def _term(cells: dict[str, str], line: int, problem) -> Term | None:  # type: ignore[no-untyped-def]
@@ -365,5 +402,6 @@ def render_csv(terms: Iterable[Term]) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
     for t in terms:
-        writer.writerow([t.zh, t.en, "|".join(t.forbidden), t.type, t.case, t.note])
+        row = [t.zh, t.en, "|".join(t.forbidden), t.type, t.case, t.note]
+        writer.writerow([_guarded(cell) for cell in row])
     return out.getvalue()

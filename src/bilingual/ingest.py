@@ -15,12 +15,12 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 
 from bilingual.errors import InputError
 from bilingual.model import Article, Lang, Paragraph
-from bilingual.normalize import cjk_ratio, clean
+from bilingual.normalize import cjk_ratio, clean, web_address
 from bilingual.segment import split_paragraphs
 
 # --- decoding ----------------------------------------------------------------
@@ -39,7 +39,7 @@ def decode(data: bytes, path: str) -> str:
         if data.startswith(bom):
             return _strict(data, codec, path)
     if b"\x00" in data[:8192]:
-        raise InputError("binary file, not text", path)
+        return _utf16_without_bom(data, path)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -52,6 +52,33 @@ def decode(data: bytes, path: str) -> str:
         except (LookupError, UnicodeDecodeError):
             pass  # pages lie about their charset; fall through to detection
     return _detect(data, path)
+
+
+def _utf16_without_bom(data: bytes, path: str) -> str:
+    """Text in UTF-16 without a byte-order mark (zero bytes from its ASCII), or
+    a binary file. Of the two byte orders, the one that reads as text wins."""
+    best, share = None, 0.0
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data[: len(data) // 2 * 2].decode(codec)
+        except UnicodeDecodeError:
+            continue
+        sample = text[:4096]
+        readable = sum(1 for ch in sample if _readable(ch)) / max(len(sample), 1)
+        if readable > share:
+            best, share = text, readable
+    if best is None or share < 0.95:
+        raise InputError("binary file, not text", path)
+    return best
+
+
+def _readable(ch: str) -> bool:
+    code = ord(ch)
+    return (
+        (32 <= code < 127) or ch in "\r\n\t" or 0x3000 <= code <= 0x303F
+        or 0x4E00 <= code <= 0x9FFF or 0xFF00 <= code <= 0xFFEF or 0x2000 <= code <= 0x206F
+        or 0xA0 <= code <= 0x17F
+    )  # fmt: skip
 
 
 def _strict(data: bytes, codec: str, path: str) -> str:
@@ -284,10 +311,19 @@ def read_html(text: str, rule: SiteRule | None = None) -> _Page:
     from lxml import etree
 
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    # libxml2 stops at 256 levels of nesting unless told otherwise, and then
+    # drops the rest of the page without a word: allow its maximum, and refuse
+    # a page deeper than that rather than lose part of it.
+    parser = lxml.html.HTMLParser(huge_tree=True)
     try:
-        root = lxml.html.document_fromstring(text)
+        root = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError):
         return _Page(title="", lines=[])
+    fatal = [e for e in parser.error_log if e.level_name == "FATAL"]
+    if fatal:
+        raise _PageError(
+            f"line {fatal[0].line}: {fatal[0].message.split(',')[0]}: cannot be read whole"
+        )
     for bad in root.xpath("//script|//style|//noscript|//template"):
         bad.drop_tree()
     url = _first(root, "//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content")
@@ -298,7 +334,12 @@ def read_html(text: str, rule: SiteRule | None = None) -> _Page:
         lines = [ln for node in nodes for ln in _text_lines(node)]
     else:
         body = root.find("body")
-        lines, found_title = _main_text(text, _text_lines(body if body is not None else root))
+        found_title = ""
+        lines = []
+        body_lines = _text_lines(body if body is not None else root)
+        # trafilatura reads the page again with libxml2's default depth limit.
+        if _depth(root) < _TRAFILATURA_DEPTH:
+            lines, found_title = _main_text(text, body_lines)
         if not lines:
             lines = page_lines
         title = title or found_title
@@ -308,6 +349,23 @@ def read_html(text: str, rule: SiteRule | None = None) -> _Page:
     if lines and clean(lines[0]) == clean(title):
         lines = lines[1:]
     return _Page(title=title, lines=lines, url=url, meta_text=page_lines)
+
+
+_TRAFILATURA_DEPTH = 200
+
+
+class _PageError(Exception):
+    """A page that cannot be read whole (read_article names the file)."""
+
+
+def _depth(root) -> int:  # type: ignore[no-untyped-def]
+    """How deep the tree goes, counted without recursion."""
+    deepest, stack = 0, [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in node)
+    return deepest
 
 
 def _first(root, *xpaths: str) -> str:  # type: ignore[no-untyped-def]
@@ -405,7 +463,10 @@ def read_article(
     reader = reader_for(path)
     text = decode(data, path)
     rule = _rule_for(rules, text, path)
-    page = reader(text, rule)
+    try:
+        page = reader(text, rule)
+    except _PageError as exc:
+        raise InputError(str(exc), path) from None
     article = _assemble(page, slug, lang, rule.drop if rule else ())
     if not article.paragraphs:
         raise InputError("no article text found (only markup, navigation or footer)", path)
@@ -413,6 +474,10 @@ def read_article(
         raise InputError("expected Chinese text, but the file is mostly not Chinese", path)
     if lang is Lang.EN and cjk_ratio(" ".join(p.text for p in article.paragraphs)) > 0.5:
         raise InputError("expected English text, but the file is mostly Chinese", path)
+    if article.url and not web_address(article.url):
+        shown = article.url[:60].encode("unicode_escape").decode("ascii")
+        warning = f"{path}: address {shown!r} dropped: only http and https addresses are published"
+        article = replace(article, url="", warnings=(*article.warnings, warning))
     return article
 
 

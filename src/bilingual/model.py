@@ -135,6 +135,8 @@ class Article:
     author: str = ""
     source: str = ""
     url: str = ""
+    #: What ingest found wrong with the file and worked around, one line each.
+    warnings: tuple[str, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)

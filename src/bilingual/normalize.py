@@ -151,3 +151,26 @@ def visible_controls(text: str) -> str:
     return CONTROLS.sub(
         lambda m: chr(0x2400 + ord(m.group(0))) if m.group(0) < " " else "\ufffd", text
     )
+
+
+def web_address(url: str) -> str:
+    """``url`` when it is an absolute http or https address, else ''.
+
+    Browsers drop tabs and line breaks inside an address and ignore leading
+    controls and spaces before reading its scheme (``java\tscript:`` runs), so
+    those go first; whatever then is not http(s) with a host, ``javascript:``,
+    ``data:``, ``file:`` or a relative path, is not an address to publish.
+    """
+    from urllib.parse import urlsplit
+
+    edges = "".join(map(chr, range(0x21))) + "\u3000"
+    cleaned = re.sub(r"[\t\n\r]", "", url).strip(edges)
+    try:
+        parts = urlsplit(cleaned)
+    except ValueError:
+        return ""
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return ""
+    if any(c.isspace() or c in "<>\"'`" for c in cleaned):
+        return ""
+    return cleaned

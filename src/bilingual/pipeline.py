@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bilingual.align.article import THRESHOLD, AlignReport, align_article
@@ -18,6 +19,7 @@ from bilingual.ingest import SiteRule, read_article
 from bilingual.memory import Memory, read_tmx, reviewed_pairs
 from bilingual.merge import merge
 from bilingual.model import Article, Catalog, Finding, Lang, Severity, State, with_approval_rule
+from bilingual.normalize import web_address
 from bilingual.workspace import Workspace, validate_slug
 
 
@@ -31,6 +33,9 @@ class IngestReport:
     obsoleted: int
     alignment: AlignReport | None
     written: bool
+    warnings: tuple[str, ...] = ()
+    #: sha256 of the catalog file as it was read ('' when there was none).
+    base: str = ""
 
 
 def load_catalog(ws: Workspace, slug: str) -> Catalog | None:
@@ -45,7 +50,24 @@ def load_catalog(ws: Workspace, slug: str) -> Catalog | None:
 def load_article(
     path: Path, ws: Workspace, slug: str, lang: Lang, rules: tuple[SiteRule, ...]
 ) -> Article:
+    limit = ws.max_page_bytes()
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0  # read_bytes says what is wrong with it
+    if size > limit:
+        raise InputError(
+            f"{size / 1e6:.1f} MB is over the {limit / 1e6:g} MB limit for one page "
+            "(raise it with [ingest] max_mb in bilingual.toml)",
+            ws.relative(path),
+        )
     return read_article(read_bytes(path), ws.relative(path), slug, lang, rules)
+
+
+def _catalog_digest(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else ""
 
 
 @dataclass(frozen=True)
@@ -59,28 +81,35 @@ class AlignRun:
 def align_all(
     ws: Workspace, slugs: list[str], threshold: float = THRESHOLD, today: str = ""
 ) -> list[AlignRun]:
-    """Re-align the English of articles already ingested, under the workspace lock."""
+    """Re-align the English of articles already ingested.
+
+    The work is done without the workspace lock; under it, each catalog is
+    written if it is still as it was read, and aligned again otherwise.
+    """
+
+    def one(slug: str) -> tuple[str, Catalog, Catalog, AlignReport]:
+        before = _catalog_digest(ws.catalog_path(slug))
+        catalog = load_catalog(ws, slug)
+        if catalog is None:
+            raise InputError("no catalog yet: run 'bilingual ingest' first", ws.catalog_path(slug))
+        path = ws.article_file(slug, "en")
+        if path is None:
+            raise InputError(
+                "no English translation (en.html, en.md or en.txt)", ws.articles_dir / slug
+            )
+        english = load_article(path, ws, slug, Lang.EN, rules)
+        aligned, report = align_article(catalog, english, terms, threshold)
+        return before, catalog, aligned, report
+
+    terms = load_terms(ws)
+    rules = ws.site_rules()
+    prepared = [one(slug) for slug in slugs]
     with ws.lock():
-        prepared = []
-        terms = load_terms(ws)
-        rules = ws.site_rules()
-        for slug in slugs:
-            catalog = load_catalog(ws, slug)
-            if catalog is None:
-                raise InputError(
-                    "no catalog yet: run 'bilingual ingest' first", ws.catalog_path(slug)
-                )
-            path = ws.article_file(slug, "en")
-            if path is None:
-                raise InputError(
-                    "no English translation (en.html, en.md or en.txt)", ws.articles_dir / slug
-                )
-            english = load_article(path, ws, slug, Lang.EN, rules)
-            aligned, report = align_article(catalog, english, terms, threshold)
-            prepared.append((catalog, aligned, report))
         runs = []
-        for old, new, report in prepared:
+        for before, old, new, report in prepared:
             path = ws.catalog_path(old.slug)
+            if _catalog_digest(path) != before:  # another writer came in between
+                before, old, new, report = one(old.slug)
             written = write_po(path, settle(old, new, today))
             runs.append(AlignRun(old.slug, path, report, written))
         return runs
@@ -93,14 +122,31 @@ def ingest_all(
     translation: Path | None = None,
     today: str = "",
 ) -> list[IngestReport]:
-    """Ingest articles under the workspace lock.
+    """Ingest articles: read, merge and align without the lock, write under it.
 
     Every article is read and merged before any catalog is written, so one
-    bad file leaves the whole workspace as it was.
+    bad file leaves the whole workspace as it was. A catalog that another
+    writer changed in the meantime is merged again, under the lock.
     """
+    prepared = [_prepare(ws, slug, source, translation) for slug in slugs]
     with ws.lock():
-        prepared = [_prepare(ws, slug, source, translation) for slug in slugs]
-        return [_commit(ws, catalog, report, today) for catalog, report in prepared]
+        return [
+            _commit(ws, *_current(ws, catalog, report, source, translation), today)
+            for catalog, report in prepared
+        ]
+
+
+def _current(
+    ws: Workspace,
+    catalog: Catalog,
+    report: IngestReport,
+    source: Path | None = None,
+    translation: Path | None = None,
+) -> tuple[Catalog, IngestReport]:
+    """The prepared catalog, or prepared again when the file changed since it was read."""
+    if _catalog_digest(report.catalog) == report.base:
+        return catalog, report
+    return _prepare(ws, report.slug, source, translation)
 
 
 def ingest(ws: Workspace, slug: str, **kwargs: object) -> IngestReport:
@@ -127,6 +173,7 @@ def _prepare(
     threshold: float = THRESHOLD,
 ) -> tuple[Catalog, IngestReport]:
     validate_slug(slug)
+    base = _catalog_digest(ws.catalog_path(slug))
     rules = ws.site_rules()
     source = source or ws.article_file(slug, "zh")
     if source is None:
@@ -153,6 +200,8 @@ def _prepare(
         obsoleted=max(len(catalog.obsolete) - len(old.obsolete), 0),
         alignment=alignment,
         written=existing is None or settle(existing, catalog) is not existing,
+        warnings=zh.warnings + (en.warnings if en else ()),
+        base=base,
     )
     return settle(existing, catalog, "") if report.written else existing, report  # type: ignore[return-value]
 
@@ -263,6 +312,7 @@ class ExportRun:
     written: list[str]
     removed: list[str]
     stale: list[str]
+    warnings: list[str] = field(default_factory=list)
 
 
 def held_back(ws: Workspace, findings: list[Finding]) -> frozenset[str]:
@@ -303,7 +353,7 @@ def export(
     hold_back = held_back(ws, findings)
     base_url = ws.config().get("export", {}).get("base_url", "https://example.org/")
     old = previous_records(out)
-    records, rendered = [], 0
+    records, rendered, warnings = [], 0, []
     for slug in ws.slugs():
         path = ws.catalog_path(slug)
         if slug in hold_back or not path.exists():
@@ -315,14 +365,20 @@ def export(
             records.append(previous)
             continue
         catalog = with_approval_rule(load_po(data, ws.relative(path), slug), ws.approval())
+        url = catalog.header_value("X-Source-URL")
+        if url and not web_address(url):
+            shown = url[:60].encode("unicode_escape").decode("ascii")
+            warnings.append(f"{ws.relative(path)}: X-Source-URL {shown!r} not published: "
+                            "only http and https addresses are")  # fmt: skip
         records.append(render_article(Page(slug, catalog, include_drafts), key))
         rendered += 1
     shared = site_files(records, base_url)
     if check_only:
-        return ExportRun(len(records), rendered, [], [], out_of_date(out, records, shared, old))
+        stale = out_of_date(out, records, shared, old)
+        return ExportRun(len(records), rendered, [], [], stale, warnings)
     with ws.lock():
         report = write_site(out, records, shared, old)
-    return ExportRun(len(records), rendered, report.written, report.removed, [])
+    return ExportRun(len(records), rendered, report.written, report.removed, [], warnings)
 
 
 def workspace_memory(ws: Workspace, tmx: Sequence[Path] = ()) -> Memory:
@@ -387,6 +443,7 @@ class BuildRun:
     export: ExportRun
     findings: list[Finding]
     drafts: list[DraftReport]
+    warnings: list[str] = field(default_factory=list)
 
 
 def _prepare_one(args: tuple[Path, str]) -> tuple[Catalog, IngestReport]:
@@ -415,7 +472,11 @@ def build(
     if jobs > 1 and len(work) > 1:
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        from bilingual.workers import die_with_parent
+
+        with ProcessPoolExecutor(
+            max_workers=jobs, initializer=die_with_parent, initargs=(os.getpid(),)
+        ) as pool:
             for item in pool.map(_prepare_one, work):
                 prepared.append(item)
                 if progress:
@@ -427,7 +488,7 @@ def build(
                 progress(item[1])
     with ws.lock():
         for catalog, report in prepared:
-            _commit(ws, catalog, report, "")
+            _commit(ws, *_current(ws, catalog, report), "")
     drafted = [s for s in ws.slugs() if ws.catalog_path(s).exists()]
     drafts = draft_all(ws, drafted, engine=machine_engine(ws))
     run = check(ws, [])
@@ -447,4 +508,5 @@ def build(
             )
         )
     exported = export(ws, out, include_drafts, findings=run.findings)
-    return BuildRun(rows, exported, run.findings, drafts)
+    warnings = [w for _, report in prepared for w in report.warnings] + exported.warnings
+    return BuildRun(rows, exported, run.findings, drafts, warnings)

@@ -16,8 +16,13 @@ with a ``bilingual.toml`` or an ``articles/`` folder.
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import os
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+    import msvcrt
 import re
 import time
 import tomllib
@@ -31,6 +36,8 @@ from bilingual.ingest import READERS, SiteRule
 _SLUG = re.compile(r"[a-z0-9][a-z0-9._-]{0,99}")
 LOCK_NAME = ".bilingual.lock"
 CONFIG_NAME = "bilingual.toml"
+#: A news page is well under 1 MB; a 50 MB one takes minutes and gigabytes.
+DEFAULT_MAX_MB = 5
 
 
 def validate_slug(slug: str) -> str:
@@ -115,6 +122,13 @@ class Workspace:
             )
         return tuple(rules)
 
+    def max_page_bytes(self) -> int:
+        """The largest source page read, ``[ingest] max_mb`` (default 5 MB)."""
+        value = self.config().get("ingest", {}).get("max_mb", DEFAULT_MAX_MB)
+        if not isinstance(value, (int, float)) or isinstance(value, bool) or value <= 0:
+            raise InputError("[ingest] max_mb must be a positive number", self.root / CONFIG_NAME)
+        return int(value * 1_000_000)
+
     def approval(self) -> str:
         """The approval rule, ``[review] approval``: "po" (default) or "signed"."""
         rule = self.config().get("review", {}).get("approval", "po")
@@ -144,26 +158,77 @@ class Workspace:
 
     @contextlib.contextmanager
     def lock(self, wait: float = 10.0) -> Iterator[None]:
-        """Hold the workspace's write lock; waits up to ``wait`` seconds for another writer."""
+        """Hold the workspace's write lock; waits up to ``wait`` seconds for another writer.
+
+        Whoever holds it first removes the temporary files a killed run left
+        (every write in a workspace happens under this lock, so none is in use).
+        """
         path = self.root / LOCK_NAME
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
+        except OSError as exc:
+            what = "is a folder" if path.is_dir() else exc.strerror
+            raise WorkspaceError(f"cannot open the workspace lock: {what}", path) from None
         try:
             deadline = time.monotonic() + wait
-            while True:
-                try:
-                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except BlockingIOError:
-                    if time.monotonic() >= deadline:
-                        holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
-                        raise WorkspaceError(
-                            f"workspace is busy: another bilingual process (pid {holder or '?'}) "
-                            f"is writing it; waited {wait:g} s",
-                            path,
-                        ) from None
-                    time.sleep(0.05)
+            while not _try_lock(fd):
+                if time.monotonic() >= deadline:
+                    raise WorkspaceError(_busy(fd, wait), path) from None
+                time.sleep(0.05)
             os.ftruncate(fd, 0)
-            os.pwrite(fd, str(os.getpid()).encode("ascii"), 0)
+            os.write(fd, str(os.getpid()).encode("ascii"))
+            self._remove_stale_temporaries()
             yield
         finally:
             os.close(fd)
+
+    def _remove_stale_temporaries(self) -> None:
+        for folder in (self.locale_dir, self.root / ".bilingual"):
+            if folder.is_dir():
+                for stale in folder.rglob(".*.tmp"):
+                    with contextlib.suppress(OSError):
+                        stale.unlink()
+
+
+def _try_lock(fd: int) -> bool:
+    if fcntl is not None:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+    try:  # Windows: a lock on the first byte of the file
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+    except OSError:
+        return False
+    return True
+
+
+def _busy(fd: int, wait: float) -> str:
+    try:
+        os.lseek(fd, 0, os.SEEK_SET)
+        holder = os.read(fd, 32).decode("ascii", "replace").strip()
+    except OSError:
+        holder = ""
+    who = "another bilingual process"
+    if holder.isdigit() and fcntl is not None:  # Windows has no signal 0 to probe with
+        who += (
+            f" (pid {holder})"
+            if _alive(int(holder))
+            else (
+                f" (the pid recorded, {holder}, has exited: its worker processes may still be "
+                "running)"
+            )
+        )
+    return f"workspace is busy: {who} is writing it; waited {wait:g} s"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists, under another user
+    return True

@@ -15,6 +15,7 @@ from lxml.builder import E
 
 from bilingual import __version__
 from bilingual.model import TITLE_ID, Catalog, State, Unit, merge_groups
+from bilingual.normalize import web_address
 
 ZH, EN = "zh-Hans", "en"
 GAP = "This paragraph’s translation is awaiting review."
@@ -40,6 +41,12 @@ a { color: #174ea6; }
 @media print { .site, footer { display: none; } .pair { break-inside: avoid; }
                body { max-width: none; padding: 0; } a { color: inherit; } }
 """
+
+
+#: The pages have no script and load nothing from elsewhere: a policy that
+#: forbids both, so that text that got past escaping could still run nothing.
+CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; "
+       "form-action 'none'")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -75,6 +82,7 @@ def _document(lang: str, title: str, head: list, body: list) -> str:  # type: ig
     html = E.html(
         E.head(
             E.meta(charset="utf-8"),
+            E.meta({"http-equiv": "Content-Security-Policy", "content": CSP}),
             E.meta(name="viewport", content="width=device-width, initial-scale=1"),
             E.meta(name="generator", content=f"bilingual {__version__}"),
             E.title(title),
@@ -102,7 +110,7 @@ def _meta(page: Page) -> list:  # type: ignore[type-arg]
     publisher = c.header_value("X-Source-Publisher")
     if publisher:
         bits += [" · Source: ", E.span(publisher, lang=ZH)]
-    url = c.header_value("X-Source-URL")
+    url = web_address(c.header_value("X-Source-URL"))
     if url:
         bits += [" · ", E.a("Original article", href=url, hreflang=ZH)]
     return bits

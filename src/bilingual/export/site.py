@@ -33,7 +33,7 @@ from bilingual.export.tmx import render_tmx
 from bilingual.export.xliff import render_xliff
 from bilingual.files import write_atomic
 from bilingual.model import State, Unit
-from bilingual.normalize import visible_controls
+from bilingual.normalize import visible_controls, web_address
 
 MANIFEST = "manifest.json"
 
@@ -79,7 +79,7 @@ def render_article(page: Page, key: str) -> Record:
         title_en=en_title,
         date=header("X-Source-Date"),
         source=header("X-Source-Publisher"),
-        url=header("X-Source-URL"),
+        url=web_address(header("X-Source-URL")),
         counts={
             "pairs": len(body),
             "published": shown,
@@ -199,6 +199,9 @@ def write_site(
 ) -> WriteReport:
     """Write what changed, atomically and the manifest last; remove what is no longer wanted."""
     written, kept = [], 0
+    if out.is_dir():  # what a killed export left half-written (the caller holds the lock)
+        for stale in out.rglob(".*.tmp"):
+            stale.unlink(missing_ok=True)
     wanted = {**{p: d for r in records for p, d in r.rendered.items()}, **shared}
     for path in sorted(wanted, key=lambda p: p == MANIFEST):
         data = wanted[path]
