@@ -40,7 +40,7 @@ from bilingual import __version__
 from bilingual.errors import InputError
 from bilingual.files import read_bytes
 from bilingual.model import Finding, Severity
-from bilingual.normalize import for_matching, for_matching_many, joined, text_at
+from bilingual.normalize import CONTROLS, for_matching, for_matching_many, joined, text_at
 
 COLUMNS = ("zh", "en", "forbidden", "type", "case", "note")
 TYPES = ("term", "name", "verbatim")
@@ -144,6 +144,10 @@ def _term(cells: dict[str, str], line: int, problem) -> Term | None:  # type: ig
     for name, value in (("zh", zh), ("en", en)):
         if not value:
             problem(line, f"empty {name} cell")
+    for name, value in cells.items():
+        if bad := CONTROLS.search(value):
+            problem(line, f"control character U+{ord(bad.group(0)):04X} in the {name} cell")
+            return None
     kind = cells.get("type") or "term"
     if kind not in TYPES:
         problem(line, f"type {kind!r} is not one of {', '.join(TYPES)}")
