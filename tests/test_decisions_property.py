@@ -175,7 +175,7 @@ def no_machine_translation(monkeypatch):
     monkeypatch.setattr(pipeline, "machine_engine", lambda *a, **k: None)
 
 
-@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])  # fmt: skip
+@settings(max_examples=EXAMPLES, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])  # fmt: skip
 @given(steps=st.lists(step, min_size=1, max_size=7))
 def test_no_stage_undoes_duplicates_or_publishes_past_a_translator(base: Path, steps):
     root = Path(tempfile.mkdtemp(prefix="loop-")) / "ws"
