@@ -341,7 +341,7 @@ def render_tbx(terms: Iterable[Term]) -> str:
         etree.SubElement(entry, "note").text = f"bilingual: type={term.type}; case={term.case}"
         if term.note:
             etree.SubElement(entry, "note").text = term.note
-        _lang_set(entry, "zh", [(term.zh, "preferredTerm-admn-sts")])
+        _lang_set(entry, "zh-Hans", [(term.zh, "preferredTerm-admn-sts")])
         renderings = [(term.en, "preferredTerm-admn-sts")]
         renderings += [(f, "deprecatedTerm-admn-sts") for f in term.forbidden]
         _lang_set(entry, "en", renderings, proper=term.type == "name")

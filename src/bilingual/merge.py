@@ -5,11 +5,12 @@ Given the catalog as it stands and the article as it now reads:
 1. a paragraph whose text is unchanged (compared in matching form) keeps its
    unit whole: id, translation, state, comments, wherever it moved to;
 2. a paragraph that matches an obsolete unit exactly brings it back;
-3. an edited paragraph is paired with the most similar leftover unit (ratio
-   of matching characters at least :data:`FUZZY_THRESHOLD`, as msgmerge's
-   fuzzy search): it keeps that unit's id and translation, becomes fuzzy
-   (needs review, or stays a draft) and records the text the translation was
-   made for as the previous source (``#|``);
+3. an edited paragraph is paired with the most similar leftover unit (twice
+   the longest common subsequence over the total length, at least
+   :data:`FUZZY_THRESHOLD`, as msgmerge's fuzzy search): it keeps that unit's
+   id and translation, becomes fuzzy (needs review, or stays a draft) and
+   records the text the translation was made for as the previous source
+   (``#|``);
 4. any other paragraph arrives untranslated with a new id;
 5. units left over become obsolete (``#~``) when they hold a translation or
    a translator comment; an empty, uncommented unit carries nothing to keep.
@@ -22,7 +23,8 @@ from __future__ import annotations
 
 from collections import defaultdict, deque
 from dataclasses import replace
-from difflib import SequenceMatcher
+
+from rapidfuzz.distance import Indel
 
 from bilingual.model import TITLE_ID, Article, Catalog, State, Unit, paragraph_id
 from bilingual.normalize import for_matching
@@ -120,15 +122,11 @@ def _fuzzy_pairs(
     """Best-first pairing of unmatched paragraphs with leftover units by similarity."""
     open_paragraphs = [n for n, u in enumerate(matched) if u is None]
     scored: list[tuple[float, int, int]] = []
+    old = {i: for_matching(pool[i].source) for i in leftovers}
     for n in open_paragraphs:
         for i in leftovers:
-            matcher = SequenceMatcher(None, keys[n], for_matching(pool[i].source), autojunk=False)
-            if (
-                matcher.real_quick_ratio() < FUZZY_THRESHOLD
-                or matcher.quick_ratio() < FUZZY_THRESHOLD
-            ):
-                continue
-            ratio = matcher.ratio()
+            # 2·LCS / total length, difflib's ratio computed exactly (and in C).
+            ratio = Indel.normalized_similarity(keys[n], old[i], score_cutoff=FUZZY_THRESHOLD)
             if ratio >= FUZZY_THRESHOLD:
                 scored.append((ratio, n, i))
     pairs: list[tuple[int, int]] = []

@@ -245,6 +245,11 @@ class Catalog:
     def header_value(self, key: str) -> str:
         return next((v for k, v in self.header if k == key), "")
 
+    @property
+    def source_language(self) -> str:
+        """The BCP 47 tag of the Chinese, with its script (``zh-Hans``, ``zh-Hant``)."""
+        return self.header_value("X-Source-Language") or "zh-Hans"
+
     def by_id(self) -> dict[str, Unit]:
         return {u.id: u for u in self.units}
 

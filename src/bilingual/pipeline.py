@@ -237,8 +237,12 @@ class ArticleStatus:
 
 
 def status(ws: Workspace, slugs: list[str] | None = None) -> list[ArticleStatus]:
+    known = ws.slugs()
+    for slug in slugs or ():
+        if validate_slug(slug) not in known:
+            raise UsageError(f"no article {slug!r} in this workspace (articles/ and locales/)")
     result = []
-    for slug in slugs or ws.slugs():
+    for slug in slugs or known:
         catalog = load_catalog(ws, slug)
         if catalog is None:
             result.append(ArticleStatus(slug, 0, dict.fromkeys(State, 0), 0, False))

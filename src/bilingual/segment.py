@@ -27,14 +27,33 @@ ZH_ELLIPSIS = "…"
 ZH_CLOSERS = "”’」』）】》〉〕］｝\"')]"
 #: Characters that, right after an ellipsis, show the sentence goes on ("……等", "……，").
 ZH_CONTINUERS = "，、等的之和或与及"
+#: Title marks: a book, film or document title is part of its sentence, whatever
+#: punctuation it holds (《摔跤吧！爸爸》).
+ZH_TITLE_OPEN, ZH_TITLE_CLOSE = "《〈", "》〉"
 
 
 def split_zh(text: str) -> list[str]:
     """Split one Chinese paragraph into sentences; joining them gives ``text`` back."""
     sentences: list[str] = []
     start, i, n = 0, 0, len(text)
+    titles = 0  # how many title marks are open
     while i < n:
         ch = text[i]
+        if ch in ZH_TITLE_OPEN:
+            titles += 1
+        elif ch in ZH_TITLE_CLOSE and titles:
+            titles -= 1
+        if titles and (ch in ZH_TERMINATORS or ch == ZH_ELLIPSIS):
+            # Inside a title the sentence goes on: a ？ or ！ belongs to the title
+            # (《谁动了我的奶酪？》). A full stop right before the closing mark
+            # (《发展报告。》) ends it, and so does any stop in a title that never
+            # closes in this paragraph.
+            after = text[i:].lstrip(ZH_TERMINATORS + ZH_ELLIPSIS)[:1]
+            stop_at_close = after in ZH_TITLE_CLOSE and ch not in "？！?!"
+            if not stop_at_close and any(c in ZH_TITLE_CLOSE for c in text[i : i + 40]):
+                i += 1
+                continue
+            titles = 0
         if ch in ZH_TERMINATORS or ch == ZH_ELLIPSIS:
             ellipsis = ch == ZH_ELLIPSIS
             j = i + 1

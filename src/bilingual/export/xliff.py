@@ -12,7 +12,9 @@ NS = "urn:oasis:names:tc:xliff:document:2.0"
 
 def render_xliff(catalog: Catalog, slug: str) -> str:
     q = f"{{{NS}}}"
-    root = etree.Element(q + "xliff", nsmap={None: NS}, version="2.1", srcLang="zh", trgLang="en")
+    root = etree.Element(
+        q + "xliff", nsmap={None: NS}, version="2.1", srcLang=catalog.source_language, trgLang="en"
+    )
     file = etree.SubElement(root, q + "file", id=slug, original=f"locales/en/LC_MESSAGES/{slug}.po")
     notes = etree.SubElement(file, q + "notes")
     etree.SubElement(notes, q + "note", category="generator").text = f"bilingual {__version__}"
@@ -21,7 +23,11 @@ def render_xliff(catalog: Catalog, slug: str) -> str:
             continue
         element = etree.SubElement(file, q + "unit", id=unit.id)
         segment = etree.SubElement(element, q + "segment", state="reviewed")
-        etree.SubElement(segment, q + "source").text = unit.source
-        etree.SubElement(segment, q + "target").text = unit.target
+        # The English keeps its paragraphs apart with a line break: readers
+        # would fold it into a space without xml:space="preserve".
+        for name, text in (("source", unit.source), ("target", unit.target)):
+            element = etree.SubElement(segment, q + name)
+            element.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+            element.text = text
     xml = etree.tostring(root, encoding="unicode", pretty_print=True)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + xml
