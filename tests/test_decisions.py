@@ -198,6 +198,46 @@ def test_unpaired_english_can_be_attached_or_discarded_and_stays_so(ws: Workspac
     assert not any(extra in u.target for u in catalog(ws).units)
 
 
+def test_the_review_page_offers_unpaired_english_and_attaches_it_over_http(ws: Workspace):
+    en = ws.articles_dir / SLUG / "en.txt"
+    extra = "Editor's note: figures were supplied by the provincial science department."
+    en.write_text(en.read_text(encoding="utf-8").replace(
+        "\n\n\nSince the 18th NPC", f"\n\n{extra}\n\n\nSince the 18th NPC", 1), encoding="utf-8")  # fmt: skip
+    pipeline.ingest_all(ws, [SLUG])
+    session = ReviewSession(ws, SLUG)
+    holder = next(
+        u for u in session.catalog.units if any(p.startswith("unpaired") for p in u.provenance)
+    )
+    server = ReviewServer(session, Glossary([]))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        conn = http.client.HTTPConnection("127.0.0.1", server.server_port, timeout=10)
+        conn.request(
+            "GET", f"/?token={server.token}", headers={"Host": f"127.0.0.1:{server.server_port}"}
+        )
+        page = lxml_html.fromstring(conn.getresponse().read())
+        section = page.get_element_by_id(holder.id)
+        block = section.find_class("unpaired")[0]
+        assert extra in block.text_content()
+        assert [b.get("data-op") for b in block.iter("button")] == [
+            "attach",
+            "attach-next",
+            "discard",
+        ]
+        version = section.get("data-version")
+        status, _ = _post(server.server_port, server.token, "attach-next",
+                          {"id": holder.id, "index": 0, "version": version})  # fmt: skip
+        assert status == 200
+        after = catalog(ws)
+        ids = [u.id for u in after.units]
+        nxt = after.units[ids.index(holder.id) + 1]
+        assert nxt.target.startswith(extra) and "decision: attached English" in nxt.decisions
+        assert not any(p.startswith("unpaired") for p in after.by_id()[holder.id].provenance)
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 def test_rewrapped_notes_keep_sentence_pairs_and_silenced_checks(ws: Workspace):
     ids = [u.id for u in catalog(ws).units]
     path = ws.catalog_path(SLUG)

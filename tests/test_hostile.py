@@ -134,7 +134,8 @@ def test_no_script_runs_in_chromium_on_hostile_pages(tmp_path: Path):
 
 # --- one verdict on a catalog --------------------------------------------------------------
 
-COMMANDS = [["check"], ["status"], ["export"], ["export", "--check"], ["build"], ["review", "a"]]
+COMMANDS = [["check"], ["status"], ["export"], ["export", "--check"], ["build"], ["review", "a"],
+            ["align", "a"], ["draft"]]  # fmt: skip
 
 
 def _broken(kind: str) -> bytes:
@@ -384,6 +385,26 @@ def test_a_folder_at_the_lock_path_is_one_error_line(tmp_path: Path):
             ".bilingual.lock", str(root / ".bilingual.lock"), 1
         )
     )
+
+
+def test_a_busy_lock_names_a_holder_that_has_exited_as_such(tmp_path: Path):
+    import fcntl
+
+    from bilingual.errors import WorkspaceError
+
+    root = _ws(tmp_path)
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    # A worker that outlived its parent holds the lock; the file names the parent.
+    fd = os.open(root / ".bilingual.lock", os.O_RDWR | os.O_CREAT)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    os.write(fd, str(gone.pid).encode())
+    try:
+        busy = pytest.raises(WorkspaceError, match=rf"the pid recorded, {gone.pid}, has exited")
+        with busy, Workspace(root).lock(wait=0.2):
+            pass
+    finally:
+        os.close(fd)
 
 
 def test_temporaries_of_a_killed_run_are_removed_by_the_next(tmp_path: Path):
