@@ -154,7 +154,10 @@ def test_check_command_output_and_exit_codes(tmp_path: Path):
         "党的十八大 should be rendered '18th CPC National Congress'"
     )
     assert lines[-1] == "2 errors, 1 warning, 0 info in 2 units of 1 catalog"
-    rows = json.loads(CliRunner().invoke(cli, ["-C", str(ws), "check", "--format", "json"]).output)
+    doc = json.loads(CliRunner().invoke(cli, ["-C", str(ws), "check", "--format", "json"]).stdout)
+    assert (doc["version"], doc["command"]) == (1, "check")
+    assert doc["summary"] == {"errors": 2, "warnings": 1, "info": 0, "units": 2, "catalogs": 1}
+    rows = doc["findings"]
     assert rows[2] == {"file": "locales/en/LC_MESSAGES/a.po", "line": 24, "msgctxt": "p2",
                        "check": "whitespace", "severity": "warning", "message": "double space in 'The meeting  was held.'"}  # fmt: skip
 

@@ -29,9 +29,10 @@ def snapshot(ws: Path) -> dict[str, bytes]:
 def test_ingest_example_then_status(workspace: Path):
     result = run(workspace, "ingest")
     assert result.exit_code == 0, result.output
-    assert result.output.startswith(
+    assert result.stdout.startswith(
         f"locales/en/LC_MESSAGES/{SLUG}.po: 5 units, 5 new, 0 edited, 0 obsolete (written)"
     )
+    assert result.stderr.startswith(f"ingest: 1/1 {SLUG} (")  # progress, one line when piped
     assert "aligned 5 units (1×1-0, 2×1-1, 1×1-2)" in result.output
     cat = read_po(catalog_path(workspace).read_text(encoding="utf-8"), "x.po", SLUG)
     assert [u.state for u in cat.units] == [State.NEEDS_REVIEW] * 4 + [State.UNTRANSLATED]
@@ -45,10 +46,10 @@ def test_ingest_example_then_status(workspace: Path):
 
     status = run(workspace, "status", "--format", "json")
     assert status.exit_code == 0
-    assert json.loads(status.output) == [
+    assert json.loads(status.stdout) == {"version": 1, "command": "status", "articles": [
         {"slug": SLUG, "paragraphs": 5, "reviewed": 0, "needs_review": 4, "drafts": 0,
          "untranslated": 1, "obsolete": 0, "catalog": True}
-    ]  # fmt: skip
+    ]}  # fmt: skip
     text = run(workspace, "status")
     assert text.output.splitlines()[1].split() == [SLUG, "5", "0", "4", "0", "1", "0"]
 

@@ -247,7 +247,7 @@ def test_rewrapped_notes_keep_sentence_pairs_and_silenced_checks(ws: Workspace):
         text.replace(f'msgctxt "{ids[2]}"', f'{ignore}\nmsgctxt "{ids[2]}"'), encoding="utf-8"
     )
     before = catalog(ws)
-    silenced = CliRunner().invoke(cli, ["-C", str(ws.root), "check", "--format", "json"]).output
+    silenced = CliRunner().invoke(cli, ["-C", str(ws.root), "check", "--format", "json"]).stdout
     for width in (40, 79):
         po = polib.pofile(str(path), wrapwidth=width)
         po.save(str(path))
@@ -258,9 +258,9 @@ def test_rewrapped_notes_keep_sentence_pairs_and_silenced_checks(ws: Workspace):
         after = catalog(ws)
         assert [u.provenance for u in after.units] == [u.provenance for u in before.units]
         assert [u.target for u in after.units] == [u.target for u in before.units]
-        again = CliRunner().invoke(cli, ["-C", str(ws.root), "check", "--format", "json"]).output
-        assert {(f["msgctxt"], f["check"]) for f in json.loads(again)} == {
-            (f["msgctxt"], f["check"]) for f in json.loads(silenced)
+        again = CliRunner().invoke(cli, ["-C", str(ws.root), "check", "--format", "json"]).stdout
+        assert {(f["msgctxt"], f["check"]) for f in json.loads(again)["findings"]} == {
+            (f["msgctxt"], f["check"]) for f in json.loads(silenced)["findings"]
         }
 
 
@@ -489,7 +489,7 @@ def test_weblate_waiting_for_review_is_not_published_with_signed_approval(ws: Wo
     text = page.read_text(encoding="utf-8")
     assert "Waiting for review" not in text and "awaiting review" in text
     status = runner.invoke(cli, ["-C", str(ws.root), "status", "--format", "json"])
-    assert json.loads(status.output)[0]["needs_review"] == 1
+    assert json.loads(status.stdout)["articles"][0]["needs_review"] == 1
     # Under the default rule ("po") the same file would publish it.
     (ws.root / "bilingual.toml").write_text("", encoding="utf-8")
     assert runner.invoke(cli, ["-C", str(ws.root), "export"]).exit_code == 0

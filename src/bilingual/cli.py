@@ -9,7 +9,9 @@ from __future__ import annotations
 import contextlib
 import json
 import sys
+import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -17,10 +19,11 @@ import click
 from bilingual import __version__, pipeline
 from bilingual.align.article import THRESHOLD, AlignReport
 from bilingual.draft import THRESHOLD as DRAFT_THRESHOLD
+from bilingual.draft import DraftReport
 from bilingual.errors import BilingualError, UsageError, WorkspaceError
 from bilingual.files import read_lines, write_atomic
 from bilingual.glossary import load_glossary, render_csv, render_tbx, terms_or_error
-from bilingual.model import Severity
+from bilingual.model import Finding, Severity
 from bilingual.workspace import Workspace
 
 
@@ -46,14 +49,18 @@ class _Group(click.Group):
     type=click.Path(file_okay=False, path_type=Path),
     help="Workspace folder (default: found from the current folder upwards).",
 )
+@click.option("-q", "--quiet", is_flag=True, help="No progress and no warnings on stderr.")
+@click.option("-v", "--verbose", is_flag=True, help="Progress as one line per article, always.")
 @click.pass_context
-def cli(ctx: click.Context, debug: bool, workspace: Path | None) -> None:
+def cli(
+    ctx: click.Context, debug: bool, workspace: Path | None, quiet: bool, verbose: bool
+) -> None:
     """Align, check, draft and publish Chinese articles with their English translations.
 
     A workspace holds articles/<slug>/zh.* sources (and en.* translations),
     one PO catalog per article in locales/en/LC_MESSAGES/ and glossary.csv.
     """
-    ctx.obj = {"debug": debug, "workspace": workspace}
+    ctx.obj = {"debug": debug, "workspace": workspace, "quiet": quiet, "verbose": verbose}
 
 
 def _workspace(ctx: click.Context) -> Workspace:
@@ -61,13 +68,81 @@ def _workspace(ctx: click.Context) -> Workspace:
     return Workspace.find(given if given else Path.cwd())
 
 
+#: Sentences (both sides) from which align-text reports progress.
+LONG_TEXT = 2000
+
+#: The version of every ``--format json`` document (README, "JSON output").
+JSON_VERSION = 1
+FORMAT = click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+    help="json: one document on stdout (see the README for its shape).",
+)  # fmt: skip
+
+
+def _json(command: str, **body: object) -> None:
+    document = {"version": JSON_VERSION, "command": command, **body}
+    click.echo(json.dumps(document, ensure_ascii=False, indent=2))
+
+
+def _warn(ctx: click.Context, warnings: list[str] | tuple[str, ...]) -> None:
+    if not ctx.obj.get("quiet"):
+        for warning in warnings:
+            click.echo(f"warning: {warning}", err=True)
+
+
+class _Phases:
+    """Progress on stderr: a bar on a terminal, one line per item when piped
+    (or with -v), nothing with -q. Calling it starts a phase of work and
+    returns the callback for each item done; ``close`` ends the last bar."""
+
+    def __init__(self, ctx: click.Context):
+        self.quiet, verbose = ctx.obj.get("quiet"), ctx.obj.get("verbose")
+        self.bars = sys.stderr.isatty() and not verbose
+        self.stack = contextlib.ExitStack()
+        ctx.call_on_close(self.close)
+
+    def __call__(self, label: str, total: int) -> Callable[[str], None]:
+        self.close()
+        if self.quiet or total == 0:
+            return lambda _item: None
+        if self.bars:
+            bar = self.stack.enter_context(
+                click.progressbar(length=total, label=label, file=sys.stderr, show_eta=True)
+            )
+            return lambda _item: bar.update(1)
+        began, done = time.monotonic(), [0]
+
+        def line(item: str) -> None:
+            done[0] += 1
+            elapsed = time.monotonic() - began
+            rate = done[0] / elapsed if elapsed > 0 else 0.0
+            left = (total - done[0]) / rate if rate else 0.0
+            click.echo(f"{label}: {done[0]}/{total} {item} ({elapsed:.1f} s, "
+                       f"{rate:.1f}/s, {left:.0f} s left)", err=True)  # fmt: skip
+
+        return line
+
+    def close(self) -> None:
+        self.stack.close()
+        self.stack = contextlib.ExitStack()
+
+
+def _phases(ctx: click.Context) -> _Phases:
+    return _Phases(ctx)
+
+
 @cli.command()
 @click.argument("slugs", nargs=-1)
 @click.option("--source", type=click.Path(path_type=Path), help="Chinese source file to read.")
 @click.option("--translation", type=click.Path(path_type=Path), help="English file to pair.")
+@FORMAT
 @click.pass_context
 def ingest(
-    ctx: click.Context, slugs: tuple[str, ...], source: Path | None, translation: Path | None
+    ctx: click.Context,
+    slugs: tuple[str, ...],
+    source: Path | None,
+    translation: Path | None,
+    fmt: str,
 ) -> None:
     """Read source articles into their catalogs, merging with what is there.
 
@@ -85,8 +160,15 @@ def ingest(
     ws = _workspace(ctx)
     if (source or translation) and len(slugs) != 1:
         raise UsageError("--source and --translation need exactly one SLUG")
-    reports = pipeline.ingest_all(ws, list(slugs) or ws.slugs(), source, translation)
-    for r in reports:
+    targets = list(slugs) or ws.slugs()
+    phases = _phases(ctx)
+    reports = pipeline.ingest_all(
+        ws, targets, source, translation, progress=phases("ingest", len(targets))
+    )
+    phases.close()
+    if fmt == "json":
+        _json("ingest", articles=[_ingest_dict(ws, r) for r in reports])
+    for r in reports if fmt == "text" else ():
         what = "written" if r.written else "unchanged"
         click.echo(
             f"{ws.relative(r.catalog)}: {r.units} units, {r.added} new, {r.edited} edited, "
@@ -94,8 +176,24 @@ def ingest(
         )
         if r.alignment:
             _echo_alignment(r.alignment)
-        for warning in r.warnings:
-            click.echo(f"warning: {warning}", err=True)
+    _warn(ctx, [w for r in reports for w in r.warnings])
+
+
+def _ingest_dict(ws: Workspace, r: pipeline.IngestReport) -> dict[str, object]:
+    return {
+        "slug": r.slug, "catalog": ws.relative(r.catalog), "units": r.units, "added": r.added,
+        "edited": r.edited, "obsoleted": r.obsoleted, "written": r.written,
+        "alignment": _alignment_dict(r.alignment) if r.alignment else None,
+        "warnings": list(r.warnings),
+    }  # fmt: skip
+
+
+def _alignment_dict(report: AlignReport) -> dict[str, object]:
+    return {
+        "beads": dict(sorted(Counter(b.shape for b in report.beads).items())),
+        "aligned": report.aligned, "kept": report.kept, "low_confidence": report.low_confidence,
+        "untranslated": report.untranslated, "unpaired_english": list(report.unpaired_english),
+    }  # fmt: skip
 
 
 def _echo_alignment(report: AlignReport) -> None:
@@ -106,6 +204,8 @@ def _echo_alignment(report: AlignReport) -> None:
         f"{report.kept} kept (reviewed or edited); {report.low_confidence} below threshold; "
         f"{report.untranslated} without English"
     )
+    if click.get_current_context().obj.get("quiet"):
+        return
     for text in report.unpaired_english:
         short = text if len(text) <= 70 else text[:69] + "…"
         click.echo(f"  warning: English paragraph with no Chinese counterpart: {short}", err=True)
@@ -120,8 +220,9 @@ def _echo_alignment(report: AlignReport) -> None:
     show_default=True,
     help="Flag paragraph pairs whose similarity is below this for a closer look.",
 )
+@FORMAT
 @click.pass_context
-def align(ctx: click.Context, slugs: tuple[str, ...], threshold: float) -> None:
+def align(ctx: click.Context, slugs: tuple[str, ...], threshold: float, fmt: str) -> None:
     """Pair each article's English paragraphs and sentences with its catalog's Chinese.
 
     Needs the catalog (bilingual ingest) and articles/<slug>/en.*. Reviewed
@@ -134,7 +235,17 @@ def align(ctx: click.Context, slugs: tuple[str, ...], threshold: float) -> None:
       bilingual align --threshold 0.6
     """
     ws = _workspace(ctx)
-    for run in pipeline.align_all(ws, list(slugs) or ws.slugs(), threshold):
+    targets = list(slugs) or ws.slugs()
+    phases = _phases(ctx)
+    runs = pipeline.align_all(ws, targets, threshold, progress=phases("align", len(targets)))
+    phases.close()
+    if fmt == "json":
+        _json("align", articles=[
+            {"slug": r.slug, "catalog": ws.relative(r.catalog), "written": r.written,
+             "alignment": _alignment_dict(r.report)} for r in runs
+        ])  # fmt: skip
+        return
+    for run in runs:
         click.echo(f"{ws.relative(run.catalog)}: {'written' if run.written else 'unchanged'}")
         _echo_alignment(run.report)
 
@@ -143,9 +254,11 @@ def align(ctx: click.Context, slugs: tuple[str, ...], threshold: float) -> None:
 @click.argument("zh_file", type=click.Path(path_type=Path))
 @click.argument("en_file", type=click.Path(path_type=Path))
 @click.option(
-    "--format", "fmt", type=click.Choice(["beads", "tsv"]), default="beads", show_default=True
-)
-def align_text(zh_file: Path, en_file: Path, fmt: str) -> None:
+    "--format", "fmt", type=click.Choice(["beads", "tsv", "json"]), default="beads",
+    show_default=True,
+)  # fmt: skip
+@click.pass_context
+def align_text(ctx: click.Context, zh_file: Path, en_file: Path, fmt: str) -> None:
     """Align two files of one sentence per line (corpus mode).
 
     Prints one bead per line in the format of Bertalign's and Vecalign's gold
@@ -162,7 +275,22 @@ def align_text(zh_file: Path, en_file: Path, fmt: str) -> None:
 
     zh, en = read_lines(zh_file), read_lines(en_file)
     check_sides(zh, en, f"{zh_file}")
-    for bead in align_texts(embed_sentences(zh), embed_sentences(en)):
+    phases = _phases(ctx)
+    # A few hundred sentences align in well under a second: progress for long texts only.
+    step = phases("align-text", 3 if len(zh) + len(en) >= LONG_TEXT else 0)
+    zh_vectors = embed_sentences(zh)
+    step(f"{len(zh)} Chinese sentences embedded")
+    en_vectors = embed_sentences(en)
+    step(f"{len(en)} English sentences embedded")
+    beads = align_texts(zh_vectors, en_vectors)
+    step(f"{len(beads)} beads")
+    phases.close()
+    if fmt == "json":
+        _json("align-text", beads=[
+            {"zh": list(b.src), "en": list(b.tgt), "score": round(b.score, 4)} for b in beads
+        ])  # fmt: skip
+        return
+    for bead in beads:
         if fmt == "beads":
             click.echo(format_bead(bead))
         else:
@@ -188,7 +316,7 @@ def status(ctx: click.Context, slugs: tuple[str, ...], fmt: str) -> None:
     ws = _workspace(ctx)
     rows = pipeline.status(ws, list(slugs) or None)
     if fmt == "json":
-        click.echo(json.dumps([r.as_dict() for r in rows], ensure_ascii=False, indent=2))
+        _json("status", articles=[r.as_dict() for r in rows])
         return
     cols = ("paragraphs", "reviewed", "needs_review", "drafts", "untranslated", "obsolete")
     width = max([len("article"), *(len(r.slug) for r in rows)])
@@ -241,18 +369,12 @@ def check(
     run = pipeline.check(ws, list(paths), glossary, disable, jobs)
     counts = Counter(f.severity for f in run.findings)
     if fmt == "json":
-        keys = ("file", "line", "msgctxt", "check", "severity", "message")
-        rows = [
-            dict(
-                zip(
-                    keys,
-                    (f.file, f.line, f.unit_id, f.check, str(f.severity), f.message),
-                    strict=True,
-                )
-            )
-            for f in run.findings
-        ]
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        _json(
+            "check",
+            findings=[_finding_dict(f) for f in run.findings],
+            summary={"errors": counts[Severity.ERROR], "warnings": counts[Severity.WARNING],
+                     "info": counts[Severity.INFO], "units": run.units, "catalogs": run.catalogs},
+        )  # fmt: skip
     else:
         for f in run.findings:
             click.echo(f"{f.file}:{f.line}: {f.severity}: {f.check}: {f.message}")
@@ -262,6 +384,11 @@ def check(
         click.echo(f"{errors}, {warnings}, {counts[Severity.INFO]} info in {where}")
     failed = counts[Severity.ERROR] or (strict and counts[Severity.WARNING])
     ctx.exit(1 if failed else 0)
+
+
+def _finding_dict(f: Finding) -> dict[str, object]:
+    return {"file": f.file, "line": f.line, "msgctxt": f.unit_id, "check": f.check,
+            "severity": str(f.severity), "message": f.message}  # fmt: skip
 
 
 def _plural(n: int, word: str) -> str:
@@ -283,8 +410,9 @@ def _workspace_or_none(ctx: click.Context) -> Workspace | None:
 @click.option(
     "--check", "check_only", is_flag=True, help="Write nothing; exit 1 if the site is out of date."
 )
+@FORMAT
 @click.pass_context
-def export(ctx: click.Context, out: Path, include_drafts: bool, check_only: bool) -> None:
+def export(ctx: click.Context, out: Path, include_drafts: bool, check_only: bool, fmt: str) -> None:
     """Write the site: parallel, Chinese and English pages, index, sitemap, manifest, TMX, XLIFF.
 
     Only reviewed pairs are published; an unreviewed one leaves a visible gap.
@@ -298,19 +426,37 @@ def export(ctx: click.Context, out: Path, include_drafts: bool, check_only: bool
     """
     ws = _workspace(ctx)
     target = out if out.is_absolute() else ws.root / out
-    run = pipeline.export(ws, target, include_drafts, check_only)
-    for warning in run.warnings:
-        click.echo(f"warning: {warning}", err=True)
-    if check_only:
+    phases = _phases(ctx)
+    progress = phases("export", len(ws.slugs()))
+    run = pipeline.export(ws, target, include_drafts, check_only, progress=progress)
+    phases.close()
+    _warn(ctx, run.warnings)
+    if fmt == "json":
+        _json("export", **_export_dict(ws, target, run, check_only))
+    elif check_only:
         for path in run.stale:
             click.echo(f"{ws.relative(target / path)}: out of date")
         state = f"{_plural(len(run.stale), 'file')} out of date" if run.stale else "up to date"
         click.echo(f"{ws.relative(target)}: {state}")
+    else:
+        click.echo(
+            f"{ws.relative(target)}: {_plural(run.articles, 'article')} ({run.rendered} "
+            f"rendered), {_plural(len(run.written), 'file')} written, {len(run.removed)} removed"
+        )
+    if check_only:
         ctx.exit(1 if run.stale else 0)
-    click.echo(
-        f"{ws.relative(target)}: {_plural(run.articles, 'article')} ({run.rendered} rendered), "
-        f"{_plural(len(run.written), 'file')} written, {len(run.removed)} removed"
-    )
+
+
+def _export_dict(
+    ws: Workspace, target: Path, run: pipeline.ExportRun, check_only: bool = False
+) -> dict[str, object]:
+    out: dict[str, object] = {
+        "out": ws.relative(target), "articles": run.articles, "rendered": run.rendered,
+        "written": run.written, "removed": run.removed, "warnings": run.warnings,
+    }  # fmt: skip
+    if check_only:
+        out.update(stale=run.stale, up_to_date=not run.stale)
+    return out
 
 
 @cli.command()
@@ -327,6 +473,7 @@ def export(ctx: click.Context, out: Path, include_drafts: bool, check_only: bool
 )
 @click.option("--beam-size", type=click.IntRange(1, 16), default=4, show_default=True)
 @click.option("--batch-size", type=click.IntRange(1, 1024), default=32, show_default=True)
+@FORMAT
 @click.pass_context
 def draft(
     ctx: click.Context,
@@ -335,6 +482,7 @@ def draft(
     tmx: tuple[Path, ...],
     beam_size: int,
     batch_size: int,
+    fmt: str,
 ) -> None:
     """Fill untranslated units: translation memory first, then machine translation.
 
@@ -354,14 +502,24 @@ def draft(
     ws = _workspace(ctx)
     engine = pipeline.machine_engine(ws, beam_size, batch_size)
     targets = list(slugs) or ws.slugs()
-    with click.progressbar(length=len(targets), label="drafting", file=sys.stderr) as bar:
-        reports = pipeline.draft_all(ws, targets, threshold, tmx, lambda _s: bar.update(1), engine)
+    phases = _phases(ctx)
+    reports = pipeline.draft_all(ws, targets, threshold, tmx, phases("draft", len(targets)), engine)
+    phases.close()
+    if fmt == "json":
+        _json("draft", engine=engine.model.name if engine else None,
+              articles=[_draft_dict(r) for r in reports])  # fmt: skip
+        return
     for r in reports:
         click.echo(f"{r.slug}: {r.exact} exact, {r.sentences} from sentences, {r.fuzzy} fuzzy, "
                    f"{r.machine} machine; {r.left} left untranslated")  # fmt: skip
     left = sum(r.left for r in reports)
     if left and engine is None:
         click.echo(f"{_plural(left, 'unit')} left: no machine translation model; {INSTALL_HINT}")
+
+
+def _draft_dict(r: DraftReport) -> dict[str, object]:
+    return {"slug": r.slug, "exact": r.exact, "sentences": r.sentences, "fuzzy": r.fuzzy,
+            "machine": r.machine, "left": r.left}  # fmt: skip
 
 
 @cli.command()
@@ -373,8 +531,9 @@ def draft(
 @click.option(
     "--include-drafts", is_flag=True, help="Publish unreviewed English, labelled as such."
 )
+@FORMAT
 @click.pass_context
-def build(ctx: click.Context, out: Path, jobs: int, include_drafts: bool) -> None:
+def build(ctx: click.Context, out: Path, jobs: int, include_drafts: bool, fmt: str) -> None:
     """The main job: ingest, align, draft, check and export every article of the workspace.
 
     An article whose checks find errors is not published (the others are),
@@ -387,14 +546,24 @@ def build(ctx: click.Context, out: Path, jobs: int, include_drafts: bool) -> Non
     """
     ws = _workspace(ctx)
     target = out if out.is_absolute() else ws.root / out
-    slugs = [s for s in ws.slugs() if ws.article_file(s, "zh") is not None]
-    with click.progressbar(length=len(slugs), label="ingest and align", file=sys.stderr) as bar:
-        run = pipeline.build(ws, target, jobs, include_drafts, progress=lambda _slug: bar.update(1))
+    phases = _phases(ctx)
+    run = pipeline.build(ws, target, jobs, include_drafts, phases=phases)
+    phases.close()
+    _warn(ctx, run.warnings)
+    failed = any(r.errors for r in run.rows)
+    if fmt == "json":
+        _json(
+            "build",
+            articles=[{**r.status.as_dict(), "errors": r.errors, "warnings": r.warnings,
+                       "published": r.published} for r in run.rows],
+            errors=[_finding_dict(f) for f in run.findings if f.severity is Severity.ERROR],
+            drafts=[_draft_dict(d) for d in run.drafts],
+            site=_export_dict(ws, target, run.export),
+        )  # fmt: skip
+        ctx.exit(1 if failed else 0)
     for f in run.findings:
         if f.severity is Severity.ERROR:
             click.echo(f"{f.file}:{f.line}: {f.severity}: {f.check}: {f.message}")
-    for warning in run.warnings:
-        click.echo(f"warning: {warning}", err=True)
     width = max([len("article"), *(len(r.slug) for r in run.rows)])
     click.echo(
         f"{'article':<{width}}  units  reviewed  review  drafts  empty  errors  warnings  published"
@@ -409,7 +578,7 @@ def build(ctx: click.Context, out: Path, jobs: int, include_drafts: bool) -> Non
     e = run.export
     click.echo(f"{ws.relative(target)}: {_plural(e.articles, 'article')} published, "
                f"{_plural(len(e.written), 'file')} written, {len(e.removed)} removed")  # fmt: skip
-    ctx.exit(1 if any(r.errors for r in run.rows) else 0)
+    ctx.exit(1 if failed else 0)
 
 
 @cli.command()
@@ -529,8 +698,9 @@ def _glossary_file(ctx: click.Context, given: Path | None) -> Path:
 
 @glossary.command("validate")
 @click.argument("path", type=click.Path(path_type=Path), required=False)
+@FORMAT
 @click.pass_context
-def glossary_validate(ctx: click.Context, path: Path | None) -> None:
+def glossary_validate(ctx: click.Context, path: Path | None, fmt: str) -> None:
     """Report duplicates, conflicts, empty cells and unknown columns, with lines.
 
     \b
@@ -538,6 +708,9 @@ def glossary_validate(ctx: click.Context, path: Path | None) -> None:
       bilingual glossary validate glossary.csv
     """
     terms, problems = load_glossary(_glossary_file(ctx, path))
+    if fmt == "json":
+        _json("glossary validate", terms=len(terms), problems=[_finding_dict(p) for p in problems])
+        sys.exit(1 if problems else 0)
     for p in problems:
         click.echo(f"{p.file}:{p.line}: {p.severity}: {p.check}: {p.message}")
     errors = sum(p.severity is Severity.ERROR for p in problems)

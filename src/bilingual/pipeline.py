@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -21,6 +21,18 @@ from bilingual.merge import merge
 from bilingual.model import Article, Catalog, Finding, Lang, Severity, State, with_approval_rule
 from bilingual.normalize import web_address
 from bilingual.workspace import Workspace, validate_slug
+
+#: Called with a short label (an article's slug) each time one item of work is done.
+Progress = Callable[[str], None]
+
+
+def _quiet(_item: str) -> None:
+    pass
+
+
+#: Starts a phase of work, given its name and how many items it has; returns
+#: the callback for each item done.
+Phases = Callable[[str, int], Progress]
 
 
 @dataclass(frozen=True)
@@ -79,7 +91,11 @@ class AlignRun:
 
 
 def align_all(
-    ws: Workspace, slugs: list[str], threshold: float = THRESHOLD, today: str = ""
+    ws: Workspace,
+    slugs: list[str],
+    threshold: float = THRESHOLD,
+    today: str = "",
+    progress: Progress = _quiet,
 ) -> list[AlignRun]:
     """Re-align the English of articles already ingested.
 
@@ -99,6 +115,7 @@ def align_all(
             )
         english = load_article(path, ws, slug, Lang.EN, rules)
         aligned, report = align_article(catalog, english, terms, threshold)
+        progress(slug)
         return before, catalog, aligned, report
 
     terms = load_terms(ws)
@@ -121,6 +138,7 @@ def ingest_all(
     source: Path | None = None,
     translation: Path | None = None,
     today: str = "",
+    progress: Progress = _quiet,
 ) -> list[IngestReport]:
     """Ingest articles: read, merge and align without the lock, write under it.
 
@@ -128,7 +146,10 @@ def ingest_all(
     bad file leaves the whole workspace as it was. A catalog that another
     writer changed in the meantime is merged again, under the lock.
     """
-    prepared = [_prepare(ws, slug, source, translation) for slug in slugs]
+    prepared = []
+    for slug in slugs:
+        prepared.append(_prepare(ws, slug, source, translation))
+        progress(slug)
     with ws.lock():
         return [
             _commit(ws, *_current(ws, catalog, report, source, translation), today)
@@ -333,6 +354,7 @@ def export(
     include_drafts: bool = False,
     check_only: bool = False,
     findings: list[Finding] | None = None,
+    progress: Progress = _quiet,
 ) -> ExportRun:
     """Export every publishable article's reviewed pairs to ``out`` (see
     :mod:`bilingual.export.site` and :func:`held_back`).
@@ -376,6 +398,7 @@ def export(
                             "only http and https addresses are")  # fmt: skip
         records.append(render_article(Page(slug, catalog, include_drafts), key))
         rendered += 1
+        progress(slug)
     shared = site_files(records, base_url)
     if check_only:
         stale = out_of_date(out, records, shared, old)
@@ -410,7 +433,7 @@ def draft_all(
     slugs: list[str],
     threshold: float = DRAFT_THRESHOLD,
     tmx: Sequence[Path] = (),
-    progress=None,  # type: ignore[no-untyped-def]
+    progress: Progress = _quiet,
     engine=None,  # type: ignore[no-untyped-def]
 ) -> list[DraftReport]:
     """Fill untranslated units: translation memory first, then machine translation."""
@@ -427,8 +450,7 @@ def draft_all(
             if drafted != catalog:
                 write_po(ws.catalog_path(slug), settle(catalog, drafted))
             reports.append(report)
-            if progress:
-                progress(slug)
+            progress(slug)
         return reports
 
 
@@ -460,7 +482,7 @@ def build(
     out: Path,
     jobs: int = 1,
     include_drafts: bool = False,
-    progress=None,  # type: ignore[no-untyped-def]
+    phases: Phases = lambda _name, _total: _quiet,
 ) -> BuildRun:
     """The main job: ingest and align every article, draft, check, export the clean ones.
 
@@ -473,6 +495,7 @@ def build(
     sources = [s for s in ws.slugs() if ws.article_file(s, "zh") is not None]
     work = [(ws.root, slug) for slug in sources]
     prepared: list[tuple[Catalog, IngestReport]] = []
+    progress = phases("ingest and align", len(work))
     if jobs > 1 and len(work) > 1:
         from concurrent.futures import ProcessPoolExecutor
 
@@ -483,19 +506,21 @@ def build(
         ) as pool:
             for item in pool.map(_prepare_one, work):
                 prepared.append(item)
-                if progress:
-                    progress(item[1].slug)
+                progress(item[1].slug)
     else:
         for item in work:
             prepared.append(_prepare_one(item))
-            if progress:
-                progress(item[1])
+            progress(item[1])
     with ws.lock():
         for catalog, report in prepared:
             _commit(ws, *_current(ws, catalog, report), "")
     drafted = [s for s in ws.slugs() if ws.catalog_path(s).exists()]
-    drafts = draft_all(ws, drafted, engine=machine_engine(ws))
+    drafts = draft_all(
+        ws, drafted, engine=machine_engine(ws), progress=phases("draft", len(drafted))
+    )
+    checked = phases("check", 1)
     run = check(ws, [])
+    checked(f"{run.units} units")
     by_file: dict[str, Counter[Severity]] = {}
     for f in run.findings:
         by_file.setdefault(f.file, Counter())[f.severity] += 1
@@ -511,6 +536,8 @@ def build(
                 st.slug not in held and st.has_catalog,
             )
         )
-    exported = export(ws, out, include_drafts, findings=run.findings)
+    exported = export(
+        ws, out, include_drafts, findings=run.findings, progress=phases("export", len(rows))
+    )
     warnings = [w for _, report in prepared for w in report.warnings] + exported.warnings
     return BuildRun(rows, exported, run.findings, drafts, warnings)
