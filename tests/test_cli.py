@@ -205,3 +205,64 @@ def test_console_script_and_module_entry_points(workspace: Path):
     )  # fmt: skip
     assert bad.returncode == 2
     assert bad.stderr.startswith("Error: bad article slug") and "Traceback" not in bad.stderr
+
+
+# --- output for people and for programs ------------------------------------------------------
+
+JSON_COMMANDS = [
+    (["ingest", "--format", "json"], "ingest", {"articles"}),
+    (["align", "--format", "json"], "align", {"articles"}),
+    (["draft", "--format", "json"], "draft", {"articles", "engine"}),
+    (["status", "--format", "json"], "status", {"articles"}),
+    (["check", "--format", "json"], "check", {"findings", "summary"}),
+    (["export", "--format", "json"], "export", {"out", "articles", "rendered", "written", "removed", "warnings"}),
+    (["export", "--check", "--format", "json"], "export", {"out", "articles", "rendered", "written", "removed", "warnings", "stale", "up_to_date"}),
+    (["build", "--format", "json"], "build", {"articles", "errors", "drafts", "site"}),
+    (["glossary", "validate", "--format", "json"], "glossary validate", {"terms", "problems"}),
+]  # fmt: skip
+
+
+def test_every_reporting_command_speaks_json_with_a_version(workspace: Path, monkeypatch):
+    from bilingual import pipeline
+
+    monkeypatch.setattr(pipeline, "machine_engine", lambda *a, **k: None)
+    assert run(workspace, "ingest").exit_code == 0
+    for args, command, keys in JSON_COMMANDS:
+        result = run(workspace, *args)
+        assert result.exit_code in (0, 1), (args, result.output)
+        doc = json.loads(result.stdout)
+        assert doc["version"] == 1 and doc["command"] == command
+        assert set(doc) - {"version", "command"} == keys, args
+    build = json.loads(run(workspace, "build", "--format", "json").stdout)
+    assert build["articles"][0]["slug"] == SLUG and build["articles"][0]["published"] is False
+    assert {e["check"] for e in build["errors"]} == {"glossary-term", "glossary-forbidden"}
+
+
+def test_align_text_speaks_json(tmp_path: Path):
+    zh, en = tmp_path / "a.zh", tmp_path / "a.en"
+    zh.write_text("会议在长春召开。\n代表们讨论了创新。\n", encoding="utf-8")
+    en.write_text(
+        "The meeting was held in Changchun.\nThe delegates discussed innovation.\n",
+        encoding="utf-8",
+    )
+    doc = json.loads(
+        CliRunner().invoke(cli, ["align-text", str(zh), str(en), "--format", "json"]).stdout
+    )
+    assert doc["version"] == 1 and [(b["zh"], b["en"]) for b in doc["beads"]] == [
+        ([0], [0]),
+        ([1], [1]),
+    ]
+
+
+def test_progress_is_one_line_per_article_when_piped_and_nothing_with_quiet(workspace: Path):
+    second = workspace / "articles" / "second"
+    second.mkdir()
+    (second / "zh.txt").write_text("会议在长春召开。\n\n代表们讨论了创新。\n", encoding="utf-8")
+    loud = run(workspace, "ingest")
+    lines = [line for line in loud.stderr.splitlines() if line.startswith("ingest: ")]
+    assert [line.split()[1] for line in lines] == ["1/2", "2/2"]
+    assert all("/s, " in line and "s left)" in line for line in lines)
+    quiet = run(workspace, "-q", "ingest")
+    assert quiet.exit_code == 0 and quiet.stderr == "" and quiet.stdout
+    exported = run(workspace, "-q", "export")
+    assert exported.stderr == ""  # not even the base_url warning

@@ -152,9 +152,13 @@ def test_unreviewed_pairs_stay_out_of_tmx_and_xliff():
 # --- the site -------------------------------------------------------------------------
 
 
+BASE = "https://invest.example.gov.cn/bilingual/"
+
+
 def _workspace(tmp_path: Path, n: int = 3) -> Path:
     ws = tmp_path / "ws"
     (ws / "articles").mkdir(parents=True)
+    (ws / "bilingual.toml").write_text(f'[export]\nbase_url = "{BASE}"\n', encoding="utf-8")
     base = committed()
     for k in range(n):
         slug = f"article-{k}"
@@ -195,10 +199,36 @@ def test_manifest_lists_every_file_with_sha_and_size(tmp_path: Path):
     article = manifest["articles"][0]
     assert article["counts"] == {"pairs": 4, "published": 4, "gaps": 0, "reviewed": 4}
     assert article["title"]["zh-Hans"] == "吉林省将坚定实施创新驱动发展战略"
-    assert article["date"] == "2018-04-11 09:42"
+    assert article["date"] == "2018-04-11T09:42"  # ISO 8601
+    assert manifest["format"] == 2
+    # One shape for a file wherever it is listed.
+    assert all(set(f) == {"path", "sha256", "size"} for f in manifest["files"])
+    assert all(
+        set(f) == {"path", "sha256", "size"} for a in manifest["articles"] for f in a["files"]
+    )
     sitemap = etree.parse(str(site / "sitemap.xml")).getroot()
     links = sitemap.findall(".//{http://www.w3.org/1999/xhtml}link")
     assert {link.get("hreflang") for link in links} == {"x-default", "zh-Hans", "en"}
+    assert all(link.get("href").startswith(BASE) for link in links)
+    # The pages' own canonical and hreflang links are absolute too.
+    page = html.parse(str(site / "article-0" / "en.html")).getroot()
+    assert page.xpath("//link[@rel='canonical']/@href") == [BASE + "article-0/en.html"]
+    assert set(page.xpath("//link[@rel='alternate']/@href")) == {
+        BASE + "article-0/" + name for name in ("index.html", "zh.html", "en.html")
+    }
+
+
+def test_without_a_base_url_no_sitemap_and_a_warning(tmp_path: Path):
+    ws = _workspace(tmp_path, 1)
+    (ws / "bilingual.toml").unlink()
+    result = _export(ws)
+    assert result.exit_code == 0
+    assert (
+        "warning: bilingual.toml: no [export] base_url: no sitemap.xml is written" in result.stderr
+    )
+    assert not (ws / "site" / "sitemap.xml").exists()
+    page = html.parse(str(ws / "site" / "article-0" / "en.html")).getroot()
+    assert page.xpath("//link[@rel='canonical']/@href") == ["en.html"]
 
 
 def test_after_one_unit_changes_only_its_article_and_the_site_files_are_rewritten(tmp_path: Path):

@@ -20,7 +20,7 @@ from bilingual.memory import Memory, read_tmx, reviewed_pairs
 from bilingual.merge import merge
 from bilingual.model import Article, Catalog, Finding, Lang, Severity, State, with_approval_rule
 from bilingual.normalize import web_address
-from bilingual.workspace import Workspace, validate_slug
+from bilingual.workspace import CONFIG_NAME, Workspace, validate_slug
 
 #: Called with a short label (an article's slug) each time one item of work is done.
 Progress = Callable[[str], None]
@@ -377,15 +377,20 @@ def export(
     if findings is None:
         findings = check(ws, []).findings
     hold_back = held_back(ws, findings)
-    base_url = ws.config().get("export", {}).get("base_url", "https://example.org/")
+    base_url = ws.config().get("export", {}).get("base_url", "")
     old = previous_records(out)
     records, rendered, warnings = [], 0, []
+    if not base_url:
+        warnings.append(f"{CONFIG_NAME}: no [export] base_url: no sitemap.xml is written, "
+                        "and canonical and hreflang links stay relative")  # fmt: skip
+    elif not web_address(base_url):
+        raise InputError(f"[export] base_url {base_url!r} is not an http(s) address", CONFIG_NAME)
     for slug in ws.slugs():
         path = ws.catalog_path(slug)
         if slug in hold_back or not path.exists():
             continue
         data = read_bytes(path)
-        key = digest(data, f"{include_drafts}|{ws.approval()}")
+        key = digest(data, f"{include_drafts}|{ws.approval()}|{base_url}")
         previous = old.get(slug)
         if previous and previous.digest == key and intact(out, previous):
             records.append(previous)
@@ -396,7 +401,7 @@ def export(
             shown = url[:60].encode("unicode_escape").decode("ascii")
             warnings.append(f"{ws.relative(path)}: X-Source-URL {shown!r} not published: "
                             "only http and https addresses are")  # fmt: skip
-        records.append(render_article(Page(slug, catalog, include_drafts), key))
+        records.append(render_article(Page(slug, catalog, include_drafts, base_url), key))
         rendered += 1
         progress(slug)
     shared = site_files(records, base_url)

@@ -56,6 +56,9 @@ class Page:
     slug: str
     catalog: Catalog
     include_drafts: bool = False
+    #: The site's address ("https://example.gov.cn/en/"): canonical and
+    #: hreflang links are absolute with it, relative without.
+    base_url: str = ""
 
     def title(self) -> tuple[str, str]:
         unit = next((u for u in self.catalog.units if u.id == TITLE_ID), None)
@@ -95,10 +98,11 @@ def _document(lang: str, title: str, head: list, body: list) -> str:  # type: ig
     return etree.tostring(html, method="html", encoding="unicode", doctype="<!DOCTYPE html>") + "\n"
 
 
-def _alternates(current: str) -> list:  # type: ignore[type-arg]
+def _alternates(page: Page, current: str) -> list:  # type: ignore[type-arg]
+    base = f"{page.base_url.rstrip('/')}/{page.slug}/" if page.base_url else ""
     links = [("index.html", "x-default"), ("zh.html", ZH), ("en.html", EN)]
-    out = [E.link(rel="alternate", hreflang=lang, href=href) for href, lang in links]
-    return [*out, E.link(rel="canonical", href=current)]
+    out = [E.link(rel="alternate", hreflang=lang, href=base + href) for href, lang in links]
+    return [*out, E.link(rel="canonical", href=base + current)]
 
 
 def _meta(page: Page) -> list:  # type: ignore[type-arg]
@@ -157,7 +161,7 @@ def render_parallel(page: Page) -> str:
         E.footer(E.p(f"Published with bilingual {__version__}."), lang=EN),
     ]
     title = f"{en_title} — {zh_title}" if en_title else zh_title
-    return _document(EN, title, _alternates("index.html"), body)
+    return _document(EN, title, _alternates(page, "index.html"), body)
 
 
 def render_monolingual(page: Page, lang: str) -> str:
@@ -183,7 +187,7 @@ def render_monolingual(page: Page, lang: str) -> str:
         E.main(*paragraphs),
         E.footer(E.p(f"Published with bilingual {__version__}."), lang=EN),
     ]
-    return _document(lang, title, _alternates("zh.html" if lang == ZH else "en.html"), body)
+    return _document(lang, title, _alternates(page, "zh.html" if lang == ZH else "en.html"), body)
 
 
 def render_index(entries: list[tuple[str, str, str, str]]) -> str:

@@ -109,15 +109,17 @@ def previous_records(out: Path) -> dict[str, Record]:
     """The articles the last export recorded in its manifest (empty when there is none)."""
     try:
         manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+        if manifest.get("format") != MANIFEST_FORMAT:
+            return {}  # an older layout: everything is rendered again
         records = {}
         for a in manifest["articles"]:
-            files = {f: tuple(v) for f, v in a["files"].items()}
+            files = {f["path"]: (f["sha256"], f["size"]) for f in a["files"]}
             title = a["title"]
             records[a["slug"]] = Record(
                 a["slug"],
                 title["zh-Hans"],
                 title["en"],
-                a["date"],
+                a["date"].replace("T", " ", 1),
                 a["source"],
                 a["url"],
                 a["counts"],
@@ -142,10 +144,12 @@ def intact(out: Path, record: Record) -> bool:
 
 
 def site_files(records: list[Record], base_url: str) -> dict[str, bytes]:
-    """The files made from all articles together: index, sitemap, manifest."""
+    """The files made from all articles together: index, sitemap (when the
+    site's address is known), manifest."""
     entries = [(r.slug, r.date, r.title_zh, r.title_en) for r in records]
-    files = {"index.html": render_index(entries).encode("utf-8"),
-             "sitemap.xml": render_sitemap(records, base_url).encode("utf-8")}  # fmt: skip
+    files = {"index.html": render_index(entries).encode("utf-8")}
+    if base_url:
+        files["sitemap.xml"] = render_sitemap(records, base_url).encode("utf-8")
     files[MANIFEST] = render_manifest(records, files).encode("utf-8")
     return files
 
@@ -168,6 +172,20 @@ def render_sitemap(records: list[Record], base_url: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+#: The manifest's format; a website checks it before reading the rest.
+MANIFEST_FORMAT = 2
+
+
+def iso_date(date: str) -> str:
+    """A source date as ISO 8601: ``2018-04-11`` or ``2018-04-11T09:42`` (local
+    time of the source; Chinese sources give no offset)."""
+    return date.replace(" ", "T", 1)
+
+
+def _file(path: str, sha: str, size: int) -> dict[str, object]:
+    return {"path": path, "sha256": sha, "size": size}
+
+
 def render_manifest(records: list[Record], shared: dict[str, bytes]) -> str:
     listing = {
         p: (hashlib.sha256(d).hexdigest(), len(d)) for p, d in shared.items() if p != MANIFEST
@@ -176,14 +194,16 @@ def render_manifest(records: list[Record], shared: dict[str, bytes]) -> str:
     for r in sorted(records, key=lambda r: r.slug):
         listing.update(r.files)
         articles.append({
-            "slug": r.slug, "title": {"zh-Hans": r.title_zh, "en": r.title_en}, "date": r.date,
-            "source": r.source, "url": r.url, "counts": r.counts, "digest": r.digest,
+            "slug": r.slug, "title": {"zh-Hans": r.title_zh, "en": r.title_en},
+            "date": iso_date(r.date), "source": r.source, "url": r.url, "counts": r.counts,
+            "digest": r.digest,
             "pages": {"parallel": f"{r.slug}/index.html", "zh-Hans": f"{r.slug}/zh.html",
                       "en": f"{r.slug}/en.html"},
-            "files": {p: list(v) for p, v in sorted(r.files.items())},
+            "files": [_file(p, *v) for p, v in sorted(r.files.items())],
         })  # fmt: skip
-    files = [{"path": p, "sha256": sha, "size": size} for p, (sha, size) in sorted(listing.items())]
-    manifest = {"generator": f"bilingual {__version__}", "articles": articles, "files": files}
+    files = [_file(p, *v) for p, v in sorted(listing.items())]
+    manifest = {"format": MANIFEST_FORMAT, "generator": f"bilingual {__version__}",
+                "articles": articles, "files": files}  # fmt: skip
     return json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
@@ -215,7 +235,9 @@ def write_site(
     before = {p for r in old.values() for p in r.files} | (
         {MANIFEST, "index.html", "sitemap.xml"} if old else set()
     )
-    removed = sorted(before - keep)
+    if "sitemap.xml" not in wanted and (out / "sitemap.xml").is_file():
+        before.add("sitemap.xml")  # the site's address was taken out of the settings
+    removed = sorted(p for p in before - keep if (out / p).exists())
     for path in removed:
         (out / path).unlink(missing_ok=True)
         # An article taken off the site leaves no empty folder behind.
