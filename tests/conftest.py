@@ -1,7 +1,10 @@
+import contextlib
+import http.client
 import os
 import shutil
 import subprocess
 import tempfile
+import threading
 from pathlib import Path
 
 import pytest
@@ -49,3 +52,28 @@ def empty_workspace(tmp_path: Path) -> Path:
     ws = tmp_path / "empty"
     (ws / "articles").mkdir(parents=True)
     return ws
+
+
+@contextlib.contextmanager
+def review_server(session, glossary=None):
+    """A review server for ``session`` on a free loopback port, stopped afterwards."""
+    from bilingual.glossary import Glossary
+    from bilingual.review.server import ReviewServer
+
+    server = ReviewServer(session, glossary or Glossary([]))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def review_page(server) -> tuple[int, str]:
+    """The status and HTML of the server's page, fetched with its token."""
+    conn = http.client.HTTPConnection("127.0.0.1", server.server_port, timeout=10)
+    conn.request(
+        "GET", f"/?token={server.token}", headers={"Host": f"127.0.0.1:{server.server_port}"}
+    )
+    response = conn.getresponse()
+    return response.status, response.read().decode("utf-8")

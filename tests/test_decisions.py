@@ -20,7 +20,7 @@ from bilingual.review.session import ConflictError, ReviewSession, unit_version
 from bilingual.segment import english_pieces
 from bilingual.workspace import Workspace
 from tests.conftest import EXAMPLE_SLUG as SLUG
-from tests.conftest import run_tool
+from tests.conftest import review_page, review_server, run_tool
 
 
 @pytest.fixture(autouse=True)
@@ -208,14 +208,9 @@ def test_the_review_page_offers_unpaired_english_and_attaches_it_over_http(ws: W
     holder = next(
         u for u in session.catalog.units if any(p.startswith("unpaired") for p in u.provenance)
     )
-    server = ReviewServer(session, Glossary([]))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        conn = http.client.HTTPConnection("127.0.0.1", server.server_port, timeout=10)
-        conn.request(
-            "GET", f"/?token={server.token}", headers={"Host": f"127.0.0.1:{server.server_port}"}
-        )
-        page = lxml_html.fromstring(conn.getresponse().read())
+    with review_server(session) as server:
+        _, html = review_page(server)
+        page = lxml_html.fromstring(html)
         section = page.get_element_by_id(holder.id)
         block = section.find_class("unpaired")[0]
         assert extra in block.text_content()
@@ -233,9 +228,6 @@ def test_the_review_page_offers_unpaired_english_and_attaches_it_over_http(ws: W
         nxt = after.units[ids.index(holder.id) + 1]
         assert nxt.target.startswith(extra) and "decision: attached English" in nxt.decisions
         assert not any(p.startswith("unpaired") for p in after.by_id()[holder.id].provenance)
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def test_rewrapped_notes_keep_sentence_pairs_and_silenced_checks(ws: Workspace):

@@ -21,6 +21,7 @@ from bilingual.model import Catalog, State, Unit
 from bilingual.review.server import ReviewServer
 from bilingual.review.session import ReviewSession
 from bilingual.workspace import Workspace
+from tests.conftest import review_page, review_server
 
 PO = "locales/en/LC_MESSAGES/a.po"
 
@@ -192,20 +193,9 @@ def test_control_characters_are_a_check_error_never_a_crash(tmp_path: Path, char
         assert result.exception is None or isinstance(result.exception, SystemExit), result.output
     assert not (root / "site" / "a").exists()  # held back by the error
     # The review page shows where the character is instead of failing.
-    session = ReviewSession(Workspace(root), "a")
-    server = ReviewServer(session, Glossary([]))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        conn = http.client.HTTPConnection("127.0.0.1", server.server_port, timeout=10)
-        conn.request(
-            "GET", f"/?token={server.token}", headers={"Host": f"127.0.0.1:{server.server_port}"}
-        )
-        response = conn.getresponse()
-        body = response.read().decode("utf-8")
-        assert response.status == 200 and "The delegates" in body
-    finally:
-        server.shutdown()
-        server.server_close()
+    with review_server(ReviewSession(Workspace(root), "a")) as server:
+        status, body = review_page(server)
+    assert (status == 200 and "The delegates" in body and "\u240b" in body) or char != "\x0b"
 
 
 # --- the glossary ----------------------------------------------------------------------------
