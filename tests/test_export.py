@@ -198,7 +198,8 @@ def test_manifest_lists_every_file_with_sha_and_size(tmp_path: Path):
         assert (f["sha256"], f["size"]) == (hashlib.sha256(data).hexdigest(), len(data))
     article = manifest["articles"][0]
     assert article["counts"] == {"pairs": 4, "published": 4, "gaps": 0, "reviewed": 4}
-    assert article["title"]["zh-Hans"] == "吉林省将坚定实施创新驱动发展战略"
+    assert article["title"]["zh"] == "吉林省将坚定实施创新驱动发展战略"
+    assert article["source_language"] == "zh-Hans"
     assert article["date"] == "2018-04-11T09:42"  # ISO 8601
     assert manifest["format"] == 2
     # One shape for a file wherever it is listed.

@@ -67,7 +67,8 @@ def build_header(
         "Content-Transfer-Encoding": "8bit",
         "Plural-Forms": "nplurals=2; plural=(n != 1);",
         "X-Generator": f"bilingual {__version__}",
-        "X-Source-Language": "zh-Hans",
+        "X-Source-Language": (article.script if article else "")
+        or previous.get("X-Source-Language", "zh-Hans"),
     }
     source_fields = {
         "X-Source-Title": "title",

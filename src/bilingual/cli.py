@@ -278,7 +278,9 @@ def align_text(ctx: click.Context, zh_file: Path, en_file: Path, fmt: str) -> No
     phases = _phases(ctx)
     # A few hundred sentences align in well under a second: progress for long texts only.
     step = phases("align-text", 3 if len(zh) + len(en) >= LONG_TEXT else 0)
-    zh_vectors = embed_sentences(zh)
+    from bilingual.normalize import to_simplified
+
+    zh_vectors = embed_sentences([to_simplified(s) for s in zh])
     step(f"{len(zh)} Chinese sentences embedded")
     en_vectors = embed_sentences(en)
     step(f"{len(en)} English sentences embedded")

@@ -20,7 +20,14 @@ from pathlib import PurePath
 
 from bilingual.errors import InputError
 from bilingual.model import Article, Lang, Paragraph
-from bilingual.normalize import cjk_ratio, clean, web_address
+from bilingual.normalize import (
+    chinese_script,
+    cjk_ratio,
+    clean,
+    fold_width,
+    to_simplified,
+    web_address,
+)
 from bilingual.segment import split_paragraphs
 
 # --- decoding ----------------------------------------------------------------
@@ -112,10 +119,14 @@ _DATE = (
     r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
     r"(?:\s*(\d{1,2}):(\d{2})(?::\d{2})?)?"
 )
+# Matched on the Simplified form of a line (see _probe), so Traditional pages'
+# 來源, 責任編輯, 發布時間 are the same fields. An editor is not the author:
+# 责编 ends the author's value and is not kept.
 _FIELD_NAMES = {
-    "date": r"发布时间|发布日期|发表时间|日期|时间|Date|Published|Release Time",
-    "author": r"作者|记者|编辑|Author|By",
+    "date": r"发布时间|发布日期|发表时间|日期|时间|Date|Published|Release Time|Updated",
+    "author": r"作者|记者|Author|By",
     "source": r"来源|信息来源|稿源|文章来源|Source",
+    "editor": r"责任编辑|责编|编辑|Editor",
 }
 _FIELD = re.compile(r"(?P<name>" + "|".join(_FIELD_NAMES.values()) + r")\s*[:：]\s*", re.IGNORECASE)
 
@@ -126,7 +137,10 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"total visits|visits?:\s*\d*$|访问量|访问次数|浏览次数|阅读次数|点击数",
     r"^(当前位置|您现在的位置|您的位置|location)\s*[:：]",
     r"^(上一篇|下一篇|上一条|下一条|previous|next)\s*[:：]",
-    r"【\s*(字体|打印|关闭|收藏)|打印本页|关闭窗口|分享到|\bprint\b.*\bclose\b",
+    r"【\s*(字体|字号|打印|关闭|收藏)|打印本页|关闭窗口|分享到|\bprint\b.*\bclose\b",
+    r"^\s*\[\s*(print|close)\s*\](\s*\[\s*(print|close)\s*\])*\s*$|^share (to|this)\b",
+    r"^原题\s*[:：]",
+    r"^(首页|网站首页|home)\s*[>›»]",
     r"^(责任编辑|编辑|审核|校对)\s*[:：]\s*\S{0,12}$",
     r"主办单位|承办单位|技术支持|privacy statement|隐私声明|contact us|联系我们",
 )
@@ -178,11 +192,12 @@ def parse_meta_line(line: str) -> dict[str, str] | None:
     News pages also open the line with a bare date ("2018-04-09 08:15 来源：…").
     """
     values: dict[str, str] = {}
-    lead = re.match(r"\s*" + _DATE, line)
+    line, probe = _probe(line)
+    lead = re.match(r"\s*" + _DATE, probe)
     if lead:
         values["date"] = parse_date(lead.group(0))
-        line = line[lead.end() :].strip(" \u3000|")
-    matches = list(_FIELD.finditer(line))
+        line, probe = _probe(line[lead.end() :].strip(" \u3000|"))
+    matches = list(_FIELD.finditer(probe))
     if not matches:
         return values if lead and len(line) == 0 else None
     if matches[0].start() > 2 and not line.startswith("【"):
@@ -192,6 +207,7 @@ def parse_meta_line(line: str) -> dict[str, str] | None:
         value = re.sub(r"【.*?】|\[.*?\]", "", value).strip(" \u3000|")
         key = next(k for k, pat in _FIELD_NAMES.items() if re.fullmatch(pat, m["name"], re.I))
         values.setdefault(key, value)
+    values.pop("editor", None)
     if "date" in values:
         values["date"] = parse_date(values["date"])
         if not values["date"]:
@@ -201,11 +217,22 @@ def parse_meta_line(line: str) -> dict[str, str] | None:
     return values
 
 
+def _probe(line: str) -> tuple[str, str]:
+    """A line and its form for matching labels: Simplified and width folded.
+
+    When folding keeps the length (nearly always) values are cut from the line
+    as published; otherwise from the folded form.
+    """
+    probe = to_simplified(fold_width(line))
+    return (line if len(probe) == len(line) else probe), probe
+
+
 def is_chrome(text: str, extra: Sequence[str] = ()) -> bool:
-    """True when a paragraph is navigation, footer or toolbar text, not article text."""
+    """True when a paragraph is navigation, footer or toolbar text, not article text.
+    Matched on the Simplified form, so Traditional chrome (列印, 關閉) is chrome too."""
     if len(text) > 400:
         return False
-    lowered = text.lower()
+    lowered = to_simplified(fold_width(text)).lower()
     if any(re.search(p, lowered, re.IGNORECASE) for p in (*CHROME_PATTERNS, *extra)):
         return True
     words = [w for w in re.split(r"[\s|｜/·>›»]+", lowered) if w]
@@ -474,11 +501,46 @@ def read_article(
         raise InputError("expected Chinese text, but the file is mostly not Chinese", path)
     if lang is Lang.EN and cjk_ratio(" ".join(p.text for p in article.paragraphs)) > 0.5:
         raise InputError("expected English text, but the file is mostly Chinese", path)
+    if lang is Lang.ZH:
+        article = _without_pinyin(article, path)
+        text = "".join(p.text for p in article.paragraphs[:40])
+        article = replace(article, script=chinese_script(article.title + text))
     if article.url and not web_address(article.url):
         shown = article.url[:60].encode("unicode_escape").decode("ascii")
         warning = f"{path}: address {shown!r} dropped: only http and https addresses are published"
         article = replace(article, url="", warnings=(*article.warnings, warning))
     return article
+
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+#: Pinyin a mirror site put in brackets after a character: 創(chuàng)新.
+_PINYIN = re.compile(rf"(?<=[\u3400-\u9fff])[(（]([a-zü{_TONED}]{{1,6}})[)）]")
+
+
+def _without_pinyin(article: Article, path: str) -> Article:
+    """The article with pinyin inserted after characters removed, and said once.
+
+    A bracketed syllable with a tone mark is always such pinyin; a plain one
+    only where a paragraph has three or more (one "(ok)" after a character
+    may be the writer's)."""
+    removed = 0
+
+    def strip(text: str) -> str:
+        nonlocal removed
+        found = _PINYIN.findall(text)
+        if not found or (len(found) < 3 and not any(set(f) & set(_TONED) for f in found)):
+            return text
+        removed += len(found)
+        return _PINYIN.sub("", text)
+
+    paragraphs = tuple(Paragraph(strip(p.text), p.sentences) for p in article.paragraphs)
+    title = strip(article.title)
+    if not removed:
+        return article
+    warning = f"{path}: pinyin after {removed} characters removed (a mirror's annotation)"
+    return replace(
+        article, title=title, paragraphs=paragraphs, warnings=(*article.warnings, warning)
+    )
 
 
 def _rule_for(rules: Sequence[SiteRule], text: str, path: str) -> SiteRule | None:

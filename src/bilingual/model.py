@@ -137,6 +137,8 @@ class Article:
     url: str = ""
     #: What ingest found wrong with the file and worked around, one line each.
     warnings: tuple[str, ...] = field(default=(), compare=False)
+    #: The BCP 47 tag of a Chinese article's script (``zh-Hans``/``zh-Hant``); '' for English.
+    script: str = ""
 
 
 @dataclass(frozen=True)

@@ -85,6 +85,24 @@ def to_simplified(text: str) -> str:
     return _t2s().convert(text)
 
 
+def chinese_script(text: str) -> str:
+    """``zh-Hant`` when the text is written in Traditional characters, else ``zh-Hans``.
+
+    Traditional text has many characters that folding to Simplified changes
+    (about a quarter in news); Simplified text has next to none, so one in
+    twenty is a safe line between them.
+    """
+    chinese = _CJK_CHAR.findall(text)
+    if not chinese:
+        return "zh-Hans"
+    folded = to_simplified(text)
+    if len(folded) == len(text):
+        changed = sum(a != b for a, b in zip(text, folded, strict=True))
+    else:
+        changed = len(set(text) - set(folded))
+    return "zh-Hant" if changed >= 0.05 * len(chinese) else "zh-Hans"
+
+
 @lru_cache(maxsize=65536)
 def for_matching(text: str) -> str:
     """The matching form: display form, width folded, Traditional folded to Simplified."""

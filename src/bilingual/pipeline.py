@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -200,6 +201,8 @@ def _prepare(
     if source is None:
         raise InputError("no Chinese source (zh.html, zh.md or zh.txt)", ws.articles_dir / slug)
     zh = load_article(source, ws, slug, Lang.ZH, rules)
+    if script := ws.script():
+        zh = replace(zh, script=script)
     translation = translation or ws.article_file(slug, "en")
     en = load_article(translation, ws, slug, Lang.EN, rules) if translation else None
 
@@ -221,10 +224,24 @@ def _prepare(
         obsoleted=max(len(catalog.obsolete) - len(old.obsolete), 0),
         alignment=alignment,
         written=existing is None or settle(existing, catalog) is not existing,
-        warnings=zh.warnings + (en.warnings if en else ()),
+        warnings=zh.warnings + (en.warnings if en else ()) + _damage(catalog, ws, source),
         base=base,
     )
     return settle(existing, catalog, "") if report.written else existing, report  # type: ignore[return-value]
+
+
+#: Characters lost in a broken re-encoding: runs of "?" or U+FFFD next to Chinese.
+_DAMAGED = re.compile(r"[\u3400-\u9fff][?\ufffd]{2,}|[?\ufffd]{2,}[\u3400-\u9fff]|\ufffd")
+
+
+def _damage(catalog: Catalog, ws: Workspace, source: Path) -> tuple[str, ...]:
+    """A warning for each paragraph whose Chinese lost characters on the way."""
+    return tuple(
+        f"{ws.relative(source)}: {u.id}: characters lost as {m.group(0)!r} (a broken "
+        "re-encoding): fetch the page again"
+        for u in catalog.units
+        if (m := _DAMAGED.search(u.source))
+    )
 
 
 def _commit(ws: Workspace, catalog: Catalog, report: IngestReport, today: str) -> IngestReport:

@@ -129,6 +129,16 @@ class Workspace:
             raise InputError("[ingest] max_mb must be a positive number", self.root / CONFIG_NAME)
         return int(value * 1_000_000)
 
+    def script(self) -> str:
+        """``[ingest] script``: "zh-Hans" or "zh-Hant" for every source, or '' to detect."""
+        value = self.config().get("ingest", {}).get("script", "")
+        if value not in ("", "zh-Hans", "zh-Hant"):
+            raise InputError(
+                f'[ingest] script must be "zh-Hans" or "zh-Hant", not {value!r}',
+                self.root / CONFIG_NAME,
+            )
+        return value
+
     def approval(self) -> str:
         """The approval rule, ``[review] approval``: "po" (default) or "signed"."""
         rule = self.config().get("review", {}).get("approval", "po")

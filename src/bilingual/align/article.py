@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from bilingual.model import TITLE_ID, Article, Bead, Catalog, State, Unit
-from bilingual.normalize import for_matching
+from bilingual.normalize import for_matching, to_simplified
 from bilingual.numbers import en_numbers, zh_numbers
 from bilingual.segment import english_pieces, join_english, split_en, split_zh
 
@@ -75,7 +75,9 @@ def align_article(
     from bilingual.align.evaluate import format_bead
 
     body = [u for u in catalog.units if u.id != TITLE_ID]
-    zh_sentences = [split_zh(u.source) for u in body]
+    # Aligned in Simplified script: a Traditional page and its Simplified copy
+    # get the same beads and scores (the sentence boundaries are the same).
+    zh_sentences = [split_zh(to_simplified(u.source)) for u in body]
     en_sentences = [split_en(p.text) for p in english.paragraphs]
     check_sides([u.source for u in body], [p.text for p in english.paragraphs])
     beads = align(

@@ -17,7 +17,7 @@ from bilingual import __version__
 from bilingual.model import TITLE_ID, Catalog, State, Unit, merge_groups
 from bilingual.normalize import web_address
 
-ZH, EN = "zh-Hans", "en"
+EN = "en"
 GAP = "This paragraph’s translation is awaiting review."
 
 CSS = """
@@ -26,6 +26,7 @@ CSS = """
 body { margin: 0 auto; max-width: 72rem; padding: 1.5rem; color: var(--ink); background: #fff;
        font: 1.05rem/1.65 system-ui, -apple-system, "Segoe UI", "Noto Sans", sans-serif; }
 [lang="zh-Hans"] { font-family: "Noto Sans CJK SC", "Source Han Sans SC", sans-serif; }
+[lang="zh-Hant"] { font-family: "Noto Sans CJK TC", "Source Han Sans TC", sans-serif; }
 header { border-bottom: 1px solid var(--rule); margin-bottom: 1.5rem; }
 h1 { font-size: 1.6rem; line-height: 1.3; margin: 0.5rem 0; }
 h1 span { display: block; }
@@ -66,6 +67,11 @@ class Page:
         en = unit.target if unit and self.shown(unit) else ""
         return zh, en
 
+    @property
+    def zh(self) -> str:
+        """The language tag of the Chinese: ``zh-Hans`` or ``zh-Hant``."""
+        return self.catalog.source_language
+
     def body(self) -> list[Unit]:
         return [u for u in self.catalog.units if u.id != TITLE_ID]
 
@@ -100,7 +106,7 @@ def _document(lang: str, title: str, head: list, body: list) -> str:  # type: ig
 
 def _alternates(page: Page, current: str) -> list:  # type: ignore[type-arg]
     base = f"{page.base_url.rstrip('/')}/{page.slug}/" if page.base_url else ""
-    links = [("index.html", "x-default"), ("zh.html", ZH), ("en.html", EN)]
+    links = [("index.html", "x-default"), ("zh.html", page.zh), ("en.html", EN)]
     out = [E.link(rel="alternate", hreflang=lang, href=base + href) for href, lang in links]
     return [*out, E.link(rel="canonical", href=base + current)]
 
@@ -113,10 +119,10 @@ def _meta(page: Page) -> list:  # type: ignore[type-arg]
         bits.append(E.time(date, datetime=date.replace(" ", "T")))
     publisher = c.header_value("X-Source-Publisher")
     if publisher:
-        bits += [" · Source: ", E.span(publisher, lang=ZH)]
+        bits += [" · Source: ", E.span(publisher, lang=page.zh)]
     url = web_address(c.header_value("X-Source-URL"))
     if url:
-        bits += [" · ", E.a("Original article", href=url, hreflang=ZH)]
+        bits += [" · ", E.a("Original article", href=url, hreflang=page.zh)]
     return bits
 
 
@@ -137,21 +143,23 @@ def render_parallel(page: Page) -> str:
             css = "pair" if unit.state is State.REVIEWED else "pair draft"
             chinese = [E.p(unit.source), *(E.p(u.source, id=u.id) for u in with_it)]
             rows.append(E.div(
-                E.div(*chinese, {"class": "zh"}, lang=ZH),
+                E.div(*chinese, {"class": "zh"}, lang=page.zh),
                 E.div(*_english(unit, page), {"class": "en"}, lang=EN),
                 {"class": css}, id=unit.id,
             ))  # fmt: skip
         else:
             rows.append(E.div("This paragraph’s translation is awaiting review.", {"class": "gap"},
                               id=unit.id, lang=EN))  # fmt: skip
-    heading = E.h1(E.span(zh_title, lang=ZH), *([E.span(en_title, lang=EN)] if en_title else []))
+    heading = E.h1(
+        E.span(zh_title, lang=page.zh), *([E.span(en_title, lang=EN)] if en_title else [])
+    )
     body = [
         E.header(
             E.p(E.a("All articles", href="../index.html"), {"class": "site"}, lang=EN),
             heading,
             E.p(*_meta(page), {"class": "meta"}, lang=EN),
             E.p(
-                E.a("中文", href="zh.html", hreflang=ZH),
+                E.a("中文", href="zh.html", hreflang=page.zh),
                 " · ",
                 E.a("English", href="en.html", hreflang=EN),
                 {"class": "site"},
@@ -167,7 +175,9 @@ def render_parallel(page: Page) -> str:
 def render_monolingual(page: Page, lang: str) -> str:
     """The article in one language; English pages hold reviewed paragraphs only."""
     zh_title, en_title = page.title()
-    if lang == ZH:
+    chinese = lang != EN
+    lang = page.zh if chinese else EN
+    if chinese:
         title, paragraphs = zh_title, [E.p(u.source, id=u.id) for u in page.body()]
     else:
         title = en_title or "(title awaiting review)"
@@ -177,7 +187,7 @@ def render_monolingual(page: Page, lang: str) -> str:
                 paragraphs.append(E.div(*_english(unit, page), id=unit.id))
             else:
                 paragraphs.append(E.p(GAP, {"class": "gap"}, id=unit.id))  # fmt: skip
-    back = "全部文章" if lang == ZH else "All articles"
+    back = "全部文章" if chinese else "All articles"
     body = [
         E.header(
             E.p(E.a(back, href="../index.html"), {"class": "site"}),
@@ -187,18 +197,20 @@ def render_monolingual(page: Page, lang: str) -> str:
         E.main(*paragraphs),
         E.footer(E.p(f"Published with bilingual {__version__}."), lang=EN),
     ]
-    return _document(lang, title, _alternates(page, "zh.html" if lang == ZH else "en.html"), body)
+    return _document(lang, title, _alternates(page, "zh.html" if chinese else "en.html"), body)
 
 
-def render_index(entries: list[tuple[str, str, str, str]]) -> str:
-    """The list of published articles, newest first: (slug, date, Chinese title, English title)."""
+def render_index(entries: list[tuple[str, str, str, str, str]]) -> str:
+    """The list of published articles, newest first: (slug, date, Chinese title,
+    English title, language tag of the Chinese)."""
     items = []
-    for slug, date, zh_title, en_title in sorted(entries, key=lambda e: (e[1], e[0]), reverse=True):
+    ordered = sorted(entries, key=lambda e: (e[1], e[0]), reverse=True)
+    for slug, date, zh_title, en_title, zh in ordered:
         link = E.a(
-            E.span(en_title or zh_title, lang=EN if en_title else ZH), href=f"{slug}/index.html"
+            E.span(en_title or zh_title, lang=EN if en_title else zh), href=f"{slug}/index.html"
         )
         when = [E.time(date[:10], datetime=date[:10]), " "] if date else []
-        items.append(E.li(*when, link, E.br(), E.span(zh_title, lang=ZH)))
+        items.append(E.li(*when, link, E.br(), E.span(zh_title, lang=zh)))
     main = E.main(E.ul(*items)) if items else E.main(E.p("No article is published yet."))
     body = [
         E.header(E.h1("Articles")),

@@ -52,6 +52,7 @@ class Record:
     digest: str
     files: dict[str, tuple[str, int]]  # path -> (sha256, size)
     rendered: dict[str, bytes] = field(default_factory=dict, compare=False)
+    zh: str = "zh-Hans"  # the language tag of the Chinese
 
 
 def digest(po_bytes: bytes, options: object) -> str:
@@ -64,7 +65,7 @@ def render_article(page: Page, key: str) -> Record:
     slug = page.slug
     rendered = {
         f"{slug}/index.html": render_parallel(page).encode("utf-8"),
-        f"{slug}/zh.html": render_monolingual(page, "zh-Hans").encode("utf-8"),
+        f"{slug}/zh.html": render_monolingual(page, page.zh).encode("utf-8"),
         f"{slug}/en.html": render_monolingual(page, "en").encode("utf-8"),
         f"{slug}/{slug}.tmx": render_tmx(page.catalog, slug).encode("utf-8"),
         f"{slug}/{slug}.xlf": render_xliff(page.catalog, slug).encode("utf-8"),
@@ -89,6 +90,7 @@ def render_article(page: Page, key: str) -> Record:
         digest=key,
         files={p: (hashlib.sha256(d).hexdigest(), len(d)) for p, d in rendered.items()},
         rendered=rendered,
+        zh=page.zh,
     )
 
 
@@ -117,7 +119,7 @@ def previous_records(out: Path) -> dict[str, Record]:
             title = a["title"]
             records[a["slug"]] = Record(
                 a["slug"],
-                title["zh-Hans"],
+                title["zh"],
                 title["en"],
                 a["date"].replace("T", " ", 1),
                 a["source"],
@@ -125,6 +127,7 @@ def previous_records(out: Path) -> dict[str, Record]:
                 a["counts"],
                 a["digest"],
                 files,  # type: ignore[arg-type]
+                zh=a.get("source_language", "zh-Hans"),
             )
         return records
     except (OSError, ValueError, KeyError, TypeError):
@@ -146,7 +149,7 @@ def intact(out: Path, record: Record) -> bool:
 def site_files(records: list[Record], base_url: str) -> dict[str, bytes]:
     """The files made from all articles together: index, sitemap (when the
     site's address is known), manifest."""
-    entries = [(r.slug, r.date, r.title_zh, r.title_en) for r in records]
+    entries = [(r.slug, r.date, r.title_zh, r.title_en, r.zh) for r in records]
     files = {"index.html": render_index(entries).encode("utf-8")}
     if base_url:
         files["sitemap.xml"] = render_sitemap(records, base_url).encode("utf-8")
@@ -156,12 +159,13 @@ def site_files(records: list[Record], base_url: str) -> dict[str, bytes]:
 
 def render_sitemap(records: list[Record], base_url: str) -> str:
     base = base_url.rstrip("/") + "/"
-    pages = {"x-default": "index.html", "zh-Hans": "zh.html", "en": "en.html"}
+
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
              'xmlns:xhtml="http://www.w3.org/1999/xhtml">',
              f"  <url><loc>{escape(base)}index.html</loc></url>"]  # fmt: skip
     for record in sorted(records, key=lambda r: r.slug):
+        pages = {"x-default": "index.html", record.zh: "zh.html", "en": "en.html"}
         for name in pages.values():
             lines.append(f"  <url><loc>{escape(base + record.slug + '/' + name)}</loc>")
             for lang, other in pages.items():
@@ -194,10 +198,11 @@ def render_manifest(records: list[Record], shared: dict[str, bytes]) -> str:
     for r in sorted(records, key=lambda r: r.slug):
         listing.update(r.files)
         articles.append({
-            "slug": r.slug, "title": {"zh-Hans": r.title_zh, "en": r.title_en},
+            "slug": r.slug, "source_language": r.zh,
+            "title": {"zh": r.title_zh, "en": r.title_en},
             "date": iso_date(r.date), "source": r.source, "url": r.url, "counts": r.counts,
             "digest": r.digest,
-            "pages": {"parallel": f"{r.slug}/index.html", "zh-Hans": f"{r.slug}/zh.html",
+            "pages": {"parallel": f"{r.slug}/index.html", "zh": f"{r.slug}/zh.html",
                       "en": f"{r.slug}/en.html"},
             "files": [_file(p, *v) for p, v in sorted(r.files.items())],
         })  # fmt: skip

@@ -29,7 +29,7 @@ from bilingual.checks import Context, check_unit
 from bilingual.errors import BilingualError
 from bilingual.glossary import Glossary
 from bilingual.model import TITLE_ID, Catalog, Finding, Unit, merged_units
-from bilingual.normalize import visible_controls
+from bilingual.normalize import fold_width, to_simplified, visible_controls
 from bilingual.review.session import ConflictError, ReviewSession, unit_version, unpaired
 from bilingual.segment import english_pieces
 
@@ -45,12 +45,18 @@ def _highlight(text: str, needles: list[str], lang: str) -> list:  # type: ignor
     if not needles:
         return [text]
     pattern = re.compile(
-        "|".join(re.escape(n) for n in sorted(needles, key=len, reverse=True)), re.IGNORECASE
+        "|".join(re.escape(fold_width(n)) for n in sorted(needles, key=len, reverse=True)),
+        re.IGNORECASE,
     )
+    # Chinese is searched in its Simplified, width-folded form (the glossary's),
+    # so a Traditional page's terms are marked too; the marks cut the text as shown.
+    probe = to_simplified(fold_width(text)) if lang == "zh" else text
+    if len(probe) != len(text):
+        probe = text
     out: list = []  # type: ignore[type-arg]
     last = 0
-    for m in pattern.finditer(text):
-        out += [text[last : m.start()], E.mark(m.group(0), title="glossary term")]
+    for m in pattern.finditer(probe):
+        out += [text[last : m.start()], E.mark(text[m.start() : m.end()], title="glossary term")]
         last = m.end()
     return [*out, text[last:]]
 
