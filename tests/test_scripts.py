@@ -202,3 +202,40 @@ def test_every_character_the_number_rules_use_is_read_in_traditional_too():
     for char in sorted(set(re.findall("[\u4e00-\u9fff]", rules))):
         traditional = TO_TRADITIONAL.convert(char)
         assert numbers.zh_fold(traditional) == numbers.zh_fold(char), (char, traditional)
+
+
+def _pairs():
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from ingest_pages import EN, ZH
+
+    return list(zip(ZH, EN, strict=True))
+
+
+@pytest.mark.parametrize("index", range(9))
+def test_every_fixture_pair_aligns_the_same_in_traditional(tmp_path: Path, index: int):
+    (title, _, _, _, zh_paras), (en_title, _, _, _, en_paras) = _pairs()[index]
+    catalogs = []
+    for script, convert in (("hans", str), ("hant", TO_TRADITIONAL.convert)):
+        root = tmp_path / script
+        folder = root / "articles" / "a"
+        folder.mkdir(parents=True)
+        (folder / "zh.md").write_text(
+            convert(f"# {title}\n\n" + "\n\n".join(zh_paras)) + "\n", encoding="utf-8"
+        )
+        (folder / "en.md").write_text(
+            f"# {en_title}\n\n" + "\n\n".join(en_paras) + "\n", encoding="utf-8"
+        )
+        pipeline.ingest_all(Workspace(root), ["a"])
+        path = root / "locales/en/LC_MESSAGES/a.po"
+        catalogs.append(read_po(path.read_text(encoding="utf-8"), str(path), "a"))
+    hans, hant = catalogs
+    assert [u.id for u in hant.units] == [u.id for u in hans.units]
+    for s, t in zip(hans.units, hant.units, strict=True):
+        assert t.target == s.target
+        (s_shape, s_score), (t_shape, t_score) = _score(s), _score(t)
+        assert t_shape == s_shape and abs(t_score - s_score) <= 0.02
+    findings = [sorted((f.check, f.unit_id) for u in c.units for f in check_unit(u, Context(Glossary([]))))
+                for c in catalogs]  # fmt: skip
+    assert findings[0] == findings[1]

@@ -140,8 +140,13 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"【\s*(字体|字号|打印|关闭|收藏)|打印本页|关闭窗口|分享到|\bprint\b.*\bclose\b",
     r"^\s*\[\s*(print|close)\s*\](\s*\[\s*(print|close)\s*\])*\s*$|^share (to|this)\b",
     r"^原题\s*[:：]",
-    r"^(首页|网站首页|home)\s*[>›»]",
+    r"^(首页|网站首页|home)\s*[>›»|/]",
     r"^(责任编辑|编辑|审核|校对)\s*[:：]\s*\S{0,12}$",
+    # An editor's credit, bracketed or after a correction link: "[责任编辑: 王卓]",
+    # "(责编：刘洋、李红)", "【我要纠错】 责任编辑：刘洋", "（编辑：黄国伦）".
+    r"^\W{0,3}(【[^】]{0,6}】\s*)?[\[(（【]?\s*(责任编辑|责编|编辑|审核|校对|editor)\s*[:：]"
+    r"[^。！？]{0,30}[\])）】]?\s*$",
+    r"纠错】|关注公众号|微信公众号|扫一扫|扫码|手机打开",
     r"主办单位|承办单位|技术支持|privacy statement|隐私声明|contact us|联系我们",
 )
 #: Words that make up navigation bars; a paragraph made only of them is chrome.
@@ -186,6 +191,13 @@ def parse_date(text: str) -> str:
     return f"{date} {int(hh):02d}:{mm}" if hh else date
 
 
+_BYLINE = re.compile(
+    r"\s*by\s+([A-Za-z][\w .'-]{1,60}?)\s*(?:\|\s*(?:[\w.-]+\.\w{2,}\s*\|\s*)?"
+    r"|(?=(?:published|updated|date|source)\s*:))",
+    re.I,
+)
+
+
 def parse_meta_line(line: str) -> dict[str, str] | None:
     """The fields of a "Date: … Author: … Source: …" line, or None if it is not one.
 
@@ -193,6 +205,10 @@ def parse_meta_line(line: str) -> dict[str, str] | None:
     """
     values: dict[str, str] = {}
     line, probe = _probe(line)
+    byline = _BYLINE.match(probe)
+    if byline:  # "By Sun Wei | chinadaily.com.cn | Updated: 2021-04-21 15:40"
+        rest = parse_meta_line(line[byline.end() :]) or {}
+        return {**rest, "author": byline.group(1).strip()} if rest.get("date") else None
     lead = re.match(r"\s*" + _DATE, probe)
     if lead:
         values["date"] = parse_date(lead.group(0))
@@ -209,6 +225,11 @@ def parse_meta_line(line: str) -> dict[str, str] | None:
         values.setdefault(key, value)
     values.pop("editor", None)
     if "date" in values:
+        # "Updated: 2019-03-29 16:00 Xinhua": a name after the date is the source.
+        after = re.search(_DATE, values["date"])
+        rest = values["date"][after.end() :].strip(" \u3000|") if after else ""
+        if rest and "source" not in values and re.fullmatch(r"[^\d.:：]{2,40}", rest):
+            values["source"] = rest
         values["date"] = parse_date(values["date"])
         if not values["date"]:
             return None
@@ -255,6 +276,12 @@ def _assemble(page: _Page, slug: str, lang: Lang, drop: Sequence[str]) -> Articl
         lines = lines[lines.index(title) + 1 :]
     elif not title and lines and _looks_like_title(lines[0]):
         title, lines = lines[0], lines[1:]
+    if not (meta.get("source") and meta.get("author")):
+        # Labels set out one per cell fill in what a single line did not give.
+        meta = {**_split_meta(page.meta_text or lines[:30]), **meta}
+    lines = _without_related(lines, [clean(x) for x in page.meta_text])
+    # The headline again under a metadata block ("标题" cell, then the body).
+    lines = [ln for k, ln in enumerate(lines) if not (k < 4 and title and clean(ln) == title)]
     body = [ln for ln in lines if not _is_meta_in_body(ln) and not is_chrome(ln, drop)]
     return Article(
         slug=slug,
@@ -266,6 +293,43 @@ def _assemble(page: _Page, slug: str, lang: Lang, drop: Sequence[str]) -> Articl
         source=meta.get("source", ""),
         url=page.url,
     )
+
+
+def _split_meta(lines: Sequence[str]) -> dict[str, str]:
+    """Metadata set out one label per cell or line ("信息来源：X" | "发布日期：Y"):
+    up to three neighbouring short lines read as one."""
+    short = [clean(x) for x in lines[:60]]
+    for k in range(len(short)):
+        for width in (2, 3):
+            window = short[k : k + width]
+            if len(window) == width and all(0 < len(x) <= 40 for x in window):
+                found = parse_meta_line("  ".join(window))
+                if found and found.get("date"):
+                    return found
+    return {}
+
+
+#: A heading over a list of links to other articles.
+_RELATED = re.compile(
+    r"^(相关(文章|新闻|阅读|链接|推荐)|延伸阅读|推荐阅读|热点推荐"
+    r"|related (articles|news|stories|links)|more (news|stories)|you may (also )?like)\s*[:：]?$",
+    re.I,
+)
+
+
+def _without_related(lines: list[str], page_lines: Sequence[str] = ()) -> list[str]:
+    """Lines without related-article lists: the heading and the headlines under
+    it, found in ``page_lines`` (the whole page) when the body lost the heading."""
+    related, skipping = set(), False
+    for line in page_lines or lines:
+        if _RELATED.match(to_simplified(clean(line))):
+            related.add(line)
+            skipping = True
+        elif skipping and len(line) <= 60 and _looks_like_title(line):
+            related.add(line)
+        else:
+            skipping = False
+    return [ln for ln in lines if ln not in related]
 
 
 def _is_head_meta(index: int, line: str) -> bool:
@@ -373,6 +437,8 @@ def read_html(text: str, rule: SiteRule | None = None) -> _Page:
     if not title:
         title = _first(root, "//h1", "//meta[@property='og:title']/@content")
         title = title or _strip_site_name(_first(root, "//title"))
+    body_node = root.find("body")
+    title = _as_on_page(title, _text_lines(body_node if body_node is not None else root))
     if lines and clean(lines[0]) == clean(title):
         lines = lines[1:]
     return _Page(title=title, lines=lines, url=url, meta_text=page_lines)
@@ -452,6 +518,22 @@ def _main_text(html: str, page_lines: list[str]) -> tuple[list[str], str]:
 
 def _squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
+
+
+_TITLE_SEPARATORS = re.compile(r"\s*(?:——|--|[-_|｜—–])\s*")
+
+
+def _as_on_page(title: str, page_lines: list[str]) -> str:
+    """The headline as the page shows it: a title taken from ``<title>`` or a
+    metadata tag often carries the site's name ("…-吉林省人民政府", "… - 新华网");
+    when a line of the page is one of its parts, that line is the headline."""
+    if not _TITLE_SEPARATORS.search(title):
+        return title
+    shown = {clean(line) for line in page_lines[:80]}
+    if clean(title) in shown:
+        return title
+    parts = sorted((p for p in _TITLE_SEPARATORS.split(title) if p.strip()), key=len, reverse=True)
+    return next((p for p in parts if clean(p) in shown), title)
 
 
 def _strip_site_name(title: str) -> str:

@@ -117,10 +117,8 @@ def _zh_numeral(text: str) -> float | None:
 #: Financial numerals that are also common words (參加, 大陸, 隊伍, 肆意) are
 #: left out: in news they are ordinary words far more often than numbers.
 _NUMERALS = str.maketrans(
-    "億萬兩個畝餘叄臺號噸頭將屆歲戶條點種約級紀終貳輕輛過裏項齡"
-    "壹贰叁柒捌玖拾佰仟",
-    "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄"
-    "一二三七八九十百千",
+    "億萬兩個畝餘叄臺號噸頭將屆歲戶條點種約級紀終貳輕輛過裏項齡壹贰叁柒捌玖拾佰仟",
+    "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄一二三七八九十百千",
 )
 
 
