@@ -126,6 +126,8 @@ def test_the_script_can_be_set_for_a_workspace(tmp_path: Path):
         ("兩萬人參加了活動。", "Twenty thousand people took part."),
         ("投資壹佰貳拾萬元。", "An investment of 1.2 million yuan."),
         ("增長１２．５％。", "It grew by 12.5%."),
+        ("人民幣叄佰肆拾伍萬元。", "RMB 3.45 million."),
+        ("參加會議的隊伍來自大陸各地。", "Teams from all over the mainland attended the meeting."),
     ],
 )
 def test_traditional_and_financial_numerals_are_read(zh, en):

@@ -117,14 +117,23 @@ def _zh_numeral(text: str) -> float | None:
 #: Financial numerals that are also common words (參加, 大陸, 隊伍, 肆意) are
 #: left out: in news they are ordinary words far more often than numbers.
 _NUMERALS = str.maketrans(
-    "億萬兩個畝餘叄臺號噸頭將屆歲戶條點種約級紀終貳輕輛過裏項齡壹贰叁柒捌玖拾佰仟",
-    "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄一二三七八九十百千",
+    "億萬兩個畝餘叄臺號噸頭將屆歲戶條點種約級紀終貳輕輛過裏項齡參陸壹贰叁柒捌玖拾佰仟",
+    "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千",
 )
+
+
+#: The financial numerals that are also common words (參加, 大陸, 隊伍, 肆意),
+#: read as numerals only next to another numeral or a unit (壹佰參拾, 參萬元).
+_AMBIGUOUS = re.compile("(?<=[一二三四五六七八九十百千万亿零〇])[参肆伍陆]|[参肆伍陆](?=[十百千万亿元])")
+_AMBIGUOUS_VALUE = {"参": "三", "肆": "四", "伍": "五", "陆": "六"}
 
 
 def zh_fold(text: str) -> str:
     """A Chinese text as its numbers are read: width folded, numerals Simplified."""
-    return fold_width(text).translate(_NUMERALS)
+    folded = fold_width(text).translate(_NUMERALS)
+    if _AMBIGUOUS.search(folded):
+        folded = _AMBIGUOUS.sub(lambda m: _AMBIGUOUS_VALUE[m.group(0)], folded)
+    return folded
 
 
 def zh_numbers(text: str) -> list[Number]:
