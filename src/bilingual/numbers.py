@@ -124,7 +124,9 @@ _NUMERALS = str.maketrans(
 
 #: The financial numerals that are also common words (參加, 大陸, 隊伍, 肆意),
 #: read as numerals only next to another numeral or a unit (壹佰參拾, 參萬元).
-_AMBIGUOUS = re.compile("(?<=[一二三四五六七八九十百千万亿零〇])[参肆伍陆]|[参肆伍陆](?=[十百千万亿元])")
+_AMBIGUOUS = re.compile(
+    "(?<=[一二三四五六七八九十百千万亿零〇])[参肆伍陆]|[参肆伍陆](?=[十百千万亿元])"
+)
 _AMBIGUOUS_VALUE = {"参": "三", "肆": "四", "伍": "五", "陆": "六"}
 
 
