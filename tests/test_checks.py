@@ -150,7 +150,7 @@ def test_check_command_output_and_exit_codes(tmp_path: Path):
     assert result.exit_code == 1
     lines = result.output.splitlines()
     assert lines[0] == (
-        "locales/en/LC_MESSAGES/a.po:20: error: glossary-term: "
+        "locales/en/LC_MESSAGES/a.po:22: error: glossary-term: "
         "党的十八大 should be rendered '18th CPC National Congress'"
     )
     assert lines[-1] == "2 errors, 1 warning, 0 info in 2 units of 1 catalog"
@@ -158,7 +158,7 @@ def test_check_command_output_and_exit_codes(tmp_path: Path):
     assert (doc["version"], doc["command"]) == (1, "check")
     assert doc["summary"] == {"errors": 2, "warnings": 1, "info": 0, "units": 2, "catalogs": 1}
     rows = doc["findings"]
-    assert rows[2] == {"file": "locales/en/LC_MESSAGES/a.po", "line": 24, "msgctxt": "p2",
+    assert rows[2] == {"file": "locales/en/LC_MESSAGES/a.po", "line": 26, "msgctxt": "p2",
                        "check": "whitespace", "severity": "warning", "message": "double space in 'The meeting  was held.'"}  # fmt: skip
 
 
@@ -205,12 +205,12 @@ def test_bad_input_exits_2(tmp_path: Path, args, message):
 # --- the bundled example ----------------------------------------------------------------
 
 AS_ALIGNED = [
-    ":29: warning: quote-style: straight (') and curly (’) apostrophes mixed",
-    ":49: error: glossary-term: 党的十八大 should be rendered '18th CPC National Congress'",
-    ":49: error: glossary-forbidden: '18th NPC' is a forbidden rendering of 党的十八大 (use '18th CPC National Congress')",
-    ':78: warning: quote-style: straight (") and curly (“”) double quotes mixed',
-    ":78: warning: quote-style: straight (') and curly (’) apostrophes mixed",
-    ":152: info: untranslated: not translated yet",
+    ":39: warning: quote-style: straight (') and curly (’) apostrophes mixed",
+    ":62: error: glossary-term: 党的十八大 should be rendered '18th CPC National Congress'",
+    ":62: error: glossary-forbidden: '18th NPC' is a forbidden rendering of 党的十八大 (use '18th CPC National Congress')",
+    ':103: warning: quote-style: straight (") and curly (“”) double quotes mixed',
+    ":103: warning: quote-style: straight (') and curly (’) apostrophes mixed",
+    ":157: info: untranslated: not translated yet",
     "2 errors, 3 warnings, 1 info in 5 units of 1 catalog",
 ]
 

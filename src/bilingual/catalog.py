@@ -210,7 +210,7 @@ def _catalog(
         unit = _unit_from_entry(entry, path)
         if not entry.obsolete:
             if unit.id in seen:
-                raise CatalogError(f"duplicate paragraph id {unit.id!r}", path, entry.linenum)
+                raise CatalogError(f"duplicate paragraph id {unit.id!r}", path, unit.line)
             seen.add(unit.id)
         (obsolete if entry.obsolete else units).append(unit)
     return Catalog(slug, tuple(units), tuple(obsolete), header, header_comment)
@@ -221,10 +221,12 @@ class _Entry:
 
     # Slots: a hundred thousand of these are made when a large catalog is read.
     __slots__ = ("_tcomment", "extracted", "flags", "linenum", "msgctxt", "msgid", "msgid_plural",
-                 "msgstr", "obsolete", "occurrences", "previous_msgid", "translator")  # fmt: skip
+                 "msgstr", "obsolete", "occurrences", "previous_msgid", "strline",
+                 "translator")  # fmt: skip
 
     def __init__(self, linenum: int = 0, msgstr: str | None = "") -> None:
         self.linenum = linenum
+        self.strline = 0  # the line of its msgstr
         self.msgctxt: str | None = None
         self.msgid = self.msgid_plural = ""
         self.msgstr = msgstr
@@ -318,6 +320,8 @@ def _scan(text: str, path: str, first_line: int = 1) -> Iterator[_Entry]:
                 entry, msgstr_seen = _Entry(n, None), False
             keywords = True
             entry.obsolete = entry.obsolete or obsolete
+            if keyword == "msgstr":
+                entry.strline = n
             field = keyword
             msgstr_seen = msgstr_seen or keyword == "msgstr"
             setattr(entry, field, _string(rest, path, n))
@@ -358,6 +362,13 @@ def _entries(text: str, path: str, first_line: int = 1) -> Iterator[_Entry]:
     while (m := match(text, pos)) is not None:
         comments, ctx, ctx_more, msgid, msgid_more, msgstr, msgstr_more = m.groups()
         entry = _Entry(line)
+        entry.strline = (
+            line
+            + comments.count("\n")
+            + (1 + ctx_more.count("\n") if ctx is not None else 0)
+            + 1
+            + msgid_more.count("\n")
+        )
         if comments:
             for n, comment in enumerate(comments[:-1].split("\n"), line):
                 _comment(entry, comment, path, n)
@@ -460,7 +471,7 @@ def _unit_from_entry(entry, path: str) -> Unit:  # type: ignore[no-untyped-def]
         previous_source=entry.previous_msgid or "",
         flags=flags,
         references=tuple(f"{f}:{n}" if n else f for f, n in entry.occurrences),
-        line=entry.linenum or 0,
+        line=getattr(entry, "strline", 0) or entry.linenum or 0,
     )
 
 

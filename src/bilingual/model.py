@@ -150,8 +150,9 @@ class Unit:
     translator's own comments (``# ``), which the tool never changes.
     ``previous_source`` is the Chinese text the English was made for, kept
     when the source changed (``#|`` in PO). ``flags`` are PO flags other than
-    ``fuzzy``. ``line`` is where the unit starts in its file (0 when unknown)
-    and takes no part in equality.
+    ``fuzzy``. ``line`` is the line of its ``msgstr`` in its file, where a
+    finding about it points an editor (0 when unknown); it takes no part in
+    equality.
     """
 
     id: str
