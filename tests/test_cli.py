@@ -266,3 +266,10 @@ def test_progress_is_one_line_per_article_when_piped_and_nothing_with_quiet(work
     assert quiet.exit_code == 0 and quiet.stderr == "" and quiet.stdout
     exported = run(workspace, "-q", "export")
     assert exported.stderr == ""  # not even the base_url warning
+
+
+def test_check_reports_its_progress_when_asked(workspace: Path):
+    assert run(workspace, "-q", "ingest").exit_code == 0
+    verbose = run(workspace, "-v", "check")
+    assert verbose.stderr.startswith("check: 1/1 5 units in 1 catalog (")
+    assert run(workspace, "check").stderr == ""  # a small run says nothing extra

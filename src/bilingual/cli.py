@@ -70,6 +70,8 @@ def _workspace(ctx: click.Context) -> Workspace:
 
 #: Sentences (both sides) from which align-text reports progress.
 LONG_TEXT = 2000
+#: Units from which check reports its progress (about a second of work).
+LARGE_CHECK = 20_000
 
 #: The version of every ``--format json`` document (README, "JSON output").
 JSON_VERSION = 1
@@ -368,7 +370,14 @@ def check(
       bilingual check --strict --glossary terms.tbx
     """
     ws = _workspace(ctx) if not paths else _workspace_or_none(ctx)
+    # The catalogs are read and checked inside one pool: progress is the end of
+    # the phase, with its rate, for runs large enough to take seconds.
+    phases = _phases(ctx)
+    step = phases("check", 1)
     run = pipeline.check(ws, list(paths), glossary, disable, jobs)
+    if run.units >= LARGE_CHECK or ctx.obj.get("verbose"):
+        step(f"{run.units} units in {_plural(run.catalogs, 'catalog')}")
+    phases.close()
     counts = Counter(f.severity for f in run.findings)
     if fmt == "json":
         _json(
