@@ -371,13 +371,14 @@ def check(
     """
     ws = _workspace(ctx) if not paths else _workspace_or_none(ctx)
     # The catalogs are read and checked inside one pool: progress is the end of
-    # the phase, with its rate, for runs large enough to take seconds.
-    phases = _phases(ctx)
-    step = phases("check", 1)
+    # the run, with its rate, for runs large enough to take seconds.
+    started = time.monotonic()
     run = pipeline.check(ws, list(paths), glossary, disable, jobs)
-    if run.units >= LARGE_CHECK or ctx.obj.get("verbose"):
-        step(f"{run.units} units in {_plural(run.catalogs, 'catalog')}")
-    phases.close()
+    loud = run.units >= LARGE_CHECK or ctx.obj.get("verbose")
+    if loud and not ctx.obj.get("quiet"):
+        took = time.monotonic() - started
+        click.echo(f"check: {run.units} units in {_plural(run.catalogs, 'catalog')} "
+                   f"({took:.1f} s, {run.units / max(took, 1e-9):,.0f} units/s)", err=True)  # fmt: skip
     counts = Counter(f.severity for f in run.findings)
     if fmt == "json":
         _json(

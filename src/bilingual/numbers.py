@@ -130,9 +130,17 @@ _AMBIGUOUS = re.compile(
 _AMBIGUOUS_VALUE = {"参": "三", "肆": "四", "伍": "五", "陆": "六"}
 
 
+#: Whether a text has anything to fold: one scan, since most text has nothing
+#: (translating costs more than finding that out).
+_TO_FOLD = re.compile("[" + "".join(map(chr, _NUMERALS)) + "".join(_AMBIGUOUS_VALUE) + "]")
+
+
 def zh_fold(text: str) -> str:
     """A Chinese text as its numbers are read: width folded, numerals Simplified."""
-    folded = fold_width(text).translate(_NUMERALS)
+    folded = fold_width(text)
+    if not _TO_FOLD.search(folded):
+        return folded
+    folded = folded.translate(_NUMERALS)
     if _AMBIGUOUS.search(folded):
         folded = _AMBIGUOUS.sub(lambda m: _AMBIGUOUS_VALUE[m.group(0)], folded)
     return folded
