@@ -377,8 +377,9 @@ def check(
     loud = run.units >= LARGE_CHECK or ctx.obj.get("verbose")
     if loud and not ctx.obj.get("quiet"):
         took = time.monotonic() - started
-        click.echo(f"check: {run.units} units in {_plural(run.catalogs, 'catalog')} "
-                   f"({took:.1f} s, {run.units / max(took, 1e-9):,.0f} units/s)", err=True)  # fmt: skip
+        rate = run.units / max(took, 1e-9)
+        where = f"{run.units} units in {_plural(run.catalogs, 'catalog')}"
+        click.echo(f"check: {where} ({took:.1f} s, {rate:,.0f} units/s)", err=True)
     counts = Counter(f.severity for f in run.findings)
     if fmt == "json":
         _json(
