@@ -39,3 +39,29 @@ def test_page_reads_as_a_person_reads_it(gold_path: Path):
         assert article.script == (
             "zh-Hant" if stem.startswith(("gov-cn-big5", "hong-kong", "taiwan")) else "zh-Hans"
         )
+
+
+def test_an_original_headline_is_metadata_not_text(tmp_path: Path):
+    from click.testing import CliRunner
+
+    from bilingual.cli import cli
+
+    page = PAGES / "ingest" / "newspaper-1.html"
+    article = read_article(page.read_bytes(), page.name, "a", Lang.ZH)
+    assert article.original_title == "长白山保护开发区——加强生态环境保护"
+    assert not any(p.text.startswith("原题") for p in article.paragraphs)
+    folder = tmp_path / "ws" / "articles" / "a"
+    folder.mkdir(parents=True)
+    (folder / "zh.html").write_bytes(page.read_bytes())
+    assert CliRunner().invoke(cli, ["-C", str(tmp_path / "ws"), "ingest"]).exit_code == 0
+    po = (tmp_path / "ws" / "locales/en/LC_MESSAGES/a.po").read_text(encoding="utf-8")
+    assert '"X-Source-Original-Title: 长白山保护开发区——加强生态环境保护\\n"' in po
+    other = read_article(
+        b"<h1>\xe6\xa0\x87\xe9\xa2\x98</h1><p>"
+        + "会议在长春召开，代表们讨论了创新。".encode()
+        + b"</p>",
+        "x.html",
+        "a",
+        Lang.ZH,
+    )
+    assert other.original_title == ""

@@ -42,6 +42,7 @@ MANAGED_HEADER = (
     "X-Generator",
     "X-Source-Language",
     "X-Source-Title",
+    "X-Source-Original-Title",
     "X-Source-Date",
     "X-Source-Author",
     "X-Source-Publisher",
@@ -72,6 +73,7 @@ def build_header(
     }
     source_fields = {
         "X-Source-Title": "title",
+        "X-Source-Original-Title": "original_title",
         "X-Source-Date": "date",
         "X-Source-Author": "author",
         "X-Source-Publisher": "source",
@@ -81,6 +83,8 @@ def build_header(
         values[key] = getattr(article, attr) if article else previous.get(key, "")
     # The fields stay in the order the file has them (an editor may reorder).
     order = [k for k, _ in old] + [k for k in MANAGED_HEADER if k not in previous]
+    if not values["X-Source-Original-Title"] and "X-Source-Original-Title" not in previous:
+        order.remove("X-Source-Original-Title")  # most articles have none: no empty field
     return tuple((k, values.get(k, previous.get(k, ""))) for k in order)
 
 

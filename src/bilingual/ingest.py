@@ -280,6 +280,7 @@ def _assemble(page: _Page, slug: str, lang: Lang, drop: Sequence[str]) -> Articl
         # Labels set out one per cell fill in what a single line did not give.
         meta = {**_split_meta(page.meta_text or lines[:30]), **meta}
     lines = _without_related(lines, [clean(x) for x in page.meta_text])
+    original = next((m.group(1) for ln in lines[:8] if (m := _ORIGINAL.match(ln))), "")
     # The headline again under a metadata block ("标题" cell, then the body).
     lines = [ln for k, ln in enumerate(lines) if not (k < 4 and title and clean(ln) == title)]
     body = [ln for ln in lines if not _is_meta_in_body(ln) and not is_chrome(ln, drop)]
@@ -292,7 +293,12 @@ def _assemble(page: _Page, slug: str, lang: Lang, drop: Sequence[str]) -> Articl
         author=meta.get("author", ""),
         source=meta.get("source", ""),
         url=page.url,
+        original_title=original.strip(),
     )
+
+
+#: A newspaper's note of the headline the story first ran under: metadata, not text.
+_ORIGINAL = re.compile(r"^\s*原[题題]\s*[:：]\s*(.+)$")
 
 
 def _split_meta(lines: Sequence[str]) -> dict[str, str]:

@@ -139,6 +139,8 @@ class Article:
     warnings: tuple[str, ...] = field(default=(), compare=False)
     #: The BCP 47 tag of a Chinese article's script (``zh-Hans``/``zh-Hant``); '' for English.
     script: str = ""
+    #: The headline the article first ran under, when the page says so (原题).
+    original_title: str = ""
 
 
 @dataclass(frozen=True)
