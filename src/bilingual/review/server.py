@@ -81,9 +81,10 @@ def _score(unit: Unit) -> str:
 
 def _notes(unit: Unit) -> list:  # type: ignore[type-arg]
     """Why to look closer, and what a translator decided, as the catalog says now."""
-    lines = [p.removeprefix("check: ") for p in unit.provenance if p.startswith("check: ")]
-    lines += [p.removeprefix("decision: ") for p in unit.decisions]
-    return [E.p(line, {"class": "note"}) for line in lines]
+    lines = [("Look closer: ", p.removeprefix("check: ")) for p in unit.provenance
+             if p.startswith("check: ")]  # fmt: skip
+    lines += [("Decided: ", p.removeprefix("decision: ")) for p in unit.decisions]
+    return [E.p(E.strong(label), text, {"class": "note"}) for label, text in lines]
 
 
 def _unpaired_blocks(unit: Unit, has_next: bool) -> list:  # type: ignore[type-arg]
