@@ -279,3 +279,31 @@ def test_align_text_refuses_swapped_files(tmp_path: Path):
     result = CliRunner().invoke(cli, ["align-text", str(en), str(zh)])
     assert result.exit_code == 2
     assert result.output.startswith(f"Error: {en}: the Chinese side has almost no Chinese text")
+
+
+def test_align_text_aligns_many_pairs_in_one_run(tmp_path: Path):
+    listing = []
+    for k in range(3):
+        zh, en = tmp_path / f"c{k}.zh", tmp_path / f"c{k}.en"
+        zh.write_text("\n".join(ZH[k:]) + "\n", encoding="utf-8")
+        en.write_text("\n".join(EN[k:]) + "\n", encoding="utf-8")
+        listing.append(f"{zh.name}\t{en.name}")
+    (tmp_path / "pairs.tsv").write_text("\n".join(listing) + "\n", encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(
+        cli, ["align-text", "--pairs", str(tmp_path / "pairs.tsv"), "--out", str(tmp_path / "out")]
+    )
+    assert result.exit_code == 0, result.output
+    assert [line.split()[1] for line in result.stderr.splitlines()] == ["1/3", "2/3", "3/3"]
+    for k in range(3):
+        one = runner.invoke(
+            cli, ["align-text", str(tmp_path / f"c{k}.zh"), str(tmp_path / f"c{k}.en")]
+        )
+        assert (tmp_path / "out" / f"c{k}.align").read_text(encoding="utf-8") == one.stdout
+    # A bad list writes nothing.
+    (tmp_path / "bad.tsv").write_text("c0.zh\tc0.en\nc1.zh\n", encoding="utf-8")
+    bad = runner.invoke(
+        cli, ["align-text", "--pairs", str(tmp_path / "bad.tsv"), "--out", str(tmp_path / "none")]
+    )
+    assert bad.exit_code == 2 and "bad.tsv:2: expected ZH<TAB>EN" in bad.output
+    assert not (tmp_path / "none").exists()

@@ -253,54 +253,103 @@ def align(ctx: click.Context, slugs: tuple[str, ...], threshold: float, fmt: str
 
 
 @cli.command("align-text")
-@click.argument("zh_file", type=click.Path(path_type=Path))
-@click.argument("en_file", type=click.Path(path_type=Path))
+@click.argument("zh_file", type=click.Path(path_type=Path), required=False)
+@click.argument("en_file", type=click.Path(path_type=Path), required=False)
 @click.option(
     "--format", "fmt", type=click.Choice(["beads", "tsv", "json"]), default="beads",
     show_default=True,
 )  # fmt: skip
+@click.option(
+    "--pairs", type=click.Path(path_type=Path),
+    help="A file of ZH<TAB>EN paths, one pair a line: all aligned in one run.",
+)  # fmt: skip
+@click.option(
+    "--out", type=click.Path(file_okay=False, path_type=Path),
+    help="With --pairs: the folder for one <zh name>.align (.tsv, .json) per pair.",
+)  # fmt: skip
 @click.pass_context
-def align_text(ctx: click.Context, zh_file: Path, en_file: Path, fmt: str) -> None:
-    """Align two files of one sentence per line (corpus mode).
+def align_text(
+    ctx: click.Context, zh_file: Path | None, en_file: Path | None, fmt: str,
+    pairs: Path | None, out: Path | None,
+) -> None:  # fmt: skip
+    """Align two files of one sentence per line (corpus mode), or many pairs.
 
     Prints one bead per line in the format of Bertalign's and Vecalign's gold
     files ([0,1]:[0], 0-based, [] for an empty side); with --format tsv, the
-    score, the Chinese and the English of each bead, tab-separated.
+    score, the Chinese and the English of each bead, tab-separated. With
+    --pairs, every pair of the list is aligned in one run (the encoder loads
+    once) and written to --out; all files are read before any is written.
 
     \b
-    Example:
+    Examples:
       bilingual align-text chapter.zh chapter.en > chapter.align
+      bilingual align-text --pairs chapters.tsv --out aligned/
     """
-    from bilingual.align import align as align_texts
-    from bilingual.align import check_sides, embed_sentences
+    from bilingual.align import align_sentences, check_sides
+
+    if pairs is None:
+        if zh_file is None or en_file is None:
+            raise UsageError("give ZH_FILE and EN_FILE, or --pairs LIST with --out DIR")
+        zh, en = read_lines(zh_file), read_lines(en_file)
+        check_sides(zh, en, f"{zh_file}")
+        phases = _phases(ctx)
+        # A few hundred sentences align in well under a second: progress for long texts only.
+        step = phases("align-text", 1 if len(zh) + len(en) >= LONG_TEXT else 0)
+        beads = align_sentences(zh, en)
+        step(f"{len(zh)} + {len(en)} sentences, {len(beads)} beads")
+        phases.close()
+        click.echo(_render_beads(beads, zh, en, fmt), nl=False)
+        return
+    if zh_file or en_file or out is None:
+        raise UsageError("--pairs takes no ZH_FILE or EN_FILE, and needs --out DIR")
+    jobs = _pair_list(pairs)
+    texts = []
+    for zh_path, en_path in jobs:
+        zh, en = read_lines(zh_path), read_lines(en_path)
+        check_sides(zh, en, f"{zh_path}")
+        texts.append((zh, en))
+    phases = _phases(ctx)
+    step = phases("align-text", len(jobs))
+    suffix = {"beads": ".align", "tsv": ".tsv", "json": ".json"}[fmt]
+    for (zh_path, _), (zh, en) in zip(jobs, texts, strict=True):
+        beads = align_sentences(zh, en)
+        write_atomic(out / (zh_path.stem + suffix), _render_beads(beads, zh, en, fmt).encode())
+        step(zh_path.stem)
+    phases.close()
+    click.echo(f"{out}: {_plural(len(jobs), 'pair')} aligned")
+
+
+def _pair_list(path: Path) -> list[tuple[Path, Path]]:
+    """The pairs of a --pairs list; paths are relative to the list's folder."""
+    jobs = []
+    for n, line in enumerate(read_lines(path), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 2:
+            raise UsageError(f"{path}:{n}: expected ZH<TAB>EN, found {len(cells)} fields")
+        jobs.append(tuple(path.parent / c.strip() for c in cells))
+    names = [zh.stem for zh, _ in jobs]
+    if len(set(names)) != len(names):
+        raise UsageError(f"{path}: two pairs would write the same output (same Chinese file name)")
+    if not jobs:
+        raise UsageError(f"{path}: no pairs listed")
+    return jobs  # type: ignore[return-value]
+
+
+def _render_beads(beads: list, zh: list[str], en: list[str], fmt: str) -> str:  # type: ignore[type-arg]
     from bilingual.align.evaluate import format_bead
 
-    zh, en = read_lines(zh_file), read_lines(en_file)
-    check_sides(zh, en, f"{zh_file}")
-    phases = _phases(ctx)
-    # A few hundred sentences align in well under a second: progress for long texts only.
-    step = phases("align-text", 3 if len(zh) + len(en) >= LONG_TEXT else 0)
-    from bilingual.normalize import to_simplified
-
-    zh_vectors = embed_sentences([to_simplified(s) for s in zh])
-    step(f"{len(zh)} Chinese sentences embedded")
-    en_vectors = embed_sentences(en)
-    step(f"{len(en)} English sentences embedded")
-    beads = align_texts(zh_vectors, en_vectors)
-    step(f"{len(beads)} beads")
-    phases.close()
     if fmt == "json":
-        _json("align-text", beads=[
-            {"zh": list(b.src), "en": list(b.tgt), "score": round(b.score, 4)} for b in beads
-        ])  # fmt: skip
-        return
-    for bead in beads:
-        if fmt == "beads":
-            click.echo(format_bead(bead))
-        else:
-            z = "".join(zh[i] for i in bead.src)
-            e = " ".join(en[j] for j in bead.tgt)
-            click.echo(f"{bead.score:.3f}\t{z}\t{e}")
+        rows = [{"zh": list(b.src), "en": list(b.tgt), "score": round(b.score, 4)} for b in beads]
+        doc = {"version": JSON_VERSION, "command": "align-text", "beads": rows}
+        return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "beads":
+        return "".join(format_bead(b) + "\n" for b in beads)
+    return "".join(
+        f"{b.score:.3f}\t{''.join(zh[i] for i in b.src)}\t{' '.join(en[j] for j in b.tgt)}\n"
+        for b in beads
+    )
 
 
 @cli.command()

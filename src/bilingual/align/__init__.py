@@ -13,6 +13,7 @@ from typing import Any
 # that imports this package (``check`` and ``status`` start faster).
 _FROM = {
     "align": "core",
+    "align_sentences": "core",
     "check_sides": "core",
     "embed_paragraphs": "core",
     "embed_sentences": "core",
@@ -24,6 +25,7 @@ __all__ = [
     "PARAGRAPH_WEIGHTS",
     "Weights",
     "align",
+    "align_sentences",
     "check_sides",
     "embed_paragraphs",
     "embed_sentences",

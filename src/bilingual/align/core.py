@@ -120,3 +120,15 @@ def evidence(
         zh_open=zh_open,
         en_open=en_open,
     )
+
+
+def align_sentences(
+    zh: Sequence[str], en: Sequence[str], encoder: Encoder | None = None
+) -> list[Bead]:
+    """Beads for two texts of one sentence each (corpus mode); the Chinese is
+    embedded in its Simplified form, so either script aligns alike."""
+    from bilingual.normalize import to_simplified
+
+    encoder = encoder or default_encoder()
+    zh_vectors = embed_sentences([to_simplified(s) for s in zh], encoder)
+    return align(zh_vectors, embed_sentences(en, encoder))
