@@ -7,7 +7,6 @@ input or usage (with a one-line ``Error:`` naming the file).
 from __future__ import annotations
 
 import contextlib
-import json
 import sys
 import time
 from collections import Counter
@@ -19,11 +18,19 @@ import click
 from bilingual import __version__, pipeline
 from bilingual.align.article import THRESHOLD, AlignReport
 from bilingual.draft import THRESHOLD as DRAFT_THRESHOLD
-from bilingual.draft import DraftReport
 from bilingual.errors import BilingualError, UsageError, WorkspaceError
-from bilingual.files import read_lines, write_atomic
+from bilingual.files import read_lines, read_pairs, write_atomic
 from bilingual.glossary import load_glossary, render_csv, render_tbx, terms_or_error
-from bilingual.model import Finding, Severity
+from bilingual.model import Severity
+from bilingual.report import (
+    alignment_dict,
+    document,
+    draft_dict,
+    export_dict,
+    finding_dict,
+    ingest_dict,
+    render_beads,
+)
 from bilingual.workspace import Workspace
 
 
@@ -73,8 +80,6 @@ LONG_TEXT = 2000
 #: Units from which check reports its progress (about a second of work).
 LARGE_CHECK = 20_000
 
-#: The version of every ``--format json`` document (README, "JSON output").
-JSON_VERSION = 1
 FORMAT = click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
     help="json: one document on stdout (see the README for its shape).",
@@ -82,8 +87,7 @@ FORMAT = click.option(
 
 
 def _json(command: str, **body: object) -> None:
-    document = {"version": JSON_VERSION, "command": command, **body}
-    click.echo(json.dumps(document, ensure_ascii=False, indent=2))
+    click.echo(document(command, **body), nl=False)
 
 
 def _warn(ctx: click.Context, warnings: list[str] | tuple[str, ...]) -> None:
@@ -169,7 +173,7 @@ def ingest(
     )
     phases.close()
     if fmt == "json":
-        _json("ingest", articles=[_ingest_dict(ws, r) for r in reports])
+        _json("ingest", articles=[ingest_dict(ws, r) for r in reports])
     for r in reports if fmt == "text" else ():
         what = "written" if r.written else "unchanged"
         click.echo(
@@ -179,23 +183,6 @@ def ingest(
         if r.alignment:
             _echo_alignment(r.alignment)
     _warn(ctx, [w for r in reports for w in r.warnings])
-
-
-def _ingest_dict(ws: Workspace, r: pipeline.IngestReport) -> dict[str, object]:
-    return {
-        "slug": r.slug, "catalog": ws.relative(r.catalog), "units": r.units, "added": r.added,
-        "edited": r.edited, "obsoleted": r.obsoleted, "written": r.written,
-        "alignment": _alignment_dict(r.alignment) if r.alignment else None,
-        "warnings": list(r.warnings),
-    }  # fmt: skip
-
-
-def _alignment_dict(report: AlignReport) -> dict[str, object]:
-    return {
-        "beads": dict(sorted(Counter(b.shape for b in report.beads).items())),
-        "aligned": report.aligned, "kept": report.kept, "low_confidence": report.low_confidence,
-        "untranslated": report.untranslated, "unpaired_english": list(report.unpaired_english),
-    }  # fmt: skip
 
 
 def _echo_alignment(report: AlignReport) -> None:
@@ -244,7 +231,7 @@ def align(ctx: click.Context, slugs: tuple[str, ...], threshold: float, fmt: str
     if fmt == "json":
         _json("align", articles=[
             {"slug": r.slug, "catalog": ws.relative(r.catalog), "written": r.written,
-             "alignment": _alignment_dict(r.report)} for r in runs
+             "alignment": alignment_dict(r.report)} for r in runs
         ])  # fmt: skip
         return
     for run in runs:
@@ -298,11 +285,11 @@ def align_text(
         beads = align_sentences(zh, en)
         step(f"{len(zh)} + {len(en)} sentences, {len(beads)} beads")
         phases.close()
-        click.echo(_render_beads(beads, zh, en, fmt), nl=False)
+        click.echo(render_beads(beads, zh, en, fmt), nl=False)
         return
     if zh_file or en_file or out is None:
         raise UsageError("--pairs takes no ZH_FILE or EN_FILE, and needs --out DIR")
-    jobs = _pair_list(pairs)
+    jobs = read_pairs(pairs)
     texts = []
     for zh_path, en_path in jobs:
         zh, en = read_lines(zh_path), read_lines(en_path)
@@ -313,43 +300,10 @@ def align_text(
     suffix = {"beads": ".align", "tsv": ".tsv", "json": ".json"}[fmt]
     for (zh_path, _), (zh, en) in zip(jobs, texts, strict=True):
         beads = align_sentences(zh, en)
-        write_atomic(out / (zh_path.stem + suffix), _render_beads(beads, zh, en, fmt).encode())
+        write_atomic(out / (zh_path.stem + suffix), render_beads(beads, zh, en, fmt).encode())
         step(zh_path.stem)
     phases.close()
     click.echo(f"{out}: {_plural(len(jobs), 'pair')} aligned")
-
-
-def _pair_list(path: Path) -> list[tuple[Path, Path]]:
-    """The pairs of a --pairs list; paths are relative to the list's folder."""
-    jobs = []
-    for n, line in enumerate(read_lines(path), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if len(cells) != 2:
-            raise UsageError(f"{path}:{n}: expected ZH<TAB>EN, found {len(cells)} fields")
-        jobs.append(tuple(path.parent / c.strip() for c in cells))
-    names = [zh.stem for zh, _ in jobs]
-    if len(set(names)) != len(names):
-        raise UsageError(f"{path}: two pairs would write the same output (same Chinese file name)")
-    if not jobs:
-        raise UsageError(f"{path}: no pairs listed")
-    return jobs  # type: ignore[return-value]
-
-
-def _render_beads(beads: list, zh: list[str], en: list[str], fmt: str) -> str:  # type: ignore[type-arg]
-    from bilingual.align.evaluate import format_bead
-
-    if fmt == "json":
-        rows = [{"zh": list(b.src), "en": list(b.tgt), "score": round(b.score, 4)} for b in beads]
-        doc = {"version": JSON_VERSION, "command": "align-text", "beads": rows}
-        return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
-    if fmt == "beads":
-        return "".join(format_bead(b) + "\n" for b in beads)
-    return "".join(
-        f"{b.score:.3f}\t{''.join(zh[i] for i in b.src)}\t{' '.join(en[j] for j in b.tgt)}\n"
-        for b in beads
-    )
 
 
 @cli.command()
@@ -433,7 +387,7 @@ def check(
     if fmt == "json":
         _json(
             "check",
-            findings=[_finding_dict(f) for f in run.findings],
+            findings=[finding_dict(f) for f in run.findings],
             summary={"errors": counts[Severity.ERROR], "warnings": counts[Severity.WARNING],
                      "info": counts[Severity.INFO], "units": run.units, "catalogs": run.catalogs},
         )  # fmt: skip
@@ -446,11 +400,6 @@ def check(
         click.echo(f"{errors}, {warnings}, {counts[Severity.INFO]} info in {where}")
     failed = counts[Severity.ERROR] or (strict and counts[Severity.WARNING])
     ctx.exit(1 if failed else 0)
-
-
-def _finding_dict(f: Finding) -> dict[str, object]:
-    return {"file": f.file, "line": f.line, "msgctxt": f.unit_id, "check": f.check,
-            "severity": str(f.severity), "message": f.message}  # fmt: skip
 
 
 def _plural(n: int, word: str) -> str:
@@ -494,7 +443,7 @@ def export(ctx: click.Context, out: Path, include_drafts: bool, check_only: bool
     phases.close()
     _warn(ctx, run.warnings)
     if fmt == "json":
-        _json("export", **_export_dict(ws, target, run, check_only))
+        _json("export", **export_dict(ws, target, run, check_only))
     elif check_only:
         for path in run.stale:
             click.echo(f"{ws.relative(target / path)}: out of date")
@@ -507,18 +456,6 @@ def export(ctx: click.Context, out: Path, include_drafts: bool, check_only: bool
         )
     if check_only:
         ctx.exit(1 if run.stale else 0)
-
-
-def _export_dict(
-    ws: Workspace, target: Path, run: pipeline.ExportRun, check_only: bool = False
-) -> dict[str, object]:
-    out: dict[str, object] = {
-        "out": ws.relative(target), "articles": run.articles, "rendered": run.rendered,
-        "written": run.written, "removed": run.removed, "warnings": run.warnings,
-    }  # fmt: skip
-    if check_only:
-        out.update(stale=run.stale, up_to_date=not run.stale)
-    return out
 
 
 @cli.command()
@@ -569,7 +506,7 @@ def draft(
     phases.close()
     if fmt == "json":
         _json("draft", engine=engine.model.name if engine else None,
-              articles=[_draft_dict(r) for r in reports])  # fmt: skip
+              articles=[draft_dict(r) for r in reports])  # fmt: skip
         return
     for r in reports:
         click.echo(f"{r.slug}: {r.exact} exact, {r.sentences} from sentences, {r.fuzzy} fuzzy, "
@@ -577,11 +514,6 @@ def draft(
     left = sum(r.left for r in reports)
     if left and engine is None:
         click.echo(f"{_plural(left, 'unit')} left: no machine translation model; {INSTALL_HINT}")
-
-
-def _draft_dict(r: DraftReport) -> dict[str, object]:
-    return {"slug": r.slug, "exact": r.exact, "sentences": r.sentences, "fuzzy": r.fuzzy,
-            "machine": r.machine, "left": r.left}  # fmt: skip
 
 
 @cli.command()
@@ -618,9 +550,9 @@ def build(ctx: click.Context, out: Path, jobs: int, include_drafts: bool, fmt: s
             "build",
             articles=[{**r.status.as_dict(), "errors": r.errors, "warnings": r.warnings,
                        "published": r.published} for r in run.rows],
-            errors=[_finding_dict(f) for f in run.findings if f.severity is Severity.ERROR],
-            drafts=[_draft_dict(d) for d in run.drafts],
-            site=_export_dict(ws, target, run.export),
+            errors=[finding_dict(f) for f in run.findings if f.severity is Severity.ERROR],
+            drafts=[draft_dict(d) for d in run.drafts],
+            site=export_dict(ws, target, run.export),
         )  # fmt: skip
         ctx.exit(1 if failed else 0)
     for f in run.findings:
@@ -771,7 +703,7 @@ def glossary_validate(ctx: click.Context, path: Path | None, fmt: str) -> None:
     """
     terms, problems = load_glossary(_glossary_file(ctx, path))
     if fmt == "json":
-        _json("glossary validate", terms=len(terms), problems=[_finding_dict(p) for p in problems])
+        _json("glossary validate", terms=len(terms), problems=[finding_dict(p) for p in problems])
         sys.exit(1 if problems else 0)
     for p in problems:
         click.echo(f"{p.file}:{p.line}: {p.severity}: {p.check}: {p.message}")

@@ -60,3 +60,22 @@ def write_atomic(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             Path(tmp).unlink()
         raise
+
+
+def read_pairs(path: Path) -> list[tuple[Path, Path]]:
+    """The pairs of a list file, ``ZH<TAB>EN`` a line; paths are relative to the
+    list's folder. ``#`` lines and blank lines are skipped."""
+    jobs: list[tuple[Path, Path]] = []
+    for n, line in enumerate(read_lines(path), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 2:
+            raise InputError(f"expected ZH<TAB>EN, found {len(cells)} fields", path, n)
+        jobs.append((path.parent / cells[0].strip(), path.parent / cells[1].strip()))
+    names = [zh.stem for zh, _ in jobs]
+    if len(set(names)) != len(names):
+        raise InputError("two pairs would write the same output (same Chinese file name)", path)
+    if not jobs:
+        raise InputError("no pairs listed", path)
+    return jobs
