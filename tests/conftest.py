@@ -77,3 +77,15 @@ def review_page(server) -> tuple[int, str]:
     )
     response = conn.getresponse()
     return response.status, response.read().decode("utf-8")
+
+
+def approve_all(ws, slug: str) -> None:
+    """Fix the example's forbidden "18th NPC" and approve every pair with English,
+    through the review session, as a translator would."""
+    from bilingual.review.session import ReviewSession
+
+    session = ReviewSession(ws, slug)
+    for unit in session.catalog.units:
+        if unit.target:
+            session.edit(unit.id, unit.target.replace("18th NPC", "18th CPC National Congress"))
+            session.mark(unit.id, True)

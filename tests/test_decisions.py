@@ -20,7 +20,7 @@ from bilingual.review.session import ConflictError, ReviewSession, unit_version
 from bilingual.segment import english_pieces
 from bilingual.workspace import Workspace
 from tests.conftest import EXAMPLE_SLUG as SLUG
-from tests.conftest import review_page, review_server, run_tool
+from tests.conftest import approve_all, review_page, review_server, run_tool
 
 
 @pytest.fixture(autouse=True)
@@ -383,11 +383,7 @@ def test_export_publishes_what_build_publishes(ws: Workspace):
     assert exported.exit_code == 0 and not (site / SLUG).exists()
     assert runner.invoke(cli, ["-C", str(ws.root), "export", "--check"]).exit_code == 0
     # Once the errors are fixed and reviewed the article is published by both.
-    s = ReviewSession(ws, SLUG)
-    for unit in s.catalog.units:
-        if unit.target:
-            s.edit(unit.id, unit.target.replace("18th NPC", "18th CPC National Congress"))
-            s.mark(unit.id, True)
+    approve_all(ws, SLUG)
     assert runner.invoke(cli, ["-C", str(ws.root), "export", "--check"]).exit_code == 1
     assert runner.invoke(cli, ["-C", str(ws.root), "export"]).exit_code == 0
     assert (site / SLUG / "index.html").is_file()
@@ -403,11 +399,7 @@ def test_export_publishes_what_build_publishes(ws: Workspace):
 
 def test_a_page_edited_by_hand_is_repaired(ws: Workspace):
     runner = CliRunner()
-    s = ReviewSession(ws, SLUG)
-    for unit in s.catalog.units:
-        if unit.target:
-            s.edit(unit.id, unit.target.replace("18th NPC", "18th CPC National Congress"))
-            s.mark(unit.id, True)
+    approve_all(ws, SLUG)
     assert runner.invoke(cli, ["-C", str(ws.root), "export"]).exit_code == 0
     page = ws.root / "site" / SLUG / "en.html"
     good = page.read_bytes()
@@ -420,14 +412,6 @@ def test_a_page_edited_by_hand_is_repaired(ws: Workspace):
 
 
 # --- other tools ---------------------------------------------------------------------------
-
-
-def _approve_all(ws: Workspace) -> None:
-    s = ReviewSession(ws, SLUG)
-    for unit in s.catalog.units:
-        if unit.target:
-            s.edit(unit.id, unit.target.replace("18th NPC", "18th CPC National Congress"))
-            s.mark(unit.id, True)
 
 
 @pytest.mark.parametrize("tool", ["msgcat", "polib", "translate-toolkit"])
@@ -463,7 +447,7 @@ def test_round_trips_through_other_tools_change_no_decision(ws: Workspace, tool:
 def test_weblate_waiting_for_review_is_not_published_with_signed_approval(ws: Workspace):
     from translate.storage import po as ttk_po
 
-    _approve_all(ws)
+    approve_all(ws, SLUG)
     (ws.root / "bilingual.toml").write_text('[review]\napproval = "signed"\n', encoding="utf-8")
     runner = CliRunner()
     assert runner.invoke(cli, ["-C", str(ws.root), "export"]).exit_code == 0

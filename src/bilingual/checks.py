@@ -154,11 +154,10 @@ def chinese_in_english(unit: Unit, ctx: Context) -> Iterator[str]:
 
 
 def control_characters(unit: Unit, ctx: Context) -> Iterator[str]:
-    for m in CONTROLS.finditer(unit.target):
+    if m := CONTROLS.search(unit.target):
         name = unicodedata.name(m.group(0), "")
         yield (f"control character U+{ord(m.group(0)):04X}{f' ({name})' if name else ''} in the "
                "English (pasted from a word processor?): it cannot be published")  # fmt: skip
-        return
 
 
 def whitespace(unit: Unit, ctx: Context) -> Iterator[str]:

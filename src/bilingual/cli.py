@@ -133,10 +133,6 @@ class _Phases:
         self.stack = contextlib.ExitStack()
 
 
-def _phases(ctx: click.Context) -> _Phases:
-    return _Phases(ctx)
-
-
 @cli.command()
 @click.argument("slugs", nargs=-1)
 @click.option("--source", type=click.Path(path_type=Path), help="Chinese source file to read.")
@@ -167,7 +163,7 @@ def ingest(
     if (source or translation) and len(slugs) != 1:
         raise UsageError("--source and --translation need exactly one SLUG")
     targets = list(slugs) or ws.slugs()
-    phases = _phases(ctx)
+    phases = _Phases(ctx)
     reports = pipeline.ingest_all(
         ws, targets, source, translation, progress=phases("ingest", len(targets))
     )
@@ -225,7 +221,7 @@ def align(ctx: click.Context, slugs: tuple[str, ...], threshold: float, fmt: str
     """
     ws = _workspace(ctx)
     targets = list(slugs) or ws.slugs()
-    phases = _phases(ctx)
+    phases = _Phases(ctx)
     runs = pipeline.align_all(ws, targets, threshold, progress=phases("align", len(targets)))
     phases.close()
     if fmt == "json":
@@ -279,7 +275,7 @@ def align_text(
             raise UsageError("give ZH_FILE and EN_FILE, or --pairs LIST with --out DIR")
         zh, en = read_lines(zh_file), read_lines(en_file)
         check_sides(zh, en, f"{zh_file}")
-        phases = _phases(ctx)
+        phases = _Phases(ctx)
         # A few hundred sentences align in well under a second: progress for long texts only.
         step = phases("align-text", 1 if len(zh) + len(en) >= LONG_TEXT else 0)
         beads = align_sentences(zh, en)
@@ -295,7 +291,7 @@ def align_text(
         zh, en = read_lines(zh_path), read_lines(en_path)
         check_sides(zh, en, f"{zh_path}")
         texts.append((zh, en))
-    phases = _phases(ctx)
+    phases = _Phases(ctx)
     step = phases("align-text", len(jobs))
     suffix = {"beads": ".align", "tsv": ".tsv", "json": ".json"}[fmt]
     for (zh_path, _), (zh, en) in zip(jobs, texts, strict=True):
@@ -437,7 +433,7 @@ def export(ctx: click.Context, out: Path, include_drafts: bool, check_only: bool
     """
     ws = _workspace(ctx)
     target = out if out.is_absolute() else ws.root / out
-    phases = _phases(ctx)
+    phases = _Phases(ctx)
     progress = phases("export", len(ws.slugs()))
     run = pipeline.export(ws, target, include_drafts, check_only, progress=progress)
     phases.close()
@@ -501,7 +497,7 @@ def draft(
     ws = _workspace(ctx)
     engine = pipeline.machine_engine(ws, beam_size, batch_size)
     targets = list(slugs) or ws.slugs()
-    phases = _phases(ctx)
+    phases = _Phases(ctx)
     reports = pipeline.draft_all(ws, targets, threshold, tmx, phases("draft", len(targets)), engine)
     phases.close()
     if fmt == "json":
@@ -540,7 +536,7 @@ def build(ctx: click.Context, out: Path, jobs: int, include_drafts: bool, fmt: s
     """
     ws = _workspace(ctx)
     target = out if out.is_absolute() else ws.root / out
-    phases = _phases(ctx)
+    phases = _Phases(ctx)
     run = pipeline.build(ws, target, jobs, include_drafts, phases=phases)
     phases.close()
     _warn(ctx, run.warnings)

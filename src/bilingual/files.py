@@ -8,6 +8,7 @@ sees either the old file or the new one, never half of one.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import tempfile
 from pathlib import Path
@@ -42,6 +43,11 @@ def read_lines(path: Path) -> list[str]:
     while lines and not lines[-1].strip():
         lines.pop()
     return lines
+
+
+def content_digest(data: bytes) -> str:
+    """The sha256 of a file's bytes: whether a file changed between a read and a write."""
+    return hashlib.sha256(data).hexdigest()
 
 
 def write_atomic(path: Path, data: bytes) -> None:

@@ -24,7 +24,7 @@ from bilingual.normalize import (
     chinese_script,
     cjk_ratio,
     clean,
-    fold_width,
+    simplified,
     to_simplified,
     web_address,
 )
@@ -244,7 +244,7 @@ def _probe(line: str) -> tuple[str, str]:
     When folding keeps the length (nearly always) values are cut from the line
     as published; otherwise from the folded form.
     """
-    probe = to_simplified(fold_width(line))
+    probe = simplified(line)
     return (line if len(probe) == len(line) else probe), probe
 
 
@@ -253,7 +253,7 @@ def is_chrome(text: str, extra: Sequence[str] = ()) -> bool:
     Matched on the Simplified form, so Traditional chrome (列印, 關閉) is chrome too."""
     if len(text) > 400:
         return False
-    lowered = to_simplified(fold_width(text)).lower()
+    lowered = simplified(text).lower()
     if any(re.search(p, lowered, re.IGNORECASE) for p in (*CHROME_PATTERNS, *extra)):
         return True
     words = [w for w in re.split(r"[\s|｜/·>›»]+", lowered) if w]
@@ -425,15 +425,15 @@ def read_html(text: str, rule: SiteRule | None = None) -> _Page:
         bad.drop_tree()
     url = _first(root, "//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content")
     page_lines = _text_lines(root)
+    body = root.find("body")
+    body_lines = _text_lines(body if body is not None else root)
     title = _first(root, rule.title) if rule and rule.title else ""
     if rule and rule.content:
         nodes = root.xpath(rule.content)
         lines = [ln for node in nodes for ln in _text_lines(node)]
     else:
-        body = root.find("body")
         found_title = ""
         lines = []
-        body_lines = _text_lines(body if body is not None else root)
         # trafilatura reads the page again with libxml2's default depth limit.
         if _depth(root) < _TRAFILATURA_DEPTH:
             lines, found_title = _main_text(text, body_lines)
@@ -443,8 +443,7 @@ def read_html(text: str, rule: SiteRule | None = None) -> _Page:
     if not title:
         title = _first(root, "//h1", "//meta[@property='og:title']/@content")
         title = title or _strip_site_name(_first(root, "//title"))
-    body_node = root.find("body")
-    title = _as_on_page(title, _text_lines(body_node if body_node is not None else root))
+    title = _as_on_page(title, body_lines)
     if lines and clean(lines[0]) == clean(title):
         lines = lines[1:]
     return _Page(title=title, lines=lines, url=url, meta_text=page_lines)

@@ -24,6 +24,8 @@ import hashlib
 from dataclasses import dataclass, field, replace
 from enum import IntEnum, StrEnum
 
+from bilingual.normalize import visible_controls
+
 TITLE_ID = "title"
 
 #: Prefix of the extracted comment that marks a unit as a machine or memory draft.
@@ -37,14 +39,6 @@ DECISION_MARK = "decision:"
 #: unit's (a merge): ``decision: English given with p1a2b3c4``.
 GIVEN_WITH = DECISION_MARK + " English given with "
 
-#: Prefixes of the tool's own extracted comments. A ``#.`` line that starts
-#: with none of them continues the line before it: PO editors and libraries
-#: that wrap comments (polib at 79 columns) split one note over several lines.
-NOTE_MARKS = (
-    "aligned:", "evidence:", "sentences:", "check:", "unpaired English:", DRAFT_MARK,
-    DECISION_MARK, "written:", "approved:",
-)  # fmt: skip
-
 #: Prefix of the note the review view writes when a translator approves a pair:
 #: ``approved: <text_digest of the English approved>``. With ``[review]
 #: approval = "signed"`` only pairs so signed count as reviewed.
@@ -54,9 +48,17 @@ APPROVED_MARK = "approved:"
 #: they put into a unit: ``written: <text_digest of that English>``.
 WRITTEN_MARK = "written:"
 
+#: Prefix of the aligner's note on English that paired with no Chinese, kept
+#: on the unit it was found after.
+UNPAIRED_MARK = "unpaired English: "
 
 #: Notes that describe the English the tool wrote; replaced with that English.
-_TOOL_NOTES = ("aligned:", "evidence:", "sentences:", "check:", DRAFT_MARK, "written:")
+TOOL_NOTES = ("aligned:", "evidence:", "sentences:", "check:", DRAFT_MARK, WRITTEN_MARK)
+
+#: Prefixes of the tool's own extracted comments. A ``#.`` line that starts
+#: with none of them continues the line before it: PO editors and libraries
+#: that wrap comments (polib at 79 columns) split one note over several lines.
+NOTE_MARKS = (*TOOL_NOTES, UNPAIRED_MARK.rstrip(), DECISION_MARK, APPROVED_MARK)
 
 
 def text_digest(text: str) -> str:
@@ -209,14 +211,18 @@ class Unit:
         """
         if self.state is State.REVIEWED or self.previous_source or self.decisions:
             return False
-        signed = next((p for p in self.provenance if p.startswith(WRITTEN_MARK)), None)
-        if signed is None:
-            return not self.target
-        return signed[len(WRITTEN_MARK) :].strip() == text_digest(self.target)
+        signed = self.signature(WRITTEN_MARK)
+        return not self.target if signed is None else signed
+
+    def signature(self, mark: str) -> bool | None:
+        """Whether the ``mark`` note (``written:``, ``approved:``) fingerprints the
+        present English; None when the unit has no such note."""
+        line = next((p for p in self.provenance if p.startswith(mark)), None)
+        return None if line is None else line[len(mark) :].strip() == text_digest(self.target)
 
     def signed(self, target: str, state: State, notes: tuple[str, ...]) -> Unit:
         """This unit with English the tool wrote, its notes and its signature."""
-        own = tuple(p for p in self.provenance if not p.startswith(_TOOL_NOTES))
+        own = tuple(p for p in self.provenance if not p.startswith(TOOL_NOTES))
         provenance = (*notes, f"{WRITTEN_MARK} {text_digest(target)}", *own)
         return replace(self, target=target, state=state, provenance=provenance)
 
@@ -293,12 +299,6 @@ class Finding:
     unit_id: str = ""
 
 
-def signed_approval(unit: Unit) -> bool:
-    """Whether the unit carries the review view's approval of its present English."""
-    line = next((p for p in unit.provenance if p.startswith(APPROVED_MARK)), "")
-    return bool(line) and line[len(APPROVED_MARK) :].strip() == text_digest(unit.target)
-
-
 def with_approval_rule(catalog: Catalog, rule: str) -> Catalog:
     """The catalog as the workspace's approval rule reads it.
 
@@ -312,11 +312,24 @@ def with_approval_rule(catalog: Catalog, rule: str) -> Catalog:
         return catalog
     units = tuple(
         replace(u, state=State.NEEDS_REVIEW)
-        if u.state is State.REVIEWED and not signed_approval(u)
+        if u.state is State.REVIEWED and not u.signature(APPROVED_MARK)
         else u
         for u in catalog.units
     )
     return replace(catalog, units=units)
+
+
+def with_visible_controls(catalog: Catalog) -> Catalog:
+    """The catalog with control characters shown as their Unicode pictures (␋):
+    a page or an XML file cannot hold them, and a reader should see where they
+    were (the checks report them as errors)."""
+    units = tuple(
+        replace(u, source=visible_controls(u.source), target=visible_controls(u.target),
+                provenance=tuple(map(visible_controls, u.provenance)))
+        for u in catalog.units
+    )  # fmt: skip
+    header = tuple((k, visible_controls(v)) for k, v in catalog.header)
+    return replace(catalog, units=units, header=header)
 
 
 def merge_groups(units: tuple[Unit, ...] | list[Unit]) -> list[tuple[Unit, list[Unit]]]:

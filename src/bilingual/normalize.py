@@ -103,6 +103,13 @@ def chinese_script(text: str) -> str:
     return "zh-Hant" if changed >= 0.05 * len(chinese) else "zh-Hans"
 
 
+def simplified(text: str) -> str:
+    """Width folded and Traditional folded to Simplified, spaces kept: the form
+    labels and terms are found in, whose positions are nearly always the text's
+    own (callers check the length before cutting the text by them)."""
+    return to_simplified(fold_width(text))
+
+
 @lru_cache(maxsize=65536)
 def for_matching(text: str) -> str:
     """The matching form: display form, width folded, Traditional folded to Simplified."""

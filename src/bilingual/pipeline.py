@@ -14,7 +14,7 @@ from bilingual.catalog import build_header, catalog_text, load_po, settle, stamp
 from bilingual.draft import THRESHOLD as DRAFT_THRESHOLD
 from bilingual.draft import DraftReport, draft
 from bilingual.errors import InputError, UsageError
-from bilingual.files import read_bytes
+from bilingual.files import content_digest, read_bytes
 from bilingual.glossary import Glossary, Term, load_glossary, term_map, terms_or_error
 from bilingual.ingest import SiteRule, read_article
 from bilingual.memory import Memory, read_tmx, reviewed_pairs
@@ -53,11 +53,18 @@ class IngestReport:
 
 def load_catalog(ws: Workspace, slug: str) -> Catalog | None:
     """The article's catalog as the workspace's approval rule reads it."""
+    return read_catalog(ws, slug)[0]
+
+
+def read_catalog(ws: Workspace, slug: str) -> tuple[Catalog | None, str]:
+    """The article's catalog (None when there is none) and the digest of the
+    bytes it was read from ('' then), to tell later whether the file moved on."""
     path = ws.catalog_path(slug)
     if not path.exists():
-        return None
-    catalog = load_po(read_bytes(path), ws.relative(path), slug)
-    return with_approval_rule(catalog, ws.approval())
+        return None, ""
+    data = read_bytes(path)
+    catalog = load_po(data, ws.relative(path), slug)
+    return with_approval_rule(catalog, ws.approval()), content_digest(data)
 
 
 def load_article(
@@ -78,9 +85,7 @@ def load_article(
 
 
 def _catalog_digest(path: Path) -> str:
-    import hashlib
-
-    return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else ""
+    return content_digest(path.read_bytes()) if path.exists() else ""
 
 
 @dataclass(frozen=True)
@@ -105,8 +110,7 @@ def align_all(
     """
 
     def one(slug: str) -> tuple[str, Catalog, Catalog, AlignReport]:
-        before = _catalog_digest(ws.catalog_path(slug))
-        catalog = load_catalog(ws, slug)
+        catalog, before = read_catalog(ws, slug)
         if catalog is None:
             raise InputError("no catalog yet: run 'bilingual ingest' first", ws.catalog_path(slug))
         path = ws.article_file(slug, "en")
@@ -195,7 +199,6 @@ def _prepare(
     threshold: float = THRESHOLD,
 ) -> tuple[Catalog, IngestReport]:
     validate_slug(slug)
-    base = _catalog_digest(ws.catalog_path(slug))
     rules = ws.site_rules()
     source = source or ws.article_file(slug, "zh")
     if source is None:
@@ -206,12 +209,13 @@ def _prepare(
     translation = translation or ws.article_file(slug, "en")
     en = load_article(translation, ws, slug, Lang.EN, rules) if translation else None
 
-    existing = load_catalog(ws, slug)
+    existing, base = read_catalog(ws, slug)
     old = existing or Catalog(slug=slug, units=())
     catalog = merge(old, zh, build_header(slug, zh, old.header))
     alignment = None
     if en is not None:
         catalog, alignment = align_article(catalog, en, load_terms(ws), threshold)
+    settled = settle(existing, catalog)
     old_ids = {u.id: u for u in old.units}
     report = IngestReport(
         slug=slug,
@@ -223,11 +227,11 @@ def _prepare(
         ),
         obsoleted=max(len(catalog.obsolete) - len(old.obsolete), 0),
         alignment=alignment,
-        written=existing is None or settle(existing, catalog) is not existing,
+        written=settled is not existing,
         warnings=zh.warnings + (en.warnings if en else ()) + _damage(catalog, ws, source),
         base=base,
     )
-    return settle(existing, catalog, "") if report.written else existing, report  # type: ignore[return-value]
+    return settled, report
 
 
 #: Characters lost in a broken re-encoding: runs of "?" or U+FFFD next to Chinese.
@@ -396,6 +400,7 @@ def export(
     hold_back = held_back(ws, findings)
     base_url = ws.config().get("export", {}).get("base_url", "")
     old = previous_records(out)
+    approval = ws.approval()
     records, rendered, warnings = [], 0, []
     if not base_url:
         warnings.append(f"{CONFIG_NAME}: no [export] base_url: no sitemap.xml is written, "
@@ -403,16 +408,17 @@ def export(
     elif not web_address(base_url):
         raise InputError(f"[export] base_url {base_url!r} is not an http(s) address", CONFIG_NAME)
     for slug in ws.slugs():
+        progress(slug)  # every article is an item, rendered, kept or held back
         path = ws.catalog_path(slug)
         if slug in hold_back or not path.exists():
             continue
         data = read_bytes(path)
-        key = digest(data, f"{include_drafts}|{ws.approval()}|{base_url}")
+        key = digest(data, f"{include_drafts}|{approval}|{base_url}")
         previous = old.get(slug)
         if previous and previous.digest == key and intact(out, previous):
             records.append(previous)
             continue
-        catalog = with_approval_rule(load_po(data, ws.relative(path), slug), ws.approval())
+        catalog = with_approval_rule(load_po(data, ws.relative(path), slug), approval)
         url = catalog.header_value("X-Source-URL")
         if url and not web_address(url):
             shown = url[:60].encode("unicode_escape").decode("ascii")
@@ -420,7 +426,6 @@ def export(
                             "only http and https addresses are")  # fmt: skip
         records.append(render_article(Page(slug, catalog, include_drafts, base_url), key))
         rendered += 1
-        progress(slug)
     shared = site_files(records, base_url)
     if check_only:
         stale = out_of_date(out, records, shared, old)

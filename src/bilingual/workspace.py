@@ -24,6 +24,7 @@ except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
     import msvcrt
 import re
+import stat
 import time
 import tomllib
 from collections.abc import Iterator
@@ -36,6 +37,9 @@ from bilingual.ingest import READERS, SiteRule
 _SLUG = re.compile(r"[a-z0-9][a-z0-9._-]{0,99}")
 LOCK_NAME = ".bilingual.lock"
 CONFIG_NAME = "bilingual.toml"
+#: Parsed settings by file, with the (mtime, size) they were read at.
+_CONFIGS: dict[Path, tuple[tuple[int, int], dict]] = {}  # type: ignore[type-arg]
+
 #: A news page is well under 1 MB; a 50 MB one takes minutes and gigabytes.
 DEFAULT_MAX_MB = 5
 
@@ -150,14 +154,26 @@ class Workspace:
         return rule
 
     def config(self) -> dict:
+        """``bilingual.toml``, read again only when the file changed: every stage
+        asks for its settings once per article."""
         path = self.root / CONFIG_NAME
-        if not path.is_file():
-            return {}
         try:
-            return tomllib.loads(path.read_text(encoding="utf-8"))
+            info = path.stat()
+        except OSError:
+            return {}
+        if not stat.S_ISREG(info.st_mode):
+            return {}
+        key = (info.st_mtime_ns, info.st_size)
+        cached = _CONFIGS.get(path)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        try:
+            config = tomllib.loads(path.read_text(encoding="utf-8"))
         except tomllib.TOMLDecodeError as exc:
             m = re.search(r"line (\d+)", str(exc))
             raise InputError(f"bad TOML: {exc}", path, int(m.group(1)) if m else None) from None
+        _CONFIGS[path] = (key, config)
+        return config
 
     def relative(self, path: Path) -> str:
         """A path as shown to the user: relative to the workspace when inside it."""

@@ -33,7 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from bilingual.model import TITLE_ID, Article, Bead, Catalog, State, Unit
+from bilingual.model import TITLE_ID, UNPAIRED_MARK, Article, Bead, Catalog, State, Unit
 from bilingual.normalize import for_matching, to_simplified
 from bilingual.numbers import en_numbers, zh_numbers
 from bilingual.segment import english_pieces, join_english, split_en, split_zh
@@ -57,11 +57,6 @@ class AlignReport:
     low_confidence: int
     untranslated: int
     unpaired_english: tuple[str, ...]
-
-
-def replaceable(unit: Unit) -> bool:
-    """Whether alignment may set this unit's English: never over a translator's work."""
-    return unit.machine_owned
 
 
 def align_article(
@@ -205,7 +200,7 @@ def _apply(
 ) -> tuple[Catalog, AlignReport]:
     if english.title:
         proposals[TITLE_ID] = (english.title, ("aligned: title",))
-    taken = _taken(catalog) if any(not u.machine_owned for u in catalog.units) else set()
+    taken = _taken(catalog)
     if taken:
         unpaired = [(i, t) for i, t in unpaired if _without(t, taken)]
     body_ids = [u.id for u in catalog.units if u.id != TITLE_ID] or [TITLE_ID]
@@ -214,7 +209,7 @@ def _apply(
         after.setdefault(body_ids[min(index, len(body_ids) - 1)], []).append(text)
     units, aligned, kept, low, empty = [], 0, 0, 0, 0
     for unit in catalog.units:
-        provenance = tuple(p for p in unit.provenance if not p.startswith("unpaired English:"))
+        provenance = tuple(p for p in unit.provenance if not p.startswith(UNPAIRED_MARK))
         unit = replace(unit, provenance=provenance)
         if unit.id in proposals and unit.machine_owned:
             text, notes = proposals[unit.id]
@@ -226,7 +221,7 @@ def _apply(
             empty += not text
         elif unit.id in proposals:
             kept += 1
-        extra = tuple("unpaired English: " + t for t in after.get(unit.id, ()))
+        extra = tuple(UNPAIRED_MARK + t for t in after.get(unit.id, ()))
         units.append(replace(unit, provenance=unit.provenance + extra))
     report = AlignReport(
         catalog.slug, beads, aligned, kept, low, empty, tuple(t for _, t in unpaired)

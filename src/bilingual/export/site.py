@@ -32,8 +32,8 @@ from bilingual.export.html import Page, render_index, render_monolingual, render
 from bilingual.export.tmx import render_tmx
 from bilingual.export.xliff import render_xliff
 from bilingual.files import write_atomic
-from bilingual.model import State, Unit
-from bilingual.normalize import visible_controls, web_address
+from bilingual.model import State, with_visible_controls
+from bilingual.normalize import web_address
 
 MANIFEST = "manifest.json"
 
@@ -61,7 +61,7 @@ def digest(po_bytes: bytes, options: object) -> str:
 
 
 def render_article(page: Page, key: str) -> Record:
-    page = _printable(page)
+    page = replace(page, catalog=with_visible_controls(page.catalog))
     slug = page.slug
     rendered = {
         f"{slug}/index.html": render_parallel(page).encode("utf-8"),
@@ -92,19 +92,6 @@ def render_article(page: Page, key: str) -> Record:
         rendered=rendered,
         zh=page.zh,
     )
-
-
-def _printable(page: Page) -> Page:
-    """The page with control characters made visible: XML cannot hold them, and
-    the checks hold back an article that has them unless a team disabled that."""
-    c = page.catalog
-
-    def unit(u: Unit) -> Unit:
-        return replace(u, source=visible_controls(u.source), target=visible_controls(u.target))
-
-    header = tuple((k, visible_controls(v)) for k, v in c.header)
-    units = tuple(unit(u) for u in c.units)
-    return replace(page, catalog=replace(c, units=units, header=header))
 
 
 def previous_records(out: Path) -> dict[str, Record]:

@@ -17,7 +17,6 @@ import json
 import re
 import secrets
 import threading
-from dataclasses import replace
 from importlib import resources
 from urllib.parse import parse_qs, urlsplit
 
@@ -28,8 +27,8 @@ from bilingual import __version__
 from bilingual.checks import Context, check_unit
 from bilingual.errors import BilingualError
 from bilingual.glossary import Glossary
-from bilingual.model import TITLE_ID, Catalog, Finding, Unit, merged_units
-from bilingual.normalize import fold_width, to_simplified, visible_controls
+from bilingual.model import TITLE_ID, Finding, Unit, merged_units, with_visible_controls
+from bilingual.normalize import fold_width, simplified
 from bilingual.review.session import ConflictError, ReviewSession, unit_version, unpaired
 from bilingual.segment import english_pieces
 
@@ -50,7 +49,7 @@ def _highlight(text: str, needles: list[str], lang: str) -> list:  # type: ignor
     )
     # Chinese is searched in its Simplified, width-folded form (the glossary's),
     # so a Traditional page's terms are marked too; the marks cut the text as shown.
-    probe = to_simplified(fold_width(text)) if lang == "zh" else text
+    probe = simplified(text) if lang == "zh" else text
     if len(probe) != len(text):
         probe = text
     out: list = []  # type: ignore[type-arg]
@@ -107,8 +106,8 @@ def _unpaired_blocks(unit: Unit, has_next: bool) -> list:  # type: ignore[type-a
 def render_page(session: ReviewSession, glossary: Glossary, token: str) -> str:
     ctx = Context(glossary)
     sections = []
-    units = _shown(session.catalog).units
-    zh_lang = session.catalog.header_value("X-Source-Language") or "zh-Hans"
+    units = with_visible_controls(session.catalog).units
+    zh_lang = session.catalog.source_language
     as_translated = {u.id: u for u in merged_units(units)}
     for n, unit in enumerate(units, 1):
         terms = glossary.find(unit.source)
@@ -169,17 +168,6 @@ def render_page(session: ReviewSession, glossary: Glossary, token: str) -> str:
         lang="en",
     )
     return etree.tostring(html, method="html", encoding="unicode", doctype="<!DOCTYPE html>")
-
-
-def _shown(catalog: Catalog) -> Catalog:
-    """Control characters as visible pictures: an HTML page cannot hold them, and the
-    translator should see where they are (the checks report them as errors)."""
-    units = tuple(
-        replace(u, source=visible_controls(u.source), target=visible_controls(u.target),
-                provenance=tuple(map(visible_controls, u.provenance)))
-        for u in catalog.units
-    )  # fmt: skip
-    return replace(catalog, units=units)
 
 
 CSP = (

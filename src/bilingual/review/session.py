@@ -22,18 +22,18 @@ when the catalog changed since the operation it would undo.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import replace
 
 from bilingual.catalog import load_po, render_po, stamp_revision
 from bilingual.errors import BilingualError
-from bilingual.files import read_bytes, write_atomic
+from bilingual.files import content_digest, read_bytes, write_atomic
 from bilingual.model import (
     APPROVED_MARK,
-    DRAFT_MARK,
     TITLE_ID,
+    TOOL_NOTES,
+    UNPAIRED_MARK,
     Catalog,
     State,
     Unit,
@@ -48,8 +48,7 @@ UNDO_DEPTH = 100
 
 #: Notes that describe English the tool wrote: dropped when a person changes
 #: that English, so the view never shows a stale score or pairing note.
-_STALE = ("aligned:", "evidence:", "sentences:", "check:", "written:", "approved:", DRAFT_MARK)
-UNPAIRED = "unpaired English: "
+_STALE = (*TOOL_NOTES, APPROVED_MARK)
 
 
 class ConflictError(BilingualError):
@@ -72,7 +71,7 @@ def unit_version(unit: Unit) -> str:
 
 def unpaired(unit: Unit) -> list[str]:
     """English paragraphs the aligner could pair with nothing, found after this unit."""
-    return [p[len(UNPAIRED) :] for p in unit.provenance if p.startswith(UNPAIRED)]
+    return [p[len(UNPAIRED_MARK) :] for p in unit.provenance if p.startswith(UNPAIRED_MARK)]
 
 
 class ReviewSession:
@@ -85,11 +84,11 @@ class ReviewSession:
     def reload(self) -> None:
         data = read_bytes(self.path)
         self.catalog = self._parse(data)
-        self._digest = hashlib.sha256(data).hexdigest()
+        self._digest = content_digest(data)
 
     def refresh(self) -> None:
         """Show what is on disk."""
-        if hashlib.sha256(read_bytes(self.path)).hexdigest() != self._digest:
+        if content_digest(read_bytes(self.path)) != self._digest:
             self.reload()
 
     # --- operations -------------------------------------------------------------
@@ -211,7 +210,7 @@ class ReviewSession:
                 raise ReviewError("nothing to undo")
             last = history[-1]
             data = read_bytes(self.path)
-            if hashlib.sha256(data).hexdigest() != last["after"]:
+            if content_digest(data) != last["after"]:
                 raise ConflictError(
                     f"the catalog changed since the last {last['op']} (another tool or tab saved "
                     "it): nothing undone",
@@ -221,7 +220,7 @@ class ReviewSession:
             write_atomic(self.path, before)
             self._save_history(history[:-1])
         self.catalog = self._parse(before)
-        self._digest = hashlib.sha256(before).hexdigest()
+        self._digest = content_digest(before)
 
     # --- helpers -------------------------------------------------------------------
 
@@ -240,7 +239,7 @@ class ReviewSession:
             )
             now = current.by_id().get(uid)
             if now is not None and seen and unit_version(now) != seen:
-                self.catalog, self._digest = current, hashlib.sha256(data).hexdigest()
+                self.catalog, self._digest = current, content_digest(data)
                 raise ConflictError(
                     f"{uid} changed on disk since it was loaded (in another tab, or another "
                     "editor saved it); reload to see that version: this change was not written",
@@ -251,7 +250,7 @@ class ReviewSession:
             new = stamp_revision(replace(current, units=units))
             out = render_po(new).encode("utf-8")
             write_atomic(self.path, out)
-            after = hashlib.sha256(out).hexdigest()
+            after = content_digest(out)
             history = self._history()
             history.append({"op": op, "unit": uid, "before": data.decode("utf-8"), "after": after})
             self._save_history(history[-UNDO_DEPTH:])
@@ -300,7 +299,7 @@ def _unpaired_at(unit: Unit, index: int) -> str:
 
 
 def _without_unpaired(unit: Unit, index: int) -> Unit:
-    lines = [p for p in unit.provenance if p.startswith(UNPAIRED)]
+    lines = [p for p in unit.provenance if p.startswith(UNPAIRED_MARK)]
     gone = lines[index]
     provenance = list(unit.provenance)
     provenance.remove(gone)
