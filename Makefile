@@ -15,13 +15,9 @@ install: $(PY)
 
 # The tests check our PO files against GNU gettext's own msgfmt and msgcat, our
 # HTML with the W3C Nu validator (on Java) and in headless Chromium (with a
-# Chinese font, so that its screenshots show the Chinese). A C compiler and
-# Python's headers build the numbers check's fast path, which the tests hold
-# to the Python reading.
+# Chinese font, so that its screenshots show the Chinese).
 system-deps:
 	@missing=""; \
-	command -v gcc >/dev/null || missing="$$missing gcc"; \
-	python3 -c 'import pathlib, sys, sysconfig; sys.exit(not pathlib.Path(sysconfig.get_paths()["include"], "Python.h").exists())' || missing="$$missing python3-dev"; \
 	command -v msgfmt >/dev/null && command -v msgcat >/dev/null || missing="$$missing gettext"; \
 	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
 	command -v chromium >/dev/null || missing="$$missing chromium"; \

@@ -18,6 +18,8 @@ ROOT = Path(__file__).resolve().parent.parent
 _ARGOS_HOME = Path(tempfile.mkdtemp(prefix="bilingual-argos-"))
 os.environ["XDG_DATA_HOME"] = str(_ARGOS_HOME / "data")
 os.environ["XDG_CONFIG_HOME"] = str(_ARGOS_HOME / "config")
+# The check cache of runs outside a workspace, likewise.
+os.environ["XDG_CACHE_HOME"] = str(_ARGOS_HOME / "cache")
 os.environ["ARGOS_PACKAGES_DIR"] = str(_ARGOS_HOME / "packages")
 os.environ["ARGOS_PACKAGE_INDEX"] = "http://127.0.0.1:9/"
 EXAMPLE_SLUG = "jilin-innovation-2018"

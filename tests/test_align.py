@@ -221,7 +221,9 @@ def test_example_paragraph_beads():
     assert attendance.state is State.UNTRANSLATED
     assert "check: no English counterpart found" in attendance.provenance
     assert "sentences: [0]:[0] [1]:[1] [2,3,4]:[2] [5]:[3] [6]:[4] [7]:[5]" in record.provenance
-    assert any(p.startswith("evidence: numbers 十八, 第17, 第19") for p in record.provenance)
+    assert any(
+        p.startswith("evidence: numbers 翻了一番, 十八, 第17, 第19") for p in record.provenance
+    )
     assert report.unpaired_english == ()
 
 

@@ -116,7 +116,7 @@ def test_files_are_cut_into_balanced_runs_of_whole_entries():
     pieces = checkrun._cut(files, 4)
     a = [p for p in pieces if p.path == "a.po"]
     sizes = [len(p.text) for p in a]
-    assert len(a) >= 3 and max(sizes) < 2 * min(sizes)
+    assert len(a) >= 3 and max(sizes) < 3 * min(sizes)
     assert all(p.cut for p in a) and [p.cut for p in pieces if p.path == "b.po"] == [False]
     assert "".join(p.text for p in a) == files[0].text
     for before, after in pairwise(a):
@@ -163,3 +163,83 @@ def test_a_malformed_catalog_read_by_the_workers_is_a_one_line_error(tmp_path, p
         f"Error: {tmp_path / path}:{len(lines) - 3}: malformed PO file: "
         "cannot parse '\"unterminated'"
     ]
+
+
+# --- the cache of what runs of entries gave ------------------------------------------
+
+
+def _cache(tmp_path, *settings):
+    from bilingual.checkcache import CheckCache, salt
+
+    return CheckCache(tmp_path / "cache", salt(*settings))
+
+
+def test_a_recheck_reuses_unchanged_runs_and_finds_what_a_cold_check_finds(tmp_path, parallel):
+    files = _files(_catalog("a", 250), _catalog("b", 5, start=1000))
+    cold = check_texts(files, GLOSSARY, workers=2)
+    first = _cache(tmp_path)
+    assert check_texts(files, GLOSSARY, workers=2, cache=first) == cold and first.hits == 0
+    # One unit changed, and one added near the top: every line below it moves.
+    path, text = files[0]
+    text = text.replace("Eight provincial key laboratories", "Nine provincial key laboratories", 1)
+    at = text.index('msgctxt "p0-3"')
+    text = text[:at] + 'msgctxt "new"\nmsgid "新增。"\nmsgstr "Added."\n\n' + text[at:]
+    changed = [(path, text), files[1]]
+    again = _cache(tmp_path)
+    result = check_texts(changed, GLOSSARY, workers=2, cache=again)
+    assert result == check_texts(changed, GLOSSARY, workers=2)
+    pieces = len(checkrun._cut([checkrun.Piece(p, t) for p, t in changed], 2 * 16))
+    # the runs around the two changes, and few others (a naive cut would move them all)
+    assert pieces >= 16 and again.hits >= pieces - 4
+
+
+def test_the_cache_is_keyed_by_glossary_and_settings(tmp_path):
+    files = _files(_catalog("a", 5))
+    check_texts(files, GLOSSARY, cache=_cache(tmp_path, "glossary 1", ()))
+    other = _cache(tmp_path, "glossary 2", ())
+    assert check_texts(files, GLOSSARY, cache=other) == check_texts(files, GLOSSARY)
+    assert other.hits == 0
+    same = _cache(tmp_path, "glossary 1", ())
+    check_texts(files, GLOSSARY, cache=same)
+    assert same.hits == 1
+
+
+def test_a_damaged_cache_entry_is_checked_again(tmp_path):
+    files = _files(_catalog("a", 5))
+    check_texts(files, GLOSSARY, cache=_cache(tmp_path))
+    for entry in (tmp_path / "cache").iterdir():
+        entry.write_bytes(b"not a pickle")
+    damaged = _cache(tmp_path)
+    assert check_texts(files, GLOSSARY, cache=damaged) == check_texts(files, GLOSSARY)
+    assert damaged.hits == 0
+
+
+def test_cuts_follow_the_content_not_the_offsets():
+    from bilingual.checkcache import cut_points
+
+    text = _files(_catalog("a", 200))[0][1]
+    cuts = cut_points(text, 4000)
+    assert len(cuts) > 10
+    grown = text.replace('msgstr "Up."', 'msgstr "Up, and up again."', 1)
+    moved = len(grown) - len(text)
+    first = text.index('msgstr "Up."')
+    shifted = [c + moved if c > first else c for c in cuts]
+    same = set(shifted) & set(cut_points(grown, 4000))
+    assert len(same) >= len(cuts) - 2
+
+
+def test_the_check_command_keeps_its_cache_in_the_workspace(tmp_path):
+    from click.testing import CliRunner
+
+    from bilingual.cli import cli
+
+    root = tmp_path / "ws"
+    po = root / "locales/en/LC_MESSAGES/a.po"
+    po.parent.mkdir(parents=True)
+    po.write_text(_files(_catalog("a", 3))[0][1], encoding="utf-8")
+    (root / "bilingual.toml").write_text("", encoding="utf-8")
+    first = CliRunner().invoke(cli, ["-C", str(root), "check"])
+    assert list((root / ".bilingual/cache/check").iterdir())
+    again = CliRunner().invoke(cli, ["-C", str(root), "check"])
+    fresh = CliRunner().invoke(cli, ["-C", str(root), "check", "--no-cache"])
+    assert first.output == again.output == fresh.output and first.exit_code == 1

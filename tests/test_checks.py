@@ -158,8 +158,20 @@ def test_check_command_output_and_exit_codes(tmp_path: Path):
     assert (doc["version"], doc["command"]) == (1, "check")
     assert doc["summary"] == {"errors": 2, "warnings": 1, "info": 0, "units": 2, "catalogs": 1}
     rows = doc["findings"]
+    assert len({row["fingerprint"] for row in rows}) == 3
+    fingerprint = rows[2].pop("fingerprint")
     assert rows[2] == {"file": "locales/en/LC_MESSAGES/a.po", "line": 26, "msgctxt": "p2",
-                       "check": "whitespace", "severity": "warning", "message": "double space in 'The meeting  was held.'"}  # fmt: skip
+                       "paragraph": "p2", "check": "whitespace", "severity": "warning",
+                       "message": "double space in 'The meeting  was held.'"}  # fmt: skip
+    # A unit added above moves the finding's line, not its fingerprint.
+    po = ws / "locales/en/LC_MESSAGES/a.po"
+    text = po.read_text(encoding="utf-8")
+    at = text.index('msgctxt "p1"')
+    po.write_text(text[:at] + 'msgctxt "p0"\nmsgid "开幕。"\nmsgstr "It opened."\n\n' + text[at:],
+                  encoding="utf-8")  # fmt: skip
+    moved = json.loads(CliRunner().invoke(cli, ["-C", str(ws), "check", "--format", "json"]).stdout)
+    row = next(r for r in moved["findings"] if r["check"] == "whitespace")
+    assert (row["line"], row["fingerprint"]) == (30, fingerprint)
 
 
 def test_warnings_fail_only_with_strict(tmp_path: Path):

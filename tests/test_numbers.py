@@ -81,3 +81,79 @@ def test_odd_letters_in_month_names_do_not_break_date_reading(text):
     from bilingual.numbers import en_dates
 
     assert all(1 <= date[1] <= 12 for date, _ in en_dates(text))
+
+
+# --- what news writes (issue 15) ----------------------------------------------------
+
+
+def _findings(zh: str, en: str) -> list[str]:
+    from bilingual.checks import Context, numbers
+    from bilingual.model import State, Unit
+
+    return list(numbers(Unit("p1", zh, en, State.NEEDS_REVIEW), Context()))
+
+
+@pytest.mark.parametrize(
+    ("zh", "en"),
+    [
+        ("技术合同成交额400億元。", "Technology contracts were worth RMB 40 billion."),
+        ("實現營收24.7億元。", "Revenue reached 2.47 billion yuan."),
+        ("4月8日，会议召开。", "The meeting was held on the 8th."),
+        ("下半年将开工。", "Construction will start in the second half of the year."),
+        ("约三分之一的企业参与。", "About one third of the enterprises took part."),
+        ("近三成企业参与。", "Nearly 30% of enterprises took part."),
+        ("销售额十二万。", "Sales were 120,000."),
+        ("一百零五家企业", "105 enterprises"),
+        ("气温零下五度", "The temperature was minus five degrees"),
+        ("气温负三度", "The temperature was -3 degrees"),
+        ("商品打七折", "goods were 30% off"),
+        ("商品打七折", "goods sold at 70% of the price"),
+        ("产值翻一番", "output doubled"),
+        ("双方签署协议", "The two sides signed the agreement"),
+        ("星期三召开", "held on Wednesday"),
+        ("今年以来增长5%", "Since the start of 2018, it grew 5%"),
+        ("2018年增长5%", "This year it grew 5%"),
+        ("“十三五”期间投入九亿元", "900 million yuan during the 13th Five-Year Plan"),
+        ("新冠肺炎确诊病例93例", "93 confirmed COVID-19 cases"),
+        ("全市PM2.5浓度下降9.5%", "PM2.5 fell 9.5%"),
+        ("截至11月底", "By the end of November"),
+        ("前三季度增长8%", "In the first three quarters, up 8%"),
+    ],
+)
+def test_news_forms_that_agree_draw_no_finding(zh, en):
+    assert _findings(zh, en) == []
+
+
+@pytest.mark.parametrize(
+    ("zh", "en"),
+    [
+        ("三分之一的企业参与。", "A quarter of the enterprises took part."),
+        ("产值翻一番", "output tripled"),
+        ("下半年将开工。", "Construction will start in the first half of the year."),
+        ("4月8日，会议召开。", "The meeting was held on the 9th."),
+        ("近三成企业参与。", "Nearly 3% of enterprises took part."),
+        ("气温零下五度", "The temperature was five degrees"),
+        ("星期三召开", "held on Thursday"),
+        ("一季度增长5%", "up 5% in the second quarter"),
+        ("80年代建成", "built in the 1970s"),
+        ("带动就业1万人以上", "creating 10,000 jobs"),
+    ],
+)
+def test_news_forms_that_differ_are_found(zh, en):
+    assert _findings(zh, en)
+
+
+def test_the_news_corpus_reads_clean_and_every_seeded_error_is_caught():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from news_corpus import later_units, units
+
+    corpus = units() + later_units()
+    assert len(corpus) >= 400 and {uid[0] for uid, *_ in corpus} == {"s", "t"}
+    false = [
+        (uid, f) for uid, _, zh, en, seeded in corpus if not seeded and (f := _findings(zh, en))
+    ]
+    missed = [uid for uid, _, zh, en, seeded in corpus if seeded and not _findings(zh, en)]
+    assert false == [] and missed == []

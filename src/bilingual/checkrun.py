@@ -26,7 +26,8 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
-from bilingual.catalog import entry_boundary, read_po
+from bilingual.catalog import read_po
+from bilingual.checkcache import CheckCache, cut_points
 from bilingual.checks import (
     Consistency,
     Context,
@@ -50,6 +51,8 @@ from bilingual.workers import die_with_parent
 PARALLEL_FROM = 1_000_000
 #: Runs per worker: enough for the faster core to take over the slower one's share.
 RUNS_PER_WORKER = 16
+#: The largest run: a re-check after one change reads and checks one run again.
+LARGEST_RUN = 64_000
 
 
 @dataclass(frozen=True)
@@ -92,14 +95,17 @@ def check_texts(
     disabled: frozenset[str] = frozenset(),
     length_range: tuple[float, float] | None = None,
     workers: int | None = None,
+    cache: CheckCache | None = None,
 ) -> Result:
     """Every finding in the catalogs ``files`` ((shown path, PO text) pairs).
 
     ``length_range`` fixes the usual English/Chinese length ratio instead of
-    measuring it. A malformed catalog raises :class:`CatalogError`.
+    measuring it. With a ``cache``, runs of entries checked before (same
+    text, glossary, settings and version) are not checked again. A malformed
+    catalog raises :class:`CatalogError`.
     """
     with _without_gc():
-        return _check_texts(files, glossary, disabled, length_range, workers)
+        return _check_texts(files, glossary, disabled, length_range, workers, cache)
 
 
 @contextmanager
@@ -129,30 +135,38 @@ def _check_texts(
     disabled: frozenset[str],
     length_range: tuple[float, float] | None,
     workers: int | None,
+    cache: CheckCache | None,
 ) -> Result:
     global _task
     workers = workers or usable_cores()
     size = sum(len(text) for _, text in files)
-    parallel = workers > 1 and size >= PARALLEL_FROM and "fork" in mp.get_all_start_methods()
-    runs = workers * RUNS_PER_WORKER if parallel else 1
+    runs = workers * RUNS_PER_WORKER if workers > 1 and size >= PARALLEL_FROM else 1
     pieces = _cut([Piece(path, text) for path, text in files], runs)
-    glossary.prepare()  # built once, here, and inherited by every worker
-    _task = (pieces, glossary, disabled)
     consistency = Consistency()
     done: dict[int, Done] = {}
+    for k, piece in enumerate(pieces):
+        if cache is not None and (found := cache.get(piece)) is not None:
+            done[k] = found
+            consistency.add(found.rows, k)
+    todo = [k for k in range(len(pieces)) if k not in done]
+    left = sum(len(pieces[k].text) for k in todo)
+    parallel = workers > 1 and left >= PARALLEL_FROM and "fork" in mp.get_all_start_methods()
+    if todo:
+        glossary.prepare()  # built once, here, and inherited by every worker
+    _task = (pieces, glossary, disabled)
     try:
         if parallel:
             with mp.get_context("fork").Pool(
                 workers, initializer=die_with_parent, initargs=(os.getpid(),)
             ) as pool:
                 # Many small catalogs (one per article) go out a few at a time.
-                batch = max(1, len(pieces) // (workers * RUNS_PER_WORKER))
-                for k, part in pool.imap_unordered(_run, range(len(pieces)), batch):
+                batch = max(1, len(todo) // (workers * RUNS_PER_WORKER))
+                for k, part in pool.imap_unordered(_run, todo, batch):
                     done[k] = part
                     if part.error is None:
                         consistency.add(part.rows, k)  # while the others are still running
         else:
-            for k in range(len(pieces)):
+            for k in todo:
                 done[k] = _run(k)[1]
                 consistency.add(done[k].rows, k)
     finally:
@@ -162,6 +176,10 @@ def _check_texts(
         if part.error is not None:
             raise part.error  # the first file's, as when reading in one process
     _unique_ids(pieces, parts)
+    if cache is not None:  # only for good input: bad input writes nothing
+        for k in todo:
+            cache.put(pieces[k], done[k])
+        cache.prune()
     findings = [f for part in parts for f in part.findings]
     if "length-ratio" not in disabled:
         usual = length_range or usual_range([r for part in parts for r in part.ratios])
@@ -235,15 +253,16 @@ def _unique_ids(pieces: list[Piece], parts: list[Done]) -> None:
 
 
 def _cut(files: list[Piece], parts: int) -> list[Piece]:
-    """The files as about ``parts`` pieces of about equal size, in file order."""
-    step = int(sum(len(f.text) for f in files) / parts) or 1
+    """The files as pieces of about equal size (at most :data:`LARGEST_RUN`
+    characters, about ``parts`` in all), in file order, cut where their
+    content says (:func:`~bilingual.checkcache.cut_points`)."""
+    # A power of two: a file that grew a little is cut at the same places.
+    wanted = max(1, sum(len(f.text) for f in files) // parts)
+    step = min(LARGEST_RUN, 1 << (wanted.bit_length() - 1))
     pieces = []
     for f in files:
         text, start, line, cut = f.text, 0, 1, []
-        while len(text) - start > 1.5 * step:
-            at = entry_boundary(text, start + step)
-            if at is None:
-                break
+        for at in cut_points(text, step) if len(text) > 1.5 * step else ():
             cut.append(Piece(f.path, text[start:at], line))
             line += text.count("\n", start, at)
             start = at

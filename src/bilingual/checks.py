@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import statistics
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -29,10 +29,13 @@ from bilingual.glossary import Glossary
 from bilingual.model import Catalog, Finding, Severity, State, Unit, merged_units
 from bilingual.normalize import CONTROLS, for_matching_many, joined, text_at
 from bilingual.numbers import (
+    DateSpan,
+    Key,
     Number,
     en_numbers_in,
     en_prepare,
-    numbers_agree,
+    en_relative_year,
+    relative_year,
     zh_numbers_in,
     zh_prepare,
 )
@@ -77,41 +80,94 @@ def verbatim(unit: Unit, ctx: Context) -> Iterator[str]:
 def numbers(unit: Unit, ctx: Context) -> Iterator[str]:
     zh_d, zh_text = zh_prepare(unit.source)
     en_d, en_text, en_lowered = en_prepare(unit.target)
+    zh = zh_numbers_in(zh_text)
+    en = en_numbers_in(en_text, en_lowered)
     if zh_d:
-        en_date_values = [d for d, _ in en_d]
+        en_dates = [d for d, _ in en_d]
         for date, _ in zh_d:
-            if not any(_same_date(date, other) for other in en_date_values):
-                yield f"the date {_show_date(date)} is not in the English"
-    if numbers_agree is not None and numbers_agree(zh_text, en_text, en_lowered):
-        return  # the C reading: the same numbers, read the same way, agree
-    yield from number_messages(zh_numbers_in(zh_text), en_numbers_in(en_text, en_lowered))
-
-
-def number_messages(zh_all: list[Number], en_all: list[Number]) -> Iterator[str]:
-    """What the numbers check says about the numbers of the two sides."""
-    # 1 is mostly an article or "first" in prose ("一批", "the first time"): no signal.
-    zh = [n for n in zh_all if n.value != 1]
-    en = [n for n in en_all if n.value != 1]
+            if any(_same_date(date, other) for other in en_dates):
+                continue
+            day = date[2]
+            if day is not None and any(n.kind == "ordinal" and n.value == day for n in en):
+                continue  # 4月8日 … "on the 8th": the month is said elsewhere
+            if any(n.kind == "weekday" for n in en):
+                continue  # 4月8日 … "on Monday": a date the check cannot verify
+            yield f"the date {_show_date(date)} is not in the English"
     if not zh and not en:
         return
-    zh_keys = [n.key() for n in zh]
-    en_keys = [n.key() for n in en]
-    en_by_key = dict(zip(en_keys, en, strict=True))
-    zh_set = set(zh_keys)
-    for k, n in zip(zh_keys, zh, strict=True):
-        if n.strict and k not in en_by_key:
+    yield from number_messages(
+        zh,
+        en,
+        _date_keys(zh_d) if zh_d else _NO_KEYS,
+        _date_keys(en_d) if en_d else _NO_KEYS,
+        relative_year(zh_text),
+        en_relative_year(en_lowered),
+    )
+
+
+_NO_KEYS: frozenset[Key] = frozenset()
+
+
+def _date_keys(dates: list[DateSpan]) -> set[Key]:
+    """What the dates of one side stand for as numbers: their years and days."""
+    keys: set[Key] = set()
+    for (year, _, day), _ in dates:
+        if year is not None:
+            keys.add((float(year), "count"))
+        if day is not None:
+            keys.update(((float(day), "day"), (float(day), "ordinal"), (float(day), "count")))
+    return keys
+
+
+#: Kinds whose 1 is no signal: 一 is mostly an article, "first" an adverb.
+_ONE_IS_NOISE = frozenset(("count", "ordinal", "year", "day"))
+_SAID = {"more": "more than", "less": "nearly", "": "exactly"}
+
+
+def number_messages(
+    zh_all: list[Number],
+    en_all: list[Number],
+    zh_dates: Set[Key] = _NO_KEYS,
+    en_dates: Set[Key] = _NO_KEYS,
+    zh_relative_year: bool = False,
+    en_relative_year: bool = False,
+) -> Iterator[str]:
+    """What the numbers check says about the numbers of the two sides.
+
+    ``zh_dates``/``en_dates``: what each side's dates stand for (years,
+    days). A relative year on one side (今年, "last year") stands for any
+    year on the other.
+    """
+    zh = [n for n in zh_all if n.value != 1 or n.kind not in _ONE_IS_NOISE]
+    en = [n for n in en_all if n.value != 1 or n.kind not in _ONE_IS_NOISE]
+    if not zh and not en:
+        return
+    zh_ks = [n.readings() for n in zh]
+    en_ks = [n.readings() for n in en]
+    en_by_key: dict[Key, Number] = {}
+    for n, ks in zip(en, en_ks, strict=True):
+        for k in ks:
+            en_by_key.setdefault(k, n)
+    zh_keys = set(zh_dates)
+    for ks in zh_ks:
+        zh_keys.update(ks)
+    for n, ks in zip(zh, zh_ks, strict=True):
+        if not n.strict or (en_relative_year and n.kind == "year"):
+            continue
+        if not any(k in en_by_key or k in en_dates for k in ks):
             yield f"{n.text} ({_show(n)}) has no counterpart in the English"
-    for k, n in zip(en_keys, en, strict=True):
-        if k not in zh_set:
+    for n, ks in zip(en, en_ks, strict=True):
+        if not n.strict or (zh_relative_year and n.kind == "year"):
+            continue
+        if not any(k in zh_keys for k in ks):
             yield f"{n.text!r} in the English ({_show(n)}) is not in the Chinese"
-    for k, n in zip(zh_keys, zh, strict=True):
-        other = en_by_key.get(k)
+    for n, ks in zip(zh, zh_ks, strict=True):
+        other = next((en_by_key[k] for k in ks if k in en_by_key), None)
         differs = other is not None and n.approx != other.approx
-        if differs and "about" not in (n.approx, other.approx):
-            said = {"more": "more than", "less": "nearly", "": "exactly"}
+        if differs and "about" not in (n.approx, other.approx):  # type: ignore[union-attr]
             yield (
-                f"{n.text} means {said[n.approx]} {_show(n)}, but the English says "
-                f"{said[other.approx]} ({other.text!r})"
+                f"{n.text} means {_SAID[n.approx]} {_show(n)}, but the English says "
+                f"{_SAID[other.approx]} ({other.text!r})"  # type: ignore[union-attr]
             )
 
 
@@ -126,10 +182,17 @@ def _show_date(date: tuple) -> str:
     return "-".join(str(x) for x in (y, m, d) if x is not None)
 
 
+_WEEKDAY_NAMES = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+
+
 def _show(n: Number) -> str:
     value = f"{n.value:,.0f}" if n.value == int(n.value) else f"{n.value:,.6g}"
+    if n.kind == "weekday":
+        return _WEEKDAY_NAMES[int(n.value) - 1]
     return {"percent": f"{value}%", "points": f"{value} percentage points",
-            "ordinal": f"ordinal {value}"}.get(n.kind, value)  # fmt: skip
+            "ordinal": f"ordinal {value}", "factor": f"×{value}",
+            "half": f"half-year {value}", "quarter": f"Q{value}",
+            "decade": f"the {value}s", "day": f"day {value}"}.get(n.kind, value)  # fmt: skip
 
 
 # --- Chinese left in the English, whitespace, typography -------------------------------

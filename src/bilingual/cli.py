@@ -344,10 +344,12 @@ def status(ctx: click.Context, slugs: tuple[str, ...], fmt: str) -> None:
 @click.option("--disable", multiple=True, metavar="CHECK", help="Skip a check (repeatable).")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None,
               help="Processes for large workspaces [default: a core each, up to 8].")  # fmt: skip
+@click.option("--no-cache", is_flag=True,
+              help="Check every unit again, even those checked before unchanged.")  # fmt: skip
 @click.pass_context
 def check(
     ctx: click.Context, paths: tuple[Path, ...], glossary: Path | None, fmt: str, strict: bool,
-    disable: tuple[str, ...], jobs: int | None,
+    disable: tuple[str, ...], jobs: int | None, no_cache: bool,
 ) -> None:  # fmt: skip
     """Check catalogs before publishing: glossary terms, numbers, leftovers, consistency.
 
@@ -372,7 +374,7 @@ def check(
     # The catalogs are read and checked inside one pool: progress is the end of
     # the run, with its rate, for runs large enough to take seconds.
     started = time.monotonic()
-    run = pipeline.check(ws, list(paths), glossary, disable, jobs)
+    run = pipeline.check(ws, list(paths), glossary, disable, jobs, cache=not no_cache)
     loud = run.units >= LARGE_CHECK or ctx.obj.get("verbose")
     if loud and not ctx.obj.get("quiet"):
         took = time.monotonic() - started

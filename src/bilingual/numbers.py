@@ -2,43 +2,64 @@
 
 Both sides are reduced to :class:`Number` values so that ``400亿元`` and
 ``RMB 40 billion``, ``3500余项`` and ``more than 3,500``, ``第17位`` and
-``17th``, ``55.5%`` and ``55.5 percent`` compare equal.
+``17th``, ``三成`` and ``30%``, ``三分之一`` and ``one third`` compare equal.
+What is read, and how the two sides are compared:
 
-Chinese: Arabic digits (full-width folded first) with thousands separators
-and decimals; magnitudes 万 (10⁴) and 亿 (10⁸) after digits (``3.5万``);
-Chinese numerals (``一千四百三十三``, ``两``, ``〇``, ``十四五`` as a range is
-read as its parts); ``第N`` ordinals; ``N%`` and ``百分之N`` percentages;
-``N个百分点`` percentage points; years before 年; approximation words 多, 余,
-近, 超, 逾, 约 kept as a qualifier.
+- counts: Arabic digits (full-width folded first) with separators and
+  decimals; magnitudes 万 (10⁴) and 亿 (10⁸), also after 多/余 (``十多万``);
+  Chinese numerals (``一千四百三十三``, ``两``, ``〇``). A bare numeral with no
+  measure word is read only when it is a well-formed number with 百, 千, 万 or
+  亿 (``十二万``, ``一百零五``): ``十三五`` and ``张三`` are not numbers.
+  Traditional and financial numerals (``億``, ``貳``) read as Simplified ones.
+  English: digits, number words (``forty-five``), scales (million, bn).
+- negatives: ``负三``, ``零下五度``; ``minus five``, ``-3``, ``five degrees
+  below zero``.
+- shares, compared by value as percentages: ``N%``, ``百分之N``, ``N成``
+  (tenths: 三成 = 30%), fractions ``X分之Y`` (三分之一 = 33.3%, also one
+  third, a quarter of, two thirds, half of), ``N折`` (七折: 70% of the price,
+  or 30% off: either matches). Percentage points (``个百分点``) are their own kind.
+- ordinals: ``第N``, ``十八大``/``十九届`` (the 18th congress), ``N世纪``
+  (20th century); 17th, first, twentieth.
+- factors: ``翻一番`` = doubled, ``翻两番`` = quadrupled (tripled is not 翻一番).
+- periods: ``上半年``/``下半年`` = first/second half (H1, H2); ``一季度``/``第一
+  季度`` = first quarter (Q1); ``星期三``/``周三`` = Wednesday; ``80年代`` =
+  the 1980s (with ``20世纪`` or without).
+- dates: ``2018年3月30日``, ``三月八日``, ``2018-03-30``; March 30, 2018, 30
+  March. A day of the month is not an ordinal: ``4月8日`` is matched by
+  "on the 8th", and a bare ``8日`` by 8th, 8 or a date on the 8th.
+- years: ``2018年`` and 2018 are counts of one kind with plain numbers, and
+  a relative year (``今年``, ``去年``; this year, last year) on one side
+  stands for a year on the other.
+- two: ``两``, ``双方``/both sides may or may not be said outright: they
+  match a two on the other side and are not missed when it is absent.
+- qualifiers: 多, 余, 超过, 逾, 以上 (more), 近, 将近, 不到, 以下 (less), 约,
+  左右 (about); more than, over, or more, at least, nearly, almost, under,
+  about, around, or so. "About" pairs with anything; more and less must agree
+  with each other and with an exact number.
 
-English: digits with separators and decimals, scale words (thousand,
-million, billion, trillion), number words (``forty-five``), ordinals (17th,
-first, twentieth), ``N%``, ``N percent``, ``N percentage points``, and the
-qualifiers more than, over, nearly, almost, about.
-
-``_numscan.c`` reads numbers the same way, in C, for the numbers check's fast
-path: a change to the rules here is a change there too, and
-``tests/test_numscan.py`` fails until both read alike.
+One implementation: the aligner and the checks both read numbers here.
 """
 
 from __future__ import annotations
 
-import os
 import re
-from collections.abc import Callable
 from typing import NamedTuple
 
 from bilingual.normalize import fold_width
+
+Key = tuple[float, str]
 
 
 class Number(NamedTuple):
     """A number as a value, with what kind of quantity it is.
 
     ``kind`` is ``"count"``, ``"percent"``, ``"points"`` (percentage points),
-    ``"ordinal"`` or ``"year"``. ``approx`` is ``"more"``, ``"less"``,
-    ``"about"`` or ``""``. ``text`` is the span it was read from. A named
-    tuple, not a dataclass: ``check`` builds several per unit, and a frozen
-    dataclass costs five times as much to create.
+    ``"ordinal"``, ``"year"``, ``"factor"`` (doubled), ``"half"`` (of a
+    year), ``"quarter"`` (of a year), ``"weekday"``, ``"decade"`` or ``"day"``
+    (of a month). ``approx`` is ``"more"``, ``"less"``, ``"about"`` or ``""``.
+    ``text`` is the span it was read from. A named tuple, not a dataclass:
+    ``check`` builds several per unit, and a frozen dataclass costs five
+    times as much to create.
     """
 
     value: float
@@ -46,13 +67,26 @@ class Number(NamedTuple):
     approx: str = ""
     text: str = ""
     #: False for a number the text may not state outright (两院 "the two
-    #: academies", 每万人 "per 10,000 people"): it can match the other side
-    #: but is not missed when the other side does not say it.
+    #: academies", 每万人 "per 10,000 people", "both"): it can match the
+    #: other side but is not missed when the other side does not say it.
     strict: bool = True
+    #: Other readings that count as the same number (七折: 70% or 30% off;
+    #: 8日: the 8th, or 8).
+    also: tuple[Key, ...] = ()
 
-    def key(self) -> tuple[float, str]:
+    def key(self) -> Key:
         """What must agree across languages: the value and the kind."""
-        return (round(self.value, 6), "count" if self.kind == "year" else self.kind)
+        value = self.value
+        if not -1e6 < value < 1e6:
+            # 85.6亿 and 8.56 billion differ in the last bit: 12 significant digits
+            value = float(f"{value:.12g}")
+        elif not value.is_integer():
+            value = round(value, 6)
+        return (value, "count" if self.kind == "year" else self.kind)
+
+    def readings(self) -> tuple[Key, ...]:
+        """Every reading that matches this number on the other side."""
+        return (self.key(), *self.also) if self.also else (self.key(),)
 
 
 # --- Chinese ------------------------------------------------------------------
@@ -65,8 +99,8 @@ _ZH_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
 
 # One findall gives every number with the context the rules below need, so no
 # match object is made: five characters before it (the text is padded so they
-# always exist) for 第, 百分之 and approximation words, and the character after
-# it for a measure word. 第 and 百分之 are read from that context rather than
+# always exist) for 第, 负, 零下 and approximation words, and the four after
+# it for a measure word and 以上/左右. 第 is read from that context rather than
 # matched: an optional prefix group would make the engine try the pattern at
 # every character instead of only where a digit or numeral starts.
 _PAD = "\0" * 5
@@ -76,15 +110,44 @@ _ZH_NUMBER = re.compile(
     r"(?![A-Za-z\d])"
     r"([万亿]*)"  # magnitudes
     r"(多|余)?"  # approximation after
-    r"(%|个百分点|年(?!代|级|轻|纪|龄|头|底|初|中|终|度|限)|倍|(?=([大届])))?"  # 大, 届: ordinal
-    r"(?=(.?))",
+    r"([万亿]*)"  # 十多万: a magnitude after 多
+    r"(%|个百分点|年(?!代|级|轻|纪|龄|头|底|初|中|终|度|限)|倍|[日号](?!报|元|起|前|后|益|常)"
+    r"|(?=([大届])))?"  # 大, 届: ordinal
+    r"(?=(.{0,4}))",
     re.DOTALL,
 )
 #: Approximation words just before a number: two characters looked up first.
-_ZH_APPROX_2 = {"将近": "less", "接近": "less", "超过": "more", "突破": "more", "大约": "about"}
-_ZH_APPROX_1 = {"近": "less", "超": "more", "逾": "more", "约": "about"}
+_ZH_APPROX_3 = {"不少于": "more", "不低于": "more", "不超过": "less", "不高于": "less",
+                "不多于": "less"}  # fmt: skip
+_ZH_APPROX_2 = {"将近": "less", "接近": "less", "超过": "more", "突破": "more",
+                "大约": "about", "不到": "less", "不足": "less", "至少": "more",
+                "少于": "less", "低于": "less", "多于": "more", "高于": "more",
+                "经过": "", "通过": "", "不过": ""}  # fmt: skip
+_ZH_APPROX_1 = {"近": "less", "超": "more", "逾": "more", "约": "about", "过": "more"}
+
+
+def _zh_before(before: str) -> str:
+    """The qualifier that ends ``before``, the text just before a number."""
+    if before[-3:] in _ZH_APPROX_3:
+        return _ZH_APPROX_3[before[-3:]]
+    near = before[-2:]
+    if near in _ZH_APPROX_2:
+        return _ZH_APPROX_2[near]  # 经过三年 "after three years": no qualifier
+    return _ZH_APPROX_1.get(near[-1:], "")
+
+
+#: ... and just after it (past one measure word): 80%以上, 100人左右.
+_ZH_APPROX_AFTER = {"以上": "more", "之上": "more", "左右": "about", "上下": "about",
+                    "以下": "less", "以内": "less", "之内": "less", "不到": "less"}  # fmt: skip
 #: 十四五 read as the range 14–15: a digit followed by the next one.
 _ZH_RANGE = re.compile(r"十?([一二三四五六七八])([二三四五六七八九])")
+#: A Chinese numeral as it is written when it is a number (十二万, 一百零五,
+#: 三千), not 十三五 (a plan's name) or 三三两两.
+_SECTION = (
+    "(?:[一二两三四五六七八九]千)?(?:零?[一二两三四五六七八九]百)?"
+    "(?:零?[一二三四五六七八九]?十)?(?:零?[一二三四五六七八九])?"
+)
+_WELL_FORMED = re.compile(f"(?:{_SECTION}亿)?(?:{_SECTION}万)?{_SECTION}")
 
 
 def _zh_numeral(text: str) -> float | None:
@@ -113,12 +176,14 @@ def _zh_numeral(text: str) -> float | None:
 #: units, qualifiers: 億, 兩, 餘, 約, 點, 屆 …) as its Simplified one, and the
 #: financial numerals as ordinary ones, so that each rule reads 四百億餘 and
 #: 壹佰貳拾 as it reads 四百亿余 and 一百二十. One table, applied before any
-#: reading (Python or C); a test holds it complete against this module's text.
+#: reading; a test holds it complete against this module's text.
 #: Financial numerals that are also common words (參加, 大陸, 隊伍, 肆意) are
 #: left out: in news they are ordinary words far more often than numbers.
 _NUMERALS = str.maketrans(
-    "億萬兩個畝餘叄臺號噸頭將屆歲戶條點種約級紀終貳輕輛過裏項齡參陸壹贰叁柒捌玖拾佰仟",
-    "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千",
+    "億萬兩個畝餘叄臺號噸頭將屆歲戶條點種約級紀終貳輕輛過裏項齡參陸壹贰叁柒捌玖拾佰仟"
+    "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經",
+    "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
+    "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经",
 )
 
 
@@ -147,21 +212,124 @@ def zh_fold(text: str) -> str:
 
 
 def zh_numbers(text: str) -> list[Number]:
-    """Every number in a Chinese text, by value."""
-    return zh_numbers_in(zh_fold(text))
+    """Every number in a Chinese text, by value (dates aside: :func:`zh_dates`)."""
+    return zh_numbers_in(zh_prepare(text)[1])
 
 
-def zh_numbers_in(folded: str) -> list[Number]:
-    """The numbers of a Chinese text already width folded (:func:`zh_prepare`)."""
+_ZH_SMALL = "一二两三四五六七八九十"
+#: Forms that are not read digit by digit (fractions, tenths, periods …): one
+#: pattern, found first and blanked before the numbers are read.
+_ZH_FORMS = re.compile(
+    r"(?P<den>\d+|["
+    + _ZH_NUMERAL
+    + r"]+)分之(?P<num>[\d.]+|["
+    + _ZH_NUMERAL
+    + r"]+(?:点[零〇一二三四五六七八九]+)?)"
+    r"|(?P<half>[上下])半年"
+    r"|(?<!前)第?(?P<q>[一二三四1-4])季度"
+    r"|翻了?(?P<fan>[一两二三四五])?番"
+    r"|(?:星期|礼拜)(?P<wd>[一二三四五六日天])"
+    r"|(?<![每\d" + _ZH_SMALL + r"])周(?P<wd2>[一二三四五六日])(?![次个年内岁])"
+    r"|(?P<cen>\d{2}|[一二]十[一二三四五六七八九]?)世纪(?:(?P<dec>\d0)年代)?"
+    r"|(?P<dec2>\d0)年代"
+    r"|(?P<zhe>[一二三四五六七八九])(?P<zhe2>[一二三四五六七八九])?折(?![合算旧射叠腾扣返])"
+    r"|(?<![" + _ZH_NUMERAL + r"\d])(?P<cheng>[一二两三四五六七八九十]|[1-9](?:\.\d)?)成"
+    r"(?![员为功果立本绩交型就长熟品群立全倍份])"
+    r"|双(?=[方边向赢])|一半|半数"
+    r"|(?P<plan>十[一二三四五])五(?=规划|期间|时期|以来|末|初|开局|收官|”|\")"
+)
+#: Whether a text may hold one of those forms: one scan for a character class.
+_ZH_FORM_HINT = re.compile(r"[分半季番期拜周纪代折成双]")
+_WEEKDAYS_ZH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
+
+
+def _zh_value(text: str) -> float | None:
+    return float(text) if text[0].isdigit() else _value(text)
+
+
+def _zh_approx(folded: str, start: int, end: int) -> str:
+    """The qualifier around a number found at ``folded[start:end]``."""
+    approx = _zh_before(folded[max(0, start - 3) : start])
+    if approx:
+        return approx
+    after = folded[end : end + 3]
+    return _ZH_APPROX_AFTER.get(after[:2]) or _ZH_APPROX_AFTER.get(after[1:3], "")
+
+
+def _zh_forms(folded: str) -> tuple[list[Number], str]:
+    """The numbers of the forms in :data:`_ZH_FORMS`, and the text with them blanked."""
     out: list[Number] = []
-    for before, num, big, more, post, congress, after in _ZH_NUMBER.findall(_PAD + folded):
-        pre = "百分之" if before[2:] == "百分之" else "第" if before[-1] == "第" else ""
+    spans: list[tuple[int, int]] = []
+    for m in _ZH_FORMS.finditer(folded):
+        span, group = m.group(0), m.lastgroup
+        number: Number | None = None
+        if group in ("den", "num"):
+            den = _ZH_UNITS.get(m["den"]) or _ZH_BIG.get(m["den"]) or _zh_value(m["den"])
+            num = _zh_value(m["num"])
+            if den and num is not None:
+                number = Number(round(100 * num / den, 1), "percent", text=span)
+        elif group == "half":
+            number = Number(1.0 if m["half"] == "上" else 2.0, "half", text=span)
+        elif group == "q":
+            q = m["q"]
+            number = Number(float(_ZH_DIGITS.get(q) or int(q)), "quarter", text=span)
+        elif span.startswith("翻"):
+            times = _ZH_DIGITS[m["fan"]] if m["fan"] else 1
+            number = Number(float(2**times), "factor", text=span)
+        elif group in ("wd", "wd2"):
+            number = Number(float(_WEEKDAYS_ZH[m[group]]), "weekday", text=span)
+        elif group in ("cen", "dec"):
+            century = _zh_value(m["cen"])
+            if century is not None and m["dec"]:
+                decade = (century - 1) * 100 + int(m["dec"])
+                number = Number(decade, "decade", text=span)
+            elif century is not None:
+                number = Number(century, "ordinal", text=span)
+        elif group == "dec2":
+            number = Number(float(m["dec2"]), "decade", text=span)
+        elif group in ("zhe", "zhe2"):
+            tenths = _ZH_DIGITS[m["zhe"]] * 10 + (_ZH_DIGITS[m["zhe2"]] if m["zhe2"] else 0)
+            number = Number(float(tenths), "percent", text=span,
+                            also=((float(100 - tenths), "percent"),))  # fmt: skip
+        elif group == "cheng":
+            tenths_value = _zh_value(m["cheng"])
+            if tenths_value is not None:
+                number = Number(round(10 * tenths_value, 6), "percent", text=span)
+        elif group == "plan":
+            # “十三五”: the 13th Five-Year Plan
+            number = Number(10.0 + _ZH_DIGITS[m["plan"][1]], "ordinal", text=span,
+                            also=((5.0, "count"),))  # fmt: skip
+        elif span.startswith("双"):
+            number = Number(2.0, "count", text=span, strict=False)
+        else:  # 一半, 半数
+            number = Number(50.0, "percent", text=span)
+        if number is None:
+            continue
+        approx = _zh_approx(folded, m.start(), m.end())
+        out.append(number._replace(approx=approx) if approx else number)
+        spans.append(m.span())
+    return out, _blank(folded, spans)
+
+
+def zh_numbers_in(prepared: str) -> list[Number]:
+    """The numbers of a Chinese text as :func:`zh_prepare` leaves it."""
+    out: list[Number] = []
+    if _ZH_FORM_HINT.search(prepared):
+        out, prepared = _zh_forms(prepared)
+    for match in _ZH_NUMBER.findall(_PAD + prepared):
+        before, num, big, more, big2, post, congress, after = match
+        pre = "第" if before[-1] == "第" else ""
+        big += big2
         bare = num[0] in _ZH_NUMERAL and not (pre or big or more or post or congress)
         if bare and num == "一":
             continue  # 一 is mostly an article ("一批")
-        soft = bare and (num in ("两", "二") or after not in _ZH_MEASURES)
+        soft = bare and (num in ("两", "二") or after[:1] not in _ZH_MEASURES)
         if soft and num not in ("两", "二"):
-            continue  # 三 in a name, 十 in 十分, etc.
+            if len(num) == 1 or not _WELL_FORMED.fullmatch(num):
+                continue  # 三 in a name, 十 in 十分, 十三五 (a plan)
+            # 销售额十二万 is a number; 八十七起 may be one before a measure
+            # word not listed: it may match the English but is not missed
+            soft = not _HAS_UNIT.search(num)
         value = _value(num)
         if value is None:
             continue
@@ -175,29 +343,46 @@ def zh_numbers_in(folded: str) -> list[Number]:
             value = float(tens + _ZH_DIGITS[pair[2]])
         for ch in big:
             value *= _ZH_BIG[ch]
-        kind = "count"
+        if before[-1] == "负" or before[-2:] == "零下":
+            value = -value
+        kind, also = "count", ()
         if pre == "第" or congress:
             kind = "ordinal"  # 第三次; 十八大, 十九届: the 18th congress, the 19th term
-        elif pre == "百分之" or post == "%":
+        elif post == "%" or before[2:] == "百分之":
             kind = "percent"
         elif post == "个百分点":
             kind = "points"
         elif post == "年" and 1000 <= value <= 2999 and "." not in num:
             kind = "year"
+        elif post in ("日", "号") and 1 <= value <= 31 and value == int(value):
+            # a day of the month (the 8th), or a count of days
+            kind, also = "day", ((value, "ordinal"), (value, "count"))
         approx = "more" if more else ""
         if not approx:
-            near = before[: 5 - len(pre)][-2:]
-            approx = _ZH_APPROX_2.get(near) or _ZH_APPROX_1.get(near[-1], "")
-        out.append(Number(value, kind, approx, span, not soft))
-    if "每" in folded:
-        for m in _ZH_PER.finditer(folded):
+            approx = _zh_before(before[: 5 - len(pre)])
+            if not approx and after:
+                rest = after[1:3] if after[0] in _ZH_MEASURES else after[:2]
+                approx = _ZH_APPROX_AFTER.get(rest, "")
+        out.append(Number(value, kind, approx, span, not soft, also))
+    if "每" in prepared:
+        for m in _ZH_PER.finditer(prepared):
             value = float(_ZH_BIG.get(m[1]) or _ZH_UNITS[m[1]])
             out.append(Number(value, "count", "", m.group(0), False))
+    if "元" in prepared:
+        # 亿元以上项目 "projects of 100 million yuan or more": a magnitude alone
+        for m in _ZH_ALONE.finditer(prepared):
+            value = 1.0
+            for ch in m[1]:
+                value *= _ZH_BIG.get(ch) or _ZH_UNITS[ch]
+            approx = _zh_approx(prepared, m.start(), m.end())
+            out.append(Number(value, "count", approx, m.group(0), False))
     return out
 
 
 #: 每万人 "per 10,000 people": a magnitude standing alone after 每.
 _ZH_PER = re.compile(r"每([十百千万亿])")
+_ZH_ALONE = re.compile(r"(?<![\d" + _ZH_NUMERAL + r"])(千万|百万|十万|万|亿)元")
+_HAS_UNIT = re.compile("[百千万亿]")
 
 
 def _value(num: str) -> float | None:
@@ -211,7 +396,27 @@ def _value(num: str) -> float | None:
     return _zh_numeral(num)
 
 
-_ZH_MEASURES = set("个项位名人家户次年月日天岁元亿万件条座所只种批份篇部台辆米吨倍亩公里里期届项")
+_ZH_MEASURES = set(
+    "个项位名人家户次年月日天岁元亿万件条座所只种批份篇部台辆米吨倍亩公里里期届项度季"
+    "起例场处张株棵头匹斤克列架艘栋套间所门趟层轮支股队站"
+)
+
+#: A year not given as a number: it stands for the other side's year.
+_ZH_RELATIVE_YEAR = re.compile("[今去明前上本当同]年(?!代|级|度|纪|龄|轻)")
+_EN_RELATIVE_YEAR = re.compile(
+    r"\b(?:this|last|next|previous|that|the same|a) year\b|\byear(?:-on-| on )year\b"
+    r"|\ba year (?:earlier|ago|before)\b"
+)
+
+
+def relative_year(zh_prepared: str) -> bool:
+    """Whether a Chinese text names a year relative to now (今年, 去年 …)."""
+    return "年" in zh_prepared and _ZH_RELATIVE_YEAR.search(zh_prepared) is not None
+
+
+def en_relative_year(lowered: str) -> bool:
+    """Whether an English text names a year relative to now (this year, last year …)."""
+    return "year" in lowered and _EN_RELATIVE_YEAR.search(lowered) is not None
 
 
 # --- English ------------------------------------------------------------------
@@ -222,7 +427,8 @@ _EN_UNITS = {w: i for i, w in enumerate(
 _EN_TENS = {w: 10 * (i + 2) for i, w in enumerate(
     "twenty thirty forty fifty sixty seventy eighty ninety".split())}  # fmt: skip
 _EN_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000,
-              "billion": 1_000_000_000, "trillion": 1_000_000_000_000}  # fmt: skip
+              "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
+              "bn": 1_000_000_000, "mln": 1_000_000, "tn": 1_000_000_000_000}  # fmt: skip
 _EN_ORDINALS = {w: i + 1 for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
@@ -253,15 +459,23 @@ _EN_NUMBER = re.compile(
     r"(?:(?<=[0-9])(?P<digits>\d*(?:,\d{3})*(?:\.\d+)?)(?P<suffix>st|nd|rd|th)?"
     r"|(?P<words>(?:" + _after_first(_WORDS) + r")(?:[- ](?:" + _WORD + r"))?"
     r"(?: hundred(?: and)?(?: (?:" + _WORD + r")(?:-(?:" + _WORD + r"))?)?)?)"
-    r"|(?P<ord>" + _after_first(list(_EN_ORDINALS)) + r"))\b"
-    r"(?P<scale>(?: (?:hundred|thousand|million|billion|trillion))*)"
-    r"(?P<post>%| percentage points?| percent| per cent)?"
+    r"|(?P<ord>" + _after_first(list(_EN_ORDINALS)) + r"))"
+    r"(?P<scale>(?: ?(?:bn|mln|tn)|(?: (?:hundred|thousand|million|billion|trillion))+)?)\b"
+    r"(?P<post>%| percentage points?| percent| per cent| pct)?"
 )  # matched against lower-cased text: case-insensitive matching is several times slower
 _EN_APPROX = {"more than": "more", "over": "more", "exceeded": "more", "exceeding": "more",
-              "exceeds": "more", "surpassed": "more", "topped": "more",
-              "nearly": "less", "almost": "less",
-              "less than": "less", "under": "less", "up to": "less", "about": "about",
-              "around": "about", "approximately": "about", "some": "about"}  # fmt: skip
+              "exceeds": "more", "surpassed": "more", "topped": "more", "above": "more",
+              "least": "more", "excess of": "more", "upwards of": "more",
+              "nearly": "less", "almost": "less", "close to": "less", "fewer than": "less",
+              "less than": "less", "under": "less", "up to": "less", "below": "less",
+              "about": "about", "around": "about", "approximately": "about",
+              "roughly": "about", "some": "about", "estimated": "about"}  # fmt: skip
+_DURATION = re.compile(r" (?:years|months|weeks|days|decades)\b")
+#: Qualifiers after a number: 3,500 or more, 100 or so.
+_EN_APPROX_AFTER = re.compile(r" (?:or more|or above|and above|and over|plus|or so|or less|"
+                              r"or fewer|and below|or under)\b")  # fmt: skip
+_EN_AFTER = {"more": "more", "above": "more", "over": "more", "plus": "more", "so": "about",
+             "less": "less", "fewer": "less", "below": "less", "under": "less"}  # fmt: skip
 
 
 def _en_words(words: str) -> float:
@@ -291,7 +505,11 @@ def _qualifier(before: str) -> str:
     else:
         currency = next(c for c in _CURRENCIES if before.endswith(c))
         before = before[: -len(currency)].rstrip()
-    words = before.rsplit(None, 2)[-2:]
+    words = before.rsplit(None, 3)[-3:]
+    if len(words) == 3 and words[0] in ("no", "not") and words[2] == "than":
+        # no fewer than, not less than: at least; no more than: at most
+        return "less" if words[1] == "more" else "more"
+    words = words[-2:]
     if len(words) == 2:
         approx = _EN_APPROX.get(f"{words[0]} {words[1]}")
         if approx:
@@ -312,19 +530,99 @@ def _lower(text: str) -> str:
 
 
 def en_numbers(text: str) -> list[Number]:
-    """Every number in an English text, by value."""
-    text = fold_width(text)
-    return en_numbers_in(text, _lower(text))
+    """Every number in an English text, by value (dates aside: :func:`en_dates`)."""
+    _, folded, lowered = en_prepare(text)
+    return en_numbers_in(folded, lowered)
+
+
+_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+              "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
+              "tenth": 10, "tenths": 10}  # fmt: skip
+_WEEKDAYS = {d: i + 1 for i, d in enumerate(
+    "monday tuesday wednesday thursday friday saturday sunday".split())}  # fmt: skip
+_FACTORS = {"doubl": 2, "tripl": 3, "quadrupl": 4}
+#: Forms that are not plain numbers (fractions, periods, weekdays …): one
+#: pattern, found first and blanked before the numbers are read.
+_EN_FORMS = re.compile(
+    r"\b(?:(?P<per>first|second|third|fourth|1st|2nd|3rd|4th) (?P<of>half|quarter)\b"
+    r"|(?P<hq>[hq])(?P<n>[1-4])\b"
+    r"|(?<!first )(?<!last )(?<!past )(?<!next )"
+    r"(?P<fnum>one|two|three|four|five|six|seven|eight|nine|a)[- ](?P<fden>"
+    + "|".join(_FRACTIONS)
+    + r")\b(?P<fof> of)?"
+    r"|half(?= (?:of|the)\b)"
+    r"|(?:(?<=than )|(?<=by )|(?<=nearly )|(?<=almost )|(?<=over )|(?<=about )|(?<=around ))"
+    r"half\b"
+    r"|(?P<factor>doubl|tripl|quadrupl)(?:ed|ing|es|e)\b"
+    r"|(?P<wd>" + "|".join(_WEEKDAYS) + r")\b"
+    r"|(?P<decade>1[5-9]\d0|20\d0)'?s\b"
+    r"|(?:the )?'(?P<decade2>\d0)s\b"
+    r"|(?P<both>both)\b)"
+)
+#: Whether a text may hold one of those forms.
+_EN_FORM_HINT = re.compile(
+    r"half|quarter|third|fourth|fifth|sixth|eighth|tenth|doubl|tripl|quadrupl|day\b|0'?s\b"
+    r"|\b[hq][1-4]\b|both"
+)
+_EN_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4,
+                     "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}  # fmt: skip
+
+
+def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
+    """The numbers of the forms in :data:`_EN_FORMS`, and both texts with them blanked."""
+    out: list[Number] = []
+    spans: list[tuple[int, int]] = []
+    for m in _EN_FORMS.finditer(lowered):
+        number: Number | None = None
+        span = text[m.start() : m.end()]
+        if m["per"]:
+            which = float(_EN_ORDINAL_WORDS[m["per"]])
+            number = Number(which, m["of"], text=span)
+        elif m["hq"]:
+            number = Number(float(m["n"]), "half" if m["hq"] == "h" else "quarter", text=span)
+            if m["hq"] == "h" and m["n"] not in "12":
+                number = None
+        elif m["fden"]:
+            if m["fnum"] == "a" and not m["fof"] and m["fden"] != "half":
+                continue  # "a third term": an ordinal, read as one below
+            count = 1 if m["fnum"] == "a" else _EN_UNITS[m["fnum"]]
+            share = 100 * count / _FRACTIONS[m["fden"]]
+            number = Number(round(share, 1), "percent", text=span)
+        elif m["factor"]:
+            # "doubled" says 翻一番 but often stands for 增长100% or 增长一倍
+            number = Number(float(_FACTORS[m["factor"]]), "factor", text=span, strict=False)
+        elif m["wd"]:
+            number = Number(float(_WEEKDAYS[m["wd"]]), "weekday", text=span)
+        elif m["decade"]:
+            year = float(m["decade"])
+            number = Number(year, "decade", text=span, also=((year % 100, "decade"),))
+        elif m["decade2"]:
+            number = Number(float(m["decade2"]), "decade", text=span)
+        elif m["both"]:
+            number = Number(2.0, "count", text=span, strict=False)
+        else:  # half of, half the
+            number = Number(50.0, "percent", text=span)
+        if number is None:
+            continue
+        approx = _qualifier(lowered[max(0, m.start() - 24) : m.start()])
+        out.append(number._replace(approx=approx) if approx else number)
+        spans.append(m.span())
+    return out, _blank(text, spans), _blank(lowered, spans)
 
 
 def en_numbers_in(text: str, lowered: str) -> list[Number]:
     """The numbers of an English text already folded, and of its lower-cased twin
     (:func:`en_prepare`)."""
     out: list[Number] = []
+    if _EN_FORM_HINT.search(lowered):
+        out, text, lowered = _en_forms(text, lowered)
     for m in _EN_NUMBER.finditer(lowered):
         start = m.start()
-        if start and text[start - 1].isalnum():
+        before = lowered[start - 1] if start else ""
+        if before.isalnum():
             continue  # inside a word or a token such as 123N+
+        if before in "-." and start > 1 and lowered[start - 2].isalnum() and before:
+            continue  # COVID-19, PM2.5: the end of a name
         digits, suffix, words, ordinal, scale, post = m.group(
             "digits", "suffix", "words", "ord", "scale", "post"
         )
@@ -351,8 +649,30 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             kind = "points" if post.strip().startswith("percentage") else "percent"
         elif digits and len(digits) == 4 and digits.isdecimal():
             kind = "year" if digits[0] == "1" or digits[:2] == "20" else kind  # 1000 to 2099
+        end = m.end()
         approx = _qualifier(lowered[max(0, start - 24) : start])
-        out.append(Number(value, kind, approx, text[start : m.end()].strip()))
+        if (
+            before
+            and before in "-\u2212"
+            and (start < 2 or not lowered[start - 2].isalnum())
+            and digits
+        ):
+            value = -value  # -3: a minus sign, not a hyphen after a word or a number
+        elif (
+            approx == ""
+            and lowered[max(0, start - 8) : start].rstrip().endswith(("minus", "negative"))
+        ) or "below zero" in lowered[end : end + 28]:
+            value = -value
+        if words == "zero" and lowered[max(0, start - 6) : start] in ("below ", "above "):
+            continue
+        over = lowered[max(0, start - 24) : start].rstrip().endswith("over")
+        if approx == "more" and over and _DURATION.match(lowered, end):
+            approx = ""  # "over three years": during, not more than
+        if not approx and lowered[end : end + 1] == " ":
+            after = _EN_APPROX_AFTER.match(lowered, end)
+            if after:
+                approx = _EN_AFTER[after.group(0).split()[-1]]
+        out.append(Number(value, kind, approx, text[start:end].strip()))
     return out
 
 
@@ -365,8 +685,11 @@ _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 
+_ZH_MONTH_NUMBER = r"\d{1,2}|十[一二]?|[一二三四五六七八九]"
+_ZH_DAY_NUMBER = r"\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 _ZH_DATE = re.compile(
-    r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?"
+    r"(?:(?P<y>\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*)?(?P<m>" + _ZH_MONTH_NUMBER + r")\s*月"
+    r"(?:\s*(?P<d>" + _ZH_DAY_NUMBER + r")\s*[日号])?"
     r"|(?P<y2>\d{4})[/.-](?P<m2>\d{1,2})[/.-](?P<d2>\d{1,2})"
 )
 _EN_DATE = re.compile(
@@ -374,6 +697,8 @@ _EN_DATE = re.compile(
     rf"|\b(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.replace('month', 'month3')}"
     r"(?:,?\s+(?P<y3>\d{4}))?\b"
     rf"|\b{_MONTH.replace('month', 'month4')}\s+(?P<y4>\d{{4}})\b"
+    r"|\b(?P<month5>january|february|april|june|july|august|september|october|november"
+    r"|december)\b"
     r"|\b(?P<y2>\d{4})[/.-](?P<m2>\d{1,2})[/.-](?P<d2>\d{1,2})\b"
 )  # matched against lower-cased text
 
@@ -390,6 +715,16 @@ def _int(text: str | None) -> int | None:
     return int(text) if text else None
 
 
+def _zh_int(text: str | None) -> int | None:
+    """A month, day or year written in digits or in Chinese numerals."""
+    if not text:
+        return None
+    if text[0].isdigit():
+        return int(text)
+    value = _zh_numeral(text)
+    return None if value is None else int(value)
+
+
 def zh_dates(text: str) -> list[DateSpan]:
     """Dates (year, month, day) in Chinese text, with their spans."""
     return _zh_dates(zh_fold(text))
@@ -400,11 +735,15 @@ def _zh_dates(folded: str) -> list[DateSpan]:
     if "月" not in folded and not _NUMERIC_DATE_HINT.search(folded):
         return out
     for m in _ZH_DATE.finditer(folded):
+        date: Date
         if m["m2"]:
             date = (int(m["y2"]), int(m["m2"]), int(m["d2"]))
         else:
-            date = (_int(m["y"]), int(m["m"]), _int(m["d"]))
-        if 1 <= date[1] <= 12:
+            month = _zh_int(m["m"])
+            if month is None or (m["m"] == "一" and not (m["y"] or m["d"])):
+                continue  # 一月 alone is as often "one month"
+            date = (_zh_int(m["y"]), month, _zh_int(m["d"]))
+        if 1 <= date[1] <= 12 and (date[2] is None or 1 <= date[2] <= 31):
             out.append((date, m.span()))
     return out
 
@@ -419,14 +758,17 @@ def _en_dates(lowered: str) -> list[DateSpan]:
     if not (_MONTH_WORD.search(lowered) or _NUMERIC_DATE_HINT.search(lowered)):
         return out
     for m in _EN_DATE.finditer(lowered):
+        date: Date
         if m["m2"]:
             date = (int(m["y2"]), int(m["m2"]), int(m["d2"]))
         elif m["month"]:
             date = (_int(m["y"]), _MONTHS[m["month"]], _int(m["d"]))
         elif m["month3"]:
             date = (_int(m["y3"]), _MONTHS[m["month3"]], _int(m["d3"]))
-        else:
+        elif m["month4"]:
             date = (int(m["y4"]), _MONTHS[m["month4"]], None)
+        else:  # a month alone: "by the end of November" (not May or March: verbs too)
+            date = (None, _MONTHS[m["month5"]], None)
         if 1 <= date[1] <= 12:
             out.append((date, m.span()))
     return out
@@ -462,21 +804,3 @@ def en_prepare(text: str) -> tuple[list[DateSpan], str, str]:
         spans = [span for _, span in dates]
         folded, lowered = _blank(folded, spans), _blank(lowered, spans)
     return dates, folded, lowered
-
-
-def _c_reading() -> Callable[[str, str, str], bool] | None:
-    """The C reading (_numscan.c) that says quickly when a unit's numbers agree.
-
-    None in a build without a compiler, or with BILINGUAL_PURE_PYTHON=1 in the
-    environment (to measure it or rule it out): every unit is then read in Python.
-    """
-    if os.environ.get("BILINGUAL_PURE_PYTHON"):
-        return None
-    try:
-        from bilingual._numscan import agree
-    except ImportError:  # pragma: no cover - depends on the build
-        return None
-    return agree
-
-
-numbers_agree = _c_reading()

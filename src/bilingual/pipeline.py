@@ -308,9 +308,14 @@ def check(
     glossary: Path | None = None,
     disable: tuple[str, ...] = (),
     jobs: int | None = None,
+    cache: bool = True,
 ) -> CheckRun:
     """Run every enabled check over the given catalogs (default: the workspace's),
-    in ``jobs`` processes (default: one per usable core) when they are large."""
+    in ``jobs`` processes (default: one per usable core) when they are large.
+
+    With ``cache``, what was found in runs of entries checked before under the
+    same glossary and settings is reused (:mod:`bilingual.checkcache`)."""
+    from bilingual import checkcache
     from bilingual.checkrun import check_texts
     from bilingual.checks import BY_NAME
 
@@ -328,7 +333,14 @@ def check(
             raise InputError(p.message, p.file, p.line)
     configured = config.get("length_ratio")
     lengths = tuple(map(float, configured)) if configured else None
-    run = check_texts(files, Glossary(terms), disabled, lengths, jobs)  # type: ignore[arg-type]
+    kept = None
+    if cache:
+        terms_digest = content_digest(repr(terms).encode("utf-8"))
+        kept = checkcache.CheckCache(
+            checkcache.default_dir(ws.root if ws else None),
+            checkcache.salt(terms_digest, sorted(disabled), lengths),
+        )
+    run = check_texts(files, Glossary(terms), disabled, lengths, jobs, kept)  # type: ignore[arg-type]
     return CheckRun(problems + run.findings, run.units, run.catalogs)
 
 

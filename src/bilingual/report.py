@@ -8,6 +8,7 @@ any I/O.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter
 from pathlib import Path
@@ -32,8 +33,17 @@ def document(command: str, **body: object) -> str:
 
 
 def finding_dict(f: Finding) -> dict[str, object]:
-    return {"file": f.file, "line": f.line, "msgctxt": f.unit_id, "check": f.check,
-            "severity": str(f.severity), "message": f.message}  # fmt: skip
+    """A finding: ``check`` is the check's name, which never changes meaning;
+    ``fingerprint`` names this finding across runs (the same problem in the
+    same paragraph keeps it when lines move), for a CI baseline."""
+    return {"file": f.file, "line": f.line, "msgctxt": f.unit_id, "paragraph": f.unit_id,
+            "check": f.check, "severity": str(f.severity), "message": f.message,
+            "fingerprint": fingerprint(f)}  # fmt: skip
+
+
+def fingerprint(f: Finding) -> str:
+    key = "\0".join((f.file, f.unit_id, f.check, f.message)).encode("utf-8")
+    return hashlib.blake2b(key, digest_size=8).hexdigest()
 
 
 def ingest_dict(ws: Workspace, r: IngestReport) -> dict[str, object]:

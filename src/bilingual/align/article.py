@@ -144,8 +144,8 @@ def _split_by_sentences(
 
 def _evidence(zh: str, en: str, terms: dict[str, str] | None) -> list[str]:
     found = []
-    en_keys = {n.key() for n in en_numbers(en)}
-    shared = [n.text for n in zh_numbers(zh) if n.key() in en_keys]
+    en_keys = {k for n in en_numbers(en) for k in n.readings()}
+    shared = [n.text for n in zh_numbers(zh) if any(k in en_keys for k in n.readings())]
     if shared:
         found.append("numbers " + ", ".join(dict.fromkeys(shared)))
     zh_match, en_lower = for_matching(zh), en.lower()

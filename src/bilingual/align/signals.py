@@ -112,7 +112,8 @@ def number_matrix(zh: Sequence[str], en: Sequence[str]) -> np.ndarray:
     """
 
     def keys(numbers):  # type: ignore[no-untyped-def]
-        return {n.key() for n in numbers if n.strict and (n.value != 1 or n.kind != "count")}
+        return {k for n in numbers if n.strict and (n.value != 1 or n.kind != "count")
+                for k in n.readings()}  # fmt: skip
 
     postings: dict[tuple[float, str], list[int]] = {}
     for j, text in enumerate(en):

@@ -1,0 +1,158 @@
+"""What the checks found in a run of PO entries, kept by the run's content.
+
+A re-check after one unit changed should cost a small part of the first
+check. The catalogs are cut where their content says (not at fixed sizes, so
+that a longer unit does not move every cut after it), and each run's result is
+kept under a digest of everything it depends on: its text, the glossary, the
+disabled checks and the tool's version. A rule change is a new version, so
+nothing read under an old rule is ever reused.
+
+Results are stored with their lines counted from the run's first line and no
+file name, so a run that moved down (an entry added above it) or a file that
+was renamed is still found.
+
+The cache is ``.bilingual/cache/check`` in a workspace, else
+``$XDG_CACHE_HOME/bilingual/check``; the oldest results go beyond
+:data:`KEEP` files. It holds pickles of our own making: like the rest of
+``.bilingual``, it is not for sharing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import os
+import pickle
+import re
+import tempfile
+import zlib
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from bilingual import __version__
+from bilingual.catalog import entry_boundary
+
+if TYPE_CHECKING:
+    from bilingual.checkrun import Done, Piece
+
+#: Results kept at most; the least recently used go first.
+KEEP = 4096
+#: Bump when what a piece's result holds changes shape.
+FORMAT = 1
+#: A blank line and the start of the entry after it (its comments alone may
+#: be the same in every entry: "#, fuzzy").
+#: (In a look-ahead: matches must not swallow the next boundary.)
+_ENTRY_START = re.compile(r"\n\n(?=((?:#[^~]|msgctxt |msgid ).{0,118}))", re.DOTALL)
+
+
+def default_dir(workspace_root: Path | None) -> Path:
+    if workspace_root is not None:
+        return workspace_root / ".bilingual" / "cache" / "check"
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "bilingual" / "check"
+
+
+def salt(*parts: object) -> bytes:
+    """What every result depends on besides its text: the settings ``parts``,
+    and the tool (its version, and its code, which moves between versions)."""
+    return repr((FORMAT, __version__, _code(), *parts)).encode("utf-8")
+
+
+@functools.cache
+def _code() -> str:
+    digest = hashlib.blake2b(digest_size=16)
+    for source in sorted(Path(__file__).parent.rglob("*.py")):
+        digest.update(source.read_bytes())
+    return digest.hexdigest()
+
+
+def cut_points(text: str, step: int) -> list[int]:
+    """Where to cut ``text`` into runs of whole entries of about ``step`` characters.
+
+    Each cut is the entry boundary, among those in a window after a multiple
+    of ``step``, whose next entry has the smallest checksum: an entry added,
+    removed or grown elsewhere moves the window a little but rarely changes
+    which boundary wins, so the runs around the change keep their text.
+    """
+    cuts: list[int] = []
+    window = min(8192, max(1024, step // 2))
+    crc32 = zlib.crc32
+    for lo in range(step, len(text) - step // 2, step):
+        if cuts and lo < cuts[-1]:
+            continue
+        # (the search may read past the window: the checksum must see the
+        # whole start of the entry wherever the window falls)
+        found = [
+            (crc32(m[1].encode("utf-8")), m.start())
+            for m in _ENTRY_START.finditer(text, lo, lo + window + 122)
+            if m.start() < lo + window
+        ]
+        for _, start in sorted(found):
+            if entry_boundary(text, start) == start + 2:
+                cuts.append(start + 2)
+                break
+    return cuts
+
+
+class CheckCache:
+    def __init__(self, folder: Path, salt: bytes) -> None:
+        self.folder = folder
+        self._salt = salt
+        self.hits = 0
+
+    def key(self, piece: Piece) -> str:
+        digest = hashlib.blake2b(self._salt, digest_size=20)
+        digest.update(b"cut" if piece.cut else b"whole")
+        digest.update(piece.text.encode("utf-8"))
+        return digest.hexdigest()
+
+    def get(self, piece: Piece) -> Done | None:
+        path = self.folder / self.key(piece)
+        try:
+            done = pickle.loads(path.read_bytes())
+        except (OSError, pickle.PickleError, EOFError, AttributeError, ValueError):
+            return None
+        with contextlib.suppress(OSError):
+            os.utime(path)  # recently used
+        self.hits += 1
+        return _placed(done, piece.path, piece.first_line - 1)
+
+    def put(self, piece: Piece, done: Done) -> None:
+        if done.error is not None:
+            return
+        with contextlib.suppress(OSError):
+            self.folder.mkdir(parents=True, exist_ok=True)
+            data = pickle.dumps(_placed(done, "", 1 - piece.first_line), pickle.HIGHEST_PROTOCOL)
+            # Atomic (a reader sees all of a result or none) but not synced:
+            # a result lost in a crash is only computed again.
+            fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=self.folder)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            Path(tmp).replace(self.folder / self.key(piece))
+
+    def prune(self) -> None:
+        with contextlib.suppress(OSError):
+            files = [f for f in self.folder.iterdir() if not f.name.startswith(".")]
+            if len(files) > KEEP:
+                files.sort(key=lambda f: f.stat().st_mtime)
+                for old in files[: len(files) - KEEP]:
+                    with contextlib.suppress(OSError):
+                        old.unlink()
+
+
+def _placed(done: Done, path: str, moved: int) -> Done:
+    """``done`` for a run in file ``path`` whose lines moved by ``moved``."""
+
+    def rows(items: Iterable[Any]) -> list[Any]:
+        return [(path, row[1] + moved, *row[2:]) for row in items]
+
+    return replace(
+        done,
+        findings=[replace(f, file=path, line=f.line + moved) for f in done.findings],
+        lengths=[(line + moved, uid, ratio) for line, uid, ratio in done.lengths],
+        rows=rows(done.rows),
+        ids=[(uid, line + moved) for uid, line in done.ids],
+    )
