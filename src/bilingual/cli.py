@@ -203,7 +203,8 @@ def _echo_alignment(report: AlignReport) -> None:
     type=click.FloatRange(0, 1),
     default=THRESHOLD,
     show_default=True,
-    help="Flag paragraph pairs whose similarity is below this for a closer look.",
+    help="Flag paragraph pairs the aligner is less sure of than this (its estimated "
+    "probability that the pair is right).",
 )
 @FORMAT
 @click.pass_context

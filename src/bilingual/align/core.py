@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
 
-from bilingual.align import lexicon, signals
+from bilingual.align import confidence, lexicon, signals
 from bilingual.align.embed import Encoder, default_encoder, unit_rows
-from bilingual.align.scoring import Evidence, Weights, bead_scores, similarity
-from bilingual.align.search import best_path, cut_points
+from bilingual.align.scoring import Evidence, Weights, bead_scores
+from bilingual.align.search import best_path, cut_points, losses
 from bilingual.errors import InputError
 from bilingual.model import Bead
 from bilingual.normalize import cjk_ratio, for_matching
@@ -73,20 +73,36 @@ def align(
 ) -> list[Bead]:
     """Beads covering every text of both sides exactly once, in order.
 
-    Each bead's ``score`` is the cosine of its two sides (0 for 1-0 and 0-1).
+    Each bead's ``score`` is the estimated probability that it is right
+    (:mod:`.confidence`; 0 for 1-0 and 0-1).
     """
     weights = weights or Weights()
     n, m = len(zh.texts), len(en.texts)
     if n == 0 or m == 0:
         return [Bead((i,), ()) for i in range(n)] + [Bead((), (j,)) for j in range(m)]
+    model = confidence.MODELS[weights.confidence]
     beads: list[Bead] = []
+    for ev, found, lost, i0, j0 in stretches(zh, en, terms, weights):
+        p = confidence.probabilities(confidence.features(ev, found, lost), model)
+        for bead, prob in zip(found, p, strict=True):
+            score = round(float(prob), 4) if bead.src and bead.tgt else 0.0
+            beads.append(_shift(replace(bead, score=score), i0, j0))
+    return beads
+
+
+def stretches(
+    zh: Texts, en: Texts, terms: dict[str, str] | None, weights: Weights
+) -> Iterator[tuple[Evidence, list[Bead], list[float], int, int]]:
+    """The stretches between sure anchors, each with its evidence, its beads
+    (counted from the stretch's start), what the best path loses without
+    each bead (:func:`.search.losses`) and where it starts on each side."""
+    n, m = len(zh.texts), len(en.texts)
     cuts = [(0, 0), *cut_points(zh.vectors, en.vectors), (n, m)]
     for (i0, j0), (i1, j1) in itertools.pairwise(cuts):
         ev = evidence(zh.texts[i0:i1], en.texts[j0:j1], zh.vectors[i0:i1], en.vectors[j0:j1], terms)
-        for bead in best_path(bead_scores(ev, weights), weights.skip, i1 - i0, j1 - j0):
-            scored = replace(bead, score=round(similarity(ev, bead.src, bead.tgt), 4))
-            beads.append(_shift(scored, i0, j0))
-    return beads
+        scores = bead_scores(ev, weights)
+        found = best_path(scores, weights.skip, i1 - i0, j1 - j0)
+        yield ev, found, losses(scores, weights.skip, i1 - i0, j1 - j0, found), i0, j0
 
 
 def _shift(bead: Bead, di: int, dj: int) -> Bead:

@@ -55,6 +55,8 @@ class Weights:
     prior: dict[tuple[int, int], float] = field(
         default_factory=lambda: {(2, 1): 0.03, (2, 2): 0.05, (3, 2): 0.03}
     )
+    #: Which calibrated model gives the beads' confidence (:mod:`.confidence`).
+    confidence: str = "sentence"
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,7 @@ PARAGRAPH_WEIGHTS = Weights(
     numbers=0.05,
     quotes=0.02,
     prior={(2, 2): 0.05, (3, 1): 0.03, (3, 2): 0.03},
+    confidence="paragraph",
 )
 
 
@@ -128,12 +131,3 @@ def bead_scores(ev: Evidence, w: Weights) -> dict[tuple[int, int], np.ndarray]:
         score -= w.prior.get((a, b), 0.0)
         scores[(a, b)] = score
     return scores
-
-
-def similarity(ev: Evidence, zh: tuple[int, ...], en: tuple[int, ...]) -> float:
-    """Plain cosine of a bead's two sides: its confidence, shown to translators."""
-    if not zh or not en:
-        return 0.0
-    z = ev.zh_vectors[list(zh)].sum(axis=0)
-    e = ev.en_vectors[list(en)].sum(axis=0)
-    return float(z @ e / max(np.linalg.norm(z) * np.linalg.norm(e), 1e-9))

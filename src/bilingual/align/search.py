@@ -26,6 +26,13 @@ BLOCK = 8
 
 def best_path(scores: dict[tuple[int, int], np.ndarray], skip: float, n: int, m: int) -> list[Bead]:
     """The highest-scoring sequence of beads covering all n and m sentences in order."""
+    return _trace(_forward(scores, skip, n, m)[1], n, m)
+
+
+def _forward(
+    scores: dict[tuple[int, int], np.ndarray], skip: float, n: int, m: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """``best`` (the best score of every prefix pair) and the moves that reach it."""
     best = np.full((n + 1, m + 1), -np.inf)
     best[0, 0] = 0.0
     back = np.zeros((n + 1, m + 1, 2), dtype=np.int8)
@@ -49,7 +56,54 @@ def best_path(scores: dict[tuple[int, int], np.ndarray], skip: float, n: int, m:
         better = chained > row + 1e-12
         row[better] = chained[better]
         moves[better] = (0, 1)
-    return _trace(back, n, m)
+    return best, back
+
+
+def losses(
+    scores: dict[tuple[int, int], np.ndarray], skip: float, n: int, m: int, beads: list[Bead]
+) -> list[float]:
+    """For each bead of the best path, how much the best path loses without it.
+
+    The best path that avoids a bead must cover the bead's sentences with some
+    other bead, so its score is the best, over beads that overlap this one, of
+    the best path through them: forward score to the bead's start, its own
+    score, backward score from its end (the same DP run on the reversed
+    texts). A loss near 0 means another alignment is as good: a doubtful bead.
+    """
+    forward, _ = _forward(scores, skip, n, m)
+    reversed_scores = {shape: s[::-1, ::-1] for shape, s in scores.items()}
+    backward = _forward(reversed_scores, skip, n, m)[0][::-1, ::-1]
+    total = forward[n, m]
+    through = {
+        (a, b): forward[: n - a + 1, : m - b + 1] + s + backward[a:, b:]
+        for (a, b), s in scores.items()
+    }
+    through[(1, 0)] = forward[:n, :] + skip + backward[1:, :]
+    through[(0, 1)] = forward[:, :m] + skip + backward[:, 1:]
+    out = []
+    for bead in beads:
+        i = bead.src[0] if bead.src else None
+        j = bead.tgt[0] if bead.tgt else None
+        rival = -np.inf
+        for (a, b), t in through.items():
+            if bead.src and a:  # beads sharing a Chinese sentence with this one
+                lo, hi = max(0, bead.src[0] - a + 1), bead.src[-1] + 1
+                block = t[lo:hi]
+                if (a, b) == (len(bead.src), len(bead.tgt)) and j is not None and lo <= i < hi:
+                    block = block.copy()
+                    block[i - lo, j] = -np.inf  # not the bead itself
+                if block.size:
+                    rival = max(rival, float(block.max()))
+            if bead.tgt and b:  # ... or an English one
+                lo, hi = max(0, bead.tgt[0] - b + 1), bead.tgt[-1] + 1
+                block = t[:, lo:hi]
+                if (a, b) == (len(bead.src), len(bead.tgt)) and i is not None and lo <= j < hi:
+                    block = block.copy()
+                    block[i, j - lo] = -np.inf
+                if block.size:
+                    rival = max(rival, float(block.max()))
+        out.append(float(total - rival) if np.isfinite(rival) else 1.0)
+    return out
 
 
 def _trace(back: np.ndarray, n: int, m: int) -> list[Bead]:
