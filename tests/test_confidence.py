@@ -27,7 +27,9 @@ def _total(path, scores, skip):
 def test_the_loss_of_each_bead_is_what_the_best_path_without_it_scores_less(seed):
     rng = np.random.default_rng(seed)
     n, m, skip = 4, 5, -0.3
-    scores = {(a, b): rng.normal(0, 1, (n - a + 1, m - b + 1)) for a, b in SHAPES if a <= n and b <= m}
+    scores = {
+        (a, b): rng.normal(0, 1, (n - a + 1, m - b + 1)) for a, b in SHAPES if a <= n and b <= m
+    }
     beads = best_path(scores, skip, n, m)
     everything = list(_paths(n, m))
     best = max(_total(p, scores, skip) for p in everything)
