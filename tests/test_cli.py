@@ -217,7 +217,7 @@ JSON_COMMANDS = [
     (["check", "--format", "json"], "check", {"findings", "summary"}),
     (["export", "--format", "json"], "export", {"out", "articles", "rendered", "written", "removed", "warnings"}),
     (["export", "--check", "--format", "json"], "export", {"out", "articles", "rendered", "written", "removed", "warnings", "stale", "up_to_date"}),
-    (["build", "--format", "json"], "build", {"articles", "errors", "drafts", "site"}),
+    (["build", "--format", "json"], "build", {"articles", "errors", "drafts", "site", "unchanged"}),
     (["glossary", "validate", "--format", "json"], "glossary validate", {"terms", "problems"}),
 ]  # fmt: skip
 
@@ -275,3 +275,32 @@ def test_check_reports_its_progress_when_asked(workspace: Path):
         verbose.stderr.startswith("check: 5 units in 1 catalog (") and "units/s)" in verbose.stderr
     )
     assert run(workspace, "check").stderr == ""  # a small run says nothing extra
+
+
+def test_a_second_build_skips_unchanged_articles_and_redoes_a_changed_one(workspace: Path):
+    from bilingual import pipeline
+
+    first = run(workspace, "build", "--format", "json")
+    assert json.loads(first.stdout)["unchanged"] == 0
+    catalog = catalog_path(workspace).read_bytes()
+    calls = []
+    real = pipeline._prepare_one
+    try:
+        pipeline._prepare_one = lambda item: calls.append(item[1]) or real(item)
+        second = run(workspace, "build", "--format", "json")
+        assert json.loads(second.stdout)["unchanged"] == 1 and calls == []
+        assert catalog_path(workspace).read_bytes() == catalog
+        assert json.loads(second.stdout)["articles"] == json.loads(first.stdout)["articles"]
+        # The English changed: the article is ingested and aligned again.
+        en = next((workspace / "articles" / SLUG).glob("en.*"))
+        en.write_text(en.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        third = run(workspace, "build", "--format", "json")
+        assert json.loads(third.stdout)["unchanged"] == 0 and calls == [SLUG]
+        # A translator's edit of the catalog, likewise (and it is kept).
+        text = catalog_path(workspace).read_text(encoding="utf-8")
+        catalog_path(workspace).write_text(text.replace("# bilingual", "# bilingual", 1) + "\n",
+                                           encoding="utf-8")  # fmt: skip
+        run(workspace, "build")
+        assert calls == [SLUG, SLUG]
+    finally:
+        pipeline._prepare_one = real

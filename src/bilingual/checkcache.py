@@ -20,7 +20,6 @@ The cache is ``.bilingual/cache/check`` in a workspace, else
 from __future__ import annotations
 
 import contextlib
-import functools
 import hashlib
 import os
 import pickle
@@ -34,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from bilingual import __version__
 from bilingual.catalog import entry_boundary
+from bilingual.files import code_digest
 
 if TYPE_CHECKING:
     from bilingual.checkrun import Done, Piece
@@ -58,15 +58,7 @@ def default_dir(workspace_root: Path | None) -> Path:
 def salt(*parts: object) -> bytes:
     """What every result depends on besides its text: the settings ``parts``,
     and the tool (its version, and its code, which moves between versions)."""
-    return repr((FORMAT, __version__, _code(), *parts)).encode("utf-8")
-
-
-@functools.cache
-def _code() -> str:
-    digest = hashlib.blake2b(digest_size=16)
-    for source in sorted(Path(__file__).parent.rglob("*.py")):
-        digest.update(source.read_bytes())
-    return digest.hexdigest()
+    return repr((FORMAT, __version__, code_digest(), *parts)).encode("utf-8")
 
 
 def cut_points(text: str, step: int) -> list[int]:

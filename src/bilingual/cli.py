@@ -552,6 +552,7 @@ def build(ctx: click.Context, out: Path, jobs: int, include_drafts: bool, fmt: s
             errors=[finding_dict(f) for f in run.findings if f.severity is Severity.ERROR],
             drafts=[draft_dict(d) for d in run.drafts],
             site=export_dict(ws, target, run.export),
+            unchanged=run.unchanged,
         )  # fmt: skip
         ctx.exit(1 if failed else 0)
     for f in run.findings:
@@ -569,6 +570,9 @@ def build(ctx: click.Context, out: Path, jobs: int, include_drafts: bool, fmt: s
             f"{'yes' if r.published else 'no'}"
         )
     e = run.export
+    if run.unchanged:
+        click.echo(f"{_plural(run.unchanged, 'article')} unchanged since the last build "
+                   "(not ingested or aligned again)")  # fmt: skip
     click.echo(f"{ws.relative(target)}: {_plural(e.articles, 'article')} published, "
                f"{_plural(len(e.written), 'file')} written, {len(e.removed)} removed")  # fmt: skip
     ctx.exit(1 if failed else 0)

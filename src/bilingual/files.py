@@ -8,6 +8,7 @@ sees either the old file or the new one, never half of one.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import tempfile
@@ -48,6 +49,16 @@ def read_lines(path: Path) -> list[str]:
 def content_digest(data: bytes) -> str:
     """The sha256 of a file's bytes: whether a file changed between a read and a write."""
     return hashlib.sha256(data).hexdigest()
+
+
+@functools.cache
+def code_digest() -> str:
+    """A digest of this package's code: what a stage computed under other code
+    (another version, or the same version edited) is never reused."""
+    digest = hashlib.blake2b(digest_size=16)
+    for source in sorted(Path(__file__).parent.rglob("*.py")):
+        digest.update(source.read_bytes())
+    return digest.hexdigest()
 
 
 def write_atomic(path: Path, data: bytes) -> None:

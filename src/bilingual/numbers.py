@@ -672,7 +672,10 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             after = _EN_APPROX_AFTER.match(lowered, end)
             if after:
                 approx = _EN_AFTER[after.group(0).split()[-1]]
-        out.append(Number(value, kind, approx, text[start:end].strip()))
+        also: tuple[Key, ...] = ()
+        if kind == "count" and lowered[max(0, start - 4) : start].rstrip().endswith("no."):
+            also = ((value, "ordinal"),)  # Bulletin No. 2 is 第2号
+        out.append(Number(value, kind, approx, text[start:end].strip(), True, also))
     return out
 
 

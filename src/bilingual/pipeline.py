@@ -509,6 +509,8 @@ class BuildRun:
     findings: list[Finding]
     drafts: list[DraftReport]
     warnings: list[str] = field(default_factory=list)
+    #: Articles not ingested and aligned again: nothing they depend on changed.
+    unchanged: int = 0
 
 
 def _prepare_one(args: tuple[Path, str]) -> tuple[Catalog, IngestReport]:
@@ -529,10 +531,23 @@ def build(
     by this process alone, under the workspace lock. An article whose checks
     find errors is held back from the site; the others are published.
     Drafts come from translation memory; they stay fuzzy, so they are never
-    published unless ``include_drafts`` asks for them.
+    published unless ``include_drafts`` asks for them. An article whose
+    files, settings, glossary, catalog and tool are as the last build left
+    them is not ingested and aligned again (:mod:`bilingual.ledger`).
     """
+    from bilingual.ledger import Ledger, inputs_digest
+
+    ledger = Ledger(ws)
     sources = [s for s in ws.slugs() if ws.article_file(s, "zh") is not None]
-    work = [(ws.root, slug) for slug in sources]
+    inputs = {slug: inputs_digest(ws, slug) for slug in sources}
+    warned: dict[str, tuple[str, ...]] = {}
+    work = []
+    for slug in sources:
+        kept = ledger.unchanged(slug, inputs[slug])
+        if kept is None:
+            work.append((ws.root, slug))
+        else:
+            warned[slug] = kept
     prepared: list[tuple[Catalog, IngestReport]] = []
     progress = phases("ingest and align", len(work))
     if jobs > 1 and len(work) > 1:
@@ -552,11 +567,16 @@ def build(
             progress(item[1])
     with ws.lock():
         for catalog, report in prepared:
-            _commit(ws, *_current(ws, catalog, report), "")
+            committed = _commit(ws, *_current(ws, catalog, report), "")
+            warned[committed.slug] = committed.warnings
+            ledger.record(committed.slug, inputs[committed.slug], committed.warnings)
     drafted = [s for s in ws.slugs() if ws.catalog_path(s).exists()]
     drafts = draft_all(
         ws, drafted, engine=machine_engine(ws), progress=phases("draft", len(drafted))
     )
+    with ws.lock():  # the catalogs as this build leaves them, drafts included
+        for slug in sources:
+            ledger.record(slug, inputs[slug], warned[slug])
     checked = phases("check", 1)
     run = check(ws, [])
     checked(f"{run.units} units")
@@ -578,5 +598,8 @@ def build(
     exported = export(
         ws, out, include_drafts, findings=run.findings, progress=phases("export", len(rows))
     )
-    warnings = [w for _, report in prepared for w in report.warnings] + exported.warnings
-    return BuildRun(rows, exported, run.findings, drafts, warnings)
+    warnings = [w for slug in sources for w in warned[slug]]
+    return BuildRun(
+        rows, exported, run.findings, drafts, warnings + exported.warnings,
+        len(sources) - len(work),
+    )  # fmt: skip
