@@ -513,6 +513,14 @@ class BuildRun:
     unchanged: int = 0
 
 
+def _build_worker(parent: int) -> None:
+    from bilingual.align.embed import one_thread
+    from bilingual.workers import die_with_parent
+
+    die_with_parent(parent)
+    one_thread()
+
+
 def _prepare_one(args: tuple[Path, str]) -> tuple[Catalog, IngestReport]:
     root, slug = args
     return _prepare(Workspace(root), slug, None, None)
@@ -553,10 +561,8 @@ def build(
     if jobs > 1 and len(work) > 1:
         from concurrent.futures import ProcessPoolExecutor
 
-        from bilingual.workers import die_with_parent
-
         with ProcessPoolExecutor(
-            max_workers=jobs, initializer=die_with_parent, initargs=(os.getpid(),)
+            max_workers=jobs, initializer=_build_worker, initargs=(os.getpid(),)
         ) as pool:
             for item in pool.map(_prepare_one, work):
                 prepared.append(item)

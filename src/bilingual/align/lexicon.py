@@ -122,6 +122,25 @@ def segment_words(text: str, table: dict[str, tuple[str, ...]], longest: int = 4
     return words
 
 
+def _with_extra(
+    table: dict[str, tuple[str, ...]], extra: tuple[tuple[str, tuple[str, ...]], ...]
+) -> dict[str, tuple[str, ...]]:
+    """The dictionary with the glossary's entries: copied once per glossary, not
+    once per call (the copy of CC-CEDICT was most of the aligner's time)."""
+    if not extra:
+        return table
+    key = (id(table), extra)
+    merged = _MERGED.get(key)
+    if merged is None:
+        merged = {**table, **dict(extra)}
+        _MERGED.clear()  # one glossary at a time in practice
+        _MERGED[key] = merged
+    return merged
+
+
+_MERGED: dict[object, dict[str, tuple[str, ...]]] = {}
+
+
 def overlap_matrix(
     zh: Sequence[str],
     en: Sequence[str],
@@ -133,7 +152,7 @@ def overlap_matrix(
 
     ``extra`` adds entries (glossary terms) that count like dictionary words.
     """
-    lookup = {**table, **(extra or {})}
+    lookup = _with_extra(table, tuple(sorted((extra or {}).items())))
     longest = max([4, *(len(k) for k in extra or ())])
     zh_words = [set(segment_words(s, lookup, longest)) for s in zh]
     en_words = [english_stems(s) for s in en]
