@@ -222,3 +222,26 @@ def test_entry_boundary_is_found_in_a_real_catalog():
     at = entry_boundary(text, len(text) // 2)
     assert at is not None and text[at - 2 : at] == "\n\n"
     assert text[at:].startswith(("#", "msgctxt"))
+
+
+def test_a_catalog_read_again_after_any_write_is_the_new_one(tmp_path):
+    from bilingual import pipeline
+    from bilingual.workspace import Workspace
+
+    (tmp_path / "bilingual.toml").write_text("", encoding="utf-8")
+    ws = Workspace(tmp_path)
+    path = ws.catalog_path("a")
+    first = Catalog("a", (Unit("p1", "会议召开。", "The meeting opened.", State.NEEDS_REVIEW),),
+                    header=build_header("a", None))  # fmt: skip
+    write_po(path, first)
+    before, digest = pipeline.read_catalog(ws, "a")
+    assert before is not None and before.units[0].target == "The meeting opened."
+    assert pipeline.read_catalog(ws, "a") == (before, digest)  # parsed once, the same answer
+    # Same size, written in place (no new inode), and through write_po: both seen.
+    text = path.read_text(encoding="utf-8")
+    with path.open("r+", encoding="utf-8") as handle:
+        handle.write(text.replace("opened", "closed"))
+    assert pipeline.read_catalog(ws, "a")[0].units[0].target == "The meeting closed."
+    write_po(path, replace(first, units=(replace(first.units[0], target="It ended."),)))
+    again, digest2 = pipeline.read_catalog(ws, "a")
+    assert again.units[0].target == "It ended." and digest2 != digest

@@ -21,9 +21,11 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
+import tempfile
 from pathlib import Path
 
-from bilingual.files import code_digest, content_digest, write_atomic
+from bilingual.files import code_digest, content_digest
 from bilingual.workspace import Workspace
 
 
@@ -72,5 +74,16 @@ class Ledger:
         """After ``slug``'s catalog is written (under the workspace lock)."""
         entry = {"inputs": inputs, "catalog": catalog_digest(self._ws, slug),
                  "warnings": list(warnings)}  # fmt: skip
+        data = json.dumps(entry).encode("utf-8")
+        path = self._path(slug)
         with contextlib.suppress(OSError):
-            write_atomic(self._path(slug), json.dumps(entry).encode("utf-8"))
+            if path.read_bytes() == data:
+                return  # the usual case on a re-run: nothing to write
+        with contextlib.suppress(OSError):
+            # Atomic but not synced: an entry lost in a crash only means the
+            # article is prepared again.
+            self.folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{slug}.", suffix=".tmp", dir=self.folder)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            Path(tmp).replace(path)

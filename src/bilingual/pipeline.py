@@ -60,11 +60,30 @@ def read_catalog(ws: Workspace, slug: str) -> tuple[Catalog | None, str]:
     """The article's catalog (None when there is none) and the digest of the
     bytes it was read from ('' then), to tell later whether the file moved on."""
     path = ws.catalog_path(slug)
-    if not path.exists():
+    try:
+        st = path.stat()
+    except FileNotFoundError:
         return None, ""
-    data = read_bytes(path)
-    catalog = load_po(data, ws.relative(path), slug)
-    return with_approval_rule(catalog, ws.approval()), content_digest(data)
+    except OSError:
+        st = None
+    # A build reads each catalog in several stages (status, draft, check,
+    # export): the same file (same inode, size and time) is parsed once.
+    key = (str(path), st.st_ino, st.st_size, st.st_mtime_ns) if st else None
+    known = _READ.get(key) if key else None
+    if known is None:
+        data = read_bytes(path)
+        known = (load_po(data, ws.relative(path), slug), content_digest(data))
+        if key:
+            if len(_READ) >= _READ_KEEP:
+                _READ.clear()
+            _READ[key] = known
+    catalog, digest = known
+    return with_approval_rule(catalog, ws.approval()), digest
+
+
+#: Catalogs already parsed, by file identity (see :func:`read_catalog`).
+_READ: dict[tuple[str, int, int, int], tuple[Catalog, str]] = {}
+_READ_KEEP = 20_000
 
 
 def load_article(
@@ -558,7 +577,9 @@ def build(
             warned[slug] = kept
     prepared: list[tuple[Catalog, IngestReport]] = []
     progress = phases("ingest and align", len(work))
-    if jobs > 1 and len(work) > 1:
+    # A pool's workers each load the encoder (a second or two): worth it
+    # only for more articles than a few per worker.
+    if jobs > 1 and len(work) > 4 * jobs:
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(
