@@ -216,6 +216,8 @@ LATER: list[Entry] = [
     ("mixed", "2019年全省粮食总产量达到775.6亿斤，连续7年稳定在700亿斤以上。", "In 2019, the province's total grain output reached 77.56 billion jin, staying above 70 billion jin for 7 consecutive years.", [("77.56 billion", "7.756 billion"), ("7 consecutive", "6 consecutive")]),
     ("mixed", "全省累计治愈出院病例154例，治愈率达99.4%。", "A total of 154 patients have been cured and discharged, a cure rate of 99.4%.", [("99.4%", "94.4%")]),
     ("ordinal", "省政府发布第5号令。", "The provincial government issued Decree No. 5.", [("No. 5", "No. 6")]),
+    ("ordinal", "《通报》第12期刊发了这一经验。", "Issue 12 of the Bulletin carried the experience.", [("Issue 12", "Issue 21")]),
+    ("ordinal", "条例第三条规定了适用范围。", "Article 3 of the regulations sets out its scope.", [("Article 3", "Article 4")]),
     ("mixed", "长白山景区今年接待游客首次突破300万人次。", "Changbai Mountain received more than 3 million tourist visits this year for the first time.", [("3 million", "30 million")]),
 ]  # fmt: skip
 

@@ -470,6 +470,12 @@ _EN_APPROX = {"more than": "more", "over": "more", "exceeded": "more", "exceedin
               "less than": "less", "under": "less", "up to": "less", "below": "less",
               "about": "about", "around": "about", "approximately": "about",
               "roughly": "about", "some": "about", "estimated": "about"}  # fmt: skip
+#: A thing named by its number: "No. 2" (第2号), "Issue 5" (第5期), "Article 3"
+#: (第三条), "Phase 2" (第二期): the number reads as an ordinal too.
+_NAMED_BY_NUMBER = re.compile(
+    r"(?:\bno\.|\b(?:issue|article|chapter|section|phase|round|volume|vol\.|part|batch"
+    r"|stage|session|grade|level|item|clause|line|bulletin)) ?$"
+)
 _DURATION = re.compile(r" (?:years|months|weeks|days|decades)\b")
 #: Qualifiers after a number: 3,500 or more, 100 or so.
 _EN_APPROX_AFTER = re.compile(r" (?:or more|or above|and above|and over|plus|or so|or less|"
@@ -673,8 +679,8 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             if after:
                 approx = _EN_AFTER[after.group(0).split()[-1]]
         also: tuple[Key, ...] = ()
-        if kind == "count" and lowered[max(0, start - 4) : start].rstrip().endswith("no."):
-            also = ((value, "ordinal"),)  # Bulletin No. 2 is 第2号
+        if kind == "count" and _NAMED_BY_NUMBER.search(lowered, max(0, start - 10), start):
+            also = ((value, "ordinal"),)  # Bulletin No. 2 is 第2号, Article 3 第三条
         out.append(Number(value, kind, approx, text[start:end].strip(), True, also))
     return out
 
