@@ -11,7 +11,7 @@ $(PY):
 
 install: $(PY)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test,mt]'
+	$(PY) -m pip install --quiet -e '.[test,mt,cluster]'
 
 # The tests check our PO files against GNU gettext's own msgfmt and msgcat, our
 # HTML with the W3C Nu validator (on Java) and in headless Chromium (with a

@@ -1,6 +1,6 @@
 """Archive benchmark: how fast ``bilingual build`` backfills many articles, and re-runs.
 
-    python benchmarks/archive_benchmark.py [--articles 100 1000 10000] [--jobs 1 2]
+    python benchmarks/archive_benchmark.py [--articles 100 1000 10000] [--jobs 1 2] [--ray]
 
 A synthetic archive is written in a scratch workspace: articles of eight
 paragraphs, each paragraph two or three sentences of the news corpus
@@ -85,10 +85,14 @@ _MEASURE = (
 )
 
 
-def timed(folder: Path, jobs: int) -> tuple[float, float]:
-    """Wall time and peak memory (largest process) of one build, in a process of its own."""
+def timed(folder: Path, jobs: int | str) -> tuple[float, float]:
+    """Wall time and peak memory (largest process) of one build, in a process of its own.
+
+    ``jobs`` "ray": a local Ray cluster that the build starts (all the machine's cores).
+    """
     bilingual = str(Path(sys.executable).parent / "bilingual")
-    cmd = [bilingual, "-q", "-C", str(folder), "build", "--jobs", str(jobs), "--format", "json"]
+    how = ["--executor", "ray"] if jobs == "ray" else ["--jobs", str(jobs)]
+    cmd = [bilingual, "-q", "-C", str(folder), "build", *how, "--format", "json"]
     out = subprocess.run([sys.executable, "-c", _MEASURE, *cmd], capture_output=True, text=True,
                          check=True)  # fmt: skip
     seconds, peak, code, err = out.stdout.split(" ", 3)
@@ -102,7 +106,10 @@ def main() -> None:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
     parser.add_argument("--articles", type=int, nargs="+", default=[100])
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--ray", action="store_true",
+                        help="also build on a local Ray cluster (bilingual[cluster])")  # fmt: skip
     args = parser.parse_args()
+    runs: list[int | str] = [*args.jobs, *(["ray"] if args.ray else [])]
     print("## Archive: first build, then a build after 1% of the articles changed\n")
     print(f"{'articles':>8} {'jobs':>4} {'first s':>8} {'art/s':>6} {'peak MiB':>8} "
           f"{'changed':>7} {'re-run s':>8} {'share':>6}")  # fmt: skip
@@ -111,7 +118,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             pristine = Path(tmp) / "pristine"
             write_archive(pristine, articles)
-            for jobs in args.jobs:
+            for jobs in runs:
                 folder = Path(tmp) / f"run{jobs}"
                 shutil.copytree(pristine, folder)
                 first, peak = timed(folder, jobs)
@@ -119,13 +126,13 @@ def main() -> None:
                 again, _ = timed(folder, jobs)
                 shutil.rmtree(folder)
                 per_article[(articles, jobs)] = first / articles
-                print(f"{articles:8} {jobs:4} {first:8.1f} {articles / first:6.2f} {peak:8.0f} "
+                print(f"{articles:8} {jobs!s:>4} {first:8.1f} {articles / first:6.2f} {peak:8.0f} "
                       f"{changed:7} {again:8.1f} {again / first:6.1%}")  # fmt: skip
     largest = max(args.articles)
     print("\n## Estimate for 50,000 articles (from the largest run's cost per article)\n")
-    for jobs in args.jobs:
+    for jobs in runs:
         cost = per_article[(largest, jobs)]
-        print(f"{jobs} process(es) on one machine: {50_000 * cost / 3600:.1f} h")
+        print(f"{jobs} (process(es) or executor) on one machine: {50_000 * cost / 3600:.1f} h")
     best = min(per_article[(largest, j)] * j for j in args.jobs)  # core-seconds per article
     print(f"per core: {best:.2f} s an article; N machines of C cores: about "
           f"{50_000 * best / 3600:.0f} / (N·C) hours, while one writer keeps up "

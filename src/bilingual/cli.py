@@ -524,9 +524,18 @@ def draft(
 @click.option(
     "--include-drafts", is_flag=True, help="Publish unreviewed English, labelled as such."
 )
+@click.option("--executor", type=click.Choice(["local", "ray"]), default="local",
+              show_default=True,
+              help="Where articles are read and aligned: local processes, or Ray actors "
+              "(pip install 'bilingual[cluster]').")  # fmt: skip
+@click.option("--address", metavar="ADDR", default=None,
+              help="With --executor ray: the cluster to join [default: a local one].")  # fmt: skip
 @FORMAT
 @click.pass_context
-def build(ctx: click.Context, out: Path, jobs: int, include_drafts: bool, fmt: str) -> None:
+def build(
+    ctx: click.Context, out: Path, jobs: int, include_drafts: bool, executor: str,
+    address: str | None, fmt: str,
+) -> None:  # fmt: skip
     """The main job: ingest, align, draft, check and export every article of the workspace.
 
     An article whose checks find errors is not published (the others are),
@@ -536,11 +545,15 @@ def build(ctx: click.Context, out: Path, jobs: int, include_drafts: bool, fmt: s
     Examples:
       bilingual build
       bilingual build --jobs 2 --out public/
+      bilingual build --executor ray --address ray://head:10001
     """
+    if address and executor != "ray":
+        raise click.UsageError("--address needs --executor ray")
     ws = _workspace(ctx)
     target = out if out.is_absolute() else ws.root / out
     phases = _Phases(ctx)
-    run = pipeline.build(ws, target, jobs, include_drafts, phases=phases)
+    run = pipeline.build(ws, target, jobs, include_drafts, phases=phases, executor=executor,
+                         address=address)  # fmt: skip
     phases.close()
     _warn(ctx, run.warnings)
     failed = any(r.errors for r in run.rows)

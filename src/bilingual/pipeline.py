@@ -551,6 +551,8 @@ def build(
     jobs: int = 1,
     include_drafts: bool = False,
     phases: Phases = lambda _name, _total: _quiet,
+    executor: str = "local",
+    address: str | None = None,
 ) -> BuildRun:
     """The main job: ingest and align every article, draft, check, export the clean ones.
 
@@ -558,7 +560,9 @@ def build(
     by this process alone, under the workspace lock. An article whose checks
     find errors is held back from the site; the others are published.
     Drafts come from translation memory; they stay fuzzy, so they are never
-    published unless ``include_drafts`` asks for them. An article whose
+    published unless ``include_drafts`` asks for them. With ``executor="ray"``
+    articles are read and aligned by Ray actors (:mod:`bilingual.cluster`;
+    ``address``: an existing cluster, else a local one). An article whose
     files, settings, glossary, catalog and tool are as the last build left
     them is not ingested and aligned again (:mod:`bilingual.ledger`).
     """
@@ -577,9 +581,13 @@ def build(
             warned[slug] = kept
     prepared: list[tuple[Catalog, IngestReport]] = []
     progress = phases("ingest and align", len(work))
+    if executor == "ray" and work:
+        from bilingual.cluster import prepare_on_ray
+
+        prepared = list(prepare_on_ray(work, address, progress))
     # A pool's workers each load the encoder (a second or two): worth it
     # only for more articles than a few per worker.
-    if jobs > 1 and len(work) > 4 * jobs:
+    elif jobs > 1 and len(work) > 4 * jobs:
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(
