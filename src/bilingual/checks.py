@@ -29,6 +29,7 @@ from bilingual.glossary import Glossary
 from bilingual.model import Catalog, Finding, Severity, State, Unit, merged_units
 from bilingual.normalize import CONTROLS, for_matching_many, joined, text_at
 from bilingual.numbers import (
+    WEEKDAYS,
     DateSpan,
     Key,
     Number,
@@ -163,12 +164,12 @@ def number_messages(
             yield f"{n.text!r} in the English ({_show(n)}) is not in the Chinese"
     for n, ks in zip(zh, zh_ks, strict=True):
         other = next((en_by_key[k] for k in ks if k in en_by_key), None)
-        differs = other is not None and n.approx != other.approx
-        if differs and "about" not in (n.approx, other.approx):  # type: ignore[union-attr]
-            yield (
-                f"{n.text} means {_SAID[n.approx]} {_show(n)}, but the English says "
-                f"{_SAID[other.approx]} ({other.text!r})"  # type: ignore[union-attr]
-            )
+        if other is None or n.approx == other.approx or "about" in (n.approx, other.approx):
+            continue
+        yield (
+            f"{n.text} means {_SAID[n.approx]} {_show(n)}, but the English says "
+            f"{_SAID[other.approx]} ({other.text!r})"
+        )
 
 
 def _same_date(a: tuple, b: tuple) -> bool:
@@ -182,13 +183,10 @@ def _show_date(date: tuple) -> str:
     return "-".join(str(x) for x in (y, m, d) if x is not None)
 
 
-_WEEKDAY_NAMES = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-
-
 def _show(n: Number) -> str:
     value = f"{n.value:,.0f}" if n.value == int(n.value) else f"{n.value:,.6g}"
     if n.kind == "weekday":
-        return _WEEKDAY_NAMES[int(n.value) - 1]
+        return WEEKDAYS[int(n.value) - 1]
     return {"percent": f"{value}%", "points": f"{value} percentage points",
             "ordinal": f"ordinal {value}", "factor": f"×{value}",
             "half": f"half-year {value}", "quarter": f"Q{value}",

@@ -247,13 +247,19 @@ def _zh_value(text: str) -> float | None:
     return float(text) if text[0].isdigit() else _value(text)
 
 
+def _zh_qualifier(before: str, after: str) -> str:
+    """The qualifier of a Chinese number: a word that ends ``before`` (近, 超过 …),
+    else one that starts ``after``, past one measure word (80%以上, 100人左右)."""
+    approx = _zh_before(before)
+    if approx or not after:
+        return approx
+    rest = after[1:3] if after[0] in _ZH_MEASURES else after[:2]
+    return _ZH_APPROX_AFTER.get(rest, "")
+
+
 def _zh_approx(folded: str, start: int, end: int) -> str:
     """The qualifier around a number found at ``folded[start:end]``."""
-    approx = _zh_before(folded[max(0, start - 3) : start])
-    if approx:
-        return approx
-    after = folded[end : end + 3]
-    return _ZH_APPROX_AFTER.get(after[:2]) or _ZH_APPROX_AFTER.get(after[1:3], "")
+    return _zh_qualifier(folded[max(0, start - 3) : start], folded[end : end + 4])
 
 
 def _zh_forms(folded: str) -> tuple[list[Number], str]:
@@ -357,12 +363,7 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         elif post in ("日", "号") and 1 <= value <= 31 and value == int(value):
             # a day of the month (the 8th), or a count of days
             kind, also = "day", ((value, "ordinal"), (value, "count"))
-        approx = "more" if more else ""
-        if not approx:
-            approx = _zh_before(before[: 5 - len(pre)])
-            if not approx and after:
-                rest = after[1:3] if after[0] in _ZH_MEASURES else after[:2]
-                approx = _ZH_APPROX_AFTER.get(rest, "")
+        approx = "more" if more else _zh_qualifier(before[: 5 - len(pre)], after)
         out.append(Number(value, kind, approx, span, not soft, also))
     if "每" in prepared:
         for m in _ZH_PER.finditer(prepared):
@@ -544,8 +545,9 @@ def en_numbers(text: str) -> list[Number]:
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
               "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
               "tenth": 10, "tenths": 10}  # fmt: skip
-_WEEKDAYS = {d: i + 1 for i, d in enumerate(
-    "monday tuesday wednesday thursday friday saturday sunday".split())}  # fmt: skip
+#: English weekday names, Monday first (a weekday's value is its place here, from 1).
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAYS = {d.lower(): i + 1 for i, d in enumerate(WEEKDAYS)}
 _FACTORS = {"doubl": 2, "tripl": 3, "quadrupl": 4}
 #: Forms that are not plain numbers (fractions, periods, weekdays …): one
 #: pattern, found first and blanked before the numbers are read.

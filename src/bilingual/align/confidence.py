@@ -3,7 +3,7 @@
 A bead's cosine alone does not tell right pairs from wrong ones (wrong
 paragraph pairs score 0.3 to 0.7, right ones 0.3 to 0.8 on real news). What
 does is how the pair compares with its alternatives. Each bead with both sides
-gets seven features:
+gets the ten features of :data:`FEATURES`:
 
 - ``cos``: cosine of its two sides;
 - ``margin``: that cosine minus the best cosine either side has with any
