@@ -65,3 +65,13 @@ def test_scores_are_probabilities_and_a_skipped_unit_has_none():
     assert paired and all(0.0 <= b.score <= 1.0 for b in paired)
     assert all(b.score == 0.0 for b in beads if not (b.src and b.tgt))
     assert list(itertools.chain.from_iterable(b.src for b in beads)) == [0, 1, 2]
+
+
+def test_the_path_and_its_losses_in_one_pass_are_those_found_apart():
+    from bilingual.align.search import best_path_with_losses
+
+    rng = np.random.default_rng(9)
+    n, m, skip = 7, 6, -0.2
+    scores = {(a, b): rng.normal(0, 1, (n - a + 1, m - b + 1)) for a, b in SHAPES}
+    beads = best_path(scores, skip, n, m)
+    assert best_path_with_losses(scores, skip, n, m) == (beads, losses(scores, skip, n, m, beads))

@@ -11,7 +11,7 @@ import numpy as np
 from bilingual.align import confidence, lexicon, signals
 from bilingual.align.embed import Encoder, default_encoder, unit_rows
 from bilingual.align.scoring import Evidence, Weights, bead_scores
-from bilingual.align.search import best_path, cut_points, losses
+from bilingual.align.search import best_path_with_losses, cut_points
 from bilingual.errors import InputError
 from bilingual.model import Bead
 from bilingual.normalize import cjk_ratio, for_matching
@@ -101,8 +101,7 @@ def stretches(
     for (i0, j0), (i1, j1) in itertools.pairwise(cuts):
         ev = evidence(zh.texts[i0:i1], en.texts[j0:j1], zh.vectors[i0:i1], en.vectors[j0:j1], terms)
         scores = bead_scores(ev, weights)
-        found = best_path(scores, weights.skip, i1 - i0, j1 - j0)
-        yield ev, found, losses(scores, weights.skip, i1 - i0, j1 - j0, found), i0, j0
+        yield ev, *best_path_with_losses(scores, weights.skip, i1 - i0, j1 - j0), i0, j0
 
 
 def _shift(bead: Bead, di: int, dj: int) -> Bead:

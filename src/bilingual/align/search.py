@@ -59,8 +59,22 @@ def _forward(
     return best, back
 
 
+def best_path_with_losses(
+    scores: dict[tuple[int, int], np.ndarray], skip: float, n: int, m: int
+) -> tuple[list[Bead], list[float]]:
+    """:func:`best_path` and its :func:`losses`, with the forward DP run once."""
+    forward, back = _forward(scores, skip, n, m)
+    beads = _trace(back, n, m)
+    return beads, losses(scores, skip, n, m, beads, forward)
+
+
 def losses(
-    scores: dict[tuple[int, int], np.ndarray], skip: float, n: int, m: int, beads: list[Bead]
+    scores: dict[tuple[int, int], np.ndarray],
+    skip: float,
+    n: int,
+    m: int,
+    beads: list[Bead],
+    forward: np.ndarray | None = None,
 ) -> list[float]:
     """For each bead of the best path, how much the best path loses without it.
 
@@ -69,8 +83,10 @@ def losses(
     the best path through them: forward score to the bead's start, its own
     score, backward score from its end (the same DP run on the reversed
     texts). A loss near 0 means another alignment is as good: a doubtful bead.
+    ``forward``: the forward DP's scores, when already computed.
     """
-    forward, _ = _forward(scores, skip, n, m)
+    if forward is None:
+        forward = _forward(scores, skip, n, m)[0]
     reversed_scores = {shape: s[::-1, ::-1] for shape, s in scores.items()}
     backward = _forward(reversed_scores, skip, n, m)[0][::-1, ::-1]
     total = forward[n, m]
