@@ -23,12 +23,12 @@ import argparse
 import json
 import random
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from measure import timed
 from news_corpus import LATER, NEWS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -75,17 +75,7 @@ def change(folder: Path, share: float, seed: int = 7) -> int:
     return len(chosen)
 
 
-_MEASURE = (
-    "import resource, subprocess, sys, time\n"
-    "t = time.perf_counter()\n"
-    "p = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
-    "t = time.perf_counter() - t\n"
-    "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024\n"
-    "print(t, peak, p.returncode, p.stderr[-300:].replace(chr(10), ' '))\n"
-)
-
-
-def timed(folder: Path, jobs: int | str) -> tuple[float, float]:
+def build(folder: Path, jobs: int | str) -> tuple[float, float]:
     """Wall time and peak memory (largest process) of one build, in a process of its own.
 
     ``jobs`` "ray": a local Ray cluster that the build starts (all the machine's cores).
@@ -93,12 +83,7 @@ def timed(folder: Path, jobs: int | str) -> tuple[float, float]:
     bilingual = str(Path(sys.executable).parent / "bilingual")
     how = ["--executor", "ray"] if jobs == "ray" else ["--jobs", str(jobs)]
     cmd = [bilingual, "-q", "-C", str(folder), "build", *how, "--format", "json"]
-    out = subprocess.run([sys.executable, "-c", _MEASURE, *cmd], capture_output=True, text=True,
-                         check=True)  # fmt: skip
-    seconds, peak, code, err = out.stdout.split(" ", 3)
-    if int(code) not in (0, 1):
-        raise SystemExit(f"build failed: {err.strip()}")
-    return float(seconds), float(peak)
+    return timed(cmd)
 
 
 def main() -> None:
@@ -121,9 +106,9 @@ def main() -> None:
             for jobs in runs:
                 folder = Path(tmp) / f"run{jobs}"
                 shutil.copytree(pristine, folder)
-                first, peak = timed(folder, jobs)
+                first, peak = build(folder, jobs)
                 changed = change(folder, 0.01)
-                again, _ = timed(folder, jobs)
+                again, _ = build(folder, jobs)
                 shutil.rmtree(folder)
                 per_article[(articles, jobs)] = first / articles
                 print(f"{articles:8} {jobs!s:>4} {first:8.1f} {articles / first:6.2f} {peak:8.0f} "

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import shutil
 import statistics
@@ -37,6 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from check_corpus import CORRECT, corpus
+from measure import timed
 from news_corpus import NEWS, later_units
 from news_corpus import units as news_units
 
@@ -209,33 +209,6 @@ def _generated(units: int, terms: int, folder: Path) -> tuple[Path, Path]:
     return po, glossary
 
 
-_MEASURE = (
-    "import resource, subprocess, sys, time\n"
-    "t = time.perf_counter()\n"
-    "p = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
-    "t = time.perf_counter() - t\n"
-    "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024\n"
-    "print(t, peak, p.returncode, p.stderr[-300:].replace(chr(10), ' '))\n"
-)
-
-
-def _timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
-    """Wall time and peak memory of one command, measured by a process of its own
-    (run outside any workspace, so that its cache is the one ``env`` names)."""
-    out = subprocess.run(
-        [sys.executable, "-c", _MEASURE, *cmd],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={**os.environ, **(env or {})},
-        cwd=tempfile.gettempdir(),
-    )
-    seconds, peak, code, err = out.stdout.split(" ", 3)
-    if int(code) not in (0, 1):
-        raise SystemExit(f"{cmd[0]} failed: {err.strip()}")
-    return float(seconds), float(peak)
-
-
 def speed(units: int, terms: int) -> None:
     print(f"\n## Speed: {units:,} units against {terms:,} glossary terms (fresh processes)\n")
     with tempfile.TemporaryDirectory() as tmp:
@@ -252,22 +225,22 @@ def speed(units: int, terms: int) -> None:
 
         def cold(n: int) -> tuple[float, float]:
             # an empty cache each time: nothing checked before
-            return _timed(ours, {"XDG_CACHE_HOME": str(Path(tmp) / f"cold{n}")})
+            return timed(ours, {"XDG_CACHE_HOME": str(Path(tmp) / f"cold{n}")})
 
         # This machine's speed drifts: pofilter runs before and after ours, ours
         # three times in between, and the ratio is of the medians.
-        theirs = [_timed(pofilter)]
+        theirs = [timed(pofilter)]
         mine = [cold(n) for n in range(3)]
-        theirs.append(_timed(pofilter))
+        theirs.append(timed(pofilter))
         # A re-check after one unit changed, with the cache of the last cold run.
         text = po.read_text(encoding="utf-8")
         at = text.index('msgstr "', len(text) // 2) + len('msgstr "')
         po.write_text(text[:at] + "Edited: " + text[at:], encoding="utf-8")
-        again = [_timed(ours, {"XDG_CACHE_HOME": str(Path(tmp) / "cold2")})[0]]
+        again = [timed(ours, {"XDG_CACHE_HOME": str(Path(tmp) / "cold2")})[0]]
         po.write_text(text, encoding="utf-8")  # and back: the cache has both now
-        again.append(_timed(ours, {"XDG_CACHE_HOME": str(Path(tmp) / "cold2")})[0])
+        again.append(timed(ours, {"XDG_CACHE_HOME": str(Path(tmp) / "cold2")})[0])
         po.write_text(text[:at] + "Edited again: " + text[at:], encoding="utf-8")
-        again.append(_timed(ours, {"XDG_CACHE_HOME": str(Path(tmp) / "cold2")})[0])
+        again.append(timed(ours, {"XDG_CACHE_HOME": str(Path(tmp) / "cold2")})[0])
     pofilter_s = statistics.median(t for t, _ in theirs)
     ours_s = statistics.median(t for t, _ in mine)
     again_s = statistics.median(again)

@@ -24,16 +24,14 @@ import hashlib
 import os
 import pickle
 import re
-import tempfile
 import zlib
-from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from bilingual import __version__
 from bilingual.catalog import entry_boundary
-from bilingual.files import code_digest
+from bilingual.files import code_digest, write_atomic
 
 if TYPE_CHECKING:
     from bilingual.checkrun import Done, Piece
@@ -115,15 +113,9 @@ class CheckCache:
     def put(self, piece: Piece, done: Done) -> None:
         if done.error is not None:
             return
+        data = pickle.dumps(_placed(done, "", 1 - piece.first_line), pickle.HIGHEST_PROTOCOL)
         with contextlib.suppress(OSError):
-            self.folder.mkdir(parents=True, exist_ok=True)
-            data = pickle.dumps(_placed(done, "", 1 - piece.first_line), pickle.HIGHEST_PROTOCOL)
-            # Atomic (a reader sees all of a result or none) but not synced:
-            # a result lost in a crash is only computed again.
-            fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=self.folder)
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            Path(tmp).replace(self.folder / self.key(piece))
+            write_atomic(self.folder / self.key(piece), data, sync=False)
 
     def prune(self) -> None:
         with contextlib.suppress(OSError):
@@ -138,13 +130,10 @@ class CheckCache:
 def _placed(done: Done, path: str, moved: int) -> Done:
     """``done`` for a run in file ``path`` whose lines moved by ``moved``."""
 
-    def rows(items: Iterable[Any]) -> list[Any]:
-        return [(path, row[1] + moved, *row[2:]) for row in items]
-
     return replace(
         done,
         findings=[replace(f, file=path, line=f.line + moved) for f in done.findings],
         lengths=[(line + moved, uid, ratio) for line, uid, ratio in done.lengths],
-        rows=rows(done.rows),
+        rows=[(path, row[1] + moved, *row[2:]) for row in done.rows],
         ids=[(uid, line + moved) for uid, line in done.ids],
     )

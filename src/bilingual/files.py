@@ -51,6 +51,11 @@ def content_digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def file_digest(path: Path) -> str:
+    """:func:`content_digest` of a file, or '' when there is none."""
+    return content_digest(path.read_bytes()) if path.exists() else ""
+
+
 @functools.cache
 def code_digest() -> str:
     """A digest of this package's code: what a stage computed under other code
@@ -61,16 +66,21 @@ def code_digest() -> str:
     return digest.hexdigest()
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` in one step; keeps the old file's permissions."""
+def write_atomic(path: Path, data: bytes, sync: bool = True) -> None:
+    """Replace ``path`` with ``data`` in one step; keeps the old file's permissions.
+
+    ``sync=False`` for what is only worth computing again if a crash loses it
+    (caches): still atomic, without waiting for the disk.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if sync:
+                handle.flush()
+                os.fsync(handle.fileno())
         Path(tmp).chmod(mode)
         Path(tmp).replace(path)
     except BaseException:

@@ -21,11 +21,9 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
-import tempfile
 from pathlib import Path
 
-from bilingual.files import code_digest, content_digest
+from bilingual.files import code_digest, file_digest, write_atomic
 from bilingual.workspace import Workspace
 
 
@@ -39,14 +37,9 @@ def inputs_digest(ws: Workspace, slug: str) -> str:
         ws.glossary_path,
     ):
         digest.update(b"\0" + (str(path.name).encode("utf-8") if path else b"-"))
-        if path is not None and path.exists():
-            digest.update(content_digest(path.read_bytes()).encode("ascii"))
+        if path is not None:
+            digest.update(file_digest(path).encode("ascii"))
     return digest.hexdigest()
-
-
-def catalog_digest(ws: Workspace, slug: str) -> str:
-    path = ws.catalog_path(slug)
-    return content_digest(path.read_bytes()) if path.exists() else ""
 
 
 class Ledger:
@@ -66,13 +59,13 @@ class Ledger:
             return None
         if not isinstance(entry, dict) or entry.get("inputs") != inputs:
             return None
-        if entry.get("catalog") != catalog_digest(self._ws, slug):
+        if entry.get("catalog") != file_digest(self._ws.catalog_path(slug)):
             return None
         return tuple(str(w) for w in entry.get("warnings", ()))
 
     def record(self, slug: str, inputs: str, warnings: tuple[str, ...]) -> None:
         """After ``slug``'s catalog is written (under the workspace lock)."""
-        entry = {"inputs": inputs, "catalog": catalog_digest(self._ws, slug),
+        entry = {"inputs": inputs, "catalog": file_digest(self._ws.catalog_path(slug)),
                  "warnings": list(warnings)}  # fmt: skip
         data = json.dumps(entry).encode("utf-8")
         path = self._path(slug)
@@ -80,10 +73,6 @@ class Ledger:
             if path.read_bytes() == data:
                 return  # the usual case on a re-run: nothing to write
         with contextlib.suppress(OSError):
-            # Atomic but not synced: an entry lost in a crash only means the
-            # article is prepared again.
-            self.folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{slug}.", suffix=".tmp", dir=self.folder)
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            Path(tmp).replace(path)
+            # not synced: an entry lost in a crash only means the article is
+            # prepared again
+            write_atomic(path, data, sync=False)

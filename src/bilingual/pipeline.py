@@ -14,7 +14,7 @@ from bilingual.catalog import build_header, catalog_text, load_po, settle, stamp
 from bilingual.draft import THRESHOLD as DRAFT_THRESHOLD
 from bilingual.draft import DraftReport, draft
 from bilingual.errors import InputError, UsageError
-from bilingual.files import content_digest, read_bytes
+from bilingual.files import content_digest, file_digest, read_bytes
 from bilingual.glossary import Glossary, Term, load_glossary, term_map, terms_or_error
 from bilingual.ingest import SiteRule, read_article
 from bilingual.memory import Memory, read_tmx, reviewed_pairs
@@ -103,10 +103,6 @@ def load_article(
     return read_article(read_bytes(path), ws.relative(path), slug, lang, rules)
 
 
-def _catalog_digest(path: Path) -> str:
-    return content_digest(path.read_bytes()) if path.exists() else ""
-
-
 @dataclass(frozen=True)
 class AlignRun:
     slug: str
@@ -149,7 +145,7 @@ def align_all(
         runs = []
         for before, old, new, report in prepared:
             path = ws.catalog_path(old.slug)
-            if _catalog_digest(path) != before:  # another writer came in between
+            if file_digest(path) != before:  # another writer came in between
                 before, old, new, report = one(old.slug)
             written = write_po(path, settle(old, new, today))
             runs.append(AlignRun(old.slug, path, report, written))
@@ -189,7 +185,7 @@ def _current(
     translation: Path | None = None,
 ) -> tuple[Catalog, IngestReport]:
     """The prepared catalog, or prepared again when the file changed since it was read."""
-    if _catalog_digest(report.catalog) == report.base:
+    if file_digest(report.catalog) == report.base:
         return catalog, report
     return _prepare(ws, report.slug, source, translation)
 

@@ -20,17 +20,7 @@ _PR_SET_PDEATHSIG = 1
 
 
 def die_with_parent(parent: int) -> None:
-    """Initializer of a pool worker whose parent has pid ``parent``.
-
-    It also keeps numpy's BLAS to one thread: the pool already runs a process
-    per core, and a BLAS thread per core in each of them made a two-process
-    build slower than one process (measured: 12.1 s against 11.3 s for 40
-    articles, and 7.9 s with one thread each).
-    """
-    with contextlib.suppress(Exception):
-        from threadpoolctl import threadpool_limits
-
-        threadpool_limits(1)
+    """Initializer of a pool worker whose parent has pid ``parent``."""
     with contextlib.suppress(OSError, AttributeError):
         import ctypes
 

@@ -16,6 +16,7 @@ with a ``bilingual.toml`` or an ``articles/`` folder.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 
 try:
@@ -177,22 +178,17 @@ class Workspace:
 
     def relative(self, path: Path) -> str:
         """A path as shown to the user: relative to the workspace when inside it."""
-        root = self._resolved_root()
-        if not path.is_absolute() or ".." in path.parts:
-            path = path.resolve()
-        elif path.is_relative_to(root):
+        root = self._resolved_root
+        if path.is_absolute() and ".." not in path.parts and path.is_relative_to(root):
             return str(path.relative_to(root))  # the usual case: no system call
         try:
             return str(path.resolve().relative_to(root))
         except ValueError:
             return str(path)
 
+    @functools.cached_property
     def _resolved_root(self) -> Path:
-        resolved = self.__dict__.get("_root_resolved")
-        if resolved is None:
-            resolved = self.root.resolve()
-            self.__dict__["_root_resolved"] = resolved
-        return resolved
+        return self.root.resolve()
 
     @contextlib.contextmanager
     def lock(self, wait: float = 10.0) -> Iterator[None]:
