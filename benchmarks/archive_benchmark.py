@@ -4,16 +4,17 @@
 
 A synthetic archive is written in a scratch workspace: articles of eight
 paragraphs, each paragraph two or three sentences of the news corpus
-(``news_corpus.py``, written for this project) in Chinese with their English,
-and a clause of its own on each side (a bulletin number), so that no sentence
-and no paragraph repeats anywhere in the archive and the encoder's cache
-cannot flatter the figures. Every article has its English.
+(``news_corpus.py``, written for this project) in Chinese with their English.
+Every sentence carries a number of its own on both sides (第N号, No. N), so
+that no sentence and no paragraph repeats anywhere in the archive and the
+encoder's cache (one vector per distinct text) cannot flatter the figures.
+Every article has its English.
 
 For each size and each number of processes (each run a fresh process, a fresh
 copy of the archive): articles per second of a first ``build`` (ingest,
 align, draft from memory, check, export), peak memory of the largest process,
 and the cost of a second ``build`` after 1% of the articles changed (one
-English paragraph edited), as a share of the first. Then an estimate, from
+English sentence edited), as a share of the first. Then an estimate, from
 the measured per-article cost, of the wall time for 50,000 articles.
 """
 
@@ -45,10 +46,13 @@ def write_archive(folder: Path, articles: int, seed: int = 5) -> None:
     for n in range(articles):
         zh_pars, en_pars = [], []
         for _ in range(PARAGRAPHS):
-            chosen = rng.sample(pairs, rng.randint(2, 3))
-            serial += 1
-            zh_pars.append("".join(zh for zh, _ in chosen) + f"（第{serial}号通报）")
-            en_pars.append(" ".join(en for _, en in chosen) + f" (Bulletin No. {serial}.)")
+            zh_sents, en_sents = [], []
+            for zh, en in rng.sample(pairs, rng.randint(2, 3)):
+                serial += 1  # a number of its own in every sentence: no sentence repeats
+                zh_sents.append(_numbered(zh, f"（第{serial}号）", "。！？"))
+                en_sents.append(_numbered(en, f" (No. {serial})", ".!?"))
+            zh_pars.append("".join(zh_sents))
+            en_pars.append(" ".join(en_sents))
         slug = f"a{n:05d}"
         article = folder / "articles" / slug
         article.mkdir()
@@ -62,6 +66,13 @@ def write_archive(folder: Path, articles: int, seed: int = 5) -> None:
                                        encoding="utf-8")  # fmt: skip
 
 
+def _numbered(sentence: str, mark: str, stops: str) -> str:
+    """``sentence`` with ``mark`` before its final stop (after it when it has none)."""
+    if sentence and sentence[-1] in stops:
+        return sentence[:-1] + mark + sentence[-1]
+    return sentence + mark
+
+
 def change(folder: Path, share: float, seed: int = 7) -> int:
     """Edit one English paragraph in ``share`` of the articles; how many were changed."""
     rng = random.Random(seed)
@@ -70,7 +81,7 @@ def change(folder: Path, share: float, seed: int = 7) -> int:
     for slug in chosen:
         path = folder / "articles" / slug / "en.md"
         text = path.read_text(encoding="utf-8")
-        path.write_text(text.replace(" (Bulletin No.", " (Revised. Bulletin No.", 1),
+        path.write_text(text.replace(" (No.", " (revised, No.", 1),
                         encoding="utf-8")  # fmt: skip
     return len(chosen)
 

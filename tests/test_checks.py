@@ -43,6 +43,12 @@ def found(source: str, target: str, **unit) -> list[str]:
         ("获奖四十五项。", "Forty-five awards were won.", []),
         ("启动实施“123N+”发展战略和“雨林计划”。", "Launch the “123N+” strategy and the “rain forest program”.", []),
         ("党的十八大以来，高新技术企业数量翻了一番。", "Since the 18th CPC National Congress, high-tech enterprises have doubled.", []),
+        # two numbers of one value: each qualifier finds the English that agrees with it
+        ("门票打七折。近三成企业参加。", "Tickets are 30% off. Nearly 30% of firms took part.", []),
+        ("门票打五折。过半数企业复产。", "Tickets are 50% off. More than half of firms resumed.", []),
+        ("第2018号通报。", "Bulletin No. 2018.", []),  # a number named, not a year
+        ("第2018号通报。", "Bulletin No. 2019.", ["numbers", "numbers"]),
+        ("门票打八折。三成企业参加。", "Tickets are 20% off. Nearly 30% of firms took part.", ["numbers"]),
         # seeded errors
         ("技术合同成交额达400亿元。", "Technology contracts reached 400 billion yuan.", ["numbers", "numbers"]),
         ("取得科研成果3500余项。", "It obtained 3,500 research results.", ["numbers"]),

@@ -145,10 +145,10 @@ def number_messages(
         return
     zh_ks = [n.readings() for n in zh]
     en_ks = [n.readings() for n in en]
-    en_by_key: dict[Key, Number] = {}
+    en_by_key: dict[Key, list[Number]] = {}
     for n, ks in zip(en, en_ks, strict=True):
         for k in ks:
-            en_by_key.setdefault(k, n)
+            en_by_key.setdefault(k, []).append(n)
     zh_keys = set(zh_dates)
     for ks in zh_ks:
         zh_keys.update(ks)
@@ -163,9 +163,14 @@ def number_messages(
         if not any(k in zh_keys for k in ks):
             yield f"{n.text!r} in the English ({_show(n)}) is not in the Chinese"
     for n, ks in zip(zh, zh_ks, strict=True):
-        other = next((en_by_key[k] for k in ks if k in en_by_key), None)
-        if other is None or n.approx == other.approx or "about" in (n.approx, other.approx):
+        # Any English number of the same value may be this one's counterpart
+        # (七折 is also 30% off): the qualifier is wrong only when none agrees.
+        others = [o for k in ks for o in en_by_key.get(k, ())]
+        if not others or any(
+            n.approx == o.approx or "about" in (n.approx, o.approx) for o in others
+        ):
             continue
+        other = others[0]
         yield (
             f"{n.text} means {_SAID[n.approx]} {_show(n)}, but the English says "
             f"{_SAID[other.approx]} ({other.text!r})"

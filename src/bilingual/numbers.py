@@ -681,8 +681,11 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             if after:
                 approx = _EN_AFTER[after.group(0).split()[-1]]
         also: tuple[Key, ...] = ()
-        if kind == "count" and _NAMED_BY_NUMBER.search(lowered, max(0, start - 10), start):
-            also = ((value, "ordinal"),)  # Bulletin No. 2 is 第2号, Article 3 第三条
+        if kind in ("count", "year") and _NAMED_BY_NUMBER.search(
+            lowered, max(0, start - 10), start
+        ):
+            # Bulletin No. 2 is 第2号, Article 3 第三条; No. 2018 is not a year
+            kind, also = "count", ((value, "ordinal"),)
         out.append(Number(value, kind, approx, text[start:end].strip(), True, also))
     return out
 
