@@ -1,5 +1,6 @@
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -304,3 +305,33 @@ def test_a_second_build_skips_unchanged_articles_and_redoes_a_changed_one(worksp
         assert calls == [SLUG, SLUG]
     finally:
         pipeline._prepare_one = real
+
+
+def test_ctrl_c_keeps_the_finished_articles_and_the_next_build_resumes(workspace: Path):
+    import signal
+
+    example = workspace / "articles" / SLUG
+    for n in range(16):
+        shutil.copytree(example, workspace / "articles" / f"copy-{n:02d}")
+    command = [sys.executable, "-m", "bilingual", "-v", "-C", str(workspace), "build",
+               "--jobs", "2", "--format", "json"]  # fmt: skip
+    # A session of its own: Ctrl-C on a terminal reaches the workers too.
+    build = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                             start_new_session=True)  # fmt: skip
+    seen = []
+    for line in build.stderr:
+        seen.append(line)
+        if line.startswith("ingest and align: 3/17 "):
+            os.killpg(build.pid, signal.SIGINT)
+            break
+    rest = build.communicate(timeout=120)[1]
+    assert build.returncode == 130, "".join(seen) + rest
+    assert "Interrupted: finished work is kept" in rest and "Traceback" not in rest
+    written = {p.stem: p.read_bytes() for p in catalog_path(workspace).parent.glob("*.po")}
+    assert 3 <= len(written) < 17  # the finished ones, and nothing half-written
+    assert not list(workspace.rglob(".*.tmp"))
+    again = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert again.returncode in (0, 1), again.stderr
+    assert json.loads(again.stdout)["unchanged"] == len(written)  # resumed, not redone
+    after = {p.stem: p.read_bytes() for p in catalog_path(workspace).parent.glob("*.po")}
+    assert len(after) == 17

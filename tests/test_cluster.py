@@ -50,8 +50,8 @@ def test_a_build_on_a_local_ray_cluster_is_byte_identical_to_the_local_build(tmp
     shipped = []
     real = cluster.prepare_on_ray
 
-    def counted(work, address, progress):
-        for item in real(work, address, progress):
+    def counted(work, address):
+        for item in real(work, address):
             shipped.append(item[1].slug)
             yield item
 

@@ -35,7 +35,8 @@ from bilingual.workspace import Workspace
 
 
 class _Group(click.Group):
-    """Turns every library error into one ``Error:`` line and exit status 2."""
+    """Turns every library error into one ``Error:`` line and exit status 2,
+    and Ctrl-C into one line and status 130."""
 
     def invoke(self, ctx: click.Context) -> object:
         try:
@@ -45,6 +46,14 @@ class _Group(click.Group):
                 raise
             click.echo(f"Error: {exc}", err=True)
             ctx.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            # Every write is atomic, and build writes each article as it is
+            # done: what finished is kept, and the next run resumes after it.
+            click.echo("Interrupted: finished work is kept; run the command again to resume",
+                       err=True)  # fmt: skip
+            ctx.exit(130)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})

@@ -14,7 +14,7 @@ Ray is an optional extra: ``pip install 'bilingual[cluster]'``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 def prepare_on_ray(
     work: list[tuple[Path, str]],
     address: str | None,
-    progress: Callable[[str], None],
 ) -> Iterator[tuple[Catalog, IngestReport]]:
     """What ``_prepare_one`` gives for each of ``work``, in order, computed on Ray."""
     try:
@@ -49,9 +48,7 @@ def prepare_on_ray(
         cpus = int(ray.available_resources().get("CPU", 1)) or 1
         actors = [preparer.remote() for _ in range(max(1, min(cpus, len(work))))]
         pool = ActorPool(actors)
-        for item in pool.map(lambda actor, job: actor.prepare.remote(job), work):
-            progress(item[1].slug)
-            yield item
+        yield from pool.map(lambda actor, job: actor.prepare.remote(job), work)
     finally:
         if started:
             ray.shutdown()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+import signal
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -534,6 +536,8 @@ def _build_worker(parent: int) -> None:
 
     die_with_parent(parent)
     one_thread()
+    # Ctrl-C is the parent's to handle: it keeps what finished and cancels the rest.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _prepare_one(args: tuple[Path, str]) -> tuple[Catalog, IngestReport]:
@@ -575,32 +579,35 @@ def build(
             work.append((ws.root, slug))
         else:
             warned[slug] = kept
-    prepared: list[tuple[Catalog, IngestReport]] = []
     progress = phases("ingest and align", len(work))
-    if executor == "ray" and work:
-        from bilingual.cluster import prepare_on_ray
+    prepared: Iterable[tuple[Catalog, IngestReport]]
+    with contextlib.ExitStack() as stack:
+        if executor == "ray" and work:
+            from bilingual.cluster import prepare_on_ray
 
-        prepared = list(prepare_on_ray(work, address, progress))
-    # A pool's workers each load the encoder (a second or two): worth it
-    # only for more articles than a few per worker.
-    elif jobs > 1 and len(work) > 4 * jobs:
-        from concurrent.futures import ProcessPoolExecutor
+            prepared = prepare_on_ray(work, address)
+        # A pool's workers each load the encoder (a second or two): worth it
+        # only for more articles than a few per worker.
+        elif jobs > 1 and len(work) > 4 * jobs:
+            from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(
-            max_workers=jobs, initializer=_build_worker, initargs=(os.getpid(),)
-        ) as pool:
-            for item in pool.map(_prepare_one, work):
-                prepared.append(item)
-                progress(item[1].slug)
-    else:
-        for item in work:
-            prepared.append(_prepare_one(item))
-            progress(item[1])
-    with ws.lock():
+            pool = ProcessPoolExecutor(
+                max_workers=jobs, initializer=_build_worker, initargs=(os.getpid(),)
+            )
+            # Stopped early (Ctrl-C, bad input): the articles not yet started are dropped.
+            stack.callback(pool.shutdown, wait=True, cancel_futures=True)
+            prepared = pool.map(_prepare_one, work)
+        else:
+            prepared = map(_prepare_one, work)
+        # Each article is written as soon as it is ready, so that a build
+        # stopped half-way (Ctrl-C, a crash, bad input further on) keeps every
+        # article it finished, and the next build skips them.
         for catalog, report in prepared:
-            committed = _commit(ws, *_current(ws, catalog, report), "")
+            with ws.lock():
+                committed = _commit(ws, *_current(ws, catalog, report), "")
+                ledger.record(committed.slug, inputs[committed.slug], committed.warnings)
             warned[committed.slug] = committed.warnings
-            ledger.record(committed.slug, inputs[committed.slug], committed.warnings)
+            progress(committed.slug)
     drafted = [s for s in ws.slugs() if ws.catalog_path(s).exists()]
     drafts = draft_all(
         ws, drafted, engine=machine_engine(ws), progress=phases("draft", len(drafted))

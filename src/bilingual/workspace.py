@@ -194,8 +194,9 @@ class Workspace:
     def lock(self, wait: float = 10.0) -> Iterator[None]:
         """Hold the workspace's write lock; waits up to ``wait`` seconds for another writer.
 
-        Whoever holds it first removes the temporary files a killed run left
-        (every write in a workspace happens under this lock, so none is in use).
+        The first time a process holds it, it removes the temporary files a
+        killed run left (every write in a workspace happens under this lock,
+        so none is in use).
         """
         path = self.root / LOCK_NAME
         try:
@@ -211,7 +212,11 @@ class Workspace:
                 time.sleep(0.05)
             os.ftruncate(fd, 0)
             os.write(fd, str(os.getpid()).encode("ascii"))
-            self._remove_stale_temporaries()
+            if self.root not in _TIDIED:
+                # Once per process: a build takes the lock once per article,
+                # and the walk costs as much as writing a catalog.
+                self._remove_stale_temporaries()
+                _TIDIED.add(self.root)
             yield
         finally:
             os.close(fd)
@@ -222,6 +227,10 @@ class Workspace:
                 for stale in folder.rglob(".*.tmp"):
                     with contextlib.suppress(OSError):
                         stale.unlink()
+
+
+#: Workspaces whose stale temporaries this process has removed.
+_TIDIED: set[Path] = set()
 
 
 def _try_lock(fd: int) -> bool:
