@@ -47,10 +47,23 @@ def stem(word: str) -> str:
     return word[:5]
 
 
+#: Each English word's stem, or "" for a stop word: a vocabulary is small
+#: next to the running text, so most words are looked up, not stemmed.
+_STEMS: dict[str, str] = {}
+
+
 def english_stems(text: str) -> frozenset[str]:
-    return frozenset(
-        stem(w) for w in _WORD.findall(text) if len(w) >= 3 and w.lower() not in _STOPS
-    )
+    stems = _STEMS
+    if len(stems) > 200_000:
+        stems.clear()
+    out = set()
+    for w in _WORD.findall(text):
+        s = stems.get(w)
+        if s is None:
+            s = stems[w] = "" if len(w) < 3 or w.lower() in _STOPS else stem(w)
+        out.add(s)
+    out.discard("")
+    return frozenset(out)
 
 
 def _cedict_path() -> Path:
@@ -107,12 +120,23 @@ def load_dictionary() -> dict[str, tuple[str, ...]]:
     return table
 
 
-def segment_words(text: str, table: dict[str, tuple[str, ...]], longest: int = 4) -> list[str]:
-    """Forward maximum matching of ``text`` against the dictionary's headwords."""
+def segment_words(
+    text: str,
+    table: dict[str, tuple[str, ...]],
+    longest: int = 4,
+    caps: dict[str, int] | None = None,
+) -> list[str]:
+    """Forward maximum matching of ``text`` against the dictionary's headwords.
+
+    ``caps``: the longest headword (at most ``longest``) starting with each
+    character (:func:`first_character_caps`), so that a position tries only
+    the lengths that can match; a character missing from it starts none.
+    """
     words: list[str] = []
-    i = 0
-    while i < len(text):
-        for size in range(min(longest, len(text) - i), 0, -1):
+    i, n = 0, len(text)
+    while i < n:
+        top = longest if caps is None else caps.get(text[i], 0)
+        for size in range(min(top, n - i), 0, -1):
             if text[i : i + size] in table:
                 words.append(text[i : i + size])
                 i += size
@@ -122,23 +146,36 @@ def segment_words(text: str, table: dict[str, tuple[str, ...]], longest: int = 4
     return words
 
 
+def first_character_caps(table: dict[str, tuple[str, ...]], longest: int) -> dict[str, int]:
+    """For each first character of a headword, the longest headword it starts
+    (counting at most ``longest`` characters)."""
+    caps: dict[str, int] = {}
+    for word in table:
+        if word:
+            size = min(len(word), longest)
+            if size > caps.get(word[0], 0):
+                caps[word[0]] = size
+    return caps
+
+
 def _with_extra(
     table: dict[str, tuple[str, ...]], extra: tuple[tuple[str, tuple[str, ...]], ...]
-) -> dict[str, tuple[str, ...]]:
-    """The dictionary with the glossary's entries: copied once per glossary, not
-    once per call (the copy of CC-CEDICT was most of the aligner's time)."""
-    if not extra:
-        return table
+) -> tuple[dict[str, tuple[str, ...]], dict[str, int], int]:
+    """The dictionary with the glossary's entries, its first-character caps
+    and its longest word: made once per glossary, not once per call (the copy
+    of CC-CEDICT was most of the aligner's time)."""
     key = (id(table), extra)
     merged = _MERGED.get(key)
     if merged is None:
-        merged = {**table, **dict(extra)}
+        lookup = {**table, **dict(extra)} if extra else table
+        longest = max([4, *(len(k) for k, _ in extra)])  # a glossary term is matched whole
+        merged = (lookup, first_character_caps(lookup, longest), longest)
         _MERGED.clear()  # one glossary at a time in practice
         _MERGED[key] = merged
     return merged
 
 
-_MERGED: dict[object, dict[str, tuple[str, ...]]] = {}
+_MERGED: dict[object, tuple[dict[str, tuple[str, ...]], dict[str, int], int]] = {}
 
 
 def overlap_matrix(
@@ -152,9 +189,8 @@ def overlap_matrix(
 
     ``extra`` adds entries (glossary terms) that count like dictionary words.
     """
-    lookup = _with_extra(table, tuple(sorted((extra or {}).items())))
-    longest = max([4, *(len(k) for k in extra or ())])
-    zh_words = [set(segment_words(s, lookup, longest)) for s in zh]
+    lookup, caps, longest = _with_extra(table, tuple(sorted((extra or {}).items())))
+    zh_words = [set(segment_words(s, lookup, longest, caps)) for s in zh]
     en_words = [english_stems(s) for s in en]
     postings: dict[str, list[int]] = {}
     for j, stems in enumerate(en_words):

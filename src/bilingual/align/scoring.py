@@ -93,14 +93,30 @@ PARAGRAPH_WEIGHTS = Weights(
 
 def _runs(values: np.ndarray, size: int) -> np.ndarray:
     """Sums of every run of ``size`` consecutive entries (or rows)."""
-    c = np.concatenate([np.zeros((1, *values.shape[1:]), values.dtype), np.cumsum(values, axis=0)])
-    return c[size:] - c[:-size]
+    return _run_sums(_prefix(values), size)
 
 
-def _blocks(matrix: np.ndarray, a: int, b: int) -> np.ndarray:
-    """Sums of every a×b block of a sentence-pair matrix."""
+def _prefix(values: np.ndarray) -> np.ndarray:
+    """Running sums along the first axis, after a row of zeros."""
+    return np.concatenate(
+        [np.zeros((1, *values.shape[1:]), values.dtype), np.cumsum(values, axis=0)]
+    )
+
+
+def _run_sums(prefix: np.ndarray, size: int) -> np.ndarray:
+    return prefix[size:] - prefix[:-size]
+
+
+def _table(matrix: np.ndarray) -> np.ndarray:
+    """The summed-area table of a sentence-pair matrix, after a row and column of zeros."""
     c = np.zeros((matrix.shape[0] + 1, matrix.shape[1] + 1), dtype=np.float64)
     c[1:, 1:] = matrix.cumsum(0).cumsum(1)
+    return c
+
+
+def _blocks(table: np.ndarray, a: int, b: int) -> np.ndarray:
+    """Sums of every a×b block of the matrix whose summed-area table is ``table``."""
+    c = table
     return c[a:, b:] - c[:-a, b:] - c[a:, :-b] + c[:-a, :-b]
 
 
@@ -108,25 +124,36 @@ def bead_scores(ev: Evidence, w: Weights) -> dict[tuple[int, int], np.ndarray]:
     """``scores[(a, b)][i, j]``: the bead of ``zh[i:i+a]`` and ``en[j:j+b]``."""
     n, m = len(ev.zh_lengths), len(ev.en_lengths)
     ratio = float(ev.en_lengths.sum()) / max(float(ev.zh_lengths.sum()), 1.0)
-    zh_spans = {a: unit_rows(_runs(ev.zh_vectors, a)) for a in {a for a, _ in SHAPES} if a <= n}
-    en_spans = {b: unit_rows(_runs(ev.en_vectors, b)) for b in {b for _, b in SHAPES} if b <= m}
+    zh_sizes = {a for a, _ in SHAPES if a <= n}
+    en_sizes = {b for _, b in SHAPES if b <= m}
+    zh_spans = {a: unit_rows(_runs(ev.zh_vectors, a)) for a in zh_sizes}
+    en_spans = {b: unit_rows(_runs(ev.en_vectors, b)) for b in en_sizes}
     zh_best = {a: (v @ ev.en_vectors.T).max(axis=1) for a, v in zh_spans.items()}
     en_best = {b: (v @ ev.zh_vectors.T).max(axis=1) for b, v in en_spans.items()}
-    zh_open, en_open = ev.zh_open, ev.en_open
+    # Every shape sums runs of the same rows and blocks of the same matrices:
+    # the running sums are taken once.
+    sides = {
+        "zh": [_prefix(x) for x in (ev.zh_lengths, ev.zh_words, ev.zh_open)],
+        "en": [_prefix(x) for x in (ev.en_lengths, ev.en_words, ev.en_open)],
+    }
+    zh_runs = {a: [_run_sums(c, a) for c in sides["zh"]] for a in zh_sizes}
+    en_runs = {b: [_run_sums(c, b) for c in sides["en"]] for b in en_sizes}
+    dictionary, names, numbers = (_table(x) for x in (ev.dictionary, ev.names, ev.numbers))
     scores = {}
     for a, b in SHAPES:
         if a > n or b > m:
             continue
+        (zh_len, zh_words, zh_open), (en_len, en_words, en_open) = zh_runs[a], en_runs[b]
         sim = zh_spans[a] @ en_spans[b].T
         sim -= w.margin * (zh_best[a][:, None] + en_best[b][None, :]) / 2
-        x = ratio * _runs(ev.zh_lengths, a)[:, None]
-        y = _runs(ev.en_lengths, b)[None, :]
+        x = ratio * zh_len[:, None]
+        y = en_len[None, :]
         score = sim * np.log2(1 + np.minimum(x, y) / np.maximum(np.maximum(x, y), 1e-9))
-        words = _runs(ev.zh_words, a)[:, None] + _runs(ev.en_words, b)[None, :]
-        score += w.dictionary * 2 * _blocks(ev.dictionary, a, b) / np.maximum(words, 1)
-        score += w.names * np.minimum(_blocks(ev.names, a, b), 1)
-        score += w.numbers * np.minimum(_blocks(ev.numbers, a, b), 2)
-        opened = _runs(zh_open, a)[:, None] - _runs(en_open, b)[None, :]
+        words = zh_words[:, None] + en_words[None, :]
+        score += w.dictionary * 2 * _blocks(dictionary, a, b) / np.maximum(words, 1)
+        score += w.names * np.minimum(_blocks(names, a, b), 1)
+        score += w.numbers * np.minimum(_blocks(numbers, a, b), 2)
+        opened = zh_open[:, None] - en_open[None, :]
         score -= w.quotes * np.minimum(np.abs(opened), 2)
         score -= w.prior.get((a, b), 0.0)
         scores[(a, b)] = score
