@@ -106,3 +106,13 @@ def read_pairs(path: Path) -> list[tuple[Path, Path]]:
     if not jobs:
         raise InputError("no pairs listed", path)
     return jobs
+
+
+def remove_older(kept: Path, pattern: str) -> None:
+    """Remove the files in ``kept``'s folder matching ``pattern`` but ``kept``:
+    a cache named after what it was made from (a version, a file's time)
+    leaves one stale copy behind at every upgrade otherwise."""
+    for other in kept.parent.glob(pattern):
+        if other != kept:
+            with contextlib.suppress(OSError):
+                other.unlink()

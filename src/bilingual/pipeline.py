@@ -494,20 +494,36 @@ def draft_all(
 ) -> list[DraftReport]:
     """Fill untranslated units: translation memory first, then machine translation."""
     with ws.lock():
-        memory = workspace_memory(ws, tmx)
+        memory: Memory | None = None
         reports = []
         for slug in slugs:
+            path = ws.catalog_path(slug)
+            if not path.is_file():
+                raise InputError("no catalog yet: run 'bilingual ingest' first", path)
+            if not _EMPTY_MSGSTR.search(read_bytes(path)):
+                # Nothing to fill: no need to parse it, nor to build the memory
+                # (an archive whose articles all have their English).
+                reports.append(DraftReport(slug, 0, 0, 0, 0, 0))
+                progress(slug)
+                continue
             catalog = load_catalog(ws, slug)
             if catalog is None:
-                raise InputError(
-                    "no catalog yet: run 'bilingual ingest' first", ws.catalog_path(slug)
-                )
+                raise InputError("no catalog yet: run 'bilingual ingest' first", path)
+            if memory is None:
+                memory = workspace_memory(ws, tmx)
             drafted, report = draft(catalog, memory, threshold, engine)
             if drafted != catalog:
                 write_po(ws.catalog_path(slug), settle(catalog, drafted))
             reports.append(report)
             progress(slug)
         return reports
+
+
+#: An entry whose translation is empty (``msgstr ""`` and nothing after it,
+#: or only empty continuations): the only kind drafting fills.
+_EMPTY_MSGSTR = re.compile(
+    rb'^msgstr(?:\[\d+\])? ""(?:[ \t]*\r?\n"")*[ \t]*(?:\r?\n(?![ \t]*")|\Z)', re.M
+)
 
 
 @dataclass(frozen=True)

@@ -72,11 +72,12 @@ class Workspace:
             start,
         )
 
-    @property
+    # Cached: a build asks for them several times per article.
+    @functools.cached_property
     def articles_dir(self) -> Path:
         return self.root / "articles"
 
-    @property
+    @functools.cached_property
     def locale_dir(self) -> Path:
         return self.root / "locales" / "en" / "LC_MESSAGES"
 
@@ -90,7 +91,15 @@ class Workspace:
     def article_file(self, slug: str, lang: str) -> Path | None:
         """The article's ``zh.*`` or ``en.*`` file, or None when there is none."""
         folder = self.articles_dir / validate_slug(slug)
-        found = [folder / f"{lang}{ext}" for ext in READERS if (folder / f"{lang}{ext}").is_file()]
+        try:
+            names = set(os.listdir(folder))  # noqa: PTH208 - one call, names only
+        except OSError:
+            return None
+        found = [
+            folder / name
+            for ext in READERS
+            if (name := f"{lang}{ext}") in names and (folder / name).is_file()
+        ]
         if len(found) > 1:
             names = ", ".join(p.name for p in found)
             raise InputError(f"more than one {lang} file ({names}); keep one", folder)
@@ -178,9 +187,10 @@ class Workspace:
 
     def relative(self, path: Path) -> str:
         """A path as shown to the user: relative to the workspace when inside it."""
+        text, prefix = str(path), self._root_prefix
+        if text.startswith(prefix) and f"{os.sep}..{os.sep}" not in f"{text}{os.sep}":
+            return text[len(prefix) :]  # the usual case: no system call
         root = self._resolved_root
-        if path.is_absolute() and ".." not in path.parts and path.is_relative_to(root):
-            return str(path.relative_to(root))  # the usual case: no system call
         try:
             return str(path.resolve().relative_to(root))
         except ValueError:
@@ -189,6 +199,10 @@ class Workspace:
     @functools.cached_property
     def _resolved_root(self) -> Path:
         return self.root.resolve()
+
+    @functools.cached_property
+    def _root_prefix(self) -> str:
+        return str(self._resolved_root).rstrip(os.sep) + os.sep
 
     @contextlib.contextmanager
     def lock(self, wait: float = 10.0) -> Iterator[None]:

@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from bilingual.errors import BilingualError
+from bilingual.files import remove_older
 
 _FORMAT = 2  # bump when the cached form changes
 _STOPS = frozenset(
@@ -115,6 +116,7 @@ def load_dictionary() -> dict[str, tuple[str, ...]]:
         with tmp.open("wb") as handle:
             pickle.dump(table, handle, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(cached)
+        remove_older(cached, f"cedict-{_FORMAT}-*.pickle")
     except OSError:
         pass  # a read-only home only costs the parse next time
     return table
