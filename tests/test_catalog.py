@@ -245,3 +245,25 @@ def test_a_catalog_read_again_after_any_write_is_the_new_one(tmp_path):
     write_po(path, replace(first, units=(replace(first.units[0], target="It ended."),)))
     again, digest2 = pipeline.read_catalog(ws, "a")
     assert again.units[0].target == "It ended." and digest2 != digest
+
+
+def test_a_parsed_catalog_is_kept_by_its_bytes_and_a_damaged_copy_is_parsed_again(workspace):
+    from bilingual import catalogcache, pipeline
+    from bilingual.workspace import Workspace
+
+    ws = Workspace(workspace)
+    pipeline.ingest_all(ws, ws.slugs())
+    slug = ws.slugs()[0]
+    path = ws.catalog_path(slug)
+    data = path.read_bytes()
+    first = catalogcache.parsed(ws, path, slug, data, "d1")
+    kept = list((workspace / ".bilingual" / "cache" / "catalog").iterdir())
+    assert len(kept) == 1
+    assert catalogcache.parsed(ws, path, slug, data, "d1") == first
+    # other bytes (another digest) are parsed, not taken from the copy
+    edited = data.replace(b'msgstr "', b'msgstr "Edited. ', 1)
+    assert catalogcache.parsed(ws, path, slug, edited, "d2") != first
+    kept[0].write_bytes(b"not a pickle")
+    assert catalogcache.parsed(ws, path, slug, data, "d1") == first
+    catalogcache.prune(ws, keep=1)
+    assert len(list(kept[0].parent.iterdir())) == 1

@@ -27,16 +27,23 @@ from bilingual.files import code_digest, file_digest, write_atomic
 from bilingual.workspace import Workspace
 
 
-def inputs_digest(ws: Workspace, slug: str) -> str:
-    """A digest of everything preparing ``slug`` reads besides its catalog."""
+def shared_digest(ws: Workspace) -> str:
+    """A digest of what every article's preparation reads: the tool's code,
+    the settings and the glossary (taken once per build, not per article)."""
     digest = hashlib.sha256(code_digest().encode("ascii"))
-    for path in (
-        ws.article_file(slug, "zh"),
-        ws.article_file(slug, "en"),
-        ws.root / "bilingual.toml",
-        ws.glossary_path,
-    ):
-        digest.update(b"\0" + (str(path.name).encode("utf-8") if path else b"-"))
+    for path in (ws.root / "bilingual.toml", ws.glossary_path):
+        digest.update(b"\0" + path.name.encode("utf-8"))
+        if path.is_file():
+            digest.update(file_digest(path).encode("ascii"))
+    return digest.hexdigest()
+
+
+def inputs_digest(ws: Workspace, slug: str, shared: str | None = None) -> str:
+    """A digest of everything preparing ``slug`` reads besides its catalog
+    (``shared``: :func:`shared_digest`, when the caller has it)."""
+    digest = hashlib.sha256((shared or shared_digest(ws)).encode("ascii"))
+    for path in (ws.article_file(slug, "zh"), ws.article_file(slug, "en")):
+        digest.update(b"\0" + (path.name.encode("utf-8") if path else b"-"))
         if path is not None:
             digest.update(file_digest(path).encode("ascii"))
     return digest.hexdigest()

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from bilingual.align.article import THRESHOLD, AlignReport, align_article
 from bilingual.catalog import build_header, catalog_text, load_po, settle, stamp_revision, write_po
+from bilingual.catalogcache import parsed, prune
 from bilingual.draft import THRESHOLD as DRAFT_THRESHOLD
 from bilingual.draft import DraftReport, draft
 from bilingual.errors import InputError, UsageError
@@ -74,7 +75,8 @@ def read_catalog(ws: Workspace, slug: str) -> tuple[Catalog | None, str]:
     known = _READ.get(key) if key else None
     if known is None:
         data = read_bytes(path)
-        known = (load_po(data, ws.relative(path), slug), content_digest(data))
+        digest = content_digest(data)
+        known = (parsed(ws, path, slug, data, digest), digest)
         if key:
             if len(_READ) >= _READ_KEEP:
                 _READ.clear()
@@ -497,21 +499,18 @@ def draft_all(
         memory: Memory | None = None
         reports = []
         for slug in slugs:
-            path = ws.catalog_path(slug)
-            if not path.is_file():
-                raise InputError("no catalog yet: run 'bilingual ingest' first", path)
-            if not _EMPTY_MSGSTR.search(read_bytes(path)):
-                # Nothing to fill: no need to parse it, nor to build the memory
-                # (an archive whose articles all have their English).
-                reports.append(DraftReport(slug, 0, 0, 0, 0, 0))
-                progress(slug)
-                continue
             catalog = load_catalog(ws, slug)
             if catalog is None:
-                raise InputError("no catalog yet: run 'bilingual ingest' first", path)
-            if memory is None:
+                raise InputError(
+                    "no catalog yet: run 'bilingual ingest' first", ws.catalog_path(slug)
+                )
+            # The memory is read from every catalog: only when a unit is to be
+            # filled (not in an archive whose articles all have their English).
+            if memory is None and any(not u.target and u.machine_owned for u in catalog.units):
                 memory = workspace_memory(ws, tmx)
-            drafted, report = draft(catalog, memory, threshold, engine)
+            drafted, report = draft(
+                catalog, _NO_MEMORY if memory is None else memory, threshold, engine
+            )
             if drafted != catalog:
                 write_po(ws.catalog_path(slug), settle(catalog, drafted))
             reports.append(report)
@@ -519,11 +518,8 @@ def draft_all(
         return reports
 
 
-#: An entry whose translation is empty (``msgstr ""`` and nothing after it,
-#: or only empty continuations): the only kind drafting fills.
-_EMPTY_MSGSTR = re.compile(
-    rb'^msgstr(?:\[\d+\])? ""(?:[ \t]*\r?\n"")*[ \t]*(?:\r?\n(?![ \t]*")|\Z)', re.M
-)
+#: What drafting is given for a catalog with nothing to fill.
+_NO_MEMORY = Memory()
 
 
 @dataclass(frozen=True)
@@ -582,11 +578,12 @@ def build(
     files, settings, glossary, catalog and tool are as the last build left
     them is not ingested and aligned again (:mod:`bilingual.ledger`).
     """
-    from bilingual.ledger import Ledger, inputs_digest
+    from bilingual.ledger import Ledger, inputs_digest, shared_digest
 
     ledger = Ledger(ws)
     sources = [s for s in ws.slugs() if ws.article_file(s, "zh") is not None]
-    inputs = {slug: inputs_digest(ws, slug) for slug in sources}
+    shared = shared_digest(ws)
+    inputs = {slug: inputs_digest(ws, slug, shared) for slug in sources}
     warned: dict[str, tuple[str, ...]] = {}
     work = []
     for slug in sources:
@@ -653,6 +650,7 @@ def build(
         ws, out, include_drafts, findings=run.findings, progress=phases("export", len(rows))
     )
     warnings = [w for slug in sources for w in warned[slug]]
+    prune(ws, keep=2 * len(rows) + 1000)
     return BuildRun(
         rows, exported, run.findings, drafts, warnings + exported.warnings,
         len(sources) - len(work),
