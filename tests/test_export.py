@@ -261,6 +261,18 @@ def test_export_check_reports_an_out_of_date_site(tmp_path: Path):
     assert "site/article-0/en.html: out of date" in result.output
 
 
+def test_a_page_edited_by_hand_to_the_same_size_is_rendered_again(tmp_path: Path):
+    ws = _workspace(tmp_path, 1)
+    _export(ws)
+    page = ws / "site/article-0/en.html"
+    good = page.read_bytes()
+    at = good.index(b"<title>") + len(b"<title>")
+    page.write_bytes(good[:at] + b"X" + good[at + 1 :])  # same size, newer than the manifest
+    assert _export(ws, "--check").exit_code == 1
+    _export(ws)
+    assert page.read_bytes() == good
+
+
 def test_removed_article_pages_are_removed(tmp_path: Path):
     ws = _workspace(tmp_path, 2)
     _export(ws)

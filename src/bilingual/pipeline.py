@@ -422,6 +422,7 @@ def export(
         out_of_date,
         previous_records,
         render_article,
+        settled_time,
         site_files,
         write_site,
     )
@@ -431,6 +432,7 @@ def export(
     hold_back = held_back(ws, findings)
     base_url = ws.config().get("export", {}).get("base_url", "")
     old = previous_records(out)
+    settled = settled_time(out)
     approval = ws.approval()
     records, rendered, warnings = [], 0, []
     if not base_url:
@@ -446,7 +448,7 @@ def export(
         data = read_bytes(path)
         key = digest(data, f"{include_drafts}|{approval}|{base_url}")
         previous = old.get(slug)
-        if previous and previous.digest == key and intact(out, previous):
+        if previous and previous.digest == key and intact(out, previous, settled):
             records.append(previous)
             continue
         catalog = with_approval_rule(load_po(data, ws.relative(path), slug), approval)

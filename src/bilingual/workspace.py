@@ -92,14 +92,11 @@ class Workspace:
         """The article's ``zh.*`` or ``en.*`` file, or None when there is none."""
         folder = self.articles_dir / validate_slug(slug)
         try:
-            names = set(os.listdir(folder))  # noqa: PTH208 - one call, names only
+            with os.scandir(folder) as entries:
+                files = {e.name for e in entries if e.is_file()}
         except OSError:
             return None
-        found = [
-            folder / name
-            for ext in READERS
-            if (name := f"{lang}{ext}") in names and (folder / name).is_file()
-        ]
+        found = [folder / name for ext in READERS if (name := f"{lang}{ext}") in files]
         if len(found) > 1:
             names = ", ".join(p.name for p in found)
             raise InputError(f"more than one {lang} file ({names}); keep one", folder)
@@ -108,10 +105,12 @@ class Workspace:
     def slugs(self) -> list[str]:
         """Every article: folders under ``articles/`` and catalogs under ``locales/``."""
         names: set[str] = set()
-        if self.articles_dir.is_dir():
-            names |= {p.name for p in self.articles_dir.iterdir() if p.is_dir()}
-        if self.locale_dir.is_dir():
-            names |= {p.stem for p in self.locale_dir.glob("*.po")}
+        # scandir: the entry types come with the listing, no stat per article
+        missing = contextlib.suppress(FileNotFoundError, NotADirectoryError)
+        with missing, os.scandir(self.articles_dir) as entries:
+            names |= {e.name for e in entries if e.is_dir()}
+        with missing, os.scandir(self.locale_dir) as entries:
+            names |= {e.name[:-3] for e in entries if e.name.endswith(".po")}
         return sorted(n for n in names if _SLUG.fullmatch(n) and ".." not in n)
 
     def site_rules(self) -> tuple[SiteRule, ...]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import stat
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
@@ -121,16 +122,35 @@ def previous_records(out: Path) -> dict[str, Record]:
         return {}
 
 
-def intact(out: Path, record: Record) -> bool:
+def intact(out: Path, record: Record, settled: int | None = None) -> bool:
     """Whether every file of a record is on disk as the export wrote it (a page
-    edited or damaged by hand is rendered again)."""
+    edited or damaged by hand is rendered again).
+
+    ``settled``: the manifest's modification time (ns). The manifest is
+    written after every page, so a page of the right size last modified
+    before it is as that export left it, without reading it; a page touched
+    since is read and compared.
+    """
     for path, (sha, size) in record.files.items():
-        target = out / path
-        if not target.is_file() or target.stat().st_size != size:
+        try:
+            st = (out / path).stat()
+        except OSError:
             return False
-        if hashlib.sha256(target.read_bytes()).hexdigest() != sha:
+        if not stat.S_ISREG(st.st_mode) or st.st_size != size:
+            return False
+        if settled is not None and st.st_mtime_ns < settled:
+            continue
+        if hashlib.sha256((out / path).read_bytes()).hexdigest() != sha:
             return False
     return True
+
+
+def settled_time(out: Path) -> int | None:
+    """The manifest's modification time in ns, for :func:`intact`."""
+    try:
+        return (out / MANIFEST).stat().st_mtime_ns
+    except OSError:
+        return None
 
 
 def site_files(records: list[Record], base_url: str) -> dict[str, bytes]:
