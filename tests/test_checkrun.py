@@ -243,3 +243,14 @@ def test_the_check_command_keeps_its_cache_in_the_workspace(tmp_path):
     again = CliRunner().invoke(cli, ["-C", str(root), "check"])
     fresh = CliRunner().invoke(cli, ["-C", str(root), "check", "--no-cache"])
     assert first.output == again.output == fresh.output and first.exit_code == 1
+
+
+def test_a_check_of_more_catalogs_than_the_cache_keeps_is_still_kept_whole(tmp_path, monkeypatch):
+    from bilingual import checkcache
+
+    monkeypatch.setattr(checkcache, "KEEP", 3)  # an archive of more catalogs than KEEP
+    files = _files(*(_catalog(f"c{n}", 2, start=10 * n) for n in range(6)))
+    check_texts(files, GLOSSARY, cache=_cache(tmp_path))
+    again = _cache(tmp_path)
+    assert check_texts(files, GLOSSARY, cache=again) == check_texts(files, GLOSSARY)
+    assert again.hits == 6  # a re-check of an unchanged archive checks nothing again

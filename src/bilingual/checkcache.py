@@ -13,8 +13,8 @@ was renamed is still found.
 
 The cache is ``.bilingual/cache/check`` in a workspace, else
 ``$XDG_CACHE_HOME/bilingual/check``; the oldest results go beyond
-:data:`KEEP` files. It holds pickles of our own making: like the rest of
-``.bilingual``, it is not for sharing.
+:data:`KEEP` files (or twice a run's count). It holds pickles of our own
+making: like the rest of ``.bilingual``, it is not for sharing.
 """
 
 from __future__ import annotations
@@ -117,12 +117,17 @@ class CheckCache:
         with contextlib.suppress(OSError):
             write_atomic(self.folder / self.key(piece), data, sync=False)
 
-    def prune(self) -> None:
+    def prune(self, in_use: int = 0) -> None:
+        """Keep the most recently used results: :data:`KEEP`, or twice the
+        ``in_use`` runs of this check when there are more (an archive of ten
+        thousand catalogs is ten thousand runs: pruning below that would
+        make every re-check a cold one)."""
+        keep = max(KEEP, 2 * in_use)
         with contextlib.suppress(OSError):
             files = [f for f in self.folder.iterdir() if not f.name.startswith(".")]
-            if len(files) > KEEP:
+            if len(files) > keep:
                 files.sort(key=lambda f: f.stat().st_mtime)
-                for old in files[: len(files) - KEEP]:
+                for old in files[: len(files) - keep]:
                     with contextlib.suppress(OSError):
                         old.unlink()
 

@@ -179,7 +179,7 @@ def _check_texts(
     if cache is not None:  # only for good input: bad input writes nothing
         for k in todo:
             cache.put(pieces[k], done[k])
-        cache.prune()
+        cache.prune(len(pieces))
     findings = [f for part in parts for f in part.findings]
     if "length-ratio" not in disabled:
         usual = length_range or usual_range([r for part in parts for r in part.ratios])
