@@ -468,13 +468,19 @@ def export(
     return ExportRun(len(records), rendered, report.written, report.removed, [], warnings)
 
 
-def workspace_memory(ws: Workspace, tmx: Sequence[Path] = ()) -> Memory:
-    """Translation memory from every reviewed unit of the workspace, plus TMX files."""
+def workspace_memory(
+    ws: Workspace, tmx: Sequence[Path] = (), imported: list[tuple[str, str, str]] | None = None
+) -> Memory:
+    """Translation memory from every reviewed unit of the workspace, plus TMX
+    files (or their pairs, ``imported``, when already read)."""
     catalogs = [(slug, c) for slug in ws.slugs() if (c := load_catalog(ws, slug)) is not None]
     pairs = reviewed_pairs(catalogs)
-    for path in tmx:
-        pairs += read_tmx(path, ws.relative(path))
+    pairs += imported if imported is not None else tmx_pairs(ws, tmx)
     return Memory(pairs)
+
+
+def tmx_pairs(ws: Workspace, tmx: Sequence[Path]) -> list[tuple[str, str, str]]:
+    return [pair for path in tmx for pair in read_tmx(path, ws.relative(path))]
 
 
 def machine_engine(ws: Workspace, beam_size: int = 4, batch_size: int = 32):  # type: ignore[no-untyped-def]
@@ -497,6 +503,7 @@ def draft_all(
     engine=None,  # type: ignore[no-untyped-def]
 ) -> list[DraftReport]:
     """Fill untranslated units: translation memory first, then machine translation."""
+    imported = tmx_pairs(ws, tmx)  # a broken TMX file is an error before anything is read
     with ws.lock():
         memory: Memory | None = None
         reports = []
@@ -509,7 +516,7 @@ def draft_all(
             # The memory is read from every catalog: only when a unit is to be
             # filled (not in an archive whose articles all have their English).
             if memory is None and any(not u.target and u.machine_owned for u in catalog.units):
-                memory = workspace_memory(ws, tmx)
+                memory = workspace_memory(ws, imported=imported)
             drafted, report = draft(
                 catalog, _NO_MEMORY if memory is None else memory, threshold, engine
             )
