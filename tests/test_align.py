@@ -340,3 +340,15 @@ def test_the_sentencepiece_library_gives_the_ids_of_the_wheels_tokenizer():
         assert fast.encode(text, add_bos=False, add_eos=False) == port.encode(
             text, add_bos=False, add_eos=False
         )
+
+
+def test_the_embedding_cache_is_bounded_and_keeps_what_the_call_needs(monkeypatch):
+    from bilingual.align import embed
+
+    monkeypatch.setattr(embed, "MAX_KEPT", 3)
+    encoder = UniversalSentenceEncoder()
+    cache = EmbeddingCache(encoder)
+    cache.encode(["a", "b", "c"])
+    vectors = cache.encode(["c", "d", "e"])  # over the bound: only "c" is kept, and reused
+    assert len(cache._vectors) == 3 and set(cache._vectors) == {"c", "d", "e"}
+    assert np.allclose(vectors, encoder.encode(["c", "d", "e"]), atol=1e-5)

@@ -167,6 +167,11 @@ class SentencePiece:
         return [self._sp.bos_id()] * add_bos + spelled + [self._sp.eos_id()] * add_eos
 
 
+#: Vectors an :class:`EmbeddingCache` keeps (2 KiB each): enough for any one
+#: article or book, far below a worker's whole archive.
+MAX_KEPT = 50_000
+
+
 class EmbeddingCache:
     """Encodes each distinct text once, batching whatever is missing."""
 
@@ -180,6 +185,10 @@ class EmbeddingCache:
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         missing = list(dict.fromkeys(t for t in texts if t not in self._vectors))
+        if missing and len(self._vectors) + len(missing) > MAX_KEPT:
+            # A worker of a long build sees every article once: kept without
+            # end, the vectors grew to 1.5 GiB over 10,000 articles.
+            self._vectors = {t: self._vectors[t] for t in texts if t in self._vectors}
         if missing:
             for text, vector in zip(missing, self.encoder.encode(missing), strict=True):
                 self._vectors[text] = vector
