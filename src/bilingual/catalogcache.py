@@ -21,6 +21,10 @@ from bilingual.model import Catalog
 from bilingual.workspace import Workspace
 
 
+def _folder(ws: Workspace) -> Path:
+    return ws.root / ".bilingual" / "cache" / "catalog"
+
+
 def parsed(ws: Workspace, path: Path, slug: str, data: bytes, digest: str) -> Catalog:
     """``data`` (the bytes of ``path``, with content digest ``digest``) parsed,
     or as an earlier run parsed it."""
@@ -28,7 +32,7 @@ def parsed(ws: Workspace, path: Path, slug: str, data: bytes, digest: str) -> Ca
     name = hashlib.blake2b(
         "\0".join((code_digest(), shown, slug, digest)).encode("utf-8"), digest_size=20
     ).hexdigest()
-    kept = ws.root / ".bilingual" / "cache" / "catalog" / name
+    kept = _folder(ws) / name
     with contextlib.suppress(OSError, pickle.PickleError, EOFError, AttributeError, ValueError):
         catalog = pickle.loads(kept.read_bytes())
         if isinstance(catalog, Catalog):
@@ -42,9 +46,8 @@ def parsed(ws: Workspace, path: Path, slug: str, data: bytes, digest: str) -> Ca
 def prune(ws: Workspace, keep: int) -> None:
     """Keep the ``keep`` most recently written parsed catalogs (each edit of a
     catalog leaves its older parse behind)."""
-    folder = ws.root / ".bilingual" / "cache" / "catalog"
     with contextlib.suppress(OSError):
-        entries = [e for e in os.scandir(folder) if not e.name.startswith(".")]
+        entries = [e for e in os.scandir(_folder(ws)) if not e.name.startswith(".")]
         if len(entries) > keep:
             entries.sort(key=lambda e: e.stat().st_mtime_ns)
             for old in entries[: len(entries) - keep]:

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from bilingual import __version__
 from bilingual.catalog import entry_boundary
-from bilingual.files import code_digest, write_atomic
+from bilingual.files import code_digest, user_cache_dir, write_atomic
 
 if TYPE_CHECKING:
     from bilingual.checkrun import Done, Piece
@@ -49,8 +49,7 @@ _ENTRY_START = re.compile(r"\n\n(?=((?:#[^~]|msgctxt |msgid ).{0,118}))", re.DOT
 def default_dir(workspace_root: Path | None) -> Path:
     if workspace_root is not None:
         return workspace_root / ".bilingual" / "cache" / "check"
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "bilingual" / "check"
+    return user_cache_dir() / "check"
 
 
 def salt(*parts: object) -> bytes:

@@ -108,6 +108,13 @@ def read_pairs(path: Path) -> list[tuple[Path, Path]]:
     return jobs
 
 
+def user_cache_dir() -> Path:
+    """``$XDG_CACHE_HOME/bilingual`` (``~/.cache/bilingual`` by default): what
+    is kept between runs outside any workspace."""
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "bilingual"
+
+
 def remove_older(kept: Path, pattern: str) -> None:
     """Remove the files in ``kept``'s folder matching ``pattern`` but ``kept``:
     a cache named after what it was made from (a version, a file's time)

@@ -468,15 +468,11 @@ def export(
     return ExportRun(len(records), rendered, report.written, report.removed, [], warnings)
 
 
-def workspace_memory(
-    ws: Workspace, tmx: Sequence[Path] = (), imported: list[tuple[str, str, str]] | None = None
-) -> Memory:
-    """Translation memory from every reviewed unit of the workspace, plus TMX
-    files (or their pairs, ``imported``, when already read)."""
+def workspace_memory(ws: Workspace, imported: Sequence[tuple[str, str, str]] = ()) -> Memory:
+    """Translation memory from every reviewed unit of the workspace, plus the
+    pairs ``imported`` from TMX files (:func:`tmx_pairs`)."""
     catalogs = [(slug, c) for slug in ws.slugs() if (c := load_catalog(ws, slug)) is not None]
-    pairs = reviewed_pairs(catalogs)
-    pairs += imported if imported is not None else tmx_pairs(ws, tmx)
-    return Memory(pairs)
+    return Memory([*reviewed_pairs(catalogs), *imported])
 
 
 def tmx_pairs(ws: Workspace, tmx: Sequence[Path]) -> list[tuple[str, str, str]]:
@@ -516,7 +512,7 @@ def draft_all(
             # The memory is read from every catalog: only when a unit is to be
             # filled (not in an archive whose articles all have their English).
             if memory is None and any(not u.target and u.machine_owned for u in catalog.units):
-                memory = workspace_memory(ws, imported=imported)
+                memory = workspace_memory(ws, imported)
             drafted, report = draft(
                 catalog, _NO_MEMORY if memory is None else memory, threshold, engine
             )

