@@ -267,3 +267,13 @@ def test_a_parsed_catalog_is_kept_by_its_bytes_and_a_damaged_copy_is_parsed_agai
     assert catalogcache.parsed(ws, path, slug, data, "d1") == first
     catalogcache.prune(ws, keep=1)
     assert len(list(kept[0].parent.iterdir())) == 1
+
+
+def test_the_revision_date_follows_source_date_epoch(monkeypatch):
+    from bilingual.catalog import build_header, stamp_revision
+
+    catalog = Catalog("a", (), header=build_header("a", None))
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1523404800")
+    assert stamp_revision(catalog).header_value("PO-Revision-Date") == "2018-04-11 00:00+0000"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "not a time")
+    assert stamp_revision(catalog).header_value("PO-Revision-Date").startswith("20")

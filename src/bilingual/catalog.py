@@ -113,15 +113,19 @@ def settle(old: Catalog | None, new: Catalog, when: str = "") -> Catalog:
 
 
 def stamp_revision(catalog: Catalog, when: str = "") -> Catalog:
-    """The catalog with ``PO-Revision-Date`` set to ``when`` (default: now, UTC).
+    """The catalog with ``PO-Revision-Date`` set to ``when`` (default: now, UTC,
+    or ``$SOURCE_DATE_EPOCH`` when set, for builds that must be reproducible).
 
     Callers stamp only a catalog whose content changed, so rewriting an
     unchanged catalog leaves its file, and git, alone.
     """
+    import os
     from dataclasses import replace
     from datetime import UTC, datetime
 
-    when = when or datetime.now(UTC).strftime("%Y-%m-%d %H:%M+0000")
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    moment = datetime.fromtimestamp(int(epoch), UTC) if epoch.isdigit() else datetime.now(UTC)
+    when = when or moment.strftime("%Y-%m-%d %H:%M+0000")
     header = tuple((k, when if k == "PO-Revision-Date" else v) for k, v in catalog.header)
     return replace(catalog, header=header)
 
