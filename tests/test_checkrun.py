@@ -75,6 +75,37 @@ def test_files_read_and_checked_in_pieces_match_catalogs_checked_whole(parallel)
     assert check_texts(files, GLOSSARY, workers=2).findings == whole
 
 
+def test_consistency_is_exact_when_every_checksum_collides(parallel, monkeypatch):
+    # The checksums only pick the rows worth grouping: with every form given
+    # the same checksum, every row is grouped, and the findings are the same.
+    files = _files(_catalog("a", 30), _catalog("b", 4, start=100))
+    honest = check_texts(files, GLOSSARY, workers=2)
+    monkeypatch.setattr(checkrun, "checksum", lambda text: 7)
+    assert check_texts(files, GLOSSARY, workers=2) == honest
+    assert check_texts(files, GLOSSARY, workers=1) == honest
+    assert any(f.check == "consistency" for f in honest.findings)
+
+
+def test_rows_with_a_nul_in_their_text_are_kept_whole():
+    rows = [("a.po", 5, "p1", "同一句", "one"), ("a.po", 9, "p\0x", "同一句", "t\0wo")]
+    kept = checkrun.Rows.of(rows, 4)
+    assert isinstance(kept.text, list)  # the joined form would split in the wrong places
+    assert [row for _, row in kept.rows("b.po", 10, [0, 1])] == [
+        ("b.po", 11, "p1", "同一句", "one"), ("b.po", 15, "p\0x", "同一句", "t\0wo"),
+    ]  # fmt: skip
+    plain = checkrun.Rows.of(rows[:1], 4)
+    assert isinstance(plain.text, str)
+    assert plain.rows("a.po", 4, [0]) == [(0, rows[0])]
+
+
+def test_repeated_values_are_found_within_and_across_columns():
+    from array import array
+
+    columns = [array("L", [1, 2, 2]), array("L", [3, 4]), array("L", [4, 5, 1])]
+    assert checkrun._repeated(columns) == {1, 2, 4}
+    assert checkrun._repeated([array("L", [1, 2]), array("L", [3])]) == set()
+
+
 def test_disabled_checks_and_a_fixed_length_range_reach_the_workers(parallel):
     files = _files(_catalog("a", 30))
     disabled = frozenset({"numbers", "consistency"})

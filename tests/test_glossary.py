@@ -258,3 +258,30 @@ def test_finding_terms_in_many_texts_at_once_is_finding_them_in_each(texts):
              Term("国家发展", "national development")]  # fmt: skip
     one_by_one = [Glossary(terms).find(t) for t in texts]
     assert Glossary(terms).find_many(texts) == one_by_one
+
+
+def test_a_parsed_glossary_is_kept_by_content(tmp_path: Path, monkeypatch):
+    import bilingual.glossary as glossary
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    path = tmp_path / "glossary.csv"
+    path.write_text("zh,en\n雨林计划,rain forest program\n雨林计划,rainforest plan\n", "utf-8")
+    first = load_glossary(path, "glossary.csv")
+    assert [p.line for p in first[1]] == [3]  # the conflict, kept with the terms
+
+    def unused(*args):
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(glossary, "read_glossary", unused)
+    assert load_glossary(path, "glossary.csv") == first  # the same bytes: the kept parse
+    path.write_text("zh,en\n雨林计划,rain forest program\n", "utf-8")
+    with pytest.raises(AssertionError, match="parsed again"):
+        load_glossary(path, "glossary.csv")  # other bytes: parsed
+    monkeypatch.undo()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    kept = glossary._kept(path.read_bytes(), "glossary.csv", "csv")
+    load_glossary(path, "glossary.csv")
+    kept.write_bytes(b"not a pickle")  # a damaged cache file is parsed over
+    terms, problems = load_glossary(path, "glossary.csv")
+    assert [t.en for t in terms] == ["rain forest program"] and problems == []
+    assert load_glossary(path, "other.csv") == (terms, [])  # another name: its own entry

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 import pickle
 from pathlib import Path
 
 from bilingual.catalog import load_po
-from bilingual.files import code_digest, write_atomic
+from bilingual.files import code_digest, remove_oldest, write_atomic
 from bilingual.model import Catalog
 from bilingual.workspace import Workspace
 
@@ -46,10 +45,4 @@ def parsed(ws: Workspace, path: Path, slug: str, data: bytes, digest: str) -> Ca
 def prune(ws: Workspace, keep: int) -> None:
     """Keep the ``keep`` most recently written parsed catalogs (each edit of a
     catalog leaves its older parse behind)."""
-    with contextlib.suppress(OSError):
-        entries = [e for e in os.scandir(_folder(ws)) if not e.name.startswith(".")]
-        if len(entries) > keep:
-            entries.sort(key=lambda e: e.stat().st_mtime_ns)
-            for old in entries[: len(entries) - keep]:
-                with contextlib.suppress(OSError):
-                    Path(old.path).unlink()
+    remove_oldest(_folder(ws), keep)

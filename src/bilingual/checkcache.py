@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 #: Results kept at most; the least recently used go first.
 KEEP = 4096
 #: Bump when what a piece's result holds changes shape.
-FORMAT = 1
+FORMAT = 2
 #: A blank line and the start of the entry after it (its comments alone may
 #: be the same in every entry: "#, fuzzy").
 #: (In a look-ahead: matches must not swallow the next boundary.)
@@ -132,12 +132,12 @@ class CheckCache:
 
 
 def _placed(done: Done, path: str, moved: int) -> Done:
-    """``done`` for a run in file ``path`` whose lines moved by ``moved``."""
+    """``done`` for a run in file ``path`` whose lines moved by ``moved``.
 
-    return replace(
-        done,
-        findings=[replace(f, file=path, line=f.line + moved) for f in done.findings],
-        lengths=[(line + moved, uid, ratio) for line, uid, ratio in done.lengths],
-        rows=[(path, row[1] + moved, *row[2:]) for row in done.rows],
-        ids=[(uid, line + moved) for uid, line in done.ids],
-    )
+    Only the findings carry their place: every other line is counted from
+    the run's first line already (:class:`~bilingual.checkrun.Done`).
+    """
+    if not done.findings:
+        return done
+    return replace(done, findings=[replace(f, file=path, line=f.line + moved)
+                                   for f in done.findings])  # fmt: skip

@@ -11,10 +11,17 @@ parent needs for them:
 - length-ratio compares each unit with the median over all units: the tasks
   send each unit's ratio, and the parent judges them once all have come in;
 - consistency compares every unit with every other one: the tasks send the
-  units' matching forms, which the parent groups as they come in.
+  units' matching forms with a checksum of each, and the parent groups only
+  the units whose checksum comes up more than once (a form said once cannot
+  be inconsistent, and most are said once).
 
 Paragraph ids must also be unique in a file that was cut; the parent checks
 that across runs. Small inputs go through the same steps in this process.
+
+What a task sends back is in columns (arrays, and strings joined by NUL), with
+lines counted from its run's first line: that is also what the cache keeps,
+so a re-check of a hundred thousand units loads a few hundred objects, not
+half a million, and moves nothing when a run moved down the file.
 """
 
 from __future__ import annotations
@@ -22,6 +29,9 @@ from __future__ import annotations
 import gc
 import multiprocessing as mp
 import os
+import zlib
+from array import array
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -66,19 +76,107 @@ class Piece:
     cut: bool = False
 
 
+#: Joins the strings of a column: no PO string holds a NUL.
+SEP = "\0"
+
+
+def joined(values: Sequence[str]) -> str | list[str]:
+    """``values`` as one string, or as they are if one of them holds :data:`SEP`."""
+    text = SEP.join(values)
+    return text if text.count(SEP) == max(len(values) - 1, 0) else list(values)
+
+
+def split(column: str | list[str], count: int) -> list[str]:
+    if isinstance(column, list):
+        return column
+    return column.split(SEP) if count else []
+
+
+def checksum(text: str) -> int:
+    """A checksum of a matching form: equal forms have equal checksums."""
+    return zlib.crc32(text.encode("utf-8", "surrogatepass"))
+
+
+@dataclass
+class Rows:
+    """The consistency rows of a piece (:data:`~bilingual.checks.Row`), in columns.
+
+    The id, Chinese and English of each row are one string, ``text``; a row
+    is read back from its place in it (``starts``) without splitting the rest.
+    """
+
+    lines: array = field(default_factory=lambda: array("l"))  # type: ignore[type-arg]
+    text: str | list[tuple[str, str, str]] = ""
+    #: Where each row starts in ``text``, and where the last one ends.
+    starts: array = field(default_factory=lambda: array("l"))  # type: ignore[type-arg]
+    #: :func:`checksum` of each Chinese and English form.
+    zh_sums: array = field(default_factory=lambda: array("L"))  # type: ignore[type-arg]
+    en_sums: array = field(default_factory=lambda: array("L"))  # type: ignore[type-arg]
+
+    @classmethod
+    def of(cls, rows: Sequence[Row], moved: int) -> Rows:
+        fields = [(r[2], r[3], r[4]) for r in rows]
+        parts = [SEP.join(f) for f in fields]
+        starts, at = array("l"), 0
+        for part in parts:
+            starts.append(at)
+            at += len(part) + 1
+        starts.append(at)
+        text = SEP.join(parts)
+        return cls(
+            array("l", [r[1] - moved for r in rows]),
+            text if text.count(SEP) == 3 * len(rows) - 1 or not rows else fields,
+            starts,
+            array("L", [checksum(r[3]) for r in rows]),
+            array("L", [checksum(r[4]) for r in rows]),
+        )
+
+    def wanted(self, zh_many: set[int], en_many: set[int]) -> list[int]:
+        """The rows whose Chinese checksum is in ``zh_many`` or English one in ``en_many``."""
+        found: set[int] = set()
+        for sums, many in ((self.zh_sums, zh_many), (self.en_sums, en_many)):
+            for s in many.intersection(sums):
+                at = sums.index(s)
+                while True:  # every row with that checksum
+                    found.add(at)
+                    try:
+                        at = sums.index(s, at + 1)
+                    except ValueError:
+                        break
+        return sorted(found)
+
+    def rows(self, path: str, moved: int, wanted: Sequence[int]) -> list[tuple[int, Row]]:
+        """The rows numbered ``wanted``, placed in ``path`` ``moved`` lines down."""
+        out = []
+        for k in wanted:
+            if isinstance(self.text, list):
+                uid, zh, en = self.text[k]
+            else:
+                uid, zh, en = self.text[self.starts[k] : self.starts[k + 1] - 1].split(SEP)
+            out.append((k, (path, self.lines[k] + moved, uid, zh, en)))
+        return out
+
+
 @dataclass
 class Done:
-    """What a task sends back about its piece."""
+    """What a task sends back about its piece.
+
+    Lines in ``lengths``, ``rows`` and ``ids`` count from the piece's first
+    line; ``findings`` have their place in the file.
+    """
 
     findings: list[Finding] = field(default_factory=list)
     count: int = 0
     #: English/Chinese length of the translated units, for the median.
-    ratios: list[float] = field(default_factory=list)
-    #: (line, id, English per Chinese character) for the length-ratio check.
-    lengths: list[tuple[int, str, float]] = field(default_factory=list)
-    rows: list[Row] = field(default_factory=list)
-    #: (id, line) of the units, when the file was cut.
-    ids: list[tuple[str, int]] = field(default_factory=list)
+    ratios: array = field(default_factory=lambda: array("d"))  # type: ignore[type-arg]
+    #: For the length-ratio check: lines, English per Chinese character, ids.
+    length_lines: array = field(default_factory=lambda: array("l"))  # type: ignore[type-arg]
+    length_values: array = field(default_factory=lambda: array("d"))  # type: ignore[type-arg]
+    length_ids: str | list[str] = ""
+    rows: Rows = field(default_factory=Rows)
+    #: Ids and lines of the units, when the file was cut.
+    ids: str | list[str] = ""
+    id_lines: array = field(default_factory=lambda: array("l"))  # type: ignore[type-arg]
     error: BilingualError | None = None
 
 
@@ -142,12 +240,10 @@ def _check_texts(
     size = sum(len(text) for _, text in files)
     runs = workers * RUNS_PER_WORKER if workers > 1 and size >= PARALLEL_FROM else 1
     pieces = _cut([Piece(path, text) for path, text in files], runs)
-    consistency = Consistency()
     done: dict[int, Done] = {}
     for k, piece in enumerate(pieces):
         if cache is not None and (found := cache.get(piece)) is not None:
             done[k] = found
-            consistency.add(found.rows, k)
     todo = [k for k in range(len(pieces)) if k not in done]
     left = sum(len(pieces[k].text) for k in todo)
     parallel = workers > 1 and left >= PARALLEL_FROM and "fork" in mp.get_all_start_methods()
@@ -163,12 +259,9 @@ def _check_texts(
                 batch = max(1, len(todo) // (workers * RUNS_PER_WORKER))
                 for k, part in pool.imap_unordered(_run, todo, batch):
                     done[k] = part
-                    if part.error is None:
-                        consistency.add(part.rows, k)  # while the others are still running
         else:
             for k in todo:
                 done[k] = _run(k)[1]
-                consistency.add(done[k].rows, k)
     finally:
         _task = None
     parts = [done[k] for k in range(len(pieces))]
@@ -182,10 +275,13 @@ def _check_texts(
         cache.prune(len(pieces))
     findings = [f for part in parts for f in part.findings]
     if "length-ratio" not in disabled:
-        usual = length_range or usual_range([r for part in parts for r in part.ratios])
+        every = array("d")
+        for part in parts:
+            every.extend(part.ratios)
+        usual = length_range or usual_range(every)
         findings += _lengths(pieces, parts, usual)
     if "consistency" not in disabled:
-        findings += consistency.findings()
+        findings += _consistency(pieces, parts)
     return Result(in_order(findings), sum(p.count for p in parts), len(files))
 
 
@@ -208,47 +304,99 @@ def _run(k: int) -> tuple[int, Done]:
         units = merged_units(read_po(piece.text, piece.path, "", piece.first_line).units)
     except BilingualError as exc:
         return k, Done(error=exc)
+    moved = piece.first_line - 1
     # The Chinese matching forms serve both the glossary and consistency.
     forms = for_matching_many([u.source for u in units])
     across = disabled | {"length-ratio", "consistency"}
     part = Done(check_units(units, Context(glossary), across, piece.path, forms), len(units))
-    part.ratios = ratios(units)
+    part.ratios = array("d", ratios(units))
     if "length-ratio" not in disabled:
+        lengths = []
         for u in units:
             ratio = english_per_chinese(u) if u.target else None
             if ratio is not None and not (u.comments and "length-ratio" in ignored(u)):
-                part.lengths.append((u.line, u.id, ratio))
+                lengths.append((u.line - moved, u.id, ratio))
+        part.length_lines = array("l", [line for line, _, _ in lengths])
+        part.length_values = array("d", [ratio for _, _, ratio in lengths])
+        part.length_ids = joined([uid for _, uid, _ in lengths])
     if "consistency" not in disabled:
-        part.rows = consistency_rows(piece.path, units, forms)
+        part.rows = Rows.of(consistency_rows(piece.path, units, forms), moved)
     if piece.cut:
-        part.ids = [(u.id, u.line) for u in units]
+        part.ids = joined([u.id for u in units])
+        part.id_lines = array("l", [u.line - moved for u in units])
     return k, part
 
 
 def _lengths(pieces: list[Piece], parts: list[Done], usual: tuple[float, float]) -> list[Finding]:
     """The length-ratio check, now that the usual range is known."""
+    low, high = usual
     findings = []
     for piece, part in zip(pieces, parts, strict=True):
-        for line, unit_id, ratio in part.lengths:
+        values = part.length_values
+        if not values or (low <= min(values) and max(values) <= high):
+            continue  # the usual case: every unit of the piece in range
+        ids = split(part.length_ids, len(values))
+        moved = piece.first_line - 1
+        for k, ratio in enumerate(values):
             message = length_message(ratio, usual)
             if message:
+                line = part.length_lines[k] + moved
                 findings.append(
-                    Finding("length-ratio", Severity.WARNING, message, piece.path, line, unit_id)
+                    Finding("length-ratio", Severity.WARNING, message, piece.path, line, ids[k])
                 )
     return findings
 
 
+def _consistency(pieces: list[Piece], parts: list[Done]) -> list[Finding]:
+    """The consistency check over every piece.
+
+    Only a row whose Chinese or English checksum comes up more than once can
+    have a counterpart: those rows alone are read out and grouped.
+    """
+    zh_many, en_many = (
+        _repeated([p.rows.zh_sums for p in parts]),
+        _repeated([p.rows.en_sums for p in parts]),
+    )
+    if not zh_many and not en_many:
+        return []
+    check = Consistency()
+    for k, (piece, part) in enumerate(zip(pieces, parts, strict=True)):
+        wanted = part.rows.wanted(zh_many, en_many)
+        if wanted:
+            placed = part.rows.rows(piece.path, piece.first_line - 1, wanted)
+            check.add_placed([((k, n), row) for n, row in placed])
+    return check.findings()
+
+
+def _repeated(columns: Sequence[array]) -> set[int]:  # type: ignore[type-arg]
+    """The values that come up more than once over all ``columns``."""
+    seen: set[int] = set()
+    many: set[int] = set()
+    for column in columns:
+        values = set(column)
+        if len(values) < len(column):  # repeated within the column
+            many.update(v for v, n in Counter(column).items() if n > 1)
+        many |= seen & values
+        seen |= values
+    return many
+
+
 def _unique_ids(pieces: list[Piece], parts: list[Done]) -> None:
     """Paragraph ids unique across the pieces of a cut file (each piece checked its own)."""
-    ids = [(piece.path, unit_id) for piece, part in zip(pieces, parts, strict=True)
-           for unit_id, _ in part.ids]  # fmt: skip
+    if not any(piece.cut for piece in pieces):
+        return
+    cut = [(piece, part, split(part.ids, len(part.id_lines)))
+           for piece, part in zip(pieces, parts, strict=True) if piece.cut]  # fmt: skip
+    ids = [(piece.path, unit_id) for piece, _, unit_ids in cut for unit_id in unit_ids]
     if len(set(ids)) == len(ids):
         return  # the usual case, settled without a loop
     seen: set[tuple[str, str]] = set()
-    for piece, part in zip(pieces, parts, strict=True):
-        for unit_id, line in part.ids:
+    for piece, part, unit_ids in cut:
+        for unit_id, line in zip(unit_ids, part.id_lines, strict=True):
             if (piece.path, unit_id) in seen:
-                raise CatalogError(f"duplicate paragraph id {unit_id!r}", piece.path, line)
+                raise CatalogError(
+                    f"duplicate paragraph id {unit_id!r}", piece.path, line + piece.first_line - 1
+                )
             seen.add((piece.path, unit_id))
 
 

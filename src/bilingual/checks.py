@@ -488,9 +488,13 @@ class Consistency:
         self._groups: tuple[dict[str, list], dict[str, list]] = ({}, {})  # type: ignore[type-arg]
 
     def add(self, rows: Sequence[Row], part: int = 0) -> None:
+        self.add_placed([((part, n), row) for n, row in enumerate(rows)])
+
+    def add_placed(self, rows: Iterable[tuple[tuple[int, int], Row]]) -> None:
+        """Rows each with its place: (part, number within the part)."""
         by_chinese, by_english = self._groups
-        for n, row in enumerate(rows):
-            placed = ((part, n), row)
+        for placed in rows:
+            row = placed[1]
             by_chinese.setdefault(row[3], []).append(placed)
             by_english.setdefault(row[4], []).append(placed)
 

@@ -123,3 +123,15 @@ def remove_older(kept: Path, pattern: str) -> None:
         if other != kept:
             with contextlib.suppress(OSError):
                 other.unlink()
+
+
+def remove_oldest(folder: Path, keep: int) -> None:
+    """Keep the ``keep`` most recently written files of a cache ``folder``
+    (its hidden files, temporaries being written, aside)."""
+    with contextlib.suppress(OSError):
+        entries = [e for e in os.scandir(folder) if not e.name.startswith(".")]
+        if len(entries) > keep:
+            entries.sort(key=lambda e: e.stat().st_mtime_ns)
+            for old in entries[: len(entries) - keep]:
+                with contextlib.suppress(OSError):
+                    Path(old.path).unlink()

@@ -28,8 +28,11 @@ a plural (-s, -es, -y → -ies). Verbatim tokens must appear exactly.
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import hashlib
 import io
+import pickle
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -38,7 +41,7 @@ from pathlib import Path
 
 from bilingual import __version__
 from bilingual.errors import InputError
-from bilingual.files import read_bytes
+from bilingual.files import code_digest, read_bytes, remove_oldest, user_cache_dir, write_atomic
 from bilingual.model import Finding, Severity
 from bilingual.normalize import CONTROLS, for_matching, for_matching_many, joined, text_at
 
@@ -181,16 +184,42 @@ def _duplicates(terms: list[Term], problem) -> None:  # type: ignore[no-untyped-
 
 
 def load_glossary(path: Path, shown: str | None = None) -> tuple[list[Term], list[Finding]]:
-    """Read ``glossary.csv`` (or a TBX file); unreadable input raises :class:`InputError`."""
+    """Read ``glossary.csv`` (or a TBX file); unreadable input raises :class:`InputError`.
+
+    The result is kept by content (:func:`_kept`): validating five thousand
+    terms costs a fifth of a second, and every command reads the glossary.
+    """
     data = read_bytes(path)
     name = shown or str(path)
+    kind = "tbx" if path.suffix.lower() == ".tbx" else "csv"
+    kept = _kept(data, name, kind)
+    with contextlib.suppress(OSError, pickle.PickleError, EOFError, AttributeError, ValueError):
+        found = pickle.loads(kept.read_bytes())
+        if isinstance(found, tuple) and len(found) == 2:
+            return found
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError("not valid UTF-8", name, data[: exc.start].count(b"\n") + 1) from None
-    if path.suffix.lower() == ".tbx":
-        return parse_tbx(text, name), []
-    return read_glossary(text, name)
+    result = (parse_tbx(text, name), []) if kind == "tbx" else read_glossary(text, name)
+    with contextlib.suppress(OSError):
+        write_atomic(kept, pickle.dumps(result, pickle.HIGHEST_PROTOCOL), sync=False)
+        remove_oldest(kept.parent, KEPT_GLOSSARIES)
+    return result
+
+
+#: Parsed glossaries kept in the user cache (the most recently written).
+KEPT_GLOSSARIES = 16
+
+
+def _kept(data: bytes, name: str, kind: str) -> Path:
+    """Where the parse of ``data`` (shown as ``name``) by this code is kept:
+    only ever the parse of these very bytes by this very parser."""
+    digest = hashlib.blake2b(digest_size=20)
+    for part in (code_digest(), name, kind):
+        digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    digest.update(data)
+    return user_cache_dir() / "glossary" / digest.hexdigest()
 
 
 def terms_or_error(path: Path, shown: str | None = None) -> list[Term]:
@@ -251,8 +280,8 @@ class Glossary:
         import ahocorasick
 
         automaton = ahocorasick.Automaton()
-        for index, term in enumerate(self.terms):
-            key = for_matching(term.zh)
+        keys = for_matching_many([term.zh for term in self.terms])
+        for index, key in enumerate(keys):
             if key and key not in automaton:
                 automaton.add_word(key, index)
         if len(automaton):
