@@ -94,7 +94,7 @@ def test_rows_with_a_nul_in_their_text_are_kept_whole():
         ("b.po", 11, "p1", "同一句", "one"), ("b.po", 15, "p\0x", "同一句", "t\0wo"),
     ]  # fmt: skip
     plain = checkrun.Rows.of(rows[:1], 4)
-    assert isinstance(plain.text, str)
+    assert isinstance(plain.text, bytes)
     assert plain.rows("a.po", 4, [0]) == [(0, rows[0])]
 
 
@@ -102,8 +102,10 @@ def test_repeated_values_are_found_within_and_across_columns():
     from array import array
 
     columns = [array("L", [1, 2, 2]), array("L", [3, 4]), array("L", [4, 5, 1])]
-    assert checkrun._repeated(columns) == {1, 2, 4}
-    assert checkrun._repeated([array("L", [1, 2]), array("L", [3])]) == set()
+    within = [checkrun._repeated_in(c) for c in columns]
+    assert within == [{2}, set(), set()]
+    assert checkrun._repeated(columns, within) == {1, 2, 4}
+    assert checkrun._repeated([array("L", [1, 2]), array("L", [3])], [set(), set()]) == set()
 
 
 def test_disabled_checks_and_a_fixed_length_range_reach_the_workers(parallel):

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 #: Results kept at most; the least recently used go first.
 KEEP = 4096
 #: Bump when what a piece's result holds changes shape.
-FORMAT = 2
+FORMAT = 3
 #: A blank line and the start of the entry after it (its comments alone may
 #: be the same in every entry: "#, fuzzy").
 #: (In a look-ahead: matches must not swallow the next boundary.)
@@ -93,10 +93,11 @@ class CheckCache:
         self.hits = 0
 
     def key(self, piece: Piece) -> str:
-        digest = hashlib.blake2b(self._salt, digest_size=20)
+        # sha256, which processors compute in hardware: twice blake2b's speed here
+        digest = hashlib.sha256(self._salt)
         digest.update(b"cut" if piece.cut else b"whole")
-        digest.update(piece.text.encode("utf-8"))
-        return digest.hexdigest()
+        digest.update(piece.text.encode("utf-8", "surrogatepass"))
+        return digest.hexdigest()[:40]
 
     def get(self, piece: Piece) -> Done | None:
         path = self.folder / self.key(piece)

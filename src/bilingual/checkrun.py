@@ -101,34 +101,46 @@ def checksum(text: str) -> int:
 class Rows:
     """The consistency rows of a piece (:data:`~bilingual.checks.Row`), in columns.
 
-    The id, Chinese and English of each row are one string, ``text``; a row
-    is read back from its place in it (``starts``) without splitting the rest.
+    The id, Chinese and English of each row are one UTF-8 string, ``text``
+    (kept as bytes: loading them costs a copy, not a decoding); a row is read
+    back from its place in it (``starts``) without touching the rest.
     """
 
     lines: array = field(default_factory=lambda: array("l"))  # type: ignore[type-arg]
-    text: str | list[tuple[str, str, str]] = ""
+    text: bytes | list[tuple[str, str, str]] = b""
     #: Where each row starts in ``text``, and where the last one ends.
     starts: array = field(default_factory=lambda: array("l"))  # type: ignore[type-arg]
-    #: :func:`checksum` of each Chinese and English form.
+    #: :func:`checksum` of each Chinese and English form, and those that come
+    #: up more than once within the piece.
     zh_sums: array = field(default_factory=lambda: array("L"))  # type: ignore[type-arg]
     en_sums: array = field(default_factory=lambda: array("L"))  # type: ignore[type-arg]
+    zh_repeated: frozenset[int] = frozenset()
+    en_repeated: frozenset[int] = frozenset()
 
     @classmethod
     def of(cls, rows: Sequence[Row], moved: int) -> Rows:
-        fields = [(r[2], r[3], r[4]) for r in rows]
-        parts = [SEP.join(f) for f in fields]
+        crc32 = zlib.crc32
+        parts, zh_sums, en_sums = [], array("L"), array("L")
+        for _, _, uid, zh, en in rows:
+            zh_bytes, en_bytes = _utf8(zh), _utf8(en)
+            zh_sums.append(crc32(zh_bytes))
+            en_sums.append(crc32(en_bytes))
+            parts.append(b"\0".join((_utf8(uid), zh_bytes, en_bytes)))
         starts, at = array("l"), 0
         for part in parts:
             starts.append(at)
             at += len(part) + 1
         starts.append(at)
-        text = SEP.join(parts)
+        text = b"\0".join(parts)
+        whole = text.count(b"\0") == 3 * len(rows) - 1 or not rows
         return cls(
             array("l", [r[1] - moved for r in rows]),
-            text if text.count(SEP) == 3 * len(rows) - 1 or not rows else fields,
+            text if whole else [(r[2], r[3], r[4]) for r in rows],
             starts,
-            array("L", [checksum(r[3]) for r in rows]),
-            array("L", [checksum(r[4]) for r in rows]),
+            zh_sums,
+            en_sums,
+            _repeated_in(zh_sums),
+            _repeated_in(en_sums),
         )
 
     def wanted(self, zh_many: set[int], en_many: set[int]) -> list[int]:
@@ -152,9 +164,20 @@ class Rows:
             if isinstance(self.text, list):
                 uid, zh, en = self.text[k]
             else:
-                uid, zh, en = self.text[self.starts[k] : self.starts[k + 1] - 1].split(SEP)
+                row = self.text[self.starts[k] : self.starts[k + 1] - 1]
+                uid, zh, en = row.decode("utf-8", "surrogatepass").split(SEP)
             out.append((k, (path, self.lines[k] + moved, uid, zh, en)))
         return out
+
+
+def _utf8(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass")
+
+
+def _repeated_in(values: array) -> frozenset[int]:  # type: ignore[type-arg]
+    if len(set(values)) == len(values):
+        return frozenset()  # the usual case
+    return frozenset(v for v, n in Counter(values).items() if n > 1)
 
 
 @dataclass
@@ -353,10 +376,8 @@ def _consistency(pieces: list[Piece], parts: list[Done]) -> list[Finding]:
     Only a row whose Chinese or English checksum comes up more than once can
     have a counterpart: those rows alone are read out and grouped.
     """
-    zh_many, en_many = (
-        _repeated([p.rows.zh_sums for p in parts]),
-        _repeated([p.rows.en_sums for p in parts]),
-    )
+    zh_many = _repeated([p.rows.zh_sums for p in parts], [p.rows.zh_repeated for p in parts])
+    en_many = _repeated([p.rows.en_sums for p in parts], [p.rows.en_repeated for p in parts])
     if not zh_many and not en_many:
         return []
     check = Consistency()
@@ -368,14 +389,14 @@ def _consistency(pieces: list[Piece], parts: list[Done]) -> list[Finding]:
     return check.findings()
 
 
-def _repeated(columns: Sequence[array]) -> set[int]:  # type: ignore[type-arg]
-    """The values that come up more than once over all ``columns``."""
+def _repeated(columns: Sequence[array], within: Sequence[frozenset[int]]) -> set[int]:  # type: ignore[type-arg]
+    """The values that come up more than once over all ``columns``
+    (``within``: those that do within each column)."""
     seen: set[int] = set()
     many: set[int] = set()
-    for column in columns:
+    for column, repeated in zip(columns, within, strict=True):
         values = set(column)
-        if len(values) < len(column):  # repeated within the column
-            many.update(v for v, n in Counter(column).items() if n > 1)
+        many |= repeated
         many |= seen & values
         seen |= values
     return many

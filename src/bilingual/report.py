@@ -27,9 +27,24 @@ JSON_VERSION = 1
 
 
 def document(command: str, **body: object) -> str:
-    """A command's JSON document."""
+    """A command's JSON document: one field a line, and a list of records
+    (findings, articles) one record a line.
+
+    Records go through json's C encoder; ``indent`` would send every value
+    through its Python one, at 35 µs a finding (3.5 s for a hundred thousand).
+    """
     doc = {"version": JSON_VERSION, "command": command, **body}
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    fields = []
+    for key, value in doc.items():
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            text = "[\n" + ",\n".join("    " + _record(v) for v in value) + "\n  ]"
+        else:
+            text = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        fields.append(f"  {json.dumps(key)}: {text}")
+    return "{\n" + ",\n".join(fields) + "\n}\n"
+
+
+_record = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
 
 
 def finding_dict(f: Finding) -> dict[str, object]:
