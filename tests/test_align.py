@@ -117,6 +117,38 @@ def test_long_single_paragraph_is_cut_into_stretches_and_stays_exact():
     assert pairs(beads) == [((k,), (k,)) for k in range(n)]
 
 
+def test_a_long_text_aligned_in_processes_gives_what_one_process_gives(monkeypatch):
+    from bilingual.align import core
+
+    # Real sentences, shuffled per copy so that the English is not the
+    # Chinese in order; the cuts come from real embeddings.
+    zh = [f"第{n}次会议在长春召开，{n % 7 + 2}个部门参加。" for n in range(STRETCH * 5 // 2)]
+    en = [
+        f"Meeting {n} was held in Changchun with {n % 7 + 2} departments." for n in range(len(zh))
+    ]
+    zh_texts, en_texts = embed_sentences(zh), embed_sentences(en)
+    forked: list[int] = []
+    monkeypatch.setattr(core, "PARALLEL_FROM", 2)
+    real = core._processes
+    monkeypatch.setattr(core, "_processes", lambda n: forked.append(real(n)) or max(2, real(n)))
+    shared = align(zh_texts, en_texts)
+    assert forked and len(core.cut_points(zh_texts.vectors, en_texts.vectors)) >= 2
+    monkeypatch.setattr(core, "_processes", lambda n: 1)
+    alone = align(zh_texts, en_texts)
+    assert shared == alone  # beads and their confidence, in order
+    assert [b.src for b in shared if b.src] == [(k,) for k in range(len(zh))]
+
+
+def test_a_pool_worker_does_not_fork_again(monkeypatch):
+    import multiprocessing as mp
+
+    from bilingual.align import core
+
+    monkeypatch.setattr(core, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(mp.current_process(), "daemon", True, raising=False)
+    assert core._processes(100) == 1
+
+
 # --- the search and the scorer ---------------------------------------------------
 
 
@@ -352,3 +384,27 @@ def test_the_embedding_cache_is_bounded_and_keeps_what_the_call_needs(monkeypatc
     vectors = cache.encode(["c", "d", "e"])  # over the bound: only "c" is kept, and reused
     assert len(cache._vectors) == 3 and set(cache._vectors) == {"c", "d", "e"}
     assert np.allclose(vectors, encoder.encode(["c", "d", "e"]), atol=1e-5)
+
+
+def test_a_long_list_is_encoded_in_shares_on_threads_as_one_thread_encodes_it(monkeypatch):
+    from bilingual.align import embed
+
+    texts = [f"第{n}号文件共有{n * 7}页。" if n % 2 else f"Document {n} has {n * 7} pages."
+             for n in range(60)]  # fmt: skip
+    calls: list[int] = []
+    one = UniversalSentenceEncoder(threads=1)
+    alone = one.encode(texts)
+    monkeypatch.setattr(embed, "SPLIT_FROM", 20)
+    shared = UniversalSentenceEncoder(threads=3)
+    shared.encode(["warm"])  # loads the model, so the shares can be counted
+    real = shared._model.encode
+    monkeypatch.setattr(
+        shared._model, "encode", lambda share: calls.append(len(share)) or real(share)
+    )
+    vectors = shared.encode(texts)
+    assert sorted(calls) == [20, 20, 20]  # three shares, one per thread
+    assert vectors.shape == (60, embed.DIM)
+    assert np.allclose(vectors, alone, atol=1e-5)  # the same vectors, in the same order
+    calls.clear()
+    shared.encode(texts[:39])  # under two shares' worth: one call
+    assert calls == [39]

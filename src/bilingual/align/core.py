@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import itertools
+import multiprocessing as mp
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -80,14 +80,46 @@ def align(
     n, m = len(zh.texts), len(en.texts)
     if n == 0 or m == 0:
         return [Bead((i,), ()) for i in range(n)] + [Bead((), (j,)) for j in range(m)]
-    model = confidence.MODELS[weights.confidence]
-    beads: list[Bead] = []
-    for ev, found, lost, i0, j0 in stretches(zh, en, terms, weights):
-        p = confidence.probabilities(confidence.features(ev, found, lost), model)
-        for bead, prob in zip(found, p, strict=True):
-            score = round(float(prob), 4) if bead.src and bead.tgt else 0.0
-            beads.append(_shift(replace(bead, score=score), i0, j0))
-    return beads
+    cuts = [(0, 0), *cut_points(zh.vectors, en.vectors), (n, m)]
+    work = (zh, en, terms, weights, cuts)
+    stretches = range(len(cuts) - 1)
+    ways = _processes(len(stretches))
+    if ways <= 1:
+        return [bead for k in stretches for bead in _stretch(work, k)]
+    # A long text's stretches are aligned in processes forked with the text,
+    # a share each in order (evidence and the DP are Python-bound: threads
+    # would take turns).
+    global _work
+    _work = work
+    try:
+        with mp.get_context("fork").Pool(ways) as pool:
+            done = pool.map(_forked_stretch, stretches, chunksize=-(-len(stretches) // ways))
+    finally:
+        _work = None
+    return [bead for beads in done for bead in beads]
+
+
+#: Stretches a text needs before its alignment is shared between processes.
+PARALLEL_FROM = 8
+_work: tuple | None = None
+
+
+def _processes(stretches: int) -> int:
+    """Processes for a text of ``stretches`` stretches: one per core the
+    encoder may use, unless this is already a worker (one per core already)
+    or the text is short."""
+    from bilingual.align.embed import encoder_threads
+
+    if stretches < PARALLEL_FROM or mp.current_process().daemon:
+        return 1
+    if "fork" not in mp.get_all_start_methods():
+        return 1
+    return min(encoder_threads(), stretches // (PARALLEL_FROM // 2))
+
+
+def _forked_stretch(k: int) -> list[Bead]:
+    assert _work is not None  # set before the fork
+    return _stretch(_work, k)
 
 
 def stretches(
@@ -96,12 +128,30 @@ def stretches(
     """The stretches between sure anchors, each with its evidence, its beads
     (counted from the stretch's start), what the best path loses without
     each bead (:func:`.search.losses`) and where it starts on each side."""
-    n, m = len(zh.texts), len(en.texts)
-    cuts = [(0, 0), *cut_points(zh.vectors, en.vectors), (n, m)]
-    for (i0, j0), (i1, j1) in itertools.pairwise(cuts):
-        ev = evidence(zh.texts[i0:i1], en.texts[j0:j1], zh.vectors[i0:i1], en.vectors[j0:j1], terms)
-        scores = bead_scores(ev, weights)
-        yield ev, *best_path_with_losses(scores, weights.skip, i1 - i0, j1 - j0), i0, j0
+    cuts = [(0, 0), *cut_points(zh.vectors, en.vectors), (len(zh.texts), len(en.texts))]
+    for k in range(len(cuts) - 1):
+        yield _searched((zh, en, terms, weights, cuts), k)
+
+
+def _searched(work: tuple, k: int) -> tuple[Evidence, list[Bead], list[float], int, int]:
+    zh, en, terms, weights, cuts = work
+    (i0, j0), (i1, j1) = cuts[k], cuts[k + 1]
+    ev = evidence(zh.texts[i0:i1], en.texts[j0:j1], zh.vectors[i0:i1], en.vectors[j0:j1], terms)
+    found, lost = best_path_with_losses(bead_scores(ev, weights), weights.skip, i1 - i0, j1 - j0)
+    return ev, found, lost, i0, j0
+
+
+def _stretch(work: tuple, k: int) -> list[Bead]:
+    """Stretch ``k``'s beads, counted from the text's start, with their confidence."""
+    ev, found, lost, i0, j0 = _searched(work, k)
+    weights = work[3]
+    model = confidence.MODELS[weights.confidence]
+    p = confidence.probabilities(confidence.features(ev, found, lost), model)
+    beads = []
+    for bead, prob in zip(found, p, strict=True):
+        score = round(float(prob), 4) if bead.src and bead.tgt else 0.0
+        beads.append(_shift(replace(bead, score=score), i0, j0))
+    return beads
 
 
 def _shift(bead: Bead, di: int, dj: int) -> Bead:

