@@ -408,3 +408,28 @@ def test_a_long_list_is_encoded_in_shares_on_threads_as_one_thread_encodes_it(mo
     calls.clear()
     shared.encode(texts[:39])  # under two shares' worth: one call
     assert calls == [39]
+
+
+def test_align_text_tells_its_progress_on_stderr_for_a_long_text(tmp_path: Path, monkeypatch):
+    import bilingual.cli as cli_module
+    from bilingual.align import search
+
+    monkeypatch.setattr(cli_module, "LONG_TEXT", 100)
+    monkeypatch.setattr(search, "STRETCH", 40)  # several stretches from 120 sentences
+    zh = [f"第{n}次会议在长春召开。" for n in range(120)]
+    en = [f"Meeting {n} was held in Changchun." for n in range(120)]
+    (tmp_path / "a.zh").write_text("\n".join(zh) + "\n", encoding="utf-8")
+    (tmp_path / "a.en").write_text("\n".join(en) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["align-text", str(tmp_path / "a.zh"), str(tmp_path / "a.en")])
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.splitlines()
+    assert lines[:2] and lines[0].startswith("encode: 1/2 120 Chinese sentences")
+    aligned = [line for line in lines if line.startswith("align: ")]
+    total = int(aligned[-1].split()[1].split("/")[1])
+    assert (
+        total >= 2 and len(aligned) == total and aligned[-1].startswith(f"align: {total}/{total}")
+    )
+    assert result.stdout.splitlines()[:2] == ["[0]:[0]", "[1]:[1]"]
+    monkeypatch.setattr(cli_module, "LONG_TEXT", 1000)
+    short = CliRunner().invoke(cli, ["align-text", str(tmp_path / "a.zh"), str(tmp_path / "a.en")])
+    assert short.stderr == ""  # a short text: no progress

@@ -105,6 +105,10 @@ def _warn(ctx: click.Context, warnings: list[str] | tuple[str, ...]) -> None:
             click.echo(f"warning: {warning}", err=True)
 
 
+def _no_progress(_label: str, _total: int) -> Callable[[str], None]:
+    return lambda _item: None
+
+
 class _Phases:
     """Progress on stderr: a bar on a terminal, one line per item when piped
     (or with -v), nothing with -q. Calling it starts a phase of work and
@@ -286,10 +290,10 @@ def align_text(
         zh, en = read_lines(zh_file), read_lines(en_file)
         check_sides(zh, en, f"{zh_file}")
         phases = _Phases(ctx)
-        # A few hundred sentences align in well under a second: progress for long texts only.
-        step = phases("align-text", 1 if len(zh) + len(en) >= LONG_TEXT else 0)
-        beads = align_sentences(zh, en)
-        step(f"{len(zh)} + {len(en)} sentences, {len(beads)} beads")
+        # A few hundred sentences align in well under a second: progress for
+        # long texts only (each side encoded, then each stretch aligned).
+        long = len(zh) + len(en) >= LONG_TEXT
+        beads = align_sentences(zh, en, phases=phases if long else _no_progress)
         phases.close()
         click.echo(render_beads(beads, zh, en, fmt), nl=False)
         return

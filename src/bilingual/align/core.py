@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing as mp
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -65,16 +65,27 @@ def check_sides(zh: Sequence[str], en: Sequence[str], where: str = "") -> None:
         raise InputError("the English side is mostly Chinese (swapped files?)", where or None)
 
 
+#: Starts a phase of work, given its name and how many items it has; returns
+#: the callback for each item done (the CLI's progress).
+Phases = Callable[[str, int], Callable[[str], None]]
+
+
+def _no_phases(_label: str, _total: int) -> Callable[[str], None]:
+    return lambda _item: None
+
+
 def align(
     zh: Texts,
     en: Texts,
     terms: dict[str, str] | None = None,
     weights: Weights | None = None,
+    phases: Phases = _no_phases,
 ) -> list[Bead]:
     """Beads covering every text of both sides exactly once, in order.
 
     Each bead's ``score`` is the estimated probability that it is right
-    (:mod:`.confidence`; 0 for 1-0 and 0-1).
+    (:mod:`.confidence`; 0 for 1-0 and 0-1). ``phases`` hears of each
+    stretch aligned.
     """
     weights = weights or Weights()
     n, m = len(zh.texts), len(en.texts)
@@ -84,8 +95,13 @@ def align(
     work = (zh, en, terms, weights, cuts)
     stretches = range(len(cuts) - 1)
     ways = _processes(len(stretches))
+    step = phases("align", len(stretches)) if len(stretches) > 1 else _no_phases("", 0)
+    done: list[list[Bead]] = []
     if ways <= 1:
-        return [bead for k in stretches for bead in _stretch(work, k)]
+        for k in stretches:
+            done.append(_stretch(work, k))
+            step(f"stretch {k + 1}")
+        return [bead for beads in done for bead in beads]
     # A long text's stretches are aligned in processes forked with the text,
     # a share each in order (evidence and the DP are Python-bound: threads
     # would take turns).
@@ -93,7 +109,9 @@ def align(
     _work = work
     try:
         with mp.get_context("fork").Pool(ways) as pool:
-            done = pool.map(_forked_stretch, stretches, chunksize=-(-len(stretches) // ways))
+            for k, beads in enumerate(pool.imap(_forked_stretch, stretches)):
+                done.append(beads)
+                step(f"stretch {k + 1}")
     finally:
         _work = None
     return [bead for beads in done for bead in beads]
@@ -188,12 +206,20 @@ def evidence(
 
 
 def align_sentences(
-    zh: Sequence[str], en: Sequence[str], encoder: Encoder | None = None
+    zh: Sequence[str],
+    en: Sequence[str],
+    encoder: Encoder | None = None,
+    phases: Phases = _no_phases,
 ) -> list[Bead]:
     """Beads for two texts of one sentence each (corpus mode); the Chinese is
-    embedded in its Simplified form, so either script aligns alike."""
+    embedded in its Simplified form, so either script aligns alike.
+    ``phases`` hears of each side encoded and each stretch aligned."""
     from bilingual.normalize import to_simplified
 
     encoder = encoder or default_encoder()
+    step = phases("encode", 2)
     zh_vectors = embed_sentences([to_simplified(s) for s in zh], encoder)
-    return align(zh_vectors, embed_sentences(en, encoder))
+    step(f"{len(zh)} Chinese sentences")
+    en_vectors = embed_sentences(en, encoder)
+    step(f"{len(en)} English sentences")
+    return align(zh_vectors, en_vectors, phases=phases)
