@@ -139,6 +139,13 @@ def number_messages(
     days). A relative year on one side (今年, "last year") stands for any
     year on the other.
     """
+    if len(zh_all) == len(en_all) and sorted((n.key(), n.approx) for n in zh_all) == sorted(
+        (n.key(), n.approx) for n in en_all
+    ):
+        # The usual case, settled at once: each number has its twin on the
+        # other side, same value, kind and qualifier, so none of the rules
+        # below can fire (each asks for a number with no such twin).
+        return
     zh = [n for n in zh_all if n.value != 1 or n.kind not in _ONE_IS_NOISE]
     en = [n for n in en_all if n.value != 1 or n.kind not in _ONE_IS_NOISE]
     if not zh and not en:
