@@ -624,6 +624,9 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
     out: list[Number] = []
     if _EN_FORM_HINT.search(lowered):
         out, text, lowered = _en_forms(text, lowered)
+    # Words that make a number negative, looked for once per text: most have none.
+    minus = "minus" in lowered or "negative" in lowered
+    below_zero = "below zero" in lowered
     for m in _EN_NUMBER.finditer(lowered):
         start = m.start()
         before = lowered[start - 1] if start else ""
@@ -667,14 +670,18 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
         ):
             value = -value  # -3: a minus sign, not a hyphen after a word or a number
         elif (
-            approx == ""
+            minus
+            and approx == ""
             and lowered[max(0, start - 8) : start].rstrip().endswith(("minus", "negative"))
-        ) or "below zero" in lowered[end : end + 28]:
+        ) or (below_zero and "below zero" in lowered[end : end + 28]):
             value = -value
         if words == "zero" and lowered[max(0, start - 6) : start] in ("below ", "above "):
             continue
-        over = lowered[max(0, start - 24) : start].rstrip().endswith("over")
-        if approx == "more" and over and _DURATION.match(lowered, end):
+        if (
+            approx == "more"
+            and lowered[max(0, start - 24) : start].rstrip().endswith("over")
+            and _DURATION.match(lowered, end)
+        ):
             approx = ""  # "over three years": during, not more than
         if not approx and lowered[end : end + 1] == " ":
             after = _EN_APPROX_AFTER.match(lowered, end)
