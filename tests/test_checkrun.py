@@ -80,9 +80,11 @@ def test_consistency_is_exact_when_every_checksum_collides(parallel, monkeypatch
     # the same checksum, every row is grouped, and the findings are the same.
     files = _files(_catalog("a", 30), _catalog("b", 4, start=100))
     honest = check_texts(files, GLOSSARY, workers=2)
-    monkeypatch.setattr(checkrun, "checksum", lambda text: 7)
-    assert check_texts(files, GLOSSARY, workers=2) == honest
+    calls: list[bytes] = []
+    monkeypatch.setattr(checkrun, "checksum", lambda form: calls.append(form) or 7)
     assert check_texts(files, GLOSSARY, workers=1) == honest
+    assert calls  # the checksums in use were the colliding ones
+    assert check_texts(files, GLOSSARY, workers=2) == honest
     assert any(f.check == "consistency" for f in honest.findings)
 
 

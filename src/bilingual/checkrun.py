@@ -92,9 +92,9 @@ def split(column: str | list[str], count: int) -> list[str]:
     return column.split(SEP) if count else []
 
 
-def checksum(text: str) -> int:
-    """A checksum of a matching form: equal forms have equal checksums."""
-    return zlib.crc32(text.encode("utf-8", "surrogatepass"))
+def checksum(form: bytes) -> int:
+    """A checksum of a matching form (UTF-8): equal forms have equal checksums."""
+    return zlib.crc32(form)
 
 
 @dataclass
@@ -119,12 +119,11 @@ class Rows:
 
     @classmethod
     def of(cls, rows: Sequence[Row], moved: int) -> Rows:
-        crc32 = zlib.crc32
         parts, zh_sums, en_sums = [], array("L"), array("L")
         for _, _, uid, zh, en in rows:
             zh_bytes, en_bytes = _utf8(zh), _utf8(en)
-            zh_sums.append(crc32(zh_bytes))
-            en_sums.append(crc32(en_bytes))
+            zh_sums.append(checksum(zh_bytes))
+            en_sums.append(checksum(en_bytes))
             parts.append(b"\0".join((_utf8(uid), zh_bytes, en_bytes)))
         starts, at = array("l"), 0
         for part in parts:

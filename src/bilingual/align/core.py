@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
+import signal
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
 
 from bilingual.align import confidence, lexicon, signals
-from bilingual.align.embed import Encoder, default_encoder, unit_rows
+from bilingual.align.embed import Encoder, default_encoder, encoder_threads, unit_rows
 from bilingual.align.scoring import Evidence, Weights, bead_scores
 from bilingual.align.search import best_path_with_losses, cut_points
 from bilingual.errors import InputError
 from bilingual.model import Bead
 from bilingual.normalize import cjk_ratio, for_matching
+from bilingual.workers import die_with_parent
 
 
 @dataclass(frozen=True)
@@ -108,7 +111,9 @@ def align(
     global _work
     _work = work
     try:
-        with mp.get_context("fork").Pool(ways) as pool:
+        with mp.get_context("fork").Pool(
+            ways, initializer=_aligning_worker, initargs=(os.getpid(),)
+        ) as pool:
             for k, beads in enumerate(pool.imap(_forked_stretch, stretches)):
                 done.append(beads)
                 step(f"stretch {k + 1}")
@@ -126,13 +131,18 @@ def _processes(stretches: int) -> int:
     """Processes for a text of ``stretches`` stretches: one per core the
     encoder may use, unless this is already a worker (one per core already)
     or the text is short."""
-    from bilingual.align.embed import encoder_threads
-
     if stretches < PARALLEL_FROM or mp.current_process().daemon:
         return 1
     if "fork" not in mp.get_all_start_methods():
         return 1
     return min(encoder_threads(), stretches // (PARALLEL_FROM // 2))
+
+
+def _aligning_worker(parent: int) -> None:
+    """Ctrl-C is the parent's to handle (it ends the pool); a killed parent
+    takes the workers with it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    die_with_parent(parent)
 
 
 def _forked_stretch(k: int) -> list[Bead]:
