@@ -180,7 +180,10 @@ def test_check_command_gives_the_same_report_with_one_job_or_two(tmp_path, paral
 def test_usable_cores_are_those_this_process_may_run_on():
     import os
 
-    assert 1 <= checkrun.usable_cores() <= min(8, os.cpu_count() or 1)
+    from bilingual.workers import usable_cores
+
+    assert 1 <= usable_cores(8) <= min(8, os.cpu_count() or 1)
+    assert usable_cores(1) == 1
 
 
 def test_a_malformed_catalog_read_by_the_workers_is_a_one_line_error(tmp_path, parallel):

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from bilingual import __version__
 from bilingual.catalog import entry_boundary
-from bilingual.files import code_digest, user_cache_dir, write_atomic
+from bilingual.files import code_digest, remove_oldest, user_cache_dir, write_atomic
 
 if TYPE_CHECKING:
     from bilingual.checkrun import Done, Piece
@@ -122,14 +122,7 @@ class CheckCache:
         ``in_use`` runs of this check when there are more (an archive of ten
         thousand catalogs is ten thousand runs: pruning below that would
         make every re-check a cold one)."""
-        keep = max(KEEP, 2 * in_use)
-        with contextlib.suppress(OSError):
-            files = [f for f in self.folder.iterdir() if not f.name.startswith(".")]
-            if len(files) > keep:
-                files.sort(key=lambda f: f.stat().st_mtime)
-                for old in files[: len(files) - keep]:
-                    with contextlib.suppress(OSError):
-                        old.unlink()
+        remove_oldest(self.folder, max(KEEP, 2 * in_use))
 
 
 def _placed(done: Done, path: str, moved: int) -> Done:

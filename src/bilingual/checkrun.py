@@ -55,10 +55,12 @@ from bilingual.errors import BilingualError, CatalogError
 from bilingual.glossary import Glossary
 from bilingual.model import Finding, Severity, merged_units
 from bilingual.normalize import for_matching_many
-from bilingual.workers import die_with_parent
+from bilingual.workers import die_with_parent, usable_cores
 
 #: Below this many bytes of PO, starting worker processes costs more than it saves.
 PARALLEL_FROM = 1_000_000
+#: Worker processes at most, by default one per usable core.
+MOST_WORKERS = 8
 #: Runs per worker: enough for the faster core to take over the slower one's share.
 RUNS_PER_WORKER = 16
 #: The largest run: a re-check after one change reads and checks one run again.
@@ -80,13 +82,13 @@ class Piece:
 SEP = "\0"
 
 
-def joined(values: Sequence[str]) -> str | list[str]:
+def _column(values: Sequence[str]) -> str | list[str]:
     """``values`` as one string, or as they are if one of them holds :data:`SEP`."""
     text = SEP.join(values)
     return text if text.count(SEP) == max(len(values) - 1, 0) else list(values)
 
 
-def split(column: str | list[str], count: int) -> list[str]:
+def _values(column: str | list[str], count: int) -> list[str]:
     if isinstance(column, list):
         return column
     return column.split(SEP) if count else []
@@ -258,7 +260,7 @@ def _check_texts(
     cache: CheckCache | None,
 ) -> Result:
     global _task
-    workers = workers or usable_cores()
+    workers = workers or usable_cores(MOST_WORKERS)
     size = sum(len(text) for _, text in files)
     runs = workers * RUNS_PER_WORKER if workers > 1 and size >= PARALLEL_FROM else 1
     pieces = _cut([Piece(path, text) for path, text in files], runs)
@@ -307,15 +309,6 @@ def _check_texts(
     return Result(in_order(findings), sum(p.count for p in parts), len(files))
 
 
-def usable_cores() -> int:
-    """The cores this process may run on (not all the machine's, in a container), at most 8."""
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        cores = os.cpu_count() or 1
-    return min(cores, 8)
-
-
 def _run(k: int) -> tuple[int, Done]:
     """Read and check piece ``k``: every check but the two that need all pieces."""
     assert _task is not None  # set before the workers are forked
@@ -340,11 +333,11 @@ def _run(k: int) -> tuple[int, Done]:
                 lengths.append((u.line - moved, u.id, ratio))
         part.length_lines = array("l", [line for line, _, _ in lengths])
         part.length_values = array("d", [ratio for _, _, ratio in lengths])
-        part.length_ids = joined([uid for _, uid, _ in lengths])
+        part.length_ids = _column([uid for _, uid, _ in lengths])
     if "consistency" not in disabled:
         part.rows = Rows.of(consistency_rows(piece.path, units, forms), moved)
     if piece.cut:
-        part.ids = joined([u.id for u in units])
+        part.ids = _column([u.id for u in units])
         part.id_lines = array("l", [u.line - moved for u in units])
     return k, part
 
@@ -357,7 +350,7 @@ def _lengths(pieces: list[Piece], parts: list[Done], usual: tuple[float, float])
         values = part.length_values
         if not values or (low <= min(values) and max(values) <= high):
             continue  # the usual case: every unit of the piece in range
-        ids = split(part.length_ids, len(values))
+        ids = _values(part.length_ids, len(values))
         moved = piece.first_line - 1
         for k, ratio in enumerate(values):
             message = length_message(ratio, usual)
@@ -405,7 +398,7 @@ def _unique_ids(pieces: list[Piece], parts: list[Done]) -> None:
     """Paragraph ids unique across the pieces of a cut file (each piece checked its own)."""
     if not any(piece.cut for piece in pieces):
         return
-    cut = [(piece, part, split(part.ids, len(part.id_lines)))
+    cut = [(piece, part, _values(part.ids, len(part.id_lines)))
            for piece, part in zip(pieces, parts, strict=True) if piece.cut]  # fmt: skip
     ids = [(piece.path, unit_id) for piece, _, unit_ids in cut for unit_id in unit_ids]
     if len(set(ids)) == len(ids):

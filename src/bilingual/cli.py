@@ -105,10 +105,6 @@ def _warn(ctx: click.Context, warnings: list[str] | tuple[str, ...]) -> None:
             click.echo(f"warning: {warning}", err=True)
 
 
-def _no_progress(_label: str, _total: int) -> Callable[[str], None]:
-    return lambda _item: None
-
-
 class _Phases:
     """Progress on stderr: a bar on a terminal, one line per item when piped
     (or with -v), nothing with -q. Calling it starts a phase of work and
@@ -283,6 +279,7 @@ def align_text(
       bilingual align-text --pairs chapters.tsv --out aligned/
     """
     from bilingual.align import align_sentences, check_sides
+    from bilingual.align.core import no_phases
 
     if pairs is None:
         if zh_file is None or en_file is None:
@@ -293,7 +290,7 @@ def align_text(
         # A few hundred sentences align in well under a second: progress for
         # long texts only (each side encoded, then each stretch aligned).
         long = len(zh) + len(en) >= LONG_TEXT
-        beads = align_sentences(zh, en, phases=phases if long else _no_progress)
+        beads = align_sentences(zh, en, phases=phases if long else no_phases)
         phases.close()
         click.echo(render_beads(beads, zh, en, fmt), nl=False)
         return

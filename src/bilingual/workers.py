@@ -19,6 +19,16 @@ import time
 _PR_SET_PDEATHSIG = 1
 
 
+def usable_cores(most: int) -> int:
+    """The cores this process may run on (not all the machine's, in a
+    container: its CPU affinity), at most ``most``."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, most))
+
+
 def die_with_parent(parent: int) -> None:
     """Initializer of a pool worker whose parent has pid ``parent``."""
     with contextlib.suppress(OSError, AttributeError):

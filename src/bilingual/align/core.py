@@ -73,7 +73,8 @@ def check_sides(zh: Sequence[str], en: Sequence[str], where: str = "") -> None:
 Phases = Callable[[str, int], Callable[[str], None]]
 
 
-def _no_phases(_label: str, _total: int) -> Callable[[str], None]:
+def no_phases(_label: str, _total: int) -> Callable[[str], None]:
+    """:data:`Phases` that report nothing."""
     return lambda _item: None
 
 
@@ -82,7 +83,7 @@ def align(
     en: Texts,
     terms: dict[str, str] | None = None,
     weights: Weights | None = None,
-    phases: Phases = _no_phases,
+    phases: Phases = no_phases,
 ) -> list[Bead]:
     """Beads covering every text of both sides exactly once, in order.
 
@@ -98,7 +99,7 @@ def align(
     work = (zh, en, terms, weights, cuts)
     stretches = range(len(cuts) - 1)
     ways = _processes(len(stretches))
-    step = phases("align", len(stretches)) if len(stretches) > 1 else _no_phases("", 0)
+    step = phases("align", len(stretches)) if len(stretches) > 1 else no_phases("", 0)
     done: list[list[Bead]] = []
     if ways <= 1:
         for k in stretches:
@@ -219,7 +220,7 @@ def align_sentences(
     zh: Sequence[str],
     en: Sequence[str],
     encoder: Encoder | None = None,
-    phases: Phases = _no_phases,
+    phases: Phases = no_phases,
 ) -> list[Bead]:
     """Beads for two texts of one sentence each (corpus mode); the Chinese is
     embedded in its Simplified form, so either script aligns alike.

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import os
 from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
@@ -23,6 +22,7 @@ from typing import Protocol
 import numpy as np
 
 from bilingual.files import remove_older, user_cache_dir, write_atomic
+from bilingual.workers import usable_cores
 
 DIM = 512
 
@@ -127,14 +127,7 @@ def _one_blas_thread() -> Iterator[None]:
 def encoder_threads() -> int:
     """Threads an encoder uses (1 in a pool worker): also the processes a
     long text's alignment may take."""
-    return _THREADS or min(_usable_cores(), 4)
-
-
-def _usable_cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
+    return _THREADS or usable_cores(4)
 
 
 def _uncompressed_weights() -> Path | None:
