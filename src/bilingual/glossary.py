@@ -189,9 +189,13 @@ def load_glossary(path: Path, shown: str | None = None) -> tuple[list[Term], lis
     The result is kept by content (:func:`_kept`): validating five thousand
     terms costs a fifth of a second, and every command reads the glossary.
     """
-    data = read_bytes(path)
-    name = shown or str(path)
-    kind = "tbx" if path.suffix.lower() == ".tbx" else "csv"
+    return glossary_of(read_bytes(path), shown or str(path), path.suffix)
+
+
+def glossary_of(data: bytes, name: str, suffix: str) -> tuple[list[Term], list[Finding]]:
+    """:func:`load_glossary` of a file's bytes ``data`` (``suffix``: the file's,
+    ``.tbx`` for TBX), for a caller that also needs the bytes themselves."""
+    kind = "tbx" if suffix.lower() == ".tbx" else "csv"
     kept = _kept(data, name, kind)
     with contextlib.suppress(OSError, pickle.PickleError, EOFError, AttributeError, ValueError):
         found = pickle.loads(kept.read_bytes())
