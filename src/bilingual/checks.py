@@ -79,10 +79,20 @@ def verbatim(unit: Unit, ctx: Context) -> Iterator[str]:
 
 
 def numbers(unit: Unit, ctx: Context) -> Iterator[str]:
-    zh_d, zh_text = zh_prepare(unit.source)
+    zh_d, zh_months, zh_text = zh_prepare(unit.source)
     en_d, en_text, en_lowered = en_prepare(unit.target)
     zh = zh_numbers_in(zh_text)
     en = en_numbers_in(en_text, en_lowered)
+    zh_keys = _date_keys(zh_d) if zh_d else _NO_KEYS
+    if zh_months:
+        zh_keys = set(zh_keys)
+        for first, last in zh_months:
+            # 1-9月 is January to September, or "the first nine months"
+            months = {d[1] for d, _ in en_d}
+            count = float(last - first + 1)
+            zh_keys.add((count, "count"))
+            if not {first, last} <= months and not any(n.key() == (count, "count") for n in en):
+                yield f"the months {first}-{last} are not in the English"
     if zh_d:
         en_dates = [d for d, _ in en_d]
         for date, _ in zh_d:
@@ -99,7 +109,7 @@ def numbers(unit: Unit, ctx: Context) -> Iterator[str]:
     yield from number_messages(
         zh,
         en,
-        _date_keys(zh_d) if zh_d else _NO_KEYS,
+        zh_keys,
         _date_keys(en_d) if en_d else _NO_KEYS,
         relative_year(zh_text),
         en_relative_year(en_lowered),
@@ -125,6 +135,12 @@ _ONE_IS_NOISE = frozenset(("count", "ordinal", "year", "day"))
 _SAID = {"more": "more than", "less": "nearly", "": "exactly"}
 
 
+def _noise(n: Number) -> bool:
+    """A one that says nothing (一批, "first of all"), unless it has another
+    reading that is not one (增长1倍: up 100%)."""
+    return n.value == 1 and n.kind in _ONE_IS_NOISE and all(k[0] == 1 for k in n.also)
+
+
 def number_messages(
     zh_all: list[Number],
     en_all: list[Number],
@@ -146,19 +162,20 @@ def number_messages(
         # other side, same value, kind and qualifier, so none of the rules
         # below can fire (each asks for a number with no such twin).
         return
-    zh = [n for n in zh_all if n.value != 1 or n.kind not in _ONE_IS_NOISE]
-    en = [n for n in en_all if n.value != 1 or n.kind not in _ONE_IS_NOISE]
+    # A one that says nothing need not be found, but anything may match it.
+    zh = [n for n in zh_all if not _noise(n)]
+    en = [n for n in en_all if not _noise(n)]
     if not zh and not en:
         return
-    zh_ks = [n.readings() for n in zh]
-    en_ks = [n.readings() for n in en]
     en_by_key: dict[Key, list[Number]] = {}
-    for n, ks in zip(en, en_ks, strict=True):
-        for k in ks:
+    for n in en_all:
+        for k in n.readings():
             en_by_key.setdefault(k, []).append(n)
     zh_keys = set(zh_dates)
-    for ks in zh_ks:
-        zh_keys.update(ks)
+    for n in zh_all:
+        zh_keys.update(n.readings())
+    zh_ks = [n.readings() for n in zh]
+    en_ks = [n.readings() for n in en]
     for n, ks in zip(zh, zh_ks, strict=True):
         if not n.strict or (en_relative_year and n.kind == "year"):
             continue
@@ -202,7 +219,8 @@ def _show(n: Number) -> str:
     return {"percent": f"{value}%", "points": f"{value} percentage points",
             "ordinal": f"ordinal {value}", "factor": f"×{value}",
             "half": f"half-year {value}", "quarter": f"Q{value}",
-            "decade": f"the {value}s", "day": f"day {value}"}.get(n.kind, value)  # fmt: skip
+            "decade": f"the {value}s", "day": f"day {value}",
+            "permille": f"{value}‰"}.get(n.kind, value)  # fmt: skip
 
 
 # --- Chinese left in the English, whitespace, typography -------------------------------

@@ -111,7 +111,7 @@ _ZH_NUMBER = re.compile(
     r"([万亿]*)"  # magnitudes
     r"(多|余)?"  # approximation after
     r"([万亿]*)"  # 十多万: a magnitude after 多
-    r"(%|个百分点|年(?!代|级|轻|纪|龄|头|底|初|中|终|度|限)|倍|[日号](?!报|元|起|前|后|益|常)"
+    r"(%|‰|个百分点|年(?!代|级|轻|纪|龄|头|底|初|中|终|度|限)|倍|[日号](?!报|元|起|前|后|益|常)"
     r"|(?=([大届])))?"  # 大, 届: ordinal
     r"(?=(.{0,4}))",
     re.DOTALL,
@@ -181,9 +181,11 @@ def _zh_numeral(text: str) -> float | None:
 #: left out: in news they are ordinary words far more often than numbers.
 _NUMERALS = str.maketrans(
     "億萬兩個畝餘叄臺號噸頭將屆歲戶條點種約級紀終貳輕輛過裏項齡參陸壹贰叁柒捌玖拾佰仟"
-    "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經",
+    "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
+    "會議體強達擴躍",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
-    "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经",
+    "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
+    "会议体强达扩跃",
 )
 
 
@@ -213,7 +215,7 @@ def zh_fold(text: str) -> str:
 
 def zh_numbers(text: str) -> list[Number]:
     """Every number in a Chinese text, by value (dates aside: :func:`zh_dates`)."""
-    return zh_numbers_in(zh_prepare(text)[1])
+    return zh_numbers_in(zh_prepare(text)[2])
 
 
 _ZH_SMALL = "一二两三四五六七八九十"
@@ -272,7 +274,9 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
         if group in ("den", "num"):
             den = _ZH_UNITS.get(m["den"]) or _ZH_BIG.get(m["den"]) or _zh_value(m["den"])
             num = _zh_value(m["num"])
-            if den and num is not None:
+            if den == 1000 and num is not None:  # 千分之三: 3‰, or 0.3%
+                number = Number(num, "permille", text=span, also=((num / 10, "percent"),))
+            elif den and num is not None:
                 number = Number(round(100 * num / den, 1), "percent", text=span)
         elif group == "half":
             number = Number(1.0 if m["half"] == "上" else 2.0, "half", text=span)
@@ -322,10 +326,19 @@ def zh_numbers_in(prepared: str) -> list[Number]:
     out: list[Number] = []
     if _ZH_FORM_HINT.search(prepared):
         out, prepared = _zh_forms(prepared)
+    if ("万" in prepared or "亿" in prepared) and _ZH_SHARED.search(prepared):
+        prepared = _ZH_SHARED.sub(r"\1\3\2\3", prepared)  # 30—50万: 30万—50万
     for match in _ZH_NUMBER.findall(_PAD + prepared):
         before, num, big, more, big2, post, congress, after = match
         pre = "第" if before[-1] == "第" else ""
         big += big2
+        if num[0] in "百千万亿":
+            alone = _magnitude_alone(before, num + big, more, post, after)
+            if alone is not None:
+                out.append(alone)
+            continue
+        if after.startswith(("中全会", "次会议", "次全体会")):
+            congress = "会"  # 四中全会, 二次会议: the fourth plenum, the second session
         bare = num[0] in _ZH_NUMERAL and not (pre or big or more or post or congress)
         if bare and num == "一":
             continue  # 一 is mostly an article ("一批")
@@ -354,8 +367,14 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         kind, also = "count", ()
         if pre == "第" or congress:
             kind = "ordinal"  # 第三次; 十八大, 十九届: the 18th congress, the 19th term
+            if congress == "会":
+                also, soft = ((value, "count"),), False  # 两次会议: also two meetings
         elif post == "%" or before[2:] == "百分之":
             kind = "percent"
+        elif post == "‰":
+            kind, also = "permille", ((round(value / 10, 6), "percent"),)
+        elif post == "倍":
+            also = _times(value, before)
         elif post == "个百分点":
             kind = "points"
         elif post == "年" and 1000 <= value <= 2999 and "." not in num:
@@ -363,27 +382,67 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         elif post in ("日", "号") and 1 <= value <= 31 and value == int(value):
             # a day of the month (the 8th), or a count of days
             kind, also = "day", ((value, "ordinal"), (value, "count"))
+        elif after[:1] in "时点" and value == int(value):
+            also = _clock(value, before)
         approx = "more" if more else _zh_qualifier(before[: 5 - len(pre)], after)
         out.append(Number(value, kind, approx, span, not soft, also))
-    if "每" in prepared:
-        for m in _ZH_PER.finditer(prepared):
-            value = float(_ZH_BIG.get(m[1]) or _ZH_UNITS[m[1]])
-            out.append(Number(value, "count", "", m.group(0), False))
-    if "元" in prepared:
-        # 亿元以上项目 "projects of 100 million yuan or more": a magnitude alone
-        for m in _ZH_ALONE.finditer(prepared):
-            value = 1.0
-            for ch in m[1]:
-                value *= _ZH_BIG.get(ch) or _ZH_UNITS[ch]
-            approx = _zh_approx(prepared, m.start(), m.end())
-            out.append(Number(value, "count", approx, m.group(0), False))
     return out
 
 
-#: 每万人 "per 10,000 people": a magnitude standing alone after 每.
-_ZH_PER = re.compile(r"每([十百千万亿])")
-_ZH_ALONE = re.compile(r"(?<![\d" + _ZH_NUMERAL + r"])(千万|百万|十万|万|亿)元")
 _HAS_UNIT = re.compile("[百千万亿]")
+_MAGNITUDES = {"十": 10, **_ZH_UNITS, **_ZH_BIG}
+#: A range whose first number leaves its magnitude to the second (30—50万元,
+#: 三至五亿): the first takes it too.
+_ZH_SHARED = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?|[" + _ZH_NUMERAL + r"]+)"
+    r"(\s*[-—–~～至到]\s*(?:\d+(?:\.\d+)?|[" + _ZH_NUMERAL + r"]+?))([万亿]+)"
+)
+
+
+def _magnitude_alone(before: str, num: str, more: str, post: str, after: str) -> Number | None:
+    """A magnitude said with no count before it: 百余家 (more than 100), 近百家,
+    上千名, 万余人次, 百亿元, 每万人, 世界百强; not 百姓 or 万一.
+
+    Said with 余/多 it is a number the English must give; otherwise it may
+    be said in words (上千名 "thousands of"), so it is not missed.
+    """
+    value, last = 1.0, 0
+    for ch in num:
+        size = _MAGNITUDES.get(ch, 0)
+        if size <= last:
+            return None  # 亿万, 千百万: idioms for "countless"; or digits mixed in
+        value, last = value * size, size
+    qualified = before[-1] in "近上逾超约数每"
+    if not (more or post or qualified or after[:1] in _ZH_MEASURES or after[:1] == "强"):
+        return None
+    if more:
+        approx = "more"
+    elif before[-1] in "上数":
+        approx = "about"  # 上千 "a thousand or more", 数百 "several hundred"
+    else:
+        approx = _zh_qualifier(before, after)
+    return Number(value, "count", approx, num + more + post, bool(more))
+
+
+#: Words of growth before N倍: 增长1.2倍 is "up 120%", or "2.2 times" as much.
+_GROWTH = ("增长", "增加", "提高", "提升", "上升", "扩大", "攀升", "跃升")
+
+
+def _times(value: float, before: str) -> tuple[Key, ...]:
+    """The other readings of N倍: after a word of growth, an increase by N × 100%
+    (also N + 1 times as much, or doubled for 1倍); else N times as much."""
+    if before.rstrip("了近约超逾达")[-2:] in _GROWTH:
+        return (round(100 * value, 6), "percent"), (value + 1, "count"), (value + 1, "factor")
+    return ((value, "factor"),)
+
+
+def _clock(value: float, before: str) -> tuple[Key, ...]:
+    """The other reading of an hour (14时, 下午3点): on the 12-hour clock, or the 24-hour one."""
+    if 13 <= value <= 24:
+        return ((value - 12, "count"),)
+    if 1 <= value <= 11 and before[-2:] in ("下午", "晚上", "傍晚", "晚间"):
+        return ((value + 12, "count"),)
+    return ()
 
 
 def _value(num: str) -> float | None:
@@ -399,7 +458,7 @@ def _value(num: str) -> float | None:
 
 _ZH_MEASURES = set(
     "个项位名人家户次年月日天岁元亿万件条座所只种批份篇部台辆米吨倍亩公里里期届项度季"
-    "起例场处张株棵头匹斤克列架艘栋套间所门趟层轮支股队站"
+    "起例场处张株棵头匹斤克列架艘栋套间所门趟层轮支股队站时点"
 )
 
 #: A year not given as a number: it stands for the other side's year.
@@ -462,7 +521,7 @@ _EN_NUMBER = re.compile(
     r"(?: hundred(?: and)?(?: (?:" + _WORD + r")(?:-(?:" + _WORD + r"))?)?)?)"
     r"|(?P<ord>" + _after_first(list(_EN_ORDINALS)) + r"))"
     r"(?P<scale>(?: ?(?:bn|mln|tn)|(?: (?:hundred|thousand|million|billion|trillion))+)?)\b"
-    r"(?P<post>%| percentage points?| percent| per cent| pct)?"
+    r"(?P<post>%| percentage points?| percent| per cent| pct|‰| per thousand| per mille)?"
 )  # matched against lower-cased text: case-insensitive matching is several times slower
 _EN_APPROX = {"more than": "more", "over": "more", "exceeded": "more", "exceeding": "more",
               "exceeds": "more", "surpassed": "more", "topped": "more", "above": "more",
@@ -565,12 +624,14 @@ _EN_FORMS = re.compile(
     r"|(?P<wd>" + "|".join(_WEEKDAYS) + r")\b"
     r"|(?P<decade>1[5-9]\d0|20\d0)'?s\b"
     r"|(?:the )?'(?P<decade2>\d0)s\b"
-    r"|(?P<both>both)\b)"
+    r"|(?P<both>both)\b"
+    r"|(?:(?P<a>a) )?(?P<dozen>dozen)\b"
+    r"|a (?P<scale>hundred|thousand|million|billion|trillion)\b)"
 )
 #: Whether a text may hold one of those forms.
 _EN_FORM_HINT = re.compile(
     r"half|quarter|third|fourth|fifth|sixth|eighth|tenth|doubl|tripl|quadrupl|day\b|0'?s\b"
-    r"|\b[hq][1-4]\b|both"
+    r"|\b[hq][1-4]\b|both|dozen|\ba (?:hundred|thousand|million|billion|trillion)\b"
 )
 _EN_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4,
                      "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}  # fmt: skip
@@ -608,6 +669,13 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             number = Number(float(m["decade2"]), "decade", text=span)
         elif m["both"]:
             number = Number(2.0, "count", text=span, strict=False)
+        elif m["dozen"]:
+            if not m["a"]:
+                continue  # "dozens of", "two dozen": not a number to match
+            # 十多个 is often "more than a dozen"
+            number = Number(12.0, "count", text=span, also=((10.0, "count"),))
+        elif m["scale"]:
+            number = Number(float(_EN_SCALES[m["scale"]]), "count", text=span)
         else:  # half of, half the
             number = Number(50.0, "percent", text=span)
         if number is None:
@@ -626,6 +694,7 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
         out, text, lowered = _en_forms(text, lowered)
     # Words that make a number negative, looked for once per text: most have none.
     minus = "minus" in lowered or "negative" in lowered
+    bracket = "(" in lowered
     below_zero = "below zero" in lowered
     for m in _EN_NUMBER.finditer(lowered):
         start = m.start()
@@ -650,17 +719,21 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             value = _en_words(words)
         else:
             value = float(_EN_ORDINALS[ordinal])
+        end = m.end()
         if scale:
             for word in scale.split():
                 value *= _EN_SCALES[word]
-        kind = "count"
+        elif not (post or suffix or ordinal) and lowered[end : end + 1] in _RANGE_STARTS:
+            value *= _shared_scale(lowered, end)  # 300 to 500 million: 300 million
+        kind, also = "count", ()
         if suffix or ordinal:
             kind = "ordinal"
+        elif post in ("‰", " per thousand", " per mille"):
+            kind, also = "permille", ((round(value / 10, 6), "percent"),)
         elif post:
             kind = "points" if post.strip().startswith("percentage") else "percent"
         elif digits and len(digits) == 4 and digits.isdecimal():
             kind = "year" if digits[0] == "1" or digits[:2] == "20" else kind  # 1000 to 2099
-        end = m.end()
         approx = _qualifier(lowered[max(0, start - 24) : start])
         if (
             before
@@ -687,14 +760,41 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             after = _EN_APPROX_AFTER.match(lowered, end)
             if after:
                 approx = _EN_AFTER[after.group(0).split()[-1]]
-        also: tuple[Key, ...] = ()
         if kind in ("count", "year") and _NAMED_BY_NUMBER.search(
             lowered, max(0, start - 10), start
         ):
             # Bulletin No. 2 is 第2号, Article 3 第三条; No. 2018 is not a year
             kind, also = "count", ((value, "ordinal"),)
-        out.append(Number(value, kind, approx, text[start:end].strip(), True, also))
+        # "(US$14.5 million)" after a sum in yuan: a conversion the Chinese need not give
+        said = not (bracket and _CONVERTED.search(lowered, max(0, start - 24), start))
+        out.append(Number(value, kind, approx, text[start:end].strip(), said, also))
     return out
+
+
+#: What joins the two ends of a range: 300 to 500 million, 2-3 billion.
+_RANGE_STARTS = " -\u2013"
+_SHARED = re.compile(
+    r"(?: to | and | or |-|\u2013)(?:\d[\d,]*(?:\.\d+)?|[a-z]+)"
+    r"( ?(?:bn|mln|tn)|(?: (?:hundred|thousand|million|billion|trillion))+)\b"
+)
+
+
+def _shared_scale(lowered: str, end: int) -> float:
+    """The scale that the number ending at ``end`` shares with the end of its range."""
+    m = _SHARED.match(lowered, end)
+    if m is None:
+        return 1.0
+    value = 1.0
+    for word in m[1].split():
+        value *= _EN_SCALES[word]
+    return value
+
+
+#: An amount in another currency just inside a bracket: "(about $145 million)".
+_CONVERTED = re.compile(
+    r"\((?:about |around |approximately |roughly |some |nearly |almost |or |i\.e\. )?"
+    r"(?:us\$|hk\$|\$|€|£|usd ?|eur ?)\s?$"
+)
 
 
 # --- dates ----------------------------------------------------------------------
@@ -709,7 +809,9 @@ _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\
 _ZH_MONTH_NUMBER = r"\d{1,2}|十[一二]?|[一二三四五六七八九]"
 _ZH_DAY_NUMBER = r"\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 _ZH_DATE = re.compile(
-    r"(?:(?P<y>\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*)?(?P<m>" + _ZH_MONTH_NUMBER + r")\s*月"
+    r"(?:(?P<y>\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*)?"
+    r"(?:(?P<m0>" + _ZH_MONTH_NUMBER + r")\s*月?\s*[-—–~～至到]\s*)?"  # 1-9月, 1月至9月
+    r"(?P<m>" + _ZH_MONTH_NUMBER + r")\s*月"
     r"(?:\s*(?P<d>" + _ZH_DAY_NUMBER + r")\s*[日号])?"
     r"|(?P<y2>\d{4})[/.-](?P<m2>\d{1,2})[/.-](?P<d2>\d{1,2})"
 )
@@ -725,6 +827,9 @@ _EN_DATE = re.compile(
 
 Date = tuple[int | None, int, int | None]
 DateSpan = tuple[Date, tuple[int, int]]
+#: Months from the first to the last (1-9月: January to September, or "the
+#: first nine months").
+Months = tuple[int, int]
 #: Every English date has a month name at the start of a word, or a numeric
 #: date: two quick searches before the full pattern. Each starts with what it
 #: must find (a month stem, a separator) so the engine skips ahead to it.
@@ -748,25 +853,33 @@ def _zh_int(text: str | None) -> int | None:
 
 def zh_dates(text: str) -> list[DateSpan]:
     """Dates (year, month, day) in Chinese text, with their spans."""
-    return _zh_dates(zh_fold(text))
+    return _zh_dates(zh_fold(text))[0]
 
 
-def _zh_dates(folded: str) -> list[DateSpan]:
+def _zh_dates(folded: str) -> tuple[list[DateSpan], list[tuple[Months, tuple[int, int]]]]:
+    """The dates of a Chinese text, and its ranges of months, with their spans."""
     out: list[DateSpan] = []
+    ranges: list[tuple[Months, tuple[int, int]]] = []
     if "月" not in folded and not _NUMERIC_DATE_HINT.search(folded):
-        return out
+        return out, ranges
     for m in _ZH_DATE.finditer(folded):
         date: Date
         if m["m2"]:
             date = (int(m["y2"]), int(m["m2"]), int(m["d2"]))
         else:
             month = _zh_int(m["m"])
+            first = _zh_int(m["m0"])
+            if first is not None and month is not None and 1 <= first < month <= 12:
+                if m["d"] is None:
+                    ranges.append(((first, month), m.span()))
+                    continue
+                # 1至9月1日: the range ends on a day; read the date alone
             if month is None or (m["m"] == "一" and not (m["y"] or m["d"])):
                 continue  # 一月 alone is as often "one month"
             date = (_zh_int(m["y"]), month, _zh_int(m["d"]))
         if 1 <= date[1] <= 12 and (date[2] is None or 1 <= date[2] <= 31):
             out.append((date, m.span()))
-    return out
+    return out, ranges
 
 
 def en_dates(text: str) -> list[DateSpan]:
@@ -807,12 +920,16 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 # --- dates, then numbers outside them ------------------------------------------
 
 
-def zh_prepare(text: str) -> tuple[list[DateSpan], str]:
-    """The dates of a Chinese text, and the text as its numbers are read from
-    (width folded, numerals Simplified, the dates blanked out)."""
+def zh_prepare(text: str) -> tuple[list[DateSpan], list[Months], str]:
+    """The dates and ranges of months of a Chinese text, and the text as its
+    numbers are read from (width folded, numerals Simplified, the dates and
+    ranges blanked out)."""
     folded = zh_fold(text)
-    dates = _zh_dates(folded)
-    return dates, _blank(folded, [span for _, span in dates])
+    dates, ranges = _zh_dates(folded)
+    if not dates and not ranges:
+        return dates, [], folded
+    spans = [span for _, span in dates] + [span for _, span in ranges]
+    return dates, [months for months, _ in ranges], _blank(folded, spans)
 
 
 def en_prepare(text: str) -> tuple[list[DateSpan], str, str]:
