@@ -12,7 +12,8 @@
 2. News: the corpus in ``news_corpus.py`` (news sentences labelled by
    number form, each with seeded number errors, in both scripts): per form,
    findings on correct units and recall of the numbers check on seeded ones;
-   then the same for the pairs written after the rules (``--only later``).
+   then the same for the pairs written after the rules (``--only later``),
+   and for those written after the third round's rules (``--only fresh``).
 3. Speed: a generated catalog of N units (variations of the corpus) against
    a glossary of M terms (the real ones plus generated ones), through
    ``bilingual check`` (three cold runs, each with an empty cache) and
@@ -37,7 +38,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from check_corpus import CORRECT, corpus
 from measure import timed
-from news_corpus import NEWS, later_units
+from news_corpus import NEWS, fresh_units, later_units
 from news_corpus import units as news_units
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -129,11 +130,14 @@ def accuracy() -> None:
     print(f"findings of another check on seeded units (extra, not wrong): {wrong}")
 
 
-def news(later: bool = False) -> None:
+TITLES = {"news": "", "later": " (written later)", "fresh": " (written after the third-round rules)"}
+
+
+def news(which: str = "news") -> None:
     from bilingual import pipeline
     from bilingual.model import Severity
 
-    units = later_units() if later else news_units()
+    units = {"news": news_units, "later": later_units, "fresh": fresh_units}[which]()
     with tempfile.TemporaryDirectory() as tmp:
         po = Path(tmp) / "news.po"
         _write_corpus_po(po, [(uid, zh, en, set()) for uid, _, zh, en, _ in units])
@@ -161,7 +165,7 @@ def news(later: bool = False) -> None:
                 misses.append(f"  false finding on {uid} ({form}): {zh} | {en} -> "
                               + "; ".join(f"{f.check}: {f.message}" for f in found[uid]))  # fmt: skip
     scripts = {uid[0] for uid, *_ in units}
-    print(f"\n## News corpus{' (written later)' if later else ''}: {len(units)} units ({sum(not u[4] for u in units)} correct, "
+    print(f"\n## News corpus{TITLES[which]}: {len(units)} units ({sum(not u[4] for u in units)} correct, "
           f"{sum(u[4] for u in units)} seeded errors), scripts: "
           f"{', '.join(sorted({'s': 'Simplified', 't': 'Traditional'}[s] for s in scripts))}\n")  # fmt: skip
     print(
@@ -266,14 +270,15 @@ def main() -> None:
     )
     parser.add_argument("--units", type=int, default=100_000)
     parser.add_argument("--terms", type=int, default=5_000)
-    parser.add_argument("--only", choices=["accuracy", "news", "later", "speed"])
+    parser.add_argument("--only", choices=["accuracy", "news", "later", "fresh", "speed"])
     args = parser.parse_args()
     if args.only in (None, "accuracy"):
         accuracy()
     if args.only in (None, "news"):
         news()
-    if args.only in (None, "later"):
-        news(later=True)
+    for which in ("later", "fresh"):
+        if args.only in (None, which):
+            news(which)
     if args.only in (None, "speed"):
         speed(args.units, args.terms)
 

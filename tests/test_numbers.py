@@ -118,6 +118,27 @@ def _findings(zh: str, en: str) -> list[str]:
         ("全市PM2.5浓度下降9.5%", "PM2.5 fell 9.5%"),
         ("截至11月底", "By the end of November"),
         ("前三季度增长8%", "In the first three quarters, up 8%"),
+        ("1-5月用电量增长4%", "Power use rose 4% in the first five months"),
+        ("3至6月开展专项行动", "A campaign ran from March to June"),
+        ("4、5、6月分别下降2%、3%和1.5%", "In April, May and June it fell 2%, 3% and 1.5% respectively"),
+        ("千余名群众参加", "More than 1,000 people took part"),
+        ("建设百万亩标准化基地", "building standardized bases of a million mu"),
+        ("打造五个千亿级产业", "building five industries worth 100 billion yuan each"),
+        ("客流量增长2.5倍", "Passenger numbers rose 250 percent"),
+        ("客流量增长2.5倍", "Passenger numbers were 3.5 times the earlier figure"),
+        ("产量增长1倍", "Output doubled"),
+        ("产量是原来的3倍", "Output tripled"),
+        ("比赛于19时开始", "The match began at 7 pm"),
+        ("每户补贴2至3万元", "Each household gets 20,000 to 30,000 yuan"),
+        ("总投资4-6亿元", "Total investment is 400 to 600 million yuan"),
+        ("死亡率为千分之二", "The death rate was 2 per thousand"),
+        ("十四届人大一次会议", "the first session of the 14th People's Congress"),
+        ("七届三中全会", "the third plenary session of the seventh committee"),
+        ("一级响应", "a first-level response"),
+        ("三级医院12家", "12 tertiary hospitals"),
+        ("投资20亿元", "an investment of 2 billion yuan ($290 million)"),
+        ("增速提高1.1个百分点", "growth was up 1.1 points"),
+        ("收入将超过500亿元", "revenue will top 50 billion yuan"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -137,6 +158,16 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("一季度增长5%", "up 5% in the second quarter"),
         ("80年代建成", "built in the 1970s"),
         ("带动就业1万人以上", "creating 10,000 jobs"),
+        ("1-5月用电量增长4%", "Power use rose 4% in the first six months"),
+        ("千余名群众参加", "More than 100 people took part"),
+        ("客流量增长2.5倍", "Passenger numbers rose 25 percent"),
+        ("比赛于19时开始", "The match began at 8 pm"),
+        ("每户补贴2至3万元", "Each household gets 2,000 to 30,000 yuan"),
+        ("死亡率为千分之二", "The death rate was 3 per thousand"),
+        ("十四届人大一次会议", "the second session of the 14th People's Congress"),
+        ("七届三中全会", "the fourth plenary session of the seventh committee"),
+        ("投资20亿元", "an investment of 2 billion yuan and $290 million"),
+        ("收入将超过500亿元", "revenue will be nearly 50 billion yuan"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):
@@ -148,9 +179,9 @@ def test_the_news_corpus_reads_clean_and_every_seeded_error_is_caught():
     from pathlib import Path
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-    from news_corpus import later_units, units
+    from news_corpus import fresh_units, later_units, units
 
-    corpus = units() + later_units()
+    corpus = units() + later_units() + fresh_units()
     assert len(corpus) >= 400 and {uid[0] for uid, *_ in corpus} == {"s", "t"}
     false = [
         (uid, f) for uid, _, zh, en, seeded in corpus if not seeded and (f := _findings(zh, en))

@@ -182,10 +182,10 @@ def _zh_numeral(text: str) -> float | None:
 _NUMERALS = str.maketrans(
     "億萬兩個畝餘叄臺號噸頭將屆歲戶條點種約級紀終貳輕輛過裏項齡參陸壹贰叁柒捌玖拾佰仟"
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
-    "會議體強達擴躍",
+    "會議體強達擴躍與醫視",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
-    "会议体强达扩跃",
+    "会议体强达扩跃与医视",
 )
 
 
@@ -384,6 +384,10 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             kind, also = "day", ((value, "ordinal"), (value, "count"))
         elif after[:1] in "时点" and value == int(value):
             also = _clock(value, before)
+        elif after[:1] == "级" and not big:
+            # 二级巡视员 "a second-level inspector", 三级医院 "a tertiary
+            # hospital": a level, said as a count, an ordinal or a word
+            also, soft = ((value, "ordinal"),), True
         approx = "more" if more else _zh_qualifier(before[: 5 - len(pre)], after)
         out.append(Number(value, kind, approx, span, not soft, also))
     return out
@@ -458,7 +462,7 @@ def _value(num: str) -> float | None:
 
 _ZH_MEASURES = set(
     "个项位名人家户次年月日天岁元亿万件条座所只种批份篇部台辆米吨倍亩公里里期届项度季"
-    "起例场处张株棵头匹斤克列架艘栋套间所门趟层轮支股队站时点"
+    "起例场处张株棵头匹斤克列架艘栋套间所门趟层轮支股队站时点级"
 )
 
 #: A year not given as a number: it stands for the other side's year.
@@ -524,7 +528,8 @@ _EN_NUMBER = re.compile(
     r"(?P<post>%| percentage points?| percent| per cent| pct|‰| per thousand| per mille)?"
 )  # matched against lower-cased text: case-insensitive matching is several times slower
 _EN_APPROX = {"more than": "more", "over": "more", "exceeded": "more", "exceeding": "more",
-              "exceeds": "more", "surpassed": "more", "topped": "more", "above": "more",
+              "exceeds": "more", "surpassed": "more", "topped": "more", "top": "more",
+              "tops": "more", "exceed": "more", "surpass": "more", "surpasses": "more", "above": "more",
               "least": "more", "excess of": "more", "upwards of": "more",
               "nearly": "less", "almost": "less", "close to": "less", "fewer than": "less",
               "less than": "less", "under": "less", "up to": "less", "below": "less",
@@ -625,14 +630,24 @@ _EN_FORMS = re.compile(
     r"|(?P<decade>1[5-9]\d0|20\d0)'?s\b"
     r"|(?:the )?'(?P<decade2>\d0)s\b"
     r"|(?P<both>both)\b"
+    r"|(?P<twice>twice)\b"
     r"|(?:(?P<a>a) )?(?P<dozen>dozen)\b"
     r"|a (?P<scale>hundred|thousand|million|billion|trillion)\b)"
 )
-#: Whether a text may hold one of those forms.
-_EN_FORM_HINT = re.compile(
-    r"half|quarter|third|fourth|fifth|sixth|eighth|tenth|doubl|tripl|quadrupl|day\b|0'?s\b"
-    r"|\b[hq][1-4]\b|both|dozen|\ba (?:hundred|thousand|million|billion|trillion)\b"
-)
+#: Whether a text may hold one of those forms: a word each form contains,
+#: looked for as a plain substring (a regular expression of them all costs
+#: three times as much, at every character), then H1/Q1.
+_EN_FORM_WORDS = ("half", "halv", "quarter", "third", "fourth", "fifth", "sixth", "eighth",
+                  "tenth", "doubl", "tripl", "quadrupl", "day", "0s", "0's", "both", "twice",
+                  "dozen", "a hundred", "a thousand", "a million", "a billion", "a trillion")  # fmt: skip
+_HALF_OR_QUARTER = re.compile(r"[hq][1-4]")
+
+
+def _may_hold_forms(lowered: str) -> bool:
+    for word in _EN_FORM_WORDS:
+        if word in lowered:
+            return True
+    return _HALF_OR_QUARTER.search(lowered) is not None
 _EN_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4,
                      "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}  # fmt: skip
 
@@ -669,6 +684,8 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             number = Number(float(m["decade2"]), "decade", text=span)
         elif m["both"]:
             number = Number(2.0, "count", text=span, strict=False)
+        elif m["twice"]:
+            number = Number(2.0, "count", text=span, strict=False, also=((2.0, "factor"),))
         elif m["dozen"]:
             if not m["a"]:
                 continue  # "dozens of", "two dozen": not a number to match
@@ -690,7 +707,7 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
     """The numbers of an English text already folded, and of its lower-cased twin
     (:func:`en_prepare`)."""
     out: list[Number] = []
-    if _EN_FORM_HINT.search(lowered):
+    if _may_hold_forms(lowered):
         out, text, lowered = _en_forms(text, lowered)
     # Words that make a number negative, looked for once per text: most have none.
     minus = "minus" in lowered or "negative" in lowered
@@ -732,6 +749,8 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             kind, also = "permille", ((round(value / 10, 6), "percent"),)
         elif post:
             kind = "points" if post.strip().startswith("percentage") else "percent"
+        elif lowered.startswith(" point", end):
+            also = ((value, "points"),)  # "up 2.9 points": percentage points, or points
         elif digits and len(digits) == 4 and digits.isdecimal():
             kind = "year" if digits[0] == "1" or digits[:2] == "20" else kind  # 1000 to 2099
         approx = _qualifier(lowered[max(0, start - 24) : start])
@@ -805,15 +824,22 @@ _MONTHS = {m: i + 1 for i, m in enumerate(
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH_NAMES = "|".join(m for m in _MONTHS if len(m) > 3 or m == "may")
 
 _ZH_MONTH_NUMBER = r"\d{1,2}|十[一二]?|[一二三四五六七八九]"
 _ZH_DAY_NUMBER = r"\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 _ZH_DATE = re.compile(
     r"(?:(?P<y>\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*)?"
-    r"(?:(?P<m0>" + _ZH_MONTH_NUMBER + r")\s*月?\s*[-—–~～至到]\s*)?"  # 1-9月, 1月至9月
+    r"(?:(?P<m0>" + _ZH_MONTH_NUMBER + r")\s*月?\s*[-—–~～至到]\s*"  # 1-9月, 1月至9月
+    r"|(?P<list>(?:(?:" + _ZH_MONTH_NUMBER + r")\s*月?\s*[、和及与]\s*)+))?"  # 7、8、9月
     r"(?P<m>" + _ZH_MONTH_NUMBER + r")\s*月"
     r"(?:\s*(?P<d>" + _ZH_DAY_NUMBER + r")\s*[日号])?"
     r"|(?P<y2>\d{4})[/.-](?P<m2>\d{1,2})[/.-](?P<d2>\d{1,2})"
+)
+_ZH_MONTH_IN_LIST = re.compile(_ZH_MONTH_NUMBER)
+#: March or May that ends a list or range of months (April, May; June to March).
+_LAST_IN_LIST = re.compile(
+    r"\b(?:" + _MONTH_NAMES + r")(?:,| and|, and| to| or| through) (march|may)\b"
 )
 _EN_DATE = re.compile(
     rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?\b"
@@ -822,6 +848,11 @@ _EN_DATE = re.compile(
     rf"|\b{_MONTH.replace('month', 'month4')}\s+(?P<y4>\d{{4}})\b"
     r"|\b(?P<month5>january|february|april|june|july|august|september|october|november"
     r"|december)\b"
+    # March and May are verbs too: read alone only where a month name goes
+    # (in May, from March) or in a list of months (April, May and June)
+    r"|(?:(?<=\bin )|(?<=from )|(?<=since )|(?<=until )|(?<=early )|(?<=late )|(?<=mid-))"
+    r"(?P<month6>march|may)\b"
+    r"|\b(?P<month7>march|may)(?=,? (?:and |to |or |through )?(?:" + _MONTH_NAMES + r")\b)"
     r"|\b(?P<y2>\d{4})[/.-](?P<m2>\d{1,2})[/.-](?P<d2>\d{1,2})\b"
 )  # matched against lower-cased text
 
@@ -869,6 +900,11 @@ def _zh_dates(folded: str) -> tuple[list[DateSpan], list[tuple[Months, tuple[int
         else:
             month = _zh_int(m["m"])
             first = _zh_int(m["m0"])
+            if m["list"]:
+                for each in _ZH_MONTH_IN_LIST.findall(m["list"]):
+                    earlier = _zh_int(each)
+                    if earlier is not None and 1 <= earlier <= 12:
+                        out.append(((_zh_int(m["y"]), earlier, None), m.span()))
             if first is not None and month is not None and 1 <= first < month <= 12:
                 if m["d"] is None:
                     ranges.append(((first, month), m.span()))
@@ -901,10 +937,15 @@ def _en_dates(lowered: str) -> list[DateSpan]:
             date = (_int(m["y3"]), _MONTHS[m["month3"]], _int(m["d3"]))
         elif m["month4"]:
             date = (int(m["y4"]), _MONTHS[m["month4"]], None)
-        else:  # a month alone: "by the end of November" (not May or March: verbs too)
-            date = (None, _MONTHS[m["month5"]], None)
+        else:  # a month alone: "by the end of November", "in May"
+            date = (None, _MONTHS[m["month5"] or m["month6"] or m["month7"]], None)
         if 1 <= date[1] <= 12:
             out.append((date, m.span()))
+    if "mar" in lowered or "may" in lowered:
+        found = {span for _, span in out}
+        for m in _LAST_IN_LIST.finditer(lowered):
+            if m.span(1) not in found:
+                out.append(((None, _MONTHS[m[1]], None), m.span(1)))
     return out
 
 
