@@ -130,7 +130,11 @@ def accuracy() -> None:
     print(f"findings of another check on seeded units (extra, not wrong): {wrong}")
 
 
-TITLES = {"news": "", "later": " (written later)", "fresh": " (written after the third-round rules)"}
+TITLES = {
+    "news": "",
+    "later": " (written later)",
+    "fresh": " (written after the third-round rules)",
+}
 
 
 def news(which: str = "news") -> None:

@@ -120,7 +120,10 @@ def _findings(zh: str, en: str) -> list[str]:
         ("前三季度增长8%", "In the first three quarters, up 8%"),
         ("1-5月用电量增长4%", "Power use rose 4% in the first five months"),
         ("3至6月开展专项行动", "A campaign ran from March to June"),
-        ("4、5、6月分别下降2%、3%和1.5%", "In April, May and June it fell 2%, 3% and 1.5% respectively"),
+        (
+            "4、5、6月分别下降2%、3%和1.5%",
+            "In April, May and June it fell 2%, 3% and 1.5% respectively",
+        ),
         ("千余名群众参加", "More than 1,000 people took part"),
         ("建设百万亩标准化基地", "building standardized bases of a million mu"),
         ("打造五个千亿级产业", "building five industries worth 100 billion yuan each"),

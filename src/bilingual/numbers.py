@@ -364,7 +364,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             value *= _ZH_BIG[ch]
         if before[-1] == "负" or before[-2:] == "零下":
             value = -value
-        kind, also = "count", ()
+        kind = "count"
+        also: tuple[Key, ...] = ()
         if pre == "第" or congress:
             kind = "ordinal"  # 第三次; 十八大, 十九届: the 18th congress, the 19th term
             if congress == "会":
@@ -529,7 +530,8 @@ _EN_NUMBER = re.compile(
 )  # matched against lower-cased text: case-insensitive matching is several times slower
 _EN_APPROX = {"more than": "more", "over": "more", "exceeded": "more", "exceeding": "more",
               "exceeds": "more", "surpassed": "more", "topped": "more", "top": "more",
-              "tops": "more", "exceed": "more", "surpass": "more", "surpasses": "more", "above": "more",
+              "tops": "more", "exceed": "more", "surpass": "more", "surpasses": "more",
+              "above": "more",
               "least": "more", "excess of": "more", "upwards of": "more",
               "nearly": "less", "almost": "less", "close to": "less", "fewer than": "less",
               "less than": "less", "under": "less", "up to": "less", "below": "less",
@@ -639,7 +641,8 @@ _EN_FORMS = re.compile(
 #: three times as much, at every character), then H1/Q1.
 _EN_FORM_WORDS = ("half", "halv", "quarter", "third", "fourth", "fifth", "sixth", "eighth",
                   "tenth", "doubl", "tripl", "quadrupl", "day", "0s", "0's", "both", "twice",
-                  "dozen", "a hundred", "a thousand", "a million", "a billion", "a trillion")  # fmt: skip
+                  "dozen", "a hundred", "a thousand", "a million", "a billion",
+                  "a trillion")  # fmt: skip
 _HALF_OR_QUARTER = re.compile(r"[hq][1-4]")
 
 
@@ -648,6 +651,8 @@ def _may_hold_forms(lowered: str) -> bool:
         if word in lowered:
             return True
     return _HALF_OR_QUARTER.search(lowered) is not None
+
+
 _EN_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4,
                      "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}  # fmt: skip
 
@@ -742,7 +747,8 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
                 value *= _EN_SCALES[word]
         elif not (post or suffix or ordinal) and lowered[end : end + 1] in _RANGE_STARTS:
             value *= _shared_scale(lowered, end)  # 300 to 500 million: 300 million
-        kind, also = "count", ()
+        kind = "count"
+        also: tuple[Key, ...] = ()
         if suffix or ordinal:
             kind = "ordinal"
         elif post in ("‰", " per thousand", " per mille"):
@@ -905,11 +911,11 @@ def _zh_dates(folded: str) -> tuple[list[DateSpan], list[tuple[Months, tuple[int
                     earlier = _zh_int(each)
                     if earlier is not None and 1 <= earlier <= 12:
                         out.append(((_zh_int(m["y"]), earlier, None), m.span()))
-            if first is not None and month is not None and 1 <= first < month <= 12:
-                if m["d"] is None:
-                    ranges.append(((first, month), m.span()))
-                    continue
-                # 1至9月1日: the range ends on a day; read the date alone
+            ranged = first is not None and month is not None and 1 <= first < month <= 12
+            if ranged and m["d"] is None:
+                ranges.append(((first, month), m.span()))  # type: ignore[arg-type]
+                continue
+            # (1至9月1日: a range that ends on a day is read as that date alone)
             if month is None or (m["m"] == "一" and not (m["y"] or m["d"])):
                 continue  # 一月 alone is as often "one month"
             date = (_zh_int(m["y"]), month, _zh_int(m["d"]))
