@@ -32,10 +32,27 @@ What is read, and how the two sides are compared:
   stands for a year on the other.
 - two: ``两``, ``双方``/both sides may or may not be said outright: they
   match a two on the other side and are not missed when it is absent.
+- magnitudes alone: ``百余家`` (more than 100), ``万余人次``, ``百亿元``,
+  ``近百``, ``上千``, ``千亿级``; "a million", "a hundred", "a dozen" (also
+  ten: 十多个 is often "more than a dozen"). With 余/多 the English must
+  give the number; otherwise it may say it in words ("thousands of").
+- ranges: a first number takes the magnitude of the second (``30—50万元``
+  is 300,000 to 500,000; "300 to 500 million" is 300 million to 500 million).
+- months: ``1-9月`` is "the first nine months" or January to September;
+  ``7、8、9月`` is July, August and September.
+- times: ``增长1.2倍`` is up 120%, or 2.2 times as much; ``增长1倍`` doubled;
+  ``是去年的3倍`` three times as much, or tripled; "twice" is two.
+- the clock: ``14时`` is 2 pm, ``下午3时`` is 15:00 (either reading matches).
+- per mille: ``千分之三``, ``3‰``, "3 per thousand" (also 0.3%).
+- sessions and levels: ``四中全会`` the fourth plenum, ``二次会议`` the
+  second session (or two meetings), ``二级`` second-level (or level 2; a
+  level may be said in a word, "tertiary", so it is not missed).
+- conversions: an amount in another currency inside brackets in the
+  English, "(about $145 million)", need not be in the Chinese.
 - qualifiers: 多, 余, 超过, 逾, 以上 (more), 近, 将近, 不到, 以下 (less), 约,
   左右 (about); more than, over, or more, at least, nearly, almost, under,
-  about, around, or so. "About" pairs with anything; more and less must agree
-  with each other and with an exact number.
+  about, around, or so; top, exceed. "About" pairs with anything; more and
+  less must agree with each other and with an exact number.
 
 One implementation: the aligner and the checks both read numbers here.
 """
