@@ -206,6 +206,18 @@ NEWS: list[Entry] = [
     ("relative-year", "去年12月，该市出台了若干措施。", "Last December the city issued a set of measures.", [("December", "November")]),
     ("half-year", "2020年上半年，全省实现旅游收入1000亿元。", "In the first half of 2020, tourism revenue in the province reached 100 billion yuan.", [("first half", "second half")]),
     ("two", "两岸企业家峰会在长春举行。", "The Cross-Strait Entrepreneurs Summit was held in Changchun.", []),
+    # a later probe of 25 pairs in the same shapes: 5 drew a false finding
+    # before these four rules (1/3, 数十亿 and 几十, 近3年, -20℃)
+    ("fraction", "约1/3的企业已完成改造。", "About one third of enterprises have completed the upgrade.", [("one third", "one quarter")]),
+    ("several", "全省数十亿元资金投向乡村振兴。", "Billions of yuan have gone into rural revitalization in the province.", []),
+    ("several", "几十家企业参加了展会。", "Dozens of enterprises took part in the exhibition.", []),
+    ("approx", "近3年累计投入12亿元。", "A total of 1.2 billion yuan has been invested over the past three years.", [("three years", "four years"), ("1.2 billion", "12 billion")]),
+    ("negative", "冬季气温普遍在-20℃以下。", "Winter temperatures are generally below minus 20 degrees Celsius.", [("minus 20", "minus 30")]),
+    ("year", "截至2020年底，全省高速公路通车里程达到4306公里。", "By the end of 2020, the province had 4,306 km of expressways open to traffic.", [("4,306", "4,360")]),
+    ("per", "全省每10万人口拥有大学文化程度人数为16738人。", "For every 100,000 people in the province, 16,738 have a university education.", [("16,738", "16,378")]),
+    ("mixed", "全省A级旅游景区达到239家，其中5A级7家、4A级71家。", "The province has 239 A-level scenic spots, including seven 5A and 71 4A spots.", [("71 4A", "17 4A")]),
+    ("percent", "医保报销比例提高到70%至80%。", "The medical insurance reimbursement rate was raised to between 70% and 80%.", [("80%", "90%")]),
+    ("magnitude", "长春市城区人口突破500万。", "The urban population of Changchun exceeded five million.", [("five million", "fifty million")]),
 ]  # fmt: skip
 
 

@@ -24,7 +24,8 @@ def values(numbers):
         ("３５００余项", [(3500, "count", "more")]),
         ("二〇一八年", [(2018, "year", "")]),
         ("那男孩约莫十四五岁年纪", [(14, "count", ""), (15, "count", "")]),
-        ("近五年", [(5, "count", "less")]),
+        ("近五年", [(5, "count", "about")]),  # the past five years, or nearly five
+        ("近五成", [(50, "percent", "less")]),
         ("逾1,200家企业", [(1200, "count", "more")]),
         ("一批重大项目", []),
         ("三百余口人", [(300, "count", "more")]),
@@ -142,6 +143,11 @@ def _findings(zh: str, en: str) -> list[str]:
         ("投资20亿元", "an investment of 2 billion yuan ($290 million)"),
         ("增速提高1.1个百分点", "growth was up 1.1 points"),
         ("收入将超过500亿元", "revenue will top 50 billion yuan"),
+        ("约2/5的农户参加了合作社", "About 40% of farm households joined cooperatives"),
+        ("数百万人次", "millions of visits"),
+        ("近5年新增就业20万人", "200,000 jobs were created in the past five years"),
+        ("最低气温-28℃", "The lowest temperature was minus 28 degrees"),
+        ("2019-2021年", "from 2019 to 2021"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -171,6 +177,9 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("七届三中全会", "the fourth plenary session of the seventh committee"),
         ("投资20亿元", "an investment of 2 billion yuan and $290 million"),
         ("收入将超过500亿元", "revenue will be nearly 50 billion yuan"),
+        ("约2/5的农户参加了合作社", "About a quarter of farm households joined cooperatives"),
+        ("最低气温-28℃", "The lowest temperature was 28 degrees"),
+        ("近五成企业", "About 60% of enterprises"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

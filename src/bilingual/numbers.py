@@ -199,10 +199,10 @@ def _zh_numeral(text: str) -> float | None:
 _NUMERALS = str.maketrans(
     "億萬兩個畝餘叄臺號噸頭將屆歲戶條點種約級紀終貳輕輛過裏項齡參陸壹贰叁柒捌玖拾佰仟"
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
-    "會議體強達擴躍與醫視",
+    "會議體強達擴躍與醫視幾",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
-    "会议体强达扩跃与医视",
+    "会议体强达扩跃与医视几",
 )
 
 
@@ -255,10 +255,11 @@ _ZH_FORMS = re.compile(
     r"|(?<![" + _ZH_NUMERAL + r"\d])(?P<cheng>[一二两三四五六七八九十]|[1-9](?:\.\d)?)成"
     r"(?![员为功果立本绩交型就长熟品群立全倍份])"
     r"|双(?=[方边向赢])|一半|半数"
+    r"|(?<![\d/.])(?P<sa>\d{1,2})/(?P<sb>[1-9]\d?)(?![\d/])"  # 1/3
     r"|(?P<plan>十[一二三四五])五(?=规划|期间|时期|以来|末|初|开局|收官|”|\")"
 )
 #: Whether a text may hold one of those forms: one scan for a character class.
-_ZH_FORM_HINT = re.compile(r"[分半季番期拜周纪代折成双]")
+_ZH_FORM_HINT = re.compile(r"[分半季番期拜周纪代折成双/]")
 _WEEKDAYS_ZH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
 
 
@@ -326,6 +327,11 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
             # “十三五”: the 13th Five-Year Plan
             number = Number(10.0 + _ZH_DIGITS[m["plan"][1]], "ordinal", text=span,
                             also=((5.0, "count"),))  # fmt: skip
+        elif group in ("sa", "sb"):
+            top, bottom = int(m["sa"]), int(m["sb"])
+            if top >= bottom:
+                continue  # 24/7, 3/2: not a share
+            number = Number(round(100 * top / bottom, 1), "percent", text=span)
         elif span.startswith("双"):
             number = Number(2.0, "count", text=span, strict=False)
         else:  # 一半, 半数
@@ -379,7 +385,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             value = float(tens + _ZH_DIGITS[pair[2]])
         for ch in big:
             value *= _ZH_BIG[ch]
-        if before[-1] == "负" or before[-2:] == "零下":
+        if before[-1] in "-\u2212" and before[-2] not in _NOT_A_SIGN:
+            value = -value  # -20℃ (not 2019-2021, 3亿-5亿, 3%-5%)
+        elif before[-1] == "负" or before[-2:] == "零下":
             value = -value
         kind = "count"
         also: tuple[Key, ...] = ()
@@ -406,12 +414,27 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             # 二级巡视员 "a second-level inspector", 三级医院 "a tertiary
             # hospital": a level, said as a count, an ordinal or a word
             also, soft = ((value, "ordinal"),), True
-        approx = "more" if more else _zh_qualifier(before[: 5 - len(pre)], after)
+        if before[-1] in "数几" and not pre:
+            # 数十亿 "billions", 几十家 "dozens": a rough size, maybe said in words
+            approx, soft = "about", True
+        elif more:
+            approx = "more"
+        else:
+            approx = _zh_qualifier(before[: 5 - len(pre)], after)
+            duration = post in ("年", "日") or after[:1] in _DURATIONS or after[:2] == "个月"
+            if approx == "less" and before[-1] == "近" and duration:
+                approx = "about"  # 近3年 "the past three years", or "nearly three years"
         out.append(Number(value, kind, approx, span, not soft, also))
     return out
 
 
 _HAS_UNIT = re.compile("[百千万亿]")
+#: Characters after which a hyphen is a dash between numbers, not a minus sign.
+_NOT_A_SIGN = set("0123456789%‰" + _ZH_NUMERAL) | set(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+)
+#: Measure words of time: 近 before them is as often "the past" as "nearly".
+_DURATIONS = set("年月天日周")
 _MAGNITUDES = {"十": 10, **_ZH_UNITS, **_ZH_BIG}
 #: A range whose first number leaves its magnitude to the second (30—50万元,
 #: 三至五亿): the first takes it too.
@@ -650,6 +673,7 @@ _EN_FORMS = re.compile(
     r"|(?:the )?'(?P<decade2>\d0)s\b"
     r"|(?P<both>both)\b"
     r"|(?P<twice>twice)\b"
+    r"|(?<![\d/.])(?P<sa>\d{1,2})/(?P<sb>[1-9]\d?)\b(?!/)"
     r"|(?:(?P<a>a) )?(?P<dozen>dozen)\b"
     r"|a (?P<scale>hundred|thousand|million|billion|trillion)\b)"
 )
@@ -659,7 +683,7 @@ _EN_FORMS = re.compile(
 _EN_FORM_WORDS = ("half", "halv", "quarter", "third", "fourth", "fifth", "sixth", "eighth",
                   "tenth", "doubl", "tripl", "quadrupl", "day", "0s", "0's", "both", "twice",
                   "dozen", "a hundred", "a thousand", "a million", "a billion",
-                  "a trillion")  # fmt: skip
+                  "a trillion", "/")  # fmt: skip
 _HALF_OR_QUARTER = re.compile(r"[hq][1-4]")
 
 
@@ -706,6 +730,11 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             number = Number(float(m["decade2"]), "decade", text=span)
         elif m["both"]:
             number = Number(2.0, "count", text=span, strict=False)
+        elif m["sa"]:
+            top, bottom = int(m["sa"]), int(m["sb"])
+            if top >= bottom:
+                continue
+            number = Number(round(100 * top / bottom, 1), "percent", text=span)
         elif m["twice"]:
             number = Number(2.0, "count", text=span, strict=False, also=((2.0, "factor"),))
         elif m["dozen"]:
