@@ -360,7 +360,7 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             if alone is not None:
                 out.append(alone)
             continue
-        if after.startswith(("中全会", "次会议", "次全体会")):
+        if after[:1] in "中次" and after.startswith(("中全会", "次会议", "次全体会")):
             congress = "会"  # 四中全会, 二次会议: the fourth plenum, the second session
         bare = num[0] in _ZH_NUMERAL and not (pre or big or more or post or congress)
         if bare and num == "一":
@@ -421,8 +421,7 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             approx = "more"
         else:
             approx = _zh_qualifier(before[: 5 - len(pre)], after)
-            duration = post in ("年", "日") or after[:1] in _DURATIONS or after[:2] == "个月"
-            if approx == "less" and before[-1] == "近" and duration:
+            if approx == "less" and before[-1] == "近" and _duration(post, after):
                 approx = "about"  # 近3年 "the past three years", or "nearly three years"
         out.append(Number(value, kind, approx, span, not soft, also))
     return out
@@ -435,6 +434,12 @@ _NOT_A_SIGN = set("0123456789%‰" + _ZH_NUMERAL) | set(
 )
 #: Measure words of time: 近 before them is as often "the past" as "nearly".
 _DURATIONS = set("年月天日周")
+
+
+def _duration(post: str, after: str) -> bool:
+    return post in ("年", "日") or after[:1] in _DURATIONS or after[:2] == "个月"
+
+
 _MAGNITUDES = {"十": 10, **_ZH_UNITS, **_ZH_BIG}
 #: A range whose first number leaves its magnitude to the second (30—50万元,
 #: 三至五亿): the first takes it too.
@@ -679,19 +684,18 @@ _EN_FORMS = re.compile(
 )
 #: Whether a text may hold one of those forms: a word each form contains,
 #: looked for as a plain substring (a regular expression of them all costs
-#: three times as much, at every character), then H1/Q1.
+#: three times as much, at every character), then Q1 to Q4, H1 and H2.
 _EN_FORM_WORDS = ("half", "halv", "quarter", "third", "fourth", "fifth", "sixth", "eighth",
                   "tenth", "doubl", "tripl", "quadrupl", "day", "0s", "0's", "both", "twice",
                   "dozen", "a hundred", "a thousand", "a million", "a billion",
                   "a trillion", "/")  # fmt: skip
-_HALF_OR_QUARTER = re.compile(r"[hq][1-4]")
 
 
 def _may_hold_forms(lowered: str) -> bool:
     for word in _EN_FORM_WORDS:
         if word in lowered:
             return True
-    return _HALF_OR_QUARTER.search(lowered) is not None
+    return "q" in lowered or "h1" in lowered or "h2" in lowered
 
 
 _EN_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4,
@@ -791,7 +795,7 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
         if scale:
             for word in scale.split():
                 value *= _EN_SCALES[word]
-        elif not (post or suffix or ordinal) and lowered[end : end + 1] in _RANGE_STARTS:
+        elif not (post or suffix or ordinal) and lowered.startswith(_RANGE_STARTS, end):
             value *= _shared_scale(lowered, end)  # 300 to 500 million: 300 million
         kind = "count"
         also: tuple[Key, ...] = ()
@@ -801,11 +805,12 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             kind, also = "permille", ((round(value / 10, 6), "percent"),)
         elif post:
             kind = "points" if post.strip().startswith("percentage") else "percent"
-        elif lowered.startswith(" point", end):
+        elif lowered[end : end + 2] == " p" and lowered.startswith(" point", end):
             also = ((value, "points"),)  # "up 2.9 points": percentage points, or points
         elif digits and len(digits) == 4 and digits.isdecimal():
             kind = "year" if digits[0] == "1" or digits[:2] == "20" else kind  # 1000 to 2099
-        approx = _qualifier(lowered[max(0, start - 24) : start])
+        window = lowered[max(0, start - 24) : start]
+        approx = _qualifier(window)
         if (
             before
             and before in "-\u2212"
@@ -837,13 +842,15 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             # Bulletin No. 2 is 第2号, Article 3 第三条; No. 2018 is not a year
             kind, also = "count", ((value, "ordinal"),)
         # "(US$14.5 million)" after a sum in yuan: a conversion the Chinese need not give
-        said = not (bracket and _CONVERTED.search(lowered, max(0, start - 24), start))
+        said = not (
+            bracket and window.rstrip().endswith(_CURRENCY_ENDS) and _CONVERTED.search(window)
+        )
         out.append(Number(value, kind, approx, text[start:end].strip(), said, also))
     return out
 
 
 #: What joins the two ends of a range: 300 to 500 million, 2-3 billion.
-_RANGE_STARTS = " -\u2013"
+_RANGE_STARTS = (" to ", " and ", " or ", "-", "\u2013")
 _SHARED = re.compile(
     r"(?: to | and | or |-|\u2013)(?:\d[\d,]*(?:\.\d+)?|[a-z]+)"
     r"( ?(?:bn|mln|tn)|(?: (?:hundred|thousand|million|billion|trillion))+)\b"
@@ -861,6 +868,7 @@ def _shared_scale(lowered: str, end: int) -> float:
     return value
 
 
+_CURRENCY_ENDS = ("$", "€", "£", "usd", "eur")
 #: An amount in another currency just inside a bracket: "(about $145 million)".
 _CONVERTED = re.compile(
     r"\((?:about |around |approximately |roughly |some |nearly |almost |or |i\.e\. )?"
