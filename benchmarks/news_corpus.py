@@ -218,6 +218,14 @@ NEWS: list[Entry] = [
     ("mixed", "全省A级旅游景区达到239家，其中5A级7家、4A级71家。", "The province has 239 A-level scenic spots, including seven 5A and 71 4A spots.", [("71 4A", "17 4A")]),
     ("percent", "医保报销比例提高到70%至80%。", "The medical insurance reimbursement rate was raised to between 70% and 80%.", [("80%", "90%")]),
     ("magnitude", "长春市城区人口突破500万。", "The urban population of Changchun exceeded five million.", [("five million", "fifty million")]),
+    # a last probe of 25 pairs on health, ecology and poverty news: 2 drew a
+    # false finding (100% said as "all", 以上 after a two-character unit)
+    ("percent", "乡镇卫生院标准化建设达标率100%。", "All township health centres met the construction standard.", []),
+    ("approx", "查干湖冰面厚度达到50厘米以上。", "The ice on Chagan Lake is more than 50 cm thick.", [("more than 50", "nearly 50"), ("50 cm", "40 cm")]),
+    ("magnitude", "全省建档立卡贫困人口15.4万户、30.4万人全部脱贫。", "All 154,000 registered poor households, or 304,000 people, in the province have been lifted out of poverty.", [("304,000", "340,000")]),
+    ("magnitude", "东北虎豹国家公园面积1.41万平方公里，其中吉林片区占比约71%。", "The Northeast China Tiger and Leopard National Park covers 14,100 square kilometres, about 71% of it in Jilin.", [("14,100", "14,400")]),
+    ("magnitude-alone", "全省冰雪产业规模突破千亿元。", "The province's ice and snow industry exceeded 100 billion yuan.", [("100 billion", "10 billion")]),
+    ("mixed", "全省投入资金1.5亿余元，改造农村危房3.2万户。", "The province spent more than 150 million yuan renovating 32,000 dilapidated rural houses.", [("150 million", "15 million")]),
 ]  # fmt: skip
 
 

@@ -148,6 +148,9 @@ def _findings(zh: str, en: str) -> list[str]:
         ("近5年新增就业20万人", "200,000 jobs were created in the past five years"),
         ("最低气温-28℃", "The lowest temperature was minus 28 degrees"),
         ("2019-2021年", "from 2019 to 2021"),
+        ("覆盖率达到100%", "Coverage is now complete"),
+        ("新建道路2平方公里左右", "Roads covering some 2 square kilometres were built"),
+        ("新建道路3公里以上", "More than 3 km of roads were built"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -180,6 +183,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("约2/5的农户参加了合作社", "About a quarter of farm households joined cooperatives"),
         ("最低气温-28℃", "The lowest temperature was 28 degrees"),
         ("近五成企业", "About 60% of enterprises"),
+        ("覆盖率达到100%", "Coverage is now high"),
+        ("新建道路3公里以上", "Nearly 3 km of roads were built"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

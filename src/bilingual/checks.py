@@ -83,6 +83,9 @@ def numbers(unit: Unit, ctx: Context) -> Iterator[str]:
     en_d, en_text, en_lowered = en_prepare(unit.target)
     zh = zh_numbers_in(zh_text)
     en = en_numbers_in(en_text, en_lowered)
+    if any(n.key() == (100.0, "percent") for n in zh) and _ALL.search(en_lowered):
+        # 达标率100%: "all … met the standard"
+        en.append(Number(100.0, "percent", "", "all", False))
     zh_keys = _date_keys(zh_d) if zh_d else _NO_KEYS
     if zh_months:
         zh_keys = set(zh_keys)
@@ -117,6 +120,8 @@ def numbers(unit: Unit, ctx: Context) -> Iterator[str]:
 
 
 _NO_KEYS: frozenset[Key] = frozenset()
+#: Words that say 100%: 全部, 达标率100% "all … met the standard", "fully".
+_ALL = re.compile(r"\b(?:all|every|fully|full|entire|entirely|whole|complete|completely)\b")
 
 
 def _date_keys(dates: list[DateSpan]) -> set[Key]:

@@ -130,7 +130,7 @@ _ZH_NUMBER = re.compile(
     r"([万亿]*)"  # 十多万: a magnitude after 多
     r"(%|‰|个百分点|年(?!代|级|轻|纪|龄|头|底|初|中|终|度|限)|倍|[日号](?!报|元|起|前|后|益|常)"
     r"|(?=([大届])))?"  # 大, 届: ordinal
-    r"(?=(.{0,4}))",
+    r"(?=(.{0,6}))",
     re.DOTALL,
 )
 #: Approximation words just before a number: two characters looked up first.
@@ -274,12 +274,19 @@ def _zh_qualifier(before: str, after: str) -> str:
     if approx or not after:
         return approx
     rest = after[1:3] if after[0] in _ZH_MEASURES else after[:2]
-    return _ZH_APPROX_AFTER.get(rest, "")
+    found = _ZH_APPROX_AFTER.get(rest)
+    if found is not None:
+        return found
+    for k in (2, 3):  # past a unit of two or three characters: 50公斤以上, 2平方公里左右
+        found = _ZH_APPROX_AFTER.get(after[k : k + 2])
+        if found is not None and all("\u4e00" <= c <= "\u9fff" for c in after[:k]):
+            return found
+    return ""
 
 
 def _zh_approx(folded: str, start: int, end: int) -> str:
     """The qualifier around a number found at ``folded[start:end]``."""
-    return _zh_qualifier(folded[max(0, start - 3) : start], folded[end : end + 4])
+    return _zh_qualifier(folded[max(0, start - 3) : start], folded[end : end + 6])
 
 
 def _zh_forms(folded: str) -> tuple[list[Number], str]:
