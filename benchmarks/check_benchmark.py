@@ -13,7 +13,8 @@
    number form, each with seeded number errors, in both scripts): per form,
    findings on correct units and recall of the numbers check on seeded ones;
    then the same for the pairs written after the rules (``--only later``),
-   and for those written after the third round's rules (``--only fresh``).
+   and for those written after the third round's rules (``--only fresh``)
+   and before the fourth round's (``--only fourth``).
 3. Speed: a generated catalog of N units (variations of the corpus) against
    a glossary of M terms (the real ones plus generated ones), through
    ``bilingual check`` (three cold runs, each with an empty cache) and
@@ -38,7 +39,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from check_corpus import CORRECT, corpus
 from measure import timed
-from news_corpus import NEWS, fresh_units, later_units
+from news_corpus import NEWS, fourth_units, fresh_units, later_units
 from news_corpus import units as news_units
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -134,6 +135,7 @@ TITLES = {
     "news": "",
     "later": " (written later)",
     "fresh": " (written after the third-round rules)",
+    "fourth": " (written before the fourth-round rules)",
 }
 
 
@@ -141,7 +143,8 @@ def news(which: str = "news") -> None:
     from bilingual import pipeline
     from bilingual.model import Severity
 
-    units = {"news": news_units, "later": later_units, "fresh": fresh_units}[which]()
+    units = {"news": news_units, "later": later_units, "fresh": fresh_units,
+             "fourth": fourth_units}[which]()  # fmt: skip
     with tempfile.TemporaryDirectory() as tmp:
         po = Path(tmp) / "news.po"
         _write_corpus_po(po, [(uid, zh, en, set()) for uid, _, zh, en, _ in units])
@@ -274,13 +277,13 @@ def main() -> None:
     )
     parser.add_argument("--units", type=int, default=100_000)
     parser.add_argument("--terms", type=int, default=5_000)
-    parser.add_argument("--only", choices=["accuracy", "news", "later", "fresh", "speed"])
+    parser.add_argument("--only", choices=["accuracy", "news", "later", "fresh", "fourth", "speed"])
     args = parser.parse_args()
     if args.only in (None, "accuracy"):
         accuracy()
     if args.only in (None, "news"):
         news()
-    for which in ("later", "fresh"):
+    for which in ("later", "fresh", "fourth"):
         if args.only in (None, which):
             news(which)
     if args.only in (None, "speed"):

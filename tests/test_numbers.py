@@ -132,6 +132,28 @@ def _findings(zh: str, en: str) -> list[str]:
         ("客流量增长2.5倍", "Passenger numbers were 3.5 times the earlier figure"),
         ("产量增长1倍", "Output doubled"),
         ("产量是原来的3倍", "Output tripled"),
+        ("九台区、二道区入选", "Jiutai and Erdao districts were chosen"),
+        ("這是“十四五”開局之年", "This is the first year of the 14th Five-Year Plan"),
+        ("“十三五”期间增长5.5%", "During the 13th Five-Year Plan (2016-20), it grew 5.5%"),
+        ("“双11”期间销售额增长", "Sales grew during the Singles' Day festival"),
+        ("“3·15”主题活动", "events for Consumer Rights Day"),
+        ("“3·15”主题活动", "events for the March 15 Consumer Rights Day"),
+        ("五分之一的耕地", "one in five hectares of farmland"),
+        ("九成以上企业", "more than nine in ten companies"),
+        ("新增就业50万人", "half a million new jobs"),
+        ("总投资12亿元", "a total investment of RMB1.2 billion"),
+        ("十几个国家", "a dozen or so countries"),
+        ("每亩增收五六百元", "income rose by 500 to 600 yuan per mu"),
+        ("每亩增收五六百元", "income rose by several hundred yuan per mu"),
+        ("两个多月来", "for more than two months"),
+        ("出口额增长了一倍多", "exports more than doubled"),
+        ("十年来", "over the past decade"),
+        ("全国百强县", "the country's top 100 counties"),
+        ("最低气温-25℃", "the low was -25C"),
+        ("80后创业者", "entrepreneurs born in the 1980s"),
+        ("失业率控制在3.5%以内", "unemployment was kept within 3.5 per cent"),
+        ("两年内建成", "to be built within two years"),
+        ("11月2日（星期一）召开", "held on Monday"),
         ("比赛于19时开始", "The match began at 7 pm"),
         ("每户补贴2至3万元", "Each household gets 20,000 to 30,000 yuan"),
         ("总投资4-6亿元", "Total investment is 400 to 600 million yuan"),
@@ -185,6 +207,16 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("近五成企业", "About 60% of enterprises"),
         ("覆盖率达到100%", "Coverage is now high"),
         ("新建道路3公里以上", "Nearly 3 km of roads were built"),
+        ("11月2日（星期一）召开", "held on Monday, November 3"),
+        ("“3·15”主题活动", "events for the March 16 Consumer Rights Day"),
+        ("九成以上企业", "more than eight in ten companies"),
+        ("新增就业50万人", "half a billion new jobs"),
+        ("总投资12亿元", "a total investment of RMB1.5 billion"),
+        ("每亩增收五六百元", "income rose by 600 to 700 yuan per mu"),
+        ("三个区参加", "Jiutai district took part"),
+        ("80后创业者", "entrepreneurs born in the 1990s"),
+        ("最低气温-25℃", "the low was -20C"),
+        ("预计将超过300亿元", "expected to top 40 billion yuan"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):
@@ -196,9 +228,9 @@ def test_the_news_corpus_reads_clean_and_every_seeded_error_is_caught():
     from pathlib import Path
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-    from news_corpus import fresh_units, later_units, units
+    from news_corpus import fourth_units, fresh_units, later_units, units
 
-    corpus = units() + later_units() + fresh_units()
+    corpus = units() + later_units() + fresh_units() + fourth_units()
     assert len(corpus) >= 400 and {uid[0] for uid, *_ in corpus} == {"s", "t"}
     false = [
         (uid, f) for uid, _, zh, en, seeded in corpus if not seeded and (f := _findings(zh, en))

@@ -29,6 +29,7 @@ from bilingual.glossary import Glossary
 from bilingual.model import Catalog, Finding, Severity, State, Unit, merged_units
 from bilingual.normalize import CONTROLS, for_matching_many, joined, text_at
 from bilingual.numbers import (
+    DATE_NAME_DOTS,
     WEEKDAYS,
     DateSpan,
     Key,
@@ -98,13 +99,19 @@ def numbers(unit: Unit, ctx: Context) -> Iterator[str]:
                 yield f"the months {first}-{last} are not in the English"
     if zh_d:
         en_dates = [d for d, _ in en_d]
-        for date, _ in zh_d:
+        for date, (start, end) in zh_d:
             if any(_same_date(date, other) for other in en_dates):
                 continue
+            if any(c in DATE_NAME_DOTS for c in unit.source[start:end]) and not any(
+                other[1] == date[1] for other in en_dates
+            ):
+                continue  # “3·15”: a day's name, "Consumer Rights Day"
             day = date[2]
             if day is not None and any(n.kind == "ordinal" and n.value == day for n in en):
                 continue  # 4月8日 … "on the 8th": the month is said elsewhere
-            if any(n.kind == "weekday" for n in en):
+            if any(n.kind == "weekday" for n in en) and not any(
+                other[1] == date[1] for other in en_dates
+            ):
                 continue  # 4月8日 … "on Monday": a date the check cannot verify
             yield f"the date {_show_date(date)} is not in the English"
     if not zh and not en:

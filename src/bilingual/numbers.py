@@ -126,7 +126,7 @@ _ZH_NUMBER = re.compile(
     r"(\d+(?:,\d{3})*(?:\.\d+)?|[" + _ZH_NUMERAL + r"]+(?:点[" + _ZH_NUMERAL + r"]+)?)"
     r"(?![A-Za-z\d])"
     r"([万亿]*)"  # magnitudes
-    r"(多|余)?"  # approximation after
+    r"(多|余|几)?"  # approximation after (十几个: a dozen or so)
     r"([万亿]*)"  # 十多万: a magnitude after 多
     r"(%|‰|个百分点|年(?!代|级|轻|纪|龄|头|底|初|中|终|度|限)|倍|[日号](?!报|元|起|前|后|益|常)"
     r"|(?=([大届])))?"  # 大, 届: ordinal
@@ -156,6 +156,9 @@ def _zh_before(before: str) -> str:
 #: ... and just after it (past one measure word): 80%以上, 100人左右.
 _ZH_APPROX_AFTER = {"以上": "more", "之上": "more", "左右": "about", "上下": "about",
                     "以下": "less", "以内": "less", "之内": "less", "不到": "less"}  # fmt: skip
+_MORE_AFTER = frozenset("多余")
+#: 多 that starts a word (多元, 多样): "multi-", not "more than".
+_MULTI = frozenset("元样种层功项边")
 #: 十四五 read as the range 14–15: a digit followed by the next one.
 _ZH_RANGE = re.compile(r"十?([一二三四五六七八])([二三四五六七八九])")
 #: A Chinese numeral as it is written when it is a number (十二万, 一百零五,
@@ -199,10 +202,10 @@ def _zh_numeral(text: str) -> float | None:
 _NUMERALS = str.maketrans(
     "億萬兩個畝餘叄臺號噸頭將屆歲戶條點種約級紀終貳輕輛過裏項齡參陸壹贰叁柒捌玖拾佰仟"
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
-    "會議體強達擴躍與醫視幾",
+    "會議體強達擴躍與醫視幾區縣鎮鄉溝樣",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
-    "会议体强达扩跃与医视几",
+    "会议体强达扩跃与医视几区县镇乡沟样",
 )
 
 
@@ -254,12 +257,12 @@ _ZH_FORMS = re.compile(
     r"|(?P<zhe>[一二三四五六七八九])(?P<zhe2>[一二三四五六七八九])?折(?![合算旧射叠腾扣返])"
     r"|(?<![" + _ZH_NUMERAL + r"\d])(?P<cheng>[一二两三四五六七八九十]|[1-9](?:\.\d)?)成"
     r"(?![员为功果立本绩交型就长熟品群立全倍份])"
-    r"|双(?=[方边向赢])|一半|半数"
+    r"|双(?:(?=[方边向赢])|(?P<fest>十[一二]|1[12])(?![\d万亿]))|一半|半数"
     r"|(?<![\d/.])(?P<sa>\d{1,2})/(?P<sb>[1-9]\d?)(?![\d/])"  # 1/3
     r"|(?P<plan>十[一二三四五])五(?=规划|期间|时期|以来|末|初|开局|收官|”|\")"
 )
 #: Whether a text may hold one of those forms: one scan for a character class.
-_ZH_FORM_HINT = re.compile(r"[分半季番期拜周纪代折成双/]")
+_ZH_FORM_HINT = re.compile(r"[分半季番期拜周纪代折成双/五]")
 _WEEKDAYS_ZH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
 
 
@@ -273,10 +276,13 @@ def _zh_qualifier(before: str, after: str) -> str:
     approx = _zh_before(before)
     if approx or not after:
         return approx
-    rest = after[1:3] if after[0] in _ZH_MEASURES else after[:2]
+    measured = after[0] in _ZH_MEASURES
+    rest = after[1:3] if measured else after[:2]
     found = _ZH_APPROX_AFTER.get(rest)
     if found is not None:
         return found
+    if rest[:1] in _MORE_AFTER and rest[1:2] not in _MULTI and (measured or after[0] in "多余"):
+        return "more"  # 两个多月, 增长一倍多: more than two months, more than doubled
     for k in (2, 3):  # past a unit of two or three characters: 50公斤以上, 2平方公里左右
         found = _ZH_APPROX_AFTER.get(after[k : k + 2])
         if found is not None and all("\u4e00" <= c <= "\u9fff" for c in after[:k]):
@@ -339,6 +345,9 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
             if top >= bottom:
                 continue  # 24/7, 3/2: not a share
             number = Number(round(100 * top / bottom, 1), "percent", text=span)
+        elif group == "fest":
+            # 双11, 双十二: a shopping festival, "Singles' Day" (or "Double 11")
+            number = Number(float(_zh_value(m["fest"]) or 0), "count", text=span, strict=False)
         elif span.startswith("双"):
             number = Number(2.0, "count", text=span, strict=False)
         else:  # 一半, 半数
@@ -372,6 +381,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         bare = num[0] in _ZH_NUMERAL and not (pre or big or more or post or congress)
         if bare and num == "一":
             continue  # 一 is mostly an article ("一批")
+        if bare and after[1:2] in _PLACE_ENDS and after[:1] not in _COUNTED:
+            continue  # 九台区, 七台河, 三里屯: a place named with a numeral
         soft = bare and (num in ("两", "二") or after[:1] not in _ZH_MEASURES)
         if soft and num not in ("两", "二"):
             if len(num) == 1 or not _WELL_FORMED.fullmatch(num):
@@ -379,6 +390,20 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             # 销售额十二万 is a number; 八十七起 may be one before a measure
             # word not listed: it may match the English but is not missed
             soft = not _HAS_UNIT.search(num)
+        rough = _ZH_ROUGH.fullmatch(num) if len(num) == 3 and not pre else None
+        if rough and _ZH_DIGITS[rough[2]] == _ZH_DIGITS[rough[1]] + 1:
+            # 五六百元 "500 to 600 yuan", or "several hundred": both ends, maybe unsaid
+            size = _ZH_UNITS.get(rough[3]) or _ZH_BIG[rough[3]]
+            for ch in big:
+                size *= _ZH_BIG[ch]
+            for digit in (rough[1], rough[2]):
+                out.append(Number(float(_ZH_DIGITS[digit] * size), "count", "about", num, False))
+            continue
+        if after[:1] == "后" and num in _GENERATIONS and not (big or post):
+            # 80后 "born in the 1980s"
+            decade = float(_GENERATIONS[num])
+            out.append(Number(decade, "decade", "", num + "后", True, ((decade % 100, "decade"),)))
+            continue
         value = _value(num)
         if value is None:
             continue
@@ -425,7 +450,7 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             # 数十亿 "billions", 几十家 "dozens": a rough size, maybe said in words
             approx, soft = "about", True
         elif more:
-            approx = "more"
+            approx = "about" if more == "几" else "more"  # 十几: ten-odd, a dozen or so
         else:
             approx = _zh_qualifier(before[: 5 - len(pre)], after)
             if approx == "less" and before[-1] == "近" and _duration(post, after):
@@ -435,6 +460,11 @@ def zh_numbers_in(prepared: str) -> list[Number]:
 
 
 _HAS_UNIT = re.compile("[百千万亿]")
+#: 五六百, 三四十, 七八千: two neighbouring digits before a unit, a rough range.
+_ZH_ROUGH = re.compile("([一二三四五六七八])([二三四五六七八九])([十百千万])")
+#: 80后, 00后: people born in a decade.
+_GENERATIONS = {"50": 1950, "60": 1960, "70": 1970, "80": 1980, "90": 1990, "00": 2000,
+                "10": 2010}  # fmt: skip
 #: Characters after which a hyphen is a dash between numbers, not a minus sign.
 _NOT_A_SIGN = set("0123456789%‰" + _ZH_NUMERAL) | set(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
@@ -518,6 +548,11 @@ _ZH_MEASURES = set(
     "起例场处张株棵头匹斤克列架艘栋套间所门趟层轮支股队站时点级"
 )
 
+#: What ends a place's name (九台区 Jiutai District) after a numeral and a
+#: measure word; with a word that counts places (三个区) it is a count.
+_PLACE_ENDS = frozenset("区县市镇乡屯村河山堡沟")
+_COUNTED = frozenset("个座家所名处条项位户批")
+
 #: A year not given as a number: it stands for the other side's year.
 _ZH_RELATIVE_YEAR = re.compile("[今去明前上本当同]年(?!代|级|度|纪|龄|轻)")
 _EN_RELATIVE_YEAR = re.compile(
@@ -573,7 +608,8 @@ def _after_first(words: list[str]) -> str:
 # whole pattern at every character.)
 _EN_NUMBER = re.compile(
     r"[0-9zotfsen](?<!\w.)"  # the first character, at the start of a word
-    r"(?:(?<=[0-9])(?P<digits>\d*(?:,\d{3})*(?:\.\d+)?)(?P<suffix>st|nd|rd|th)?"
+    r"(?:(?<=[0-9])(?P<digits>\d*(?:,\d{3})*(?:\.\d+)?)"
+    r"(?:(?P<suffix>st|nd|rd|th)|km|kg|mm|cm|kwh|kw|mw|gw|ha|c|f)?"  # 1st; 25c, 3km
     r"|(?P<words>(?:" + _after_first(_WORDS) + r")(?:[- ](?:" + _WORD + r"))?"
     r"(?: hundred(?: and)?(?: (?:" + _WORD + r")(?:-(?:" + _WORD + r"))?)?)?)"
     r"|(?P<ord>" + _after_first(list(_EN_ORDINALS)) + r"))"
@@ -587,6 +623,7 @@ _EN_APPROX = {"more than": "more", "over": "more", "exceeded": "more", "exceedin
               "least": "more", "excess of": "more", "upwards of": "more",
               "nearly": "less", "almost": "less", "close to": "less", "fewer than": "less",
               "less than": "less", "under": "less", "up to": "less", "below": "less",
+              "within": "less", "at most": "less",
               "about": "about", "around": "about", "approximately": "about",
               "roughly": "about", "some": "about", "estimated": "about"}  # fmt: skip
 #: A thing named by its number: "No. 2" (第2号), "Issue 5" (第5期), "Article 3"
@@ -639,7 +676,14 @@ def _qualifier(before: str) -> str:
         approx = _EN_APPROX.get(f"{words[0]} {words[1]}")
         if approx:
             return approx
+        if words[1] == "top" and words[0] not in _MODALS:
+            return ""  # "the top 100": a ranking; "expected to top 300 billion": more
     return _EN_APPROX.get(words[-1], "") if words else ""
+
+
+_GLUED_RMB = re.compile(r"\brmb(?=\d)")
+#: Words before "top" when it is a verb ("to top", "will top").
+_MODALS = frozenset(("to", "will", "would", "could", "may", "might", "should", "can"))
 
 
 def _lower(text: str) -> str:
@@ -687,7 +731,11 @@ _EN_FORMS = re.compile(
     r"|(?P<twice>twice)\b"
     r"|(?<![\d/.])(?P<sa>\d{1,2})/(?P<sb>[1-9]\d?)\b(?!/)"
     r"|(?:(?P<a>a) )?(?P<dozen>dozen)\b"
-    r"|a (?P<scale>hundred|thousand|million|billion|trillion)\b)"
+    r"|(?P<halfa>half )?a (?P<scale>hundred|thousand|million|billion|trillion)\b"
+    r"|(?P<ina>one|two|three|four|five|six|seven|eight|nine) (?:in|out of) "
+    r"(?P<inb>two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"|(?P<decadew>decade)\b"
+    r")"
 )
 #: Whether a text may hold one of those forms: a word each form contains,
 #: looked for as a plain substring (a regular expression of them all costs
@@ -695,7 +743,8 @@ _EN_FORMS = re.compile(
 _EN_FORM_WORDS = ("half", "halv", "quarter", "third", "fourth", "fifth", "sixth", "eighth",
                   "tenth", "doubl", "tripl", "quadrupl", "day", "0s", "0's", "both", "twice",
                   "dozen", "a hundred", "a thousand", "a million", "a billion",
-                  "a trillion", "/")  # fmt: skip
+                  "a trillion", "/", "in two", "in three", "in four", "in five", "in six",
+                  "in seven", "in eight", "in nine", "in ten", "out of", "decade")  # fmt: skip
 
 
 def _may_hold_forms(lowered: str) -> bool:
@@ -754,12 +803,25 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             # 十多个 is often "more than a dozen"
             number = Number(12.0, "count", text=span, also=((10.0, "count"),))
         elif m["scale"]:
-            number = Number(float(_EN_SCALES[m["scale"]]), "count", text=span)
+            size = _EN_SCALES[m["scale"]] / (2 if m["halfa"] else 1)
+            number = Number(float(size), "count", text=span)
+        elif m["ina"]:
+            # "one in five", "nine out of ten": a share, as 五分之一 and 九成 are
+            top, bottom = _EN_UNITS[m["ina"]], _EN_UNITS[m["inb"]]
+            if top >= bottom:
+                continue
+            number = Number(round(100 * top / bottom, 1), "percent", text=span)
+        elif m["decadew"]:
+            # "the past decade": 十年 (a decade need not be said in the Chinese)
+            number = Number(10.0, "count", text=span, strict=False)
         else:  # half of, half the
             number = Number(50.0, "percent", text=span)
         if number is None:
             continue
         approx = _qualifier(lowered[max(0, m.start() - 24) : m.start()])
+        if not approx and lowered[m.end() : m.end() + 1] == " ":
+            after = _EN_APPROX_AFTER.match(lowered, m.end())  # "a dozen or so"
+            approx = _EN_AFTER[after.group(0).split()[-1]] if after else ""
         out.append(number._replace(approx=approx) if approx else number)
         spans.append(m.span())
     return out, _blank(text, spans), _blank(lowered, spans)
@@ -769,12 +831,16 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
     """The numbers of an English text already folded, and of its lower-cased twin
     (:func:`en_prepare`)."""
     out: list[Number] = []
+    if "rmb" in lowered:
+        lowered = _GLUED_RMB.sub("  ¥", lowered)  # RMB1.2 billion: a sum, not a code
     if _may_hold_forms(lowered):
         out, text, lowered = _en_forms(text, lowered)
     # Words that make a number negative, looked for once per text: most have none.
     minus = "minus" in lowered or "negative" in lowered
     bracket = "(" in lowered
     below_zero = "below zero" in lowered
+    # "the 13th Five-Year Plan (2016-2020)": years the English adds to explain a name
+    glossed = [m.span() for m in _YEARS_GLOSSED.finditer(lowered)] if bracket else ()
     for m in _EN_NUMBER.finditer(lowered):
         start = m.start()
         before = lowered[start - 1] if start else ""
@@ -834,11 +900,11 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
         if words == "zero" and lowered[max(0, start - 6) : start] in ("below ", "above "):
             continue
         if (
-            approx == "more"
-            and lowered[max(0, start - 24) : start].rstrip().endswith("over")
+            approx in ("more", "less")
+            and lowered[max(0, start - 24) : start].rstrip().endswith(("over", "within"))
             and _DURATION.match(lowered, end)
         ):
-            approx = ""  # "over three years": during, not more than
+            approx = ""  # "over three years", "within two years": during, not more or less
         if not approx and lowered[end : end + 1] == " ":
             after = _EN_APPROX_AFTER.match(lowered, end)
             if after:
@@ -851,11 +917,15 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
         # "(US$14.5 million)" after a sum in yuan: a conversion the Chinese need not give
         said = not (
             bracket and window.rstrip().endswith(_CURRENCY_ENDS) and _CONVERTED.search(window)
-        )
+        ) and not any(a <= start < b for a, b in glossed)
+        if not said and kind == "count" and glossed and value < 100:
+            kind, value = "year", value + 2000  # the 25 of (2021-25)
         out.append(Number(value, kind, approx, text[start:end].strip(), said, also))
     return out
 
 
+#: A span of years in brackets, "(2016-2020)", "(2021-25)".
+_YEARS_GLOSSED = re.compile(r"\((?:1[89]|20)\d\d ?[-\u2013] ?(?:\d\d){1,2}\)")
 #: What joins the two ends of a range: 300 to 500 million, 2-3 billion.
 _RANGE_STARTS = (" to ", " and ", " or ", "-", "\u2013")
 _SHARED = re.compile(
@@ -902,8 +972,12 @@ _ZH_DATE = re.compile(
     r"(?P<m>" + _ZH_MONTH_NUMBER + r")\s*月"
     r"(?:\s*(?P<d>" + _ZH_DAY_NUMBER + r")\s*[日号])?"
     r"|(?P<y2>\d{4})[/.-](?P<m2>\d{1,2})[/.-](?P<d2>\d{1,2})"
+    r"|(?<![\d.])(?P<m3>1[0-2]|[1-9])[·•・](?P<d3>[12]\d|3[01]|[1-9])(?![\d.])"  # “3·15”
 )
+#: The dots of a day named by its date (“3·15”, “7·20”): it need not be in the English.
+DATE_NAME_DOTS = "·•・"
 _ZH_MONTH_IN_LIST = re.compile(_ZH_MONTH_NUMBER)
+_DOTS = re.compile("[" + DATE_NAME_DOTS + "]")
 #: March or May that ends a list or range of months (April, May; June to March).
 _LAST_IN_LIST = re.compile(
     r"\b(?:" + _MONTH_NAMES + r")(?:,| and|, and| to| or| through) (march|may)\b"
@@ -958,12 +1032,14 @@ def _zh_dates(folded: str) -> tuple[list[DateSpan], list[tuple[Months, tuple[int
     """The dates of a Chinese text, and its ranges of months, with their spans."""
     out: list[DateSpan] = []
     ranges: list[tuple[Months, tuple[int, int]]] = []
-    if "月" not in folded and not _NUMERIC_DATE_HINT.search(folded):
+    if "月" not in folded and not _NUMERIC_DATE_HINT.search(folded) and not _DOTS.search(folded):
         return out, ranges
     for m in _ZH_DATE.finditer(folded):
         date: Date
         if m["m2"]:
             date = (int(m["y2"]), int(m["m2"]), int(m["d2"]))
+        elif m["m3"]:
+            date = (None, int(m["m3"]), int(m["d3"]))
         else:
             month = _zh_int(m["m"])
             first = _zh_int(m["m0"])
