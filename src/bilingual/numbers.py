@@ -202,10 +202,10 @@ def _zh_numeral(text: str) -> float | None:
 _NUMERALS = str.maketrans(
     "億萬兩個畝餘叄臺號噸頭將屆歲戶條點種約級紀終貳輕輛過裏項齡參陸壹贰叁柒捌玖拾佰仟"
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
-    "會議體強達擴躍與醫視幾區縣鎮鄉溝樣",
+    "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
-    "会议体强达扩跃与医视几区县镇乡沟样",
+    "会议体强达扩跃与医视几区县镇乡沟样担胜节课",
 )
 
 
@@ -251,7 +251,7 @@ _ZH_FORMS = re.compile(
     r"|(?<!前)第?(?P<q>[一二三四1-4])季度"
     r"|翻了?(?P<fan>[一两二三四五])?番"
     r"|(?:星期|礼拜)(?P<wd>[一二三四五六日天])"
-    r"|(?<![每\d" + _ZH_SMALL + r"])周(?P<wd2>[一二三四五六日])(?![次个年内岁])"
+    r"|(?<![\d" + _ZH_SMALL + r"])周(?P<wd2>[一二三四五六日])(?![次个年内岁期篇场天回趟节课])"
     r"|(?P<cen>\d{2}|[一二]十[一二三四五六七八九]?)世纪(?:(?P<dec>\d0)年代)?"
     r"|(?P<dec2>\d0)年代"
     r"|(?P<zhe>[一二三四五六七八九])(?P<zhe2>[一二三四五六七八九])?折(?![合算旧射叠腾扣返])"
@@ -308,7 +308,10 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
             if den == 1000 and num is not None:  # 千分之三: 3‰, or 0.3%
                 number = Number(num, "permille", text=span, also=((num / 10, "percent"),))
             elif den and num is not None:
-                number = Number(round(100 * num / den, 1), "percent", text=span)
+                share = round(100 * num / den, 1)
+                # 三分之一 is 33.3%, also said "33%"
+                rounded = () if share.is_integer() else ((float(round(share)), "percent"),)
+                number = Number(share, "percent", text=span, also=rounded)
         elif group == "half":
             number = Number(1.0 if m["half"] == "上" else 2.0, "half", text=span)
         elif group == "q":
@@ -316,7 +319,9 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
             number = Number(float(_ZH_DIGITS.get(q) or int(q)), "quarter", text=span)
         elif span.startswith("翻"):
             times = _ZH_DIGITS[m["fan"]] if m["fan"] else 1
-            number = Number(float(2**times), "factor", text=span)
+            # 翻一番: doubled, or up 100%
+            growth = ((100.0 * (2**times - 1), "percent"),)
+            number = Number(float(2**times), "factor", text=span, also=growth)
         elif group in ("wd", "wd2"):
             number = Number(float(_WEEKDAYS_ZH[m[group]]), "weekday", text=span)
         elif group in ("cen", "dec"):
@@ -379,6 +384,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         if after[:1] in "中次" and after.startswith(("中全会", "次会议", "次全体会")):
             congress = "会"  # 四中全会, 二次会议: the fourth plenum, the second session
         bare = num[0] in _ZH_NUMERAL and not (pre or big or more or post or congress)
+        minus = (before[-1] == "负" and before[-2] not in _CARRY) or before[-2:] == "零下"
+        if bare and minus:
+            bare = False  # 负三 is a number, whatever word follows it
         if bare and num == "一":
             continue  # 一 is mostly an article ("一批")
         if bare and after[1:2] in _PLACE_ENDS and after[:1] not in _COUNTED:
@@ -419,7 +427,7 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             value *= _ZH_BIG[ch]
         if before[-1] in "-\u2212" and before[-2] not in _NOT_A_SIGN:
             value = -value  # -20℃ (not 2019-2021, 3亿-5亿, 3%-5%)
-        elif before[-1] == "负" or before[-2:] == "零下":
+        elif minus:
             value = -value
         kind = "count"
         also: tuple[Key, ...] = ()
@@ -460,6 +468,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
 
 
 _HAS_UNIT = re.compile("[百千万亿]")
+#: 负 that ends a word (肩负, 担负 "shoulder") rather than a minus sign.
+_CARRY = frozenset("肩担身背胜抱辜欠自正")
 #: 五六百, 三四十, 七八千: two neighbouring digits before a unit, a rough range.
 _ZH_ROUGH = re.compile("([一二三四五六七八])([二三四五六七八九])([十百千万])")
 #: 80后, 00后: people born in a decade.
@@ -715,6 +725,7 @@ _FACTORS = {"doubl": 2, "tripl": 3, "quadrupl": 4}
 #: pattern, found first and blanked before the numbers are read.
 _EN_FORMS = re.compile(
     r"\b(?:(?P<per>first|second|third|fourth|1st|2nd|3rd|4th) (?P<of>half|quarter)\b"
+    r"|(?P<six>first|second|last) (?:six|6) months\b"
     r"|(?P<hq>[hq])(?P<n>[1-4])\b"
     r"|(?<!first )(?<!last )(?<!past )(?<!next )"
     r"(?P<fnum>one|two|three|four|five|six|seven|eight|nine|a)[- ](?P<fden>"
@@ -732,6 +743,7 @@ _EN_FORMS = re.compile(
     r"|(?<![\d/.])(?P<sa>\d{1,2})/(?P<sb>[1-9]\d?)\b(?!/)"
     r"|(?:(?P<a>a) )?(?P<dozen>dozen)\b"
     r"|(?P<halfa>half )?a (?P<scale>hundred|thousand|million|billion|trillion)\b"
+    r"(?P<andw> and (?:" + _WORD + r")(?:[- ](?:" + _WORD + r"))?\b)?"
     r"|(?P<ina>one|two|three|four|five|six|seven|eight|nine) (?:in|out of) "
     r"(?P<inb>two|three|four|five|six|seven|eight|nine|ten)\b"
     r"|(?P<decadew>decade)\b"
@@ -741,7 +753,7 @@ _EN_FORMS = re.compile(
 #: looked for as a plain substring (a regular expression of them all costs
 #: three times as much, at every character), then Q1 to Q4, H1 and H2.
 _EN_FORM_WORDS = ("half", "halv", "quarter", "third", "fourth", "fifth", "sixth", "eighth",
-                  "tenth", "doubl", "tripl", "quadrupl", "day", "0s", "0's", "both", "twice",
+                  "tenth", "six months", "6 months", "doubl", "tripl", "quadrupl", "day", "0s", "0's", "both", "twice",
                   "dozen", "a hundred", "a thousand", "a million", "a billion",
                   "a trillion", "/", "in two", "in three", "in four", "in five", "in six",
                   "in seven", "in eight", "in nine", "in ten", "out of", "decade")  # fmt: skip
@@ -765,7 +777,10 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
     for m in _EN_FORMS.finditer(lowered):
         number: Number | None = None
         span = text[m.start() : m.end()]
-        if m["per"]:
+        if m["six"]:
+            # the first six months: 上半年 (January to June is read as two months)
+            number = Number(1.0 if m["six"] == "first" else 2.0, "half", text=span)
+        elif m["per"]:
             which = float(_EN_ORDINAL_WORDS[m["per"]])
             number = Number(which, m["of"], text=span)
         elif m["hq"]:
@@ -782,7 +797,8 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             # "doubled" says 翻一番 but often stands for 增长100% or 增长一倍
             number = Number(float(_FACTORS[m["factor"]]), "factor", text=span, strict=False)
         elif m["wd"]:
-            number = Number(float(_WEEKDAYS[m["wd"]]), "weekday", text=span)
+            # "on Sunday (the 8th)": English adds the weekday the Chinese leaves out
+            number = Number(float(_WEEKDAYS[m["wd"]]), "weekday", text=span, strict=False)
         elif m["decade"]:
             year = float(m["decade"])
             number = Number(year, "decade", text=span, also=((year % 100, "decade"),))
@@ -804,6 +820,8 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             number = Number(12.0, "count", text=span, also=((10.0, "count"),))
         elif m["scale"]:
             size = _EN_SCALES[m["scale"]] / (2 if m["halfa"] else 1)
+            if m["andw"]:
+                size += _en_words(m["andw"][5:])  # a hundred and five
             number = Number(float(size), "count", text=span)
         elif m["ina"]:
             # "one in five", "nine out of ten": a share, as 五分之一 and 九成 are
@@ -886,11 +904,12 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
         approx = _qualifier(window)
         if (
             before
-            and before in "-\u2212"
+            and before in "-\u2212\u2013"
             and (start < 2 or not lowered[start - 2].isalnum())
             and digits
+            and (before != "\u2013" or start < 3 or not lowered[start - 3].isdigit())
         ):
-            value = -value  # -3: a minus sign, not a hyphen after a word or a number
+            value = -value  # -3, –17.6: a minus sign, not a hyphen or a dash between numbers
         elif (
             minus
             and approx == ""
