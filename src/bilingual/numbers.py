@@ -753,7 +753,8 @@ _EN_FORMS = re.compile(
 #: looked for as a plain substring (a regular expression of them all costs
 #: three times as much, at every character), then Q1 to Q4, H1 and H2.
 _EN_FORM_WORDS = ("half", "halv", "quarter", "third", "fourth", "fifth", "sixth", "eighth",
-                  "tenth", "six months", "6 months", "doubl", "tripl", "quadrupl", "day", "0s", "0's", "both", "twice",
+                  "tenth", "six months", "6 months", "doubl", "tripl", "quadrupl", "day",
+                  "0s", "0's", "both", "twice",
                   "dozen", "a hundred", "a thousand", "a million", "a billion",
                   "a trillion", "/", "in two", "in three", "in four", "in five", "in six",
                   "in seven", "in eight", "in nine", "in ten", "out of", "decade")  # fmt: skip
