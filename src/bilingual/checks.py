@@ -191,12 +191,14 @@ def number_messages(
     for n, ks in zip(zh, zh_ks, strict=True):
         if not n.strict or (en_relative_year and n.kind == "year"):
             continue
-        if not any(k in en_by_key or k in en_dates for k in ks):
+        if not any(k in en_by_key or k in en_dates for k in ks) and not any(
+            _rounded(n, o) for o in en_all
+        ):
             yield f"{n.text} ({_show(n)}) has no counterpart in the English"
     for n, ks in zip(en, en_ks, strict=True):
         if not n.strict or (zh_relative_year and n.kind == "year"):
             continue
-        if not any(k in zh_keys for k in ks):
+        if not any(k in zh_keys for k in ks) and not any(_rounded(z, n) for z in zh_all):
             yield f"{n.text!r} in the English ({_show(n)}) is not in the Chinese"
     for n, ks in zip(zh, zh_ks, strict=True):
         # Any English number of the same value may be this one's counterpart
@@ -211,6 +213,27 @@ def number_messages(
             f"{n.text} means {_SAID[n.approx]} {_show(n)}, but the English says "
             f"{_SAID[other.approx]} ({other.text!r})"
         )
+
+
+#: The digits of an English number as written: 1.17 in "1.17 trillion".
+_WRITTEN = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _rounded(zh: Number, en: Number) -> bool:
+    """Whether ``en`` is ``zh`` rounded, as English news writes big sums:
+    11726.8亿元 is "1.17 trillion yuan". Only for a count said with a scale
+    word (million, billion…) and two significant digits or more, so "1
+    billion" is not 1.4 billion and "1.18 trillion" is not 1.1726 trillion."""
+    if zh.kind != "count" or en.kind != "count" or en.value < 1e6 or zh.value < 1e6:
+        return False
+    written = _WRITTEN.search(en.text)
+    if written is None:
+        return False
+    digits = written.group(0).replace(",", "")
+    if float(digits) == en.value or len(digits.replace(".", "").lstrip("0")) < 2:
+        return False  # no scale word, or a single significant digit
+    step = en.value / float(digits) * 10 ** -len(written.group(1) or "")
+    return abs(zh.value - en.value) <= step / 2 * (1 + 1e-9)
 
 
 def _same_date(a: tuple, b: tuple) -> bool:

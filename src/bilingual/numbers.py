@@ -381,7 +381,7 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             if alone is not None:
                 out.append(alone)
             continue
-        if after[:1] in "中次" and after.startswith(("中全会", "次会议", "次全体会")):
+        if after[:1] in "中次" and after.startswith(("中全会", "次会议", "次全体会", "次全会")):
             congress = "会"  # 四中全会, 二次会议: the fourth plenum, the second session
         bare = num[0] in _ZH_NUMERAL and not (pre or big or more or post or congress)
         minus = (before[-1] == "负" and before[-2] not in _CARRY) or before[-2:] == "零下"
@@ -431,7 +431,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             value = -value
         kind = "count"
         also: tuple[Key, ...] = ()
-        if pre == "第" or congress:
+        if congress == "大" and not pre and value <= 10:
+            also = ((value, "ordinal"),)  # 十大 "the top ten", 三大 "three major"
+        elif pre == "第" or congress:
             kind = "ordinal"  # 第三次; 十八大, 十九届: the 18th congress, the 19th term
             if congress == "会":
                 also, soft = ((value, "count"),), False  # 两次会议: also two meetings
@@ -450,6 +452,10 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             kind, also = "day", ((value, "ordinal"), (value, "count"))
         elif after[:1] in "时点" and value == int(value):
             also = _clock(value, before)
+        elif after[:2] == "小时" and value == 24:
+            soft = True  # 24小时 "round-the-clock"
+        elif after[:2] == "周年":
+            also = ((value, "ordinal"),)  # 100周年: the 100th anniversary
         elif after[:1] == "级" and not big:
             # 二级巡视员 "a second-level inspector", 三级医院 "a tertiary
             # hospital": a level, said as a count, an ordinal or a word
@@ -747,6 +753,7 @@ _EN_FORMS = re.compile(
     r"|(?P<ina>one|two|three|four|five|six|seven|eight|nine) (?:in|out of) "
     r"(?P<inb>two|three|four|five|six|seven|eight|nine|ten)\b"
     r"|(?P<decadew>decade)\b"
+    r"|(?P<noon>noon|midday)\b"
     r")"
 )
 #: Whether a text may hold one of those forms: a word each form contains,
@@ -757,7 +764,8 @@ _EN_FORM_WORDS = ("half", "halv", "quarter", "third", "fourth", "fifth", "sixth"
                   "0s", "0's", "both", "twice",
                   "dozen", "a hundred", "a thousand", "a million", "a billion",
                   "a trillion", "/", "in two", "in three", "in four", "in five", "in six",
-                  "in seven", "in eight", "in nine", "in ten", "out of", "decade")  # fmt: skip
+                  "in seven", "in eight", "in nine", "in ten", "out of", "decade", "noon",
+                  "midday")  # fmt: skip
 
 
 def _may_hold_forms(lowered: str) -> bool:
@@ -830,6 +838,8 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             if top >= bottom:
                 continue
             number = Number(round(100 * top / bottom, 1), "percent", text=span)
+        elif m["noon"]:
+            number = Number(12.0, "count", text=span, strict=False)  # 12时
         elif m["decadew"]:
             # "the past decade": 十年 (a decade need not be said in the Chinese)
             number = Number(10.0, "count", text=span, strict=False)
@@ -936,7 +946,12 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             kind, also = "count", ((value, "ordinal"),)
         # "(US$14.5 million)" after a sum in yuan: a conversion the Chinese need not give
         said = not (
-            bracket and window.rstrip().endswith(_CURRENCY_ENDS) and _CONVERTED.search(window)
+            bracket
+            and "(" in window
+            and (
+                (window.rstrip().endswith(_CURRENCY_ENDS) and _CONVERTED.search(window))
+                or _GLOSS.search(lowered, max(0, start - 70), start)
+            )
         ) and not any(a <= start < b for a, b in glossed)
         if not said and kind == "count" and glossed and value < 100:
             kind, value = "year", value + 2000  # the 25 of (2021-25)
@@ -967,6 +982,13 @@ def _shared_scale(lowered: str, end: int) -> float:
 
 _CURRENCY_ENDS = ("$", "€", "£", "usd", "eur")
 #: An amount in another currency just inside a bracket: "(about $145 million)".
+#: A number in brackets just after another, with its unit: a conversion the
+#: English adds, "330万亩" as "3.3 million mu (220,000 hectares)", "(about
+#: 170 billion U.S. dollars)".
+_GLOSS = re.compile(
+    r"\d[\d,.]*%?(?: ?[a-z]+\.?){0,4} \((?:about |around |approximately |roughly |some "
+    r"|nearly |almost |over |more than |or |i\.e\. )?(?:us\$|hk\$|\$|€|£|usd ?|eur ?)?$"
+)
 _CONVERTED = re.compile(
     r"\((?:about |around |approximately |roughly |some |nearly |almost |or |i\.e\. )?"
     r"(?:us\$|hk\$|\$|€|£|usd ?|eur ?)\s?$"
