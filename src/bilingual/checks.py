@@ -224,7 +224,7 @@ def _rounded(zh: Number, en: Number) -> bool:
     11726.8亿元 is "1.17 trillion yuan". Only for a count said with a scale
     word (million, billion…) and two significant digits or more, so "1
     billion" is not 1.4 billion and "1.18 trillion" is not 1.1726 trillion."""
-    if zh.kind != "count" or en.kind != "count" or en.value < 1e6 or zh.value < 1e6:
+    if zh.kind != "count" or en.kind != "count" or en.value < 1e6:
         return False
     written = _WRITTEN.search(en.text)
     if written is None:
@@ -233,7 +233,9 @@ def _rounded(zh: Number, en: Number) -> bool:
     if float(digits) == en.value or len(digits.replace(".", "").lstrip("0")) < 2:
         return False  # no scale word, or a single significant digit
     step = en.value / float(digits) * 10 ** -len(written.group(1) or "")
-    return abs(zh.value - en.value) <= step / 2 * (1 + 1e-9)
+    # the Chinese number, or its conversion (816.16亿斤: 40.8 million tonnes)
+    values = [zh.value, *(value for value, kind in zh.also if kind == "count")]
+    return any(abs(value - en.value) <= step / 2 * (1 + 1e-9) for value in values)
 
 
 def _same_date(a: tuple, b: tuple) -> bool:
@@ -251,6 +253,8 @@ def _show(n: Number) -> str:
     value = f"{n.value:,.0f}" if n.value == int(n.value) else f"{n.value:,.6g}"
     if n.kind == "weekday":
         return WEEKDAYS[int(n.value) - 1]
+    if n.kind.startswith("per") and n.kind != "percent" and n.kind != "permille":
+        return f"{value} per {int(n.kind[3:]):,}"  # 十万分之十二: 12 per 100,000
     return {"percent": f"{value}%", "points": f"{value} percentage points",
             "ordinal": f"ordinal {value}", "factor": f"×{value}",
             "half": f"half-year {value}", "quarter": f"Q{value}",

@@ -177,19 +177,24 @@ def _zh_numeral(text: str) -> float | None:
     digit_run = all(ch in "零〇一二三四五六七八九" for ch in text)
     if digit_run and (len(text) > 2 or "〇" in text or "零" in text):
         return float("".join(str(_ZH_DIGITS[ch]) for ch in text))  # 二〇一八 read digit by digit
-    total, section, digit = 0.0, 0.0, None
+    # 亿 scales all that comes before it (三万亿); 万 only what follows the last
+    # 亿 (十二亿五千万 is 1.25 billion)
+    high, mid, section, digit = 0.0, 0.0, 0.0, None
     for ch in text:
         if ch in _ZH_DIGITS:
             digit = _ZH_DIGITS[ch]
         elif ch in _ZH_UNITS:
             section += (digit if digit is not None else 1) * _ZH_UNITS[ch]
             digit = None
-        elif ch in _ZH_BIG:
-            total = (total + section + (digit or 0)) * _ZH_BIG[ch]
+        elif ch == "万":
+            mid = (mid + section + (digit or 0)) * 10_000
             section, digit = 0.0, None
+        elif ch == "亿":
+            high = (high + mid + section + (digit or 0)) * 100_000_000
+            mid, section, digit = 0.0, 0.0, None
         else:
             return None
-    return total + section + (digit or 0)
+    return high + mid + section + (digit or 0)
 
 
 #: The Traditional form of every character the rules below use (numerals,
@@ -248,8 +253,9 @@ _ZH_FORMS = re.compile(
     + _ZH_NUMERAL
     + r"]+(?:点[零〇一二三四五六七八九]+)?)"
     r"|(?P<half>[上下])半年"
+    r"|(?<![\d一二两三四五六七八九十多])半年(?![度报])"
     r"|(?<!前)第?(?P<q>[一二三四1-4])季度"
-    r"|翻了?(?P<fan>[一两二三四五])?番"
+    r"|翻了?(?P<fannear>近|将近|接近)?(?P<fan>[一两二三四五])?番"
     r"|(?:星期|礼拜)(?P<wd>[一二三四五六日天])"
     r"|(?<![\d" + _ZH_SMALL + r"])周(?P<wd2>[一二三四五六日])(?![次个年内岁期篇场天回趟节课])"
     r"|(?P<cen>\d{2}|[一二]十[一二三四五六七八九]?)世纪(?:(?P<dec>\d0)年代)?"
@@ -307,6 +313,8 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
             num = _zh_value(m["num"])
             if den == 1000 and num is not None:  # 千分之三: 3‰, or 0.3%
                 number = Number(num, "permille", text=span, also=((num / 10, "percent"),))
+            elif den and den > 1000 and num is not None:  # 十万分之十二: 12 per 100,000
+                number = Number(num, f"per{int(den)}", text=span)
             elif den and num is not None:
                 share = round(100 * num / den, 1)
                 # 三分之一 is 33.3%, also said "33%"
@@ -322,6 +330,8 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
             # 翻一番: doubled, or up 100%
             growth = ((100.0 * (2**times - 1), "percent"),)
             number = Number(float(2**times), "factor", text=span, also=growth)
+            if m["fannear"]:
+                number = number._replace(approx="less")
         elif group in ("wd", "wd2"):
             number = Number(float(_WEEKDAYS_ZH[m[group]]), "weekday", text=span)
         elif group in ("cen", "dec"):
@@ -355,6 +365,9 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
             number = Number(float(_zh_value(m["fest"]) or 0), "count", text=span, strict=False)
         elif span.startswith("双"):
             number = Number(2.0, "count", text=span, strict=False)
+        elif span == "半年":
+            # 半年来 "the past six months", "half a year"
+            number = Number(6.0, "count", text=span, strict=False, also=((0.5, "count"),))
         else:  # 一半, 半数
             number = Number(50.0, "percent", text=span)
         if number is None:
@@ -387,8 +400,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         minus = (before[-1] == "负" and before[-2] not in _CARRY) or before[-2:] == "零下"
         if bare and minus:
             bare = False  # 负三 is a number, whatever word follows it
-        if bare and num == "一":
-            continue  # 一 is mostly an article ("一批")
+        if bare and num in ("一", "零", "〇"):
+            continue  # 一 is mostly an article ("一批"), 零 a word (零部件 "parts")
         if bare and after[1:2] in _PLACE_ENDS and after[:1] not in _COUNTED:
             continue  # 九台区, 七台河, 三里屯: a place named with a numeral
         soft = bare and (num in ("两", "二") or after[:1] not in _ZH_MEASURES)
@@ -447,6 +460,11 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             kind = "points"
         elif post == "年" and 1000 <= value <= 2999 and "." not in num:
             kind = "year"
+        elif post == "年" and after[:1] == "半":
+            value += 0.5  # 一年半 "a year and a half", "18 months"
+            also = ((value * 12, "count"),)
+        elif post == "年" and before[-2:] in ("今明", "明后"):
+            soft = True  # 今明两年 "this year and next"
         elif post in ("日", "号") and 1 <= value <= 31 and value == int(value):
             # a day of the month (the 8th), or a count of days
             kind, also = "day", ((value, "ordinal"), (value, "count"))
@@ -456,6 +474,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             soft = True  # 24小时 "round-the-clock"
         elif after[:2] == "周年":
             also = ((value, "ordinal"),)  # 100周年: the 100th anniversary
+        elif after[:1] in _CONVERSIONS and not more:
+            # 700亿斤 is often given as "35 million tonnes", 330万亩 as "220,000 hectares"
+            also = tuple((value * factor, "count") for factor in _CONVERSIONS[after[0]])
         elif after[:1] == "级" and not big:
             # 二级巡视员 "a second-level inspector", 三级医院 "a tertiary
             # hospital": a level, said as a count, an ordinal or a word
@@ -474,6 +495,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
 
 
 _HAS_UNIT = re.compile("[百千万亿]")
+#: Chinese units the English may convert: 斤 to tonnes or kilograms, 亩 to hectares.
+_CONVERSIONS = {"斤": (1 / 2000, 1 / 2), "亩": (1 / 15,)}
 #: 负 that ends a word (肩负, 担负 "shoulder") rather than a minus sign.
 _CARRY = frozenset("肩担身背胜抱辜欠自正")
 #: 五六百, 三四十, 七八千: two neighbouring digits before a unit, a rough range.
@@ -731,7 +754,12 @@ _FACTORS = {"doubl": 2, "tripl": 3, "quadrupl": 4}
 #: pattern, found first and blanked before the numbers are read.
 _EN_FORMS = re.compile(
     r"\b(?:(?P<per>first|second|third|fourth|1st|2nd|3rd|4th) (?P<of>half|quarter)\b"
-    r"|(?P<six>first|second|last) (?:six|6) months\b"
+    r"|(?P<six>first|second|last) (?P<months>six|6|three|3) months\b"
+    r"|(?P<qfrom>january|april|july|october)[-\u2013](?:march|june|september|december)"
+    r" quarter\b"
+    r"|(?P<fold>two|three|four|five|ten|\d{1,2})[- ]?fold\b"
+    r"|(?P<per1>\d[\d,]*(?:\.\d+)?) per (?P<per2>1,000,000|100,000|10,000|1,000|100"
+    r"|hundred|thousand|million)\b"
     r"|(?P<hq>[hq])(?P<n>[1-4])\b"
     r"|(?<!first )(?<!last )(?<!past )(?<!next )"
     r"(?P<fnum>one|two|three|four|five|six|seven|eight|nine|a)[- ](?P<fden>"
@@ -760,12 +788,24 @@ _EN_FORMS = re.compile(
 #: looked for as a plain substring (a regular expression of them all costs
 #: three times as much, at every character), then Q1 to Q4, H1 and H2.
 _EN_FORM_WORDS = ("half", "halv", "quarter", "third", "fourth", "fifth", "sixth", "eighth",
-                  "tenth", "six months", "6 months", "doubl", "tripl", "quadrupl", "day",
+                  "tenth", "six months", "6 months", "three months", "3 months",
+                  "fold", " per 1", " per hundred", " per thousand",
+                  " per million", "doubl", "tripl", "quadrupl", "day",
                   "0s", "0's", "both", "twice",
                   "dozen", "a hundred", "a thousand", "a million", "a billion",
                   "a trillion", "/", "in two", "in three", "in four", "in five", "in six",
                   "in seven", "in eight", "in nine", "in ten", "out of", "decade", "noon",
                   "midday")  # fmt: skip
+
+
+def _rate(value: float, base: int) -> tuple:
+    """A rate "per ``base``" as a key and its other readings: per 100 is a
+    percentage, per 1,000 per mille (and a tenth of a percent)."""
+    if base == 100:
+        return (value, "percent")
+    if base == 1000:
+        return (value, "permille", (round(value / 10, 6), "percent"))
+    return (value, f"per{base}")
 
 
 def _may_hold_forms(lowered: str) -> bool:
@@ -787,8 +827,25 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
         number: Number | None = None
         span = text[m.start() : m.end()]
         if m["six"]:
-            # the first six months: 上半年 (January to June is read as two months)
-            number = Number(1.0 if m["six"] == "first" else 2.0, "half", text=span)
+            # the first six months: 上半年; the first three months: 一季度
+            months = _EN_UNITS.get(m["months"]) or int(m["months"])
+            which = 1.0 if m["six"] == "first" else (2.0 if months == 6 else 4.0)
+            kind = "half" if months == 6 else "quarter"
+            number = Number(which, kind, text=span, also=((float(months), "count"),))
+        elif m["qfrom"]:
+            # the July-September quarter: 第三季度
+            which = float(("january", "april", "july", "october").index(m["qfrom"]) + 1)
+            number = Number(which, "quarter", text=span)
+        elif m["fold"]:
+            # "rose twofold": doubled (增长一倍), or two times as much
+            times = float(_EN_UNITS.get(m["fold"]) or int(m["fold"]))
+            number = Number(times, "factor", text=span, also=((times, "count"),))
+        elif m["per1"]:
+            # "12 per 100,000" is 十万分之十二; "3.5 per 1,000" is 3.5‰
+            value = float(m["per1"].replace(",", ""))
+            base = _EN_SCALES.get(m["per2"]) or int(m["per2"].replace(",", ""))
+            rate = _rate(value, base)
+            number = Number(rate[0], rate[1], text=span, also=(*rate[2:], (value, "count")))
         elif m["per"]:
             which = float(_EN_ORDINAL_WORDS[m["per"]])
             number = Number(which, m["of"], text=span)
@@ -1158,12 +1215,21 @@ def zh_prepare(text: str) -> tuple[list[DateSpan], list[Months], str]:
     return dates, [months for months, _ in ranges], _blank(folded, spans)
 
 
+_MONTHS_QUARTER = re.compile(
+    r"\b(?:january|april|july|october)[-\u2013](?:march|june|september|december) quarter\b"
+)
+
+
 def en_prepare(text: str) -> tuple[list[DateSpan], str, str]:
     """The dates of an English text, and the text as its numbers are read from,
     as it is and lower-cased."""
     folded = fold_width(text)
     lowered = _lower(folded)
     dates = _en_dates(lowered)
+    if dates and "quarter" in lowered:
+        # "the July-September quarter" is a quarter (read with the forms), not two months
+        quarters = [m.span() for m in _MONTHS_QUARTER.finditer(lowered)]
+        dates = [d for d in dates if not any(a <= d[1][0] < b for a, b in quarters)]
     if dates:
         spans = [span for _, span in dates]
         folded, lowered = _blank(folded, spans), _blank(lowered, spans)
