@@ -49,10 +49,29 @@ What is read, and how the two sides are compared:
   level may be said in a word, "tertiary", so it is not missed).
 - conversions: an amount in another currency inside brackets in the
   English, "(about $145 million)", need not be in the Chinese.
-- qualifiers: 多, 余, 超过, 逾, 以上 (more), 近, 将近, 不到, 以下 (less), 约,
-  左右 (about); more than, over, or more, at least, nearly, almost, under,
-  about, around, or so; top, exceed. "About" pairs with anything; more and
-  less must agree with each other and with an exact number.
+- qualifiers: 多, 余, 超过, 逾, 以上 (more), 近, 将近, 不到, 以下, 以内 (less),
+  约, 左右, 几 (about); more than, over, or more, at least, nearly, almost,
+  under, within, about, around, or so; top, exceed ("the top 100" is a
+  ranking). "About" pairs with anything; more and less must agree with each
+  other and with an exact number. 多 after a measure word is "more than"
+  (两个多月, 一倍多).
+- names: a numeral, a measure word and a place's ending is a name (九台区);
+  ``双11`` may go unsaid; a dotted date (“3·15”) need not be in the English
+  but must agree with a date of its month; ``80后`` is the 1980s; a bare 零
+  is a word (零部件); years the English adds in brackets, "(2016-2020)",
+  need not be in the Chinese.
+- shares and rates in words: "one in five" (五分之一), "nine in ten" (九成);
+  a fraction also matches its rounded percentage (三分之一, 33%); ``十万分之
+  十二`` is "12 per 100,000", "3.5 per 1,000" is 3.5‰.
+- rough sizes: ``五六百元`` is 500 to 600 (both ends, which may go unsaid),
+  ``十几`` about ten ("a dozen or so").
+- rounding and units: an English sum with a scale word and two or more
+  significant digits matches the Chinese rounded to its digits (11726.8亿
+  is "1.17 trillion"); 斤 may be given in tonnes or kilograms, 亩 in
+  hectares; a number in brackets just after another is a conversion.
+- periods: 半年 "six months" (may go unsaid), 一年半 "18 months", 今明两年
+  "this year and next", "the July-September quarter", "the first three
+  months" (Q1, or three); N周年 the Nth anniversary; 十大 "the top ten".
 
 One implementation: the aligner and the checks both read numbers here.
 """
