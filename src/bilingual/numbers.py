@@ -773,12 +773,9 @@ _FACTORS = {"doubl": 2, "tripl": 3, "quadrupl": 4}
 #: pattern, found first and blanked before the numbers are read.
 _EN_FORMS = re.compile(
     r"\b(?:(?P<per>first|second|third|fourth|1st|2nd|3rd|4th) (?P<of>half|quarter)\b"
-    r"|(?P<six>first|second|last) (?P<months>six|6|three|3) months\b"
     r"|(?P<qfrom>january|april|july|october)[-\u2013](?:march|june|september|december)"
     r" quarter\b"
-    r"|(?P<fold>two|three|four|five|ten|\d{1,2})[- ]?fold\b"
-    r"|(?P<per1>\d[\d,]*(?:\.\d+)?) per (?P<per2>1,000,000|100,000|10,000|1,000|100"
-    r"|hundred|thousand|million)\b"
+    r"|(?P<fold>two|three|four|five|ten)fold\b"
     r"|(?P<hq>[hq])(?P<n>[1-4])\b"
     r"|(?<!first )(?<!last )(?<!past )(?<!next )"
     r"(?P<fnum>one|two|three|four|five|six|seven|eight|nine|a)[- ](?P<fden>"
@@ -797,8 +794,6 @@ _EN_FORMS = re.compile(
     r"|(?:(?P<a>a) )?(?P<dozen>dozen)\b"
     r"|(?P<halfa>half )?a (?P<scale>hundred|thousand|million|billion|trillion)\b"
     r"(?P<andw> and (?:" + _WORD + r")(?:[- ](?:" + _WORD + r"))?\b)?"
-    r"|(?P<ina>one|two|three|four|five|six|seven|eight|nine) (?:in|out of) "
-    r"(?P<inb>two|three|four|five|six|seven|eight|nine|ten)\b"
     r"|(?P<decadew>decade)\b"
     r"|(?P<noon>noon|midday)\b"
     r")"
@@ -807,14 +802,44 @@ _EN_FORMS = re.compile(
 #: looked for as a plain substring (a regular expression of them all costs
 #: three times as much, at every character), then Q1 to Q4, H1 and H2.
 _EN_FORM_WORDS = ("half", "halv", "quarter", "third", "fourth", "fifth", "sixth", "eighth",
-                  "tenth", "six months", "6 months", "three months", "3 months",
-                  "fold", " per 1", " per hundred", " per thousand",
-                  " per million", "doubl", "tripl", "quadrupl", "day",
+                  "tenth", "doubl", "tripl", "quadrupl", "day",
                   "0s", "0's", "both", "twice",
                   "dozen", "a hundred", "a thousand", "a million", "a billion",
-                  "a trillion", "/", "in two", "in three", "in four", "in five", "in six",
-                  "in seven", "in eight", "in nine", "in ten", "out of", "decade", "noon",
-                  "midday")  # fmt: skip
+                  "a trillion", "/", "decade", "noon", "midday", "fold")  # fmt: skip
+
+
+#: What may follow a number and make one form with it: "one in five", "nine
+#: out of ten", "twofold", "12 per 100,000", "the first six months". Matched
+#: only after a number followed by one of :data:`_AFTER_STARTS`.
+_AFTER_STARTS = (" in ", " out of ", "-fold", " fold", "fold", " per ", " months")
+_EN_PAIRED = re.compile(
+    r"(?: in | out of )(?P<of>two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"|[- ]?(?P<fold>fold)\b"
+    r"| per (?P<per>1,000,000|100,000|10,000|1,000|100|hundred|thousand|million)\b"
+    r"| (?P<months>months)\b"
+)
+
+
+def _paired(value: float, pair: re.Match[str], before: str) -> Number | None:
+    """The number a number makes with what follows it (:data:`_EN_PAIRED`)."""
+    if pair["of"]:
+        bottom = _EN_UNITS[pair["of"]]
+        if not 0 < value < bottom:
+            return None
+        return Number(round(100 * value / bottom, 1), "percent")  # one in five: 五分之一
+    if pair["fold"]:
+        # "rose twofold": doubled (增长一倍), or two times as much
+        return Number(value, "factor", also=((value, "count"),))
+    if pair["per"]:
+        # "12 per 100,000" is 十万分之十二; "3.5 per 1,000" is 3.5‰
+        per = pair["per"]
+        rate = _rate(value, _EN_SCALES.get(per) or int(per.replace(",", "")))
+        return Number(rate[0], rate[1], also=(*rate[2:], (value, "count")))
+    if value in (3, 6) and before.endswith(("first ", "second ", "last ")):
+        # the first six months: 上半年; the first three months: 一季度 (or three)
+        which = 1.0 if before.endswith("first ") else (2.0 if value == 6 else 4.0)
+        return Number(which, "half" if value == 6 else "quarter", also=((value, "count"),))
+    return None
 
 
 def _rate(value: float, base: int) -> tuple:
@@ -845,26 +870,14 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
     for m in _EN_FORMS.finditer(lowered):
         number: Number | None = None
         span = text[m.start() : m.end()]
-        if m["six"]:
-            # the first six months: 上半年; the first three months: 一季度
-            months = _EN_UNITS.get(m["months"]) or int(m["months"])
-            which = 1.0 if m["six"] == "first" else (2.0 if months == 6 else 4.0)
-            kind = "half" if months == 6 else "quarter"
-            number = Number(which, kind, text=span, also=((float(months), "count"),))
+        if m["fold"]:
+            # "rose twofold": doubled (增长一倍), or two times as much
+            times = float(_EN_UNITS[m["fold"]])
+            number = Number(times, "factor", text=span, also=((times, "count"),))
         elif m["qfrom"]:
             # the July-September quarter: 第三季度
             which = float(("january", "april", "july", "october").index(m["qfrom"]) + 1)
             number = Number(which, "quarter", text=span)
-        elif m["fold"]:
-            # "rose twofold": doubled (增长一倍), or two times as much
-            times = float(_EN_UNITS.get(m["fold"]) or int(m["fold"]))
-            number = Number(times, "factor", text=span, also=((times, "count"),))
-        elif m["per1"]:
-            # "12 per 100,000" is 十万分之十二; "3.5 per 1,000" is 3.5‰
-            value = float(m["per1"].replace(",", ""))
-            base = _EN_SCALES.get(m["per2"]) or int(m["per2"].replace(",", ""))
-            rate = _rate(value, base)
-            number = Number(rate[0], rate[1], text=span, also=(*rate[2:], (value, "count")))
         elif m["per"]:
             which = float(_EN_ORDINAL_WORDS[m["per"]])
             number = Number(which, m["of"], text=span)
@@ -908,12 +921,6 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             if m["andw"]:
                 size += _en_words(m["andw"][5:])  # a hundred and five
             number = Number(float(size), "count", text=span)
-        elif m["ina"]:
-            # "one in five", "nine out of ten": a share, as 五分之一 and 九成 are
-            top, bottom = _EN_UNITS[m["ina"]], _EN_UNITS[m["inb"]]
-            if top >= bottom:
-                continue
-            number = Number(round(100 * top / bottom, 1), "percent", text=span)
         elif m["noon"]:
             number = Number(12.0, "count", text=span, strict=False)  # 12时
         elif m["decadew"]:
@@ -944,10 +951,11 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
     minus = "minus" in lowered or "negative" in lowered
     bracket = "(" in lowered
     below_zero = "below zero" in lowered
-    # "the 13th Five-Year Plan (2016-2020)": years the English adds to explain a name
-    glossed = [m.span() for m in _YEARS_GLOSSED.finditer(lowered)] if bracket else ()
+    taken = 0  # the end of a number read with the one before it ("one in five")
     for m in _EN_NUMBER.finditer(lowered):
         start = m.start()
+        if start < taken:
+            continue
         before = lowered[start - 1] if start else ""
         if before.isalnum():
             continue  # inside a word or a token such as 123N+
@@ -970,6 +978,15 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
         else:
             value = float(_EN_ORDINALS[ordinal])
         end = m.end()
+        if lowered.startswith(_AFTER_STARTS, end) and not (scale or post or suffix or ordinal):
+            pair = _EN_PAIRED.match(lowered, end)
+            if pair is not None:
+                number = _paired(value, pair, lowered[max(0, start - 7) : start])
+                if number is not None:
+                    approx = _qualifier(lowered[max(0, start - 24) : start])
+                    out.append(number._replace(text=text[start : pair.end()], approx=approx))
+                    taken = pair.end()
+                    continue
         if scale:
             for word in scale.split():
                 value *= _EN_SCALES[word]
@@ -1021,16 +1038,15 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             # Bulletin No. 2 is 第2号, Article 3 第三条; No. 2018 is not a year
             kind, also = "count", ((value, "ordinal"),)
         # "(US$14.5 million)" after a sum in yuan: a conversion the Chinese need not give
-        said = not (
-            bracket
-            and "(" in window
-            and (
-                (window.rstrip().endswith(_CURRENCY_ENDS) and _CONVERTED.search(window))
-                or _GLOSS.search(lowered, max(0, start - 70), start)
-            )
-        ) and not any(a <= start < b for a, b in glossed)
-        if not said and kind == "count" and glossed and value < 100:
-            kind, value = "year", value + 2000  # the 25 of (2021-25)
+        opened = lowered.rfind("(", start - 20 if start > 20 else 0, start) if bracket else -1
+        said = opened < 0 or not _conversion(lowered, opened, start)
+        if opened >= 0 and said:
+            # "the 13th Five-Year Plan (2016-2020)": years the English adds to explain a name
+            years = _YEARS_GLOSSED.match(lowered, opened)
+            if years is not None and start < years.end():
+                said = False
+                if kind == "count" and value < 100:
+                    kind, value = "year", value + 2000  # the 25 of (2021-25)
         out.append(Number(value, kind, approx, text[start:end].strip(), said, also))
     return out
 
@@ -1056,19 +1072,34 @@ def _shared_scale(lowered: str, end: int) -> float:
     return value
 
 
-_CURRENCY_ENDS = ("$", "€", "£", "usd", "eur")
 #: An amount in another currency just inside a bracket: "(about $145 million)".
-#: A number in brackets just after another, with its unit: a conversion the
-#: English adds, "330万亩" as "3.3 million mu (220,000 hectares)", "(about
-#: 170 billion U.S. dollars)".
-_GLOSS = re.compile(
-    r"\d[\d,.]*%?(?: ?[a-z]+\.?){0,4} \((?:about |around |approximately |roughly |some "
-    r"|nearly |almost |over |more than |or |i\.e\. )?(?:us\$|hk\$|\$|€|£|usd ?|eur ?)?$"
+#: What may stand between an opening bracket and the number it glosses.
+_GLOSS_LEAD = re.compile(
+    r"(?:about |around |approximately |roughly |some |nearly |almost |over |more than |or "
+    r"|i\.e\. )?(?P<cur>us\$|hk\$|\$|€|£|usd ?|eur ?)?\s?"
 )
-_CONVERTED = re.compile(
-    r"\((?:about |around |approximately |roughly |some |nearly |almost |or |i\.e\. )?"
-    r"(?:us\$|hk\$|\$|€|£|usd ?|eur ?)\s?$"
-)
+
+
+def _conversion(lowered: str, opened: int, start: int) -> bool:
+    """Whether the number at ``start`` opens a bracket that converts the sum
+    or size before it: "1 billion yuan ($145 million)", "3.3 million mu
+    (220,000 hectares)", "(about 170 billion U.S. dollars)". The English adds
+    these; the Chinese need not give them. ``opened`` is the bracket's place."""
+    if opened < 2 or lowered[opened - 1] != " " or not lowered[opened - 2].isalnum():
+        return False  # "yuan. (57)": no sum or size just before the bracket
+    lead = _GLOSS_LEAD.fullmatch(lowered, opened + 1, start)
+    if lead is None:
+        return False
+    if lead["cur"]:
+        return True
+    # a number and at most four words of its unit just before: "3.3 million mu ("
+    tokens = lowered[max(0, opened - 50) : opened].split()[-5:]
+    for token in reversed(tokens):
+        if token[:1].isdigit():
+            return True
+        if not token.isalpha():
+            return False  # "yuan. (": the sentence ended; "(", ",": no unit
+    return False
 
 
 # --- dates ----------------------------------------------------------------------
