@@ -203,6 +203,11 @@ def _findings(zh: str, en: str) -> list[str]:
         ("覆盖率达到100%", "Coverage is now complete"),
         ("新建道路2平方公里左右", "Roads covering some 2 square kilometres were built"),
         ("新建道路3公里以上", "More than 3 km of roads were built"),
+        ("排名全国前十", "among the top 10 in the country"),
+        ("长春至吉林实现半小时通勤", "a 30-minute commute from Changchun to Jilin"),
+        ("连续三年超过800亿斤", "above 40 million tonnes for the third year running"),
+        ("重污染天数减少一半", "heavily polluted days were halved"),
+        ("亏损企业下降了四分之一", "loss-making enterprises fell by a quarter."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -262,6 +267,11 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("80后创业者", "entrepreneurs born in the 1990s"),
         ("最低气温-25℃", "the low was -20C"),
         ("预计将超过300亿元", "expected to top 40 billion yuan"),
+        ("排名全国前十", "among the top 20 in the country"),
+        ("实现半小时通勤", "a 40-minute commute"),
+        ("连续三年增长", "growth for the fourth year running"),
+        ("重污染天数减少一半", "heavily polluted days were doubled"),
+        ("亏损企业下降了四分之一", "loss-making enterprises fell by a third."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):
@@ -273,9 +283,9 @@ def test_the_news_corpus_reads_clean_and_every_seeded_error_is_caught():
     from pathlib import Path
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-    from news_corpus import fourth_units, fresh_units, later_units, units
+    from news_corpus import fifth_units, fourth_units, fresh_units, later_units, units
 
-    corpus = units() + later_units() + fresh_units() + fourth_units()
+    corpus = units() + later_units() + fresh_units() + fourth_units() + fifth_units()
     assert len(corpus) >= 400 and {uid[0] for uid, *_ in corpus} == {"s", "t"}
     false = [
         (uid, f) for uid, _, zh, en, seeded in corpus if not seeded and (f := _findings(zh, en))

@@ -226,10 +226,10 @@ def _zh_numeral(text: str) -> float | None:
 _NUMERALS = str.maketrans(
     "億萬兩個畝餘叄臺號噸頭將屆歲戶條點種約級紀終貳輕輛過裏項齡參陸壹贰叁柒捌玖拾佰仟"
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
-    "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課",
+    "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
-    "会议体强达扩跃与医视几区县镇乡沟样担胜节课",
+    "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续",
 )
 
 
@@ -273,6 +273,7 @@ _ZH_FORMS = re.compile(
     + r"]+(?:点[零〇一二三四五六七八九]+)?)"
     r"|(?P<half>[上下])半年"
     r"|(?<![\d一二两三四五六七八九十多])半年(?![度报])"
+    r"|(?<![\d一二两三四五六七八九十多个])半个?小时"
     r"|(?<!前)第?(?P<q>[一二三四1-4])季度"
     r"|翻了?(?P<fannear>近|将近|接近)?(?P<fan>[一两二三四五])?番"
     r"|(?:星期|礼拜)(?P<wd>[一二三四五六日天])"
@@ -384,6 +385,9 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
             number = Number(float(_zh_value(m["fest"]) or 0), "count", text=span, strict=False)
         elif span.startswith("双"):
             number = Number(2.0, "count", text=span, strict=False)
+        elif span.endswith("小时"):
+            # 半小时通勤圈 "a 30-minute commute", "half an hour"
+            number = Number(30.0, "count", text=span, strict=False, also=((0.5, "count"),))
         elif span == "半年":
             # 半年来 "the past six months", "half a year"
             number = Number(6.0, "count", text=span, strict=False, also=((0.5, "count"),))
@@ -425,7 +429,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             continue  # 九台区, 七台河, 三里屯: a place named with a numeral
         soft = bare and (num in ("两", "二") or after[:1] not in _ZH_MEASURES)
         if soft and num not in ("两", "二"):
-            if len(num) == 1 or not _WELL_FORMED.fullmatch(num):
+            if before[-1] == "前" and _WELL_FORMED.fullmatch(num):
+                pass  # 排名前十 "in the top 10": a rank, which the English may put in words
+            elif len(num) == 1 or not _WELL_FORMED.fullmatch(num):
                 continue  # 三 in a name, 十 in 十分, 十三五 (a plan)
             # 销售额十二万 is a number; 八十七起 may be one before a measure
             # word not listed: it may match the English but is not missed
@@ -482,6 +488,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         elif post == "年" and after[:1] == "半":
             value += 0.5  # 一年半 "a year and a half", "18 months"
             also = ((value * 12, "count"),)
+        elif post == "年" and before[-2:] == "连续":
+            also = ((value, "ordinal"),)  # 连续三年 "for the third year running"
         elif post == "年" and before[-2:] in ("今明", "明后"):
             soft = True  # 今明两年 "this year and next"
         elif post in ("日", "号") and 1 <= value <= 31 and value == int(value):
@@ -785,6 +793,7 @@ _EN_FORMS = re.compile(
     r"|(?:(?<=than )|(?<=by )|(?<=nearly )|(?<=almost )|(?<=over )|(?<=about )|(?<=around ))"
     r"half\b"
     r"|(?P<factor>doubl|tripl|quadrupl)(?:ed|ing|es|e)\b"
+    r"|(?P<halved>halv)(?:ed|ing|es|e)\b"
     r"|(?P<wd>" + "|".join(_WEEKDAYS) + r")\b"
     r"|(?P<decade>1[5-9]\d0|20\d0)'?s\b"
     r"|(?:the )?'(?P<decade2>\d0)s\b"
@@ -859,6 +868,10 @@ def _may_hold_forms(lowered: str) -> bool:
     return "q" in lowered or "h1" in lowered or "h2" in lowered
 
 
+#: Words after which "a third", "a quarter" is a share, not an ordinal.
+_SHARE_BEFORE = re.compile(r"(?:\bby|\bthan|nearly|almost|about|around|roughly|over) $")
+_STOPS = frozenset(".,;:!?)")
+
 _EN_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4,
                      "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}  # fmt: skip
 
@@ -887,13 +900,21 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
                 number = None
         elif m["fden"]:
             if m["fnum"] == "a" and not m["fof"] and m["fden"] != "half":
-                continue  # "a third term": an ordinal, read as one below
+                # "a third term" is an ordinal (read as one below); "fell by
+                # a quarter", "cut a third." are shares
+                follows = lowered[m.end() : m.end() + 2]
+                if not (_SHARE_BEFORE.search(lowered, 0, m.start()) or follows[:1] in _STOPS
+                        or follows == " " or follows[1:2] in _STOPS):  # fmt: skip
+                    continue
             count = 1 if m["fnum"] == "a" else _EN_UNITS[m["fnum"]]
             share = 100 * count / _FRACTIONS[m["fden"]]
             number = Number(round(share, 1), "percent", text=span)
         elif m["factor"]:
             # "doubled" says 翻一番 but often stands for 增长100% or 增长一倍
             number = Number(float(_FACTORS[m["factor"]]), "factor", text=span, strict=False)
+        elif m["halved"]:
+            # "halved": 一半 or 50%, or said with no number, so not missed
+            number = Number(50.0, "percent", text=span, strict=False, also=((0.5, "factor"),))
         elif m["wd"]:
             # "on Sunday (the 8th)": English adds the weekday the Chinese leaves out
             number = Number(float(_WEEKDAYS[m["wd"]]), "weekday", text=span, strict=False)
