@@ -39,7 +39,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from check_corpus import CORRECT, corpus
 from measure import timed
-from news_corpus import NEWS, fifth_units, fourth_units, fresh_units, later_units
+from news_corpus import NEWS, fifth_units, fourth_units, fresh_units, later_units, sixth_units
 from news_corpus import units as news_units
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -137,6 +137,7 @@ TITLES = {
     "fresh": " (written after the third-round rules)",
     "fourth": " (written before the fourth-round rules)",
     "fifth": " (written before the fifth-round rules)",
+    "sixth": " (written before the sixth-round rules)",
 }
 
 
@@ -145,7 +146,7 @@ def news(which: str = "news") -> None:
     from bilingual.model import Severity
 
     units = {"news": news_units, "later": later_units, "fresh": fresh_units,
-             "fourth": fourth_units, "fifth": fifth_units}[which]()  # fmt: skip
+             "fourth": fourth_units, "fifth": fifth_units, "sixth": sixth_units}[which]()  # fmt: skip
     with tempfile.TemporaryDirectory() as tmp:
         po = Path(tmp) / "news.po"
         _write_corpus_po(po, [(uid, zh, en, set()) for uid, _, zh, en, _ in units])
@@ -279,14 +280,15 @@ def main() -> None:
     parser.add_argument("--units", type=int, default=100_000)
     parser.add_argument("--terms", type=int, default=5_000)
     parser.add_argument(
-        "--only", choices=["accuracy", "news", "later", "fresh", "fourth", "fifth", "speed"]
+        "--only",
+        choices=["accuracy", "news", "later", "fresh", "fourth", "fifth", "sixth", "speed"],
     )
     args = parser.parse_args()
     if args.only in (None, "accuracy"):
         accuracy()
     if args.only in (None, "news"):
         news()
-    for which in ("later", "fresh", "fourth", "fifth"):
+    for which in ("later", "fresh", "fourth", "fifth", "sixth"):
         if args.only in (None, which):
             news(which)
     if args.only in (None, "speed"):

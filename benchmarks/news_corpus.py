@@ -677,3 +677,67 @@ FIFTH: list[Entry] = [
 def fifth_units() -> list[tuple[str, str, str, str, bool]]:
     """:data:`FIFTH` as :func:`units` gives :data:`NEWS`."""
     return _both_scripts(FIFTH, "v")
+
+
+#: Written before the sixth round's rules and scored once before any change
+#: (first score in the README), in shapes read on statistics communiqués and
+#: English provincial reports: sector ratios, ranks written "2nd" and "No. 9",
+#: net decreases, "percentage points higher than the national average",
+#: "bottom five", "Q1", document numbers, "Yuan", "120% of the target", "from
+#: 3.86 percent in 2017 to 1.49 percent", ranges with one percent sign,
+#: coordinates, telephone numbers and addresses.
+SIXTH: list[Entry] = [
+    ("ratio", "三次产业结构比例为11.0:35.2:53.8。", "The ratio of the three industries was 11.0:35.2:53.8.", [("35.2", "32.5")]),
+    ("ratio", "男女性别比为102.3∶100。", "The sex ratio was 102.3 males to 100 females.", [("102.3", "103.2")]),
+    ("rank-digits", "7月、8月增速分别居全国第2位和第1位。", "Growth in July and August ranked 2nd and 1st in the country respectively.", [("2nd", "3rd")]),
+    ("rank-digits", "增速居全国第9位。", "Its growth ranked No. 9 in the country.", [("No. 9", "No. 6")]),
+    ("net-change", "年末全省常住人口2690.73万人，比上年末净减少13.33万人。", "At the end of the year the province had 26.9073 million permanent residents, a net decrease of 133,300 from a year earlier.", [("133,300", "13,330"), ("26.9073", "26.973")]),
+    ("net-change", "全省贫困人口减少23.7万。", "The province's poor population shrank by 237,000.", [("237,000", "273,000")]),
+    ("points", "全省GDP增长8.2%，高于全国平均水平3.7个百分点。", "The province's GDP grew 8.2 percent, 3.7 percentage points higher than the national average.", [("3.7", "7.3")]),
+    ("points", "固定资产投资增长28.1%，比全国高23个百分点。", "Fixed-asset investment rose 28.1 percent, 23 percentage points above the national average.", [("23 percentage", "32 percentage")]),
+    ("points", "主要农作物耕种收综合机械化率达到94%，高出全国平均水平20个百分点。", "Mechanisation of the planting and harvesting of major crops reached 94 percent, 20 percentage points above the national average.", [("94", "49"), ("20 percentage", "12 percentage")]),
+    ("points", "常住人口城镇化率为58.27%，比上年末提高0.74个百分点。", "The urbanisation rate of the permanent population was 58.27%, up 0.74 percentage points from the end of the previous year.", [("0.74", "0.47")]),
+    ("bottom", "经济增速一度连续居于全国末五位。", "Growth was for a time among the bottom five in the country.", [("five", "three")]),
+    ("bottom", "该市在全省考核中连续两年排名后五位。", "The city has ranked in the last five of the provincial assessment for two years running.", [("last five", "last three"), ("two years", "three years")]),
+    ("years-of", "连续亏损十年的企业终于扭亏为盈。", "After ten straight years of losses, the company finally turned a profit.", [("ten", "eight")]),
+    ("years-of", "近十年来，全省森林覆盖率提高了1.6个百分点。", "Over the past decade the province's forest coverage rose 1.6 percentage points.", [("1.6", "6.1"), ("decade", "five years")]),
+    ("years-of", "这座古城已有一个多世纪的历史。", "The old town has a history of more than a century.", []),
+    ("around", "今年地区生产总值预期增长7%左右。", "This year's GDP is expected to grow by around 7%.", [("7%", "6%")]),
+    ("around", "预计全年增长6%至7%。", "Growth for the year is expected to be 6-7%.", [("6-7%", "5-7%")]),
+    ("quarter", "一季度，全省地区生产总值同比增长8.2%。", "In Q1, the province's GDP grew 8.2% year on year.", [("Q1", "Q2")]),
+    ("quarter", "一季度，全省社会消费品零售总额增长14%。", "During the three-month period, retail sales of consumer goods rose 14 percent.", [("14 percent", "41 percent")]),
+    ("counts", "长春龙嘉国际机场起降航班2.72万架次，旅客吞吐量349万人次。", "Changchun Longjia International Airport handled 27,200 flights and 3.49 million passengers.", [("27,200", "2,720"), ("3.49 million", "34.9 million")]),
+    ("counts", "一汽集团上半年共生产整车122.8万辆，其中在省内生产79.36万辆。", "FAW Group produced 1.228 million vehicles in the first half, 793,600 of them in the province.", [("793,600", "739,600"), ("first half", "second half")]),
+    ("counts", "全省共有高等院校66所，在校生七十余万人。", "The province has 66 institutions of higher education with more than 700,000 students.", [("66", "56"), ("700,000", "70,000")]),
+    ("counts", "全省旅客发送量达到一千二百万人次。", "The province's passenger trips reached 12 million.", [("12 million", "1.2 million")]),
+    ("level", "打造万亿级农业和农产品加工产业。", "The province is building a trillion-yuan agriculture and food processing industry.", [("trillion", "billion")]),
+    ("level", "实施千万头肉牛建设工程。", "The province is carrying out a project to raise 10 million head of beef cattle.", [("10 million", "1 million")]),
+    ("level", "推进“千亿斤粮食”产能建设工程。", "The province is advancing the project to raise grain capacity to 100 billion jin.", [("100 billion", "10 billion")]),
+    ("per", "全国人均多贡献粮食1.5斤。", "Every person in the country gained an extra 1.5 jin of grain.", [("1.5 jin", "15 jin")]),
+    ("per", "企业户均获得贷款86万元。", "Enterprises received an average of 860,000 yuan in loans each.", [("860,000", "86,000")]),
+    ("per", "每年可为农民增收约2亿元。", "Farmers will earn about 200 million yuan more a year.", [("200 million", "2 billion")]),
+    ("share", "全省面积18.74万平方公里，约占全国的2%。", "The province covers 187,400 square kilometres, about 2% of the national total.", [("187,400", "184,700")]),
+    ("share", "第三产业增加值占地区生产总值的比重为53.8%。", "The tertiary industry accounted for 53.8% of GDP.", [("53.8", "58.3")]),
+    ("share", "全年完成投资任务的120%。", "The year's investment reached 120% of the target.", [("120%", "102%")]),
+    ("from-to", "贫困发生率由2017年的3.86%降至去年的1.49%。", "The poverty incidence rate fell from 3.86 percent in 2017 to 1.49 percent last year.", [("3.86", "3.68"), ("1.49", "1.94")]),
+    ("from-to", "农业总产值由降转增，增长1.8%。", "Agricultural output went from decline to growth, rising 1.8%.", [("1.8%", "8.1%")]),
+    ("from-to", "原油产量下降0.8%。", "Crude oil output fell 0.8 percent.", [("0.8", "8")]),
+    ("yuan", "该区实际利用外资比2008年多5.1亿元。", "Foreign capital actually used in the district was 510 million Yuan more than in 2008.", [("510 million", "51 million"), ("2008", "2006")]),
+    ("yuan", "全年进出口总额1956亿元（290亿美元）。", "Total imports and exports for the year were 195.6 billion yuan (29 billion U.S. dollars).", [("195.6", "19.56"), ("29 billion", "2.9 billion")]),
+    ("decimal-million", "全省户籍人口2734.21万人。", "The province has 27.3421 million registered residents.", [("27.3421", "27.3412")]),
+    ("all-n", "全市8个县（市、区）全部通了高速公路。", "All eight counties, cities and districts of the city are now linked by expressway.", [("eight", "nine")]),
+    ("document", "省政府办公厅印发《关于促进消费的若干措施》（吉政办发〔2021〕12号）。", "The General Office of the provincial government issued Several Measures to Promote Consumption (Ji Zheng Ban Fa [2021] No. 12).", [("No. 12", "No. 21")]),
+    ("coordinates", "吉林省位于东经122°至131°、北纬41°至46°之间。", "Jilin lies between 122 and 131 degrees east longitude and 41 and 46 degrees north latitude.", [("131", "113")]),
+    ("contact", "咨询电话：0431-88906114。", "Enquiries: 0431-88906114.", [("88906114", "88906141")]),
+    ("contact", "省政府位于长春市新发路11号。", "The provincial government is at 11 Xinfa Road, Changchun.", [("11", "17")]),
+    ("rough", "十几家企业签约入驻。", "A dozen or so companies signed up to move in.", []),
+    ("rough", "数十个项目集中开工。", "Dozens of projects broke ground together.", []),
+    ("native-trad", "2019年全省糧食總產量775.6億斤，比上年增長6.4%。", "In 2019 the province's grain output was 77.56 billion jin, up 6.4% on the previous year.", [("6.4%", "4.6%")]),
+    ("native-trad", "全省共有衛生技術人員19.8萬人。", "The province has 198,000 health technicians.", [("198,000", "189,000")]),
+    ("native-trad", "參加基本醫療保險人數為2386萬人。", "23.86 million people were covered by basic medical insurance.", [("23.86", "2.386")]),
+]  # fmt: skip
+
+
+def sixth_units() -> list[tuple[str, str, str, str, bool]]:
+    """:data:`SIXTH` as :func:`units` gives :data:`NEWS`."""
+    return _both_scripts(SIXTH, "x")

@@ -31,7 +31,10 @@ PAIRS = [
     ("全省科技进步贡献率由目前的55.5%提高到61%，高于全国平均水平。", "Up."),
     ("新建8个省级重点实验室。", "Eight provincial key laboratories will be built."),
     ("加快建设。", ""),
-]
+    # Correct pairs long enough to set the usual length ratio
+    ("全省科技战线砥砺奋进，科技事业日新月异，取得了显著成绩。", "Science and technology workers across the province forged ahead, and their work changed by the day, with remarkable results."),
+    ("长春国家自主创新示范区建设全面提速，新增高新技术企业数量创历史新高。", "Building the Changchun National Independent Innovation Demonstration Zone sped up across the board, and the number of new high-tech enterprises hit a record."),
+]  # fmt: skip
 
 
 def _catalog(slug: str, copies: int, start: int = 0) -> Catalog:
@@ -174,7 +177,7 @@ def test_check_command_gives_the_same_report_with_one_job_or_two(tmp_path, paral
     assert runs[0].exit_code == runs[1].exit_code == 1
     assert runs[0].output == runs[1].output
     assert "glossary-forbidden: 'rainforest plan'" in runs[0].output
-    assert "in 420 units of 2 catalogs" in runs[0].output
+    assert f"in {35 * len(PAIRS)} units of 2 catalogs" in runs[0].output
 
 
 def test_usable_cores_are_those_this_process_may_run_on():
@@ -237,9 +240,10 @@ def test_the_cache_is_keyed_by_glossary_and_settings(tmp_path):
     other = _cache(tmp_path, "glossary 2", ())
     assert check_texts(files, GLOSSARY, cache=other) == check_texts(files, GLOSSARY)
     assert other.hits == 0
+    pieces = len(list((tmp_path / "cache").iterdir()))
     same = _cache(tmp_path, "glossary 1", ())
     check_texts(files, GLOSSARY, cache=same)
-    assert same.hits == 1
+    assert same.hits == pieces // 2 >= 1  # every piece kept under glossary 1 is found
 
 
 def test_a_damaged_cache_entry_is_checked_again(tmp_path):

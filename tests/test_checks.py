@@ -72,11 +72,28 @@ def found(source: str, target: str, **unit) -> list[str]:
         ("会议召开。", "The meeting was held .", ["whitespace"]),
         ("会议召开。", "The \"meeting\" was “held”.", ["quote-style"]),
         ("全省科技战线砥砺奋进、携手前行，科技事业除旧布新、日新月异，取得了显著成绩。", "The province advanced.", ["length-ratio"]),
+        ("如有疑问，请拨打省政务服务热线电话：0431-88906114。", "For enquiries, call the provincial government service hotline on 0431-88906114.", []),
+        ("如有疑问，请拨打省政务服务热线电话：0431-88906114。", "Call 0431-88906114.", ["length-ratio"]),
         ("会议召开。", "", ["untranslated"]),
     ],
 )  # fmt: skip
 def test_checks_find_seeded_errors_and_pass_correct_units(source, target, checks):
     assert found(source, target) == checks
+
+
+def test_length_ratio_leaves_out_what_the_english_carries_over_unchanged():
+    from bilingual.checks import english_per_chinese
+
+    zh = "如有疑问，请拨打省政务服务热线电话：0431-88906114。"  # 19 Chinese, 13 carried over
+    en = "For enquiries, call the hotline on 0431-88906114."
+    assert english_per_chinese(Unit("p1", zh, en)) == (len(en) - 13) / 19
+    # a figure the English does not give is not carried over: it counts on the Chinese side
+    assert english_per_chinese(Unit("p1", zh, "For enquiries, call the hotline.")) == 32 / 32
+    # a short text with a long number: too little Chinese to judge
+    assert (
+        english_per_chinese(Unit("p1", "咨询电话：0431-88906114。", "Enquiries: 0431-88906114."))
+        is None
+    )
 
 
 def test_every_check_has_a_case_above():

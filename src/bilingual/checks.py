@@ -322,13 +322,26 @@ def length_ratio(unit: Unit, ctx: Context) -> Iterator[str]:
 
 
 def english_per_chinese(unit: Unit) -> float | None:
-    """English characters per Chinese one (spaces aside), for 15 Chinese characters or more."""
-    zh = len(unit.source)
-    if _WHITESPACE.search(unit.source):  # rare in Chinese
-        zh -= len(_WHITESPACE.findall(unit.source))
-    return len(unit.target) / zh if zh >= 15 else None
+    """English characters per Chinese one, for 15 Chinese characters or more.
+
+    What the English carries over unchanged (figures, Latin names, a
+    telephone number) is left out of both sides: it says nothing of whether
+    the English is complete, and it would make a short Chinese text look long.
+    """
+    source = unit.source
+    zh = len(source)
+    if _WHITESPACE.search(source):  # rare in Chinese
+        zh -= len(_WHITESPACE.findall(source))
+    en = len(unit.target)
+    if zh >= 15 and len(source.encode("ascii", "ignore")):
+        for run in _ASCII_RUN.findall(source):
+            if run in unit.target:
+                zh -= len(run)
+                en -= len(run)
+    return en / zh if zh >= 15 else None
 
 
+_ASCII_RUN = re.compile(r"[!-~]+")
 _WHITESPACE = re.compile(r"\s")
 
 
@@ -587,7 +600,8 @@ class Consistency:
 
 def ratios(units: Iterable[Unit]) -> list[float]:
     """English characters per Chinese character of the translated units (of 15 or more)."""
-    return [len(u.target) / len(u.source) for u in units if u.target and len(u.source) >= 15]
+    found = (english_per_chinese(u) for u in units if u.target)
+    return [r for r in found if r is not None]
 
 
 def length_range(catalogs: Iterable[Catalog], default: float = 4.0) -> tuple[float, float]:

@@ -71,7 +71,13 @@ What is read, and how the two sides are compared:
   hectares; a number in brackets just after another is a conversion.
 - periods: 半年 "six months" (may go unsaid), 一年半 "18 months", 今明两年
   "this year and next", "the July-September quarter", "the first three
-  months" (Q1, or three); N周年 the Nth anniversary; 十大 "the top ten".
+  months" (Q1, or three), "the three-month period" (any quarter); N周年
+  the Nth anniversary; 十大 "the top ten".
+- ranges share a unit: "6-7%", 2至3个百分点 (but "in 2017 to 1.49 percent"
+  is no range); a hyphen between digits joins two numbers (a telephone
+  number), after a letter it ends a name (COVID-19).
+- sectors: "the primary, secondary and tertiary industries" are 第一、二、三
+  before the word for industry, which the English need not number.
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -408,6 +414,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         out, prepared = _zh_forms(prepared)
     if ("万" in prepared or "亿" in prepared) and _ZH_SHARED.search(prepared):
         prepared = _ZH_SHARED.sub(r"\1\3\2\3", prepared)  # 30—50万: 30万—50万
+    if ("%" in prepared or "百分点" in prepared) and _ZH_SHARED_POST.search(prepared):
+        prepared = _ZH_SHARED_POST.sub(r"\1\3\2\3", prepared)  # 2至3个百分点: both ends
     for match in _ZH_NUMBER.findall(_PAD + prepared):
         before, num, big, more, big2, post, congress, after = match
         pre = "第" if before[-1] == "第" else ""
@@ -517,6 +525,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             approx = _zh_qualifier(before[: 5 - len(pre)], after)
             if approx == "less" and before[-1] == "近" and _duration(post, after):
                 approx = "about"  # 近3年 "the past three years", or "nearly three years"
+            elif approx == "more" and kind == "year" and after[:1] in _MORE_AFTER:
+                approx = ""  # 比2008年多5亿元: "5 billion more than in 2008"
         out.append(Number(value, kind, approx, span, not soft, also))
     return out
 
@@ -549,6 +559,11 @@ _MAGNITUDES = {"十": 10, **_ZH_UNITS, **_ZH_BIG}
 _ZH_SHARED = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?|[" + _ZH_NUMERAL + r"]+)"
     r"(\s*[-—–~～至到]\s*(?:\d+(?:\.\d+)?|[" + _ZH_NUMERAL + r"]+?))([万亿]+)"
+)
+
+#: A range whose first number leaves its unit to the second (2至3个百分点, 6-7%).
+_ZH_SHARED_POST = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?)(\s*[-—–~～至到]\s*\d+(?:\.\d+)?)(%|‰|个百分点)"
 )
 
 
@@ -805,6 +820,8 @@ _EN_FORMS = re.compile(
     r"(?P<andw> and (?:" + _WORD + r")(?:[- ](?:" + _WORD + r"))?\b)?"
     r"|(?P<decadew>decade)\b"
     r"|(?P<noon>noon|midday)\b"
+    r"|(?P<sector>primary|secondary|tertiary)"
+    r"(?=(?:(?:,| and|, and) (?:secondary|tertiary))* (?:industr|sector))"
     r")"
 )
 #: Whether a text may hold one of those forms: a word each form contains,
@@ -814,18 +831,20 @@ _EN_FORM_WORDS = ("half", "halv", "quarter", "third", "fourth", "fifth", "sixth"
                   "tenth", "doubl", "tripl", "quadrupl", "day",
                   "0s", "0's", "both", "twice",
                   "dozen", "a hundred", "a thousand", "a million", "a billion",
-                  "a trillion", "/", "decade", "noon", "midday", "fold")  # fmt: skip
+                  "a trillion", "/", "decade", "noon", "midday", "fold",
+                  "ary industr", "ary sector", "ary and", "ary, ")  # fmt: skip
 
 
 #: What may follow a number and make one form with it: "one in five", "nine
 #: out of ten", "twofold", "12 per 100,000", "the first six months". Matched
 #: only after a number followed by one of :data:`_AFTER_STARTS`.
-_AFTER_STARTS = (" in ", " out of ", "-fold", " fold", "fold", " per ", " months")
+_AFTER_STARTS = (" in ", " out of ", "-fold", " fold", "fold", " per ", " months", "-month")
 _EN_PAIRED = re.compile(
     r"(?: in | out of )(?P<of>two|three|four|five|six|seven|eight|nine|ten)\b"
     r"|[- ]?(?P<fold>fold)\b"
     r"| per (?P<per>1,000,000|100,000|10,000|1,000|100|hundred|thousand|million)\b"
     r"| (?P<months>months)\b"
+    r"|-month (?P<period>period)\b"
 )
 
 
@@ -844,6 +863,14 @@ def _paired(value: float, pair: re.Match[str], before: str) -> Number | None:
         per = pair["per"]
         rate = _rate(value, _EN_SCALES.get(per) or int(per.replace(",", "")))
         return Number(rate[0], rate[1], also=(*rate[2:], (value, "count")))
+    if pair["period"]:
+        # "the three-month period": a quarter (一季度) the English does not name
+        if value not in (3, 6):
+            return None
+        kind = "quarter" if value == 3 else "half"
+        return Number(
+            value, "count", also=tuple((float(k), kind) for k in range(1, 12 // int(value) + 1))
+        )
     if value in (3, 6) and before.endswith(("first ", "second ", "last ")):
         # the first six months: 上半年; the first three months: 一季度 (or three)
         which = 1.0 if before.endswith("first ") else (2.0 if value == 6 else 4.0)
@@ -944,6 +971,10 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             number = Number(float(size), "count", text=span)
         elif m["noon"]:
             number = Number(12.0, "count", text=span, strict=False)  # 12时
+        elif m["sector"]:
+            # "the tertiary industry" for 第三 (a sector), which the English need not number
+            which = float(("primary", "secondary", "tertiary").index(m["sector"]) + 1)
+            number = Number(which, "ordinal", text=span, strict=False)
         elif m["decadew"]:
             # "the past decade": 十年 (a decade need not be said in the Chinese)
             number = Number(10.0, "count", text=span, strict=False)
@@ -980,8 +1011,10 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
         before = lowered[start - 1] if start else ""
         if before.isalnum():
             continue  # inside a word or a token such as 123N+
-        if before in "-." and start > 1 and lowered[start - 2].isalnum() and before:
-            continue  # COVID-19, PM2.5: the end of a name
+        if before in "-." and before and start > 1:
+            ahead = lowered[start - 2]
+            if ahead.isalpha() or (before == "." and ahead.isdigit()):
+                continue  # COVID-19, PM2.5: the end of a name (6-7%, 0431-8890: numbers)
         digits, suffix, words, ordinal, scale, post = m.group(
             "digits", "suffix", "words", "ord", "scale", "post"
         )
@@ -1013,6 +1046,9 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
                 value *= _EN_SCALES[word]
         elif not (post or suffix or ordinal) and lowered.startswith(_RANGE_STARTS, end):
             value *= _shared_scale(lowered, end)  # 300 to 500 million: 300 million
+            shared = _SHARED_POST.match(lowered, end)
+            if shared is not None and not (len(digits or "") == 4 and digits[:2] in _CENTURIES):
+                post = shared[1]  # 6-7%, 2 to 3 percentage points: both ends
         kind = "count"
         also: tuple[Key, ...] = ()
         if suffix or ordinal:
@@ -1079,6 +1115,13 @@ _RANGE_STARTS = (" to ", " and ", " or ", "-", "\u2013")
 _SHARED = re.compile(
     r"(?: to | and | or |-|\u2013)(?:\d[\d,]*(?:\.\d+)?|[a-z]+)"
     r"( ?(?:bn|mln|tn)|(?: (?:hundred|thousand|million|billion|trillion))+)\b"
+)
+
+#: The first two digits of a year (an "in 2017 to 1.49 percent" is no range).
+_CENTURIES = frozenset(("18", "19", "20"))
+_SHARED_POST = re.compile(
+    r"(?: to | and | or |-|\u2013)\d[\d,]*(?:\.\d+)?"
+    r"(%| percentage points?| percent| per cent| pct|‰)"
 )
 
 
