@@ -65,3 +65,20 @@ def test_an_original_headline_is_metadata_not_text(tmp_path: Path):
         Lang.ZH,
     )
     assert other.original_title == ""
+
+
+def test_a_mirror_s_pinyin_glosses_are_not_text():
+    # Some mirror sites gloss Traditional characters with pinyin in brackets.
+    html = (
+        "<html><head><title>吉林新觀察</title></head><body><h1>吉林新觀察</h1>"
+        "<p>全省地區(qū)生產(chǎn)總值同比增長7.7%，高於全國平均水平2.2個(gè)百分點(diǎn)。</p>"
+        "<p>玉米(Zea mays)長勢好於常年（見附表(一)）。</p></body></html>"
+    )
+    article = read_article(html.encode(), "mirror.html", "a", Lang.ZH)
+    first, second = (p.text for p in article.paragraphs)
+    assert first == "全省地區生產總值同比增長7.7%，高於全國平均水平2.2個百分點。"
+    assert second == "玉米(Zea mays)長勢好於常年（見附表(一)）。"  # brackets that are not pinyin stay
+
+    from bilingual.numbers import zh_numbers
+
+    assert [(n.value, n.kind) for n in zh_numbers(first)] == [(7.7, "percent"), (2.2, "points")]
