@@ -77,7 +77,9 @@ def test_a_mirror_s_pinyin_glosses_are_not_text():
     article = read_article(html.encode(), "mirror.html", "a", Lang.ZH)
     first, second = (p.text for p in article.paragraphs)
     assert first == "全省地區生產總值同比增長7.7%，高於全國平均水平2.2個百分點。"
-    assert second == "玉米(Zea mays)長勢好於常年（見附表(一)）。"  # brackets that are not pinyin stay
+    assert (
+        second == "玉米(Zea mays)長勢好於常年（見附表(一)）。"
+    )  # brackets that are not pinyin stay
 
     from bilingual.numbers import zh_numbers
 
