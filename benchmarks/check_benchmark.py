@@ -39,7 +39,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from check_corpus import CORRECT, corpus
 from measure import timed
-from news_corpus import NEWS, fifth_units, fourth_units, fresh_units, later_units, sixth_units
+from news_corpus import (
+    NEWS,
+    fifth_units,
+    fourth_units,
+    fresh_units,
+    later_units,
+    seventh_units,
+    sixth_units,
+)
 from news_corpus import units as news_units
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -138,6 +146,7 @@ TITLES = {
     "fourth": " (written before the fourth-round rules)",
     "fifth": " (written before the fifth-round rules)",
     "sixth": " (written before the sixth-round rules)",
+    "seventh": " (written before the seventh-round rules)",
 }
 
 
@@ -146,7 +155,8 @@ def news(which: str = "news") -> None:
     from bilingual.model import Severity
 
     units = {"news": news_units, "later": later_units, "fresh": fresh_units,
-             "fourth": fourth_units, "fifth": fifth_units, "sixth": sixth_units}[which]()  # fmt: skip
+             "fourth": fourth_units, "fifth": fifth_units, "sixth": sixth_units,
+             "seventh": seventh_units}[which]()  # fmt: skip
     with tempfile.TemporaryDirectory() as tmp:
         po = Path(tmp) / "news.po"
         _write_corpus_po(po, [(uid, zh, en, set()) for uid, _, zh, en, _ in units])
@@ -281,14 +291,24 @@ def main() -> None:
     parser.add_argument("--terms", type=int, default=5_000)
     parser.add_argument(
         "--only",
-        choices=["accuracy", "news", "later", "fresh", "fourth", "fifth", "sixth", "speed"],
+        choices=[
+            "accuracy",
+            "news",
+            "later",
+            "fresh",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "speed",
+        ],
     )
     args = parser.parse_args()
     if args.only in (None, "accuracy"):
         accuracy()
     if args.only in (None, "news"):
         news()
-    for which in ("later", "fresh", "fourth", "fifth", "sixth"):
+    for which in ("later", "fresh", "fourth", "fifth", "sixth", "seventh"):
         if args.only in (None, which):
             news(which)
     if args.only in (None, "speed"):

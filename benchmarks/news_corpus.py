@@ -741,3 +741,57 @@ SIXTH: list[Entry] = [
 def sixth_units() -> list[tuple[str, str, str, str, bool]]:
     """:data:`SIXTH` as :func:`units` gives :data:`NEWS`."""
     return _both_scripts(SIXTH, "x")
+
+
+#: Written before the seventh round's rules and scored once before any change
+#: (first score in the README): public health, ecology, science and trade news
+#: in the wordings of English-language dailies: abbreviated months ("Sept
+#: 30"), "60-plus", "zero new cases", magnitudes of earthquakes, "first
+#: prize", hyphenated sizes ("2,300-meter-long"), "double-digit", 5G.
+SEVENTH: list[Entry] = [
+    ("month-abbr", "9月30日，全省新冠疫苗接种超过3000万剂次。", "By Sept 30, more than 30 million doses of COVID-19 vaccine had been given in the province.", [("Sept 30", "Sept 29"), ("30 million", "3 million")]),
+    ("month-abbr", "展会将于10月1日开幕。", "The fair opens on Oct. 1.", [("Oct. 1", "Oct. 2")]),
+    ("month-abbr", "1月至8月，全省外贸进出口增长15.3%。", "From Jan to Aug, the province's foreign trade rose 15.3 percent.", [("Aug", "Jul"), ("15.3", "13.5")]),
+    ("age-plus", "全省60岁以上老年人接种率达到91.2%。", "The vaccination rate among people aged 60-plus in the province reached 91.2 percent.", [("60-plus", "70-plus"), ("91.2", "92.1")]),
+    ("age-plus", "80岁以上老人每月领取高龄补贴100元。", "People aged 80 or above receive a monthly allowance of 100 yuan.", [("100 yuan", "200 yuan")]),
+    ("zero", "全省连续14天无新增本地确诊病例。", "The province has reported no new local confirmed cases for 14 consecutive days.", [("14", "41")]),
+    ("zero", "今年全省实现重大安全事故零发生。", "The province had zero major safety accidents this year.", []),
+    ("quake", "珲春市发生4.3级地震，震源深度10千米。", "A magnitude-4.3 earthquake struck Hunchun at a depth of 10 kilometers.", [("4.3", "4.8"), ("10 kilometers", "15 kilometers")]),
+    ("prize", "该成果获国家科技进步一等奖。", "The achievement won first prize in the National Science and Technology Progress Award.", [("first prize", "second prize")]),
+    ("prize", "我省3个项目获得国家技术发明二等奖。", "Three projects from the province won second prizes in the National Technological Invention Award.", [("Three", "Four"), ("second", "first")]),
+    ("hyphen-size", "大桥全长2300米，双向六车道。", "The 2,300-meter-long bridge has six lanes in both directions.", [("2,300", "3,200"), ("six", "four")]),
+    ("hyphen-size", "组建10人专家团队赴基层指导。", "A 10-member expert team was sent to guide local work.", [("10-member", "12-member")]),
+    ("hyphen-size", "举办为期3天的培训班。", "A three-day training course was held.", [("three-day", "two-day")]),
+    ("double-digit", "全省高新技术产业产值实现两位数增长。", "Output of the province's high-tech industries grew by double digits.", []),
+    ("5g", "全省累计建成5G基站3.2万个。", "The province has built 32,000 5G base stations.", [("32,000", "23,000")]),
+    ("first-place", "我省大豆单产位居全国第一。", "The province ranks first in the country for soybean yield per unit area.", [("first", "second")]),
+    ("first-place", "长春市第一中学被评为全国文明校园。", "Changchun No. 1 Middle School was named a national civilized campus.", [("No. 1", "No. 2")]),
+    ("forest", "全省森林覆盖率达到45.2%，比2015年提高1.1个百分点。", "The province's forest coverage rate reached 45.2 percent, up 1.1 percentage points from 2015.", [("45.2", "42.5"), ("2015", "2016")]),
+    ("forest", "今年完成造林绿化面积120万亩。", "This year 1.2 million mu of land was afforested.", [("1.2 million", "12 million")]),
+    ("air", "全省空气质量优良天数比例为91.8%。", "Days with good air quality made up 91.8 percent of the year in the province.", [("91.8", "98.1")]),
+    ("air", "PM2.5平均浓度同比下降12.5%。", "The average PM2.5 density fell 12.5 percent year-on-year.", [("12.5", "15.2")]),
+    ("water", "全省地表水国控断面水质优良比例达到82.1%。", "82.1 percent of the state-monitored surface water sections in the province had good water quality.", [("82.1", "81.2")]),
+    ("rnd", "全社会研发投入强度达到1.3%。", "R&D intensity reached 1.3 percent of GDP.", [("1.3", "3.1")]),
+    ("rnd", "技术合同成交额达到56.4亿元，是五年前的3倍。", "Technology contract turnover reached 5.64 billion yuan, three times the figure five years ago.", [("5.64", "56.4"), ("three times", "twice")]),
+    ("trade", "对俄进出口额同比增长近四成。", "Trade with Russia grew nearly 40 percent year-on-year.", [("40 percent", "14 percent")]),
+    ("trade", "中欧班列开行217列，运送货物1.8万标箱。", "217 China-Europe freight trains carried 18,000 TEUs of cargo.", [("217", "271"), ("18,000", "1,800")]),
+    ("trade", "全省跨境电商交易额突破百亿元。", "Cross-border e-commerce transactions in the province topped 10 billion yuan.", [("10 billion", "100 billion")]),
+    ("poverty", "全省1489个贫困村全部出列。", "All 1,489 poor villages in the province have been taken off the poverty list.", [("1,489", "1,498")]),
+    ("poverty", "贫困家庭义务教育阶段孩子辍学实现动态清零。", "No child from a poor family drops out of compulsory education.", []),
+    ("poverty", "光伏扶贫电站年收益超过3亿元，惠及贫困户11.3万户。", "Solar poverty relief stations earn more than 300 million yuan a year, benefiting 113,000 poor households.", [("300 million", "30 million"), ("113,000", "131,000")]),
+    ("health", "全省每千人口拥有医疗卫生机构床位7.1张。", "The province has 7.1 hospital beds per 1,000 people.", [("7.1", "1.7")]),
+    ("health", "全省二级以上公立医院全部开展远程医疗服务。", "All public hospitals at level two and above in the province offer telemedicine.", [("two", "three")]),
+    ("health", "家庭医生签约服务覆盖率超过六成。", "Contracted family doctor services cover over 60 percent of residents.", [("60 percent", "50 percent")]),
+    ("olympics", "吉林省有12名运动员参加2022年北京冬奥会。", "Twelve athletes from Jilin competed at the Beijing 2022 Winter Olympics.", [("Twelve", "Eleven"), ("2022", "2018")]),
+    ("decade", "上世纪50年代建成的老厂房被改造成文创园区。", "An old factory built in the 1950s has been turned into a cultural and creative park.", [("1950s", "1960s")]),
+    ("rough", "数千万元资金投向乡村振兴项目。", "Tens of millions of yuan went into rural revitalization projects.", []),
+    ("rough", "千余名医护人员驰援长春。", "More than 1,000 medical workers went to help Changchun.", [("1,000", "100")]),
+    ("fraction-hyphen", "五分之一的企业已完成数字化改造。", "One-fifth of the enterprises have completed their digital transformation.", [("One-fifth", "One-fourth")]),
+    ("time-day", "6月6日上午9时，发布会在长春召开。", "The press conference was held in Changchun at 9 am on June 6.", [("9 am", "10 am"), ("June 6", "June 9")]),
+    ("per-hundred", "全省每百户农村家庭拥有汽车28辆。", "There are 28 cars for every 100 rural households in the province.", [("28", "18")]),
+]  # fmt: skip
+
+
+def seventh_units() -> list[tuple[str, str, str, str, bool]]:
+    """:data:`SEVENTH` as :func:`units` gives :data:`NEWS`."""
+    return _both_scripts(SEVENTH, "y")

@@ -216,6 +216,16 @@ def _findings(zh: str, en: str) -> list[str]:
         ("比2008年多5.1亿元", "510 million Yuan more than in 2008"),
         ("咨询电话：0431-88906114", "Enquiries: 0431-88906114"),
         ("贫困发生率由2017年的3.86%降至1.49%", "fell from 3.86 percent in 2017 to 1.49 percent"),
+        ("1月至8月，外贸增长15.3%", "From Jan to Aug, foreign trade rose 15.3 percent"),
+        ("60岁以上老年人接种率", "the vaccination rate of people aged 60-plus"),
+        ("80岁以上老人", "people aged 80 or older"),
+        ("重大安全事故零发生", "zero major safety accidents"),
+        ("发生4.3级地震", "A magnitude-4.3 earthquake struck"),
+        (
+            "获得国家技术发明二等奖",
+            "won second prize in the National Technological Invention Award",
+        ),
+        ("双向六车道", "six lanes in both directions"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -286,6 +296,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("第三产业增加值占比53.8%", "The secondary industry accounted for 53.8%"),
         ("比2008年多5.1亿元", "510 million Yuan more than in 2006"),
         ("咨询电话：0431-88906114", "Enquiries: 0431-88906141"),
+        ("1月至8月，外贸增长15.3%", "From Jan to Jul, foreign trade rose 15.3 percent"),
+        ("发生4.3级地震", "A magnitude-4.8 earthquake struck"),
+        ("获得国家技术发明二等奖", "won first prize in the National Technological Invention Award"),
+        ("双向六车道", "four lanes in both directions"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):
@@ -302,12 +316,19 @@ def test_the_news_corpus_reads_clean_and_every_seeded_error_is_caught():
         fourth_units,
         fresh_units,
         later_units,
+        seventh_units,
         sixth_units,
         units,
     )
 
     corpus = (
-        units() + later_units() + fresh_units() + fourth_units() + fifth_units() + sixth_units()
+        units()
+        + later_units()
+        + fresh_units()
+        + fourth_units()
+        + fifth_units()
+        + sixth_units()
+        + seventh_units()
     )
     assert len(corpus) >= 400 and {uid[0] for uid, *_ in corpus} == {"s", "t"}
     false = [

@@ -78,6 +78,9 @@ What is read, and how the two sides are compared:
   number), after a letter it ends a name (COVID-19).
 - sectors: "the primary, secondary and tertiary industries" are 第一、二、三
   before the word for industry, which the English need not number.
+- prizes and levels: N等奖 is an ordinal (first prize); "a magnitude-4.3
+  earthquake" joins word and number; "60-plus", "80 or older" are "more
+  than"; "zero" may stand for 零 read as a word; "from Jan to Aug".
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -232,10 +235,10 @@ def _zh_numeral(text: str) -> float | None:
 _NUMERALS = str.maketrans(
     "億萬兩個畝餘叄臺號噸頭將屆歲戶條點種約級紀終貳輕輛過裏項齡參陸壹贰叁柒捌玖拾佰仟"
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
-    "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續",
+    "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
-    "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续",
+    "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖",
 )
 
 
@@ -431,6 +434,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         minus = (before[-1] == "负" and before[-2] not in _CARRY) or before[-2:] == "零下"
         if bare and minus:
             bare = False  # 负三 is a number, whatever word follows it
+        prize = bare and after[:1] == "等" and after[1:2] in "奖功"
+        if prize:
+            bare = False  # 一等奖, 二等功: first prize, second-class merit
         if bare and num in ("一", "零", "〇"):
             continue  # 一 is mostly an article ("一批"), 零 a word (零部件 "parts")
         if bare and after[1:2] in _PLACE_ENDS and after[:1] not in _COUNTED:
@@ -479,7 +485,7 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         also: tuple[Key, ...] = ()
         if congress == "大" and not pre and value <= 10:
             also = ((value, "ordinal"),)  # 十大 "the top ten", 三大 "three major"
-        elif pre == "第" or congress:
+        elif pre == "第" or congress or prize:
             kind = "ordinal"  # 第三次; 十八大, 十九届: the 18th congress, the 19th term
             if congress == "会":
                 also, soft = ((value, "count"),), False  # 两次会议: also two meetings
@@ -626,7 +632,7 @@ def _value(num: str) -> float | None:
 
 _ZH_MEASURES = set(
     "个项位名人家户次年月日天岁元亿万件条座所只种批份篇部台辆米吨倍亩公里里期届项度季"
-    "起例场处张株棵头匹斤克列架艘栋套间所门趟层轮支股队站时点级"
+    "起例场处张株棵头匹斤克列架艘栋套间所门趟层轮支股队站时点级车"
 )
 
 #: What ends a place's name (九台区 Jiutai District) after a numeral and a
@@ -715,9 +721,10 @@ _NAMED_BY_NUMBER = re.compile(
 )
 _DURATION = re.compile(r" (?:years|months|weeks|days|decades)\b")
 #: Qualifiers after a number: 3,500 or more, 100 or so.
-_EN_APPROX_AFTER = re.compile(r" (?:or more|or above|and above|and over|plus|or so|or less|"
-                              r"or fewer|and below|or under)\b")  # fmt: skip
+_EN_APPROX_AFTER = re.compile(r"[ -](?:or more|or above|and above|and over|plus|or so|or less|"
+                              r"or fewer|and below|or under|or older)\b")  # fmt: skip
 _EN_AFTER = {"more": "more", "above": "more", "over": "more", "plus": "more", "so": "about",
+             "older": "more",
              "less": "less", "fewer": "less", "below": "less", "under": "less"}  # fmt: skip
 
 
@@ -985,7 +992,7 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
         approx = _qualifier(lowered[max(0, m.start() - 24) : m.start()])
         if not approx and lowered[m.end() : m.end() + 1] == " ":
             after = _EN_APPROX_AFTER.match(lowered, m.end())  # "a dozen or so"
-            approx = _EN_AFTER[after.group(0).split()[-1]] if after else ""
+            approx = _EN_AFTER[after.group(0)[1:].split()[-1]] if after else ""
         out.append(number._replace(approx=approx) if approx else number)
         spans.append(m.span())
     return out, _blank(text, spans), _blank(lowered, spans)
@@ -1013,7 +1020,9 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             continue  # inside a word or a token such as 123N+
         if before in "-." and before and start > 1:
             ahead = lowered[start - 2]
-            if ahead.isalpha() or (before == "." and ahead.isdigit()):
+            if (ahead.isalpha() and not lowered.endswith(_JOINED_BEFORE, 0, start - 1)) or (
+                before == "." and ahead.isdigit()
+            ):
                 continue  # COVID-19, PM2.5: the end of a name (6-7%, 0431-8890: numbers)
         digits, suffix, words, ordinal, scale, post = m.group(
             "digits", "suffix", "words", "ord", "scale", "post"
@@ -1085,10 +1094,10 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             and _DURATION.match(lowered, end)
         ):
             approx = ""  # "over three years", "within two years": during, not more or less
-        if not approx and lowered[end : end + 1] == " ":
-            after = _EN_APPROX_AFTER.match(lowered, end)
+        if not approx and lowered[end : end + 1] in (" ", "-"):
+            after = _EN_APPROX_AFTER.match(lowered, end)  # 3,500 or more; 60-plus
             if after:
-                approx = _EN_AFTER[after.group(0).split()[-1]]
+                approx = _EN_AFTER[after.group(0)[1:].split()[-1]]
         if kind in ("count", "year") and _NAMED_BY_NUMBER.search(
             lowered, max(0, start - 10), start
         ):
@@ -1104,10 +1113,14 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
                 said = False
                 if kind == "count" and value < 100:
                     kind, value = "year", value + 2000  # the 25 of (2021-25)
+        if words == "zero":
+            said = False  # "zero accidents" for 零 before a verb: a bare 零 is read as a word
         out.append(Number(value, kind, approx, text[start:end].strip(), said, also))
     return out
 
 
+#: Words joined to the number after them by a hyphen: "magnitude-4.3", "level-3".
+_JOINED_BEFORE = ("magnitude", "level", "grade", "category", "class", "phase", "type")
 #: A span of years in brackets, "(2016-2020)", "(2021-25)".
 _YEARS_GLOSSED = re.compile(r"\((?:1[89]|20)\d\d ?[-\u2013] ?(?:\d\d){1,2}\)")
 #: What joins the two ends of a range: 300 to 500 million, 2-3 billion.
@@ -1201,7 +1214,7 @@ _EN_DATE = re.compile(
     r"(?:,?\s+(?P<y3>\d{4}))?\b"
     rf"|\b{_MONTH.replace('month', 'month4')}\s+(?P<y4>\d{{4}})\b"
     r"|\b(?P<month5>january|february|april|june|july|august|september|october|november"
-    r"|december)\b"
+    r"|december|jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b"  # "from Jan to Aug"
     # March and May are verbs too: read alone only where a month name goes
     # (in May, from March) or in a list of months (April, May and June)
     r"|(?:(?<=\bin )|(?<=from )|(?<=since )|(?<=until )|(?<=early )|(?<=late )|(?<=mid-))"
