@@ -41,6 +41,7 @@ from check_corpus import CORRECT, corpus
 from measure import timed
 from news_corpus import (
     NEWS,
+    eighth_units,
     fifth_units,
     fourth_units,
     fresh_units,
@@ -147,6 +148,7 @@ TITLES = {
     "fifth": " (written before the fifth-round rules)",
     "sixth": " (written before the sixth-round rules)",
     "seventh": " (written before the seventh-round rules)",
+    "eighth": " (written before the eighth-round rules)",
 }
 
 
@@ -156,7 +158,7 @@ def news(which: str = "news") -> None:
 
     units = {"news": news_units, "later": later_units, "fresh": fresh_units,
              "fourth": fourth_units, "fifth": fifth_units, "sixth": sixth_units,
-             "seventh": seventh_units}[which]()  # fmt: skip
+             "seventh": seventh_units, "eighth": eighth_units}[which]()  # fmt: skip
     with tempfile.TemporaryDirectory() as tmp:
         po = Path(tmp) / "news.po"
         _write_corpus_po(po, [(uid, zh, en, set()) for uid, _, zh, en, _ in units])
@@ -300,6 +302,7 @@ def main() -> None:
             "fifth",
             "sixth",
             "seventh",
+            "eighth",
             "speed",
         ],
     )
@@ -308,7 +311,7 @@ def main() -> None:
         accuracy()
     if args.only in (None, "news"):
         news()
-    for which in ("later", "fresh", "fourth", "fifth", "sixth", "seventh"):
+    for which in ("later", "fresh", "fourth", "fifth", "sixth", "seventh", "eighth"):
         if args.only in (None, which):
             news(which)
     if args.only in (None, "speed"):

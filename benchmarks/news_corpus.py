@@ -795,3 +795,41 @@ SEVENTH: list[Entry] = [
 def seventh_units() -> list[tuple[str, str, str, str, bool]]:
     """:data:`SEVENTH` as :func:`units` gives :data:`NEWS`."""
     return _both_scripts(SEVENTH, "y")
+
+
+#: Written before the eighth round's rules and scored once before any change:
+#: text written natively in Traditional script in Hong Kong and Taiwan news
+#: usage (首季, 按年, 億港元, 新臺幣, 逾, 兩成, 百分之五點三, 民國 years).
+EIGHTH: list[Entry] = [
+    ("hk-quarter", "首季本地生產總值按年實質增長2.7%。", "GDP grew 2.7% in real terms year-on-year in the first quarter.", [("2.7%", "7.2%"), ("first quarter", "second quarter")]),
+    ("hk-quarter", "首三季出口貨值按年下跌8.6%。", "The value of exports fell 8.6% year-on-year in the first three quarters.", [("8.6%", "6.8%")]),
+    ("hk-quarter", "第二季失業率為3.1%。", "The unemployment rate was 3.1% in the second quarter.", [("second quarter", "third quarter")]),
+    ("hk-money", "政府預留50億港元推行有關措施。", "The government has set aside HK$5 billion for the measures.", [("HK$5 billion", "HK$50 billion")]),
+    ("hk-money", "項目總投資約12億港元。", "The project involves a total investment of about HK$1.2 billion.", [("1.2 billion", "12 billion")]),
+    ("tw-money", "該計畫總經費新臺幣35億元。", "The plan has a total budget of NT$3.5 billion.", [("NT$3.5 billion", "NT$35 billion")]),
+    ("tw-money", "出口金額達新台幣1兆2千億元。", "Exports reached NT$1.2 trillion.", [("1.2 trillion", "1.2 billion")]),
+    ("over", "逾萬名市民參加了活動。", "More than 10,000 people took part in the event.", [("10,000", "1,000")]),
+    ("over", "旅客人次按年上升逾三成。", "Passenger trips rose more than 30% year-on-year.", [("30%", "13%")]),
+    ("tenths", "近兩成受訪者表示支持。", "Nearly 20% of those surveyed said they were in favour.", [("20%", "12%")]),
+    ("percent-words", "通脹率為百分之五點三。", "Inflation was 5.3 percent.", [("5.3", "3.5")]),
+    ("percent-words", "整體成交量減少百分之十二。", "Overall turnover fell by 12 percent.", [("12 percent", "21 percent")]),
+    ("thousand-odd", "有千多名學生報名參加。", "More than a thousand students signed up.", [("a thousand", "a hundred")]),
+    ("year-roc", "民國112年全年觀光收入新臺幣4,800億元。", "Tourism revenue for 2023 was NT$480 billion.", [("2023", "2022"), ("480 billion", "48 billion")]),
+    ("year-written", "二〇二三年十一月五日，展覽開幕。", "The exhibition opened on 5 November 2023.", [("5 November", "6 November")]),
+    ("month-words", "十二月份的零售業總銷貨價值為380億港元。", "The value of total retail sales in December was HK$38 billion.", [("December", "November"), ("38 billion", "3.8 billion")]),
+    ("decline", "出口連續第三個月下跌。", "Exports fell for the third month in a row.", [("third", "fourth")]),
+    ("decline", "訪港旅客人次較去年同期減少一半。", "Visitor arrivals were half those of the same period last year.", []),
+    ("counts", "全港共設立十八個社區疫苗接種中心。", "Eighteen community vaccination centres were set up across Hong Kong.", [("Eighteen", "Eight")]),
+    ("counts", "本港現有約七百五十萬人口。", "Hong Kong has a population of about 7.5 million.", [("7.5 million", "5.7 million")]),
+    ("counts", "當局共派出二百名人員。", "The authorities deployed 200 officers.", [("200", "300")]),
+    ("points", "利率上調0.25個百分點。", "The interest rate was raised by 0.25 percentage points.", [("0.25", "0.5")]),
+    ("points", "升幅較上月擴大1.2個百分點。", "The increase was 1.2 percentage points larger than the previous month.", [("1.2", "2.1")]),
+    ("ordinal", "第十屆全國運動會在粵港澳三地舉行。", "The 10th National Games were held in Guangdong, Hong Kong and Macao.", [("10th", "15th")]),
+    ("clock", "會議於下午三時半舉行。", "The meeting will be held at 3.30pm.", [("3.30pm", "4.30pm")]),
+    ("clock", "颱風信號於上午十時四十分取消。", "The typhoon signal was cancelled at 10.40am.", [("10.40am", "11.40am")]),
+]  # fmt: skip
+
+
+def eighth_units() -> list[tuple[str, str, str, str, bool]]:
+    """:data:`EIGHTH` as :func:`units` gives :data:`NEWS`."""
+    return _both_scripts(EIGHTH, "z")

@@ -226,6 +226,12 @@ def _findings(zh: str, en: str) -> list[str]:
             "won second prize in the National Technological Invention Award",
         ),
         ("双向六车道", "six lanes in both directions"),
+        ("首季本地生產總值增長2.7%", "GDP grew 2.7% in the first quarter"),
+        ("第二季失業率為3.1%", "The unemployment rate was 3.1% in the second quarter"),
+        ("民國112年全年觀光收入", "tourism revenue for 2023"),
+        ("出口金額達新台幣1兆2千億元", "Exports reached NT$1.2 trillion"),
+        ("總額達1234567億元", "The total reached 123.4567 trillion yuan"),
+        ("訪港旅客較去年同期減少一半", "Visitor arrivals were half those of last year"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -300,6 +306,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("发生4.3级地震", "A magnitude-4.8 earthquake struck"),
         ("获得国家技术发明二等奖", "won first prize in the National Technological Invention Award"),
         ("双向六车道", "four lanes in both directions"),
+        ("首季本地生產總值增長2.7%", "GDP grew 2.7% in the second quarter"),
+        ("民國112年全年觀光收入", "tourism revenue for 2022"),
+        ("出口金額達新台幣1兆2千億元", "Exports reached NT$1.2 billion"),
+        ("装机容量100兆瓦", "installed capacity of 100 trillion watts"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):
@@ -312,6 +322,7 @@ def test_the_news_corpus_reads_clean_and_every_seeded_error_is_caught():
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
     from news_corpus import (
+        eighth_units,
         fifth_units,
         fourth_units,
         fresh_units,
@@ -329,6 +340,7 @@ def test_the_news_corpus_reads_clean_and_every_seeded_error_is_caught():
         + fifth_units()
         + sixth_units()
         + seventh_units()
+        + eighth_units()
     )
     assert len(corpus) >= 400 and {uid[0] for uid, *_ in corpus} == {"s", "t"}
     false = [

@@ -78,6 +78,8 @@ What is read, and how the two sides are compared:
   number), after a letter it ends a name (COVID-19).
 - sectors: "the primary, secondary and tertiary industries" are 第一、二、三
   before the word for industry, which the English need not number.
+- Hong Kong and Taiwan usage: 首季 and 第二季 are quarters; 民国112年 is
+  2023; 1兆2千亿 is 1.2 trillion (兆 before 瓦, 赫, 字 … stays mega-).
 - prizes and levels: N等奖 is an ordinal (first prize); "a magnitude-4.3
   earthquake" joins word and number; "60-plus", "80 or older" are "more
   than"; "zero" may stand for 零 read as a word; "from Jan to Aug".
@@ -235,10 +237,10 @@ def _zh_numeral(text: str) -> float | None:
 _NUMERALS = str.maketrans(
     "億萬兩個畝餘叄臺號噸頭將屆歲戶條點種約級紀終貳輕輛過裏項齡參陸壹贰叁柒捌玖拾佰仟"
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
-    "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎",
+    "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
-    "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖",
+    "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧",
 )
 
 
@@ -283,7 +285,8 @@ _ZH_FORMS = re.compile(
     r"|(?P<half>[上下])半年"
     r"|(?<![\d一二两三四五六七八九十多])半年(?![度报])"
     r"|(?<![\d一二两三四五六七八九十多个])半个?小时"
-    r"|(?<!前)第?(?P<q>[一二三四1-4])季度"
+    r"|(?<![前首])第?(?P<q>[一二三四1-4])季度|第(?P<q3>[一二三四1-4])季"
+    r"|(?P<q1>首)季(?!度)"  # 首季, 第二季: Hong Kong usage
     r"|翻了?(?P<fannear>近|将近|接近)?(?P<fan>[一两二三四五])?番"
     r"|(?:星期|礼拜)(?P<wd>[一二三四五六日天])"
     r"|(?<![\d" + _ZH_SMALL + r"])周(?P<wd2>[一二三四五六日])(?![次个年内岁期篇场天回趟节课])"
@@ -351,8 +354,8 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
                 number = Number(share, "percent", text=span, also=rounded)
         elif group == "half":
             number = Number(1.0 if m["half"] == "上" else 2.0, "half", text=span)
-        elif group == "q":
-            q = m["q"]
+        elif group in ("q", "q3", "q1"):
+            q = m[group] if group != "q1" else "1"
             number = Number(float(_ZH_DIGITS.get(q) or int(q)), "quarter", text=span)
         elif span.startswith("翻"):
             times = _ZH_DIGITS[m["fan"]] if m["fan"] else 1
@@ -417,6 +420,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         out, prepared = _zh_forms(prepared)
     if ("万" in prepared or "亿" in prepared) and _ZH_SHARED.search(prepared):
         prepared = _ZH_SHARED.sub(r"\1\3\2\3", prepared)  # 30—50万: 30万—50万
+    if "兆" in prepared:
+        prepared = _TRILLION.sub(_in_yi, prepared)  # 1兆2千亿 (Taiwan): 12000亿
     if ("%" in prepared or "百分点" in prepared) and _ZH_SHARED_POST.search(prepared):
         prepared = _ZH_SHARED_POST.sub(r"\1\3\2\3", prepared)  # 2至3个百分点: both ends
     for match in _ZH_NUMBER.findall(_PAD + prepared):
@@ -499,6 +504,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             kind = "points"
         elif post == "年" and 1000 <= value <= 2999 and "." not in num:
             kind = "year"
+        elif post == "年" and before[-2:] == "民国" and value == int(value):
+            kind, value = "year", value + 1911  # 民国112年: 2023, as Taiwan numbers years
         elif post == "年" and after[:1] == "半":
             value += 0.5  # 一年半 "a year and a half", "18 months"
             also = ((value * 12, "count"),)
@@ -566,6 +573,20 @@ _ZH_SHARED = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?|[" + _ZH_NUMERAL + r"]+)"
     r"(\s*[-—–~～至到]\s*(?:\d+(?:\.\d+)?|[" + _ZH_NUMERAL + r"]+?))([万亿]+)"
 )
+
+#: 兆 as Taiwan and Hong Kong write a trillion (1兆2千億), not the mega- of 兆瓦.
+_TRILLION = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?)兆(?:(\d+)千(?:(\d+)百)?亿|(\d+(?:\.\d+)?)亿)?"
+    r"(?![瓦赫帕字焦欧比位])"
+)
+
+
+def _in_yi(m: re.Match[str]) -> str:
+    """A sum in 兆 written in 亿, the magnitude the rest of the rules read."""
+    yi = float(m[1]) * 10_000 + int(m[2] or 0) * 1000 + int(m[3] or 0) * 100
+    yi += float(m[4] or 0)
+    return format(yi, "f").rstrip("0").rstrip(".") + "亿"
+
 
 #: A range whose first number leaves its unit to the second (2至3个百分点, 6-7%).
 _ZH_SHARED_POST = re.compile(
@@ -811,7 +832,7 @@ _EN_FORMS = re.compile(
     r"(?P<fnum>one|two|three|four|five|six|seven|eight|nine|a)[- ](?P<fden>"
     + "|".join(_FRACTIONS)
     + r")\b(?P<fof> of)?"
-    r"|half(?= (?:of|the)\b)"
+    r"|half(?= (?:of|the|those|that)\b)"
     r"|(?:(?<=than )|(?<=by )|(?<=nearly )|(?<=almost )|(?<=over )|(?<=about )|(?<=around ))"
     r"half\b"
     r"|(?P<factor>doubl|tripl|quadrupl)(?:ed|ing|es|e)\b"
