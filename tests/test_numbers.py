@@ -232,6 +232,9 @@ def _findings(zh: str, en: str) -> list[str]:
         ("出口金額達新台幣1兆2千億元", "Exports reached NT$1.2 trillion"),
         ("總額達1234567億元", "The total reached 123.4567 trillion yuan"),
         ("訪港旅客較去年同期減少一半", "Visitor arrivals were half those of last year"),
+        ("车程缩短至一个半小时", "The trip now takes an hour and a half"),
+        ("车程缩短至一个半小时", "The trip now takes 90 minutes"),
+        ("工期为两个半月", "The work takes two and a half months"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -310,6 +313,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("民國112年全年觀光收入", "tourism revenue for 2022"),
         ("出口金額達新台幣1兆2千億元", "Exports reached NT$1.2 billion"),
         ("装机容量100兆瓦", "installed capacity of 100 trillion watts"),
+        ("车程缩短至一个半小时", "The trip now takes two and a half hours"),
+        ("工期为两个半月", "The work takes three and a half months"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

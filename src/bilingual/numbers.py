@@ -78,6 +78,8 @@ What is read, and how the two sides are compared:
   number), after a letter it ends a name (COVID-19).
 - sectors: "the primary, secondary and tertiary industries" are 第一、二、三
   before the word for industry, which the English need not number.
+- 一个半小时 "an hour and a half" (or 90 minutes), 两个半月 "two and a half
+  months".
 - Hong Kong and Taiwan usage: 首季 and 第二季 are quarters; 民国112年 is
   2023; 1兆2千亿 is 1.2 trillion (兆 before 瓦, 赫, 字 … stays mega-).
 - prizes and levels: N等奖 is an ordinal (first prize); "a magnitude-4.3
@@ -285,6 +287,7 @@ _ZH_FORMS = re.compile(
     r"|(?P<half>[上下])半年"
     r"|(?<![\d一二两三四五六七八九十多])半年(?![度报])"
     r"|(?<![\d一二两三四五六七八九十多个])半个?小时"
+    r"|(?P<nhalf>\d{1,2}|[一两二三四五六七八九十]{1,2})个半(?=小时|月)"
     r"|(?<![前首])第?(?P<q>[一二三四1-4])季度|第(?P<q3>[一二三四1-4])季"
     r"|(?P<q1>首)季(?!度)"  # 首季, 第二季: Hong Kong usage
     r"|翻了?(?P<fannear>近|将近|接近)?(?P<fan>[一两二三四五])?番"
@@ -352,6 +355,13 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
                 # 三分之一 is 33.3%, also said "33%"
                 rounded = () if share.is_integer() else ((float(round(share)), "percent"),)
                 number = Number(share, "percent", text=span, also=rounded)
+        elif group == "nhalf":
+            whole = _zh_value(m["nhalf"])
+            if whole is not None:
+                # 一个半小时 "an hour and a half" (or 90 minutes), 两个半月
+                value = whole + 0.5
+                minutes = ((value * 60, "count"),) if folded.startswith("小时", m.end()) else ()
+                number = Number(value, "count", text=span, also=minutes)
         elif group == "half":
             number = Number(1.0 if m["half"] == "上" else 2.0, "half", text=span)
         elif group in ("q", "q3", "q1"):
@@ -828,6 +838,8 @@ _EN_FORMS = re.compile(
     r" quarter\b"
     r"|(?P<fold>two|three|four|five|ten)fold\b"
     r"|(?P<hq>[hq])(?P<n>[1-4])\b"
+    r"|\b(?P<ahalf>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+    r" (?:(?:hours?|days?|weeks?|months?|years?) )?and a half\b"
     r"|(?<!first )(?<!last )(?<!past )(?<!next )"
     r"(?P<fnum>one|two|three|four|five|six|seven|eight|nine|a)[- ](?P<fden>"
     + "|".join(_FRACTIONS)
@@ -953,6 +965,11 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             number = Number(float(m["n"]), "half" if m["hq"] == "h" else "quarter", text=span)
             if m["hq"] == "h" and m["n"] not in "12":
                 number = None
+        elif m["ahalf"]:
+            # "an hour and a half", "two and a half months": 一个半小时, 两个半月
+            whole = m["ahalf"]
+            value = 1 if whole in ("a", "an") else (_EN_UNITS.get(whole) or int(whole))
+            number = Number(value + 0.5, "count", text=span)
         elif m["fden"]:
             if m["fnum"] == "a" and not m["fof"] and m["fden"] != "half":
                 # "a third term" is an ordinal (read as one below); "fell by
