@@ -1,7 +1,7 @@
 """Checks benchmark: accuracy on a labelled corpus, and speed, both beside pofilter.
 
     python benchmarks/check_benchmark.py [--units 100000] [--terms 5000]
-                                         [--only accuracy|news|speed]
+                                         [--only accuracy|news|later|…|speed]
 
 1. Accuracy: the corpus in ``check_corpus.py`` (correct pairs rich in Chinese
    number forms and glossary terms, and seeded errors of every kind the
@@ -12,9 +12,9 @@
 2. News: the corpus in ``news_corpus.py`` (news sentences labelled by
    number form, each with seeded number errors, in both scripts): per form,
    findings on correct units and recall of the numbers check on seeded ones;
-   then the same for the pairs written after the rules (``--only later``),
-   and for those written after the third round's rules (``--only fresh``)
-   and before the fourth round's (``--only fourth``).
+   then the same for each later set (``news_corpus.SETS``: ``--only later``,
+   ``fresh``, ``fourth`` … ``eighth``), each written before the rules of
+   its round and scored once before any change.
 3. Speed: a generated catalog of N units (variations of the corpus) against
    a glossary of M terms (the real ones plus generated ones), through
    ``bilingual check`` (three cold runs, each with an empty cache) and
@@ -39,16 +39,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from check_corpus import CORRECT, corpus
 from measure import timed
-from news_corpus import (
-    NEWS,
-    eighth_units,
-    fifth_units,
-    fourth_units,
-    fresh_units,
-    later_units,
-    seventh_units,
-    sixth_units,
-)
+from news_corpus import NEWS, SETS
 from news_corpus import units as news_units
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -156,9 +147,7 @@ def news(which: str = "news") -> None:
     from bilingual import pipeline
     from bilingual.model import Severity
 
-    units = {"news": news_units, "later": later_units, "fresh": fresh_units,
-             "fourth": fourth_units, "fifth": fifth_units, "sixth": sixth_units,
-             "seventh": seventh_units, "eighth": eighth_units}[which]()  # fmt: skip
+    units = news_units(which)
     with tempfile.TemporaryDirectory() as tmp:
         po = Path(tmp) / "news.po"
         _write_corpus_po(po, [(uid, zh, en, set()) for uid, _, zh, en, _ in units])
@@ -293,25 +282,12 @@ def main() -> None:
     parser.add_argument("--terms", type=int, default=5_000)
     parser.add_argument(
         "--only",
-        choices=[
-            "accuracy",
-            "news",
-            "later",
-            "fresh",
-            "fourth",
-            "fifth",
-            "sixth",
-            "seventh",
-            "eighth",
-            "speed",
-        ],
+        choices=["accuracy", *SETS, "speed"],
     )
     args = parser.parse_args()
     if args.only in (None, "accuracy"):
         accuracy()
-    if args.only in (None, "news"):
-        news()
-    for which in ("later", "fresh", "fourth", "fifth", "sixth", "seventh", "eighth"):
+    for which in SETS:
         if args.only in (None, which):
             news(which)
     if args.only in (None, "speed"):

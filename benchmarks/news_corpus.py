@@ -229,9 +229,16 @@ NEWS: list[Entry] = [
 ]  # fmt: skip
 
 
-def units() -> list[tuple[str, str, str, str, bool]]:
-    """(id, form, Chinese, English, seeded) for every unit, in both scripts."""
-    return _both_scripts(NEWS, "")
+def units(name: str = "news") -> list[tuple[str, str, str, str, bool]]:
+    """(id, form, Chinese, English, seeded) for every unit of set ``name``
+    (a key of :data:`SETS`), in both scripts."""
+    pairs, prefix = SETS[name]
+    return _both_scripts(pairs, prefix)
+
+
+def every_unit() -> list[tuple[str, str, str, str, bool]]:
+    """The units of every set."""
+    return [u for name in SETS for u in units(name)]
 
 
 def _both_scripts(pairs: list[Entry], prefix: str) -> list[tuple[str, str, str, str, bool]]:
@@ -296,11 +303,6 @@ LATER: list[Entry] = [
 ]  # fmt: skip
 
 
-def later_units() -> list[tuple[str, str, str, str, bool]]:
-    """:data:`LATER` as :func:`units` gives :data:`NEWS`."""
-    return _both_scripts(LATER, "l")
-
-
 #: Written in the third round after the rules for the third-round forms above,
 #: and scored once before any change made for them (the first score is in
 #: the README); the next round tunes on it and writes a new set.
@@ -348,11 +350,6 @@ FRESH: list[Entry] = [
     ("two", "中俄双方签署了合作备忘录。", "The Chinese and Russian sides signed a memorandum of cooperation.", []),
     ("negative", "今年以来，全省出口增速由负转正。", "Since the start of the year, the province's export growth has turned from negative to positive.", []),
 ]  # fmt: skip
-
-
-def fresh_units() -> list[tuple[str, str, str, str, bool]]:
-    """:data:`FRESH` as :func:`units` gives :data:`NEWS`."""
-    return _both_scripts(FRESH, "f")
 
 
 #: Written before the fourth round's rules and scored once before any change
@@ -581,11 +578,6 @@ FOURTH: list[Entry] = [
 ]  # fmt: skip
 
 
-def fourth_units() -> list[tuple[str, str, str, str, bool]]:
-    """:data:`FOURTH` as :func:`units` gives :data:`NEWS`."""
-    return _both_scripts(FOURTH, "r")
-
-
 #: Written before the fifth round's rules and scored once before any change
 #: (first scores in the README), in shapes read on provincial statistics
 #: releases and their English reports: rankings, "respectively" lists, "28 of
@@ -674,11 +666,6 @@ FIFTH: list[Entry] = [
 ]  # fmt: skip
 
 
-def fifth_units() -> list[tuple[str, str, str, str, bool]]:
-    """:data:`FIFTH` as :func:`units` gives :data:`NEWS`."""
-    return _both_scripts(FIFTH, "v")
-
-
 #: Written before the sixth round's rules and scored once before any change
 #: (first score in the README), in shapes read on statistics communiqués and
 #: English provincial reports: sector ratios, ranks written "2nd" and "No. 9",
@@ -738,11 +725,6 @@ SIXTH: list[Entry] = [
 ]  # fmt: skip
 
 
-def sixth_units() -> list[tuple[str, str, str, str, bool]]:
-    """:data:`SIXTH` as :func:`units` gives :data:`NEWS`."""
-    return _both_scripts(SIXTH, "x")
-
-
 #: Written before the seventh round's rules and scored once before any change
 #: (first score in the README): public health, ecology, science and trade news
 #: in the wordings of English-language dailies: abbreviated months ("Sept
@@ -792,11 +774,6 @@ SEVENTH: list[Entry] = [
 ]  # fmt: skip
 
 
-def seventh_units() -> list[tuple[str, str, str, str, bool]]:
-    """:data:`SEVENTH` as :func:`units` gives :data:`NEWS`."""
-    return _both_scripts(SEVENTH, "y")
-
-
 #: Written before the eighth round's rules and scored once before any change:
 #: text written natively in Traditional script in Hong Kong and Taiwan news
 #: usage (首季, 按年, 億港元, 新臺幣, 逾, 兩成, 百分之五點三, 民國 years).
@@ -830,6 +807,14 @@ EIGHTH: list[Entry] = [
 ]  # fmt: skip
 
 
-def eighth_units() -> list[tuple[str, str, str, str, bool]]:
-    """:data:`EIGHTH` as :func:`units` gives :data:`NEWS`."""
-    return _both_scripts(EIGHTH, "z")
+#: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
+SETS: dict[str, tuple[list[Entry], str]] = {
+    "news": (NEWS, ""),
+    "later": (LATER, "l"),
+    "fresh": (FRESH, "f"),
+    "fourth": (FOURTH, "r"),
+    "fifth": (FIFTH, "v"),
+    "sixth": (SIXTH, "x"),
+    "seventh": (SEVENTH, "y"),
+    "eighth": (EIGHTH, "z"),
+}

@@ -326,27 +326,9 @@ def test_the_news_corpus_reads_clean_and_every_seeded_error_is_caught():
     from pathlib import Path
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-    from news_corpus import (
-        eighth_units,
-        fifth_units,
-        fourth_units,
-        fresh_units,
-        later_units,
-        seventh_units,
-        sixth_units,
-        units,
-    )
+    from news_corpus import every_unit
 
-    corpus = (
-        units()
-        + later_units()
-        + fresh_units()
-        + fourth_units()
-        + fifth_units()
-        + sixth_units()
-        + seventh_units()
-        + eighth_units()
-    )
+    corpus = every_unit()
     assert len(corpus) >= 400 and {uid[0] for uid, *_ in corpus} == {"s", "t"}
     false = [
         (uid, f) for uid, _, zh, en, seeded in corpus if not seeded and (f := _findings(zh, en))
