@@ -140,6 +140,8 @@ TITLES = {
     "sixth": " (written before the sixth-round rules)",
     "seventh": " (written before the seventh-round rules)",
     "eighth": " (written before the eighth-round rules)",
+    "ninth": " (written before the ninth-round rules)",
+    "tenth": " (written before the tenth-round rules)",
 }
 
 

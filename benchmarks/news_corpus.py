@@ -807,6 +807,95 @@ EIGHTH: list[Entry] = [
 ]  # fmt: skip
 
 
+#: Written before the ninth round's rules and scored once before any change:
+#: the shapes of statistics bulletins on farming, energy and transport, and of
+#: agency English about them (a unit converted or glossed in brackets, both
+#: units in the Chinese, per-unit figures, kilowatts as gigawatts, plan
+#: periods with their years, 增长N倍).
+NINTH: list[Entry] = [
+    ("convert", "全省粮食总产量达到4186.5万吨。", "The province's grain output reached 41.87 billion kilograms.", [("41.87 billion", "4.187 billion")]),
+    ("convert", "全年粮食总产量819亿斤，连续三年稳定在800亿斤以上。", "Grain output for the year was 81.9 billion jin, above 80 billion jin for the third year in a row.", [("81.9 billion", "89.1 billion"), ("third year", "fourth year")]),
+    ("convert", "粮食平均亩产479.1公斤。", "The average grain yield per mu (about 0.067 hectares) was 479.1 kg.", [("479.1", "497.1")]),
+    ("convert", "新建高标准农田800万亩。", "Some 8 million mu of high-standard farmland was built.", [("8 million", "80 million")]),
+    ("convert", "全省粮食播种面积5825.6千公顷。", "The province sowed 5.8256 million hectares of grain.", [("5.8256 million", "58.256 million")]),
+    ("both-units", "全国粮食播种面积118969千公顷（178453万亩）。", "The country sowed 118.969 million hectares (1.78453 billion mu) of grain.", [("118.969 million", "119.869 million")]),
+    ("both-units", "全省粮食总产量4186.5万吨（837.3亿斤）。", "The province produced 41.865 million tonnes (83.73 billion jin) of grain.", [("41.865 million", "41.685 million")]),
+    ("per-unit", "全省粮食单位面积产量7186.4公斤/公顷。", "Grain yield in the province was 7,186.4 kilograms per hectare.", [("7,186.4", "7,168.4")]),
+    ("per-unit", "玉米收购价格每吨2600元左右。", "Corn was bought at around 2,600 yuan a tonne.", [("2,600", "2,900")]),
+    ("per-unit", "每万人口拥有执业医师32人。", "There are 32 licensed doctors for every 10,000 people.", [("32", "23"), ("10,000", "1,000")]),
+    ("energy", "全省新能源装机容量达到1200万千瓦。", "The province's installed new energy capacity reached 12 gigawatts.", [("12 gigawatts", "1.2 gigawatts")]),
+    ("energy", "风电装机容量突破1000万千瓦。", "Installed wind power capacity exceeded 10 million kilowatts.", [("10 million", "100 million")]),
+    ("energy", "全年发电量1015.3亿千瓦时，同比增长6.2%。", "Power generation for the year was 101.53 billion kilowatt-hours, up 6.2 percent year on year.", [("101.53 billion", "10.153 billion"), ("6.2 percent", "2.6 percent")]),
+    ("energy", "外送电量达到260亿千瓦时。", "Electricity sent to other provinces reached 26 billion kWh.", [("26 billion", "2.6 billion")]),
+    ("energy", "全省单位地区生产总值能耗下降3.1%。", "Energy consumption per unit of GDP in the province fell 3.1%.", [("3.1%", "1.3%")]),
+    ("transport", "长春兴隆综合保税区全年完成集装箱吞吐量15.2万标箱。", "Changchun Xinglong Comprehensive Bonded Zone handled 152,000 TEUs of containers in the year.", [("152,000", "15,200")]),
+    ("transport", "长春龙嘉国际机场旅客吞吐量突破1500万人次。", "Passenger throughput at Changchun Longjia International Airport exceeded 15 million.", [("15 million", "1.5 million")]),
+    ("transport", "中欧班列（长满欧）全年开行186列。", "The China-Europe freight train service (Changchun-Manzhouli-Europe) ran 186 trips in the year.", [("186", "168")]),
+    ("transport", "全省高速公路通车里程达到4306公里。", "Expressways open to traffic in the province reached 4,306 km.", [("4,306", "4,036")]),
+    ("plan-period", "\u201c十四五\u201d期间，全省将新建5G基站4万个。", "During the 14th Five-Year Plan period (2021-2025), the province will build 40,000 new 5G base stations.", [("14th", "13th"), ("40,000", "4,000")]),
+    ("plan-period", "到\u201c十三五\u201d末，全省森林覆盖率达到45%。", "By the end of the 13th Five-Year Plan (2016-2020), forest coverage in the province had reached 45 percent.", [("45 percent", "54 percent")]),
+    ("times", "跨境电商进出口额增长1.5倍。", "Cross-border e-commerce imports and exports rose 150 percent.", [("150 percent", "50 percent")]),
+    ("times", "新能源汽车产量增长2.3倍。", "Output of new energy vehicles grew 2.3-fold.", [("2.3-fold", "3.2-fold")]),
+    ("times", "研发投入是五年前的2倍。", "Spending on research and development is twice what it was five years ago.", [("twice", "three times"), ("five years", "six years")]),
+    ("times", "全省旅游收入翻了两番。", "The province's tourism revenue quadrupled.", [("quadrupled", "doubled")]),
+    ("temperature", "长白山天池最低气温达零下37.5摄氏度。", "The temperature at Tianchi Lake on Changbai Mountain fell to minus 37.5 degrees Celsius.", [("37.5", "27.5")]),
+    ("temperature", "本周全省大部地区最高气温在-5℃至2℃之间。", "Highs across most of the province this week will be between -5C and 2C.", [("-5C", "-15C")]),
+    ("elevation", "长白山主峰白云峰海拔2691米。", "Baiyun Peak, the main peak of Changbai Mountain, stands 2,691 meters above sea level.", [("2,691", "2,961")]),
+    ("volume", "查干湖蓄水量达到10.5亿立方米。", "Chagan Lake holds 1.05 billion cubic meters of water.", [("1.05 billion", "10.5 billion")]),
+    ("per-capita", "全省农村常住居民人均可支配收入18957元，增长6.5%。", "Per capita disposable income of permanent rural residents in the province was 18,957 yuan, up 6.5 percent.", [("18,957", "19,857"), ("6.5 percent", "5.6 percent")]),
+    ("rank", "吉林省粮食单产居粮食主产区第一。", "Jilin ranks first in grain yield among the major grain-producing regions.", [("first", "second")]),
+    ("rank", "粮食总产量居全国第四位，比上年前移1位。", "Total grain output ranks fourth in the country, up one place from the previous year.", [("fourth", "fifth"), ("one place", "two places")]),
+    ("scenic-level", "全省新增4家5A级旅游景区。", "The province added four 5A-level tourist attractions.", [("four", "five"), ("5A", "4A")]),
+    ("age-band", "60岁及以上人口占全省总人口的23.1%。", "People aged 60 and above make up 23.1% of the province's population.", [("60", "65"), ("23.1%", "21.3%")]),
+    ("first-months", "1-11月，全省规模以上工业增加值同比增长5.8%。", "In the first 11 months, the value added of industrial enterprises above designated size grew 5.8 percent year on year.", [("11 months", "10 months"), ("5.8 percent", "8.5 percent")]),
+    ("first-months", "1至9月，全省实际利用外资8.2亿美元。", "From January to September, the province used $820 million of foreign capital.", [("September", "October"), ("$820 million", "$82 million")]),
+    ("session", "十四届全国人大二次会议在北京开幕。", "The second session of the 14th National People's Congress opened in Beijing.", [("second session", "third session"), ("14th", "13th")]),
+    ("hotline", "市民可拨打12345政务服务便民热线咨询。", "Residents can call the 12345 government service hotline with questions.", [("12345", "12315")]),
+    ("visits", "冰雪旅游接待游客1.2万余人次。", "Ice and snow tourism received more than 12,000 visits.", [("12,000", "1,200")]),
+    ("rounded", "全年地区生产总值13070.24亿元。", "The province's GDP for the year was 1.31 trillion yuan.", [("1.31 trillion", "1.13 trillion")]),
+]  # fmt: skip
+
+
+#: Written before the tenth round's rules and scored once before any change:
+#: sport, courts, housing, education, budgets, weather and census news
+#: (scores such as 3比1, prison terms, 元/平方米, enrolment rates, rainfall
+#: in millimetres, birth rates in per mille, budget shares).
+TENTH: list[Entry] = [
+    ("score", "长春亚泰队主场以3比1战胜对手。", "Changchun Yatai beat their opponents 3-1 at home.", [("3-1", "3-2")]),
+    ("score", "吉林九台农商银行女排以3:0横扫对手。", "The Jilin Jiutai Rural Commercial Bank women's volleyball team swept their opponents 3-0.", [("3-0", "3-1")]),
+    ("score", "中国队在比赛中获得2金1银。", "The Chinese team won two golds and one silver at the competition.", [("two golds", "three golds")]),
+    ("sport", "本届冬运会共设14个大项、176个小项。", "The Winter Games have 14 sports and 176 events.", [("176", "167")]),
+    ("sport", "运动员以2分05秒30的成绩打破全国纪录。", "The athlete broke the national record in 2:05.30.", [("2:05.30", "2:50.30")]),
+    ("court", "被告人犯受贿罪，被判处有期徒刑十年，并处罚金人民币五十万元。", "The defendant was sentenced to 10 years in prison for taking bribes and fined 500,000 yuan.", [("10 years", "12 years"), ("500,000", "50,000")]),
+    ("court", "全省法院共审结各类案件42.6万件，结案率达到96.3%。", "Courts in the province concluded 426,000 cases, a closing rate of 96.3 percent.", [("426,000", "462,000"), ("96.3", "93.6")]),
+    ("court", "二审维持原判。", "The second-instance court upheld the original verdict.", [("second-instance", "third-instance")]),
+    ("housing", "长春市新建商品住宅均价为每平方米9850元。", "New commercial homes in Changchun sold for an average of 9,850 yuan per square meter.", [("9,850", "8,950")]),
+    ("housing", "全市棚户区改造开工2.3万套。", "Work started on 23,000 units in the city's shantytown renovation.", [("23,000", "2,300")]),
+    ("housing", "住房公积金贷款利率下调0.25个百分点。", "The interest rate on housing provident fund loans was cut by 0.25 percentage point.", [("0.25", "0.5")]),
+    ("education", "全省高中阶段毛入学率达到95.2%。", "The gross enrolment rate for senior high school education in the province reached 95.2%.", [("95.2%", "92.5%")]),
+    ("education", "今年全省普通高考报名人数为18.6万人。", "This year 186,000 people registered for the national college entrance examination in the province.", [("186,000", "168,000")]),
+    ("education", "九年义务教育巩固率保持在99%以上。", "The retention rate of nine-year compulsory education stayed above 99%.", [("nine-year", "twelve-year"), ("above 99%", "below 99%")]),
+    ("budget", "全省一般公共预算收入1116.2亿元，增长4.6%。", "General public budget revenue in the province was 111.62 billion yuan, up 4.6%.", [("111.62 billion", "11.162 billion")]),
+    ("budget", "民生支出占一般公共预算支出的比重保持在八成以上。", "Spending on people's livelihoods kept its share of general public budget expenditure above 80 percent.", [("80 percent", "70 percent")]),
+    ("budget", "省财政安排专项资金3.5亿元，比上年增加5000万元。", "The provincial government allocated 350 million yuan of special funds, 50 million yuan more than the year before.", [("350 million", "35 million"), ("50 million", "5 million")]),
+    ("weather", "7月以来，全省平均降水量286毫米，较常年同期偏多四成。", "Since July, average rainfall in the province has been 286 mm, 40% more than usual for the period.", [("286 mm", "268 mm"), ("40%", "14%")]),
+    ("weather", "受台风影响，最大风力达到10级。", "Under the influence of the typhoon, winds reached force 10.", [("force 10", "force 12")]),
+    ("weather", "全省共转移安置群众3.9万人。", "A total of 39,000 people were evacuated and resettled in the province.", [("39,000", "3,900")]),
+    ("weather", "预计未来三天全省有中到大雨。", "Moderate to heavy rain is forecast across the province over the next three days.", [("three days", "four days")]),
+    ("census", "全省人口出生率为4.7‰，自然增长率为-3.3‰。", "The province's birth rate was 4.7 per thousand and its natural growth rate minus 3.3 per thousand.", [("4.7", "7.4"), ("minus 3.3", "3.3")]),
+    ("census", "全省常住人口为2407.35万人，其中城镇人口占63.36%。", "The province had 24.0735 million permanent residents, 63.36% of them in cities and towns.", [("24.0735 million", "20.4735 million"), ("63.36%", "36.36%")]),
+    ("census", "与2010年第六次全国人口普查相比，减少338.29万人。", "That is 3.3829 million fewer than in the sixth national census in 2010.", [("sixth", "seventh"), ("3.3829 million", "3.8329 million")]),
+    ("census", "平均每个家庭户的人口为2.35人。", "Family households had an average of 2.35 people.", [("2.35", "3.25")]),
+    ("ratio", "男女性别比为99.69（以女性为100）。", "The sex ratio was 99.69 males to 100 females.", [("99.69", "96.99")]),
+    ("health", "全省人均预期寿命达到78.4岁。", "Average life expectancy in the province reached 78.4 years.", [("78.4", "74.8")]),
+    ("health", "孕产妇死亡率降至每10万人10.2。", "The maternal mortality rate fell to 10.2 per 100,000.", [("10.2", "12.0")]),
+    ("health", "全省每千人口拥有医疗卫生机构床位7.6张。", "There are 7.6 hospital beds for every 1,000 people in the province.", [("7.6", "6.7"), ("1,000", "10,000")]),
+    ("fiscal-year", "2022-2023学年，全省共有在校生350万人。", "In the 2022-2023 school year, the province had 3.5 million students.", [("2022-2023", "2021-2022"), ("3.5 million", "35 million")]),
+    ("sport", "第十四届全运会吉林代表团获得5枚金牌。", "Jilin's delegation won five gold medals at the 14th National Games.", [("five gold", "six gold"), ("14th", "15th")]),
+    ("court", "检察机关批准逮捕犯罪嫌疑人1,203人，起诉2,316人。", "Prosecutors approved the arrest of 1,203 suspects and indicted 2,316.", [("1,203", "1,302"), ("2,316", "2,613")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -817,4 +906,6 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "sixth": (SIXTH, "x"),
     "seventh": (SEVENTH, "y"),
     "eighth": (EIGHTH, "z"),
+    "ninth": (NINTH, "w"),
+    "tenth": (TENTH, "k"),
 }

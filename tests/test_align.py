@@ -346,7 +346,7 @@ def test_align_text_aligns_many_pairs_in_one_run(tmp_path: Path):
 def test_syllables_are_what_pypinyin_reads_for_each_character():
     from pypinyin import lazy_pinyin
 
-    from bilingual.align.signals import _syllable
+    from bilingual.pinyin import syllable as _syllable
 
     chars = "陈清扬王二吕绿女略虐长重行乐中国吉林长春"
     assert [_syllable(c) for c in chars] == [lazy_pinyin(c)[0] for c in chars]

@@ -29,14 +29,20 @@ from bilingual.glossary import Glossary
 from bilingual.model import Catalog, Finding, Severity, State, Unit, merged_units
 from bilingual.normalize import CONTROLS, for_matching_many, joined, text_at
 from bilingual.numbers import (
+    CODE_HINT,
     DATE_NAME_DOTS,
+    NUMERAL_SYLLABLES,
     WEEKDAYS,
     DateSpan,
     Key,
     Number,
+    blank,
+    code_keys,
+    code_messages,
     en_numbers_in,
     en_prepare,
     en_relative_year,
+    numerals_in_names,
     relative_year,
     zh_numbers_in,
     zh_prepare,
@@ -82,6 +88,10 @@ def verbatim(unit: Unit, ctx: Context) -> Iterator[str]:
 def numbers(unit: Unit, ctx: Context) -> Iterator[str]:
     zh_d, zh_months, zh_text = zh_prepare(unit.source)
     en_d, en_text, en_lowered = en_prepare(unit.target)
+    if NUMERAL_SYLLABLES.search(unit.target):
+        named = numerals_in_names(zh_text, unit.target)
+        if named:
+            zh_text = blank(zh_text, named)  # 九台 "Jiutai": a name, not nine
     zh = zh_numbers_in(zh_text)
     en = en_numbers_in(en_text, en_lowered)
     if any(n.key() == (100.0, "percent") for n in zh) and _ALL.search(en_lowered):
@@ -114,6 +124,11 @@ def numbers(unit: Unit, ctx: Context) -> Iterator[str]:
             ):
                 continue  # 4月8日 … "on Monday": a date the check cannot verify
             yield f"the date {_show_date(date)} is not in the English"
+    if CODE_HINT.search(unit.source):
+        values = {n.value for n in en} | {k[0] for n in en for k in n.also}
+        yield from code_messages(unit.source, unit.target, values)
+        # T2 "Terminal 2", Q1 "the first quarter": a code's numbers said alone
+        zh_keys = set(zh_keys) | code_keys(unit.source)
     if not zh and not en:
         return
     yield from number_messages(

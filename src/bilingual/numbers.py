@@ -85,6 +85,19 @@ What is read, and how the two sides are compared:
 - prizes and levels: N等奖 is an ordinal (first prize); "a magnitude-4.3
   earthquake" joins word and number; "60-plus", "80 or older" are "more
   than"; "zero" may stand for 零 read as a word; "from Jan to Aug".
+- units converted: tonnes as kilograms and back, 万千瓦 as mega- or
+  gigawatts (1200万千瓦 is "12 gigawatts"), 亿千瓦时 as giga- or
+  terawatt-hours; a unit kept in pinyin may be explained in brackets, "per mu
+  (about 0.067 hectares)". Arabic digits before 千 or 百 are a magnitude
+  (5千万 is 50 million, 1.2千亿 120 billion; not the kilo- of 千克, 千米, 千瓦).
+- codes of letters and digits (5A, 5G, PM2.5, C919) are in the English as
+  they are (5A also as AAAAA), or their numbers are (T2 "Terminal 2"); the
+  same letters with other digits (5A and "4A") are wrong. 100km is a number
+  and its unit.
+- race times: 2分05秒30 is "2:05.30"; 二审 is the second instance; the base
+  of a rate after 每 (每10万人) may be folded into "per 100,000"; a numeral
+  that starts a name the English writes in pinyin (九台 "Jiutai") is no
+  number.
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -92,6 +105,7 @@ One implementation: the aligner and the checks both read numbers here.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from bilingual.normalize import fold_width
@@ -239,10 +253,10 @@ def _zh_numeral(text: str) -> float | None:
 _NUMERALS = str.maketrans(
     "億萬兩個畝餘叄臺號噸頭將屆歲戶條點種約級紀終貳輕輛過裏項齡參陸壹贰叁柒捌玖拾佰仟"
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
-    "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐",
+    "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
-    "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧",
+    "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审",
 )
 
 
@@ -301,6 +315,7 @@ _ZH_FORMS = re.compile(
     r"|双(?:(?=[方边向赢])|(?P<fest>十[一二]|1[12])(?![\d万亿]))|一半|半数"
     r"|(?<![\d/.])(?P<sa>\d{1,2})/(?P<sb>[1-9]\d?)(?![\d/])"  # 1/3
     r"|(?P<plan>十[一二三四五])五(?=规划|期间|时期|以来|末|初|开局|收官|”|\")"
+    r"|(?<![\d.])(?P<rm>\d{1,2})分(?P<rs>[0-5]?\d)秒(?P<rh>\d{1,3})?"  # 2分05秒30: a race time
 )
 #: Whether a text may hold one of those forms: one scan for a character class.
 _ZH_FORM_HINT = re.compile(r"[分半季番期拜周纪代折成双/五]")
@@ -334,6 +349,11 @@ def _zh_qualifier(before: str, after: str) -> str:
 def _zh_approx(folded: str, start: int, end: int) -> str:
     """The qualifier around a number found at ``folded[start:end]``."""
     return _zh_qualifier(folded[max(0, start - 3) : start], folded[end : end + 6])
+
+
+def _race_seconds(minutes: str, seconds: str, hundredths: str | None) -> float:
+    """2分05秒30 and "2:05.30" alike: the digits after the seconds are a decimal."""
+    return round(int(minutes) * 60 + float(f"{int(seconds)}.{hundredths or 0}"), 3)
 
 
 def _zh_forms(folded: str) -> tuple[list[Number], str]:
@@ -393,6 +413,12 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
             tenths_value = _zh_value(m["cheng"])
             if tenths_value is not None:
                 number = Number(round(10 * tenths_value, 6), "percent", text=span)
+        elif group in ("rs", "rh"):
+            # 2分05秒30 is "2:05.30": seconds, or its parts said one by one
+            parts = [float(m["rm"]), float(m["rs"])] + ([float(m["rh"])] if m["rh"] else [])
+            seconds = _race_seconds(m["rm"], m["rs"], m["rh"])
+            number = Number(seconds, "seconds", text=span,
+                            also=tuple((p, "count") for p in parts))  # fmt: skip
         elif group == "plan":
             # “十三五”: the 13th Five-Year Plan
             number = Number(10.0 + _ZH_DIGITS[m["plan"][1]], "ordinal", text=span,
@@ -420,7 +446,7 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
         approx = _zh_approx(folded, m.start(), m.end())
         out.append(number._replace(approx=approx) if approx else number)
         spans.append(m.span())
-    return out, _blank(folded, spans)
+    return out, blank(folded, spans)
 
 
 def zh_numbers_in(prepared: str) -> list[Number]:
@@ -428,6 +454,10 @@ def zh_numbers_in(prepared: str) -> list[Number]:
     out: list[Number] = []
     if _ZH_FORM_HINT.search(prepared):
         out, prepared = _zh_forms(prepared)
+    if CODE_HINT.search(prepared):
+        prepared = _GLUED_UNIT.sub(" ", prepared)  # 100km: the number, then its unit
+    if ("千" in prepared or "百" in prepared) and _DIGITS_HUNDREDS.search(prepared):
+        prepared = _DIGITS_HUNDREDS.sub(_times_hundreds, prepared)  # 5千万: 5000万
     if ("万" in prepared or "亿" in prepared) and _ZH_SHARED.search(prepared):
         prepared = _ZH_SHARED.sub(r"\1\3\2\3", prepared)  # 30—50万: 30万—50万
     if "兆" in prepared:
@@ -449,7 +479,10 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         minus = (before[-1] == "负" and before[-2] not in _CARRY) or before[-2:] == "零下"
         if bare and minus:
             bare = False  # 负三 is a number, whatever word follows it
-        prize = bare and after[:1] == "等" and after[1:2] in "奖功"
+        prize = bare and (
+            (after[:1] == "等" and after[1:2] in "奖功")
+            or (after[:1] == "审" and num in ("一", "二", "三"))
+        )  # 一等奖 first prize, 二审 second instance
         if prize:
             bare = False  # 一等奖, 二等功: first prize, second-class merit
         if bare and num in ("一", "零", "〇"):
@@ -532,9 +565,10 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             soft = True  # 24小时 "round-the-clock"
         elif after[:2] == "周年":
             also = ((value, "ordinal"),)  # 100周年: the 100th anniversary
-        elif after[:1] in _CONVERSIONS and not more:
-            # 700亿斤 is often given as "35 million tonnes", 330万亩 as "220,000 hectares"
-            also = tuple((value * factor, "count") for factor in _CONVERSIONS[after[0]])
+        elif after[:1] in _CONVERTED and not more and (factors := _conversions(after)):
+            # 700亿斤 is often given as "35 million tonnes", 330万亩 as "220,000
+            # hectares", 1200万千瓦 as "12 gigawatts"
+            also = tuple((value * factor, "count") for factor in factors)
         elif after[:1] == "级" and not big:
             # 二级巡视员 "a second-level inspector", 三级医院 "a tertiary
             # hospital": a level, said as a count, an ordinal or a word
@@ -550,13 +584,40 @@ def zh_numbers_in(prepared: str) -> list[Number]:
                 approx = "about"  # 近3年 "the past three years", or "nearly three years"
             elif approx == "more" and kind == "year" and after[:1] in _MORE_AFTER:
                 approx = ""  # 比2008年多5亿元: "5 billion more than in 2008"
+        if before[-1] == "每" and kind == "count":
+            soft = True  # 每10万人 "per 100,000": a rate's base, which the English may fold in
         out.append(Number(value, kind, approx, span, not soft, also))
     return out
 
 
 _HAS_UNIT = re.compile("[百千万亿]")
-#: Chinese units the English may convert: 斤 to tonnes or kilograms, 亩 to hectares.
-_CONVERSIONS = {"斤": (1 / 2000, 1 / 2), "亩": (1 / 15,)}
+#: Chinese units the English may convert, longest first: 斤 to tonnes or
+#: kilograms, 亩 to hectares, tonnes to kilograms and back, kilowatts to mega-
+#: and gigawatts, kilowatt-hours to mega-, giga- and terawatt-hours.
+_CONVERSIONS = (
+    ("千瓦时", (1e-3, 1e-6, 1e-9)), ("千瓦", (1e-3, 1e-6)), ("公斤", (1e-3,)),
+    ("千克", (1e-3,)), ("吨", (1e3,)), ("斤", (1 / 2000, 1 / 2)), ("亩", (1 / 15,)),
+)  # fmt: skip
+_CONVERTED = frozenset(unit[0] for unit, _ in _CONVERSIONS)
+
+
+def _conversions(after: str) -> tuple[float, ...]:
+    for unit, factors in _CONVERSIONS:
+        if after.startswith(unit):
+            return factors
+    return ()
+
+
+#: 5千万, 1.2千亿, 3百万, 2.5千吨: Arabic digits before 千 or 百 as a magnitude
+#: (not the kilo- of 千克, 千米, 千瓦 …).
+_DIGITS_HUNDREDS = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)([百千])(?![克米瓦伏帕卡焦兆赫分字])")
+
+
+def _times_hundreds(m: re.Match[str]) -> str:
+    value = float(m[1]) * (1000 if m[2] == "千" else 100)
+    return f"{value:.12g}" if value < 1e15 else m[0]
+
+
 #: 负 that ends a word (肩负, 担负 "shoulder") rather than a minus sign.
 _CARRY = frozenset("肩担身背胜抱辜欠自正")
 #: 五六百, 三四十, 七八千: two neighbouring digits before a unit, a rough range.
@@ -860,6 +921,7 @@ _EN_FORMS = re.compile(
     r"(?P<andw> and (?:" + _WORD + r")(?:[- ](?:" + _WORD + r"))?\b)?"
     r"|(?P<decadew>decade)\b"
     r"|(?P<noon>noon|midday)\b"
+    r"|(?<![\d:.])(?P<rmin>\d{1,2}):(?P<rsec>[0-5]\d)\.(?P<rhun>\d{1,3})(?![\d:])"
     r"|(?P<sector>primary|secondary|tertiary)"
     r"(?=(?:(?:,| and|, and) (?:secondary|tertiary))* (?:industr|sector))"
     r")"
@@ -872,7 +934,7 @@ _EN_FORM_WORDS = ("half", "halv", "quarter", "third", "fourth", "fifth", "sixth"
                   "0s", "0's", "both", "twice",
                   "dozen", "a hundred", "a thousand", "a million", "a billion",
                   "a trillion", "/", "decade", "noon", "midday", "fold",
-                  "ary industr", "ary sector", "ary and", "ary, ")  # fmt: skip
+                  "ary industr", "ary sector", "ary and", "ary, ", ":")  # fmt: skip
 
 
 #: What may follow a number and make one form with it: "one in five", "nine
@@ -1014,6 +1076,9 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             if m["andw"]:
                 size += _en_words(m["andw"][5:])  # a hundred and five
             number = Number(float(size), "count", text=span)
+        elif m["rmin"]:
+            # "2:05.30", a race time: 2分05秒30
+            number = Number(_race_seconds(m["rmin"], m["rsec"], m["rhun"]), "seconds", text=span)
         elif m["noon"]:
             number = Number(12.0, "count", text=span, strict=False)  # 12时
         elif m["sector"]:
@@ -1033,7 +1098,7 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             approx = _EN_AFTER[after.group(0)[1:].split()[-1]] if after else ""
         out.append(number._replace(approx=approx) if approx else number)
         spans.append(m.span())
-    return out, _blank(text, spans), _blank(lowered, spans)
+    return out, blank(text, spans), blank(lowered, spans)
 
 
 def en_numbers_in(text: str, lowered: str) -> list[Number]:
@@ -1195,6 +1260,10 @@ _GLOSS_LEAD = re.compile(
 )
 
 
+#: Chinese units the English keeps in pinyin and may explain in brackets.
+_PINYIN_UNITS = frozenset(("mu", "jin", "catty", "catties", "li", "liang", "dan", "zhang"))
+
+
 def _conversion(lowered: str, opened: int, start: int) -> bool:
     """Whether the number at ``start`` opens a bracket that converts the sum
     or size before it: "1 billion yuan ($145 million)", "3.3 million mu
@@ -1209,6 +1278,8 @@ def _conversion(lowered: str, opened: int, start: int) -> bool:
         return True
     # a number and at most four words of its unit just before: "3.3 million mu ("
     tokens = lowered[max(0, opened - 50) : opened].split()[-5:]
+    if tokens and tokens[-1] in _PINYIN_UNITS:
+        return True  # "per mu (about 0.067 hectares)": the unit itself explained
     for token in reversed(tokens):
         if token[:1].isdigit():
             return True
@@ -1356,7 +1427,7 @@ def _en_dates(lowered: str) -> list[DateSpan]:
     return out
 
 
-def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+def blank(text: str, spans: list[tuple[int, int]]) -> str:
     if not spans:
         return text  # the usual case: no character copy needed
     chars = list(text)
@@ -1377,7 +1448,7 @@ def zh_prepare(text: str) -> tuple[list[DateSpan], list[Months], str]:
     if not dates and not ranges:
         return dates, [], folded
     spans = [span for _, span in dates] + [span for _, span in ranges]
-    return dates, [months for months, _ in ranges], _blank(folded, spans)
+    return dates, [months for months, _ in ranges], blank(folded, spans)
 
 
 _MONTHS_QUARTER = re.compile(
@@ -1397,5 +1468,120 @@ def en_prepare(text: str) -> tuple[list[DateSpan], str, str]:
         dates = [d for d in dates if not any(a <= d[1][0] < b for a, b in quarters)]
     if dates:
         spans = [span for _, span in dates]
-        folded, lowered = _blank(folded, spans), _blank(lowered, spans)
+        folded, lowered = blank(folded, spans), blank(lowered, spans)
     return dates, folded, lowered
+
+
+# --- codes ----------------------------------------------------------------------
+
+#: A run of letters and digits, with inner dots and hyphens (5A, PM2.5, C919,
+#: H7N9, COVID-19): a name the English keeps as it is.
+_CODE = re.compile(r"(?<![A-Za-z\d.\-])[A-Za-z\d]+(?:[.\-][A-Za-z\d]+)*")
+CODE_HINT = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
+#: A number and its unit (100km, 30kW), or an ordinal (1st): a quantity, not a code.
+#: Letters that are more often a name than a unit stay codes: 5G, 3D, 4K, 5S.
+_NOT_A_CODE = re.compile(
+    r"\d+(?:\.\d+)?(?:k?m|[cm]m|kg|k?wh?|[mg]wh?|kv|[mgk]?hz|ml|h|min|[kmgt]b"
+    r"|m[23]|st|nd|rd|th)",
+    re.IGNORECASE,
+)
+#: Between a number and a unit written against it (100km, 30kW).
+_GLUED_UNIT = re.compile(
+    r"(?<=\d)(?=(?:k?m|[cm]m|kg|k?wh?|[mg]wh?|kv|[mgk]?hz|ml|h|min|[kmgt]b|m[23])"
+    r"(?![A-Za-z\d]))",
+    re.IGNORECASE,
+)
+_SQUASH = re.compile(r"[^a-z\d.+]")
+
+
+def codes(text: str) -> list[str]:
+    """The codes of letters and digits in a text (5A, 5G, PM2.5, C919)."""
+    if not CODE_HINT.search(text):
+        return []
+    found = []
+    for code in _CODE.findall(fold_width(text)):
+        if (
+            any(c.isdigit() for c in code)
+            and any(c.isalpha() for c in code)
+            and not _NOT_A_CODE.fullmatch(code)
+        ):
+            found.append(code)
+    return found
+
+
+def code_messages(zh: str, en: str, en_values: set[float]) -> Iterator[str]:
+    """What the numbers check says about the Chinese's codes: each must be in
+    the English as it is (case, spaces and hyphens aside; 5A may be AAAAA).
+    One the English writes otherwise (T2 "Terminal 2", Q1 "the first
+    quarter") passes when its numbers are there; one whose letters the English
+    has with other digits (5A and "4A") is wrong."""
+    zh_codes = codes(zh)
+    if not zh_codes:
+        return
+    squashed = _SQUASH.sub("", en.lower())
+    en_shapes = {_shape(c): c for c in codes(en)}
+    for code in zh_codes:
+        plain = _SQUASH.sub("", code.lower())
+        if plain in squashed:
+            continue
+        if (
+            len(plain) == 2
+            and plain[1] == "a"
+            and plain[0] in "12345"
+            and ("a" * int(plain[0]) in squashed)
+        ):
+            continue  # 5A级 "AAAAA-level"
+        other = en_shapes.get(_shape(code))
+        if other is not None:
+            yield f"{code} is {other} in the English"
+        elif not {value for value, _ in _code_keys(code)} <= en_values:
+            yield f"{code} is not in the English"
+
+
+def code_keys(text: str) -> set[Key]:
+    """The numbers inside a text's codes, as any kind: T2 may be "Terminal 2"
+    or "the second terminal", Q1 "the first quarter"."""
+    return {key for code in codes(text) for key in _code_keys(code)}
+
+
+def _code_keys(code: str) -> set[Key]:
+    values = {float(d) for d in re.findall(r"\d+(?:\.\d+)?", code)}
+    return {(v, kind) for v in values for kind in ("count", "ordinal", "quarter")}
+
+
+def _shape(code: str) -> str:
+    """A code with its digits blanked: 5A and 4A have the same shape."""
+    return re.sub(r"\d+", "#", code.upper())
+
+
+# --- numerals in names ----------------------------------------------------------
+
+#: An English word that may be a romanized name starting with a numeral (Jiutai,
+#: Sanya, Qitaihe): looked for before any pinyin is read.
+NUMERAL_SYLLABLES = re.compile(
+    r"\b(?:Yi|Er|San|Si|Wu|Liu|Qi|Ba|Jiu|Shi|Bai|Qian|Wan|Liang)[a-z]+(?:[-'’][a-z]+)?\b"
+)
+_NUMERAL_CHARS = re.compile("[一二两三四五六七八九十百千万]")
+
+
+def numerals_in_names(zh: str, en: str) -> list[tuple[int, int]]:
+    """Spans of ``zh`` where a numeral starts a name the English writes in
+    pinyin (九台 "Jiutai", 七台河 "Qitaihe"): not numbers."""
+    words = {re.sub(r"[-'’]", "", w).lower() for w in NUMERAL_SYLLABLES.findall(en)}
+    if not words:
+        return []
+    from bilingual.pinyin import syllable
+
+    spans = []
+    for m in _NUMERAL_CHARS.finditer(zh):
+        i = m.start()
+        joined = syllable(zh[i])
+        for k in range(i + 1, min(len(zh), i + 4)):
+            part = syllable(zh[k])
+            if not part:
+                break
+            joined += part
+            if joined in words:
+                spans.append((i, k + 1))
+                break
+    return spans
