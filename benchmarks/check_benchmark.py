@@ -142,6 +142,7 @@ TITLES = {
     "eighth": " (written before the eighth-round rules)",
     "ninth": " (written before the ninth-round rules)",
     "tenth": " (written before the tenth-round rules)",
+    "eleventh": " (written before the eleventh-round rules)",
 }
 
 

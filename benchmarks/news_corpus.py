@@ -896,6 +896,44 @@ TENTH: list[Entry] = [
 ]  # fmt: skip
 
 
+#: Written before the eleventh round's rules and scored once before any
+#: change: political shorthand with numerals (三农, 两不愁三保障, 一带一路,
+#: 双一流, 四个全面), the lunar calendar, first editions (首届), stock
+#: indexes in points, exchange rates and case counts.
+ELEVENTH: list[Entry] = [
+    ("shorthand", "全省坚持把解决好\u201c三农\u201d问题作为重中之重。", "The province has made solving the problems of agriculture, rural areas and farmers its top priority.", []),
+    ("shorthand", "全省贫困人口实现\u201c两不愁三保障\u201d。", "Poor people across the province no longer worry about food and clothing and have access to compulsory education, basic medical care and safe housing.", []),
+    ("shorthand", "吉林积极融入\u201c一带一路\u201d建设，开通中欧班列12条线路。", "Jilin is taking an active part in the Belt and Road Initiative and has opened 12 China-Europe freight train routes.", [("12", "21")]),
+    ("shorthand", "吉林大学入选\u201c双一流\u201d建设高校。", "Jilin University was selected for the Double First-Class initiative.", []),
+    ("shorthand", "协调推进\u201c四个全面\u201d战略布局。", "The Four-Pronged Comprehensive Strategy is being advanced in a coordinated way.", [("Four-Pronged", "Five-Pronged")]),
+    ("shorthand", "统筹推进\u201c五位一体\u201d总体布局。", "The five-sphere integrated plan is being advanced as a whole.", [("five-sphere", "four-sphere")]),
+    ("shorthand", "全省各级党组织开展\u201c三会一课\u201d2.6万次。", "Party organizations at all levels in the province held 26,000 sessions of the \u201cthree meetings and one lecture\u201d system.", [("26,000", "2,600")]),
+    ("lunar", "农历正月十五，长春市举办元宵灯会。", "Changchun held a lantern fair on the 15th day of the first lunar month.", [("15th day", "14th day")]),
+    ("lunar", "腊月二十三是北方的小年。", "The 23rd day of the 12th lunar month is the Little New Year in the north.", [("23rd", "24th")]),
+    ("first-edition", "首届中国新电商大会在长春开幕。", "The first China New E-commerce Conference opened in Changchun.", [("first", "second")]),
+    ("first-edition", "第二届全国青年运动会吉林代表团获得5枚奖牌。", "Jilin's delegation won five medals at the second National Youth Games.", [("second", "third"), ("five", "four")]),
+    ("index", "上证综指收报3087.53点，上涨0.61%。", "The Shanghai Composite Index closed at 3,087.53 points, up 0.61 percent.", [("3,087.53", "3,078.53"), ("0.61", "0.16")]),
+    ("index", "深证成指下跌42.6点。", "The Shenzhen Component Index fell 42.6 points.", [("42.6", "46.2")]),
+    ("exchange", "人民币对美元汇率中间价报6.9225。", "The central parity rate of the yuan against the U.S. dollar was 6.9225.", [("6.9225", "6.2925")]),
+    ("exchange", "1美元兑换7.1元人民币。", "One U.S. dollar was worth 7.1 yuan.", [("7.1", "1.7")]),
+    ("cases", "全省新增本土确诊病例0例。", "The province reported no new locally transmitted confirmed cases.", []),
+    ("cases", "全省累计报告本土确诊病例573例、无症状感染者39例。", "The province has reported a total of 573 locally transmitted confirmed cases and 39 asymptomatic infections.", [("573", "537"), ("39", "93")]),
+    ("cases", "当日新增治愈出院12例。", "Twelve patients were discharged after recovering that day.", [("Twelve", "Twenty")]),
+    ("dozens", "长春市已连续举办十八届汽博会。", "Changchun has held the auto expo 18 times in a row.", [("18", "17")]),
+    ("dozens", "该市有上百家企业参展。", "Hundreds of companies from the city took part in the exhibition.", []),
+    ("dozens", "数百名志愿者参与服务。", "Several hundred volunteers took part.", []),
+    ("since", "自1956年建厂以来，一汽累计生产汽车超过5000万辆。", "Since the plant was founded in 1956, FAW has built more than 50 million vehicles.", [("1956", "1965"), ("50 million", "5 million")]),
+    ("since", "建厂六十多年来，一汽已成为中国最大的汽车企业集团之一。", "In more than 60 years since the plant opened, FAW has become one of China's largest automotive groups.", [("60 years", "70 years")]),
+    ("ages", "该项目面向18至35周岁的青年。", "The project is open to young people aged 18 to 35.", [("18 to 35", "18 to 30")]),
+    ("ages", "3岁以下婴幼儿照护服务机构达到210家。", "There are now 210 care centres for children under 3.", [("210", "120"), ("under 3", "under 6")]),
+    ("hours", "政务服务事项实现\u201c最多跑一次\u201d。", "Government services now require \u201cat most one visit\u201d.", []),
+    ("hours", "企业开办时间压缩至1个工作日以内。", "Starting a business now takes no more than one working day.", [("one working day", "two working days")]),
+    ("hours", "24小时自助服务区覆盖全部县（市、区）。", "Round-the-clock self-service areas cover all counties, cities and districts.", []),
+    ("percent-text", "全年空气质量优良天数比例为89.6%。", "Days with good or excellent air quality made up 89.6 percent of the year.", [("89.6", "86.9")]),
+    ("percent-text", "城市污水处理率达到97%以上。", "More than 97 percent of urban sewage is treated.", [("97", "79"), ("More than", "Less than")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -908,4 +946,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "eighth": (EIGHTH, "z"),
     "ninth": (NINTH, "w"),
     "tenth": (TENTH, "k"),
+    "eleventh": (ELEVENTH, "j"),
 }

@@ -254,6 +254,12 @@ def _findings(zh: str, en: str) -> list[str]:
         ("降至每10万人10.2", "fell to 10.2 per 100,000"),
         ("吉林九台农商银行女排获胜", "The Jilin Jiutai Rural Commercial Bank women's team won"),
         ("七台河市新增3家企业", "Qitaihe added three companies"),
+        ("开展“三会一课”2.6万次", "held 26,000 sessions of the three meetings and one lecture"),
+        ("农历正月十五举办灯会", "a lantern fair on the 15th day of the first lunar month"),
+        ("农历正月十五举办灯会", "a lantern fair at the Lantern Festival"),
+        ("腊月二十三是小年", "The 23rd day of the 12th lunar month is the Little New Year"),
+        ("新增本土确诊病例0例", "no new locally transmitted cases"),
+        ("已连续举办十八届", "has been held 18 times in a row"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -343,6 +349,9 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("以2分05秒30的成绩打破纪录", "broke the record in 2:50.30"),
         ("二审维持原判", "The third-instance court upheld the verdict"),
         ("九台区新增3家企业", "Jiutai District added five companies"),
+        ("农历正月十五举办灯会", "a lantern fair on the 14th day of the first lunar month"),
+        ("开展“三会一课”2.6万次", "held 2,600 sessions of the three meetings and one lecture"),
+        ("以3:0横扫对手", "swept their opponents 3-1"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -98,6 +98,11 @@ What is read, and how the two sides are compared:
   of a rate after 每 (每10万人) may be folded into "per 100,000"; a numeral
   that starts a name the English writes in pinyin (九台 "Jiutai") is no
   number.
+- lunar dates (农历正月十五, 腊月二十三): a day and a month the English may
+  give ("the 15th day of the first lunar month") or leave to a festival's
+  name; numerals in a short quoted slogan (“三会一课”) may be spelled out or
+  unsaid; 0 before a measure word (0例) may be "no"; 连续举办十八届 is also
+  "18 times".
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -253,10 +258,10 @@ def _zh_numeral(text: str) -> float | None:
 _NUMERALS = str.maketrans(
     "億萬兩個畝餘叄臺號噸頭將屆歲戶條點種約級紀終貳輕輛過裏項齡參陸壹贰叁柒捌玖拾佰仟"
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
-    "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審",
+    "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
-    "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审",
+    "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历",
 )
 
 
@@ -349,6 +354,54 @@ def _zh_qualifier(before: str, after: str) -> str:
 def _zh_approx(folded: str, start: int, end: int) -> str:
     """The qualifier around a number found at ``folded[start:end]``."""
     return _zh_qualifier(folded[max(0, start - 3) : start], folded[end : end + 6])
+
+
+#: A date of the lunar calendar: 农历正月十五, 腊月二十三, 八月初八. Read as a
+#: day and a month that the English may give ("the 15th day of the first
+#: lunar month") or leave to a festival's name (the Lantern Festival).
+_LUNAR_MONTH = "正|腊|冬|十[一二]|[二三四五六七八九十]"
+_LUNAR_DAY = "初[一二三四五六七八九十]|廿[一二三四五六七八九]?|二?十[一二三四五六七八九]|[二三]十"
+_LUNAR = re.compile(
+    rf"(?:农历(?P<m>{_LUNAR_MONTH})|(?P<m2>[正腊冬]))月(?P<d>{_LUNAR_DAY})?"
+    rf"|(?P<m3>{_LUNAR_MONTH})月(?P<d3>初[一二三四五六七八九十])"
+)
+_LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
+
+
+def _lunar_dates(folded: str) -> tuple[list[Number], str]:
+    out, spans = [], []
+    for m in _LUNAR.finditer(folded):
+        month = m["m"] or m["m2"] or m["m3"]
+        day = m["d"] or m["d3"]
+        number = _LUNAR_MONTHS.get(month) or _value(month)
+        if number:
+            out.append(Number(float(number), "ordinal", "", month + "月", False,
+                              ((float(number), "count"),)))  # fmt: skip
+        days = _value(day.replace("初", "").replace("廿", "二十")) if day else None
+        if days:
+            out.append(Number(float(days), "day", "", day, False,
+                              ((float(days), "ordinal"), (float(days), "count"))))  # fmt: skip
+        spans.append(m.span())
+    return out, blank(folded, spans)
+
+
+#: A short slogan in quotation marks that holds numerals (“三会一课”, “两不愁三
+#: 保障”): a name, whose numbers the English may spell out or leave unsaid.
+_SLOGAN = re.compile("“([^”]{2,8})”")
+_SLOGAN_NUMERALS = re.compile("[一二两三四五六七八九十]")
+
+
+def _slogans(folded: str) -> tuple[list[Number], str]:
+    out, spans = [], []
+    for m in _SLOGAN.finditer(folded):
+        numerals = _SLOGAN_NUMERALS.findall(m[1])
+        if not numerals or any(c.isdigit() for c in m[1]):
+            continue
+        for ch in numerals:
+            value = float(_ZH_DIGITS.get(ch) or _ZH_UNITS.get(ch, 0))
+            out.append(Number(value, "count", "", ch, False, ((value, "ordinal"),)))
+        spans.append(m.span(1))
+    return out, blank(folded, spans)
 
 
 def _race_seconds(minutes: str, seconds: str, hundredths: str | None) -> float:
@@ -456,6 +509,12 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         out, prepared = _zh_forms(prepared)
     if CODE_HINT.search(prepared):
         prepared = _GLUED_UNIT.sub(" ", prepared)  # 100km: the number, then its unit
+    if "月" in prepared and _LUNAR.search(prepared):
+        lunar, prepared = _lunar_dates(prepared)
+        out += lunar
+    if "“" in prepared and _SLOGAN.search(prepared):
+        slogans, prepared = _slogans(prepared)
+        out += slogans
     if ("千" in prepared or "百" in prepared) and _DIGITS_HUNDREDS.search(prepared):
         prepared = _DIGITS_HUNDREDS.sub(_times_hundreds, prepared)  # 5千万: 5000万
     if ("万" in prepared or "亿" in prepared) and _ZH_SHARED.search(prepared):
@@ -537,6 +596,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             kind = "ordinal"  # 第三次; 十八大, 十九届: the 18th congress, the 19th term
             if congress == "会":
                 also, soft = ((value, "count"),), False  # 两次会议: also two meetings
+            elif congress == "届" and not pre and before[-2:] in ("连续", "举办", "已经"):
+                also = ((value, "count"),)  # 连续举办十八届 "held 18 times"
         elif post == "%" or before[2:] == "百分之":
             kind = "percent"
         elif post == "‰":
@@ -586,6 +647,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
                 approx = ""  # 比2008年多5亿元: "5 billion more than in 2008"
         if before[-1] == "每" and kind == "count":
             soft = True  # 每10万人 "per 100,000": a rate's base, which the English may fold in
+        elif value == 0 and kind == "count" and not approx and after[:1] in _ZH_MEASURES:
+            soft = True  # 新增病例0例 "no new cases": zero said as "no", "none"
         out.append(Number(value, kind, approx, span, not soft, also))
     return out
 
