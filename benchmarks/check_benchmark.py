@@ -143,6 +143,7 @@ TITLES = {
     "ninth": " (written before the ninth-round rules)",
     "tenth": " (written before the tenth-round rules)",
     "eleventh": " (written before the eleventh-round rules)",
+    "twelfth": " (written before the twelfth-round rules)",
 }
 
 

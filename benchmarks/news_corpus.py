@@ -934,6 +934,39 @@ ELEVENTH: list[Entry] = [
 ]  # fmt: skip
 
 
+#: Written before the twelfth round's rules and scored once before any change:
+#: holiday tourism reports in the shapes agency English gives them (found
+#: with ``search``): 五一 and 十一 holidays, 大年初三, growth against 2019 "on
+#: a comparable basis", "percentage points higher than the national rate",
+#: record highs, shares of visitors from outside the province.
+TWELFTH: list[Entry] = [
+    ("holiday", "春节假期，全省接待国内游客1154.67万人次，同比增长23.61%。", "During the Spring Festival holiday, the province received 11.5467 million domestic tourist visits, up 23.61 percent year on year.", [("11.5467 million", "1.15467 million"), ("23.61", "32.61")]),
+    ("holiday", "增幅高于全国0.51个百分点。", "The growth was 0.51 percentage points higher than the national rate.", [("0.51", "0.15")]),
+    ("holiday", "实现国内旅游收入111.78亿元，同比增长33.31%。", "Domestic tourism revenue reached 11.178 billion yuan, up 33.31 percent year on year.", [("11.178 billion", "111.78 billion")]),
+    ("holiday", "\u201c五一\u201d假期，全省接待国内游客1836.3万人次。", "During the May Day holiday, the province received 18.363 million domestic tourists.", [("18.363 million", "18.636 million")]),
+    ("holiday", "五一假期全省旅游收入同比增长160.3%。", "Tourism revenue in the province during the May Day holiday rose 160.3% year on year.", [("160.3%", "106.3%")]),
+    ("holiday", "\u201c十一\u201d黄金周期间，长白山景区接待游客32.6万人次。", "During the National Day Golden Week, the Changbai Mountain scenic area received 326,000 visitors.", [("326,000", "362,000")]),
+    ("holiday", "国庆8天长假，全省共接待游客1558万人次。", "The eight-day National Day holiday saw 15.58 million tourist visits to the province.", [("eight-day", "seven-day"), ("15.58 million", "155.8 million")]),
+    ("holiday", "大年初三，长白山景区迎来客流高峰。", "On the third day of the Lunar New Year, the Changbai Mountain scenic area saw a peak in visitors.", [("third day", "fifth day")]),
+    ("holiday", "除夕至正月初六，全省接待游客超过千万人次。", "From Lunar New Year's Eve to the sixth day of the first lunar month, the province received more than 10 million visits.", [("sixth day", "seventh day"), ("10 million", "1 million")]),
+    ("comparable", "按可比口径，恢复至2019年同期的112.5%。", "On a comparable basis, that is 112.5 percent of the same period in 2019.", [("112.5", "121.5"), ("2019", "2018")]),
+    ("comparable", "民宿预订量较2019年增长16倍。", "Homestay bookings were 17 times those of 2019.", [("17 times", "16 times")]),
+    ("record", "2023年，长白山景区接待游客274.77万人次，创历史新高，同比增长260.45%。", "In 2023, the Changbai Mountain scenic area received a record 2.7477 million visitors, up 260.45 percent year on year.", [("2.7477 million", "27.477 million"), ("260.45", "206.45")]),
+    ("record", "省外游客占比达到35.6%，比去年同期提高17个百分点。", "Visitors from outside the province made up 35.6 percent, 17 percentage points more than a year earlier.", [("35.6", "53.6"), ("17 percentage", "7 percentage")]),
+    ("record", "游客人均花费1733.43元，增长8.1%。", "Average spending per visitor was 1,733.43 yuan, up 8.1 percent.", [("1,733.43", "1,373.43")]),
+    ("record", "游客平均停留时间为2.88天，同比增加0.7天。", "Visitors stayed an average of 2.88 days, 0.7 days longer than a year earlier.", [("2.88", "2.28"), ("0.7 days", "0.2 days")]),
+    ("record", "自驾游客占比达82%。", "Self-driving tourists accounted for 82 percent.", [("82", "28")]),
+    ("ranges", "乡村游由一天延长至两天以上。", "Rural trips have grown from one day to two days or more.", [("two days", "three days")]),
+    ("ranges", "出游方式由单个家庭变为2至4个家庭结伴出行。", "Instead of a single family, two to four families now often travel together.", [("two to four", "two to five")]),
+    ("ranges", "长白山和延吉进入春节热门小众目的地前10名。", "Changbai Mountain and Yanji were among the top 10 popular niche destinations for the Spring Festival.", [("top 10", "top 20")]),
+    ("ranges", "全省A级旅游景区达到267家，其中5A级7家。", "The province has 267 A-level tourist attractions, seven of them rated 5A.", [("267", "276"), ("seven", "six")]),
+    ("holiday", "清明假期三天，全省接待游客310.2万人次。", "The three-day Qingming Festival holiday saw 3.102 million tourist visits in the province.", [("three-day", "four-day"), ("3.102 million", "31.02 million")]),
+    ("holiday", "端午节当天，净月潭景区接待游客5.2万人次。", "On the day of the Dragon Boat Festival, Jingyuetan scenic area received 52,000 visitors.", [("52,000", "25,000")]),
+    ("holiday", "7月以来，全省避暑游客超过2000万人次。", "Since July, more than 20 million visitors have come to the province to escape the summer heat.", [("20 million", "2 million")]),
+    ("holiday", "全省冰雪旅游季预计接待游客1.2亿人次。", "The province expects 120 million tourist visits in the ice and snow season.", [("120 million", "12 million")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -947,4 +980,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "ninth": (NINTH, "w"),
     "tenth": (TENTH, "k"),
     "eleventh": (ELEVENTH, "j"),
+    "twelfth": (TWELFTH, "q"),
 }

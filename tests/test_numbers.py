@@ -260,6 +260,11 @@ def _findings(zh: str, en: str) -> list[str]:
         ("腊月二十三是小年", "The 23rd day of the 12th lunar month is the Little New Year"),
         ("新增本土确诊病例0例", "no new locally transmitted cases"),
         ("已连续举办十八届", "has been held 18 times in a row"),
+        ("大年初三迎来客流高峰", "On the third day of the Lunar New Year visitors peaked"),
+        ("预订量较2019年增长16倍", "Bookings were 17 times those of 2019"),
+        ("预订量较2019年增长16倍", "Bookings increased by 16 times compared with 2019"),
+        ("是去年的3倍", "three times as much as last year"),
+        ("由一天延长至两天以上", "from one day to two days or more"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -352,6 +357,9 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("农历正月十五举办灯会", "a lantern fair on the 14th day of the first lunar month"),
         ("开展“三会一课”2.6万次", "held 2,600 sessions of the three meetings and one lecture"),
         ("以3:0横扫对手", "swept their opponents 3-1"),
+        ("大年初三迎来客流高峰", "On the fifth day of the Lunar New Year visitors peaked"),
+        ("预订量较2019年增长16倍", "Bookings were 16 times those of 2019"),
+        ("由一天延长至两天以上", "from one day to three days or more"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -103,6 +103,10 @@ What is read, and how the two sides are compared:
   name; numerals in a short quoted slogan (“三会一课”) may be spelled out or
   unsaid; 0 before a measure word (0例) may be "no"; 连续举办十八届 is also
   "18 times".
+- 大年初三 "the third day of the Lunar New Year"; "N times those of" (or as
+  many, as much) is a factor, so 增长16倍 is "17 times those of", and "16
+  times those of" is wrong ("increased by 16 times" is let pass); "or more"
+  may follow one word of unit ("two days or more").
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -364,6 +368,7 @@ _LUNAR_DAY = "初[一二三四五六七八九十]|廿[一二三四五六七八�
 _LUNAR = re.compile(
     rf"(?:农历(?P<m>{_LUNAR_MONTH})|(?P<m2>[正腊冬]))月(?P<d>{_LUNAR_DAY})?"
     rf"|(?P<m3>{_LUNAR_MONTH})月(?P<d3>初[一二三四五六七八九十])"
+    r"|大年(?P<d4>初[一二三四五六七八九十])"  # 大年初三: the third day of the Lunar New Year
 )
 _LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
 
@@ -371,8 +376,8 @@ _LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
 def _lunar_dates(folded: str) -> tuple[list[Number], str]:
     out, spans = [], []
     for m in _LUNAR.finditer(folded):
-        month = m["m"] or m["m2"] or m["m3"]
-        day = m["d"] or m["d3"]
+        month = m["m"] or m["m2"] or m["m3"] or "正"
+        day = m["d"] or m["d3"] or m["d4"]
         number = _LUNAR_MONTHS.get(month) or _value(month)
         if number:
             out.append(Number(float(number), "ordinal", "", month + "月", False,
@@ -509,7 +514,7 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         out, prepared = _zh_forms(prepared)
     if CODE_HINT.search(prepared):
         prepared = _GLUED_UNIT.sub(" ", prepared)  # 100km: the number, then its unit
-    if "月" in prepared and _LUNAR.search(prepared):
+    if ("月" in prepared or "初" in prepared) and _LUNAR.search(prepared):
         lunar, prepared = _lunar_dates(prepared)
         out += lunar
     if "“" in prepared and _SLOGAN.search(prepared):
@@ -876,8 +881,9 @@ _NAMED_BY_NUMBER = re.compile(
 )
 _DURATION = re.compile(r" (?:years|months|weeks|days|decades)\b")
 #: Qualifiers after a number: 3,500 or more, 100 or so.
-_EN_APPROX_AFTER = re.compile(r"[ -](?:or more|or above|and above|and over|plus|or so|or less|"
-                              r"or fewer|and below|or under|or older)\b")  # fmt: skip
+#: Past one word of unit at most: "3,500 or more", "two days or more", "60-plus".
+_EN_APPROX_AFTER = re.compile(r"(?: [a-z]+)?[ -](?:or more|or above|and above|and over|plus|"
+                              r"or so|or less|or fewer|and below|or under|or older)\b")  # fmt: skip
 _EN_AFTER = {"more": "more", "above": "more", "over": "more", "plus": "more", "so": "about",
              "older": "more",
              "less": "less", "fewer": "less", "below": "less", "under": "less"}  # fmt: skip
@@ -1003,13 +1009,15 @@ _EN_FORM_WORDS = ("half", "halv", "quarter", "third", "fourth", "fifth", "sixth"
 #: What may follow a number and make one form with it: "one in five", "nine
 #: out of ten", "twofold", "12 per 100,000", "the first six months". Matched
 #: only after a number followed by one of :data:`_AFTER_STARTS`.
-_AFTER_STARTS = (" in ", " out of ", "-fold", " fold", "fold", " per ", " months", "-month")
+_AFTER_STARTS = (" in ", " out of ", "-fold", " fold", "fold", " per ", " months", "-month",
+                 " times ")  # fmt: skip
 _EN_PAIRED = re.compile(
     r"(?: in | out of )(?P<of>two|three|four|five|six|seven|eight|nine|ten)\b"
     r"|[- ]?(?P<fold>fold)\b"
     r"| per (?P<per>1,000,000|100,000|10,000|1,000|100|hundred|thousand|million)\b"
     r"| (?P<months>months)\b"
     r"|-month (?P<period>period)\b"
+    r"| times (?P<timesas>as (?:many|much|large|high|big)|those|that|the level|what)\b"
 )
 
 
@@ -1023,6 +1031,9 @@ def _paired(value: float, pair: re.Match[str], before: str) -> Number | None:
     if pair["fold"]:
         # "rose twofold": doubled (增长一倍), or two times as much
         return Number(value, "factor", also=((value, "count"),))
+    if pair["timesas"]:
+        # "17 times those of 2019": as much as, which 增长16倍 is (16 more, 17 in all)
+        return Number(value, "factor")
     if pair["per"]:
         # "12 per 100,000" is 十万分之十二; "3.5 per 1,000" is 3.5‰
         per = pair["per"]
