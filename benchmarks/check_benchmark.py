@@ -144,6 +144,7 @@ TITLES = {
     "tenth": " (written before the tenth-round rules)",
     "eleventh": " (written before the eleventh-round rules)",
     "twelfth": " (written before the twelfth-round rules)",
+    "thirteenth": " (written before the thirteenth-round rules)",
 }
 
 

@@ -967,6 +967,38 @@ TWELFTH: list[Entry] = [
 ]  # fmt: skip
 
 
+#: Written before the thirteenth round's rules and scored once before any
+#: change: the car industry of Changchun (model names with letters and
+#: digits, prices "from", fuel use per 100 km, range, acceleration, autonomy
+#: levels, capacity, the millionth vehicle, month-on-month change).
+THIRTEENTH: list[Entry] = [
+    ("model", "红旗H9上市，售价30.98万元起。", "The Hongqi H9 went on sale at a starting price of 309,800 yuan.", [("309,800", "390,800"), ("H9", "H7")]),
+    ("model", "一汽解放J7重卡累计销量突破5万辆。", "Cumulative sales of the FAW Jiefang J7 heavy truck passed 50,000.", [("50,000", "5,000"), ("J7", "J6")]),
+    ("model", "奔腾B70第三代车型正式下线。", "The third-generation Bestune B70 rolled off the production line.", [("third-generation", "second-generation"), ("B70", "B50")]),
+    ("fuel", "该车百公里综合油耗为6.5升。", "The car uses 6.5 liters of fuel per 100 km on the combined cycle.", [("6.5", "5.6"), ("100 km", "1,000 km")]),
+    ("fuel", "纯电续航里程达到600公里。", "Its all-electric range reaches 600 km.", [("600", "500")]),
+    ("fuel", "百公里加速时间为4.5秒。", "It accelerates from 0 to 100 km/h in 4.5 seconds.", [("4.5", "5.4")]),
+    ("fuel", "快充30分钟可将电量从30%充至80%。", "A 30-minute fast charge takes the battery from 30% to 80%.", [("30-minute", "40-minute"), ("80%", "90%")]),
+    ("autonomy", "该车具备L4级自动驾驶能力。", "The vehicle is capable of Level 4 autonomous driving.", [("Level 4", "Level 3")]),
+    ("capacity", "新工厂年产能30万辆，总投资120亿元。", "The new plant can make 300,000 vehicles a year and cost 12 billion yuan in total.", [("300,000", "30,000"), ("12 billion", "1.2 billion")]),
+    ("capacity", "一汽集团全年销售整车320.6万辆。", "FAW Group sold 3.206 million vehicles in the year.", [("3.206 million", "3.026 million")]),
+    ("milestone", "第100万辆红旗轿车在长春下线。", "The millionth Hongqi car rolled off the line in Changchun.", [("millionth", "billionth")]),
+    ("milestone", "一汽-大众第2000万辆整车下线。", "FAW-Volkswagen's 20 millionth vehicle rolled off the line.", [("20 millionth", "10 millionth")]),
+    ("change", "11月份销量环比增长12.3%。", "Sales in November rose 12.3 percent month on month.", [("12.3", "13.2"), ("November", "October")]),
+    ("change", "新能源汽车销量同比增长1.3倍。", "Sales of new energy vehicles rose 130 percent year on year.", [("130 percent", "30 percent")]),
+    ("change", "市场占有率提升至6.2%。", "Its market share rose to 6.2%.", [("6.2%", "2.6%")]),
+    ("parts", "本地配套率达到45%以上。", "More than 45% of parts are now sourced locally.", [("45%", "54%")]),
+    ("parts", "全省汽车零部件企业超过1000户。", "The province has more than 1,000 auto parts companies.", [("1,000", "100")]),
+    ("parts", "项目建成后可实现年产值50亿元，新增就业岗位2000个。", "Once built, the project will produce 5 billion yuan of output a year and create 2,000 jobs.", [("5 billion", "50 billion"), ("2,000", "20,000")]),
+    ("export", "红旗品牌已进入20多个国家和地区。", "The Hongqi brand is now sold in more than 20 countries and regions.", [("20", "30")]),
+    ("export", "1—10月，全省汽车出口4.1万辆，增长86%。", "In the first 10 months, the province exported 41,000 vehicles, up 86 percent.", [("41,000", "14,000"), ("first 10", "first 9")]),
+    ("price", "补贴标准为每辆车最高1万元。", "The subsidy is up to 10,000 yuan per vehicle.", [("10,000", "1,000")]),
+    ("price", "车型价格区间为15万至25万元。", "The models are priced between 150,000 and 250,000 yuan.", [("250,000", "350,000")]),
+    ("price", "购置税减半征收。", "The purchase tax is halved.", []),
+    ("test", "测试里程累计超过100万公里。", "Test vehicles have covered more than a million kilometres.", [("a million", "a billion")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -981,4 +1013,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "tenth": (TENTH, "k"),
     "eleventh": (ELEVENTH, "j"),
     "twelfth": (TWELFTH, "q"),
+    "thirteenth": (THIRTEENTH, "m"),
 }

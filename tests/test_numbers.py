@@ -265,6 +265,12 @@ def _findings(zh: str, en: str) -> list[str]:
         ("预订量较2019年增长16倍", "Bookings increased by 16 times compared with 2019"),
         ("是去年的3倍", "three times as much as last year"),
         ("由一天延长至两天以上", "from one day to two days or more"),
+        ("累计销量突破5万辆", "Cumulative sales passed 50,000"),
+        ("百公里加速时间为4.5秒", "It accelerates from 0 to 100 km/h in 4.5 seconds"),
+        ("第100万辆红旗轿车下线", "The millionth Hongqi car rolled off the line"),
+        ("第2000万辆整车下线", "its 20 millionth vehicle rolled off the line"),
+        ("补贴标准为每辆车最高1万元", "The subsidy is up to 10,000 yuan per vehicle"),
+        ("最高气温30℃", "highs of 30C"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -360,6 +366,9 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("大年初三迎来客流高峰", "On the fifth day of the Lunar New Year visitors peaked"),
         ("预订量较2019年增长16倍", "Bookings were 16 times those of 2019"),
         ("由一天延长至两天以上", "from one day to three days or more"),
+        ("第100万辆红旗轿车下线", "The billionth Hongqi car rolled off the line"),
+        ("第2000万辆整车下线", "its 10 millionth vehicle rolled off the line"),
+        ("累计销量突破5万辆", "Cumulative sales passed 5,000"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -107,6 +107,11 @@ What is read, and how the two sides are compared:
   many, as much) is a factor, so 增长16倍 is "17 times those of", and "16
   times those of" is wrong ("increased by 16 times" is let pass); "or more"
   may follow one word of unit ("two days or more").
+- "the millionth", "the 20 millionth" are ordinals (第100万辆); "passed",
+  "crossed" (English) and 最高, 最多, 最低, 最少 (Chinese) may or may not be
+  qualifiers ("up to 10,000 yuan", but also the highest temperature, "highs
+  of"); a 0 in the English need not be in the Chinese ("from 0 to 100 km/h"
+  for 百公里加速).
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -194,7 +199,9 @@ _ZH_APPROX_3 = {"不少于": "more", "不低于": "more", "不超过": "less", "
 _ZH_APPROX_2 = {"将近": "less", "接近": "less", "超过": "more", "突破": "more",
                 "大约": "about", "不到": "less", "不足": "less", "至少": "more",
                 "少于": "less", "低于": "less", "多于": "more", "高于": "more",
-                "经过": "", "通过": "", "不过": ""}  # fmt: skip
+                "经过": "", "通过": "", "不过": "",
+                # 最高1万元 "up to 10,000 yuan", but also the highest temperature, "highs of 30C"
+                "最高": "about", "最多": "about", "最低": "about", "最少": "about"}  # fmt: skip
 _ZH_APPROX_1 = {"近": "less", "超": "more", "逾": "more", "约": "about", "过": "more"}
 
 
@@ -860,7 +867,8 @@ _EN_NUMBER = re.compile(
     r"|(?P<words>(?:" + _after_first(_WORDS) + r")(?:[- ](?:" + _WORD + r"))?"
     r"(?: hundred(?: and)?(?: (?:" + _WORD + r")(?:-(?:" + _WORD + r"))?)?)?)"
     r"|(?P<ord>" + _after_first(list(_EN_ORDINALS)) + r"))"
-    r"(?P<scale>(?: ?(?:bn|mln|tn)|(?: (?:hundred|thousand|million|billion|trillion))+)?)\b"
+    r"(?P<scale>(?: ?(?:bn|mln|tn)|(?: (?:hundred|thousand|million|billion|trillion))+"
+    r"(?P<scaleth>th)?)?)\b"  # the 20 millionth
     r"(?P<post>%| percentage points?| percent| per cent| pct|‰| per thousand| per mille)?"
 )  # matched against lower-cased text: case-insensitive matching is several times slower
 _EN_APPROX = {"more than": "more", "over": "more", "exceeded": "more", "exceeding": "more",
@@ -872,7 +880,9 @@ _EN_APPROX = {"more than": "more", "over": "more", "exceeded": "more", "exceedin
               "less than": "less", "under": "less", "up to": "less", "below": "less",
               "within": "less", "at most": "less",
               "about": "about", "around": "about", "approximately": "about",
-              "roughly": "about", "some": "about", "estimated": "about"}  # fmt: skip
+              "roughly": "about", "some": "about", "estimated": "about",
+              # "passed 50,000" for 突破5万, but also "passed 3 laws": either
+              "passed": "about", "crossed": "about"}  # fmt: skip
 #: A thing named by its number: "No. 2" (第2号), "Issue 5" (第5期), "Article 3"
 #: (第三条), "Phase 2" (第二期): the number reads as an ordinal too.
 _NAMED_BY_NUMBER = re.compile(
@@ -990,6 +1000,7 @@ _EN_FORMS = re.compile(
     r"(?P<andw> and (?:" + _WORD + r")(?:[- ](?:" + _WORD + r"))?\b)?"
     r"|(?P<decadew>decade)\b"
     r"|(?P<noon>noon|midday)\b"
+    r"|(?<=the )(?P<scaleord>hundredth|thousandth|millionth|billionth)\b"
     r"|(?<![\d:.])(?P<rmin>\d{1,2}):(?P<rsec>[0-5]\d)\.(?P<rhun>\d{1,3})(?![\d:])"
     r"|(?P<sector>primary|secondary|tertiary)"
     r"(?=(?:(?:,| and|, and) (?:secondary|tertiary))* (?:industr|sector))"
@@ -1003,7 +1014,8 @@ _EN_FORM_WORDS = ("half", "halv", "quarter", "third", "fourth", "fifth", "sixth"
                   "0s", "0's", "both", "twice",
                   "dozen", "a hundred", "a thousand", "a million", "a billion",
                   "a trillion", "/", "decade", "noon", "midday", "fold",
-                  "ary industr", "ary sector", "ary and", "ary, ", ":")  # fmt: skip
+                  "ary industr", "ary sector", "ary and", "ary, ", ":",
+                  "dth", "llionth")  # fmt: skip
 
 
 #: What may follow a number and make one form with it: "one in five", "nine
@@ -1150,6 +1162,9 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             if m["andw"]:
                 size += _en_words(m["andw"][5:])  # a hundred and five
             number = Number(float(size), "count", text=span)
+        elif m["scaleord"]:
+            # "the millionth car": 第100万辆
+            number = Number(float(_EN_SCALES[m["scaleord"][:-2]]), "ordinal", text=span)
         elif m["rmin"]:
             # "2:05.30", a race time: 2分05秒30
             number = Number(_race_seconds(m["rmin"], m["rsec"], m["rhun"]), "seconds", text=span)
@@ -1228,7 +1243,8 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
                     taken = pair.end()
                     continue
         if scale:
-            for word in scale.split():
+            ordinal = ordinal or (scale[-2:] == "th" and m["scaleth"] is not None)
+            for word in scale.removesuffix("th").split() if ordinal else scale.split():
                 value *= _EN_SCALES[word]
         elif not (post or suffix or ordinal) and lowered.startswith(_RANGE_STARTS, end):
             value *= _shared_scale(lowered, end)  # 300 to 500 million: 300 million
@@ -1290,8 +1306,10 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
                 said = False
                 if kind == "count" and value < 100:
                     kind, value = "year", value + 2000  # the 25 of (2021-25)
-        if words == "zero":
-            said = False  # "zero accidents" for 零 before a verb: a bare 零 is read as a word
+        if words == "zero" or (value == 0 and kind == "count" and not approx):
+            # "zero accidents" for 零 before a verb (a bare 零 is read as a word);
+            # "from 0 to 100 km/h" for 百公里加速
+            said = False
         out.append(Number(value, kind, approx, text[start:end].strip(), said, also))
     return out
 
