@@ -146,6 +146,9 @@ MIXES = {
     "drops": {"merge": 0.5, "split": 0.5, "drop": 2.5, "boiler": 2.5},
     "editor": {"merge": 1, "split": 1, "drop": 0.5, "boiler": 0.5, "reorder": 3, "editor": 3},
     "heavy": {"merge": 2, "split": 2, "drop": 2, "boiler": 2, "reorder": 2, "editor": 2},
+    # added with the sentence check of paragraph beads (align/refine.py), and
+    # scored only after it was written
+    "fresh": {"merge": 1.5, "split": 1.5, "drop": 1.5, "boiler": 1, "reorder": 1, "editor": 1.5},
 }
 EDITOR_LINES = [
     "(Editor: Zhang Wei)",
@@ -296,7 +299,9 @@ def _ece(p, correct, bins: int = 10) -> tuple[float, list]:
 
 def _labelled_beads(chapters, seeds: int):
     """(chapter, features, right) of every paragraph bead with two sides, under
-    every mix, and of every sentence bead of the chapters themselves."""
+    every mix, and of every sentence bead of the chapters themselves: for
+    paragraphs and for sentences, the DP's own beads (to fit on) and the
+    beads written after the sentence check (to score)."""
     import numpy as np
 
     from bilingual.align import PARAGRAPH_WEIGHTS, Weights, embed_paragraphs, embed_sentences
@@ -304,17 +309,21 @@ def _labelled_beads(chapters, seeds: int):
     from bilingual.align.core import stretches
 
     def collect(chapter, zh_t, en_t, gold, weights, into):
+        # The model is fitted on the DP's own beads ("fit"), and scored on the
+        # beads the aligner writes, after the sentence check ("score").
         truth = {(b.src, b.tgt) for b in gold}
-        for ev, beads, lost, i0, j0 in stretches(zh_t, en_t, None, weights):
-            rows = features(ev, beads, lost)
-            for bead, row in zip(beads, rows, strict=True):
-                if bead.src and bead.tgt:
-                    src = tuple(i + i0 for i in bead.src)
-                    tgt = tuple(j + j0 for j in bead.tgt)
-                    into.append((chapter, row, (src, tgt) in truth))
+        for s in stretches(zh_t, en_t, None, weights):
+            i0, j0 = s.start
+            for part, beads, rows in (("fit", s.found, features(s.evidence, s.found, s.losses)),
+                                      ("score", s.beads, s.rows)):  # fmt: skip
+                for bead, row in zip(beads, rows, strict=True):
+                    if bead.src and bead.tgt:
+                        src = tuple(i + i0 for i in bead.src)
+                        tgt = tuple(j + j0 for j in bead.tgt)
+                        into[part].append((chapter, row, (src, tgt) in truth))
 
-    paragraphs: list = []
-    sentences: list = []
+    paragraphs: dict = {"fit": [], "score": []}
+    sentences: dict = {"fit": [], "score": []}
     for name, zh, en, gold in chapters:
         collect(name, embed_sentences(zh), embed_sentences(en), gold, Weights(), sentences)
         for mix_name, mix in MIXES.items():
@@ -328,7 +337,7 @@ def _labelled_beads(chapters, seeds: int):
         return (np.array([n for n, _, _ in data]), np.array([r for _, r, _ in data]),
                 np.array([y for _, _, y in data]))  # fmt: skip
 
-    return arrays(paragraphs), arrays(sentences)
+    return [(arrays(d["fit"]), arrays(d["score"])) for d in (paragraphs, sentences)]
 
 
 def calibration(chapters, seeds: int) -> None:
@@ -347,12 +356,15 @@ def calibration(chapters, seeds: int) -> None:
     from bilingual.align.confidence import FEATURES, fit, probabilities
 
     print("\n## Confidence: is the score a probability? (fitted on 5 chapters, scored on the 6th)")
-    for label, (names, rows, right) in zip(("paragraph", "sentence"), _labelled_beads(chapters, seeds),
-                                          strict=True):  # fmt: skip
+    for label, (fitted, scored) in zip(("paragraph", "sentence"), _labelled_beads(chapters, seeds),
+                                      strict=True):  # fmt: skip
+        # fitted on the DP's beads of five chapters, scored on the written beads of the sixth
+        fit_names, fit_rows, fit_right = fitted
+        names, rows, right = scored
         held_out = np.zeros(len(right))
         for held in sorted(set(names)):
-            train = names != held
-            held_out[~train] = probabilities(rows[~train], fit(rows[train], right[train]))
+            train, test = fit_names != held, names == held
+            held_out[test] = probabilities(rows[test], fit(fit_rows[train], fit_right[train]))
         ece, table = _ece(held_out, right)
         cosine_ece, _ = _ece(np.clip(rows[:, 0], 0, 1), right)
         print(f"\n{label} pairs: {len(right)}, {int((~right).sum())} wrong "
@@ -363,14 +375,17 @@ def calibration(chapters, seeds: int) -> None:
         print(
             f"ECE: out of sample {ece:.3f} (the plain cosine read as a probability: {cosine_ece:.3f})"
         )
+        # The share of wrong pairs flagged falls when the aligner gets easy pairs
+        # right, so the wrong pairs that pass unflagged are counted too.
         for threshold in sorted({THRESHOLD, 0.5, 0.8, 0.9, 0.93, 0.95}):
             flagged = held_out < threshold
             wrong = (flagged & ~right).sum() / max((~right).sum(), 1)
             ok = (flagged & right).sum() / max(right.sum(), 1)
+            missed = int((~flagged & ~right).sum())
             mark = "  (default)" if threshold == THRESHOLD else ""
-            print(f"p < {threshold:.2f}: {wrong:6.1%} of wrong pairs flagged, "
+            print(f"p < {threshold:.2f}: {wrong:6.1%} of wrong pairs flagged ({missed} pass), "
                   f"{ok:6.1%} of right pairs flagged{mark}")  # fmt: skip
-        coef = fit(rows, right)
+        coef = fit(fit_rows, fit_right)
         print("coefficients on all chapters (intercept, " + ", ".join(FEATURES) + "):")
         print("    " + ", ".join(f"{c:.3f}" for c in coef))
 

@@ -2,9 +2,10 @@
 
 Reading order: :mod:`.embed` (sentence embeddings), :mod:`.lexicon` and
 :mod:`.signals` (other evidence), :mod:`.scoring` (one score per candidate
-bead), :mod:`.search` (the DP, and cutting long texts), :mod:`.core` (the two
-put together), :mod:`.article` (into a catalog), :mod:`.evaluate` (F1 against
-gold beads).
+bead), :mod:`.search` (the DP, and cutting long texts), :mod:`.refine`
+(paragraph beads checked against their sentences), :mod:`.confidence` (the
+probability that a bead is right), :mod:`.core` (all of it put together),
+:mod:`.article` (into a catalog), :mod:`.evaluate` (F1 against gold beads).
 """
 
 from typing import Any

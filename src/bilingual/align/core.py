@@ -12,6 +12,7 @@ import numpy as np
 
 from bilingual.align import confidence, lexicon, signals
 from bilingual.align.embed import Encoder, default_encoder, encoder_threads, unit_rows
+from bilingual.align.refine import Sentences, refine
 from bilingual.align.scoring import Evidence, Weights, bead_scores
 from bilingual.align.search import best_path_with_losses, cut_points
 from bilingual.errors import InputError
@@ -30,6 +31,9 @@ class Texts:
 
     texts: tuple[str, ...]
     vectors: np.ndarray
+    #: For paragraphs, their sentences (:mod:`.refine` checks paragraph beads
+    #: against them).
+    sentences: Sentences | None = None
 
 
 def embed_sentences(sentences: Sequence[str], encoder: Encoder | None = None) -> Texts:
@@ -47,7 +51,13 @@ def embed_paragraphs(paragraphs: Sequence[Sequence[str]], encoder: Encoder | Non
         rows.append(vectors[k : k + len(p)].sum(axis=0) if p else np.zeros(vectors.shape[1]))
         k += len(p)
     joined = tuple(_join(p) for p in paragraphs)
-    return Texts(joined, unit_rows(np.array(rows, dtype=np.float32).reshape(len(rows), -1)))
+    sentences = Sentences(
+        vectors,
+        np.array([len(s) for p in paragraphs for s in p], dtype=np.float64),
+        np.cumsum([0, *(len(p) for p in paragraphs)]),
+    )
+    paragraph_vectors = unit_rows(np.array(rows, dtype=np.float32).reshape(len(rows), -1))
+    return Texts(joined, paragraph_vectors, sentences)
 
 
 def _join(sentences: Sequence[str]) -> str:
@@ -151,33 +161,63 @@ def _forked_stretch(k: int) -> list[Bead]:
     return _stretch(_work, k)
 
 
+@dataclass(frozen=True)
+class Stretch:
+    """One stretch between sure anchors, aligned.
+
+    ``found`` and ``losses`` are the DP's beads (counted from the stretch's
+    start) and what the best path loses without each (:func:`.search.losses`);
+    ``beads`` are the beads after the sentence check of paragraphs
+    (:mod:`.refine`; the DP's own for sentences), and ``rows`` their
+    confidence features: for a bead the DP chose, the features it had on the
+    DP's path, so that the check changes no other bead's confidence.
+    """
+
+    evidence: Evidence
+    found: list[Bead]
+    losses: list[float]
+    beads: list[Bead]
+    rows: np.ndarray
+    start: tuple[int, int]
+
+
 def stretches(
     zh: Texts, en: Texts, terms: dict[str, str] | None, weights: Weights
-) -> Iterator[tuple[Evidence, list[Bead], list[float], int, int]]:
-    """The stretches between sure anchors, each with its evidence, its beads
-    (counted from the stretch's start), what the best path loses without
-    each bead (:func:`.search.losses`) and where it starts on each side."""
+) -> Iterator[Stretch]:
+    """Every stretch of the text, aligned."""
     cuts = [(0, 0), *cut_points(zh.vectors, en.vectors), (len(zh.texts), len(en.texts))]
     for k in range(len(cuts) - 1):
         yield _searched((zh, en, terms, weights, cuts), k)
 
 
-def _searched(work: tuple, k: int) -> tuple[Evidence, list[Bead], list[float], int, int]:
+def _searched(work: tuple, k: int) -> Stretch:
     zh, en, terms, weights, cuts = work
     (i0, j0), (i1, j1) = cuts[k], cuts[k + 1]
     ev = evidence(zh.texts[i0:i1], en.texts[j0:j1], zh.vectors[i0:i1], en.vectors[j0:j1], terms)
     found, lost = best_path_with_losses(bead_scores(ev, weights), weights.skip, i1 - i0, j1 - j0)
-    return ev, found, lost, i0, j0
+    rows = confidence.features(ev, found, lost)
+    beads = found
+    if zh.sentences is not None and en.sentences is not None:
+        beads, changed_losses = refine(
+            found, lost, zh.sentences.part(i0, i1), en.sentences.part(j0, j1)
+        )
+        if beads != found:
+            chosen = {(b.src, b.tgt): row for b, row in zip(found, rows, strict=True)}
+            now = confidence.features(ev, beads, changed_losses)
+            rows = np.array(
+                [chosen.get((b.src, b.tgt), row) for b, row in zip(beads, now, strict=True)]
+            ).reshape(len(beads), -1)
+    return Stretch(ev, found, lost, beads, rows, (i0, j0))
 
 
 def _stretch(work: tuple, k: int) -> list[Bead]:
     """Stretch ``k``'s beads, counted from the text's start, with their confidence."""
-    ev, found, lost, i0, j0 = _searched(work, k)
-    weights = work[3]
-    model = confidence.MODELS[weights.confidence]
-    p = confidence.probabilities(confidence.features(ev, found, lost), model)
+    stretch = _searched(work, k)
+    model = confidence.MODELS[work[3].confidence]
+    p = confidence.probabilities(stretch.rows, model)
+    i0, j0 = stretch.start
     beads = []
-    for bead, prob in zip(found, p, strict=True):
+    for bead, prob in zip(stretch.beads, p, strict=True):
         score = round(float(prob), 4) if bead.src and bead.tgt else 0.0
         beads.append(_shift(replace(bead, score=score), i0, j0))
     return beads

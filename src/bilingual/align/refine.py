@@ -1,0 +1,146 @@
+"""Paragraph beads checked against their sentences: splits, merges and drops.
+
+The paragraph DP compares whole paragraphs, and a short piece of a split
+paragraph, or a paragraph whose translation went missing, changes a
+paragraph's vector too little to decide. Its sentences decide it plainly: a
+sentence and its translation are each other's best match (mutual best) among
+the sentences of the paragraphs around them.
+
+- **Attach**: a paragraph left unpaired (1-0 or 0-1) joins the bead beside
+  it when *every* one of its sentences is the mutual best match of a sentence
+  on the other side of that bead (the second half of a split paragraph, the
+  second of two Chinese paragraphs the English merged).
+- **Detach**: a Chinese paragraph at either end of a bead of several Chinese
+  paragraphs leaves it when *none* of its sentences is: its translation is
+  not there (a paragraph the English dropped, glued to its neighbour). Only
+  Chinese paragraphs: an English paragraph may hold sentences with no
+  Chinese at all (an editor's line) and still belong.
+
+"Every" and "none" are the only thresholds, not fitted. A bead changed here
+is not one the DP chose, so its ``loss`` (:func:`.search.losses`) is 0 and
+its confidence low: the translator is asked to look.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from bilingual.model import Bead
+
+
+@dataclass(frozen=True)
+class Sentences:
+    """The sentence vectors of a run of paragraphs: paragraph ``k``'s are
+    rows ``starts[k]:starts[k + 1]`` of ``vectors``, its sentences' lengths
+    the same entries of ``lengths``."""
+
+    vectors: np.ndarray
+    lengths: np.ndarray
+    starts: np.ndarray
+
+    def part(self, first: int, end: int) -> Sentences:
+        """Paragraphs ``first`` to ``end`` (not included), numbered from 0."""
+        return Sentences(self.vectors, self.lengths, self.starts[first : end + 1])
+
+    def rows(self, paragraphs: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+        """Row numbers of the paragraphs' sentences, and the paragraph of each."""
+        rows = [np.arange(self.starts[p], self.starts[p + 1]) for p in paragraphs]
+        owner = [np.full(len(r), p) for r, p in zip(rows, paragraphs, strict=True)]
+        if not rows:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        return np.concatenate(rows), np.concatenate(owner)
+
+
+def refine(
+    beads: list[Bead], losses: list[float], zh: Sentences, en: Sentences
+) -> tuple[list[Bead], list[float]]:
+    """The beads of one stretch (counted from its start) after attaching and
+    detaching, with their losses."""
+    beads, losses = _attach(list(beads), list(losses), zh, en)
+    return _detach(beads, losses, zh, en)
+
+
+def mutual_share(
+    zh: Sentences, en: Sentences, zps: list[int], eps: list[int], side: str, which: int
+) -> float:
+    """The share (by characters) of paragraph ``which``'s sentences, on ``side``,
+    that are the mutual best match of a sentence on the other side of the
+    window ``zps`` × ``eps``."""
+    z_rows, z_owner = zh.rows(zps)
+    e_rows, e_owner = en.rows(eps)
+    if not len(z_rows) or not len(e_rows):
+        return 0.0
+    sim = zh.vectors[z_rows] @ en.vectors[e_rows].T
+    best_e = sim.argmax(axis=1)
+    best_z = sim.argmax(axis=0)
+    mutual_z = best_z[best_e] == np.arange(len(z_rows))
+    if side == "zh":
+        mine = z_owner == which
+        lengths = zh.lengths[z_rows]
+        return float(lengths[mine & mutual_z].sum()) / max(float(lengths[mine].sum()), 1.0)
+    mutual_e = np.zeros(len(e_rows), dtype=bool)
+    mutual_e[best_e[mutual_z]] = True
+    mine = e_owner == which
+    lengths = en.lengths[e_rows]
+    return float(lengths[mine & mutual_e].sum()) / max(float(lengths[mine].sum()), 1.0)
+
+
+def _contiguous(units: list[int]) -> bool:
+    return units == list(range(units[0], units[-1] + 1))
+
+
+def _attach(
+    beads: list[Bead], losses: list[float], zh: Sentences, en: Sentences
+) -> tuple[list[Bead], list[float]]:
+    k = 0
+    while k < len(beads):
+        lone = beads[k]
+        if bool(lone.src) == bool(lone.tgt):
+            k += 1
+            continue
+        side = "zh" if lone.src else "en"
+        which = (lone.src or lone.tgt)[0]
+        for n in (k - 1, k + 1):
+            if not (0 <= n < len(beads) and beads[n].src and beads[n].tgt):
+                continue
+            zps = sorted(beads[n].src + lone.src)
+            eps = sorted(beads[n].tgt + lone.tgt)
+            if (
+                _contiguous(zps)
+                and _contiguous(eps)
+                and mutual_share(zh, en, zps, eps, side, which) >= 1.0
+            ):
+                beads[n] = Bead(tuple(zps), tuple(eps))
+                losses[n] = 0.0
+                del beads[k], losses[k]
+                k = min(k, n)
+                break
+        else:
+            k += 1
+    return beads, losses
+
+
+def _detach(
+    beads: list[Bead], losses: list[float], zh: Sentences, en: Sentences
+) -> tuple[list[Bead], list[float]]:
+    out: list[Bead] = []
+    lost: list[float] = []
+    for bead, loss in zip(beads, losses, strict=True):
+        src, tgt = list(bead.src), list(bead.tgt)
+        before: list[Bead] = []
+        after: list[Bead] = []
+        while tgt and len(src) > 1:
+            for end in (0, -1):
+                if mutual_share(zh, en, src, tgt, "zh", src[end]) == 0.0:
+                    (before if end == 0 else after).append(Bead((src.pop(end),), ()))
+                    break
+            else:
+                break
+        if before or after:
+            bead, loss = Bead(tuple(src), tuple(tgt)), 0.0
+        out += [*before, bead, *reversed(after)]
+        lost += [0.0] * len(before) + [loss] + [0.0] * len(after)
+    return out, lost

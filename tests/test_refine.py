@@ -1,0 +1,131 @@
+"""The sentence check of paragraph beads (align/refine.py), on vectors built by hand.
+
+Each sentence is a unit vector; a translation is the same direction with a
+little noise, so which sentence matches which is known exactly.
+"""
+
+import numpy as np
+
+from bilingual.align.refine import Sentences, mutual_share, refine
+from bilingual.model import Bead
+
+DIM = 16
+
+
+def _unit(k: int, noise: int = 0) -> np.ndarray:
+    v = np.zeros(DIM)
+    v[k] = 1.0
+    if noise:
+        v[(k + noise) % DIM] = 0.2  # a translation: near its source, not equal
+    return v / np.linalg.norm(v)
+
+
+def _side(paragraphs: list[list[np.ndarray]]) -> Sentences:
+    vectors = np.array([v for p in paragraphs for v in p])
+    lengths = np.full(len(vectors), 30.0)
+    starts = np.cumsum([0, *(len(p) for p in paragraphs)])
+    return Sentences(vectors, lengths, starts)
+
+
+def test_the_rest_of_a_split_paragraph_joins_its_bead():
+    # Chinese paragraph 0 has sentences 0, 1, 2; the English split it after
+    # the second sentence, and the DP left the third alone.
+    zh = _side([[_unit(0), _unit(1), _unit(2)], [_unit(3)]])
+    en = _side([[_unit(0, 1), _unit(1, 1)], [_unit(2, 1)], [_unit(3, 1)]])
+    found = [Bead((0,), (0,)), Bead((), (1,)), Bead((1,), (2,))]
+    beads, losses = refine(found, [0.4, 0.0, 0.5], zh, en)
+    assert [(b.src, b.tgt) for b in beads] == [((0,), (0, 1)), ((1,), (2,))]
+    assert losses == [0.0, 0.5]  # the changed bead is not one the DP chose: loss 0
+
+
+def test_boilerplate_stays_alone():
+    # The lone English paragraph matches nothing in the bead beside it.
+    zh = _side([[_unit(0), _unit(1)], [_unit(3)]])
+    en = _side([[_unit(0, 1), _unit(1, 1)], [_unit(9)], [_unit(3, 1)]])
+    found = [Bead((0,), (0,)), Bead((), (1,)), Bead((1,), (2,))]
+    beads, losses = refine(found, [0.4, 0.0, 0.5], zh, en)
+    assert beads == found and losses == [0.4, 0.0, 0.5]
+
+
+def test_a_paragraph_half_matched_is_not_attached():
+    # One of the two sentences of the lone paragraph matches: not every one.
+    zh = _side([[_unit(0), _unit(1), _unit(2)], [_unit(5)]])
+    en = _side([[_unit(0, 1), _unit(1, 1)], [_unit(2, 1), _unit(10)], [_unit(5, 1)]])
+    found = [Bead((0,), (0,)), Bead((), (1,)), Bead((1,), (2,))]
+    beads, _ = refine(found, [0.4, 0.0, 0.5], zh, en)
+    assert beads == found
+
+
+def test_a_chinese_paragraph_the_english_merged_joins_the_bead():
+    zh = _side([[_unit(0), _unit(1)], [_unit(2)], [_unit(4)]])
+    en = _side([[_unit(0, 1), _unit(1, 1), _unit(2, 1)], [_unit(4, 1)]])
+    found = [Bead((0,), (0,)), Bead((1,), ()), Bead((2,), (1,))]
+    beads, losses = refine(found, [0.3, 0.0, 0.6], zh, en)
+    assert [(b.src, b.tgt) for b in beads] == [((0, 1), (0,)), ((2,), (1,))]
+    assert losses == [0.0, 0.6]
+
+
+def test_a_dropped_chinese_paragraph_glued_to_its_neighbour_is_detached():
+    # The English has no translation of Chinese paragraph 0; the DP glued it
+    # to paragraph 1 as a 2-1 bead.
+    zh = _side([[_unit(7), _unit(8)], [_unit(0), _unit(1)]])
+    en = _side([[_unit(0, 1), _unit(1, 1)]])
+    found = [Bead((0, 1), (0,))]
+    beads, losses = refine(found, [0.2], zh, en)
+    assert [(b.src, b.tgt) for b in beads] == [((0,), ()), ((1,), (0,))]
+    assert losses == [0.0, 0.0]
+
+
+def test_an_english_paragraph_with_an_extra_line_is_never_detached():
+    # An English paragraph may hold a line with no Chinese (an editor's note):
+    # only Chinese paragraphs leave a bead.
+    zh = _side([[_unit(0), _unit(1)]])
+    en = _side([[_unit(0, 1)], [_unit(1, 1)], [_unit(12)]])
+    found = [Bead((0,), (0, 1, 2))]
+    beads, losses = refine(found, [0.7], zh, en)
+    assert beads == found and losses == [0.7]
+
+
+def test_mutual_share_counts_characters_of_mutual_best_sentences():
+    zh = _side([[_unit(0), _unit(1)]])
+    en = Sentences(
+        np.array([_unit(0, 1), _unit(11)]), np.array([40.0, 10.0]), np.array([0, 1, 2])
+    )
+    # English paragraph 1 (10 characters) matches nothing; paragraph 0 matches
+    assert mutual_share(zh, en, [0], [0, 1], "en", 0) == 1.0
+    assert mutual_share(zh, en, [0], [0, 1], "en", 1) == 0.0
+    # Chinese sentence 1 has no mutual best: half of the Chinese characters
+    assert mutual_share(zh, en, [0], [0, 1], "zh", 0) == 0.5
+
+
+def test_beads_the_check_did_not_change_keep_their_dp_confidence():
+    """Through the real encoder: a paragraph text aligned with and without
+    its sentences gives the unchanged beads the same features."""
+    from dataclasses import replace
+
+    from bilingual.align import PARAGRAPH_WEIGHTS, embed_paragraphs
+    from bilingual.align.core import stretches
+
+    zh = [
+        ["吉林省今年粮食产量创历史新高。", "全省粮食总产量达到四千多万吨。"],
+        ["长春市新建五个科技创新平台。"],
+        ["这些平台将服务本地企业。", "首批项目已经启动。"],
+    ]
+    en = [
+        ["Jilin's grain output hit a record high this year.",
+         "The province produced more than 40 million tonnes of grain."],
+        ["Changchun has built five new science and technology platforms."],
+        ["The platforms will serve local companies."],
+        ["The first projects have started."],
+    ]  # fmt: skip
+    z, e = embed_paragraphs(zh), embed_paragraphs(en)
+    with_check = list(stretches(z, e, None, PARAGRAPH_WEIGHTS))
+    without = list(stretches(replace(z, sentences=None), e, None, PARAGRAPH_WEIGHTS))
+    assert len(with_check) == len(without) == 1
+    checked, plain = with_check[0], without[0]
+    assert plain.beads == plain.found
+    assert ((2,), (2, 3)) in [(b.src, b.tgt) for b in checked.beads]
+    dp_rows = {(b.src, b.tgt): r for b, r in zip(plain.beads, plain.rows, strict=True)}
+    for bead, row in zip(checked.beads, checked.rows, strict=True):
+        if (bead.src, bead.tgt) in dp_rows:
+            assert np.array_equal(row, dp_rows[(bead.src, bead.tgt)])
