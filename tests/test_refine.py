@@ -88,9 +88,7 @@ def test_an_english_paragraph_with_an_extra_line_is_never_detached():
 
 def test_mutual_share_counts_characters_of_mutual_best_sentences():
     zh = _side([[_unit(0), _unit(1)]])
-    en = Sentences(
-        np.array([_unit(0, 1), _unit(11)]), np.array([40.0, 10.0]), np.array([0, 1, 2])
-    )
+    en = Sentences(np.array([_unit(0, 1), _unit(11)]), np.array([40.0, 10.0]), np.array([0, 1, 2]))
     # English paragraph 1 (10 characters) matches nothing; paragraph 0 matches
     assert mutual_share(zh, en, [0], [0, 1], "en", 0) == 1.0
     assert mutual_share(zh, en, [0], [0, 1], "en", 1) == 0.0
