@@ -145,6 +145,7 @@ TITLES = {
     "eleventh": " (written before the eleventh-round rules)",
     "twelfth": " (written before the twelfth-round rules)",
     "thirteenth": " (written before the thirteenth-round rules)",
+    "fourteenth": " (written before the fourteenth-round rules)",
 }
 
 

@@ -999,6 +999,36 @@ THIRTEENTH: list[Entry] = [
 ]  # fmt: skip
 
 
+#: Written before the fourteenth round's rules and scored once before any
+#: change: environment and energy-saving bulletins (water quality classes in
+#: Roman numerals, micrograms per cubic metre, tonnes of standard coal,
+#: chemical names with numerals, PM10, straw use, 双碳).
+FOURTEENTH: list[Entry] = [
+    ("water-class", "全省地表水国考断面水质优良（Ⅰ—Ⅲ类）比例为82.4%。", "Of the state-monitored surface water sections in the province, 82.4 percent had good water quality (Grades I-III).", [("82.4", "84.2")]),
+    ("water-class", "劣Ⅴ类水体比例降至0.9%。", "Water worse than Grade V fell to 0.9 percent.", [("0.9", "9")]),
+    ("water-class", "松花江干流水质稳定保持在Ⅱ类。", "Water in the main stream of the Songhua River stayed at Grade II.", [("Grade II", "Grade III")]),
+    ("air", "全省PM2.5平均浓度为29微克/立方米，同比下降3.3%。", "The average PM2.5 concentration in the province was 29 micrograms per cubic meter, down 3.3 percent.", [("29", "39"), ("3.3", "3.8")]),
+    ("air", "PM10平均浓度为52微克/立方米。", "The average PM10 concentration was 52 micrograms per cubic meter.", [("52", "25"), ("PM10", "PM2.5")]),
+    ("air", "二氧化硫排放量减少1.2万吨。", "Sulfur dioxide emissions fell by 12,000 tonnes.", [("12,000", "1,200")]),
+    ("air", "二氧化碳排放强度下降18%。", "Carbon dioxide emissions per unit of GDP fell 18 percent.", [("18", "8")]),
+    ("energy-saving", "单位GDP能耗下降13.5%，节约标准煤300万吨。", "Energy use per unit of GDP fell 13.5 percent, saving 3 million tonnes of standard coal.", [("13.5", "15.3"), ("3 million", "30 million")]),
+    ("energy-saving", "全省能源消费总量控制在8500万吨标准煤以内。", "Total energy consumption in the province was kept within 85 million tonnes of standard coal equivalent.", [("85 million", "8.5 million"), ("within", "over")]),
+    ("straw", "秸秆综合利用率达到87%以上。", "Over 87 percent of crop straw was put to use.", [("87", "78")]),
+    ("straw", "秸秆还田面积达到3000万亩。", "Straw was returned to 30 million mu of fields.", [("30 million", "3 million")]),
+    ("carbon", "围绕\u201c双碳\u201d目标，全省新增光伏装机120万千瓦。", "In pursuit of the dual carbon goals, the province added 1.2 gigawatts of solar capacity.", [("1.2 gigawatts", "2.1 gigawatts")]),
+    ("carbon", "力争2030年前实现碳达峰、2060年前实现碳中和。", "The aim is to peak carbon emissions before 2030 and achieve carbon neutrality before 2060.", [("2030", "2035"), ("2060", "2050")]),
+    ("forest", "全省森林覆盖率达到45.2%，森林蓄积量10.86亿立方米。", "Forest coverage in the province reached 45.2 percent, with a growing stock of 1.086 billion cubic meters.", [("45.2", "42.5"), ("1.086 billion", "10.86 billion")]),
+    ("forest", "全年完成造林绿化120万亩。", "A total of 1.2 million mu was afforested in the year.", [("1.2 million", "12 million")]),
+    ("wetland", "向海国家级自然保护区面积10.54万公顷。", "The Xianghai National Nature Reserve covers 105,400 hectares.", [("105,400", "150,400")]),
+    ("wetland", "每年有近300种鸟类在此栖息。", "Nearly 300 bird species live there each year.", [("Nearly 300", "More than 300")]),
+    ("wildlife", "东北虎数量已增至50只左右。", "The number of Siberian tigers has grown to about 50.", [("50", "15")]),
+    ("wildlife", "监测到东北豹幼崽3只。", "Three Amur leopard cubs were recorded.", [("Three", "Two")]),
+    ("noise", "城市区域声环境质量昼间平均等效声级为53.8分贝。", "The average daytime equivalent sound level in urban areas was 53.8 decibels.", [("53.8", "58.3")]),
+    ("waste", "城市生活垃圾无害化处理率达到100%。", "All household waste in cities is now treated safely.", []),
+    ("waste", "新建垃圾焚烧发电厂4座，日处理能力3000吨。", "Four new waste-to-energy plants can handle 3,000 tonnes a day.", [("Four", "Five"), ("3,000", "30,000")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -1014,4 +1044,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "eleventh": (ELEVENTH, "j"),
     "twelfth": (TWELFTH, "q"),
     "thirteenth": (THIRTEENTH, "m"),
+    "fourteenth": (FOURTEENTH, "h"),
 }

@@ -271,6 +271,10 @@ def _findings(zh: str, en: str) -> list[str]:
         ("第2000万辆整车下线", "its 20 millionth vehicle rolled off the line"),
         ("补贴标准为每辆车最高1万元", "The subsidy is up to 10,000 yuan per vehicle"),
         ("最高气温30℃", "highs of 30C"),
+        ("水质优良（Ⅰ—Ⅲ类）比例为82.4%", "82.4 percent had good water quality (Grades I-III)"),
+        ("劣Ⅴ类水体比例降至0.9%", "Water worse than Grade V fell to 0.9 percent"),
+        ("启动Ⅳ级应急响应", "A Level IV emergency response was started"),
+        ("控制在8500万吨标准煤以内", "kept within 85 million tonnes of standard coal"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -369,6 +373,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("第100万辆红旗轿车下线", "The billionth Hongqi car rolled off the line"),
         ("第2000万辆整车下线", "its 10 millionth vehicle rolled off the line"),
         ("累计销量突破5万辆", "Cumulative sales passed 5,000"),
+        ("水质稳定保持在Ⅱ类", "Water quality stayed at Grade III"),
+        ("启动Ⅳ级应急响应", "A Level III emergency response was started"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

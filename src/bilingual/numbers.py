@@ -112,6 +112,10 @@ What is read, and how the two sides are compared:
   qualifiers ("up to 10,000 yuan", but also the highest temperature, "highs
   of"); a 0 in the English need not be in the Chinese ("from 0 to 100 km/h"
   for 百公里加速).
+- Roman numerals before 类, 级 or 期 (Ⅲ类, Ⅰ—Ⅲ类, Ⅳ级) are ordinals, as are
+  "Grade III", "Grades I-III", "Level IV" in the English; a qualifier may
+  follow a unit of up to four characters ("within 85 million tonnes of
+  standard coal").
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -269,10 +273,10 @@ def _zh_numeral(text: str) -> float | None:
 _NUMERALS = str.maketrans(
     "億萬兩個畝餘叄臺號噸頭將屆歲戶條點種約級紀終貳輕輛過裏項齡參陸壹贰叁柒捌玖拾佰仟"
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
-    "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷",
+    "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
-    "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历",
+    "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类",
 )
 
 
@@ -355,7 +359,7 @@ def _zh_qualifier(before: str, after: str) -> str:
         return found
     if rest[:1] in _MORE_AFTER and rest[1:2] not in _MULTI and (measured or after[0] in "多余"):
         return "more"  # 两个多月, 增长一倍多: more than two months, more than doubled
-    for k in (2, 3):  # past a unit of two or three characters: 50公斤以上, 2平方公里左右
+    for k in (2, 3, 4):  # past a unit of two to four characters: 50公斤以上, 2平方公里左右
         found = _ZH_APPROX_AFTER.get(after[k : k + 2])
         if found is not None and all("\u4e00" <= c <= "\u9fff" for c in after[:k]):
             return found
@@ -393,6 +397,28 @@ def _lunar_dates(folded: str) -> tuple[list[Number], str]:
         if days:
             out.append(Number(float(days), "day", "", day, False,
                               ((float(days), "ordinal"), (float(days), "count"))))  # fmt: skip
+        spans.append(m.span())
+    return out, blank(folded, spans)
+
+
+#: Roman numerals before 类, 级 or 期 (Ⅲ类 "Grade III", Ⅳ级 "Level IV",
+#: Ⅰ—Ⅲ类 "Grades I-III"), in the numeral characters or in capitals.
+_ROMAN_VALUES = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "Ⅵ": 6, "I": 1, "II": 2, "III": 3,
+                 "IV": 4, "V": 5, "VI": 6}  # fmt: skip
+_ROMAN = "[ⅠⅡⅢⅣⅤⅥ]|VI|IV|V|I{1,3}"
+_ROMAN_HINT = re.compile("[ⅠⅡⅢⅣⅤⅥ]|[IV][类级期]")
+_ZH_ROMAN = re.compile(
+    rf"(?<![A-Za-z])(?P<a>{_ROMAN})(?:\s*[—\-–~至到]\s*(?P<b>{_ROMAN}))?(?=[类级期])"
+)
+
+
+def _zh_roman(folded: str) -> tuple[list[Number], str]:
+    out, spans = [], []
+    for m in _ZH_ROMAN.finditer(folded):
+        for end in (m["a"], m["b"]):
+            if end:
+                value = float(_ROMAN_VALUES[end])
+                out.append(Number(value, "ordinal", "", end, True, ((value, "count"),)))
         spans.append(m.span())
     return out, blank(folded, spans)
 
@@ -524,6 +550,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
     if ("月" in prepared or "初" in prepared) and _LUNAR.search(prepared):
         lunar, prepared = _lunar_dates(prepared)
         out += lunar
+    if _ROMAN_HINT.search(prepared):
+        roman, prepared = _zh_roman(prepared)
+        out += roman
     if "“" in prepared and _SLOGAN.search(prepared):
         slogans, prepared = _slogans(prepared)
         out += slogans
@@ -1001,6 +1030,8 @@ _EN_FORMS = re.compile(
     r"|(?P<decadew>decade)\b"
     r"|(?P<noon>noon|midday)\b"
     r"|(?<=the )(?P<scaleord>hundredth|thousandth|millionth|billionth)\b"
+    r"|(?:(?<=grade )|(?<=grades )|(?<=class )|(?<=classes )|(?<=level )|(?<=levels ))"
+    r"(?P<roman>iv|vi|v|i{1,3})\b(?:(?: ?[-\u2013] ?| to | and )(?P<roman2>iv|vi|v|i{1,3})\b)?"
     r"|(?<![\d:.])(?P<rmin>\d{1,2}):(?P<rsec>[0-5]\d)\.(?P<rhun>\d{1,3})(?![\d:])"
     r"|(?P<sector>primary|secondary|tertiary)"
     r"(?=(?:(?:,| and|, and) (?:secondary|tertiary))* (?:industr|sector))"
@@ -1015,7 +1046,7 @@ _EN_FORM_WORDS = ("half", "halv", "quarter", "third", "fourth", "fifth", "sixth"
                   "dozen", "a hundred", "a thousand", "a million", "a billion",
                   "a trillion", "/", "decade", "noon", "midday", "fold",
                   "ary industr", "ary sector", "ary and", "ary, ", ":",
-                  "dth", "llionth")  # fmt: skip
+                  "dth", "llionth", "grade", "class", "level")  # fmt: skip
 
 
 #: What may follow a number and make one form with it: "one in five", "nine
@@ -1162,6 +1193,14 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             if m["andw"]:
                 size += _en_words(m["andw"][5:])  # a hundred and five
             number = Number(float(size), "count", text=span)
+        elif m["roman"]:
+            # "Grade III", "Grades I-III", "a Level IV response": Ⅲ类, Ⅰ—Ⅲ类, Ⅳ级
+            for end in (m["roman"], m["roman2"]):
+                if end:
+                    value = float(_ROMAN_VALUES[end.upper()])
+                    out.append(Number(value, "ordinal", text=end, also=((value, "count"),)))
+            spans.append(m.span())
+            continue
         elif m["scaleord"]:
             # "the millionth car": 第100万辆
             number = Number(float(_EN_SCALES[m["scaleord"][:-2]]), "ordinal", text=span)
