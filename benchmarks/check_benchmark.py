@@ -146,6 +146,7 @@ TITLES = {
     "twelfth": " (written before the twelfth-round rules)",
     "thirteenth": " (written before the thirteenth-round rules)",
     "fourteenth": " (written before the fourteenth-round rules)",
+    "fifteenth": " (written before the fifteenth-round rules)",
 }
 
 

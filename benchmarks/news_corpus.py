@@ -1029,6 +1029,32 @@ FOURTEENTH: list[Entry] = [
 ]  # fmt: skip
 
 
+#: Written before the fifteenth round's rules and scored once before any
+#: change: banking and finance releases (basis points, loan prime rates,
+#: reserve requirement ratios, non-performing loan ratios, balances at the
+#: end of a month, M2, 万分之).
+FIFTEENTH: list[Entry] = [
+    ("basis-points", "1年期贷款市场报价利率下调10个基点至3.45%。", "The one-year loan prime rate was cut by 10 basis points to 3.45 percent.", [("10 basis", "15 basis"), ("3.45", "3.55")]),
+    ("basis-points", "5年期以上LPR为4.2%，较上月下降15个基点。", "The five-year LPR was 4.2 percent, 15 basis points lower than a month earlier.", [("15 basis", "25 basis"), ("five-year", "three-year")]),
+    ("basis-points", "企业贷款加权平均利率同比下降0.32个百分点。", "The weighted average interest rate on corporate loans fell 32 basis points year on year.", [("32 basis", "23 basis")]),
+    ("reserve", "金融机构存款准备金率下调0.25个百分点。", "The reserve requirement ratio for financial institutions was cut by 0.25 percentage points.", [("0.25", "0.5")]),
+    ("reserve", "此次降准共释放长期资金约5000亿元。", "The cut released about 500 billion yuan of long-term funds.", [("500 billion", "50 billion")]),
+    ("balance", "6月末，全省本外币各项贷款余额2.86万亿元，同比增长7.9%。", "At the end of June, outstanding loans in domestic and foreign currencies in the province stood at 2.86 trillion yuan, up 7.9 percent year on year.", [("2.86 trillion", "28.6 trillion"), ("June", "July")]),
+    ("balance", "截至9月末，普惠小微贷款余额达到3980亿元。", "As of the end of September, inclusive loans to small and micro businesses reached 398 billion yuan.", [("398 billion", "39.8 billion"), ("September", "August")]),
+    ("balance", "年末人民币存款余额比年初增加2467亿元。", "Yuan deposits at the end of the year were 246.7 billion yuan higher than at the start.", [("246.7 billion", "264.7 billion")]),
+    ("npl", "全省银行业不良贷款率为1.52%，比年初下降0.21个百分点。", "The non-performing loan ratio of the province's banks was 1.52 percent, down 0.21 percentage points from the start of the year.", [("1.52", "1.25"), ("0.21", "0.12")]),
+    ("money", "6月末，广义货币（M2）余额同比增长11.3%。", "At the end of June, broad money (M2) grew 11.3 percent year on year.", [("11.3", "13.1"), ("M2", "M1")]),
+    ("money", "上半年人民币贷款增加15.73万亿元，同比多增7802亿元。", "Yuan loans rose by 15.73 trillion yuan in the first half, 780.2 billion yuan more than a year earlier.", [("15.73 trillion", "17.53 trillion"), ("780.2 billion", "78.02 billion")]),
+    ("fee", "交易手续费按成交金额的万分之五收取。", "The trading fee is 0.05 percent of the transaction value.", [("0.05 percent", "0.5 percent")]),
+    ("fee", "印花税税率由千分之一下调至千分之零点五。", "The stamp duty rate was cut from 0.1 percent to 0.05 percent.", [("0.05 percent", "0.5 percent")]),
+    ("insurance", "全省保费收入达到668亿元，赔款支出210亿元。", "Insurance premiums in the province reached 66.8 billion yuan and claims paid 21 billion yuan.", [("66.8 billion", "6.68 billion"), ("21 billion", "12 billion")]),
+    ("listing", "吉林省境内上市公司达到49家，总市值超过6000亿元。", "Jilin now has 49 companies listed at home, with a total market value of over 600 billion yuan.", [("49", "94"), ("600 billion", "60 billion")]),
+    ("listing", "该公司首次公开发行4000万股，发行价每股12.5元。", "The company offered 40 million shares in its initial public offering at 12.5 yuan a share.", [("40 million", "4 million"), ("12.5", "15.2")]),
+    ("bonds", "发行地方政府专项债券820亿元，期限10年。", "The province issued 82 billion yuan of special local government bonds with a 10-year term.", [("82 billion", "8.2 billion"), ("10-year", "20-year")]),
+    ("bonds", "票面利率为2.89%。", "The coupon rate is 2.89 percent.", [("2.89", "2.98")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -1045,4 +1071,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "twelfth": (TWELFTH, "q"),
     "thirteenth": (THIRTEENTH, "m"),
     "fourteenth": (FOURTEENTH, "h"),
+    "fifteenth": (FIFTEENTH, "g"),
 }

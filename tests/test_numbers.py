@@ -275,6 +275,11 @@ def _findings(zh: str, en: str) -> list[str]:
         ("劣Ⅴ类水体比例降至0.9%", "Water worse than Grade V fell to 0.9 percent"),
         ("启动Ⅳ级应急响应", "A Level IV emergency response was started"),
         ("控制在8500万吨标准煤以内", "kept within 85 million tonnes of standard coal"),
+        ("利率同比下降0.32个百分点", "The rate fell 32 basis points year on year"),
+        ("利率下调10个基点至3.45%", "The rate was cut by 10 basis points to 3.45 percent"),
+        ("利率下调10个基点", "The rate was cut by 0.1 percentage points"),
+        ("手续费为成交金额的万分之五", "The fee is 0.05 percent of the value"),
+        ("5年期以上LPR为4.2%", "The five-year LPR was 4.2 percent"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -375,6 +380,9 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("累计销量突破5万辆", "Cumulative sales passed 5,000"),
         ("水质稳定保持在Ⅱ类", "Water quality stayed at Grade III"),
         ("启动Ⅳ级应急响应", "A Level III emergency response was started"),
+        ("利率同比下降0.32个百分点", "The rate fell 23 basis points year on year"),
+        ("利率下调10个基点", "The rate was cut by 15 basis points"),
+        ("手续费为成交金额的万分之五", "The fee is 0.5 percent of the value"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

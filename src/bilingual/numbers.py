@@ -116,6 +116,9 @@ What is read, and how the two sides are compared:
   "Grade III", "Grades I-III", "Level IV" in the English; a qualifier may
   follow a unit of up to four characters ("within 85 million tonnes of
   standard coal").
+- basis points: 15个基点 and "15 basis points" (bps, bp) are 0.15
+  percentage points; 万分之五 is also 0.05%; 5年期以上 "five-year" (a term's
+  name) need not say "over".
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -192,7 +195,7 @@ _ZH_NUMBER = re.compile(
     r"([万亿]*)"  # magnitudes
     r"(多|余|几)?"  # approximation after (十几个: a dozen or so)
     r"([万亿]*)"  # 十多万: a magnitude after 多
-    r"(%|‰|个百分点|年(?!代|级|轻|纪|龄|头|底|初|中|终|度|限)|倍|[日号](?!报|元|起|前|后|益|常)"
+    r"(%|‰|个百分点|个?基点|年(?!代|级|轻|纪|龄|头|底|初|中|终|度|限)|倍|[日号](?!报|元|起|前|后|益|常)"
     r"|(?=([大届])))?"  # 大, 届: ordinal
     r"(?=(.{0,6}))",
     re.DOTALL,
@@ -352,6 +355,8 @@ def _zh_qualifier(before: str, after: str) -> str:
     approx = _zh_before(before)
     if approx or not after:
         return approx
+    if after[:1] == "期" and after[1:3] in ("以上", "以下", "以内"):
+        return "about"  # 5年期以上LPR "the five-year LPR": a term's name, said either way
     measured = after[0] in _ZH_MEASURES
     rest = after[1:3] if measured else after[:2]
     found = _ZH_APPROX_AFTER.get(rest)
@@ -460,7 +465,9 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
             if den == 1000 and num is not None:  # 千分之三: 3‰, or 0.3%
                 number = Number(num, "permille", text=span, also=((num / 10, "percent"),))
             elif den and den > 1000 and num is not None:  # 十万分之十二: 12 per 100,000
-                number = Number(num, f"per{int(den)}", text=span)
+                # also as a percentage: 万分之五 is 0.05%
+                number = Number(num, f"per{int(den)}", text=span,
+                                also=((round(100 * num / den, 8), "percent"),))  # fmt: skip
             elif den and num is not None:
                 share = round(100 * num / den, 1)
                 # 三分之一 is 33.3%, also said "33%"
@@ -647,6 +654,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             also = _times(value, before)
         elif post == "个百分点":
             kind = "points"
+        elif post.endswith("基点"):
+            # 15个基点 "15 basis points": 0.15 percentage points (0.15个百分点)
+            kind, also, value = "points", ((value, "count"),), round(value / 100, 8)
         elif post == "年" and 1000 <= value <= 2999 and "." not in num:
             kind = "year"
         elif post == "年" and before[-2:] == "民国" and value == int(value):
@@ -898,7 +908,8 @@ _EN_NUMBER = re.compile(
     r"|(?P<ord>" + _after_first(list(_EN_ORDINALS)) + r"))"
     r"(?P<scale>(?: ?(?:bn|mln|tn)|(?: (?:hundred|thousand|million|billion|trillion))+"
     r"(?P<scaleth>th)?)?)\b"  # the 20 millionth
-    r"(?P<post>%| percentage points?| percent| per cent| pct|‰| per thousand| per mille)?"
+    r"(?P<post>%| percentage points?| percent| per cent| pct|‰| per thousand| per mille"
+    r"| basis points?| bps?\b)?"
 )  # matched against lower-cased text: case-insensitive matching is several times slower
 _EN_APPROX = {"more than": "more", "over": "more", "exceeded": "more", "exceeding": "more",
               "exceeds": "more", "surpassed": "more", "topped": "more", "top": "more",
@@ -1297,7 +1308,11 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
         elif post in ("‰", " per thousand", " per mille"):
             kind, also = "permille", ((round(value / 10, 6), "percent"),)
         elif post:
-            kind = "points" if post.strip().startswith("percentage") else "percent"
+            if post.startswith((" basis", " bp")):
+                # "32 basis points": 0.32 percentage points (0.32个百分点), or 32个基点
+                kind, also, value = "points", ((value, "count"),), round(value / 100, 8)
+            else:
+                kind = "points" if post.strip().startswith("percentage") else "percent"
         elif lowered[end : end + 2] == " p" and lowered.startswith(" point", end):
             also = ((value, "points"),)  # "up 2.9 points": percentage points, or points
         elif digits and len(digits) == 4 and digits.isdecimal():
