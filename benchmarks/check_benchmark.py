@@ -147,6 +147,7 @@ TITLES = {
     "thirteenth": " (written before the thirteenth-round rules)",
     "fourteenth": " (written before the fourteenth-round rules)",
     "fifteenth": " (written before the fifteenth-round rules)",
+    "sixteenth": " (written before the sixteenth-round rules)",
 }
 
 

@@ -1055,6 +1055,34 @@ FIFTEENTH: list[Entry] = [
 ]  # fmt: skip
 
 
+#: Written before the sixteenth round's rules and scored once before any
+#: change: meetings, legislatures and personnel (plenary sessions numbered
+#: two ways, standing committee sessions, votes, ages and birth years of
+#: officials, terms of office).
+SIXTEENTH: list[Entry] = [
+    ("plenum", "中共吉林省委十二届八次全会在长春召开。", "The eighth plenary session of the 12th CPC Jilin Provincial Committee was held in Changchun.", [("eighth", "seventh"), ("12th", "11th")]),
+    ("plenum", "省十四届人大一次会议选举产生新一届省政府领导。", "The first session of the 14th Jilin Provincial People's Congress elected the new provincial government leaders.", [("first session", "second session"), ("14th", "13th")]),
+    ("plenum", "省人大常委会第五次会议审议通过了3部地方性法规。", "The fifth session of the provincial people's congress standing committee adopted three local regulations.", [("fifth", "sixth"), ("three", "four")]),
+    ("votes", "决议以52票赞成、0票反对、1票弃权获得通过。", "The resolution was adopted with 52 votes in favour, none against and one abstention.", [("52", "25")]),
+    ("votes", "出席会议的代表应到650名，实到621名，符合法定人数。", "Of the 650 deputies, 621 attended, a quorum.", [("621", "612")]),
+    ("personnel", "张某，男，汉族，1968年5月出生，吉林长春人。", "Zhang, male, of Han ethnicity, was born in May 1968 in Changchun, Jilin.", [("1968", "1986")]),
+    ("personnel", "他现年55岁，曾任长春市副市长。", "He is 55 and was formerly vice-mayor of Changchun.", [("55", "56")]),
+    ("personnel", "任期五年，自2023年1月起计算。", "The term is five years, starting from January 2023.", [("five years", "four years"), ("2023", "2022")]),
+    ("personnel", "会议任命了2名副省长。", "The session appointed two vice-governors.", [("two", "three")]),
+    ("personnel", "全省共选出省人大代表610名，其中妇女代表占27.5%。", "The province elected 610 deputies to the provincial people's congress, 27.5 percent of them women.", [("610", "601"), ("27.5", "25.7")]),
+    ("meeting", "省政府第15次常务会议研究部署了近期重点工作。", "The 15th executive meeting of the provincial government planned the key work ahead.", [("15th", "16th")]),
+    ("meeting", "会议持续了两个半小时。", "The meeting lasted two and a half hours.", [("two and a half", "three and a half")]),
+    ("meeting", "会议听取了关于2023年国民经济和社会发展计划执行情况的报告。", "The session heard a report on the implementation of the 2023 plan for economic and social development.", [("2023", "2024")]),
+    ("inspection", "中央第三巡视组进驻吉林开展为期2个月的巡视。", "The Third Central Inspection Team began a two-month inspection in Jilin.", [("Third", "Fourth"), ("two-month", "three-month")]),
+    ("inspection", "共受理群众来信来电1200余件。", "More than 1,200 letters and calls from the public were received.", [("1,200", "2,100")]),
+    ("discipline", "全省纪检监察机关立案审查调查4583件，处分4102人。", "Discipline inspection and supervision organs in the province opened 4,583 cases and punished 4,102 people.", [("4,583", "4,853"), ("4,102", "4,012")]),
+    ("discipline", "其中处级以上干部136人。", "Of them, 136 were officials at the county level or above.", [("136", "163")]),
+    ("anniversary", "今年是改革开放45周年。", "This year marks the 45th anniversary of reform and opening up.", [("45th", "40th")]),
+    ("anniversary", "庆祝中华人民共和国成立74周年招待会在长春举行。", "A reception celebrating the 74th anniversary of the founding of the People's Republic of China was held in Changchun.", [("74th", "75th")]),
+    ("anniversary", "纪念中国人民抗日战争暨世界反法西斯战争胜利78周年。", "It marks the 78th anniversary of the victory of the Chinese People's War of Resistance Against Japanese Aggression and the World Anti-Fascist War.", [("78th", "80th")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -1072,4 +1100,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "thirteenth": (THIRTEENTH, "m"),
     "fourteenth": (FOURTEENTH, "h"),
     "fifteenth": (FIFTEENTH, "g"),
+    "sixteenth": (SIXTEENTH, "d"),
 }

@@ -280,6 +280,7 @@ def _findings(zh: str, en: str) -> list[str]:
         ("利率下调10个基点", "The rate was cut by 0.1 percentage points"),
         ("手续费为成交金额的万分之五", "The fee is 0.05 percent of the value"),
         ("5年期以上LPR为4.2%", "The five-year LPR was 4.2 percent"),
+        ("以52票赞成、0票反对、1票弃权获得通过", "adopted with 52 votes in favour, none against"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):

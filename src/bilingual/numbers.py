@@ -838,7 +838,7 @@ def _value(num: str) -> float | None:
 
 _ZH_MEASURES = set(
     "个项位名人家户次年月日天岁元亿万件条座所只种批份篇部台辆米吨倍亩公里里期届项度季"
-    "起例场处张株棵头匹斤克列架艘栋套间所门趟层轮支股队站时点级车"
+    "起例场处张株棵头匹斤克列架艘栋套间所门趟层轮支股队站时点级车票"
 )
 
 #: What ends a place's name (九台区 Jiutai District) after a numeral and a
