@@ -148,6 +148,7 @@ TITLES = {
     "fourteenth": " (written before the fourteenth-round rules)",
     "fifteenth": " (written before the fifteenth-round rules)",
     "sixteenth": " (written before the sixteenth-round rules)",
+    "seventeenth": " (written before the seventeenth-round rules)",
 }
 
 

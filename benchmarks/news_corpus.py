@@ -1083,6 +1083,32 @@ SIXTEENTH: list[Entry] = [
 ]  # fmt: skip
 
 
+#: Written before the seventeenth round's rules and scored once before any
+#: change: science, space and technology news (spacecraft and satellites
+#: named with numerals, "Shenzhou-16", "Jilin-1", resolution in metres,
+#: patents per 10,000 people, R&D intensity, laboratories, academicians).
+SEVENTEENTH: list[Entry] = [
+    ("spacecraft", "神舟十六号载人飞船发射取得圆满成功。", "The Shenzhou-16 crewed spacecraft was launched successfully.", [("Shenzhou-16", "Shenzhou-15")]),
+    ("spacecraft", "嫦娥五号带回月球样品1731克。", "Chang'e-5 brought back 1,731 grams of lunar samples.", [("1,731", "1,371"), ("Chang'e-5", "Chang'e-6")]),
+    ("spacecraft", "长征二号F遥十六运载火箭点火升空。", "The Long March-2F Y16 carrier rocket lifted off.", [("March-2F", "March-3F")]),
+    ("satellite", "\u201c吉林一号\u201d卫星星座在轨卫星数量达到108颗。", "The Jilin-1 satellite constellation now has 108 satellites in orbit.", [("108", "180")]),
+    ("satellite", "吉林一号宽幅02A星分辨率优于0.5米。", "The Jilin-1 Kuanfu 02A satellite has a resolution better than 0.5 meters.", [("0.5", "0.75"), ("02A", "01A")]),
+    ("satellite", "每天可对全球任意地点重访23至25次。", "It can revisit any point on Earth 23 to 25 times a day.", [("23 to 25", "23 to 35")]),
+    ("satellite", "长光卫星技术股份有限公司成立于2014年12月。", "Chang Guang Satellite Technology Co., Ltd. was founded in December 2014.", [("2014", "2015"), ("December", "November")]),
+    ("rnd", "全省研发经费投入强度达到1.3%。", "R&D intensity in the province reached 1.3 percent.", [("1.3", "3.1")]),
+    ("rnd", "每万人口高价值发明专利拥有量达到3.8件。", "The province has 3.8 high-value invention patents per 10,000 people.", [("3.8", "8.3"), ("10,000", "100,000")]),
+    ("rnd", "技术合同成交额突破500亿元。", "Turnover of technology contracts topped 50 billion yuan.", [("50 billion", "5 billion")]),
+    ("labs", "全省拥有全国重点实验室12个、两院院士25人。", "The province has 12 national key laboratories and 25 academicians of the two academies.", [("12", "21"), ("25", "52")]),
+    ("labs", "中国科学院长春光学精密机械与物理研究所研制的4米口径碳化硅反射镜通过验收。", "A 4-meter silicon carbide mirror made by the Changchun Institute of Optics, Fine Mechanics and Physics of the Chinese Academy of Sciences passed inspection.", [("4-meter", "2-meter")]),
+    ("labs", "高新技术企业数量增至3500家，科技型中小企业1.2万家。", "The number of high-tech enterprises rose to 3,500, and science-based small and medium-sized firms to 12,000.", [("3,500", "5,300"), ("12,000", "1,200")]),
+    ("software", "第二十届中国国际软件博览会在长春开幕。", "The 20th China International Software Expo opened in Changchun.", [("20th", "21st")]),
+    ("software", "软件业务收入增长14.6%。", "Software revenue grew 14.6 percent.", [("14.6", "16.4")]),
+    ("computing", "长春人工智能计算中心算力达到300P。", "The Changchun AI computing centre has 300 petaflops of computing power.", [("300", "200")]),
+    ("rail", "复兴号CR400BF型动车组在长白山线路投入运营。", "CR400BF Fuxing bullet trains entered service on the Changbai Mountain line.", [("CR400BF", "CR300BF")]),
+    ("rail", "设计时速350公里。", "The design speed is 350 km per hour.", [("350", "250")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -1101,4 +1127,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "fourteenth": (FOURTEENTH, "h"),
     "fifteenth": (FIFTEENTH, "g"),
     "sixteenth": (SIXTEENTH, "d"),
+    "seventeenth": (SEVENTEENTH, "b"),
 }

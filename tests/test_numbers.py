@@ -281,6 +281,8 @@ def _findings(zh: str, en: str) -> list[str]:
         ("手续费为成交金额的万分之五", "The fee is 0.05 percent of the value"),
         ("5年期以上LPR为4.2%", "The five-year LPR was 4.2 percent"),
         ("以52票赞成、0票反对、1票弃权获得通过", "adopted with 52 votes in favour, none against"),
+        ("神舟十六号载人飞船发射成功", "The Shenzhou-16 crewed spacecraft was launched"),
+        ("嫦娥五号带回月球样品1731克", "Chang'e-5 brought back 1,731 grams of lunar samples"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -384,6 +386,7 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("利率同比下降0.32个百分点", "The rate fell 23 basis points year on year"),
         ("利率下调10个基点", "The rate was cut by 15 basis points"),
         ("手续费为成交金额的万分之五", "The fee is 0.5 percent of the value"),
+        ("神舟十六号载人飞船发射成功", "The Shenzhou-15 crewed spacecraft was launched"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -116,6 +116,8 @@ What is read, and how the two sides are compared:
   "Grade III", "Grades I-III", "Level IV" in the English; a qualifier may
   follow a unit of up to four characters ("within 85 million tonnes of
   standard coal").
+- series named by a number: 神舟十六号 "Shenzhou-16", 嫦娥五号 "Chang'e-5" (a
+  number after a name's hyphen may match, and need not).
 - basis points: 15个基点 and "15 basis points" (bps, bp) are 0.15
   percentage points; 万分之五 is also 0.05%; 5年期以上 "five-year" (a term's
   name) need not say "over".
@@ -1265,7 +1267,14 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             if (ahead.isalpha() and not lowered.endswith(_JOINED_BEFORE, 0, start - 1)) or (
                 before == "." and ahead.isdigit()
             ):
-                continue  # COVID-19, PM2.5: the end of a name (6-7%, 0431-8890: numbers)
+                # COVID-19, PM2.5: the end of a name (6-7%, 0431-8890: numbers). A
+                # name may number a series (Shenzhou-16 for 神舟十六号, Chang'e-5):
+                # its number may match the Chinese, but need not be there.
+                if before == "-" and m["digits"] is not None:
+                    value = float((lowered[start] + m["digits"]).replace(",", ""))
+                    named = text[start : m.end()]
+                    out.append(Number(value, "count", "", named, False, ((value, "ordinal"),)))
+                continue
         digits, suffix, words, ordinal, scale, post = m.group(
             "digits", "suffix", "words", "ord", "scale", "post"
         )
