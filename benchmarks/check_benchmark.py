@@ -149,6 +149,7 @@ TITLES = {
     "fifteenth": " (written before the fifteenth-round rules)",
     "sixteenth": " (written before the sixteenth-round rules)",
     "seventeenth": " (written before the seventeenth-round rules)",
+    "eighteenth": " (written before the eighteenth-round rules)",
 }
 
 

@@ -1109,6 +1109,32 @@ SEVENTEENTH: list[Entry] = [
 ]  # fmt: skip
 
 
+#: Written before the eighteenth round's rules and scored once before any
+#: change: prices and consumption (CPI, prices per jin and per kilogram,
+#: shopping festivals named by dates, parcels, online retail, livestreaming).
+EIGHTEENTH: list[Entry] = [
+    ("cpi", "全省居民消费价格同比上涨2.1%，其中食品价格上涨4.3%。", "Consumer prices in the province rose 2.1 percent year on year, with food prices up 4.3 percent.", [("2.1", "1.2"), ("4.3", "3.4")]),
+    ("cpi", "猪肉价格下降17.5%，鲜菜价格上涨6.2%。", "Pork prices fell 17.5 percent and fresh vegetable prices rose 6.2 percent.", [("17.5", "15.7")]),
+    ("cpi", "核心CPI同比上涨0.7%，涨幅与上月持平。", "Core CPI rose 0.7 percent year on year, the same rate as the month before.", [("0.7", "0.9")]),
+    ("price-unit", "玉米收购价每斤1.25元，比去年同期高0.08元。", "Corn was bought at 1.25 yuan a jin, 0.08 yuan more than a year earlier.", [("1.25", "1.52"), ("0.08", "0.8")]),
+    ("price-unit", "鸡蛋零售价为每公斤11.6元。", "Eggs sold for 11.6 yuan per kilogram at retail.", [("11.6", "16.1")]),
+    ("price-unit", "92号汽油每升上调0.15元。", "The price of No. 92 gasoline went up by 0.15 yuan per liter.", [("0.15", "0.51"), ("No. 92", "No. 95")]),
+    ("festival", "\u201c双十一\u201d期间，全省快递业务量突破1.2亿件。", "During the Singles' Day shopping festival, the province handled more than 120 million parcels.", [("120 million", "12 million")]),
+    ("festival", "\u201c618\u201d购物节期间，网络零售额同比增长15%。", "During the 618 shopping festival, online retail sales grew 15 percent year on year.", [("618", "816"), ("15 percent", "51 percent")]),
+    ("festival", "春节期间全省重点商贸企业销售额达到85.6亿元。", "Sales at the province's key retailers reached 8.56 billion yuan during the Spring Festival.", [("8.56 billion", "85.6 billion")]),
+    ("retail", "全年社会消费品零售总额4125.4亿元，增长9.1%。", "Total retail sales of consumer goods for the year were 412.54 billion yuan, up 9.1 percent.", [("412.54 billion", "41.254 billion"), ("9.1", "1.9")]),
+    ("retail", "限额以上单位商品零售额增长8.3%。", "Retail sales of enterprises above designated size grew 8.3 percent.", [("8.3", "3.8")]),
+    ("retail", "实物商品网上零售额占社会消费品零售总额的比重为27.6%。", "Online retail sales of physical goods made up 27.6 percent of total retail sales of consumer goods.", [("27.6", "26.7")]),
+    ("livestream", "全省开展直播带货活动3800余场，带动销售额12亿元。", "The province held more than 3,800 livestream sales events, generating 1.2 billion yuan in sales.", [("3,800", "8,300"), ("1.2 billion", "12 billion")]),
+    ("livestream", "单场直播最高观看人数超过50万人次。", "The most-watched single livestream drew more than 500,000 views.", [("500,000", "50,000")]),
+    ("parcels", "全省邮政行业业务收入完成98.7亿元，快递业务量完成5.3亿件。", "Postal revenue in the province reached 9.87 billion yuan, and 530 million parcels were delivered.", [("9.87 billion", "98.7 billion"), ("530 million", "53 million")]),
+    ("parcels", "农村快递服务覆盖率达到100%。", "Courier services now reach every rural area.", []),
+    ("night", "全省打造夜经济街区56个。", "The province has built 56 night-time economy districts.", [("56", "65")]),
+    ("vouchers", "发放消费券1亿元，撬动消费10.5亿元。", "Consumption vouchers worth 100 million yuan were issued, spurring 1.05 billion yuan of spending.", [("100 million", "10 million"), ("1.05 billion", "10.5 billion")]),
+    ("vouchers", "每张满200元减50元。", "Each voucher takes 50 yuan off a purchase of 200 yuan or more.", [("50 yuan", "20 yuan"), ("200 yuan", "500 yuan")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -1128,4 +1154,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "fifteenth": (FIFTEENTH, "g"),
     "sixteenth": (SIXTEENTH, "d"),
     "seventeenth": (SEVENTEENTH, "b"),
+    "eighteenth": (EIGHTEENTH, "c"),
 }

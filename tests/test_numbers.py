@@ -283,6 +283,8 @@ def _findings(zh: str, en: str) -> list[str]:
         ("以52票赞成、0票反对、1票弃权获得通过", "adopted with 52 votes in favour, none against"),
         ("神舟十六号载人飞船发射成功", "The Shenzhou-16 crewed spacecraft was launched"),
         ("嫦娥五号带回月球样品1731克", "Chang'e-5 brought back 1,731 grams of lunar samples"),
+        ("每张满200元减50元", "50 yuan off a purchase of 200 yuan or more"),
+        ("每张满200元减50元", "50 yuan off every 200 yuan spent"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):

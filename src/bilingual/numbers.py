@@ -116,6 +116,7 @@ What is read, and how the two sides are compared:
   "Grade III", "Grades I-III", "Level IV" in the English; a qualifier may
   follow a unit of up to four characters ("within 85 million tonnes of
   standard coal").
+- 满 before a number (满200元, then 50 off) may or may not be "or more".
 - series named by a number: 神舟十六号 "Shenzhou-16", 嫦娥五号 "Chang'e-5" (a
   number after a name's hyphen may match, and need not).
 - basis points: 15个基点 and "15 basis points" (bps, bp) are 0.15
@@ -211,7 +212,9 @@ _ZH_APPROX_2 = {"将近": "less", "接近": "less", "超过": "more", "突破": 
                 "经过": "", "通过": "", "不过": "",
                 # 最高1万元 "up to 10,000 yuan", but also the highest temperature, "highs of 30C"
                 "最高": "about", "最多": "about", "最低": "about", "最少": "about"}  # fmt: skip
-_ZH_APPROX_1 = {"近": "less", "超": "more", "逾": "more", "约": "about", "过": "more"}
+#: 满 before a number: "a purchase of 200 yuan or more", or "every 200 yuan spent".
+_ZH_APPROX_1 = {"近": "less", "超": "more", "逾": "more", "约": "about", "过": "more",
+                "满": "about"}  # fmt: skip
 
 
 def _zh_before(before: str) -> str:
@@ -278,10 +281,10 @@ def _zh_numeral(text: str) -> float | None:
 _NUMERALS = str.maketrans(
     "億萬兩個畝餘叄臺號噸頭將屆歲戶條點種約級紀終貳輕輛過裏項齡參陸壹贰叁柒捌玖拾佰仟"
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
-    "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類",
+    "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
-    "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类",
+    "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满",
 )
 
 
