@@ -150,6 +150,7 @@ TITLES = {
     "sixteenth": " (written before the sixteenth-round rules)",
     "seventeenth": " (written before the seventeenth-round rules)",
     "eighteenth": " (written before the eighteenth-round rules)",
+    "nineteenth": " (written before the nineteenth-round rules)",
 }
 
 

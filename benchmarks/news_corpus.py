@@ -1135,6 +1135,31 @@ EIGHTEENTH: list[Entry] = [
 ]  # fmt: skip
 
 
+#: Written before the nineteenth round's rules and scored once before any
+#: change, natively in Traditional script: Taiwan, Hong Kong and Macao
+#: usage (年增, 季增, 三成五, 前10月, 第1季, 2023/24年度, 百萬港元, 澳門元).
+NINETEENTH: list[Entry] = [
+    ("tw-growth", "外銷訂單年增3.2%，連續第5個月正成長。", "Export orders rose 3.2% year on year, the fifth straight month of growth.", [("3.2%", "2.3%"), ("fifth", "sixth")]),
+    ("tw-growth", "第1季經濟成長率為6.51%，季增1.2%。", "The economy grew 6.51% in the first quarter, up 1.2% from the previous quarter.", [("6.51", "5.61"), ("first quarter", "second quarter")]),
+    ("tw-growth", "今年前10月出口總值達3,864億美元。", "Exports in the first 10 months of this year totalled US$386.4 billion.", [("386.4 billion", "38.64 billion"), ("first 10", "first 11")]),
+    ("tw-share", "受訪者中有三成五表示支持。", "Thirty-five percent of those surveyed said they were in favour.", [("Thirty-five", "Thirty")]),
+    ("tw-share", "逾七成七的企業預期明年營收成長。", "More than 77% of companies expect revenue to grow next year.", [("77%", "70%")]),
+    ("tw-share", "八成以上民眾已完成接種。", "More than 80 percent of the public has been vaccinated.", [("80 percent", "90 percent")]),
+    ("tw-money", "行政院核定新臺幣1,200億元特別預算。", "The Executive Yuan approved a special budget of NT$120 billion.", [("NT$120 billion", "NT$12 billion")]),
+    ("tw-money", "全年稅收超徵約新台幣3,800億元。", "Tax revenue for the year exceeded the budget by about NT$380 billion.", [("380 billion", "38 billion")]),
+    ("tw-date", "該法案預計於12月底前完成三讀。", "The bill is expected to pass its third reading by the end of December.", [("third reading", "second reading"), ("December", "November")]),
+    ("hk-fiscal", "2023/24年度綜合赤字為1,016億港元。", "The consolidated deficit for 2023/24 was HK$101.6 billion.", [("101.6 billion", "10.16 billion"), ("2023/24", "2022/23")]),
+    ("hk-fiscal", "截至2024年3月31日止年度，盈利增長12%。", "Profit for the year ended March 31, 2024 grew 12%.", [("12%", "21%"), ("March 31", "March 30")]),
+    ("hk-money", "項目涉及撥款3,500萬港元。", "The project involves funding of HK$35 million.", [("HK$35 million", "HK$3.5 million")]),
+    ("hk-money", "首次置業人士可獲最多800萬港元按揭。", "First-time buyers can get mortgages of up to HK$8 million.", [("HK$8 million", "HK$80 million")]),
+    ("hk-change", "零售業總銷貨價值按年上升9.1%，按月則下跌2.3%。", "The total value of retail sales rose 9.1% year on year but fell 2.3% month on month.", [("9.1%", "1.9%"), ("2.3%", "3.2%")]),
+    ("hk-change", "第四波疫情期間，每日確診個案一度逾百宗。", "During the fourth wave of the epidemic, daily confirmed cases at one point exceeded 100.", [("fourth wave", "fifth wave"), ("100", "1,000")]),
+    ("macao", "旅遊博彩收入達183億澳門元。", "Gaming revenue reached 18.3 billion patacas.", [("18.3 billion", "1.83 billion")]),
+    ("macao", "首9個月入境旅客逾2,100萬人次。", "More than 21 million visitors arrived in the first nine months.", [("21 million", "2.1 million"), ("nine months", "ten months")]),
+    ("macao", "澳門特區政府向每名永久居民發放10,000澳門元。", "The Macao SAR government gives each permanent resident 10,000 patacas.", [("10,000", "1,000")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -1155,4 +1180,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "sixteenth": (SIXTEENTH, "d"),
     "seventeenth": (SEVENTEENTH, "b"),
     "eighteenth": (EIGHTEENTH, "c"),
+    "nineteenth": (NINETEENTH, "a"),
 }

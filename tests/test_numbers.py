@@ -285,6 +285,14 @@ def _findings(zh: str, en: str) -> list[str]:
         ("嫦娥五号带回月球样品1731克", "Chang'e-5 brought back 1,731 grams of lunar samples"),
         ("每张满200元减50元", "50 yuan off a purchase of 200 yuan or more"),
         ("每张满200元减50元", "50 yuan off every 200 yuan spent"),
+        (
+            "今年前10月出口總值達3,864億美元",
+            "Exports in the first 10 months totalled US$386.4 billion",
+        ),
+        ("受訪者中有三成五表示支持", "Thirty-five percent of those surveyed were in favour"),
+        ("逾七成七的企業預期營收成長", "More than 77% of companies expect growth"),
+        ("預計於12月底前完成三讀", "expected to pass its third reading by the end of December"),
+        ("10月出口增长", "Exports grew in October"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -389,6 +397,12 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("利率下调10个基点", "The rate was cut by 15 basis points"),
         ("手续费为成交金额的万分之五", "The fee is 0.5 percent of the value"),
         ("神舟十六号载人飞船发射成功", "The Shenzhou-15 crewed spacecraft was launched"),
+        ("受訪者中有三成五表示支持", "Thirty percent of those surveyed were in favour"),
+        (
+            "今年前10月出口總值達3,864億美元",
+            "Exports in the first 11 months totalled US$386.4 billion",
+        ),
+        ("10月出口增长", "Exports grew in November"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

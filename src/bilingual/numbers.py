@@ -116,6 +116,8 @@ What is read, and how the two sides are compared:
   "Grade III", "Grades I-III", "Level IV" in the English; a qualifier may
   follow a unit of up to four characters ("within 85 million tonnes of
   standard coal").
+- 三成五 is 35% and 七成七 77%; 前10月 (Taiwan) is "the first 10 months", not
+  October; 三读 is the third reading.
 - 满 before a number (满200元, then 50 off) may or may not be "or more".
 - series named by a number: 神舟十六号 "Shenzhou-16", 嫦娥五号 "Chang'e-5" (a
   number after a name's hyphen may match, and need not).
@@ -281,10 +283,10 @@ def _zh_numeral(text: str) -> float | None:
 _NUMERALS = str.maketrans(
     "億萬兩個畝餘叄臺號噸頭將屆歲戶條點種約級紀終貳輕輛過裏項齡參陸壹贰叁柒捌玖拾佰仟"
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
-    "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿",
+    "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
-    "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满",
+    "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读",
 )
 
 
@@ -339,6 +341,7 @@ _ZH_FORMS = re.compile(
     r"|(?P<dec2>\d0)年代"
     r"|(?P<zhe>[一二三四五六七八九])(?P<zhe2>[一二三四五六七八九])?折(?![合算旧射叠腾扣返])"
     r"|(?<![" + _ZH_NUMERAL + r"\d])(?P<cheng>[一二两三四五六七八九十]|[1-9](?:\.\d)?)成"
+    r"(?:(?P<chengx>[一二三四五六七八九])(?![十百千万亿\d]))?"  # 三成五: 35%
     r"(?![员为功果立本绩交型就长熟品群立全倍份])"
     r"|双(?:(?=[方边向赢])|(?P<fest>十[一二]|1[12])(?![\d万亿]))|一半|半数"
     r"|(?<![\d/.])(?P<sa>\d{1,2})/(?P<sb>[1-9]\d?)(?![\d/])"  # 1/3
@@ -512,10 +515,11 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
             tenths = _ZH_DIGITS[m["zhe"]] * 10 + (_ZH_DIGITS[m["zhe2"]] if m["zhe2"] else 0)
             number = Number(float(tenths), "percent", text=span,
                             also=((float(100 - tenths), "percent"),))  # fmt: skip
-        elif group == "cheng":
+        elif group in ("cheng", "chengx"):
             tenths_value = _zh_value(m["cheng"])
             if tenths_value is not None:
-                number = Number(round(10 * tenths_value, 6), "percent", text=span)
+                extra = _ZH_DIGITS[m["chengx"]] if m["chengx"] else 0  # 七成七: 77%
+                number = Number(round(10 * tenths_value + extra, 6), "percent", text=span)
         elif group in ("rs", "rh"):
             # 2分05秒30 is "2:05.30": seconds, or its parts said one by one
             parts = [float(m["rm"]), float(m["rs"])] + ([float(m["rh"])] if m["rh"] else [])
@@ -593,8 +597,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             bare = False  # 负三 is a number, whatever word follows it
         prize = bare and (
             (after[:1] == "等" and after[1:2] in "奖功")
-            or (after[:1] == "审" and num in ("一", "二", "三"))
-        )  # 一等奖 first prize, 二审 second instance
+            or (after[:1] in "审读" and num in ("一", "二", "三"))
+        )  # 一等奖 first prize, 二审 second instance, 三读 third reading
         if prize:
             bare = False  # 一等奖, 二等功: first prize, second-class merit
         if bare and num in ("一", "零", "〇"):
@@ -1534,6 +1538,9 @@ def _zh_dates(folded: str) -> tuple[list[DateSpan], list[tuple[Months, tuple[int
         elif m["m3"]:
             date = (None, int(m["m3"]), int(m["d3"]))
         else:
+            at = m.start()
+            if not (m["y"] or m["d"] or m["m0"]) and at and folded[at - 1] in "前首":
+                continue  # 前10月 "the first 10 months" (Taiwan): a count of months, not October
             month = _zh_int(m["m"])
             first = _zh_int(m["m0"])
             if m["list"]:
