@@ -151,6 +151,7 @@ TITLES = {
     "seventeenth": " (written before the seventeenth-round rules)",
     "eighteenth": " (written before the eighteenth-round rules)",
     "nineteenth": " (written before the nineteenth-round rules)",
+    "twentieth": " (written before the twentieth-round rules)",
 }
 
 

@@ -1160,6 +1160,32 @@ NINETEENTH: list[Entry] = [
 ]  # fmt: skip
 
 
+#: Written before the twentieth round's rules and scored once before any
+#: change, natively in Traditional script: Taiwan and Hong Kong economy,
+#: weather and earthquake reports (景氣燈號, 基本工資, 時薪, 規模6.2, 震度5弱,
+#: 3奈米, 加權指數, 公屋輪候, 電子消費券).
+TWENTIETH: list[Entry] = [
+    ("tw-economy", "景氣燈號連續3個月亮出綠燈。", "The business climate monitor flashed green for the third straight month.", [("third", "fourth")]),
+    ("tw-economy", "主計總處將今年經濟成長率預測上修至3.29%。", "The statistics office raised its forecast for economic growth this year to 3.29%.", [("3.29", "3.92")]),
+    ("tw-economy", "8月失業率為3.48%，較上月下降0.04個百分點。", "The unemployment rate in August was 3.48%, down 0.04 percentage points from July.", [("3.48", "3.84"), ("August", "September")]),
+    ("tw-wage", "基本工資月薪調漲至27,470元，時薪調漲至183元。", "The minimum monthly wage was raised to NT$27,470 and the hourly wage to NT$183.", [("27,470", "27,740"), ("183", "138")]),
+    ("tw-wage", "預估受惠勞工約239萬人。", "About 2.39 million workers are expected to benefit.", [("2.39 million", "23.9 million")]),
+    ("tw-quake", "花蓮外海發生規模6.2地震，震源深度10公里。", "A magnitude 6.2 earthquake struck off Hualien at a depth of 10 km.", [("6.2", "6.4"), ("10 km", "15 km")]),
+    ("tw-quake", "最大震度5弱，全台有感。", "The maximum intensity was 5-, and it was felt across Taiwan.", []),
+    ("tw-weather", "颱風帶來的累積雨量超過1,000毫米。", "The typhoon brought more than 1,000 mm of accumulated rainfall.", [("1,000", "100")]),
+    ("tw-weather", "全台22縣市中有15縣市宣布停班停課。", "Fifteen of Taiwan's 22 cities and counties suspended work and classes.", [("Fifteen", "Sixteen"), ("22", "20")]),
+    ("tw-chips", "台積電3奈米製程今年營收占比達15%。", "TSMC's 3-nanometer process accounted for 15% of its revenue this year.", [("3-nanometer", "5-nanometer"), ("15%", "51%")]),
+    ("tw-chips", "今年資本支出約300億美元。", "Capital expenditure this year is about US$30 billion.", [("US$30 billion", "US$3 billion")]),
+    ("tw-market", "加權指數上漲120點，收在17,250點。", "The TAIEX rose 120 points to close at 17,250.", [("120", "210"), ("17,250", "17,520")]),
+    ("tw-market", "成交值新臺幣3,500億元。", "Turnover was NT$350 billion.", [("NT$350 billion", "NT$35 billion")]),
+    ("hk-housing", "一般公屋申請者平均輪候時間為5.6年。", "The average waiting time for general applicants for public rental housing was 5.6 years.", [("5.6", "6.5")]),
+    ("hk-housing", "未來10年公營房屋供應目標為30.8萬個單位。", "The public housing supply target for the next 10 years is 308,000 units.", [("308,000", "380,000"), ("10 years", "five years")]),
+    ("hk-vouchers", "政府向每名合資格市民分期發放5,000元電子消費券。", "The government is giving each eligible resident HK$5,000 of electronic consumption vouchers in instalments.", [("HK$5,000", "HK$10,000")]),
+    ("hk-bridge", "港珠澳大橋全長55公里，於2018年10月24日通車。", "The 55-kilometre Hong Kong-Zhuhai-Macao Bridge opened on October 24, 2018.", [("55-kilometre", "50-kilometre"), ("October 24", "October 23")]),
+    ("hk-mpf", "強積金計劃成員人數約470萬。", "The MPF schemes have about 4.7 million members.", [("4.7 million", "47 million")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -1181,4 +1207,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "seventeenth": (SEVENTEENTH, "b"),
     "eighteenth": (EIGHTEENTH, "c"),
     "nineteenth": (NINETEENTH, "a"),
+    "twentieth": (TWENTIETH, "e"),
 }

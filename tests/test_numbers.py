@@ -293,6 +293,8 @@ def _findings(zh: str, en: str) -> list[str]:
         ("逾七成七的企業預期營收成長", "More than 77% of companies expect growth"),
         ("預計於12月底前完成三讀", "expected to pass its third reading by the end of December"),
         ("10月出口增长", "Exports grew in October"),
+        ("景氣燈號連續3個月亮出綠燈", "The monitor flashed green for the third straight month"),
+        ("景氣燈號連續3個月亮出綠燈", "The monitor flashed green for three months in a row"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -403,6 +405,7 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "Exports in the first 11 months totalled US$386.4 billion",
         ),
         ("10月出口增长", "Exports grew in November"),
+        ("景氣燈號連續3個月亮出綠燈", "The monitor flashed green for the fourth straight month"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

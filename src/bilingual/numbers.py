@@ -117,7 +117,8 @@ What is read, and how the two sides are compared:
   follow a unit of up to four characters ("within 85 million tonnes of
   standard coal").
 - 三成五 is 35% and 七成七 77%; 前10月 (Taiwan) is "the first 10 months", not
-  October; 三读 is the third reading.
+  October; 三读 is the third reading; 连续3个月 is also "the third straight
+  month" (as 连续三年 is "the third year running").
 - 满 before a number (满200元, then 50 off) may or may not be "or more".
 - series named by a number: 神舟十六号 "Shenzhou-16", 嫦娥五号 "Chang'e-5" (a
   number after a name's hyphen may match, and need not).
@@ -673,8 +674,11 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         elif post == "年" and after[:1] == "半":
             value += 0.5  # 一年半 "a year and a half", "18 months"
             also = ((value * 12, "count"),)
-        elif post == "年" and before[-2:] == "连续":
-            also = ((value, "ordinal"),)  # 连续三年 "for the third year running"
+        elif before[-2:] == "连续" and (
+            post == "年" or after[:2] in ("个月", "个季") or after[:1] in "月天日周季"
+        ):
+            # 连续三年 "for the third year running", 连续3个月 "the third straight month"
+            also = ((value, "ordinal"),)
         elif post == "年" and before[-2:] in ("今明", "明后"):
             soft = True  # 今明两年 "this year and next"
         elif post in ("日", "号") and 1 <= value <= 31 and value == int(value):
