@@ -152,6 +152,7 @@ TITLES = {
     "eighteenth": " (written before the eighteenth-round rules)",
     "nineteenth": " (written before the nineteenth-round rules)",
     "twentieth": " (written before the twentieth-round rules)",
+    "twenty-first": " (written before the twenty-first-round rules)",
 }
 
 

@@ -1186,6 +1186,30 @@ TWENTIETH: list[Entry] = [
 ]  # fmt: skip
 
 
+#: Written before the twenty-first round's rules and scored once before any
+#: change: names and policies with numerals that English translates word
+#: for word (三孩政策 "three-child policy", 三峡 "Three Gorges", 一国两制, 中央一号
+#: 文件 "No. 1 central document", 四个现代化, 五年规划).
+TWENTYFIRST: list[Entry] = [
+    ("names", "全省落实三孩生育政策及配套支持措施。", "The province is carrying out the three-child policy and its supporting measures.", []),
+    ("names", "三峡工程年发电量超过1000亿千瓦时。", "The Three Gorges project generates more than 100 billion kilowatt-hours a year.", [("100 billion", "10 billion")]),
+    ("names", "坚持\u201c一国两制\u201d方针。", "The principle of \u201cone country, two systems\u201d is upheld.", []),
+    ("names", "2024年中央一号文件聚焦乡村全面振兴。", "The 2024 No. 1 central document focuses on all-round rural revitalization.", [("2024", "2023")]),
+    ("names", "全面建成社会主义现代化强国分两步走。", "A great modern socialist country will be built in two steps.", []),
+    ("names", "吉林省实施\u201c一主六双\u201d高质量发展战略。", "Jilin is carrying out its \u201cone main, six pairs\u201d high-quality development strategy.", []),
+    ("names", "长春国际汽车城建设五年行动计划发布。", "A five-year action plan for building the Changchun International Automobile City was released.", [("five-year", "three-year")]),
+    ("names", "吉林省推进\u201c千村示范、万村提升\u201d工程。", "Jilin is advancing the project to make 1,000 villages models and improve 10,000 others.", [("1,000", "100"), ("10,000", "1,000")]),
+    ("names", "实施\u201c百千万\u201d工程，培育百家龙头企业。", "Under the hundred-thousand-ten thousand project, 100 leading enterprises will be fostered.", [("100 leading", "1,000 leading")]),
+    ("names", "八项规定精神得到严格落实。", "The eight-point rules on conduct have been strictly observed.", [("eight-point", "six-point")]),
+    ("names", "第三方评估结果显示满意度达95%。", "A third-party assessment put satisfaction at 95 percent.", [("95", "85")]),
+    ("names", "两岸同胞交流合作不断深化。", "Exchanges and cooperation between compatriots on both sides of the Strait keep deepening.", []),
+    ("names", "四平市获评全国文明城市。", "Siping was named a national civilized city.", []),
+    ("names", "七十二行，行行出状元。", "Every one of the seventy-two trades has its masters.", [("seventy-two", "seventy")]),
+    ("names", "长白山二道白河镇入选全国特色小镇。", "Erdaobaihe Town at Changbai Mountain was selected as a national characteristic town.", []),
+    ("names", "一季度，全省实现\u201c开门红\u201d。", "The province got off to a good start in the first quarter.", [("first quarter", "second quarter")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -1208,4 +1232,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "eighteenth": (EIGHTEENTH, "c"),
     "nineteenth": (NINETEENTH, "a"),
     "twentieth": (TWENTIETH, "e"),
+    "twenty-first": (TWENTYFIRST, "i"),
 }

@@ -295,6 +295,13 @@ def _findings(zh: str, en: str) -> list[str]:
         ("10月出口增长", "Exports grew in October"),
         ("景氣燈號連續3個月亮出綠燈", "The monitor flashed green for the third straight month"),
         ("景氣燈號連續3個月亮出綠燈", "The monitor flashed green for three months in a row"),
+        ("全省落实三孩生育政策", "The province is carrying out the three-child policy"),
+        (
+            "三峡工程年发电量超过1000亿千瓦时",
+            "The Three Gorges project generates over 100 billion kWh",
+        ),
+        ("推进“千村示范、万村提升”工程", "to make 1,000 villages models and improve 10,000 others"),
+        ("推进“千亿斤粮食”产能建设工程", "to raise grain capacity to 100 billion jin"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -406,6 +413,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ),
         ("10月出口增长", "Exports grew in November"),
         ("景氣燈號連續3個月亮出綠燈", "The monitor flashed green for the fourth straight month"),
+        ("推进“千村示范、万村提升”工程", "to make 1,000 villages models and improve 1,000 others"),
+        ("实施“百千万”工程，培育百家龙头企业", "the project will foster 1,000 leading enterprises"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -119,6 +119,10 @@ What is read, and how the two sides are compared:
 - 三成五 is 35% and 七成七 77%; 前10月 (Taiwan) is "the first 10 months", not
   October; 三读 is the third reading; 连续3个月 is also "the third straight
   month" (as 连续三年 is "the third year running").
+- a single numeral in a name ("Three Gorges", 三孩 "three-child") may be
+  said in the English and need not; in a quoted slogan, 千 or 万 before a
+  noun (千村, 万村: "1,000 villages", "10,000 villages") is a size the
+  English must give.
 - 满 before a number (满200元, then 50 off) may or may not be "or more".
 - series named by a number: 神舟十六号 "Shenzhou-16", 嫦娥五号 "Chang'e-5" (a
   number after a name's hyphen may match, and need not).
@@ -438,20 +442,31 @@ def _zh_roman(folded: str) -> tuple[list[Number], str]:
 
 
 #: A short slogan in quotation marks that holds numerals (“三会一课”, “两不愁三
-#: 保障”): a name, whose numbers the English may spell out or leave unsaid.
-_SLOGAN = re.compile("“([^”]{2,8})”")
-_SLOGAN_NUMERALS = re.compile("[一二两三四五六七八九十]")
+#: 保障”): a name, whose numbers the English may spell out or leave unsaid;
+#: 千 or 万 before a noun in it (千村 "1,000 villages") is a size the English gives.
+_SLOGAN = re.compile("“([^”]{2,12})”")
+_SLOGAN_NUMERALS = re.compile("[一二两三四五六七八九十百千万]")
+_ADJACENT_NUMERALS = re.compile(f"[{_ZH_NUMERAL}]{{2}}")
 
 
 def _slogans(folded: str) -> tuple[list[Number], str]:
     out, spans = [], []
     for m in _SLOGAN.finditer(folded):
         numerals = _SLOGAN_NUMERALS.findall(m[1])
-        if not numerals or any(c.isdigit() for c in m[1]):
-            continue
-        for ch in numerals:
-            value = float(_ZH_DIGITS.get(ch) or _ZH_UNITS.get(ch, 0))
-            out.append(Number(value, "count", "", ch, False, ((value, "ordinal"),)))
+        if not numerals or any(c.isdigit() for c in m[1]) or _ADJACENT_NUMERALS.search(m[1]):
+            continue  # “千亿斤”, “十四五”: numbers, read as such
+        slogan = m[1]
+        for k, ch in enumerate(slogan):
+            if ch in "百千万":
+                # 千村 … 万村 "1,000 villages … 10,000": a size before a noun,
+                # which the English gives; 百千万 alone is only a name
+                after = slogan[k + 1 : k + 2]
+                if after and after not in _ZH_NUMERAL and "\u4e00" <= after <= "\u9fff":
+                    value = float(_ZH_UNITS.get(ch) or _ZH_BIG[ch])
+                    out.append(Number(value, "count", "", ch + after, True))
+            elif ch in _ZH_DIGITS or ch == "十":
+                value = float(_ZH_DIGITS.get(ch) or 10)
+                out.append(Number(value, "count", "", ch, False, ((value, "ordinal"),)))
         spans.append(m.span(1))
     return out, blank(folded, spans)
 
@@ -610,8 +625,14 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         if soft and num not in ("两", "二"):
             if before[-1] == "前" and _WELL_FORMED.fullmatch(num):
                 pass  # 排名前十 "in the top 10": a rank, which the English may put in words
+            elif len(num) == 1 and num in _ZH_DIGITS:
+                # 三 in a name ("Three Gorges", 三孩 "three-child"): the
+                # English may say it, and need not
+                value = float(_ZH_DIGITS[num])
+                out.append(Number(value, "count", "", num, False, ((value, "ordinal"),)))
+                continue
             elif len(num) == 1 or not _WELL_FORMED.fullmatch(num):
-                continue  # 三 in a name, 十 in 十分, 十三五 (a plan)
+                continue  # 十 in 十分, 十三五 (a plan)
             # 销售额十二万 is a number; 八十七起 may be one before a measure
             # word not listed: it may match the English but is not missed
             soft = not _HAS_UNIT.search(num)
