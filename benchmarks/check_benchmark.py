@@ -153,6 +153,7 @@ TITLES = {
     "nineteenth": " (written before the nineteenth-round rules)",
     "twentieth": " (written before the twentieth-round rules)",
     "twenty-first": " (written before the twenty-first-round rules)",
+    "twenty-second": " (written before the twenty-second-round rules)",
 }
 
 

@@ -1210,6 +1210,27 @@ TWENTYFIRST: list[Entry] = [
 ]  # fmt: skip
 
 
+#: Written before the twenty-second round's rules and scored once before any
+#: change: wire-agency shorthand in the English (bln, mln, trln, pct, y/y,
+#: m/m, q/q, yr, FY2023, RMB5.6bn, CNY, 1H), against ordinary Chinese.
+TWENTYSECOND: list[Entry] = [
+    ("wire", "一汽集团上半年净利润56亿元，同比增长12%。", "FAW Group 1H net profit 5.6 bln yuan, up 12 pct y/y.", [("5.6 bln", "56 bln"), ("12 pct", "21 pct")]),
+    ("wire", "全省外贸进出口总值1200亿元。", "Jilin foreign trade totals 120 bln yuan.", [("120 bln", "12 bln")]),
+    ("wire", "新增贷款3.2万亿元。", "New loans 3.2 trln yuan.", [("3.2 trln", "2.3 trln")]),
+    ("wire", "11月工业增加值环比增长0.87%。", "Nov industrial output up 0.87 pct m/m.", [("0.87", "0.78"), ("Nov", "Oct")]),
+    ("wire", "三季度GDP环比增长1.3%。", "Q3 GDP up 1.3 pct q/q.", [("1.3", "3.1"), ("Q3", "Q2")]),
+    ("wire", "公司2023财年营收增长8%。", "Company FY2023 revenue up 8 pct.", [("FY2023", "FY2022"), ("8 pct", "9 pct")]),
+    ("wire", "募集资金56亿元人民币。", "Raised RMB5.6bn.", [("RMB5.6bn", "RMB6.5bn")]),
+    ("wire", "该行向项目提供贷款120亿元人民币。", "The bank lends CNY 12 bln to the project.", [("12 bln", "1.2 bln")]),
+    ("wire", "5年期国债收益率升至2.6%。", "5-yr treasury yield rises to 2.6 pct.", [("5-yr", "10-yr"), ("2.6", "2.9")]),
+    ("wire", "长春至白城高铁全长280公里。", "Changchun-Baicheng high-speed rail line 280 km long.", [("280", "820")]),
+    ("wire", "全年招商引资到位资金超过9000亿元。", "Investment attracted for yr tops 900 bln yuan.", [("900 bln", "90 bln")]),
+    ("wire", "外资企业数量增至3,100家，增长6.9%。", "Foreign-invested firms rise 6.9 pct to 3,100.", [("6.9 pct", "9.6 pct"), ("3,100", "1,300")]),
+    ("wire", "CPI同比上涨0.2%，PPI同比下降2.5%。", "CPI +0.2 pct y/y, PPI -2.5 pct y/y.", [("-2.5", "-5.2")]),
+    ("wire", "港口货物吞吐量8,600万吨。", "Port cargo throughput 86 mln tonnes.", [("86 mln", "8.6 mln")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -1233,4 +1254,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "nineteenth": (NINETEENTH, "a"),
     "twentieth": (TWENTIETH, "e"),
     "twenty-first": (TWENTYFIRST, "i"),
+    "twenty-second": (TWENTYSECOND, "o"),
 }

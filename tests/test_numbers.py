@@ -302,6 +302,12 @@ def _findings(zh: str, en: str) -> list[str]:
         ),
         ("推进“千村示范、万村提升”工程", "to make 1,000 villages models and improve 10,000 others"),
         ("推进“千亿斤粮食”产能建设工程", "to raise grain capacity to 100 billion jin"),
+        ("上半年净利润56亿元，同比增长12%", "1H net profit 5.6 bln yuan, up 12 pct y/y"),
+        ("新增贷款3.2万亿元", "New loans 3.2 trln yuan"),
+        ("公司2023财年营收增长8%", "Company FY2023 revenue up 8 pct"),
+        ("公司2023财年营收增长8%", "Company FY23 revenue up 8 pct"),
+        ("PPI同比下降2.5%", "PPI -2.5 pct y/y"),
+        ("三季度GDP环比增长1.3%", "3Q GDP up 1.3 pct q/q"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -415,6 +421,9 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("景氣燈號連續3個月亮出綠燈", "The monitor flashed green for the fourth straight month"),
         ("推进“千村示范、万村提升”工程", "to make 1,000 villages models and improve 1,000 others"),
         ("实施“百千万”工程，培育百家龙头企业", "the project will foster 1,000 leading enterprises"),
+        ("新增贷款3.2万亿元", "New loans 2.3 trln yuan"),
+        ("公司2023财年营收增长8%", "Company FY2022 revenue up 8 pct"),
+        ("上半年净利润56亿元", "2H net profit 5.6 bln yuan"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

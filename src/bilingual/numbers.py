@@ -123,6 +123,9 @@ What is read, and how the two sides are compared:
   said in the English and need not; in a quoted slogan, 千 or 万 before a
   noun (千村, 万村: "1,000 villages", "10,000 villages") is a size the
   English must give.
+- wire shorthand: bln, trln, mn (5.6 bln yuan), 1H and 3Q (as H1 and Q3),
+  FY2023 and FY23 (a fiscal year), "-2.5 pct" (a fall of 2.5%,
+  下降2.5%).
 - 满 before a number (满200元, then 50 off) may or may not be "or more".
 - series named by a number: 神舟十六号 "Shenzhou-16", 嫦娥五号 "Chang'e-5" (a
   number after a name's hyphen may match, and need not).
@@ -907,7 +910,9 @@ _EN_TENS = {w: 10 * (i + 2) for i, w in enumerate(
     "twenty thirty forty fifty sixty seventy eighty ninety".split())}  # fmt: skip
 _EN_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000,
               "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
-              "bn": 1_000_000_000, "mln": 1_000_000, "tn": 1_000_000_000_000}  # fmt: skip
+              "bn": 1_000_000_000, "mln": 1_000_000, "tn": 1_000_000_000_000,
+              # wire shorthand: 5.6 bln, 3.2 trln, $5mn
+              "bln": 1_000_000_000, "trln": 1_000_000_000_000, "mn": 1_000_000}  # fmt: skip
 _EN_ORDINALS = {w: i + 1 for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
@@ -940,7 +945,7 @@ _EN_NUMBER = re.compile(
     r"|(?P<words>(?:" + _after_first(_WORDS) + r")(?:[- ](?:" + _WORD + r"))?"
     r"(?: hundred(?: and)?(?: (?:" + _WORD + r")(?:-(?:" + _WORD + r"))?)?)?)"
     r"|(?P<ord>" + _after_first(list(_EN_ORDINALS)) + r"))"
-    r"(?P<scale>(?: ?(?:bn|mln|tn)|(?: (?:hundred|thousand|million|billion|trillion))+"
+    r"(?P<scale>(?: ?(?:bn|bln|mln|mn|tn|trln)|(?: (?:hundred|thousand|million|billion|trillion))+"
     r"(?P<scaleth>th)?)?)\b"  # the 20 millionth
     r"(?P<post>%| percentage points?| percent| per cent| pct|‰| per thousand| per mille"
     r"| basis points?| bps?\b)?"
@@ -1051,7 +1056,7 @@ _EN_FORMS = re.compile(
     r"|(?P<qfrom>january|april|july|october)[-\u2013](?:march|june|september|december)"
     r" quarter\b"
     r"|(?P<fold>two|three|four|five|ten)fold\b"
-    r"|(?P<hq>[hq])(?P<n>[1-4])\b"
+    r"|(?P<hq>[hq])(?P<n>[1-4])\b|(?P<n2>[1-4])(?P<hq2>[hq])\b"  # H1, Q3; 1H, 3Q
     r"|\b(?P<ahalf>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
     r" (?:(?:hours?|days?|weeks?|months?|years?) )?and a half\b"
     r"|(?<!first )(?<!last )(?<!past )(?<!next )"
@@ -1074,6 +1079,7 @@ _EN_FORMS = re.compile(
     r"(?P<andw> and (?:" + _WORD + r")(?:[- ](?:" + _WORD + r"))?\b)?"
     r"|(?P<decadew>decade)\b"
     r"|(?P<noon>noon|midday)\b"
+    r"|\bfy ?(?P<fy>\d{4}|\d{2})\b"  # FY2023, FY23: a fiscal year
     r"|(?<=the )(?P<scaleord>hundredth|thousandth|millionth|billionth)\b"
     r"|(?:(?<=grade )|(?<=grades )|(?<=class )|(?<=classes )|(?<=level )|(?<=levels ))"
     r"(?P<roman>iv|vi|v|i{1,3})\b(?:(?: ?[-\u2013] ?| to | and )(?P<roman2>iv|vi|v|i{1,3})\b)?"
@@ -1156,7 +1162,7 @@ def _may_hold_forms(lowered: str) -> bool:
     for word in _EN_FORM_WORDS:
         if word in lowered:
             return True
-    return "q" in lowered or "h1" in lowered or "h2" in lowered
+    return any(hint in lowered for hint in ("q", "h1", "h2", "1h", "2h", "fy"))
 
 
 #: Words after which "a third", "a quarter" is a share, not an ordinal.
@@ -1185,9 +1191,10 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
         elif m["per"]:
             which = float(_EN_ORDINAL_WORDS[m["per"]])
             number = Number(which, m["of"], text=span)
-        elif m["hq"]:
-            number = Number(float(m["n"]), "half" if m["hq"] == "h" else "quarter", text=span)
-            if m["hq"] == "h" and m["n"] not in "12":
+        elif m["hq"] or m["hq2"]:
+            which, hq = (m["n"], m["hq"]) if m["hq"] else (m["n2"], m["hq2"])
+            number = Number(float(which), "half" if hq == "h" else "quarter", text=span)
+            if hq == "h" and which not in "12":
                 number = None
         elif m["ahalf"]:
             # "an hour and a half", "two and a half months": 一个半小时, 两个半月
@@ -1252,6 +1259,9 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
         elif m["rmin"]:
             # "2:05.30", a race time: 2分05秒30
             number = Number(_race_seconds(m["rmin"], m["rsec"], m["rhun"]), "seconds", text=span)
+        elif m["fy"]:
+            year = float(m["fy"]) + (2000 if len(m["fy"]) == 2 else 0)
+            number = Number(year, "year", text=span)
         elif m["noon"]:
             number = Number(12.0, "count", text=span, strict=False)  # 12时
         elif m["sector"]:
@@ -1368,6 +1378,8 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             and (before != "\u2013" or start < 3 or not lowered[start - 3].isdigit())
         ):
             value = -value  # -3, –17.6: a minus sign, not a hyphen or a dash between numbers
+            if kind in ("percent", "points"):
+                also = (*also, (-value, kind))  # "PPI -2.5 pct": 下降2.5%
         elif (
             minus
             and approx == ""
@@ -1417,7 +1429,7 @@ _YEARS_GLOSSED = re.compile(r"\((?:1[89]|20)\d\d ?[-\u2013] ?(?:\d\d){1,2}\)")
 _RANGE_STARTS = (" to ", " and ", " or ", "-", "\u2013")
 _SHARED = re.compile(
     r"(?: to | and | or |-|\u2013)(?:\d[\d,]*(?:\.\d+)?|[a-z]+)"
-    r"( ?(?:bn|mln|tn)|(?: (?:hundred|thousand|million|billion|trillion))+)\b"
+    r"( ?(?:bn|bln|mln|mn|tn|trln)|(?: (?:hundred|thousand|million|billion|trillion))+)\b"
 )
 
 #: The first two digits of a year (an "in 2017 to 1.49 percent" is no range).
