@@ -154,6 +154,7 @@ TITLES = {
     "twentieth": " (written before the twentieth-round rules)",
     "twenty-first": " (written before the twenty-first-round rules)",
     "twenty-second": " (written before the twenty-second-round rules)",
+    "twenty-third": " (written before the twenty-third-round rules)",
 }
 
 

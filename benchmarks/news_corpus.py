@@ -1231,6 +1231,32 @@ TWENTYSECOND: list[Entry] = [
 ]  # fmt: skip
 
 
+#: Written before the twenty-third round's rules and scored once before any
+#: change: English number idioms ("half a million", "a quarter of a
+#: million", "three in 10", "well over", "just under", "north of", "shy of",
+#: "1.5 times", "fourfold", "a 12,000-strong", "per cent").
+TWENTYTHIRD: list[Entry] = [
+    ("idiom", "全省冰雪旅游接待游客50万人次。", "Ice and snow tourism drew half a million visits in the province.", [("half a million", "a million")]),
+    ("idiom", "约25万人参加了马拉松系列赛。", "About a quarter of a million people took part in the marathon series.", [("a quarter of a million", "half a million")]),
+    ("idiom", "三成受访者表示愿意购买新能源汽车。", "Three in 10 of those surveyed said they were willing to buy a new energy vehicle.", [("Three in 10", "Four in 10")]),
+    ("idiom", "一成企业尚未完成改造。", "One in 10 companies has yet to finish the upgrade.", [("One in 10", "Two in 10")]),
+    ("idiom", "本次招聘会提供岗位超过1.2万个。", "The job fair offered well over 12,000 positions.", [("12,000", "1,200")]),
+    ("idiom", "参观人数接近10万人次。", "Visits came to just under 100,000.", [("100,000", "10,000")]),
+    ("idiom", "交易额突破100亿元。", "Transactions came in north of 10 billion yuan.", [("10 billion", "1 billion")]),
+    ("idiom", "全年完成投资近1000亿元。", "Investment for the year was just shy of 100 billion yuan.", [("100 billion", "10 billion")]),
+    ("idiom", "新能源汽车销量是去年的1.5倍。", "Sales of new energy vehicles were 1.5 times last year's.", [("1.5 times", "2.5 times")]),
+    ("idiom", "利润比五年前增长了三倍。", "Profit has grown fourfold from five years ago.", [("fourfold", "fivefold"), ("five years", "four years")]),
+    ("idiom", "一支1.2万人的志愿者队伍投入服务。", "A 12,000-strong team of volunteers went to work.", [("12,000-strong", "1,200-strong")]),
+    ("idiom", "失业率为4.2%。", "The unemployment rate was 4.2 per cent.", [("4.2", "2.4")]),
+    ("idiom", "数十家企业参加了签约仪式。", "Dozens of companies took part in the signing ceremony.", []),
+    ("idiom", "上百名专家学者出席论坛。", "Hundreds of experts and scholars attended the forum.", []),
+    ("idiom", "该市人口增加了五分之一。", "The city's population grew by a fifth.", [("a fifth", "a sixth")]),
+    ("idiom", "十分之一的耕地实现了节水灌溉。", "A tenth of the farmland now has water-saving irrigation.", [("A tenth", "A fifth")]),
+    ("idiom", "产量比去年多了三分之一。", "Output was a third higher than last year.", [("a third", "a quarter")]),
+    ("idiom", "项目总投资逾百亿元。", "Total investment in the project is upwards of 10 billion yuan.", [("10 billion", "100 billion")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -1255,4 +1281,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "twentieth": (TWENTIETH, "e"),
     "twenty-first": (TWENTYFIRST, "i"),
     "twenty-second": (TWENTYSECOND, "o"),
+    "twenty-third": (TWENTYTHIRD, "p"),
 }

@@ -308,6 +308,11 @@ def _findings(zh: str, en: str) -> list[str]:
         ("公司2023财年营收增长8%", "Company FY23 revenue up 8 pct"),
         ("PPI同比下降2.5%", "PPI -2.5 pct y/y"),
         ("三季度GDP环比增长1.3%", "3Q GDP up 1.3 pct q/q"),
+        ("约25万人参加了马拉松", "About a quarter of a million people ran the marathon"),
+        ("三成受访者表示愿意购买", "Three in 10 of those surveyed said they would buy"),
+        ("交易额突破100亿元", "Transactions came in north of 10 billion yuan"),
+        ("全年完成投资近1000亿元", "Investment was just shy of 100 billion yuan"),
+        ("产量比去年多了三分之一", "Output was a third higher than last year"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -424,6 +429,9 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("新增贷款3.2万亿元", "New loans 2.3 trln yuan"),
         ("公司2023财年营收增长8%", "Company FY2022 revenue up 8 pct"),
         ("上半年净利润56亿元", "2H net profit 5.6 bln yuan"),
+        ("约25万人参加了马拉松", "About half a million people ran the marathon"),
+        ("三成受访者表示愿意购买", "Four in 10 of those surveyed said they would buy"),
+        ("产量比去年多了三分之一", "Output was a quarter higher than last year"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

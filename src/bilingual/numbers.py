@@ -126,6 +126,8 @@ What is read, and how the two sides are compared:
 - wire shorthand: bln, trln, mn (5.6 bln yuan), 1H and 3Q (as H1 and Q3),
   FY2023 and FY23 (a fiscal year), "-2.5 pct" (a fall of 2.5%,
   下降2.5%).
+- English idioms: "a quarter of a million" (25万), "three in 10" (三成),
+  "north of" (more), "shy of" (less), "a third higher" (a share).
 - 满 before a number (满200元, then 50 off) may or may not be "or more".
 - series named by a number: 神舟十六号 "Shenzhou-16", 嫦娥五号 "Chang'e-5" (a
   number after a name's hyphen may match, and need not).
@@ -961,7 +963,8 @@ _EN_APPROX = {"more than": "more", "over": "more", "exceeded": "more", "exceedin
               "about": "about", "around": "about", "approximately": "about",
               "roughly": "about", "some": "about", "estimated": "about",
               # "passed 50,000" for 突破5万, but also "passed 3 laws": either
-              "passed": "about", "crossed": "about"}  # fmt: skip
+              "passed": "about", "crossed": "about",
+              "north of": "more", "shy of": "less", "south of": "less"}  # fmt: skip
 #: A thing named by its number: "No. 2" (第2号), "Issue 5" (第5期), "Article 3"
 #: (第三条), "Phase 2" (第二期): the number reads as an ordinal too.
 _NAMED_BY_NUMBER = re.compile(
@@ -1059,6 +1062,7 @@ _EN_FORMS = re.compile(
     r"|(?P<hq>[hq])(?P<n>[1-4])\b|(?P<n2>[1-4])(?P<hq2>[hq])\b"  # H1, Q3; 1H, 3Q
     r"|\b(?P<ahalf>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
     r" (?:(?:hours?|days?|weeks?|months?|years?) )?and a half\b"
+    r"|(?P<qa>a quarter|three quarters) of an? (?P<qscale>hundred|thousand|million|billion)\b"
     r"|(?<!first )(?<!last )(?<!past )(?<!next )"
     r"(?P<fnum>one|two|three|four|five|six|seven|eight|nine|a)[- ](?P<fden>"
     + "|".join(_FRACTIONS)
@@ -1106,7 +1110,7 @@ _EN_FORM_WORDS = ("half", "halv", "quarter", "third", "fourth", "fifth", "sixth"
 _AFTER_STARTS = (" in ", " out of ", "-fold", " fold", "fold", " per ", " months", "-month",
                  " times ")  # fmt: skip
 _EN_PAIRED = re.compile(
-    r"(?: in | out of )(?P<of>two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"(?: in | out of )(?P<of>two|three|four|five|six|seven|eight|nine|ten|10|100)\b"
     r"|[- ]?(?P<fold>fold)\b"
     r"| per (?P<per>1,000,000|100,000|10,000|1,000|100|hundred|thousand|million)\b"
     r"| (?P<months>months)\b"
@@ -1118,7 +1122,7 @@ _EN_PAIRED = re.compile(
 def _paired(value: float, pair: re.Match[str], before: str) -> Number | None:
     """The number a number makes with what follows it (:data:`_EN_PAIRED`)."""
     if pair["of"]:
-        bottom = _EN_UNITS[pair["of"]]
+        bottom = _EN_UNITS.get(pair["of"]) or int(pair["of"])  # one in five, three in 10
         if not 0 < value < bottom:
             return None
         return Number(round(100 * value / bottom, 1), "percent")  # one in five: 五分之一
@@ -1167,6 +1171,10 @@ def _may_hold_forms(lowered: str) -> bool:
 
 #: Words after which "a third", "a quarter" is a share, not an ordinal.
 _SHARE_BEFORE = re.compile(r"(?:\bby|\bthan|nearly|almost|about|around|roughly|over) $")
+#: ... and after which: "a third higher than last year" (多了三分之一).
+_SHARE_AFTER = re.compile(
+    r" (?:higher|more|lower|less|larger|bigger|smaller|fewer|greater|up|down)\b"
+)
 _STOPS = frozenset(".,;:!?)")
 
 _EN_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4,
@@ -1201,13 +1209,18 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             whole = m["ahalf"]
             value = 1 if whole in ("a", "an") else (_EN_UNITS.get(whole) or int(whole))
             number = Number(value + 0.5, "count", text=span)
+        elif m["qa"]:
+            # "a quarter of a million": 25万
+            share = 0.25 if m["qa"] == "a quarter" else 0.75
+            number = Number(share * _EN_SCALES[m["qscale"]], "count", text=span)
         elif m["fden"]:
             if m["fnum"] == "a" and not m["fof"] and m["fden"] != "half":
                 # "a third term" is an ordinal (read as one below); "fell by
                 # a quarter", "cut a third." are shares
                 follows = lowered[m.end() : m.end() + 2]
                 if not (_SHARE_BEFORE.search(lowered, 0, m.start()) or follows[:1] in _STOPS
-                        or follows == " " or follows[1:2] in _STOPS):  # fmt: skip
+                        or follows == " " or follows[1:2] in _STOPS
+                        or _SHARE_AFTER.match(lowered, m.end())):  # fmt: skip
                     continue
             count = 1 if m["fnum"] == "a" else _EN_UNITS[m["fnum"]]
             share = 100 * count / _FRACTIONS[m["fden"]]
