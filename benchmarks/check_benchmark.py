@@ -155,6 +155,7 @@ TITLES = {
     "twenty-first": " (written before the twenty-first-round rules)",
     "twenty-second": " (written before the twenty-second-round rules)",
     "twenty-third": " (written before the twenty-third-round rules)",
+    "twenty-fourth": " (written before the twenty-fourth-round rules)",
 }
 
 

@@ -1257,6 +1257,28 @@ TWENTYTHIRD: list[Entry] = [
 ]  # fmt: skip
 
 
+#: Written before the twenty-fourth round's rules and scored once before any
+#: change, natively in Traditional script: Hong Kong and Macao government
+#: press releases (立法會, 撥款, 億元 in HK dollars, 個案, 宗, 名, 港元, 澳門元,
+#: 年度, 第X號颱風信號, 紅色暴雨警告).
+TWENTYFOURTH: list[Entry] = [
+    ("hk-legco", "立法會財務委員會批准撥款逾300億元。", "The Legislative Council Finance Committee approved funding of over $30 billion.", [("$30 billion", "$3 billion")]),
+    ("hk-legco", "條例草案獲得通過，贊成票35票，反對票0票。", "The bill was passed with 35 votes in favour and none against.", [("35", "53")]),
+    ("hk-weather", "天文台於上午9時40分發出八號烈風或暴風信號。", "The Observatory issued the No. 8 Gale or Storm Signal at 9.40am.", [("No. 8", "No. 9"), ("9.40am", "10.40am")]),
+    ("hk-weather", "紅色暴雨警告信號於下午2時15分取消。", "The Red Rainstorm Warning Signal was cancelled at 2.15pm.", [("2.15pm", "3.15pm")]),
+    ("hk-weather", "本港氣溫降至攝氏7.2度，為今年最低。", "Temperatures fell to 7.2 degrees Celsius, the lowest this year.", [("7.2", "2.7")]),
+    ("hk-health", "衞生防護中心今日錄得12宗新增個案。", "The Centre for Health Protection recorded 12 new cases today.", [("12", "21")]),
+    ("hk-health", "患者為一名65歲男子，情況穩定。", "The patient is a 65-year-old man in stable condition.", [("65-year-old", "56-year-old")]),
+    ("hk-police", "警方拘捕3名年齡介乎18至25歲的男子。", "Police arrested three men aged between 18 and 25.", [("three", "four"), ("25", "28")]),
+    ("hk-police", "檢獲約2公斤懷疑可卡因，市值約180萬元。", "About 2 kg of suspected cocaine worth about $1.8 million was seized.", [("$1.8 million", "$18 million"), ("2 kg", "3 kg")]),
+    ("hk-transport", "港鐵東鐵綫過海段於2022年5月15日通車。", "The cross-harbour section of the MTR East Rail Line opened on May 15, 2022.", [("May 15", "May 16")]),
+    ("mo-gaming", "1至11月累計博彩毛收入為1,656億澳門元。", "Gross gaming revenue for January to November totalled 165.6 billion patacas.", [("165.6 billion", "16.56 billion"), ("November", "October")]),
+    ("mo-visitors", "國慶黃金周期間入境旅客約80萬人次，日均約11.4萬人次。", "About 800,000 visitors arrived during the National Day Golden Week, an average of about 114,000 a day.", [("800,000", "80,000"), ("114,000", "141,000")]),
+    ("mo-budget", "特區政府2024年度財政預算總收入為1,234億澳門元。", "The SAR government's 2024 budget puts total revenue at 123.4 billion patacas.", [("123.4 billion", "12.34 billion"), ("2024", "2023")]),
+    ("mo-housing", "經屋申請名單共有5,018個家團。", "There are 5,018 households on the economic housing application list.", [("5,018", "5,108")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -1282,4 +1304,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "twenty-first": (TWENTYFIRST, "i"),
     "twenty-second": (TWENTYSECOND, "o"),
     "twenty-third": (TWENTYTHIRD, "p"),
+    "twenty-fourth": (TWENTYFOURTH, "u"),
 }

@@ -313,6 +313,9 @@ def _findings(zh: str, en: str) -> list[str]:
         ("交易额突破100亿元", "Transactions came in north of 10 billion yuan"),
         ("全年完成投资近1000亿元", "Investment was just shy of 100 billion yuan"),
         ("产量比去年多了三分之一", "Output was a third higher than last year"),
+        ("於上午9時40分發出八號信號", "issued the No. 8 Signal at 9.40am"),
+        ("於下午2時15分取消", "was cancelled at 2.15 p.m."),
+        ("會議於下午三時半舉行", "The meeting will be held at 3.30pm"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -432,6 +435,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("约25万人参加了马拉松", "About half a million people ran the marathon"),
         ("三成受访者表示愿意购买", "Four in 10 of those surveyed said they would buy"),
         ("产量比去年多了三分之一", "Output was a quarter higher than last year"),
+        ("於上午9時40分發出八號信號", "issued the No. 8 Signal at 9.45am"),
+        ("於下午2時15分取消", "was cancelled at 3.15 p.m."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

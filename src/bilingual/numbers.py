@@ -128,6 +128,8 @@ What is read, and how the two sides are compared:
   下降2.5%).
 - English idioms: "a quarter of a million" (25万), "three in 10" (三成),
   "north of" (more), "shy of" (less), "a third higher" (a share).
+- a time written "9.40am" or "2.15 p.m." is an hour and its minutes (9时40分),
+  not 9.4; the English minutes need not be in the Chinese (三时半 "3.30pm").
 - 满 before a number (满200元, then 50 off) may or may not be "or more".
 - series named by a number: 神舟十六号 "Shenzhou-16", 嫦娥五号 "Chang'e-5" (a
   number after a name's hyphen may match, and need not).
@@ -1347,6 +1349,16 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
         else:
             value = float(_EN_ORDINALS[ordinal])
         end = m.end()
+        if digits and lowered[end : end + 1] == "." and _CLOCK_MINUTES.match(lowered, end + 1):
+            # 9时40分 "9.40am" (Hong Kong style): the minutes of the time too
+            # (not required: 三时半 is "3.30pm")
+            minutes = float(lowered[end + 1 : end + 3])
+            out.append(Number(minutes, "count", "", text[end + 1 : end + 3], False))
+        elif digits and _CLOCK_TIME.fullmatch(digits) and _AM_PM.match(lowered, end):
+            # "2.15 pm": 2时15分, an hour and its minutes, not 2.15
+            hour, minutes = digits.split(".")
+            value = float(hour)
+            out.append(Number(float(minutes), "count", "", text[end - 2 : end], False))
         if lowered.startswith(_AFTER_STARTS, end) and not (scale or post or suffix or ordinal):
             pair = _EN_PAIRED.match(lowered, end)
             if pair is not None:
@@ -1434,6 +1446,10 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
     return out
 
 
+#: The minutes after the point of a time: "9.40am", "2.15 p.m.".
+_CLOCK_MINUTES = re.compile(r"[0-5]\d ?(?:am|pm|a\.m\.|p\.m\.)")
+_CLOCK_TIME = re.compile(r"(?:[1-9]|1[0-2])\.[0-5]\d")
+_AM_PM = re.compile(r" ?(?:am|pm|a\.m\.|p\.m\.)")
 #: Words joined to the number after them by a hyphen: "magnitude-4.3", "level-3".
 _JOINED_BEFORE = ("magnitude", "level", "grade", "category", "class", "phase", "type")
 #: A span of years in brackets, "(2016-2020)", "(2021-25)".
