@@ -156,6 +156,7 @@ TITLES = {
     "twenty-second": " (written before the twenty-second-round rules)",
     "twenty-third": " (written before the twenty-third-round rules)",
     "twenty-fourth": " (written before the twenty-fourth-round rules)",
+    "twenty-fifth": " (written before the twenty-fifth-round rules)",
 }
 
 

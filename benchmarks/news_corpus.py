@@ -1279,6 +1279,28 @@ TWENTYFOURTH: list[Entry] = [
 ]  # fmt: skip
 
 
+#: Written before the twenty-fifth round's rules and scored once before any
+#: change, natively in Traditional script: Taiwan population, health,
+#: education and transport figures (總生育率, 老年人口比率, 平均餘命, 級分,
+#: 錄取率, 旅運量, 每千人).
+TWENTYFIFTH: list[Entry] = [
+    ("tw-population", "全國人口為2,342萬人，較上年減少1.1萬人。", "The population was 23.42 million, down 11,000 from a year earlier.", [("23.42 million", "24.32 million"), ("11,000", "1,100")]),
+    ("tw-population", "總生育率降至0.87，為全球最低之一。", "The total fertility rate fell to 0.87, one of the lowest in the world.", [("0.87", "0.78")]),
+    ("tw-population", "65歲以上老年人口比率達18.35%。", "People aged 65 and over made up 18.35 percent of the population.", [("65", "60"), ("18.35", "13.85")]),
+    ("tw-population", "出生數13.5萬人，粗出生率為千分之5.8。", "There were 135,000 births, a crude birth rate of 5.8 per thousand.", [("135,000", "153,000"), ("5.8", "8.5")]),
+    ("tw-health", "國人平均餘命為80.23歲，其中男性76.94歲、女性83.74歲。", "Average life expectancy was 80.23 years: 76.94 for men and 83.74 for women.", [("80.23", "82.03"), ("76.94", "79.64")]),
+    ("tw-health", "長照服務涵蓋率提升至八成。", "Long-term care services now cover 80 percent of those in need.", [("80 percent", "70 percent")]),
+    ("tw-education", "今年學測滿級分考生共有28人。", "Twenty-eight candidates got a perfect score in this year's General Scholastic Ability Test.", [("Twenty-eight", "Thirty-eight")]),
+    ("tw-education", "大學考試分發錄取率為98.8%。", "The university admission rate was 98.8%.", [("98.8", "89.8")]),
+    ("tw-education", "國中教育會考共有18.7萬名考生報名。", "A total of 187,000 students signed up for the Comprehensive Assessment Program for Junior High School Students.", [("187,000", "178,000")]),
+    ("tw-transport", "高鐵去年旅運量達7,300萬人次，創通車以來新高。", "High-speed rail ridership reached 73 million last year, the highest since the line opened.", [("73 million", "7.3 million")]),
+    ("tw-transport", "臺北捷運日均運量約200萬人次。", "The Taipei MRT carries about 2 million passengers a day.", [("2 million", "20 million")]),
+    ("tw-transport", "桃園機場第三航廈預計2027年啟用。", "Taoyuan Airport's Terminal 3 is expected to open in 2027.", [("Terminal 3", "Terminal 2"), ("2027", "2028")]),
+    ("tw-energy", "再生能源發電占比提升至9.5%。", "Renewables' share of power generation rose to 9.5%.", [("9.5", "5.9")]),
+    ("tw-energy", "離岸風電累計併網容量達2.25GW。", "Offshore wind capacity connected to the grid reached 2.25 GW.", [("2.25", "2.52")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -1305,4 +1327,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "twenty-second": (TWENTYSECOND, "o"),
     "twenty-third": (TWENTYTHIRD, "p"),
     "twenty-fourth": (TWENTYFOURTH, "u"),
+    "twenty-fifth": (TWENTYFIFTH, "n"),
 }

@@ -316,6 +316,10 @@ def _findings(zh: str, en: str) -> list[str]:
         ("於上午9時40分發出八號信號", "issued the No. 8 Signal at 9.40am"),
         ("於下午2時15分取消", "was cancelled at 2.15 p.m."),
         ("會議於下午三時半舉行", "The meeting will be held at 3.30pm"),
+        (
+            "桃園機場第三航廈預計2027年啟用",
+            "Taoyuan Airport's Terminal 3 is expected to open in 2027",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -437,6 +441,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("产量比去年多了三分之一", "Output was a quarter higher than last year"),
         ("於上午9時40分發出八號信號", "issued the No. 8 Signal at 9.45am"),
         ("於下午2時15分取消", "was cancelled at 3.15 p.m."),
+        (
+            "桃園機場第三航廈預計2027年啟用",
+            "Taoyuan Airport's Terminal 2 is expected to open in 2027",
+        ),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

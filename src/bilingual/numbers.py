@@ -968,10 +968,12 @@ _EN_APPROX = {"more than": "more", "over": "more", "exceeded": "more", "exceedin
               "passed": "about", "crossed": "about",
               "north of": "more", "shy of": "less", "south of": "less"}  # fmt: skip
 #: A thing named by its number: "No. 2" (第2号), "Issue 5" (第5期), "Article 3"
-#: (第三条), "Phase 2" (第二期): the number reads as an ordinal too.
+#: (第三条), "Phase 2" (第二期), "Terminal 3": the number reads as an
+#: ordinal too.
 _NAMED_BY_NUMBER = re.compile(
     r"(?:\bno\.|\b(?:issue|article|chapter|section|phase|round|volume|vol\.|part|batch"
-    r"|stage|session|grade|level|item|clause|line|bulletin)) ?$"
+    r"|stage|session|grade|level|item|clause|line|bulletin|terminal|gate|hall|platform|pier"
+    r"|building|block|runway|berth|exit|route)) ?$"
 )
 _DURATION = re.compile(r" (?:years|months|weeks|days|decades)\b")
 #: Qualifiers after a number: 3,500 or more, 100 or so.
