@@ -157,6 +157,7 @@ TITLES = {
     "twenty-third": " (written before the twenty-third-round rules)",
     "twenty-fourth": " (written before the twenty-fourth-round rules)",
     "twenty-fifth": " (written before the twenty-fifth-round rules)",
+    "twenty-sixth": " (written before the twenty-sixth-round rules)",
 }
 
 

@@ -1301,6 +1301,27 @@ TWENTYFIFTH: list[Entry] = [
 ]  # fmt: skip
 
 
+#: Written before the twenty-sixth round's rules and scored once before any
+#: change: trade fairs and investment promotion (东北亚博览会, signed projects
+#: and their value, exhibitors from N countries and regions, floor space,
+#: booths, online and offline visitors).
+TWENTYSIXTH: list[Entry] = [
+    ("expo", "第十四届中国—东北亚博览会在长春开幕。", "The 14th China-Northeast Asia Expo opened in Changchun.", [("14th", "13th")]),
+    ("expo", "本届博览会共签约项目278个，总金额1885亿元。", "A total of 278 projects worth 188.5 billion yuan were signed at the expo.", [("278", "287"), ("188.5 billion", "18.85 billion")]),
+    ("expo", "来自32个国家和地区的1500余家企业参展。", "More than 1,500 companies from 32 countries and regions took part.", [("1,500", "15,000"), ("32", "23")]),
+    ("expo", "展览总面积7万平方米，设标准展位3000个。", "The exhibition covers 70,000 square meters with 3,000 standard booths.", [("70,000", "7,000"), ("3,000", "300")]),
+    ("expo", "线上线下参观人数达到26万人次。", "The expo drew 260,000 visits online and offline.", [("260,000", "26,000")]),
+    ("expo", "博览会为期5天，9月1日闭幕。", "The five-day expo closed on September 1.", [("five-day", "four-day"), ("September 1", "September 2")]),
+    ("investment", "引进省外资金项目1826个，实际到位资金增长12.4%。", "The province brought in 1,826 projects funded from outside the province, with funds actually received up 12.4 percent.", [("1,826", "1,286"), ("12.4", "14.2")]),
+    ("investment", "世界500强企业已有89家落户吉林。", "Eighty-nine Fortune Global 500 companies have set up in Jilin.", [("Eighty-nine", "Ninety-eight"), ("500", "100")]),
+    ("investment", "新设外商投资企业同比增长30.5%。", "Newly established foreign-invested enterprises rose 30.5 percent year on year.", [("30.5", "35.0")]),
+    ("investment", "中国500强企业在吉林投资项目超过200个。", "China's top 500 companies have more than 200 projects in Jilin.", [("200", "300")]),
+    ("trade", "对俄贸易额增长47.1%，占全省外贸的6.2%。", "Trade with Russia grew 47.1 percent and made up 6.2 percent of the province's foreign trade.", [("47.1", "41.7"), ("6.2", "2.6")]),
+    ("trade", "珲春口岸进出境人员超过100万人次。", "More than 1 million people passed through the Hunchun port.", [("1 million", "10 million")]),
+    ("trade", "中欧班列\u201c长满欧\u201d累计开行超过1000列。", "The Changchun-Manzhouli-Europe freight train service has made more than 1,000 trips.", [("1,000", "100")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -1328,4 +1349,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "twenty-third": (TWENTYTHIRD, "p"),
     "twenty-fourth": (TWENTYFOURTH, "u"),
     "twenty-fifth": (TWENTYFIFTH, "n"),
+    "twenty-sixth": (TWENTYSIXTH, "s"),
 }
