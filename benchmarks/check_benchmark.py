@@ -158,6 +158,7 @@ TITLES = {
     "twenty-fourth": " (written before the twenty-fourth-round rules)",
     "twenty-fifth": " (written before the twenty-fifth-round rules)",
     "twenty-sixth": " (written before the twenty-sixth-round rules)",
+    "twenty-seventh": " (written before the twenty-seventh-round rules)",
 }
 
 

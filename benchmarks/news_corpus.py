@@ -1322,6 +1322,28 @@ TWENTYSIXTH: list[Entry] = [
 ]  # fmt: skip
 
 
+#: Written before the twenty-seventh round's rules and scored once before
+#: any change: spans of time and ranges as English says them ("two
+#: decades", "half a century", "more than a century", "three to five
+#: years", 5%—5.5%, 1~2个百分点, GDP growth "of around 5.2%").
+TWENTYSEVENTH: list[Entry] = [
+    ("spans", "近20年来，长春的汽车产业不断壮大。", "Over nearly two decades, Changchun's auto industry has kept growing.", [("two decades", "three decades")]),
+    ("spans", "这座老工业基地已有半个世纪的历史。", "The old industrial base has half a century of history.", []),
+    ("spans", "吉林大学已有70多年的办学历史。", "Jilin University has a history of more than 70 years.", [("70", "80")]),
+    ("spans", "中东铁路建成已有一个多世纪。", "The Chinese Eastern Railway was completed more than a century ago.", []),
+    ("spans", "20多年来，该企业坚持自主创新。", "For over two decades, the company has stuck to its own innovation.", [("two decades", "three decades")]),
+    ("spans", "10余年间，全省森林面积持续增长。", "Over more than a decade, the province's forest area has kept growing.", []),
+    ("ranges", "预计今年GDP增长5%—5.5%。", "GDP is expected to grow by 5% to 5.5% this year.", [("5.5%", "6.5%")]),
+    ("ranges", "利率下降1~2个百分点。", "Interest rates fell by one to two percentage points.", [("one to two", "two to three")]),
+    ("ranges", "项目建设周期为3-5年。", "The project will take three to five years to build.", [("three to five", "three to six")]),
+    ("ranges", "全年经济增长目标为6%左右。", "The growth target for the year is around 6%.", [("6%", "7%")]),
+    ("ranges", "全省GDP增长5.2%左右。", "The province's GDP grew about 5.2%.", [("5.2", "2.5")]),
+    ("ranges", "气温将下降8至10摄氏度。", "Temperatures will drop by 8 to 10 degrees Celsius.", [("8 to 10", "6 to 10")]),
+    ("ranges", "每年接待游客三四百万人次。", "It receives three to four million visitors a year.", [("three to four million", "four to five million")]),
+    ("ranges", "员工人数从数百人增至上千人。", "Its workforce has grown from several hundred to more than a thousand.", []),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -1350,4 +1372,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "twenty-fourth": (TWENTYFOURTH, "u"),
     "twenty-fifth": (TWENTYFIFTH, "n"),
     "twenty-sixth": (TWENTYSIXTH, "s"),
+    "twenty-seventh": (TWENTYSEVENTH, "t"),
 }

@@ -320,6 +320,10 @@ def _findings(zh: str, en: str) -> list[str]:
             "桃園機場第三航廈預計2027年啟用",
             "Taoyuan Airport's Terminal 3 is expected to open in 2027",
         ),
+        ("近20年来，产业不断壮大", "Over nearly two decades, the industry has kept growing"),
+        ("10余年间，森林面积持续增长", "Over more than a decade, the forest area has kept growing"),
+        ("利率下降1~2个百分点", "Interest rates fell by one to two percentage points"),
+        ("每年接待游客三四百万人次", "It receives three to four million visitors a year"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -445,6 +449,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "桃園機場第三航廈預計2027年啟用",
             "Taoyuan Airport's Terminal 2 is expected to open in 2027",
         ),
+        ("近20年来，产业不断壮大", "Over nearly three decades, the industry has kept growing"),
+        ("利率下降1~2个百分点", "Interest rates fell by two to three percentage points"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -130,6 +130,9 @@ What is read, and how the two sides are compared:
   "north of" (more), "shy of" (less), "a third higher" (a share).
 - a time written "9.40am" or "2.15 p.m." is an hour and its minutes (9时40分),
   not 9.4; the English minutes need not be in the Chinese (三时半 "3.30pm").
+- spans and ranges as English says them: "two decades" (20年), "more than a
+  decade" (10余年), "one to two percentage points" (1~2个百分点), 三四百万
+  "three to four million".
 - 满 before a number (满200元, then 50 off) may or may not be "or more".
 - series named by a number: 神舟十六号 "Shenzhou-16", 嫦娥五号 "Chang'e-5" (a
   number after a name's hyphen may match, and need not).
@@ -643,11 +646,12 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             # 销售额十二万 is a number; 八十七起 may be one before a measure
             # word not listed: it may match the English but is not missed
             soft = not _HAS_UNIT.search(num)
-        rough = _ZH_ROUGH.fullmatch(num) if len(num) == 3 and not pre else None
+        rough = _ZH_ROUGH.fullmatch(num) if 3 <= len(num) <= 5 and not pre else None
         if rough and _ZH_DIGITS[rough[2]] == _ZH_DIGITS[rough[1]] + 1:
-            # 五六百元 "500 to 600 yuan", or "several hundred": both ends, maybe unsaid
+            # 五六百元 "500 to 600 yuan", or "several hundred": both ends, maybe
+            # unsaid; 三四百万 "three to four million"
             size = _ZH_UNITS.get(rough[3]) or _ZH_BIG[rough[3]]
-            for ch in big:
+            for ch in rough[4] + big:
                 size *= _ZH_BIG[ch]
             for digit in (rough[1], rough[2]):
                 out.append(Number(float(_ZH_DIGITS[digit] * size), "count", "about", num, False))
@@ -776,7 +780,7 @@ def _times_hundreds(m: re.Match[str]) -> str:
 #: 负 that ends a word (肩负, 担负 "shoulder") rather than a minus sign.
 _CARRY = frozenset("肩担身背胜抱辜欠自正")
 #: 五六百, 三四十, 七八千: two neighbouring digits before a unit, a rough range.
-_ZH_ROUGH = re.compile("([一二三四五六七八])([二三四五六七八九])([十百千万])")
+_ZH_ROUGH = re.compile("([一二三四五六七八])([二三四五六七八九])([十百千万])([万亿]*)")
 #: 80后, 00后: people born in a decade.
 _GENERATIONS = {"50": 1950, "60": 1960, "70": 1970, "80": 1980, "90": 1990, "00": 2000,
                 "10": 2010}  # fmt: skip
@@ -1085,7 +1089,8 @@ _EN_FORMS = re.compile(
     r"|(?:(?P<a>a) )?(?P<dozen>dozen)\b"
     r"|(?P<halfa>half )?a (?P<scale>hundred|thousand|million|billion|trillion)\b"
     r"(?P<andw> and (?:" + _WORD + r")(?:[- ](?:" + _WORD + r"))?\b)?"
-    r"|(?P<decadew>decade)\b"
+    r"|(?:a )?(?P<decadew>decade)\b"
+    r"|(?P<decades>two|three|four|five|six|seven|eight|nine|[2-9]) decades\b"
     r"|(?P<noon>noon|midday)\b"
     r"|\bfy ?(?P<fy>\d{4}|\d{2})\b"  # FY2023, FY23: a fiscal year
     r"|(?<=the )(?P<scaleord>hundredth|thousandth|millionth|billionth)\b"
@@ -1285,6 +1290,10 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             # "the tertiary industry" for 第三 (a sector), which the English need not number
             which = float(("primary", "secondary", "tertiary").index(m["sector"]) + 1)
             number = Number(which, "ordinal", text=span, strict=False)
+        elif m["decades"]:
+            # "two decades": 20年 (or 20多年, 近20年)
+            tens = float(_EN_UNITS.get(m["decades"]) or int(m["decades"]))
+            number = Number(10 * tens, "count", text=span, also=((tens, "count"),))
         elif m["decadew"]:
             # "the past decade": 十年 (a decade need not be said in the Chinese)
             number = Number(10.0, "count", text=span, strict=False)
@@ -1466,7 +1475,7 @@ _SHARED = re.compile(
 #: The first two digits of a year (an "in 2017 to 1.49 percent" is no range).
 _CENTURIES = frozenset(("18", "19", "20"))
 _SHARED_POST = re.compile(
-    r"(?: to | and | or |-|\u2013)\d[\d,]*(?:\.\d+)?"
+    r"(?: to | and | or |-|\u2013)(?:\d[\d,]*(?:\.\d+)?|(?:" + _WORD + r"))"
     r"(%| percentage points?| percent| per cent| pct|‰)"
 )
 
