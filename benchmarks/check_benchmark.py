@@ -159,6 +159,7 @@ TITLES = {
     "twenty-fifth": " (written before the twenty-fifth-round rules)",
     "twenty-sixth": " (written before the twenty-sixth-round rules)",
     "twenty-seventh": " (written before the twenty-seventh-round rules)",
+    "twenty-eighth": " (written before the twenty-eighth-round rules)",
 }
 
 

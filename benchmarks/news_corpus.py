@@ -1344,6 +1344,25 @@ TWENTYSEVENTH: list[Entry] = [
 ]  # fmt: skip
 
 
+#: Written before the twenty-eighth round's rules and scored once before any
+#: change: headline English (1.2m, 500k, $1.5b, 2.5bn, "up 6.5% in H1",
+#: "sees", colons and no verbs) against the Chinese of the story.
+TWENTYEIGHTH: list[Entry] = [
+    ("headline", "长春上半年接待游客120万人次。", "Changchun sees 1.2m tourist visits in H1", [("1.2m", "2.1m"), ("H1", "H2")]),
+    ("headline", "吉林省上半年GDP增长6.5%。", "Jilin GDP up 6.5% in first half", [("6.5%", "5.6%")]),
+    ("headline", "全省新增就业岗位50万个。", "Jilin adds 500k jobs", [("500k", "50k")]),
+    ("headline", "一汽与外方签署15亿美元合作协议。", "FAW signs $1.5b deal with foreign partner", [("$1.5b", "$15b")]),
+    ("headline", "吉林冰雪产业规模达25亿元。", "Jilin ice-snow industry worth 2.5bn yuan", [("2.5bn", "25bn")]),
+    ("headline", "长春地铁日均客流突破80万人次。", "Changchun metro tops 800,000 rides a day", [("800,000", "80,000")]),
+    ("headline", "全省粮食产量连续3年超800亿斤。", "Jilin grain tops 80b jin for 3rd straight year", [("80b", "8b"), ("3rd", "4th")]),
+    ("headline", "2万名志愿者服务冬季运动会。", "20k volunteers serve winter games", [("20k", "2k")]),
+    ("headline", "新能源车销量翻番。", "NEV sales double", []),
+    ("headline", "外贸进出口总额1.56万亿元。", "Foreign trade hits 1.56tn yuan", [("1.56tn", "15.6tn")]),
+    ("headline", "长白山景区单日接待游客3.5万人次，创新高。", "Changbai Mountain: record 35,000 visitors in a day", [("35,000", "53,000")]),
+    ("headline", "吉林省今年计划新建5G基站1.2万个。", "Jilin to build 12k 5G base stations this year", [("12k", "1.2k")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -1373,4 +1392,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "twenty-fifth": (TWENTYFIFTH, "n"),
     "twenty-sixth": (TWENTYSIXTH, "s"),
     "twenty-seventh": (TWENTYSEVENTH, "t"),
+    "twenty-eighth": (TWENTYEIGHTH, "A"),
 }

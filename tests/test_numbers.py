@@ -324,6 +324,10 @@ def _findings(zh: str, en: str) -> list[str]:
         ("10余年间，森林面积持续增长", "Over more than a decade, the forest area has kept growing"),
         ("利率下降1~2个百分点", "Interest rates fell by one to two percentage points"),
         ("每年接待游客三四百万人次", "It receives three to four million visitors a year"),
+        ("长春上半年接待游客120万人次", "Changchun sees 1.2m tourist visits in H1"),
+        ("全省新增就业岗位50万个", "Jilin adds 500k jobs"),
+        ("一汽与外方签署15亿美元合作协议", "FAW signs $1.5b deal with foreign partner"),
+        ("桥梁全长300米", "The bridge is 300m long"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -451,6 +455,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ),
         ("近20年来，产业不断壮大", "Over nearly three decades, the industry has kept growing"),
         ("利率下降1~2个百分点", "Interest rates fell by two to three percentage points"),
+        ("全省新增就业岗位50万个", "Jilin adds 50k jobs"),
+        ("一汽与外方签署15亿美元合作协议", "FAW signs $15b deal with foreign partner"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

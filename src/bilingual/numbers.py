@@ -133,6 +133,8 @@ What is read, and how the two sides are compared:
 - spans and ranges as English says them: "two decades" (20年), "more than a
   decade" (10余年), "one to two percentage points" (1~2个百分点), 三四百万
   "three to four million".
+- headline shorthand: 1.2m, 500k, $1.5b (also the bare number: "100m" may
+  be metres).
 - 满 before a number (满200元, then 50 off) may or may not be "or more".
 - series named by a number: 神舟十六号 "Shenzhou-16", 嫦娥五号 "Chang'e-5" (a
   number after a name's hyphen may match, and need not).
@@ -921,6 +923,7 @@ _EN_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000,
               "bn": 1_000_000_000, "mln": 1_000_000, "tn": 1_000_000_000_000,
               # wire shorthand: 5.6 bln, 3.2 trln, $5mn
               "bln": 1_000_000_000, "trln": 1_000_000_000_000, "mn": 1_000_000}  # fmt: skip
+_GLUED_SCALES = {"k": 1_000, "m": 1_000_000, "b": 1_000_000_000}
 _EN_ORDINALS = {w: i + 1 for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
@@ -954,7 +957,7 @@ _EN_NUMBER = re.compile(
     r"(?: hundred(?: and)?(?: (?:" + _WORD + r")(?:-(?:" + _WORD + r"))?)?)?)"
     r"|(?P<ord>" + _after_first(list(_EN_ORDINALS)) + r"))"
     r"(?P<scale>(?: ?(?:bn|bln|mln|mn|tn|trln)|(?: (?:hundred|thousand|million|billion|trillion))+"
-    r"(?P<scaleth>th)?)?)\b"  # the 20 millionth
+    r"(?P<scaleth>th)?|(?<=\d)(?P<glued>[kmb]))?)\b"  # the 20 millionth; 1.2m, 500k
     r"(?P<post>%| percentage points?| percent| per cent| pct|‰| per thousand| per mille"
     r"| basis points?| bps?\b)?"
 )  # matched against lower-cased text: case-insensitive matching is several times slower
@@ -1379,7 +1382,12 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
                     out.append(number._replace(text=text[start : pair.end()], approx=approx))
                     taken = pair.end()
                     continue
-        if scale:
+        glued: tuple[Key, ...] = ()
+        if scale and m["glued"]:
+            # headline shorthand: 1.2m, 500k, $1.5b; "100m" may also be metres
+            glued = ((value, "count"),)
+            value *= _GLUED_SCALES[m["glued"]]
+        elif scale:
             ordinal = ordinal or (scale[-2:] == "th" and m["scaleth"] is not None)
             for word in scale.removesuffix("th").split() if ordinal else scale.split():
                 value *= _EN_SCALES[word]
@@ -1389,7 +1397,7 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             if shared is not None and not (len(digits or "") == 4 and digits[:2] in _CENTURIES):
                 post = shared[1]  # 6-7%, 2 to 3 percentage points: both ends
         kind = "count"
-        also: tuple[Key, ...] = ()
+        also: tuple[Key, ...] = glued
         if suffix or ordinal:
             kind = "ordinal"
         elif post in ("‰", " per thousand", " per mille"):
