@@ -328,6 +328,7 @@ def _findings(zh: str, en: str) -> list[str]:
         ("全省新增就业岗位50万个", "Jilin adds 500k jobs"),
         ("一汽与外方签署15亿美元合作协议", "FAW signs $1.5b deal with foreign partner"),
         ("桥梁全长300米", "The bridge is 300m long"),
+        ("百米赛跑成绩为10秒05", "a 100m time of 10.05 seconds"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):

@@ -94,7 +94,7 @@ What is read, and how the two sides are compared:
   they are (5A also as AAAAA), or their numbers are (T2 "Terminal 2"); the
   same letters with other digits (5A and "4A") are wrong. 100km is a number
   and its unit.
-- race times: 2分05秒30 is "2:05.30"; 二审 is the second instance; the base
+- race times: 2分05秒30 is "2:05.30", 10秒05 "10.05 seconds"; 二审 is the second instance; the base
   of a rate after 每 (每10万人) may be folded into "per 100,000"; a numeral
   that starts a name the English writes in pinyin (九台 "Jiutai") is no
   number.
@@ -364,9 +364,10 @@ _ZH_FORMS = re.compile(
     r"|(?<![\d/.])(?P<sa>\d{1,2})/(?P<sb>[1-9]\d?)(?![\d/])"  # 1/3
     r"|(?P<plan>十[一二三四五])五(?=规划|期间|时期|以来|末|初|开局|收官|”|\")"
     r"|(?<![\d.])(?P<rm>\d{1,2})分(?P<rs>[0-5]?\d)秒(?P<rh>\d{1,3})?"  # 2分05秒30: a race time
+    r"|(?<![\d.分])(?P<ss>\d{1,2})秒(?P<sh>\d{2})(?!\d)"  # 10秒05: a sprint time
 )
 #: Whether a text may hold one of those forms: one scan for a character class.
-_ZH_FORM_HINT = re.compile(r"[分半季番期拜周纪代折成双/五]")
+_ZH_FORM_HINT = re.compile(r"[分秒半季番期拜周纪代折成双/五]")
 _WEEKDAYS_ZH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
 
 
@@ -548,6 +549,9 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
             if tenths_value is not None:
                 extra = _ZH_DIGITS[m["chengx"]] if m["chengx"] else 0  # 七成七: 77%
                 number = Number(round(10 * tenths_value + extra, 6), "percent", text=span)
+        elif group == "sh":
+            # 10秒05 is "10.05 seconds"
+            number = Number(float(f"{int(m['ss'])}.{m['sh']}"), "count", text=span)
         elif group in ("rs", "rh"):
             # 2分05秒30 is "2:05.30": seconds, or its parts said one by one
             parts = [float(m["rm"]), float(m["rs"])] + ([float(m["rh"])] if m["rh"] else [])
