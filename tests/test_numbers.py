@@ -329,6 +329,10 @@ def _findings(zh: str, en: str) -> list[str]:
         ("一汽与外方签署15亿美元合作协议", "FAW signs $1.5b deal with foreign partner"),
         ("桥梁全长300米", "The bridge is 300m long"),
         ("百米赛跑成绩为10秒05", "a 100m time of 10.05 seconds"),
+        ("投资3万5千元", "an investment of 35,000 yuan"),
+        ("共有1千5百万人", "15 million people"),
+        ("总额2亿5千万元", "250 million yuan"),
+        ("达标率百分之百", "100 percent met the standard"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -458,6 +462,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("利率下降1~2个百分点", "Interest rates fell by two to three percentage points"),
         ("全省新增就业岗位50万个", "Jilin adds 50k jobs"),
         ("一汽与外方签署15亿美元合作协议", "FAW signs $15b deal with foreign partner"),
+        ("投资3万5千元", "an investment of 53,000 yuan"),
+        ("总额2亿5千万元", "25 million yuan"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -133,6 +133,8 @@ What is read, and how the two sides are compared:
 - spans and ranges as English says them: "two decades" (20年), "more than a
   decade" (10余年), "one to two percentage points" (1~2个百分点), 三四百万
   "three to four million".
+- digits and magnitudes in turn (3万5千 35,000, 1千5百万 15 million, 2亿5千万
+  250 million); 百分之百 is 100%.
 - headline shorthand: 1.2m, 500k, $1.5b (also the bare number: "100m" may
   be metres).
 - 满 before a number (满200元, then 50 off) may or may not be "or more".
@@ -498,7 +500,7 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
         number: Number | None = None
         if group in ("den", "num"):
             den = _ZH_UNITS.get(m["den"]) or _ZH_BIG.get(m["den"]) or _zh_value(m["den"])
-            num = _zh_value(m["num"])
+            num = _zh_value(m["num"]) if m["num"] != "百" else 100.0  # 百分之百: 100%
             if den == 1000 and num is not None:  # 千分之三: 3‰, or 0.3%
                 number = Number(num, "permille", text=span, also=((num / 10, "percent"),))
             elif den and den > 1000 and num is not None:  # 十万分之十二: 12 per 100,000
@@ -604,6 +606,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
     if "“" in prepared and _SLOGAN.search(prepared):
         slogans, prepared = _slogans(prepared)
         out += slogans
+    if _MIXED.search(prepared):
+        prepared = _MIXED.sub(_mixed_value, prepared)  # 3万5千: 35000, 2亿5千万: 250000000
     if ("千" in prepared or "百" in prepared) and _DIGITS_HUNDREDS.search(prepared):
         prepared = _DIGITS_HUNDREDS.sub(_times_hundreds, prepared)  # 5千万: 5000万
     if ("万" in prepared or "亿" in prepared) and _ZH_SHARED.search(prepared):
@@ -776,6 +780,34 @@ def _conversions(after: str) -> tuple[float, ...]:
 #: 5千万, 1.2千亿, 3百万, 2.5千吨: Arabic digits before 千 or 百 as a magnitude
 #: (not the kilo- of 千克, 千米, 千瓦 …).
 _DIGITS_HUNDREDS = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)([百千])(?![克米瓦伏帕卡焦兆赫分字])")
+
+
+#: Arabic digits and magnitudes in turn: 3万5千 (35,000), 1千5百万 (15 million),
+#: 2亿5千万 (250 million); not the kilo- of 千克, 千米, 千瓦 at the end.
+_MIXED = re.compile(
+    r"(?<![\d.,])\d+(?:\.\d+)?[十百千万亿]+(?:\d+[十百千万亿]+)+(?![克米瓦伏帕卡焦兆赫分字])"
+)
+_MIXED_PARTS = re.compile(r"(\d+(?:\.\d+)?)|([十百千万亿])")
+
+
+def _mixed_value(m: re.Match[str]) -> str:
+    """The value of a run of digits and magnitudes, read as a Chinese numeral is."""
+    high = mid = section = 0.0
+    digit: float | None = None
+    for number, unit in _MIXED_PARTS.findall(m[0]):
+        if number:
+            digit = float(number)
+        elif unit in _ZH_UNITS or unit == "十":
+            section += (digit if digit is not None else 1) * _MAGNITUDES[unit]
+            digit = None
+        elif unit == "万":
+            mid = (mid + section + (digit or 0)) * 10_000
+            section, digit = 0.0, None
+        else:  # 亿
+            high = (high + mid + section + (digit or 0)) * 100_000_000
+            mid, section, digit = 0.0, 0.0, None
+    value = high + mid + section + (digit or 0)
+    return f"{value:.12g}" if value < 1e15 else m[0]
 
 
 def _times_hundreds(m: re.Match[str]) -> str:
