@@ -160,6 +160,7 @@ TITLES = {
     "twenty-sixth": " (written before the twenty-sixth-round rules)",
     "twenty-seventh": " (written before the twenty-seventh-round rules)",
     "twenty-eighth": " (written before the twenty-eighth-round rules)",
+    "twenty-ninth": " (written before the twenty-ninth-round rules)",
 }
 
 

@@ -1363,6 +1363,25 @@ TWENTYEIGHTH: list[Entry] = [
 ]  # fmt: skip
 
 
+#: Written before the twenty-ninth round's rules and scored once before any
+#: change: health care (三甲医院 "Grade-A tertiary hospitals", 二级医院,
+#: reimbursement rates, doses, under-five mortality per mille, family doctors).
+TWENTYNINTH: list[Entry] = [
+    ("hospitals", "全省共有三甲医院42家，二级医院286家。", "The province has 42 Grade-A tertiary hospitals and 286 secondary hospitals.", [("42", "24"), ("286", "268")]),
+    ("hospitals", "该院是吉林省首家三级甲等中医医院。", "It was Jilin's first Grade-A tertiary hospital of traditional Chinese medicine.", [("first", "second")]),
+    ("insurance", "城乡居民医保政策范围内住院费用报销比例达到70%左右。", "About 70 percent of in-policy inpatient costs are reimbursed under the urban and rural residents' medical insurance.", [("70", "60")]),
+    ("insurance", "基本医疗保险参保率稳定在95%以上。", "Basic medical insurance coverage has stayed above 95 percent.", [("95", "90")]),
+    ("vaccine", "全省累计接种新冠病毒疫苗5600万剂次。", "The province has administered 56 million doses of COVID-19 vaccine.", [("56 million", "5.6 million")]),
+    ("vaccine", "60岁以上老年人全程接种率达到85%。", "Eighty-five percent of people aged 60 and over are fully vaccinated.", [("Eighty-five", "Seventy-five"), ("60", "65")]),
+    ("mortality", "5岁以下儿童死亡率降至4.9‰，婴儿死亡率降至3.2‰。", "Under-five mortality fell to 4.9 per thousand and infant mortality to 3.2 per thousand.", [("4.9", "9.4"), ("3.2", "2.3")]),
+    ("mortality", "孕产妇死亡率为每10万人8.7。", "Maternal mortality was 8.7 per 100,000.", [("8.7", "7.8")]),
+    ("doctors", "家庭医生签约服务覆盖率达到45%，重点人群达到75%。", "Family doctor services cover 45 percent of residents and 75 percent of key groups.", [("45", "54"), ("75", "57")]),
+    ("doctors", "全省每千人口拥有注册护士3.5人。", "The province has 3.5 registered nurses per 1,000 people.", [("3.5", "5.3")]),
+    ("emergency", "120急救平均响应时间缩短至12分钟。", "The average response time of 120 emergency services fell to 12 minutes.", [("12 minutes", "15 minutes")]),
+    ("emergency", "全年开展义诊活动1.2万场次，惠及群众80余万人次。", "A total of 12,000 free clinics were held in the year, serving over 800,000 people.", [("12,000", "1,200"), ("800,000", "80,000")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -1393,4 +1412,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "twenty-sixth": (TWENTYSIXTH, "s"),
     "twenty-seventh": (TWENTYSEVENTH, "t"),
     "twenty-eighth": (TWENTYEIGHTH, "A"),
+    "twenty-ninth": (TWENTYNINTH, "B"),
 }

@@ -333,6 +333,7 @@ def _findings(zh: str, en: str) -> list[str]:
         ("共有1千5百万人", "15 million people"),
         ("总额2亿5千万元", "250 million yuan"),
         ("达标率百分之百", "100 percent met the standard"),
+        ("5岁以下儿童死亡率降至4.9‰", "Under-five mortality fell to 4.9 per thousand"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -464,6 +465,7 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("一汽与外方签署15亿美元合作协议", "FAW signs $15b deal with foreign partner"),
         ("投资3万5千元", "an investment of 53,000 yuan"),
         ("总额2亿5千万元", "25 million yuan"),
+        ("5岁以下儿童死亡率降至4.9‰", "Under-six mortality fell to 4.9 per thousand"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

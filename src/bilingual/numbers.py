@@ -138,6 +138,8 @@ What is read, and how the two sides are compared:
 - headline shorthand: 1.2m, 500k, $1.5b (also the bare number: "100m" may
   be metres).
 - 满 before a number (满200元, then 50 off) may or may not be "or more".
+- a number word after a hyphen ("under-five mortality", 5岁以下) may match
+  and need not; "under-" and "over-" are its qualifier.
 - series named by a number: 神舟十六号 "Shenzhou-16", 嫦娥五号 "Chang'e-5" (a
   number after a name's hyphen may match, and need not).
 - basis points: 15个基点 and "15 basis points" (bps, bp) are 0.15
@@ -1381,6 +1383,13 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
                     value = float((lowered[start] + m["digits"]).replace(",", ""))
                     named = text[start : m.end()]
                     out.append(Number(value, "count", "", named, False, ((value, "ordinal"),)))
+                elif before == "-" and m["words"] is not None:
+                    # "under-five mortality" (5岁以下), "top-ten": may match, need not
+                    value = _en_words(lowered[start] + m["words"])
+                    joined = lowered[max(0, start - 6) : start - 1]
+                    approx = "less" if joined.endswith("under") else (
+                        "more" if joined.endswith("over") else "")  # fmt: skip
+                    out.append(Number(value, "count", approx, text[start : m.end()], False))
                 continue
         digits, suffix, words, ordinal, scale, post = m.group(
             "digits", "suffix", "words", "ord", "scale", "post"
