@@ -161,6 +161,7 @@ TITLES = {
     "twenty-seventh": " (written before the twenty-seventh-round rules)",
     "twenty-eighth": " (written before the twenty-eighth-round rules)",
     "twenty-ninth": " (written before the twenty-ninth-round rules)",
+    "thirtieth": " (written before the thirtieth-round rules)",
 }
 
 

@@ -1382,6 +1382,25 @@ TWENTYNINTH: list[Entry] = [
 ]  # fmt: skip
 
 
+#: Written before the thirtieth round's rules and scored once before any
+#: change: jobs and schooling (graduates, new urban jobs, surveyed
+#: unemployment "within", zero-employment households "cleared", migrant
+#: workers, 双减 "double reduction", kindergarten enrolment).
+THIRTIETH: list[Entry] = [
+    ("jobs", "今年全省高校毕业生达23.6万人，创历史新高。", "A record 236,000 students are graduating from the province's colleges this year.", [("236,000", "263,000")]),
+    ("jobs", "全年城镇新增就业26.8万人，完成年度目标的107%。", "The province added 268,000 urban jobs in the year, 107 percent of its target.", [("268,000", "286,000"), ("107", "117")]),
+    ("jobs", "城镇调查失业率控制在5.5%以内。", "The surveyed urban unemployment rate was kept within 5.5 percent.", [("5.5", "6.5")]),
+    ("jobs", "零就业家庭实现动态清零。", "No household has been left without a job.", []),
+    ("jobs", "农村劳动力转移就业400万人。", "Four million rural workers found jobs away from farming.", [("Four million", "Forty million")]),
+    ("jobs", "开展职业技能培训20万人次。", "Vocational skills training was given 200,000 times.", [("200,000", "20,000")]),
+    ("schools", "全省共有普通高校66所，在校生79.5万人。", "The province has 66 regular colleges and universities, with 795,000 students.", [("66", "67"), ("795,000", "759,000")]),
+    ("schools", "学前教育毛入园率达到91%。", "The gross kindergarten enrolment rate reached 91 percent.", [("91", "19")]),
+    ("schools", "\u201c双减\u201d政策实施以来，校外培训机构压减92%。", "Since the double reduction policy began, off-campus tutoring institutions have been cut by 92 percent.", [("92", "29")]),
+    ("schools", "全省新建改扩建中小学校舍120万平方米。", "The province built or expanded 1.2 million square meters of primary and secondary school buildings.", [("1.2 million", "12 million")]),
+    ("schools", "博士研究生招生规模扩大10%。", "Doctoral enrolment was expanded by 10 percent.", [("10 percent", "15 percent")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -1413,4 +1432,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "twenty-seventh": (TWENTYSEVENTH, "t"),
     "twenty-eighth": (TWENTYEIGHTH, "A"),
     "twenty-ninth": (TWENTYNINTH, "B"),
+    "thirtieth": (THIRTIETH, "C"),
 }
