@@ -334,6 +334,12 @@ def _findings(zh: str, en: str) -> list[str]:
         ("总额2亿5千万元", "250 million yuan"),
         ("达标率百分之百", "100 percent met the standard"),
         ("5岁以下儿童死亡率降至4.9‰", "Under-five mortality fell to 4.9 per thousand"),
+        ("营收32亿元", "revenue of CNY3.2bn"),
+        ("增长3.5个百分点", "up 3.5 ppts"),
+        ("增长3.5%", "up 3.5pc"),
+        ("2023年第三季度", "3Q23"),
+        ("2023年上半年增长", "growth in 1H23"),
+        ("2023年的计划", "the plan for '23"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -466,6 +472,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("投资3万5千元", "an investment of 53,000 yuan"),
         ("总额2亿5千万元", "25 million yuan"),
         ("5岁以下儿童死亡率降至4.9‰", "Under-six mortality fell to 4.9 per thousand"),
+        ("营收32亿元", "revenue of CNY2.3bn"),
+        ("2023年第三季度", "2Q23"),
+        ("增长3.5个百分点", "up 3.5pc"),
+        ("2023年的计划", "the plan for '22"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

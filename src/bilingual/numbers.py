@@ -135,6 +135,8 @@ What is read, and how the two sides are compared:
   "three to four million".
 - digits and magnitudes in turn (3万5千 35,000, 1千5百万 15 million, 2亿5千万
   250 million); 百分之百 is 100%.
+- financial English: CNY3.2bn, "3.5 ppts" and "3.5 pp" (percentage points),
+  3.5pc, 3Q23 and 1H23, '23.
 - headline shorthand: 1.2m, 500k, $1.5b (also the bare number: "100m" may
   be metres).
 - 满 before a number (满200元, then 50 off) may or may not be "or more".
@@ -990,14 +992,15 @@ def _after_first(words: list[str]) -> str:
 _EN_NUMBER = re.compile(
     r"[0-9zotfsen](?<!\w.)"  # the first character, at the start of a word
     r"(?:(?<=[0-9])(?P<digits>\d*(?:,\d{3})*(?:\.\d+)?)"
-    r"(?:(?P<suffix>st|nd|rd|th)|km|kg|mm|cm|kwh|kw|mw|gw|ha|c|f)?"  # 1st; 25c, 3km
+    # 1st; 25c, 3km; 3.5pc
+    r"(?:(?P<suffix>st|nd|rd|th)|(?P<pc>pc)|km|kg|mm|cm|kwh|kw|mw|gw|ha|c|f)?"
     r"|(?P<words>(?:" + _after_first(_WORDS) + r")(?:[- ](?:" + _WORD + r"))?"
     r"(?: hundred(?: and)?(?: (?:" + _WORD + r")(?:-(?:" + _WORD + r"))?)?)?)"
     r"|(?P<ord>" + _after_first(list(_EN_ORDINALS)) + r"))"
     r"(?P<scale>(?: ?(?:bn|bln|mln|mn|tn|trln)|(?: (?:hundred|thousand|million|billion|trillion))+"
     r"(?P<scaleth>th)?|(?<=\d)(?P<glued>[kmb]))?)\b"  # the 20 millionth; 1.2m, 500k
     r"(?P<post>%| percentage points?| percent| per cent| pct|‰| per thousand| per mille"
-    r"| basis points?| bps?\b)?"
+    r"| basis points?| bps?\b| ppts?\b| pp\b| pc\b)?"
 )  # matched against lower-cased text: case-insensitive matching is several times slower
 _EN_APPROX = {"more than": "more", "over": "more", "exceeded": "more", "exceeding": "more",
               "exceeds": "more", "surpassed": "more", "topped": "more", "top": "more",
@@ -1071,7 +1074,7 @@ def _qualifier(before: str) -> str:
     return _EN_APPROX.get(words[-1], "") if words else ""
 
 
-_GLUED_RMB = re.compile(r"\brmb(?=\d)")
+_GLUED_RMB = re.compile(r"\b(?:rmb|cny|usd|hkd|eur)(?=\d)")
 #: Words before "top" when it is a verb ("to top", "will top").
 _MODALS = frozenset(("to", "will", "would", "could", "may", "might", "should", "can"))
 
@@ -1108,7 +1111,7 @@ _EN_FORMS = re.compile(
     r"|(?P<qfrom>january|april|july|october)[-\u2013](?:march|june|september|december)"
     r" quarter\b"
     r"|(?P<fold>two|three|four|five|ten)fold\b"
-    r"|(?P<hq>[hq])(?P<n>[1-4])\b|(?P<n2>[1-4])(?P<hq2>[hq])\b"  # H1, Q3; 1H, 3Q
+    r"|(?P<hq>[hq])(?P<n>[1-4])\b|(?P<n2>[1-4])(?P<hq2>[hq])(?P<yy>\d\d)?\b"  # H1, Q3; 1H, 3Q23
     r"|\b(?P<ahalf>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
     r" (?:(?:hours?|days?|weeks?|months?|years?) )?and a half\b"
     r"|(?P<qa>a quarter|three quarters) of an? (?P<qscale>hundred|thousand|million|billion)\b"
@@ -1254,6 +1257,8 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             number = Number(float(which), "half" if hq == "h" else "quarter", text=span)
             if hq == "h" and which not in "12":
                 number = None
+            elif m["yy"]:
+                out.append(Number(2000.0 + int(m["yy"]), "year", text=span))  # 3Q23: 2023
         elif m["ahalf"]:
             # "an hour and a half", "two and a half months": 一个半小时, 两个半月
             whole = m["ahalf"]
@@ -1355,8 +1360,9 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
     """The numbers of an English text already folded, and of its lower-cased twin
     (:func:`en_prepare`)."""
     out: list[Number] = []
-    if "rmb" in lowered:
-        lowered = _GLUED_RMB.sub("  ¥", lowered)  # RMB1.2 billion: a sum, not a code
+    if "rmb" in lowered or "cny" in lowered or "usd" in lowered or "hkd" in lowered:
+        # RMB1.2 billion, CNY3.2bn: a sum, not a code (the width kept, so spans fit)
+        lowered = _GLUED_RMB.sub(lambda m: " " * (len(m[0]) - 1) + "¥", lowered)
     if _may_hold_forms(lowered):
         out, text, lowered = _en_forms(text, lowered)
     # Words that make a number negative, looked for once per text: most have none.
@@ -1445,6 +1451,8 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
         also: tuple[Key, ...] = glued
         if suffix or ordinal:
             kind = "ordinal"
+        elif m["pc"]:
+            kind = "percent"  # 3.5pc (British papers)
         elif post in ("‰", " per thousand", " per mille"):
             kind, also = "permille", ((round(value / 10, 6), "percent"),)
         elif post:
@@ -1452,11 +1460,20 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
                 # "32 basis points": 0.32 percentage points (0.32个百分点), or 32个基点
                 kind, also, value = "points", ((value, "count"),), round(value / 100, 8)
             else:
-                kind = "points" if post.strip().startswith("percentage") else "percent"
+                # "3.5 ppts", "3.5 pp": percentage points in financial English
+                kind = "points" if post.strip().startswith(("percentage", "pp")) else "percent"
         elif lowered[end : end + 2] == " p" and lowered.startswith(" point", end):
             also = ((value, "points"),)  # "up 2.9 points": percentage points, or points
         elif digits and len(digits) == 4 and digits.isdecimal():
             kind = "year" if digits[0] == "1" or digits[:2] == "20" else kind  # 1000 to 2099
+        elif (
+            before == "'"
+            and digits
+            and len(digits) == 2
+            and digits < "30"
+            and not lowered[start - 2 : start - 1].isalnum()
+        ):
+            also = ((2000.0 + value, "count"),)  # '23: 2023 (or 23, in a quotation)
         window = lowered[max(0, start - 24) : start]
         approx = _qualifier(window)
         if (
