@@ -87,11 +87,20 @@ def verbatim(unit: Unit, ctx: Context) -> Iterator[str]:
 
 def numbers(unit: Unit, ctx: Context) -> Iterator[str]:
     zh_d, zh_months, zh_text = zh_prepare(unit.source)
-    en_d, en_text, en_lowered = en_prepare(unit.target)
-    if NUMERAL_SYLLABLES.search(unit.target):
+    found = list(_numbers(unit, zh_d, zh_months, zh_text))
+    if found and NUMERAL_SYLLABLES.search(unit.target):
+        # only when something is found (most units find nothing): 九台 "Jiutai"
+        # is a name, not nine
         named = numerals_in_names(zh_text, unit.target)
         if named:
-            zh_text = blank(zh_text, named)  # 九台 "Jiutai": a name, not nine
+            found = list(_numbers(unit, zh_d, zh_months, blank(zh_text, named)))
+    yield from found
+
+
+def _numbers(
+    unit: Unit, zh_d: list[DateSpan], zh_months: list[tuple[int, int]], zh_text: str
+) -> Iterator[str]:
+    en_d, en_text, en_lowered = en_prepare(unit.target)
     zh = zh_numbers_in(zh_text)
     en = en_numbers_in(en_text, en_lowered)
     if any(n.key() == (100.0, "percent") for n in zh) and _ALL.search(en_lowered):

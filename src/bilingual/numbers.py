@@ -444,6 +444,7 @@ _ROMAN_VALUES = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "Ⅵ": 6, "I"
                  "IV": 4, "V": 5, "VI": 6}  # fmt: skip
 _ROMAN = "[ⅠⅡⅢⅣⅤⅥ]|VI|IV|V|I{1,3}"
 _ROMAN_HINT = re.compile("[ⅠⅡⅢⅣⅤⅥ]|[IV][类级期]")
+_LATIN = re.compile("[A-Za-zⅠⅡⅢⅣⅤⅥ]")
 _ZH_ROMAN = re.compile(
     rf"(?<![A-Za-z])(?P<a>{_ROMAN})(?:\s*[—\-–~至到]\s*(?P<b>{_ROMAN}))?(?=[类级期])"
 )
@@ -599,18 +600,21 @@ def zh_numbers_in(prepared: str) -> list[Number]:
     out: list[Number] = []
     if _ZH_FORM_HINT.search(prepared):
         out, prepared = _zh_forms(prepared)
-    if CODE_HINT.search(prepared):
-        prepared = _GLUED_UNIT.sub(" ", prepared)  # 100km: the number, then its unit
-    if ("月" in prepared or "初" in prepared) and _LUNAR.search(prepared):
+    # Latin letters and Roman numerals are rare in Chinese text: one scan for both
+    if _LATIN.search(prepared):
+        if CODE_HINT.search(prepared):
+            prepared = _GLUED_UNIT.sub(" ", prepared)  # 100km: the number, then its unit
+        if _ROMAN_HINT.search(prepared):
+            roman, prepared = _zh_roman(prepared)
+            out += roman
+    if ("初" in prepared or "农历" in prepared or "正月" in prepared or "腊月" in prepared
+            or "冬月" in prepared) and _LUNAR.search(prepared):  # fmt: skip
         lunar, prepared = _lunar_dates(prepared)
         out += lunar
-    if _ROMAN_HINT.search(prepared):
-        roman, prepared = _zh_roman(prepared)
-        out += roman
     if "“" in prepared and _SLOGAN.search(prepared):
         slogans, prepared = _slogans(prepared)
         out += slogans
-    if _MIXED.search(prepared):
+    if ("亿" in prepared or "千" in prepared or "百" in prepared) and _MIXED.search(prepared):
         prepared = _MIXED.sub(_mixed_value, prepared)  # 3万5千: 35000, 2亿5千万: 250000000
     if ("千" in prepared or "百" in prepared) and _DIGITS_HUNDREDS.search(prepared):
         prepared = _DIGITS_HUNDREDS.sub(_times_hundreds, prepared)  # 5千万: 5000万
@@ -1137,9 +1141,9 @@ _EN_FORMS = re.compile(
     r"|(?P<decades>two|three|four|five|six|seven|eight|nine|[2-9]) decades\b"
     r"|(?P<noon>noon|midday)\b"
     r"|\bfy ?(?P<fy>\d{4}|\d{2})\b"  # FY2023, FY23: a fiscal year
-    r"|(?<=the )(?P<scaleord>hundredth|thousandth|millionth|billionth)\b"
-    r"|(?:(?<=grade )|(?<=grades )|(?<=class )|(?<=classes )|(?<=level )|(?<=levels ))"
-    r"(?P<roman>iv|vi|v|i{1,3})\b(?:(?: ?[-\u2013] ?| to | and )(?P<roman2>iv|vi|v|i{1,3})\b)?"
+    r"|the (?P<scaleord>hundredth|thousandth|millionth|billionth)\b"
+    r"|(?:grade|class|level)(?:s|es)? (?P<roman>iv|vi|v|i{1,3})\b"
+    r"(?:(?: ?[-\u2013] ?| to | and )(?P<roman2>iv|vi|v|i{1,3})\b)?"
     r"|(?<![\d:.])(?P<rmin>\d{1,2}):(?P<rsec>[0-5]\d)\.(?P<rhun>\d{1,3})(?![\d:])"
     r"|(?P<sector>primary|secondary|tertiary)"
     r"(?=(?:(?:,| and|, and) (?:secondary|tertiary))* (?:industr|sector))"
@@ -1219,7 +1223,14 @@ def _may_hold_forms(lowered: str) -> bool:
     for word in _EN_FORM_WORDS:
         if word in lowered:
             return True
-    return any(hint in lowered for hint in ("q", "h1", "h2", "1h", "2h", "fy"))
+    return (
+        "q" in lowered
+        or "h1" in lowered
+        or "h2" in lowered
+        or "1h" in lowered
+        or "2h" in lowered
+        or "fy" in lowered
+    )
 
 
 #: Words after which "a third", "a quarter" is a share, not an ordinal.
@@ -1397,8 +1408,8 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
                         "more" if joined.endswith("over") else "")  # fmt: skip
                     out.append(Number(value, "count", approx, text[start : m.end()], False))
                 continue
-        digits, suffix, words, ordinal, scale, post = m.group(
-            "digits", "suffix", "words", "ord", "scale", "post"
+        digits, suffix, words, ordinal, scale, post, pc = m.group(
+            "digits", "suffix", "words", "ord", "scale", "post", "pc"
         )
         first = lowered[start]  # matched before the groups begin
         if digits is not None:
@@ -1419,7 +1430,12 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             # (not required: 三时半 is "3.30pm")
             minutes = float(lowered[end + 1 : end + 3])
             out.append(Number(minutes, "count", "", text[end + 1 : end + 3], False))
-        elif digits and _CLOCK_TIME.fullmatch(digits) and _AM_PM.match(lowered, end):
+        elif (
+            digits
+            and "." in digits
+            and _CLOCK_TIME.fullmatch(digits)
+            and _AM_PM.match(lowered, end)
+        ):
             # "2.15 pm": 2时15分, an hour and its minutes, not 2.15
             hour, minutes = digits.split(".")
             value = float(hour)
@@ -1451,7 +1467,7 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
         also: tuple[Key, ...] = glued
         if suffix or ordinal:
             kind = "ordinal"
-        elif m["pc"]:
+        elif pc:
             kind = "percent"  # 3.5pc (British papers)
         elif post in ("‰", " per thousand", " per mille"):
             kind, also = "permille", ((round(value / 10, 6), "percent"),)
