@@ -135,6 +135,7 @@ What is read, and how the two sides are compared:
   "three to four million".
 - digits and magnitudes in turn (3万5千 35,000, 1千5百万 15 million, 2亿5千万
   250 million); 百分之百 is 100%.
+- 一至三季度 is the first three quarters (not Q3); 十五运会 is the 15th Games.
 - financial English: CNY3.2bn, "3.5 ppts" and "3.5 pp" (percentage points),
   3.5pc, 3Q23 and 1H23, '23.
 - headline shorthand: 1.2m, 500k, $1.5b (also the bare number: "100m" may
@@ -306,10 +307,10 @@ def _zh_numeral(text: str) -> float | None:
 _NUMERALS = str.maketrans(
     "億萬兩個畝餘叄臺號噸頭將屆歲戶條點種約級紀終貳輕輛過裏項齡參陸壹贰叁柒捌玖拾佰仟"
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
-    "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀",
+    "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
-    "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读",
+    "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运",
 )
 
 
@@ -355,7 +356,7 @@ _ZH_FORMS = re.compile(
     r"|(?<![\d一二两三四五六七八九十多])半年(?![度报])"
     r"|(?<![\d一二两三四五六七八九十多个])半个?小时"
     r"|(?P<nhalf>\d{1,2}|[一两二三四五六七八九十]{1,2})个半(?=小时|月)"
-    r"|(?<![前首])第?(?P<q>[一二三四1-4])季度|第(?P<q3>[一二三四1-4])季"
+    r"|(?<![前首至到\-—~])第?(?P<q>[一二三四1-4])季度|第(?P<q3>[一二三四1-4])季"
     r"|(?P<q1>首)季(?!度)"  # 首季, 第二季: Hong Kong usage
     r"|翻了?(?P<fannear>近|将近|接近)?(?P<fan>[一两二三四五])?番"
     r"|(?:星期|礼拜)(?P<wd>[一二三四五六日天])"
@@ -642,7 +643,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         prize = bare and (
             (after[:1] == "等" and after[1:2] in "奖功")
             or (after[:1] in "审读" and num in ("一", "二", "三"))
-        )  # 一等奖 first prize, 二审 second instance, 三读 third reading
+            or after[:2] == "运会"
+        )  # 一等奖 first prize, 二审 second instance, 三读 third reading, 十五运会 the 15th Games
         if prize:
             bare = False  # 一等奖, 二等功: first prize, second-class merit
         if bare and num in ("一", "零", "〇"):
