@@ -155,7 +155,7 @@ One implementation: the aligner and the checks both read numbers here.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from bilingual.normalize import fold_width
@@ -277,19 +277,26 @@ def _zh_numeral(text: str) -> float | None:
     digit_run = all(ch in "零〇一二三四五六七八九" for ch in text)
     if digit_run and (len(text) > 2 or "〇" in text or "零" in text):
         return float("".join(str(_ZH_DIGITS[ch]) for ch in text))  # 二〇一八 read digit by digit
+    return _place_value([_ZH_DIGITS.get(ch, ch) for ch in text])
+
+
+def _place_value(parts: Sequence[float | str]) -> float | None:
+    """The value of digits (numbers) and magnitudes (十, 百, 千, 万, 亿) in turn,
+    as Chinese writes them: 一千四百三十三, or 3, 万, 5, 千 for 3万5千. None if a
+    part is neither."""
     # 亿 scales all that comes before it (三万亿); 万 only what follows the last
     # 亿 (十二亿五千万 is 1.25 billion)
     high, mid, section, digit = 0.0, 0.0, 0.0, None
-    for ch in text:
-        if ch in _ZH_DIGITS:
-            digit = _ZH_DIGITS[ch]
-        elif ch in _ZH_UNITS:
-            section += (digit if digit is not None else 1) * _ZH_UNITS[ch]
+    for part in parts:
+        if not isinstance(part, str):
+            digit = part
+        elif part in _ZH_UNITS:
+            section += (digit if digit is not None else 1) * _ZH_UNITS[part]
             digit = None
-        elif ch == "万":
+        elif part == "万":
             mid = (mid + section + (digit or 0)) * 10_000
             section, digit = 0.0, None
-        elif ch == "亿":
+        elif part == "亿":
             high = (high + mid + section + (digit or 0)) * 100_000_000
             mid, section, digit = 0.0, 0.0, None
         else:
@@ -802,21 +809,8 @@ _MIXED_PARTS = re.compile(r"(\d+(?:\.\d+)?)|([十百千万亿])")
 
 def _mixed_value(m: re.Match[str]) -> str:
     """The value of a run of digits and magnitudes, read as a Chinese numeral is."""
-    high = mid = section = 0.0
-    digit: float | None = None
-    for number, unit in _MIXED_PARTS.findall(m[0]):
-        if number:
-            digit = float(number)
-        elif unit in _ZH_UNITS or unit == "十":
-            section += (digit if digit is not None else 1) * _MAGNITUDES[unit]
-            digit = None
-        elif unit == "万":
-            mid = (mid + section + (digit or 0)) * 10_000
-            section, digit = 0.0, None
-        else:  # 亿
-            high = (high + mid + section + (digit or 0)) * 100_000_000
-            mid, section, digit = 0.0, 0.0, None
-    value = high + mid + section + (digit or 0)
+    parts = [float(number) if number else unit for number, unit in _MIXED_PARTS.findall(m[0])]
+    value = _place_value(parts) or 0.0  # every part is a number or a magnitude
     return f"{value:.12g}" if value < 1e15 else m[0]
 
 
