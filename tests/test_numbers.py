@@ -335,6 +335,7 @@ def _findings(zh: str, en: str) -> list[str]:
         ("达标率百分之百", "100 percent met the standard"),
         ("5岁以下儿童死亡率降至4.9‰", "Under-five mortality fell to 4.9 per thousand"),
         ("营收32亿元", "revenue of CNY3.2bn"),
+        ("投资3.2亿欧元", "an investment of EUR320m"),
         ("一至三季度增长5.2%", "growth of 5.2% in the first three quarters"),
         ("十五运会在广东举行", "the 15th National Games were held in Guangdong"),
         ("增长3.5个百分点", "up 3.5 ppts"),

@@ -1074,7 +1074,9 @@ def _qualifier(before: str) -> str:
     return _EN_APPROX.get(words[-1], "") if words else ""
 
 
-_GLUED_RMB = re.compile(r"\b(?:rmb|cny|usd|hkd|eur)(?=\d)")
+#: Currency codes written against a sum: RMB1.2 billion, CNY3.2bn.
+_CURRENCY_CODES = ("rmb", "cny", "usd", "hkd", "eur")
+_GLUED_RMB = re.compile(r"\b(?:" + "|".join(_CURRENCY_CODES) + r")(?=\d)")
 #: Words before "top" when it is a verb ("to top", "will top").
 _MODALS = frozenset(("to", "will", "would", "could", "may", "might", "should", "can"))
 
@@ -1367,7 +1369,7 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
     """The numbers of an English text already folded, and of its lower-cased twin
     (:func:`en_prepare`)."""
     out: list[Number] = []
-    if "rmb" in lowered or "cny" in lowered or "usd" in lowered or "hkd" in lowered:
+    if any(code in lowered for code in _CURRENCY_CODES):
         # RMB1.2 billion, CNY3.2bn: a sum, not a code (the width kept, so spans fit)
         lowered = _GLUED_RMB.sub(lambda m: " " * (len(m[0]) - 1) + "¥", lowered)
     if _may_hold_forms(lowered):
@@ -1540,9 +1542,10 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
 
 
 #: The minutes after the point of a time: "9.40am", "2.15 p.m.".
-_CLOCK_MINUTES = re.compile(r"[0-5]\d ?(?:am|pm|a\.m\.|p\.m\.)")
+_AM_PM_WORDS = r" ?(?:am|pm|a\.m\.|p\.m\.)"
+_CLOCK_MINUTES = re.compile(r"[0-5]\d" + _AM_PM_WORDS)
 _CLOCK_TIME = re.compile(r"(?:[1-9]|1[0-2])\.[0-5]\d")
-_AM_PM = re.compile(r" ?(?:am|pm|a\.m\.|p\.m\.)")
+_AM_PM = re.compile(_AM_PM_WORDS)
 #: Words joined to the number after them by a hyphen: "magnitude-4.3", "level-3".
 _JOINED_BEFORE = ("magnitude", "level", "grade", "category", "class", "phase", "type")
 #: A span of years in brackets, "(2016-2020)", "(2021-25)".
