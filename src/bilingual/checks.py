@@ -29,7 +29,6 @@ from bilingual.glossary import Glossary
 from bilingual.model import Catalog, Finding, Severity, State, Unit, merged_units
 from bilingual.normalize import CONTROLS, for_matching_many, joined, text_at
 from bilingual.numbers import (
-    CODE_HINT,
     DATE_NAME_DOTS,
     NUMERAL_SYLLABLES,
     WEEKDAYS,
@@ -39,6 +38,7 @@ from bilingual.numbers import (
     blank,
     code_keys,
     code_messages,
+    codes,
     en_numbers_in,
     en_prepare,
     en_relative_year,
@@ -133,11 +133,12 @@ def _numbers(
             ):
                 continue  # 4月8日 … "on Monday": a date the check cannot verify
             yield f"the date {_show_date(date)} is not in the English"
-    if CODE_HINT.search(unit.source):
+    zh_codes = codes(unit.source)
+    if zh_codes:
         values = {n.value for n in en} | {k[0] for n in en for k in n.also}
-        yield from code_messages(unit.source, unit.target, values)
+        yield from code_messages(zh_codes, unit.target, values)
         # T2 "Terminal 2", Q1 "the first quarter": a code's numbers said alone
-        zh_keys = set(zh_keys) | code_keys(unit.source)
+        zh_keys = set(zh_keys) | code_keys(zh_codes)
     if not zh and not en:
         return
     yield from number_messages(

@@ -610,7 +610,7 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         out, prepared = _zh_forms(prepared)
     # Latin letters and Roman numerals are rare in Chinese text: one scan for both
     if _LATIN.search(prepared):
-        if CODE_HINT.search(prepared):
+        if _CODE_HINT.search(prepared):
             prepared = _GLUED_UNIT.sub(" ", prepared)  # 100km: the number, then its unit
         if _ROMAN_HINT.search(prepared):
             roman, prepared = _zh_roman(prepared)
@@ -1804,7 +1804,7 @@ def en_prepare(text: str) -> tuple[list[DateSpan], str, str]:
 #: A run of letters and digits, with inner dots and hyphens (5A, PM2.5, C919,
 #: H7N9, COVID-19): a name the English keeps as it is.
 _CODE = re.compile(r"(?<![A-Za-z\d.\-])[A-Za-z\d]+(?:[.\-][A-Za-z\d]+)*")
-CODE_HINT = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
+_CODE_HINT = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
 #: A number and its unit (100km, 30kW), or an ordinal (1st): a quantity, not a code.
 #: Letters that are more often a name than a unit stay codes: 5G, 3D, 4K, 5S.
 _NOT_A_CODE = re.compile(
@@ -1823,7 +1823,7 @@ _SQUASH = re.compile(r"[^a-z\d.+]")
 
 def codes(text: str) -> list[str]:
     """The codes of letters and digits in a text (5A, 5G, PM2.5, C919)."""
-    if not CODE_HINT.search(text):
+    if not _CODE_HINT.search(text):
         return []
     found = []
     for code in _CODE.findall(fold_width(text)):
@@ -1836,15 +1836,13 @@ def codes(text: str) -> list[str]:
     return found
 
 
-def code_messages(zh: str, en: str, en_values: set[float]) -> Iterator[str]:
-    """What the numbers check says about the Chinese's codes: each must be in
+def code_messages(zh_codes: list[str], en: str, en_values: set[float]) -> Iterator[str]:
+    """What the numbers check says about the Chinese's codes (:func:`codes`),
+    given the English and its numbers' values: each must be in
     the English as it is (case, spaces and hyphens aside; 5A may be AAAAA).
     One the English writes otherwise (T2 "Terminal 2", Q1 "the first
     quarter") passes when its numbers are there; one whose letters the English
     has with other digits (5A and "4A") is wrong."""
-    zh_codes = codes(zh)
-    if not zh_codes:
-        return
     squashed = _SQUASH.sub("", en.lower())
     en_shapes = {_shape(c): c for c in codes(en)}
     for code in zh_codes:
@@ -1865,10 +1863,10 @@ def code_messages(zh: str, en: str, en_values: set[float]) -> Iterator[str]:
             yield f"{code} is not in the English"
 
 
-def code_keys(text: str) -> set[Key]:
-    """The numbers inside a text's codes, as any kind: T2 may be "Terminal 2"
-    or "the second terminal", Q1 "the first quarter"."""
-    return {key for code in codes(text) for key in _code_keys(code)}
+def code_keys(found: list[str]) -> set[Key]:
+    """The numbers inside codes (:func:`codes`), as any kind: T2 may be
+    "Terminal 2" or "the second terminal", Q1 "the first quarter"."""
+    return {key for code in found for key in _code_keys(code)}
 
 
 def _code_keys(code: str) -> set[Key]:
