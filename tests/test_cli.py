@@ -39,7 +39,7 @@ def test_ingest_example_then_status(workspace: Path):
     assert [u.state for u in cat.units] == [State.NEEDS_REVIEW] * 4 + [State.UNTRANSLATED]
     assert [u.provenance[0] for u in cat.units] == [
         "aligned: title", "aligned: 1-1 score 1.00", "aligned: 1-1 score 1.00",
-        "aligned: 1-2 score 0.99", "aligned: 1-0",
+        "aligned: 1-2 score 1.00", "aligned: 1-0",
     ]  # fmt: skip
 
     again = run(workspace, "ingest", SLUG)

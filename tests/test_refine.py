@@ -6,7 +6,7 @@ little noise, so which sentence matches which is known exactly.
 
 import numpy as np
 
-from bilingual.align.refine import Sentences, mutual_share, refine
+from bilingual.align.refine import Sentences, least_support, mutual_share, refine
 from bilingual.model import Bead
 
 DIM = 16
@@ -127,3 +127,15 @@ def test_beads_the_check_did_not_change_keep_their_dp_confidence():
     for bead, row in zip(checked.beads, checked.rows, strict=True):
         if (bead.src, bead.tgt) in dp_rows:
             assert np.array_equal(row, dp_rows[(bead.src, bead.tgt)])
+
+
+def test_support_is_the_least_matched_paragraph_of_a_bead():
+    # A 2-1 bead: Chinese paragraph 1's one sentence has its translation in
+    # the English; paragraph 2's has none there, so the bead's support is 0.
+    zh = _side([[_unit(0), _unit(1)], [_unit(2)], [_unit(7)]])
+    en = _side([[_unit(0, 1), _unit(1, 1), _unit(2, 1)]])
+    assert least_support(zh, en, [0, 1], [0]) == 1.0
+    assert least_support(zh, en, [0, 1, 2], [0]) == 0.0
+    # Half of an English paragraph (by characters) has its source in the bead.
+    en = _side([[_unit(0, 1), _unit(11)]])
+    assert least_support(zh, en, [0], [0]) == 0.5

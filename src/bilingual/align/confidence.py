@@ -3,7 +3,7 @@
 A bead's cosine alone does not tell right pairs from wrong ones (wrong
 paragraph pairs score 0.3 to 0.7, right ones 0.3 to 0.8 on real news). What
 does is how the pair compares with its alternatives. Each bead with both sides
-gets the ten features of :data:`FEATURES`:
+gets the eleven features of :data:`FEATURES`:
 
 - ``cos``: cosine of its two sides;
 - ``margin``: that cosine minus the best cosine either side has with any
@@ -22,14 +22,20 @@ gets the ten features of :data:`FEATURES`:
   unit on either side (a bead that should have been smaller);
 - ``loss``: how much the best alignment's score drops when this bead is
   forbidden (:func:`.search.losses`), at most 1: near 0, another
-  alignment is as good.
+  alignment is as good;
+- ``support``: for paragraphs, the least share of any one of the bead's
+  paragraphs whose sentences are each other's best match within the bead
+  (:func:`.refine.least_support`): a 2-1 bead whose second Chinese
+  paragraph has no partner in the English is doubtful however well the
+  whole compares. Sentences have no parts: 1.
 
 The probability is a logistic function of them, ``1 / (1 + exp(-(b + w·x)))``.
 The coefficients are fitted by ``benchmarks/align_accuracy.py --only
 calibration`` on MAC-Dev-derived data (pseudo-paragraphs under several
 perturbation mixes for paragraphs, the gold sentence beads for sentences);
 the benchmark reports them out of sample (fitted on five chapters, scored on
-the sixth) and prints the coefficients fitted on all six, which are these.
+the sixth) and prints the coefficients fitted on all six, which are these
+(``--seeds 6``: six perturbations of each chapter under each mix).
 They are fitted on the DP's own beads; a paragraph bead that the sentence
 check (:mod:`.refine`) changed has a loss of 0, so a low probability, and
 every other bead keeps the features it had on the DP's path.
@@ -41,25 +47,33 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from bilingual.align.refine import Sentences, least_support
 from bilingual.align.scoring import Evidence
 from bilingual.model import Bead
 
 FEATURES = ("cos", "margin", "length", "dice", "numbers", "shape", "beside_gap", "grow", "shrink",
-            "loss")  # fmt: skip
+            "loss", "support")  # fmt: skip
 
 #: (intercept, one weight per feature), for paragraph beads and for sentence beads.
 PARAGRAPH_MODEL: tuple[float, ...] = (
-    1.914, -2.143, 1.528, -1.796, 0.628, -0.195, -0.381, -0.421, -9.261, 5.132, 31.140,
+    -0.276, -1.813, 0.501, -1.129, 0.533, -0.161, 0.076, -0.471, -7.036, 15.020, 30.802, 2.938,
 )  # fmt: skip
 SENTENCE_MODEL: tuple[float, ...] = (
-    1.495, -0.020, -1.042, -1.085, -0.512, -0.512, -0.143, -0.762, -8.910, -1.156, 14.393,
+    1.489, 0.000, -1.064, -1.089, -0.489, -0.574, -0.144, -0.758, -8.939, -1.174, 14.383, 0.000,
 )  # fmt: skip
 
 MODELS = {"paragraph": PARAGRAPH_MODEL, "sentence": SENTENCE_MODEL}
 
 
-def features(ev: Evidence, beads: Sequence[Bead], losses: Sequence[float]) -> np.ndarray:
-    """One row of :data:`FEATURES` for each bead of a stretch (zeros where a side is empty)."""
+def features(
+    ev: Evidence,
+    beads: Sequence[Bead],
+    losses: Sequence[float],
+    sentences: tuple[Sentences, Sentences] | None = None,
+) -> np.ndarray:
+    """One row of :data:`FEATURES` for each bead of a stretch (zeros where a
+    side is empty); ``sentences``, the stretch's paragraphs' sentences on
+    either side, for paragraphs."""
     rows = np.zeros((len(beads), len(FEATURES)))
     if not beads:
         return rows
@@ -104,6 +118,7 @@ def features(ev: Evidence, beads: Sequence[Bead], losses: Sequence[float]) -> np
             grow,
             shrink,
             min(losses[k], 1.0),
+            least_support(*sentences, zs, es) if sentences else 1.0,
         )
     return rows
 

@@ -176,6 +176,8 @@ class Stretch:
     evidence: Evidence
     found: list[Bead]
     losses: list[float]
+    #: The confidence features of ``found``.
+    found_rows: np.ndarray
     beads: list[Bead]
     rows: np.ndarray
     start: tuple[int, int]
@@ -195,19 +197,20 @@ def _searched(work: tuple, k: int) -> Stretch:
     (i0, j0), (i1, j1) = cuts[k], cuts[k + 1]
     ev = evidence(zh.texts[i0:i1], en.texts[j0:j1], zh.vectors[i0:i1], en.vectors[j0:j1], terms)
     found, lost = best_path_with_losses(bead_scores(ev, weights), weights.skip, i1 - i0, j1 - j0)
-    rows = confidence.features(ev, found, lost)
-    beads = found
+    sentences = None
     if zh.sentences is not None and en.sentences is not None:
-        beads, changed_losses = refine(
-            found, lost, zh.sentences.part(i0, i1), en.sentences.part(j0, j1)
-        )
+        sentences = (zh.sentences.part(i0, i1), en.sentences.part(j0, j1))
+    found_rows = rows = confidence.features(ev, found, lost, sentences)
+    beads = found
+    if sentences is not None:
+        beads, changed_losses = refine(found, lost, *sentences)
         if beads != found:
             chosen = {(b.src, b.tgt): row for b, row in zip(found, rows, strict=True)}
-            now = confidence.features(ev, beads, changed_losses)
+            now = confidence.features(ev, beads, changed_losses, sentences)
             rows = np.array(
                 [chosen.get((b.src, b.tgt), row) for b, row in zip(beads, now, strict=True)]
             ).reshape(len(beads), -1)
-    return Stretch(ev, found, lost, beads, rows, (i0, j0))
+    return Stretch(ev, found, lost, found_rows, beads, rows, (i0, j0))
 
 
 def _stretch(work: tuple, k: int) -> list[Bead]:

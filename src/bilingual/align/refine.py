@@ -88,6 +88,31 @@ def mutual_share(
     return float(lengths[mine & mutual_e].sum()) / max(float(lengths[mine].sum()), 1.0)
 
 
+def least_support(zh: Sentences, en: Sentences, zps: list[int], eps: list[int]) -> float:
+    """The smallest :func:`mutual_share` of any one paragraph of the bead
+    ``zps`` × ``eps``, within the bead: a bead one of whose paragraphs has no
+    partner inside it is doubtful, however well the whole compares."""
+    z_rows, z_owner = zh.rows(zps)
+    e_rows, e_owner = en.rows(eps)
+    if not len(z_rows) or not len(e_rows):
+        return 0.0
+    sim = zh.vectors[z_rows] @ en.vectors[e_rows].T
+    best_e = sim.argmax(axis=1)
+    mutual_z = sim.argmax(axis=0)[best_e] == np.arange(len(z_rows))
+    mutual_e = np.zeros(len(e_rows), dtype=bool)
+    mutual_e[best_e[mutual_z]] = True
+    least = 1.0
+    for owner, mutual, lengths in (
+        (z_owner, mutual_z, zh.lengths[z_rows]),
+        (e_owner, mutual_e, en.lengths[e_rows]),
+    ):
+        for which in np.unique(owner):
+            mine = owner == which
+            share = float(lengths[mine & mutual].sum()) / max(float(lengths[mine].sum()), 1.0)
+            least = min(least, share)
+    return least
+
+
 def _contiguous(units: list[int]) -> bool:
     return units == list(range(units[0], units[-1] + 1))
 
