@@ -162,6 +162,7 @@ TITLES = {
     "twenty-eighth": " (written before the twenty-eighth-round rules)",
     "twenty-ninth": " (written before the twenty-ninth-round rules)",
     "thirtieth": " (written before the thirtieth-round rules)",
+    "thirty-first": " (written before the thirty-first-round rules)",
 }
 
 

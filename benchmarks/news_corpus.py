@@ -1400,6 +1400,44 @@ THIRTIETH: list[Entry] = [
     ("schools", "博士研究生招生规模扩大10%。", "Doctoral enrolment was expanded by 10 percent.", [("10 percent", "15 percent")]),
 ]  # fmt: skip
 
+THIRTYFIRST: list[Entry] = [
+    ("film", "春节档电影票房达67.6亿元，同比增长11.89%。", "Box office over the Spring Festival holiday rose 11.89 percent year on year to 6.76 billion yuan.", [("6.76", "6.67"), ("11.89", "18.89")]),
+    ("film", "观影人次1.29亿，同比增长13.16%。", "Moviegoers numbered 129 million, up 13.16 percent year on year.", [("129 million", "12.9 million"), ("13.16", "31.16")]),
+    ("film", "《流浪地球2》票房突破40亿元。", "\u201cThe Wandering Earth II\u201d grossed more than 4 billion yuan.", [("4 billion", "40 billion"), ("Earth II", "Earth III")]),
+    ("film", "全年共放映电影1000万场，售出电影票2.01亿张。", "Cinemas held 10 million screenings in the year and sold 201 million tickets.", [("201 million", "210 million"), ("10 million", "100 million")]),
+    ("film", "影片在豆瓣获得8.5分。", "The film scored 8.5 on Douban.", [("8.5", "5.8")]),
+    ("film", "观众满意度为87.1分，同比提高1.8分。", "Audience satisfaction scored 87.1 points, 1.8 points higher than a year earlier.", [("87.1", "81.7"), ("1.8", "8.1")]),
+    ("film", "1月票房达100.2亿元，比去年同期的27亿元增长270%。", "January box office reached 10.02 billion yuan, a 270 percent increase from 2.7 billion yuan a year earlier.", [("270", "207"), ("2.7", "7.2")]),
+    ("internet", "截至2023年6月，我国网民规模达10.79亿人，互联网普及率达76.4%。", "As of June 2023, China had 1.079 billion internet users, an internet penetration rate of 76.4%.", [("1.079", "1.79"), ("June", "July"), ("76.4", "74.6")]),
+    ("internet", "较2022年12月增长1109万人。", "That was an increase of 11.09 million from December 2022.", [("11.09", "1.109"), ("December 2022", "December 2021")]),
+    ("internet", "短视频用户规模达10.26亿人，占网民整体的95.2%。", "Short video users reached 1.026 billion, or 95.2 percent of all internet users.", [("95.2", "92.5")]),
+    ("internet", "网民人均每周上网时长为29.1个小时。", "Internet users spent an average of 29.1 hours online a week.", [("29.1", "21.9")]),
+    ("internet", "全省累计建成5G基站3.8万个，实现县城全覆盖。", "The province has built 38,000 5G base stations, covering every county seat.", [("38,000", "3,800")]),
+    ("internet", "网络直播用户规模达7.65亿人，较2022年12月增长1474万人。", "Live streaming users numbered 765 million, up 14.74 million from December 2022.", [("14.74", "147.4"), ("765", "756")]),
+    ("internet", "在线文学用户规模达5.28亿。", "Online literature had 528 million users.", [("528", "582")]),
+    ("internet", "千兆光网覆盖全省所有乡镇。", "Gigabit optical networks now cover every township in the province.", []),
+    ("internet", "该视频播放量超过3亿次，点赞量达1200万。", "The video has been played more than 300 million times and drawn 12 million likes.", [("300 million", "30 million"), ("12 million", "1.2 million")]),
+    ("internet", "主播单场直播带货销售额达1.5亿元。", "A single livestream by the host sold 150 million yuan of goods.", [("150 million", "15 million")]),
+    ("generations", "\u201c90后\u201d\u201c00后\u201d成为消费主力。", "People born in the 1990s and 2000s have become the main consumers.", [("1990s", "1980s")]),
+    ("generations", "其中\u201cZ世代\u201d占比超过四成。", "Generation Z accounts for more than 40 percent of them.", [("40", "30")]),
+    ("generations", "他出生于1992年，是一名\u201c90后\u201d。", "Born in 1992, he belongs to the post-90s generation.", [("1992", "1993")]),
+    ("generations", "\u201c80后\u201d父母更重视孩子的阅读。", "Parents of the post-80s generation give more weight to their children's reading.", [("post-80s", "post-90s")]),
+    ("television", "该剧在央视一套黄金时段播出，收视率破2。", "The series aired in prime time on CCTV-1, with ratings above 2 percent.", [("2 percent", "3 percent")]),
+    ("television", "央视春晚直播收视率达21.93%，创近五年新高。", "The CCTV Spring Festival Gala drew live ratings of 21.93 percent, its highest in five years.", [("21.93", "12.93"), ("five", "four")]),
+    ("television", "吉林卫视收视率位列全国省级卫视第8名。", "Jilin Satellite TV ranked eighth in ratings among provincial satellite channels.", [("eighth", "ninth")]),
+    ("television", "4K超高清频道开播两周年。", "The 4K ultra-high-definition channel marked its second anniversary.", [("4K", "8K"), ("second", "third")]),
+    ("television", "这部纪录片共6集，每集50分钟。", "The documentary runs to six episodes of 50 minutes each.", [("six", "eight"), ("50", "45")]),
+    ("culture", "第95届奥斯卡金像奖颁奖典礼于3月12日举行。", "The 95th Academy Awards ceremony was held on March 12.", [("95th", "96th"), ("March 12", "March 21")]),
+    ("culture", "博物馆全年接待观众120万人次，其中未成年人占三成。", "The museum received 1.2 million visits in the year, 30 percent of them by minors.", [("30 percent", "20 percent"), ("1.2 million", "2.1 million")]),
+    ("culture", "全省公共图书馆藏书达2450万册。", "The province's public libraries hold 24.5 million volumes.", [("24.5", "2.45")]),
+    ("culture", "全省共有A级旅游景区285家，其中5A级7家。", "The province has 285 A-class tourist sites, seven of them 5A.", [("seven", "six"), ("285", "258")]),
+    ("culture", "开通7×24小时服务热线12345。", "The 12345 service hotline now runs 24/7.", [("12345", "12315")]),
+    ("culture", "二十四节气被列入联合国教科文组织人类非物质文化遗产代表作名录。", "The 24 solar terms were inscribed on UNESCO's list of the intangible cultural heritage of humanity.", [("24", "12")]),
+    ("culture", "长影旧址博物馆年接待游客量突破百万人次。", "The museum at the Changchun Film Studio's old site now receives more than a million visits a year.", [("a million", "ten million")]),
+    ("culture", "歌手在长春举办了三场演唱会，吸引观众逾10万人次。", "The singer gave three concerts in Changchun, drawing more than 100,000 fans.", [("three", "two"), ("100,000", "10,000")]),
+    ("culture", "展出宋代（960—1279年）瓷器200余件。", "More than 200 pieces of porcelain from the Song Dynasty (960-1279) are on show.", [("960-1279", "906-1279"), ("200", "300")]),
+]  # fmt: skip
+
 
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
@@ -1433,4 +1471,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "twenty-eighth": (TWENTYEIGHTH, "A"),
     "twenty-ninth": (TWENTYNINTH, "B"),
     "thirtieth": (THIRTIETH, "C"),
+    "thirty-first": (THIRTYFIRST, "D"),
 }

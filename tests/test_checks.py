@@ -113,6 +113,9 @@ def test_messages_are_one_sentence_naming_the_values():
     assert (
         check_unit(u, CTX)[0].message == "400亿 (40,000,000,000) has no counterpart in the English"
     )
+    # years and decades are shown as they are written, without a thousands separator
+    u = Unit("p1", "“90后”成为主力。", "People born in the 1980s lead.", State.NEEDS_REVIEW)
+    assert "90后 (the 1990s) has no counterpart" in " ".join(f.message for f in check_unit(u, CTX))
 
 
 def test_a_unit_can_silence_one_check():

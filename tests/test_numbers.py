@@ -343,6 +343,16 @@ def _findings(zh: str, en: str) -> list[str]:
         ("2023年第三季度", "3Q23"),
         ("2023年上半年增长", "growth in 1H23"),
         ("2023年的计划", "the plan for '23"),
+        (
+            "《流浪地球2》票房突破40亿元",
+            "“The Wandering Earth II” grossed more than 4 billion yuan",
+        ),
+        ("项目三期开工", "work on Phase III began"),
+        ("他是一名“90后”", "he belongs to the post-90s generation"),
+        ("“00后”用户", "post-00s users"),
+        ("收视率破2", "ratings above 2 percent"),
+        ("票房破10亿元", "box office of more than 1 billion yuan"),
+        ("打破3项纪录", "broke three records"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -480,6 +490,14 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("2023年第三季度", "2Q23"),
         ("增长3.5个百分点", "up 3.5pc"),
         ("2023年的计划", "the plan for '22"),
+        (
+            "《流浪地球2》票房突破40亿元",
+            "“The Wandering Earth III” grossed more than 4 billion yuan",
+        ),
+        ("他是一名“90后”", "he belongs to the post-80s generation"),
+        ("收视率破2", "ratings above 3 percent"),
+        ("收视率破2", "ratings of 2 percent"),
+        ("打破3项纪录", "broke more than three records"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

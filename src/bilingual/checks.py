@@ -276,6 +276,8 @@ def _show_date(date: tuple) -> str:
 
 def _show(n: Number) -> str:
     value = f"{n.value:,.0f}" if n.value == int(n.value) else f"{n.value:,.6g}"
+    if n.kind in ("year", "decade"):
+        value = f"{n.value:.0f}"  # 2018, the 1990s: no thousands separator
     if n.kind == "weekday":
         return WEEKDAYS[int(n.value) - 1]
     if n.kind.startswith("per") and n.kind != "percent" and n.kind != "permille":

@@ -148,6 +148,12 @@ What is read, and how the two sides are compared:
 - basis points: 15个基点 and "15 basis points" (bps, bp) are 0.15
   percentage points; 万分之五 is also 0.05%; 5年期以上 "five-year" (a term's
   name) need not say "over".
+- a Roman numeral standing alone ("The Wandering Earth II" for 流浪地球2,
+  "Phase III" for 三期) may match and need not; I, V and VI are words and
+  names too, so they are read only after grade, class or level.
+- "post-90s" is 90后, as "the 1990s" is; a bare number just after a rate
+  (收视率破2, 占比达3) may be a percentage; 破 before a number is "more
+  than" (票房破10亿), except after 打, 侦, 击 and 攻 ("broke").
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -236,11 +242,13 @@ _ZH_APPROX_2 = {"将近": "less", "接近": "less", "超过": "more", "突破": 
                 "大约": "about", "不到": "less", "不足": "less", "至少": "more",
                 "少于": "less", "低于": "less", "多于": "more", "高于": "more",
                 "经过": "", "通过": "", "不过": "",
+                # 破 is "past" (票房破10亿), but 打破 before a count is "broke"
+                "打破": "", "侦破": "", "击破": "", "攻破": "",
                 # 最高1万元 "up to 10,000 yuan", but also the highest temperature, "highs of 30C"
                 "最高": "about", "最多": "about", "最低": "about", "最少": "about"}  # fmt: skip
 #: 满 before a number: "a purchase of 200 yuan or more", or "every 200 yuan spent".
 _ZH_APPROX_1 = {"近": "less", "超": "more", "逾": "more", "约": "about", "过": "more",
-                "满": "about"}  # fmt: skip
+                "满": "about", "破": "more"}  # fmt: skip
 
 
 def _zh_before(before: str) -> str:
@@ -314,10 +322,12 @@ def _place_value(parts: Sequence[float | str]) -> float | None:
 _NUMERALS = str.maketrans(
     "億萬兩個畝餘叄臺號噸頭將屆歲戶條點種約級紀終貳輕輛過裏項齡參陸壹贰叁柒捌玖拾佰仟"
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
-    "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運",
+    "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
+    "僅偵擊佔",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
-    "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运",
+    "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
+    "仅侦击占",
 )
 
 
@@ -449,7 +459,7 @@ def _lunar_dates(folded: str) -> tuple[list[Number], str]:
 #: Roman numerals before 类, 级 or 期 (Ⅲ类 "Grade III", Ⅳ级 "Level IV",
 #: Ⅰ—Ⅲ类 "Grades I-III"), in the numeral characters or in capitals.
 _ROMAN_VALUES = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "Ⅵ": 6, "I": 1, "II": 2, "III": 3,
-                 "IV": 4, "V": 5, "VI": 6}  # fmt: skip
+                 "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}  # fmt: skip
 _ROMAN = "[ⅠⅡⅢⅣⅤⅥ]|VI|IV|V|I{1,3}"
 _ROMAN_HINT = re.compile("[ⅠⅡⅢⅣⅤⅥ]|[IV][类级期]")
 _LATIN = re.compile("[A-Za-zⅠⅡⅢⅣⅤⅥ]")
@@ -757,6 +767,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             # 二级巡视员 "a second-level inspector", 三级医院 "a tertiary
             # hospital": a level, said as a count, an ordinal or a word
             also, soft = ((value, "ordinal"),), True
+        if kind == "count" and not (post or also) and _RATE_BEFORE.search(before):
+            also = ((value, "percent"),)  # 收视率破2 "ratings above 2 percent": % left unsaid
         if before[-1] in "数几" and not pre:
             # 数十亿 "billions", 几十家 "dozens": a rough size, maybe said in words
             approx, soft = "about", True
@@ -777,6 +789,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
 
 
 _HAS_UNIT = re.compile("[百千万亿]")
+#: A rate just before a bare number: its unit, %, goes without saying.
+_RATE_BEFORE = re.compile("(?:率|比重|占比)(?:破|达|为|超|超过|突破|达到|仅|约|近)?$")
 #: Chinese units the English may convert, longest first: 斤 to tonnes or
 #: kilograms, 亩 to hectares, tonnes to kilograms and back, kilowatts to mega-
 #: and gigawatts, kilowatt-hours to mega-, giga- and terawatt-hours.
@@ -1128,7 +1142,7 @@ _EN_FORMS = re.compile(
     r"|(?P<halved>halv)(?:ed|ing|es|e)\b"
     r"|(?P<wd>" + "|".join(_WEEKDAYS) + r")\b"
     r"|(?P<decade>1[5-9]\d0|20\d0)'?s\b"
-    r"|(?:the )?'(?P<decade2>\d0)s\b"
+    r"|(?:(?:the )?'|(?<=post-)|(?<=post ))(?P<decade2>\d0)s\b"  # the '90s, post-90s
     r"|(?P<both>both)\b"
     r"|(?P<twice>twice)\b"
     r"|(?<![\d/.])(?P<sa>\d{1,2})/(?P<sb>[1-9]\d?)\b(?!/)"
@@ -1142,6 +1156,9 @@ _EN_FORMS = re.compile(
     r"|the (?P<scaleord>hundredth|thousandth|millionth|billionth)\b"
     r"|(?:grade|class|level)(?:s|es)? (?P<roman>iv|vi|v|i{1,3})\b"
     r"(?:(?: ?[-\u2013] ?| to | and )(?P<roman2>iv|vi|v|i{1,3})\b)?"
+    # a sequel or a phase: "The Wandering Earth II" (流浪地球2), "Phase III";
+    # not I, V and VI, which are also words and names
+    r"|(?<![\w'’-])(?P<romanw>ii|iii|iv|vii|viii)\b(?![-'’])"
     r"|(?<![\d:.])(?P<rmin>\d{1,2}):(?P<rsec>[0-5]\d)\.(?P<rhun>\d{1,3})(?![\d:])"
     r"|(?P<sector>primary|secondary|tertiary)"
     r"(?=(?:(?:,| and|, and) (?:secondary|tertiary))* (?:industr|sector))"
@@ -1156,7 +1173,7 @@ _EN_FORM_WORDS = ("half", "halv", "quarter", "third", "fourth", "fifth", "sixth"
                   "dozen", "a hundred", "a thousand", "a million", "a billion",
                   "a trillion", "/", "decade", "noon", "midday", "fold",
                   "ary industr", "ary sector", "ary and", "ary, ", ":",
-                  "dth", "llionth", "grade", "class", "level")  # fmt: skip
+                  "dth", "llionth", "grade", "class", "level", "ii", " iv", "vii")  # fmt: skip
 
 
 #: What may follow a number and make one form with it: "one in five", "nine
@@ -1330,6 +1347,9 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
                     out.append(Number(value, "ordinal", text=end, also=((value, "count"),)))
             spans.append(m.span())
             continue
+        elif m["romanw"]:
+            value = float(_ROMAN_VALUES[m["romanw"].upper()])
+            number = Number(value, "ordinal", text=span, strict=False, also=((value, "count"),))
         elif m["scaleord"]:
             # "the millionth car": 第100万辆
             number = Number(float(_EN_SCALES[m["scaleord"][:-2]]), "ordinal", text=span)
