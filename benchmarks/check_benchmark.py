@@ -163,6 +163,7 @@ TITLES = {
     "twenty-ninth": " (written before the twenty-ninth-round rules)",
     "thirtieth": " (written before the thirtieth-round rules)",
     "thirty-first": " (written before the thirty-first-round rules)",
+    "thirty-second": " (written before the thirty-second-round rules)",
 }
 
 

@@ -1438,6 +1438,41 @@ THIRTYFIRST: list[Entry] = [
     ("culture", "展出宋代（960—1279年）瓷器200余件。", "More than 200 pieces of porcelain from the Song Dynasty (960-1279) are on show.", [("960-1279", "906-1279"), ("200", "300")]),
 ]  # fmt: skip
 
+THIRTYSECOND: list[Entry] = [
+    ("white paper", "改革开放以来，按照现行贫困标准，7.7亿农村贫困人口摆脱贫困。", "Since reform and opening up began in 1978, 770 million rural people have been lifted out of poverty by China's current standard.", [("770 million", "700 million")]),
+    ("white paper", "我国减贫人口占同期全球减贫人口70%以上。", "China accounts for more than 70 percent of global poverty reduction in the same period.", [("more than 70", "nearly 70"), ("70 percent", "60 percent")]),
+    ("white paper", "提前10年实现联合国2030年可持续发展议程减贫目标。", "It met the poverty goal of the UN 2030 Agenda for Sustainable Development 10 years ahead of schedule.", [("10 years", "five years"), ("2030", "2035")]),
+    ("white paper", "财政专项扶贫资金从2001年的127.5亿元增加到2010年的349.3亿元，年均增长11.9%。", "Special fiscal funds for poverty alleviation rose from 12.75 billion yuan in 2001 to 34.93 billion yuan in 2010, an average annual increase of 11.9 percent.", [("12.75", "127.5"), ("in 2010", "in 2011"), ("11.9", "19.1")]),
+    ("white paper", "十年间累计投入2043.8亿元。", "Over the ten years, the input totalled 204.38 billion yuan.", [("204.38", "20.438"), ("ten years", "nine years")]),
+    ("white paper", "我国人口占世界近五分之一。", "China is home to nearly one fifth of the world's population.", [("one fifth", "one quarter")]),
+    ("white paper", "今年是中国共产党成立100周年。", "This year marks the 100th anniversary of the founding of the Communist Party of China.", [("100th", "90th")]),
+    ("white paper", "党的十八大以来，全国832个贫困县全部摘帽。", "Since the 18th CPC National Congress in 2012, all 832 poverty-stricken counties have shed the label.", [("832", "823"), ("18th", "19th")]),
+    ("white paper", "12.8万个贫困村全部出列。", "All 128,000 poor villages have been removed from the list.", [("128,000", "12,800")]),
+    ("white paper", "近1亿贫困人口实现脱贫。", "Nearly 100 million poor people have been lifted out of poverty.", [("Nearly 100 million", "More than 100 million")]),
+    ("white paper", "960多万贫困人口通过易地扶贫搬迁摆脱了贫困。", "More than 9.6 million poor people escaped poverty through relocation.", [("9.6", "6.9")]),
+    ("white paper", "贫困地区农村居民人均可支配收入从2013年的6079元增长到2020年的12588元，年均增长11.6%。", "Per capita disposable income of rural residents in poor areas grew from 6,079 yuan in 2013 to 12,588 yuan in 2020, an average of 11.6 percent a year.", [("6,079", "6,097"), ("12,588", "12,858"), ("11.6", "16.1")]),
+    ("white paper", "全国建档立卡贫困户人均纯收入由2015年的3416元增加到2020年的10740元。", "Net per capita income of registered poor households rose from 3,416 yuan in 2015 to 10,740 yuan in 2020.", [("3,416", "3,146"), ("10,740", "10,470")]),
+    ("white paper", "数以千万计的贫困群众住上了安全住房。", "Tens of millions of poor people moved into safe housing.", [("Tens of millions", "Hundreds of millions")]),
+    ("white paper", "累计选派25.5万个驻村工作队、300多万名第一书记和驻村干部。", "A total of 255,000 resident work teams and more than 3 million first secretaries and village officials were sent.", [("255,000", "225,000"), ("more than 3 million", "3 million")]),
+    ("white paper", "有1800多名同志将生命定格在了脱贫攻坚征程上。", "More than 1,800 people gave their lives in the fight against poverty.", [("1,800", "1,300")]),
+    ("white paper", "贫困县农民人均可支配收入年均增幅高于全国农民平均水平2.2个百分点。", "Per capita disposable income of farmers in poor counties grew 2.2 percentage points a year faster than the national rural average.", [("2.2", "2.4")]),
+    ("white paper", "贫困家庭义务教育阶段辍学学生由2019年的约20万名降至动态清零。", "The number of dropouts from poor families in compulsory education fell from about 200,000 in 2019 to zero.", [("about 200,000", "200,000"), ("2019", "2018")]),
+    ("white paper", "农村自来水普及率提高到83%。", "Access to tap water in rural areas rose to 83 percent.", [("83", "88")]),
+    ("white paper", "具备条件的乡镇和建制村全部通硬化路、通客车。", "Every township and administrative village where conditions allow now has paved roads and bus services.", []),
+    ("white paper", "全国累计建成集中安置区3.5万个。", "A total of 35,000 centralized resettlement sites have been built across the country.", [("35,000", "53,000")]),
+    ("white paper", "平均每天减贫约3万人。", "On average, about 30,000 people were lifted out of poverty every day.", [("about 30,000", "30,000")]),
+    ("white paper", "全面建成小康社会，实现了第一个百年奋斗目标。", "A moderately prosperous society has been built in all respects, achieving the first centenary goal.", [("first centenary", "second centenary")]),
+    ("white paper", "到本世纪中叶建成社会主义现代化强国。", "China aims to become a great modern socialist country by the middle of the century.", []),
+    ("white paper", "截至2020年底，全国共派出3000余支医疗队。", "By the end of 2020, China had sent more than 3,000 medical teams.", [("3,000", "30,000"), ("2020", "2021")]),
+    ("white paper", "全国脱贫攻坚总结表彰大会于二〇二一年二月二十五日举行。", "The national conference to mark the fight against poverty was held on February 25, 2021.", [("February 25", "February 24"), ("2021", "2020")]),
+    ("white paper", "白皮书共分五个部分。", "The white paper has five parts.", [("five", "six")]),
+    ("white paper", "三、专项扶贫", "III. Special Poverty Reduction Programs", [("III.", "IV.")]),
+    ("portrait", "彭奶奶今年86岁，出生于1935年。", "Grandma Peng, born in 1935, is eighty-six.", [("eighty-six", "eighty-five"), ("1935", "1953")]),
+    ("portrait", "她住在一座有两百年历史的老木屋里。", "She lives in a two-hundred-year-old wooden house.", [("two-hundred-year-old", "three-hundred-year-old")]),
+    ("portrait", "2013年以来，另外86户住房不安全的家庭搬进了新社区。", "Since 2013, eighty-six other households whose homes were unsafe have moved to a new community.", [("eighty-six", "sixty-eight"), ("2013", "2015")]),
+    ("portrait", "新社区距离老村约一小时车程。", "The new community is about an hour's drive from the old village.", [("an hour's", "two hours'")]),
+]  # fmt: skip
+
 
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
@@ -1472,4 +1507,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "twenty-ninth": (TWENTYNINTH, "B"),
     "thirtieth": (THIRTIETH, "C"),
     "thirty-first": (THIRTYFIRST, "D"),
+    "thirty-second": (THIRTYSECOND, "E"),
 }

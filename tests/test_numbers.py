@@ -24,7 +24,7 @@ def values(numbers):
         ("３５００余项", [(3500, "count", "more")]),
         ("二〇一八年", [(2018, "year", "")]),
         ("那男孩约莫十四五岁年纪", [(14, "count", ""), (15, "count", "")]),
-        ("近五年", [(5, "count", "about")]),  # the past five years, or nearly five
+        ("近五年", [(5, "count", "either")]),  # the past five years, or nearly five
         ("近五成", [(50, "percent", "less")]),
         ("逾1,200家企业", [(1200, "count", "more")]),
         ("一批重大项目", []),
@@ -353,6 +353,23 @@ def _findings(zh: str, en: str) -> list[str]:
         ("收视率破2", "ratings above 2 percent"),
         ("票房破10亿元", "box office of more than 1 billion yuan"),
         ("打破3项纪录", "broke three records"),
+        ("新建高标准农田800万亩", "Some 8 million mu of farmland was built"),
+        ("签约金额约17亿美元", "contracts worth (about $1.7 billion)"),
+        ("约占全国的2%", "about 2% of the national total"),
+        ("约合20万公顷", "about 200,000 hectares"),
+        (
+            "改革开放以来，7.7亿人摆脱贫困",
+            "Since reform and opening up began in 1978, 770 million people",
+        ),
+        ("党的十八大以来，832个县", "Since the 18th CPC National Congress in 2012, 832 counties"),
+        (
+            "从2001年的127.5亿元增加到2010年的349.3亿元",
+            "from 12.75 billion yuan in 2001 to 34.93 billion yuan in 2010",
+        ),
+        ("两百年历史的老屋", "a two-hundred-year-old house"),
+        ("数以千万计的群众", "tens of millions of people"),
+        ("三、专项扶贫", "III. Special Programs"),
+        ("一、总体要求", "I. General Requirements"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -498,6 +515,13 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("收视率破2", "ratings above 3 percent"),
         ("收视率破2", "ratings of 2 percent"),
         ("打破3项纪录", "broke more than three records"),
+        ("平均每天减贫约3万人", "30,000 people a day"),
+        ("改革开放以来", "since reform and opening up began in 1979"),
+        ("党的十八大以来", "Since the 18th CPC National Congress in 2013"),
+        ("数以千万计的群众", "hundreds of millions of people"),
+        ("三、专项扶贫", "IV. Special Programs"),
+        ("二、总体要求", "General Requirements"),
+        ("两百年历史的老屋", "a three-hundred-year-old house"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

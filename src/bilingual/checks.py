@@ -169,7 +169,18 @@ def _date_keys(dates: list[DateSpan]) -> set[Key]:
 
 #: Kinds whose 1 is no signal: 一 is mostly an article, "first" an adverb.
 _ONE_IS_NOISE = frozenset(("count", "ordinal", "year", "day"))
-_SAID = {"more": "more than", "less": "nearly", "": "exactly"}
+_SAID = {"more": "more than", "less": "nearly", "about": "about", "": "exactly"}
+
+
+def _hedges_agree(zh: str, en: str) -> bool:
+    """Whether two qualifiers may say the same: equal ones, "either" (a word
+    read both ways, 最高 "up to" or "highs of") with anything, and "about"
+    with any other hedge. A Chinese "about" needs one in the English (约3万
+    is not "30,000": an estimate given as a count), but English news hedges
+    round figures of its own accord ("some 8 million mu" for 800万亩)."""
+    if zh == en or "either" in (zh, en) or en == "about":
+        return True
+    return zh == "about" and en != ""
 
 
 def _noise(n: Number) -> bool:
@@ -229,9 +240,7 @@ def number_messages(
         # Any English number of the same value may be this one's counterpart
         # (七折 is also 30% off): the qualifier is wrong only when none agrees.
         others = [o for k in ks for o in en_by_key.get(k, ())]
-        if not others or any(
-            n.approx == o.approx or "about" in (n.approx, o.approx) for o in others
-        ):
+        if not others or any(_hedges_agree(n.approx, o.approx) for o in others):
             continue
         other = others[0]
         yield (

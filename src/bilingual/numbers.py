@@ -49,12 +49,15 @@ What is read, and how the two sides are compared:
   level may be said in a word, "tertiary", so it is not missed).
 - conversions: an amount in another currency inside brackets in the
   English, "(about $145 million)", need not be in the Chinese.
-- qualifiers: 多, 余, 超过, 逾, 以上 (more), 近, 将近, 不到, 以下, 以内 (less),
-  约, 左右, 几 (about); more than, over, or more, at least, nearly, almost,
-  under, within, about, around, or so; top, exceed ("the top 100" is a
-  ranking). "About" pairs with anything; more and less must agree with each
-  other and with an exact number. 多 after a measure word is "more than"
-  (两个多月, 一倍多).
+- qualifiers: 多, 余, 超过, 逾, 破, 以上 (more), 近, 将近, 不到, 以下, 以内
+  (less), 约, 约合, 约有, 左右 (about); more than, over, or more, at least,
+  nearly, almost, under, within, about, around, some, or so; top, exceed
+  ("the top 100" is a ranking). A Chinese "about" needs a hedge in the
+  English (约3万 is not "30,000"); an English one pairs with anything (news
+  hedges round figures of its own accord: "some 8 million mu"); more and
+  less must agree with each other and with an exact number. Words read
+  either way (最高 "up to" or "highs of", 满, 数十亿, 几, 十几, 近3年) pair
+  with anything. 多 after a measure word is "more than" (两个多月, 一倍多).
 - names: a numeral, a measure word and a place's ending is a name (九台区);
   ``双11`` may go unsaid; a dotted date (“3·15”) need not be in the English
   but must agree with a date of its month; ``80后`` is the 1980s; a bare 零
@@ -151,6 +154,16 @@ What is read, and how the two sides are compared:
 - a Roman numeral standing alone ("The Wandering Earth II" for 流浪地球2,
   "Phase III" for 三期) may match and need not; I, V and VI are words and
   names too, so they are read only after grade, class or level.
+- a heading's number (三、 at the start) is one the English keeps ("III.",
+  "3.", "Third,"); a Roman numeral opening the English ("I. Introduction")
+  may match and need not.
+- 数以千万计 "tens of millions", 数以亿计 "hundreds of millions": a size the
+  English must give; "tens of millions", "hundreds of thousands", "millions
+  of" may match and need not.
+- the year English adds to an event's name ("Since the 18th CPC National
+  Congress in 2012", 改革开放 "reform and opening up in 1978") may match and
+  need not; a year starts no range ("in 2001 to 34.93 billion yuan").
+- number words joined by hyphens: "a two-hundred-year-old house".
 - "post-90s" is 90后, as "the 1990s" is; a bare number just after a rate
   (收视率破2, 占比达3) may be a percentage; 破 before a number is "more
   than" (票房破10亿), except after 打, 侦, 击 and 攻 ("broke").
@@ -175,7 +188,8 @@ class Number(NamedTuple):
     ``kind`` is ``"count"``, ``"percent"``, ``"points"`` (percentage points),
     ``"ordinal"``, ``"year"``, ``"factor"`` (doubled), ``"half"`` (of a
     year), ``"quarter"`` (of a year), ``"weekday"``, ``"decade"`` or ``"day"``
-    (of a month). ``approx`` is ``"more"``, ``"less"``, ``"about"`` or ``""``.
+    (of a month). ``approx`` is ``"more"``, ``"less"``, ``"about"``,
+    ``"either"`` (a word read both ways) or ``""``.
     ``text`` is the span it was read from. A named tuple, not a dataclass:
     ``check`` builds several per unit, and a frozen dataclass costs five
     times as much to create.
@@ -240,15 +254,16 @@ _ZH_APPROX_3 = {"不少于": "more", "不低于": "more", "不超过": "less", "
                 "不多于": "less"}  # fmt: skip
 _ZH_APPROX_2 = {"将近": "less", "接近": "less", "超过": "more", "突破": "more",
                 "大约": "about", "不到": "less", "不足": "less", "至少": "more",
+                "约合": "about", "约有": "about", "约为": "about", "约达": "about",
                 "少于": "less", "低于": "less", "多于": "more", "高于": "more",
                 "经过": "", "通过": "", "不过": "",
                 # 破 is "past" (票房破10亿), but 打破 before a count is "broke"
                 "打破": "", "侦破": "", "击破": "", "攻破": "",
                 # 最高1万元 "up to 10,000 yuan", but also the highest temperature, "highs of 30C"
-                "最高": "about", "最多": "about", "最低": "about", "最少": "about"}  # fmt: skip
+                "最高": "either", "最多": "either", "最低": "either", "最少": "either"}  # fmt: skip
 #: 满 before a number: "a purchase of 200 yuan or more", or "every 200 yuan spent".
 _ZH_APPROX_1 = {"近": "less", "超": "more", "逾": "more", "约": "about", "过": "more",
-                "满": "about", "破": "more"}  # fmt: skip
+                "满": "either", "破": "more"}  # fmt: skip
 
 
 def _zh_before(before: str) -> str:
@@ -258,7 +273,10 @@ def _zh_before(before: str) -> str:
     near = before[-2:]
     if near in _ZH_APPROX_2:
         return _ZH_APPROX_2[near]  # 经过三年 "after three years": no qualifier
-    return _ZH_APPROX_1.get(near[-1:], "")
+    found = _ZH_APPROX_1.get(near[-1:], "")
+    if not found and "约占" in before:
+        return "about"  # 约占全国的2% "about 2% of the country's"
+    return found
 
 
 #: ... and just after it (past one measure word): 80%以上, 100人左右.
@@ -323,11 +341,11 @@ _NUMERALS = str.maketrans(
     "億萬兩個畝餘叄臺號噸頭將屆歲戶條點種約級紀終貳輕輛過裏項齡參陸壹贰叁柒捌玖拾佰仟"
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
-    "僅偵擊佔",
+    "僅偵擊佔計產黨華奧貿組織歸",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
-    "仅侦击占",
+    "仅侦击占计产党华奥贸组织归",
 )
 
 
@@ -406,7 +424,7 @@ def _zh_qualifier(before: str, after: str) -> str:
     if approx or not after:
         return approx
     if after[:1] == "期" and after[1:3] in ("以上", "以下", "以内"):
-        return "about"  # 5年期以上LPR "the five-year LPR": a term's name, said either way
+        return "either"  # 5年期以上LPR "the five-year LPR": a term's name, said either way
     measured = after[0] in _ZH_MEASURES
     rest = after[1:3] if measured else after[:2]
     found = _ZH_APPROX_AFTER.get(rest)
@@ -507,6 +525,37 @@ def _slogans(folded: str) -> tuple[list[Number], str]:
                 out.append(Number(value, "count", "", ch, False, ((value, "ordinal"),)))
         spans.append(m.span(1))
     return out, blank(folded, spans)
+
+
+#: 数以万计 "tens of thousands", 数以亿计 "hundreds of millions": a size said
+#: only as its order, which the English must give.
+_BY_THE = re.compile("数以([十百千万亿]+)计")
+
+
+def _by_the(folded: str) -> tuple[list[Number], str]:
+    out, spans = [], []
+    for m in _BY_THE.finditer(folded):
+        value = 1.0
+        for ch in m[1]:
+            value *= _ZH_UNITS.get(ch) or _ZH_BIG[ch]
+        out.append(Number(value, "count", "about", m[0], True))
+        spans.append(m.span())
+    return out, blank(folded, spans)
+
+
+#: Events whose year English news adds to their name ("Since the 18th CPC
+#: National Congress in 2012"): the year may match and need not.
+_EVENT_YEARS = {"改革开放": 1978, "新中国成立": 1949, "中华人民共和国成立": 1949,
+                "中国共产党成立": 1921, "建党": 1921, "十六大": 2002, "十七大": 2007,
+                "十八大": 2012, "十九大": 2017, "二十大": 2022, "加入世界贸易组织": 2001,
+                "加入世贸组织": 2001, "香港回归": 1997, "澳门回归": 1999,
+                "汶川地震": 2008, "北京奥运会": 2008, "北京冬奥会": 2022}  # fmt: skip
+_EVENT = re.compile("|".join(_EVENT_YEARS))
+
+
+def _event_years(folded: str) -> list[Number]:
+    return [Number(float(_EVENT_YEARS[m[0]]), "year", "", m[0], False)
+            for m in _EVENT.finditer(folded)]  # fmt: skip
 
 
 def _race_seconds(minutes: str, seconds: str, hundredths: str | None) -> float:
@@ -632,6 +681,17 @@ def zh_numbers_in(prepared: str) -> list[Number]:
     if "“" in prepared and _SLOGAN.search(prepared):
         slogans, prepared = _slogans(prepared)
         out += slogans
+    if "数以" in prepared:
+        rough, prepared = _by_the(prepared)
+        out += rough
+    if (
+        "大" in prepared
+        or "成立" in prepared
+        or "改革" in prepared
+        or "加入" in prepared
+        or ("回归" in prepared or "奥运" in prepared or "地震" in prepared)
+    ):
+        out += _event_years(prepared)
     if ("亿" in prepared or "千" in prepared or "百" in prepared) and _MIXED.search(prepared):
         prepared = _MIXED.sub(_mixed_value, prepared)  # 3万5千: 35000, 2亿5千万: 250000000
     if ("千" in prepared or "百" in prepared) and _DIGITS_HUNDREDS.search(prepared):
@@ -664,6 +724,12 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         )  # 一等奖 first prize, 二审 second instance, 三读 third reading, 十五运会 the 15th Games
         if prize:
             bare = False  # 一等奖, 二等功: first prize, second-class merit
+        if bare and after[:1] == "、" and not before.strip("\0 ") and _WELL_FORMED.fullmatch(num):
+            # 三、 opening a heading: its number, which the English keeps ("III.",
+            # "3.", "Third,")
+            value = float(_value(num) or 0)
+            out.append(Number(value, "ordinal", "", num, True, ((value, "count"),)))
+            continue
         if bare and num in ("一", "零", "〇"):
             continue  # 一 is mostly an article ("一批"), 零 a word (零部件 "parts")
         if bare and after[1:2] in _PLACE_ENDS and after[:1] not in _COUNTED:
@@ -691,7 +757,7 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             for ch in rough[4] + big:
                 size *= _ZH_BIG[ch]
             for digit in (rough[1], rough[2]):
-                out.append(Number(float(_ZH_DIGITS[digit] * size), "count", "about", num, False))
+                out.append(Number(float(_ZH_DIGITS[digit] * size), "count", "either", num, False))
             continue
         if after[:1] == "后" and num in _GENERATIONS and not (big or post):
             # 80后 "born in the 1980s"
@@ -771,13 +837,13 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             also = ((value, "percent"),)  # 收视率破2 "ratings above 2 percent": % left unsaid
         if before[-1] in "数几" and not pre:
             # 数十亿 "billions", 几十家 "dozens": a rough size, maybe said in words
-            approx, soft = "about", True
+            approx, soft = "either", True
         elif more:
-            approx = "about" if more == "几" else "more"  # 十几: ten-odd, a dozen or so
+            approx = "either" if more == "几" else "more"  # 十几: ten-odd, a dozen or so
         else:
             approx = _zh_qualifier(before[: 5 - len(pre)], after)
             if approx == "less" and before[-1] == "近" and _duration(post, after):
-                approx = "about"  # 近3年 "the past three years", or "nearly three years"
+                approx = "either"  # 近3年 "the past three years", or "nearly three years"
             elif approx == "more" and kind == "year" and after[:1] in _MORE_AFTER:
                 approx = ""  # 比2008年多5亿元: "5 billion more than in 2008"
         if before[-1] == "每" and kind == "count":
@@ -899,7 +965,7 @@ def _magnitude_alone(before: str, num: str, more: str, post: str, after: str) ->
     if more:
         approx = "more"
     elif before[-1] in "上数":
-        approx = "about"  # 上千 "a thousand or more", 数百 "several hundred"
+        approx = "either"  # 上千 "a thousand or more", 数百 "several hundred"
     else:
         approx = _zh_qualifier(before, after)
     return Number(value, "count", approx, num + more + post, bool(more))
@@ -1009,9 +1075,10 @@ _EN_NUMBER = re.compile(
     # 1st; 25c, 3km; 3.5pc
     r"(?:(?P<suffix>st|nd|rd|th)|(?P<pc>pc)|km|kg|mm|cm|kwh|kw|mw|gw|ha|c|f)?"
     r"|(?P<words>(?:" + _after_first(_WORDS) + r")(?:[- ](?:" + _WORD + r"))?"
-    r"(?: hundred(?: and)?(?: (?:" + _WORD + r")(?:-(?:" + _WORD + r"))?)?)?)"
+    r"(?:[- ]hundred(?: and)?(?: (?:" + _WORD + r")(?:-(?:" + _WORD + r"))?)?)?)"
     r"|(?P<ord>" + _after_first(list(_EN_ORDINALS)) + r"))"
-    r"(?P<scale>(?: ?(?:bn|bln|mln|mn|tn|trln)|(?: (?:hundred|thousand|million|billion|trillion))+"
+    r"(?P<scale>(?: ?(?:bn|bln|mln|mn|tn|trln)"
+    r"|(?:[- ](?:hundred|thousand|million|billion|trillion))+"
     r"(?P<scaleth>th)?|(?<=\d)(?P<glued>[kmb]))?)\b"  # the 20 millionth; 1.2m, 500k
     r"(?P<post>%| percentage points?| percent| per cent| pct|‰| per thousand| per mille"
     r"| basis points?| bps?\b| ppts?\b| pp\b| pc\b)?"
@@ -1027,7 +1094,7 @@ _EN_APPROX = {"more than": "more", "over": "more", "exceeded": "more", "exceedin
               "about": "about", "around": "about", "approximately": "about",
               "roughly": "about", "some": "about", "estimated": "about",
               # "passed 50,000" for 突破5万, but also "passed 3 laws": either
-              "passed": "about", "crossed": "about",
+              "passed": "either", "crossed": "either",
               "north of": "more", "shy of": "less", "south of": "less"}  # fmt: skip
 #: A thing named by its number: "No. 2" (第2号), "Issue 5" (第5期), "Article 3"
 #: (第三条), "Phase 2" (第二期), "Terminal 3": the number reads as an
@@ -1067,14 +1134,14 @@ _LAST_WORDS = {w.split()[-1] for w in _EN_APPROX}
 def _qualifier(before: str) -> str:
     """The approximation word just before a number (lower-cased text)."""
     before = before.rstrip()
-    if not before.endswith(_CURRENCIES):
-        last = before.rsplit(None, 1)[-1:]
-        if not last or last[0] not in _LAST_WORDS:
-            return ""  # the usual case: no qualifier and no currency
-    else:
+    if before.endswith(_CURRENCIES):
         currency = next(c for c in _CURRENCIES if before.endswith(c))
         before = before[: -len(currency)].rstrip()
-    words = before.rsplit(None, 3)[-3:]
+    last = before.rsplit(None, 1)[-1:]
+    if not last or last[0].lstrip(_OPENERS) not in _LAST_WORDS:
+        return ""  # the usual case: no qualifier
+    # "(about $1.7 billion)": a bracket before the qualifier
+    words = [w.lstrip(_OPENERS) for w in before.rsplit(None, 3)[-3:]]
     if len(words) == 3 and words[0] in ("no", "not") and words[2] == "than":
         # no fewer than, not less than: at least; no more than: at most
         return "less" if words[1] == "more" else "more"
@@ -1088,6 +1155,8 @@ def _qualifier(before: str) -> str:
     return _EN_APPROX.get(words[-1], "") if words else ""
 
 
+#: What may open a bracket or a quotation before a qualifier.
+_OPENERS = "([\"“‘'"
 #: Currency codes written against a sum: RMB1.2 billion, CNY3.2bn.
 _CURRENCY_CODES = ("rmb", "cny", "usd", "hkd", "eur")
 _GLUED_RMB = re.compile(r"\b(?:" + "|".join(_CURRENCY_CODES) + r")(?=\d)")
@@ -1159,6 +1228,11 @@ _EN_FORMS = re.compile(
     # a sequel or a phase: "The Wandering Earth II" (流浪地球2), "Phase III";
     # not I, V and VI, which are also words and names
     r"|(?<![\w'’-])(?P<romanw>ii|iii|iv|vii|viii)\b(?![-'’])"
+    # "tens of millions" (数以千万计, 数千万), "hundreds of thousands", "millions of"
+    r"|(?P<rough>tens|hundreds|thousands|millions|billions)"
+    r"(?: of (?P<roughof>thousands|millions|billions)\b| of\b)"
+    # "I. Introduction": a heading's number, at the start
+    r"|^(?P<lead>[ivx]{1,6})\.(?= )"
     r"|(?<![\d:.])(?P<rmin>\d{1,2}):(?P<rsec>[0-5]\d)\.(?P<rhun>\d{1,3})(?![\d:])"
     r"|(?P<sector>primary|secondary|tertiary)"
     r"(?=(?:(?:,| and|, and) (?:secondary|tertiary))* (?:industr|sector))"
@@ -1173,7 +1247,22 @@ _EN_FORM_WORDS = ("half", "halv", "quarter", "third", "fourth", "fifth", "sixth"
                   "dozen", "a hundred", "a thousand", "a million", "a billion",
                   "a trillion", "/", "decade", "noon", "midday", "fold",
                   "ary industr", "ary sector", "ary and", "ary, ", ":",
-                  "dth", "llionth", "grade", "class", "level", "ii", " iv", "vii")  # fmt: skip
+                  "dth", "llionth", "grade", "class", "level", "ii", " iv", "vii",
+                  "tens of", "dreds of", "sands of", "llions of")  # fmt: skip
+
+
+_ROUGH = {"tens": 10.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+_ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10}
+
+
+def _roman(numeral: str) -> int:
+    """The value of a lower-case Roman numeral of I, V and X (XIV is 14)."""
+    total = 0
+    for k, ch in enumerate(numeral):
+        value = _ROMAN_DIGITS[ch]
+        nxt = _ROMAN_DIGITS[numeral[k + 1]] if k + 1 < len(numeral) else 0
+        total += -value if value < nxt else value
+    return total
 
 
 #: What may follow a number and make one form with it: "one in five", "nine
@@ -1245,6 +1334,7 @@ def _may_hold_forms(lowered: str) -> bool:
         or "1h" in lowered
         or "2h" in lowered
         or "fy" in lowered
+        or (lowered[:1] in ("i", "v", "x") and lowered[1:2] in (".", "i", "v", "x"))
     )
 
 
@@ -1349,6 +1439,12 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             continue
         elif m["romanw"]:
             value = float(_ROMAN_VALUES[m["romanw"].upper()])
+            number = Number(value, "ordinal", text=span, strict=False, also=((value, "count"),))
+        elif m["rough"]:
+            value = _ROUGH[m["rough"]] * _ROUGH.get(m["roughof"] or "", 1.0)
+            number = Number(value, "count", "either", span, False)
+        elif m["lead"]:
+            value = float(_roman(m["lead"]))
             number = Number(value, "ordinal", text=span, strict=False, also=((value, "count"),))
         elif m["scaleord"]:
             # "the millionth car": 第100万辆
@@ -1474,12 +1570,16 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             value *= _GLUED_SCALES[m["glued"]]
         elif scale:
             ordinal = ordinal or (scale[-2:] == "th" and m["scaleth"] is not None)
+            scale = scale.replace("-", " ")  # "a two-thousand-year-old city"
             for word in scale.removesuffix("th").split() if ordinal else scale.split():
                 value *= _EN_SCALES[word]
         elif not (post or suffix or ordinal) and lowered.startswith(_RANGE_STARTS, end):
-            value *= _shared_scale(lowered, end)  # 300 to 500 million: 300 million
+            # a year starts no range: "yuan in 2001 to 34.93 billion yuan in 2010"
+            year = len(digits or "") == 4 and digits[:2] in _CENTURIES
+            if not year:
+                value *= _shared_scale(lowered, end)  # 300 to 500 million: 300 million
             shared = _SHARED_POST.match(lowered, end)
-            if shared is not None and not (len(digits or "") == 4 and digits[:2] in _CENTURIES):
+            if shared is not None and not year:
                 post = shared[1]  # 6-7%, 2 to 3 percentage points: both ends
         kind = "count"
         also: tuple[Key, ...] = glued
