@@ -553,6 +553,13 @@ _EVENT_YEARS = {"改革开放": 1978, "新中国成立": 1949, "中华人民共�
 _EVENT = re.compile("|".join(_EVENT_YEARS))
 
 
+def _may_name_event(text: str) -> bool:
+    # plain substring tests first: the pattern would run on every unit
+    return ("大" in text and "十" in text) or any(
+        word in text for word in ("成立", "改革开放", "加入世", "回归", "奥运", "汶川")
+    )
+
+
 def _event_years(folded: str) -> list[Number]:
     return [Number(float(_EVENT_YEARS[m[0]]), "year", "", m[0], False)
             for m in _EVENT.finditer(folded)]  # fmt: skip
@@ -684,13 +691,7 @@ def zh_numbers_in(prepared: str) -> list[Number]:
     if "数以" in prepared:
         rough, prepared = _by_the(prepared)
         out += rough
-    if (
-        "大" in prepared
-        or "成立" in prepared
-        or "改革" in prepared
-        or "加入" in prepared
-        or ("回归" in prepared or "奥运" in prepared or "地震" in prepared)
-    ):
+    if _may_name_event(prepared):
         out += _event_years(prepared)
     if ("亿" in prepared or "千" in prepared or "百" in prepared) and _MIXED.search(prepared):
         prepared = _MIXED.sub(_mixed_value, prepared)  # 3万5千: 35000, 2亿5千万: 250000000
