@@ -164,6 +164,7 @@ TITLES = {
     "thirtieth": " (written before the thirtieth-round rules)",
     "thirty-first": " (written before the thirty-first-round rules)",
     "thirty-second": " (written before the thirty-second-round rules)",
+    "thirty-third": " (written before the thirty-third-round rules)",
 }
 
 

@@ -1473,6 +1473,35 @@ THIRTYSECOND: list[Entry] = [
     ("portrait", "新社区距离老村约一小时车程。", "The new community is about an hour's drive from the old village.", [("an hour's", "two hours'")]),
 ]  # fmt: skip
 
+THIRTYTHIRD: list[Entry] = [
+    ("hong kong", "政府將全年經濟增長預測由2.5%至3.5%收窄至3%至4%。", "The government narrowed its forecast for economic growth this year from 2.5-3.5% to 3-4%.", [("3-4%", "3-5%"), ("2.5-3.5%", "2.5-3%")]),
+    ("hong kong", "約三分一受訪市民表示支持。", "About a third of the people polled said they were in favour.", [("a third", "a quarter")]),
+    ("hong kong", "四分一家庭的月入低於一萬元。", "A quarter of households earn less than HK$10,000 a month.", [("A quarter", "A third"), ("less than", "more than")]),
+    ("hong kong", "財政司司長宣佈向每名合資格市民發放$5,000電子消費券。", "The Financial Secretary announced HK$5,000 in electronic consumption vouchers for each eligible resident.", [("5,000", "10,000")]),
+    ("hong kong", "政府預留$100億推行措施。", "The government has set aside HK$10 billion for the measures.", [("10 billion", "1 billion")]),
+    ("hong kong", "過半數議員投票贊成。", "More than half of the lawmakers voted in favour.", [("More than half", "Nearly half")]),
+    ("hong kong", "本港上月失業率為2.9%，按月下跌0.1個百分點。", "Hong Kong's unemployment rate was 2.9% last month, down 0.1 percentage point from the previous month.", [("2.9", "2.8"), ("0.1", "0.2")]),
+    ("hong kong", "首三季整體出口貨值按年下跌9.5%。", "The value of total exports fell 9.5% year on year in the first three quarters.", [("9.5", "5.9"), ("three quarters", "two quarters")]),
+    ("hong kong", "訪港旅客人次達3,400萬，恢復至疫情前約六成水平。", "Visitor arrivals reached 34 million, about 60% of the pre-pandemic level.", [("34 million", "43 million"), ("60%", "70%")]),
+    ("hong kong", "全港有逾千間安老院舍。", "Hong Kong has more than a thousand elderly care homes.", [("more than a thousand", "nearly a thousand")]),
+    ("hong kong", "東鐵綫過海段通車一周年，累計載客逾一億人次。", "A year after the East Rail Line's cross-harbour extension opened, it has carried more than 100 million passengers.", [("100 million", "10 million"), ("A year", "Two years")]),
+    ("hong kong", "輪候公屋的平均時間為5.3年。", "The average waiting time for public rental housing is 5.3 years.", [("5.3", "3.5")]),
+    ("hong kong", "三號強風信號於上午十時四十分改發。", "The No. 3 Strong Wind Signal was issued at 10.40am.", [("10.40am", "10.14am"), ("No. 3", "No. 8")]),
+    ("hong kong", "約有半數受訪者表示會減少消費。", "About half of those surveyed said they would spend less.", [("About half", "About a third")]),
+    ("hong kong", "紅色暴雨警告信號在下午二時十五分生效，持續約三小時。", "The Red Rainstorm Warning Signal took effect at 2.15pm and lasted about three hours.", [("2.15pm", "2.50pm"), ("three hours", "two hours")]),
+    ("hong kong", "本港人口為750.3萬，較一年前增加0.9%。", "Hong Kong's population was 7.503 million, up 0.9% from a year earlier.", [("7.503", "7.53"), ("0.9%", "0.09%")]),
+    ("hong kong", "市民可獲最多一萬元資助。", "Residents can receive up to HK$10,000 in subsidies.", [("10,000", "20,000")]),
+    ("hong kong", "政府三分二的開支用於教育、醫療及社會福利。", "Two-thirds of government spending goes to education, health and social welfare.", [("Two-thirds", "Three-quarters")]),
+    ("macao", "澳門上月博彩毛收入185億澳門元，按年上升三成。", "Macao's gross gaming revenue was 18.5 billion patacas last month, up 30% year on year.", [("18.5", "1.85"), ("30%", "13%")]),
+    ("taiwan", "台灣今年第2季經濟成長率為1.36%。", "Taiwan's economy grew 1.36 percent in the second quarter.", [("1.36", "1.63"), ("second quarter", "third quarter")]),
+    ("taiwan", "全台有兩成五的家庭為雙薪家庭。", "A quarter of households in Taiwan have two incomes.", [("A quarter", "A third")]),
+    ("taiwan", "行政院核定新臺幣1.2兆元的特別預算。", "The Executive Yuan approved a special budget of NT$1.2 trillion.", [("1.2 trillion", "1.2 billion")]),
+    ("taiwan", "高鐵今年1至10月運量達5,600萬人次，年增18%。", "High speed rail carried 56 million passengers from January to October, up 18% from a year earlier.", [("56 million", "65 million"), ("18%", "8%")]),
+    ("taiwan", "基本工資月薪調升至新臺幣27,470元，漲幅4.05%。", "The minimum monthly wage rises to NT$27,470, an increase of 4.05 percent.", [("27,470", "27,740"), ("4.05", "4.5")]),
+    ("taiwan", "國人平均壽命為80.86歲。", "Life expectancy in Taiwan is 80.86 years.", [("80.86", "80.68")]),
+    ("taiwan", "此案獲立法院三讀通過。", "The bill passed its third reading in the Legislative Yuan.", [("third", "second")]),
+]  # fmt: skip
+
 
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
@@ -1508,4 +1537,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "thirtieth": (THIRTIETH, "C"),
     "thirty-first": (THIRTYFIRST, "D"),
     "thirty-second": (THIRTYSECOND, "E"),
+    "thirty-third": (THIRTYTHIRD, "F"),
 }

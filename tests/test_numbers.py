@@ -370,6 +370,12 @@ def _findings(zh: str, en: str) -> list[str]:
         ("数以千万计的群众", "tens of millions of people"),
         ("三、专项扶贫", "III. Special Programs"),
         ("一、总体要求", "I. General Requirements"),
+        ("约三分一受访市民表示支持", "About a third of those polled were in favour"),
+        ("政府三分二的开支", "Two-thirds of government spending"),
+        ("当时十分困难", "It was very hard at the time"),
+        ("下午二时十五分生效，持续约三小时", "took effect at 2.15pm and lasted about three hours"),
+        ("持续三十分钟", "lasted 30 minutes"),
+        ("全台有两成五的家庭为双薪家庭", "A quarter of households have two incomes"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -522,6 +528,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("三、专项扶贫", "IV. Special Programs"),
         ("二、总体要求", "General Requirements"),
         ("两百年历史的老屋", "a three-hundred-year-old house"),
+        ("约三分一受访市民表示支持", "About a quarter of those polled were in favour"),
+        ("下午二时十五分生效", "took effect at 2.50pm"),
+        ("上午十时四十分改发", "was issued at 10.14am"),
+        ("持续约三小时", "lasted about two hours"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

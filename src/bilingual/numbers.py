@@ -164,6 +164,11 @@ What is read, and how the two sides are compared:
   Congress in 2012", 改革开放 "reform and opening up in 1978") may match and
   need not; a year starts no range ("in 2001 to 34.93 billion yuan").
 - number words joined by hyphens: "a two-hundred-year-old house".
+- Hong Kong's fractions without 之: 三分一 (a third), 四分三; not 十分
+  ("very") nor minutes. A clock time in numerals (下午二时十五分) is read as
+  strictly as one in digits, its minutes too; 三小时 and 三十分钟 are
+  durations. 双 before 薪, 职, 胞, 语 or 轨 (双薪 "two incomes") is a two that
+  may go unsaid.
 - "post-90s" is 90后, as "the 1990s" is; a bare number just after a rate
   (收视率破2, 占比达3) may be a percentage; 破 before a number is "more
   than" (票房破10亿), except after 打, 侦, 击 and 攻 ("broke").
@@ -341,11 +346,11 @@ _NUMERALS = str.maketrans(
     "億萬兩個畝餘叄臺號噸頭將屆歲戶條點種約級紀終貳輕輛過裏項齡參陸壹贰叁柒捌玖拾佰仟"
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
-    "僅偵擊佔計產黨華奧貿組織歸",
+    "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
-    "仅侦击占计产党华奥贸组织归",
+    "仅侦击占计产党华奥贸组织归职语轨钟钟",
 )
 
 
@@ -387,6 +392,9 @@ _ZH_FORMS = re.compile(
     + r"]+)分之(?P<num>[\d.]+|["
     + _ZH_NUMERAL
     + r"]+(?:点[零〇一二三四五六七八九]+)?)"
+    # 三分一, 四分三: Hong Kong's fractions without 之 (not 十分, "very", nor minutes)
+    r"|(?<![\d十百千万亿点时第分])(?P<hkden>[二三四五六七八九])分(?P<hknum>[一二三四五六七八])"
+    r"(?![十百千万亿\d分秒钟之])"
     r"|(?P<half>[上下])半年"
     r"|(?<![\d一二两三四五六七八九十多])半年(?![度报])"
     r"|(?<![\d一二两三四五六七八九十多个])半个?小时"
@@ -402,7 +410,7 @@ _ZH_FORMS = re.compile(
     r"|(?<![" + _ZH_NUMERAL + r"\d])(?P<cheng>[一二两三四五六七八九十]|[1-9](?:\.\d)?)成"
     r"(?:(?P<chengx>[一二三四五六七八九])(?![十百千万亿\d]))?"  # 三成五: 35%
     r"(?![员为功果立本绩交型就长熟品群立全倍份])"
-    r"|双(?:(?=[方边向赢])|(?P<fest>十[一二]|1[12])(?![\d万亿]))|一半|半数"
+    r"|双(?:(?=[方边向赢薪职胞语轨])|(?P<fest>十[一二]|1[12])(?![\d万亿]))|一半|半数"
     r"|(?<![\d/.])(?P<sa>\d{1,2})/(?P<sb>[1-9]\d?)(?![\d/])"  # 1/3
     r"|(?P<plan>十[一二三四五])五(?=规划|期间|时期|以来|末|初|开局|收官|”|\")"
     r"|(?<![\d.])(?P<rm>\d{1,2})分(?P<rs>[0-5]?\d)秒(?P<rh>\d{1,3})?"  # 2分05秒30: a race time
@@ -591,6 +599,13 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
                 # 三分之一 is 33.3%, also said "33%"
                 rounded = () if share.is_integer() else ((float(round(share)), "percent"),)
                 number = Number(share, "percent", text=span, also=rounded)
+        elif group == "hknum":
+            den, num = _ZH_DIGITS[m["hkden"]], _ZH_DIGITS[m["hknum"]]
+            if num >= den:
+                continue
+            share = round(100 * num / den, 1)
+            rounded = () if share.is_integer() else ((float(round(share)), "percent"),)
+            number = Number(share, "percent", text=span, also=rounded)
         elif group == "nhalf":
             whole = _zh_value(m["nhalf"])
             if whole is not None:
@@ -735,7 +750,14 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             continue  # 一 is mostly an article ("一批"), 零 a word (零部件 "parts")
         if bare and after[1:2] in _PLACE_ENDS and after[:1] not in _COUNTED:
             continue  # 九台区, 七台河, 三里屯: a place named with a numeral
-        soft = bare and (num in ("两", "二") or after[:1] not in _ZH_MEASURES)
+        # 下午二时十五分: a clock time, its hour and minutes; 三小时, 三十分钟: durations
+        clock = (after[:1] == "时" and before[-2:] in _DAY_PARTS) or (
+            after[:1] == "分"
+            and before[-1] == "时"
+            and (before[-2] in _ZH_NUMERAL or before[-2].isdigit())
+        )
+        measured = after[:1] in _ZH_MEASURES or after[:2] in ("小时", "分钟")
+        soft = bare and not clock and (num in ("两", "二") or not measured)
         if soft and num not in ("两", "二"):
             if before[-1] == "前" and _WELL_FORMED.fullmatch(num):
                 pass  # 排名前十 "in the top 10": a rank, which the English may put in words
@@ -1004,6 +1026,9 @@ def _value(num: str) -> float | None:
     return _zh_numeral(num)
 
 
+#: Parts of the day before a clock time (下午二时).
+_DAY_PARTS = frozenset(("上午", "下午", "凌晨", "早上", "晚上", "中午", "傍晚", "清晨", "夜间",
+                        "晚间", "早晨", "深夜", "午夜"))  # fmt: skip
 _ZH_MEASURES = set(
     "个项位名人家户次年月日天岁元亿万件条座所只种批份篇部台辆米吨倍亩公里里期届项度季"
     "起例场处张株棵头匹斤克列架艘栋套间所门趟层轮支股队站时点级车票"
