@@ -139,3 +139,31 @@ def test_support_is_the_least_matched_paragraph_of_a_bead():
     # Half of an English paragraph (by characters) has its source in the bead.
     en = _side([[_unit(0, 1), _unit(11)]])
     assert least_support(zh, en, [0], [0]) == 0.5
+
+
+def _mix(*parts: tuple[int, float]) -> np.ndarray:
+    v = np.zeros(DIM)
+    for k, weight in parts:
+        v[k] = weight
+    return v / np.linalg.norm(v)
+
+
+def test_a_sentence_that_completes_its_neighbours_translation_is_attached():
+    # One Chinese sentence (directions 0 and 1) translated as two English
+    # sentences; the split left the second alone. It is no one's mutual best,
+    # but the two together are nearer the Chinese than the first alone.
+    zh = _side([[_unit(5), _mix((0, 0.8), (1, 0.6))], [_unit(9)]])
+    en = _side([[_unit(5, 1), _unit(0)], [_unit(1)], [_unit(9, 1)]])
+    found = [Bead((0,), (0,)), Bead((), (1,)), Bead((1,), (2,))]
+    beads, _ = refine(found, [0.4, 0.0, 0.5], zh, en)
+    assert [(b.src, b.tgt) for b in beads] == [((0,), (0, 1)), ((1,), (2,))]
+
+
+def test_an_unrelated_line_after_a_paragraph_is_not_a_completion():
+    # The lone line is nearest that Chinese sentence too, faintly: added to
+    # its neighbour, it moves the pair away from the Chinese.
+    zh = _side([[_unit(5), _mix((0, 0.8), (1, 0.6))], [_unit(9)]])
+    en = _side([[_unit(5, 1), _unit(0)], [_mix((1, 0.1), (12, 1.0))], [_unit(9, 1)]])
+    found = [Bead((0,), (0,)), Bead((), (1,)), Bead((1,), (2,))]
+    beads, _ = refine(found, [0.4, 0.0, 0.5], zh, en)
+    assert beads == found

@@ -9,7 +9,10 @@ the sentences of the paragraphs around them.
 - **Attach**: a paragraph left unpaired (1-0 or 0-1) joins the bead beside
   it when *every* one of its sentences is the mutual best match of a sentence
   on the other side of that bead (the second half of a split paragraph, the
-  second of two Chinese paragraphs the English merged).
+  second of two Chinese paragraphs the English merged). An English sentence
+  also counts when it completes the translation of the sentence next to it
+  (:func:`explained_share`): a split often falls between the two English
+  sentences of one Chinese sentence, and the second is then no one's best.
 - **Detach**: a Chinese paragraph at either end of a bead of several Chinese
   paragraphs leaves it when *none* of its sentences is: its translation is
   not there (a paragraph the English dropped, glued to its neighbour). Only
@@ -113,6 +116,40 @@ def least_support(zh: Sentences, en: Sentences, zps: list[int], eps: list[int]) 
     return least
 
 
+def explained_share(
+    zh: Sentences, en: Sentences, zps: list[int], eps: list[int], side: str, which: int
+) -> float:
+    """:func:`mutual_share`, where an English sentence also counts when it
+    completes its neighbour's translation: one Chinese sentence translated as
+    two English ones, the second of which a split left in a paragraph of its
+    own. Its best Chinese match is then nearer to the two together than to
+    the neighbour alone. An unrelated line added to a sentence moves the pair
+    away instead, so this needs no threshold."""
+    if side == "zh":
+        return mutual_share(zh, en, zps, eps, side, which)
+    z_rows, _ = zh.rows(zps)
+    e_rows, e_owner = en.rows(eps)
+    if not len(z_rows) or not len(e_rows):
+        return 0.0
+    english, chinese = en.vectors[e_rows], zh.vectors[z_rows]
+    sim = english @ chinese.T
+    best_zh = sim.argmax(axis=1)
+    best_en = sim.argmax(axis=0)
+    mine = e_owner == which
+    explained = np.zeros(len(e_rows), dtype=bool)
+    for k in np.flatnonzero(mine):
+        t = best_zh[k]
+        partner = int(best_en[t])
+        if partner == k:
+            explained[k] = True  # mutual best
+        elif abs(partner - int(k)) == 1:
+            both = english[partner] + english[k]
+            both /= max(float(np.linalg.norm(both)), 1e-9)
+            explained[k] = float(both @ chinese[t]) > float(sim[partner, t])
+    lengths = en.lengths[e_rows]
+    return float(lengths[mine & explained].sum()) / max(float(lengths[mine].sum()), 1.0)
+
+
 def _contiguous(units: list[int]) -> bool:
     return units == list(range(units[0], units[-1] + 1))
 
@@ -136,7 +173,7 @@ def _attach(
             if (
                 _contiguous(zps)
                 and _contiguous(eps)
-                and mutual_share(zh, en, zps, eps, side, which) >= 1.0
+                and explained_share(zh, en, zps, eps, side, which) >= 1.0
             ):
                 beads[n] = Bead(tuple(zps), tuple(eps))
                 losses[n] = 0.0
