@@ -165,6 +165,7 @@ TITLES = {
     "thirty-first": " (written before the thirty-first-round rules)",
     "thirty-second": " (written before the thirty-second-round rules)",
     "thirty-third": " (written before the thirty-third-round rules)",
+    "thirty-fourth": " (written before the thirty-fourth-round rules)",
 }
 
 

@@ -1502,6 +1502,35 @@ THIRTYTHIRD: list[Entry] = [
     ("taiwan", "此案獲立法院三讀通過。", "The bill passed its third reading in the Legislative Yuan.", [("third", "second")]),
 ]  # fmt: skip
 
+THIRTYFOURTH: list[Entry] = [
+    ("results", "中国队以3比1战胜日本队。", "China beat Japan 3-1.", [("3-1", "3-2")]),
+    ("results", "中国女排以25比23拿下首局。", "The Chinese women's volleyball team took the first set 25-23.", [("25-23", "25-21"), ("first set", "second set")]),
+    ("results", "长春亚泰在第90+3分钟攻入制胜球。", "Changchun Yatai scored the winner in the 93rd minute.", [("93rd", "92nd")]),
+    ("results", "吉林队在先输一场的情况下，以大比分4比1晋级。", "Jilin came back from a game down to win the series 4-1.", [("4-1", "4-2")]),
+    ("results", "他全场砍下30分12个篮板，并命中7个三分球。", "He scored 30 points, grabbed 12 rebounds and made seven three-pointers.", [("30 points", "20 points"), ("12 rebounds", "10 rebounds"), ("seven", "six")]),
+    ("results", "该队实现联赛两连冠。", "The team won back-to-back league titles.", []),
+    ("results", "她上演帽子戏法，帮助球队以5比0大胜。", "She scored a hat-trick as her team won 5-0.", [("5-0", "4-0")]),
+    ("medals", "中国代表团共获得38金32银18铜，位居金牌榜第二。", "The Chinese delegation won 38 golds, 32 silvers and 18 bronzes, second in the gold medal table.", [("38 golds", "39 golds"), ("18 bronzes", "17 bronzes"), ("second", "third")]),
+    ("medals", "吉林省运动员在本届全运会上获得奖牌21枚。", "Jilin athletes won 21 medals at the National Games.", [("21", "12")]),
+    ("medals", "中国队在男子4×100米接力中获得铜牌。", "China took bronze in the men's 4x100m relay.", [("4x100m", "4x400m")]),
+    ("records", "他以9秒83的成绩打破亚洲纪录。", "He broke the Asian record with a time of 9.83 seconds.", [("9.83", "9.38")]),
+    ("records", "她以2小时19分39秒夺得女子马拉松冠军。", "She won the women's marathon in 2:19:39.", [("2:19:39", "2:19:49")]),
+    ("records", "男子跳高冠军的成绩为2米33。", "The men's high jump was won with a clearance of 2.33 meters.", [("2.33", "2.23")]),
+    ("records", "这名中锋身高2.26米。", "The center is 2.26 meters tall.", [("2.26", "2.16")]),
+    ("tournaments", "中国队闯入1/4决赛。", "China reached the quarterfinals.", [("quarterfinals", "semifinals")]),
+    ("tournaments", "她在1/8决赛中被淘汰。", "She was knocked out in the round of 16.", [("16", "32")]),
+    ("tournaments", "第19届亚运会于2023年9月23日在杭州开幕。", "The 19th Asian Games opened in Hangzhou on September 23, 2023.", [("19th", "18th"), ("September 23", "September 24")]),
+    ("tournaments", "比赛吸引了来自45个国家和地区的1.2万名选手参赛。", "The race drew 12,000 runners from 45 countries and regions.", [("12,000", "21,000"), ("45", "54")]),
+    ("tournaments", "长春马拉松全程42.195公里。", "The Changchun Marathon covers the full 42.195 kilometers.", [("42.195", "42.159")]),
+    ("tournaments", "冬季运动会共设12个大项、80个小项。", "The winter games have 12 sports and 80 events.", [("12 sports", "13 sports"), ("80 events", "90 events")]),
+    ("tournaments", "她第三次参加冬奥会。", "It is her third Winter Olympics.", [("third", "fourth")]),
+    ("tournaments", "该队在16支参赛队伍中排名第五。", "The team finished fifth of the 16 teams.", [("fifth", "sixth"), ("16", "18")]),
+    ("fitness", "全省经常参加体育锻炼的人数比例达到38.5%。", "The share of people who exercise regularly reached 38.5 percent.", [("38.5", "35.8")]),
+    ("fitness", "人均体育场地面积达到2.6平方米。", "Sports ground area per person reached 2.6 square meters.", [("2.6", "6.2")]),
+    ("fitness", "建成\u201c15分钟健身圈\u201d。", "A \u201c15-minute fitness circle\u201d has been built.", [("15-minute", "10-minute")]),
+    ("fitness", "全省冰雪运动参与人数超过3000万人次。", "More than 30 million visits were made to take part in ice and snow sports.", [("30 million", "3 million")]),
+]  # fmt: skip
+
 
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
@@ -1538,4 +1567,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "thirty-first": (THIRTYFIRST, "D"),
     "thirty-second": (THIRTYSECOND, "E"),
     "thirty-third": (THIRTYTHIRD, "F"),
+    "thirty-fourth": (THIRTYFOURTH, "G"),
 }

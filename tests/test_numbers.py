@@ -376,6 +376,13 @@ def _findings(zh: str, en: str) -> list[str]:
         ("下午二时十五分生效，持续约三小时", "took effect at 2.15pm and lasted about three hours"),
         ("持续三十分钟", "lasted 30 minutes"),
         ("全台有两成五的家庭为双薪家庭", "A quarter of households have two incomes"),
+        ("在第90+3分钟攻入制胜球", "scored the winner in the 93rd minute"),
+        ("命中7个三分球", "made seven three-pointers"),
+        ("男子4×100米接力", "the men's 4x100m relay"),
+        ("成绩为2米33", "a clearance of 2.33 meters"),
+        ("中国队闯入1/4决赛", "China reached the quarterfinals"),
+        ("她在1/8决赛中被淘汰", "She was knocked out in the round of 16"),
+        ("第二十三届", "the twenty-third"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -532,6 +539,12 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("下午二时十五分生效", "took effect at 2.50pm"),
         ("上午十时四十分改发", "was issued at 10.14am"),
         ("持续约三小时", "lasted about two hours"),
+        ("在第90+3分钟攻入制胜球", "scored the winner in the 92nd minute"),
+        ("命中7个三分球", "made six three-pointers"),
+        ("男子4×100米接力", "the men's 4x400m relay"),
+        ("成绩为2米33", "a clearance of 2.23 meters"),
+        ("中国队闯入1/4决赛", "China reached the semifinals"),
+        ("她在1/8决赛中被淘汰", "She was knocked out in the round of 32"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

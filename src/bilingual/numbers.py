@@ -169,6 +169,11 @@ What is read, and how the two sides are compared:
   strictly as one in digits, its minutes too; 三小时 and 三十分钟 are
   durations. 双 before 薪, 职, 胞, 语 or 轨 (双薪 "two incomes") is a two that
   may go unsaid.
+- sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
+  is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
+  1/8决赛 the last 16 ("the round of 16"). Two number words make one number
+  only after a tens word (twenty-three, not "seven three-pointers");
+  "twenty-third" and "thirtieth" are ordinals.
 - "post-90s" is 90后, as "the 1990s" is; a bare number just after a rate
   (收视率破2, 占比达3) may be a percentage; 破 before a number is "more
   than" (票房破10亿), except after 打, 侦, 击 and 攻 ("broke").
@@ -346,11 +351,11 @@ _NUMERALS = str.maketrans(
     "億萬兩個畝餘叄臺號噸頭將屆歲戶條點種約級紀終貳輕輛過裏項齡參陸壹贰叁柒捌玖拾佰仟"
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
-    "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘",
+    "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
-    "仅侦击占计产党华奥贸组织归职语轨钟钟",
+    "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘",
 )
 
 
@@ -387,7 +392,11 @@ _ZH_SMALL = "一二两三四五六七八九十"
 #: Forms that are not read digit by digit (fractions, tenths, periods …): one
 #: pattern, found first and blanked before the numbers are read.
 _ZH_FORMS = re.compile(
-    r"(?P<den>\d+|["
+    # 1/4决赛 the quarterfinals (the last eight), 1/8决赛 "the round of 16"
+    r"(?:1/(?P<kd>2|4|8|16|32)|(?P<kz>[二四八]|十六)分之一)(?=决赛)"
+    # 第90+3分钟 "the 93rd minute": stoppage time
+    r"|第(?P<st>\d{2,3})\+(?P<st2>\d{1,2})分钟?"
+    r"|(?P<den>\d+|["
     + _ZH_NUMERAL
     + r"]+)分之(?P<num>[\d.]+|["
     + _ZH_NUMERAL
@@ -585,7 +594,13 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
     for m in _ZH_FORMS.finditer(folded):
         span, group = m.group(0), m.lastgroup
         number: Number | None = None
-        if group in ("den", "num"):
+        if group in ("kd", "kz"):
+            teams = 2.0 * (int(m["kd"]) if m["kd"] else float(_zh_value(m["kz"]) or 0))
+            number = Number(teams, "count", text=span)
+        elif group == "st2":
+            minute = float(int(m["st"]) + int(m["st2"]))
+            number = Number(minute, "ordinal", text=span, also=((float(m["st"]), "ordinal"),))
+        elif group in ("den", "num"):
             den = _ZH_UNITS.get(m["den"]) or _ZH_BIG.get(m["den"]) or _zh_value(m["den"])
             num = _zh_value(m["num"]) if m["num"] != "百" else 100.0  # 百分之百: 100%
             if den == 1000 and num is not None:  # 千分之三: 3‰, or 0.3%
@@ -710,6 +725,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         out += _event_years(prepared)
     if ("亿" in prepared or "千" in prepared or "百" in prepared) and _MIXED.search(prepared):
         prepared = _MIXED.sub(_mixed_value, prepared)  # 3万5千: 35000, 2亿5千万: 250000000
+    if "米" in prepared and _METRES.search(prepared):
+        prepared = _METRES.sub(r"\1.\2米", prepared)  # 2米33 "2.33 meters", 1米8
     if ("千" in prepared or "百" in prepared) and _DIGITS_HUNDREDS.search(prepared):
         prepared = _DIGITS_HUNDREDS.sub(_times_hundreds, prepared)  # 5千万: 5000万
     if ("万" in prepared or "亿" in prepared) and _ZH_SHARED.search(prepared):
@@ -878,6 +895,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
 
 
 _HAS_UNIT = re.compile("[百千万亿]")
+#: 2米33, 1米8: metres and centimetres, as a height or a jump is said.
+_METRES = re.compile(r"(?<![\d.])(\d)米(\d{1,2})(?![\d.万亿千百米厘公])")
 #: A rate just before a bare number: its unit, %, goes without saying.
 _RATE_BEFORE = re.compile("(?:率|比重|占比)(?:破|达|为|超|超过|突破|达到|仅|约|近)?$")
 #: Chinese units the English may convert, longest first: 斤 to tonnes or
@@ -1073,9 +1092,13 @@ _GLUED_SCALES = {"k": 1_000, "m": 1_000_000, "b": 1_000_000_000}
 _EN_ORDINALS = {w: i + 1 for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
-    "twentieth".split())}  # fmt: skip
+    "twentieth".split())} | {f"{w[:-1]}ieth": 10 * (i + 3) for i, w in enumerate(
+    "thirty forty fifty sixty seventy eighty ninety".split())}  # fmt: skip
 _WORDS = sorted([*_EN_UNITS, *_EN_TENS], key=len, reverse=True)
 _WORD = "|".join(_WORDS)
+#: The ordinal that ends twenty-third, forty-first.
+_ORDINAL_UNIT = re.compile(r"[- ](first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b")
+_DIGIT_WORD = "one|two|three|four|five|six|seven|eight|nine"
 
 
 def _after_first(words: list[str]) -> str:
@@ -1100,7 +1123,8 @@ _EN_NUMBER = re.compile(
     r"(?:(?<=[0-9])(?P<digits>\d*(?:,\d{3})*(?:\.\d+)?)"
     # 1st; 25c, 3km; 3.5pc
     r"(?:(?P<suffix>st|nd|rd|th)|(?P<pc>pc)|km|kg|mm|cm|kwh|kw|mw|gw|ha|c|f)?"
-    r"|(?P<words>(?:" + _after_first(_WORDS) + r")(?:[- ](?:" + _WORD + r"))?"
+    # twenty-three, forty five; not "seven three-pointers"
+    r"|(?P<words>(?:" + _after_first(_WORDS) + r")(?:(?<=ty)[- ](?:" + _DIGIT_WORD + r"))?"
     r"(?:[- ]hundred(?: and)?(?: (?:" + _WORD + r")(?:-(?:" + _WORD + r"))?)?)?)"
     r"|(?P<ord>" + _after_first(list(_EN_ORDINALS)) + r"))"
     r"(?P<scale>(?: ?(?:bn|bln|mln|mn|tn|trln)"
@@ -1222,6 +1246,7 @@ _EN_FORMS = re.compile(
     r"|(?P<qfrom>january|april|july|october)[-\u2013](?:march|june|september|december)"
     r" quarter\b"
     r"|(?P<fold>two|three|four|five|ten)fold\b"
+    r"|(?P<qf>quarter[- ]?finals?)\b"  # 1/4决赛: the last eight
     r"|(?P<hq>[hq])(?P<n>[1-4])\b|(?P<n2>[1-4])(?P<hq2>[hq])(?P<yy>\d\d)?\b"  # H1, Q3; 1H, 3Q23
     r"|\b(?P<ahalf>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
     r" (?:(?:hours?|days?|weeks?|months?|years?) )?and a half\b"
@@ -1463,6 +1488,8 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
                     out.append(Number(value, "ordinal", text=end, also=((value, "count"),)))
             spans.append(m.span())
             continue
+        elif m["qf"]:
+            number = Number(8.0, "count", text=span, strict=False)
         elif m["romanw"]:
             value = float(_ROMAN_VALUES[m["romanw"].upper()])
             number = Number(value, "ordinal", text=span, strict=False, also=((value, "count"),))
@@ -1558,13 +1585,18 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             words = first + words
         else:
             ordinal = first + ordinal
+        end = m.end()
         if digits:
             value = float(digits.replace(",", ""))
         elif words:
             value = _en_words(words)
+            if words in _EN_TENS and (unit := _ORDINAL_UNIT.match(lowered, end)):
+                # "the twenty-third": one ordinal, not 20 and "third"
+                ordinal = unit[1]
+                value += _EN_ORDINALS[ordinal]
+                end = taken = unit.end()
         else:
             value = float(_EN_ORDINALS[ordinal])
-        end = m.end()
         if digits and lowered[end : end + 1] == "." and _CLOCK_MINUTES.match(lowered, end + 1):
             # 9时40分 "9.40am" (Hong Kong style): the minutes of the time too
             # (not required: 三时半 is "3.30pm")
@@ -1929,11 +1961,17 @@ _MONTHS_QUARTER = re.compile(
 )
 
 
+_TIMES = re.compile("(?<=\\d)[x\u00d7X](?=\\d)")
+
+
 def en_prepare(text: str) -> tuple[list[DateSpan], str, str]:
     """The dates of an English text, and the text as its numbers are read from,
     as it is and lower-cased."""
     folded = fold_width(text)
     lowered = _lower(folded)
+    if ("x" in lowered or "\u00d7" in lowered) and _TIMES.search(lowered):
+        # 4x100m, 3x3: two numbers (4×100米), not one word
+        folded, lowered = _TIMES.sub(" ", folded), _TIMES.sub(" ", lowered)
     dates = _en_dates(lowered)
     if dates and "quarter" in lowered:
         # "the July-September quarter" is a quarter (read with the forms), not two months
