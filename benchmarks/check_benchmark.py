@@ -166,6 +166,7 @@ TITLES = {
     "thirty-second": " (written before the thirty-second-round rules)",
     "thirty-third": " (written before the thirty-third-round rules)",
     "thirty-fourth": " (written before the thirty-fourth-round rules)",
+    "thirty-fifth": " (written before the thirty-fifth-round rules)",
 }
 
 

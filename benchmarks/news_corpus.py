@@ -1531,6 +1531,31 @@ THIRTYFOURTH: list[Entry] = [
     ("fitness", "全省冰雪运动参与人数超过3000万人次。", "More than 30 million visits were made to take part in ice and snow sports.", [("30 million", "3 million")]),
 ]  # fmt: skip
 
+THIRTYFIFTH: list[Entry] = [
+    ("summits", "二十国集团领导人第十八次峰会在新德里举行。", "The 18th G20 Leaders' Summit was held in New Delhi.", [("18th", "17th")]),
+    ("summits", "七国集团外长会议发表联合声明。", "G7 foreign ministers issued a joint statement.", [("G7", "G8")]),
+    ("summits", "第三届\u201c一带一路\u201d国际合作高峰论坛在北京举行。", "The third Belt and Road Forum for International Cooperation was held in Beijing.", [("third", "second")]),
+    ("summits", "第78届联合国大会一般性辩论开幕。", "The general debate of the 78th session of the UN General Assembly opened.", [("78th", "77th")]),
+    ("summits", "东盟与中日韩（10+3）领导人会议在雅加达举行。", "The ASEAN Plus Three (10+3) leaders' meeting was held in Jakarta.", [("10+3", "10+1")]),
+    ("summits", "金砖国家扩员后成员国增至11个。", "After the expansion, BRICS has 11 members.", [("11", "10")]),
+    ("summits", "《区域全面经济伙伴关系协定》15个成员国全部完成生效程序。", "All 15 members of the Regional Comprehensive Economic Partnership have completed the procedures for it to take effect.", [("15", "16")]),
+    ("ties", "今年是中日和平友好条约缔结45周年。", "This year marks the 45th anniversary of the China-Japan Treaty of Peace and Friendship.", [("45th", "50th")]),
+    ("ties", "两国建交50年来，双边贸易额增长了200多倍。", "Bilateral trade has grown more than 200-fold in the 50 years since the two countries established diplomatic ties.", [("200-fold", "20-fold"), ("50 years", "40 years")]),
+    ("ties", "双方签署了20余项合作文件。", "The two sides signed more than 20 cooperation documents.", [("more than 20", "20")]),
+    ("ties", "中方同意延长对法国等6国的单方面免签政策。", "China agreed to extend its unilateral visa-free policy for France and five other countries.", [("five other", "six other")]),
+    ("ties", "持普通护照的外国人可免签入境停留不超过15天。", "Holders of ordinary passports may enter without a visa and stay for up to 15 days.", [("15 days", "30 days")]),
+    ("ties", "长春龙嘉国际机场实行144小时过境免签政策。", "Changchun Longjia International Airport offers 144-hour visa-free transit.", [("144-hour", "72-hour")]),
+    ("ties", "吉林省已与37个国家的68个地方建立友好关系。", "Jilin has established friendly ties with 68 localities in 37 countries.", [("68", "86"), ("37", "73")]),
+    ("ties", "两国元首今年以来已三次会晤。", "The two heads of state have met three times this year.", [("three times", "twice")]),
+    ("ties", "三方同意建立部长级磋商机制。", "The three sides agreed to set up a ministerial consultation mechanism.", [("three", "four")]),
+    ("aid", "中国向该国提供了价值1.5亿元人民币的紧急人道主义援助。", "China has provided emergency humanitarian aid worth 150 million yuan to the country.", [("150 million", "15 million")]),
+    ("aid", "中国已向120多个国家和国际组织提供抗疫物资。", "China has provided anti-epidemic supplies to more than 120 countries and international organizations.", [("120", "150")]),
+    ("aid", "中国维和部队累计派出5万余人次。", "China's peacekeepers have been deployed more than 50,000 times.", [("50,000", "5,000")]),
+    ("aid", "援建的医院设有床位300张。", "The hospital China helped build has 300 beds.", [("300", "200")]),
+    ("aid", "第二十五次中欧领导人会晤在北京举行。", "The 25th China-EU Summit was held in Beijing.", [("25th", "24th")]),
+    ("aid", "中国—中亚峰会于5月18日至19日在西安举行。", "The China-Central Asia Summit was held in Xi'an on May 18 and 19.", [("May 18", "May 17"), ("19", "20")]),
+]  # fmt: skip
+
 
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
@@ -1568,4 +1593,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "thirty-second": (THIRTYSECOND, "E"),
     "thirty-third": (THIRTYTHIRD, "F"),
     "thirty-fourth": (THIRTYFOURTH, "G"),
+    "thirty-fifth": (THIRTYFIFTH, "H"),
 }

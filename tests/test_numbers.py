@@ -280,7 +280,10 @@ def _findings(zh: str, en: str) -> list[str]:
         ("利率下调10个基点", "The rate was cut by 0.1 percentage points"),
         ("手续费为成交金额的万分之五", "The fee is 0.05 percent of the value"),
         ("5年期以上LPR为4.2%", "The five-year LPR was 4.2 percent"),
-        ("以52票赞成、0票反对、1票弃权获得通过", "adopted with 52 votes in favour, none against"),
+        (
+            "以52票赞成、0票反对、1票弃权获得通过",
+            "adopted with 52 votes in favour, none against and one abstention",
+        ),
         ("神舟十六号载人飞船发射成功", "The Shenzhou-16 crewed spacecraft was launched"),
         ("嫦娥五号带回月球样品1731克", "Chang'e-5 brought back 1,731 grams of lunar samples"),
         ("每张满200元减50元", "50 yuan off a purchase of 200 yuan or more"),
@@ -383,6 +386,12 @@ def _findings(zh: str, en: str) -> list[str]:
         ("中国队闯入1/4决赛", "China reached the quarterfinals"),
         ("她在1/8决赛中被淘汰", "She was knocked out in the round of 16"),
         ("第二十三届", "the twenty-third"),
+        ("七国集团外长会议", "G7 foreign ministers"),
+        ("二十国集团领导人峰会", "the Group of 20 leaders' summit"),
+        ("延长对法国等6国的免签政策", "extend visa-free entry for France and five other countries"),
+        ("延长对法国等6国的免签政策", "extend visa-free entry for six countries including France"),
+        ("法国和其他5个国家", "France and five other countries"),
+        ("东盟与中日韩（10+3）", "ASEAN Plus Three (10+3)"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -545,6 +554,11 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("成绩为2米33", "a clearance of 2.23 meters"),
         ("中国队闯入1/4决赛", "China reached the semifinals"),
         ("她在1/8决赛中被淘汰", "She was knocked out in the round of 32"),
+        ("七国集团外长会议", "G8 foreign ministers"),
+        ("延长对法国等6国的免签政策", "extend visa-free entry for France and six other countries"),
+        ("东盟与中日韩（10+3）", "ASEAN Plus Three (10+1)"),
+        # a 1 written as a digit is a number, not an article: 1票弃权 left out
+        ("以52票赞成、0票反对、1票弃权获得通过", "adopted with 52 votes in favour, none against"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

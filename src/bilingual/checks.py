@@ -186,7 +186,12 @@ def _hedges_agree(zh: str, en: str) -> bool:
 def _noise(n: Number) -> bool:
     """A one that says nothing (一批, "first of all"), unless it has another
     reading that is not one (增长1倍: up 100%)."""
-    return n.value == 1 and n.kind in _ONE_IS_NOISE and all(k[0] == 1 for k in n.also)
+    return (
+        n.value == 1
+        and n.kind in _ONE_IS_NOISE
+        and all(k[0] == 1 for k in n.also)
+        and not n.text.isdigit()  # a 1 written as a digit says something: (10+1)
+    )
 
 
 def number_messages(

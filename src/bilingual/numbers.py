@@ -174,6 +174,10 @@ What is read, and how the two sides are compared:
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
   only after a tens word (twenty-three, not "seven three-pointers");
   "twenty-third" and "thirtieth" are ordinals.
+- groups and lists: 七国集团, 二十国集团 are numbers the English gives ("G7",
+  "the G20", which may match); 法国等6国 is six in all ("France and five
+  other countries"); 其他5个 is five others. A 1 written as a digit is a
+  number ((10+1)); only a written one (一批, "one of") may say nothing.
 - "post-90s" is 90后, as "the 1990s" is; a bare number just after a rate
   (收视率破2, 占比达3) may be a percentage; 破 before a number is "more
   than" (票房破10亿), except after 打, 侦, 击 and 攻 ("broke").
@@ -351,11 +355,11 @@ _NUMERALS = str.maketrans(
     "億萬兩個畝餘叄臺號噸頭將屆歲戶條點種約級紀終貳輕輛過裏項齡參陸壹贰叁柒捌玖拾佰仟"
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
-    "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐",
+    "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
-    "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘",
+    "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团",
 )
 
 
@@ -774,7 +778,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             and (before[-2] in _ZH_NUMERAL or before[-2].isdigit())
         )
         measured = after[:1] in _ZH_MEASURES or after[:2] in ("小时", "分钟")
-        soft = bare and not clock and (num in ("两", "二") or not measured)
+        # 七国集团 "G7", 二十国集团 "the G20": the group's number, which the English gives
+        group = after[:3] == "国集团"
+        soft = bare and not (clock or group) and (num in ("两", "二") or not measured)
         if soft and num not in ("两", "二"):
             if before[-1] == "前" and _WELL_FORMED.fullmatch(num):
                 pass  # 排名前十 "in the top 10": a rank, which the English may put in words
@@ -873,6 +879,15 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             # 二级巡视员 "a second-level inspector", 三级医院 "a tertiary
             # hospital": a level, said as a count, an ordinal or a word
             also, soft = ((value, "ordinal"),), True
+        if kind == "count" and not pre and before[-1] == "等":
+            # 法国等6国 "France and five other countries": six in all
+            also += ((value, "total"), (value - 1, "others"))
+        elif (
+            kind == "count"
+            and not pre
+            and (before[-2:] in ("其他", "其余", "另外") or before[-1] == "另")
+        ):
+            also += ((value, "others"),)  # 其他5个国家 "five other countries"
         if kind == "count" and not (post or also) and _RATE_BEFORE.search(before):
             also = ((value, "percent"),)  # 收视率破2 "ratings above 2 percent": % left unsaid
         if before[-1] in "数几" and not pre:
@@ -1715,8 +1730,23 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             # "zero accidents" for 零 before a verb (a bare 零 is read as a word);
             # "from 0 to 100 km/h" for 百公里加速
             said = False
+        if (
+            kind == "count"
+            and lowered.startswith(" other", end)
+            and (lowered.endswith(("and ", "plus "), 0, start))
+        ):
+            # "France and five other countries" (法国等6国): six in all
+            kind, also = "others", ((value + 1, "total"),)
         out.append(Number(value, kind, approx, text[start:end].strip(), said, also))
+    if "g" in lowered and _GROUP_OF.search(lowered):
+        # G7, the G20 (七国集团, 二十国集团): may match, need not
+        for m in _GROUP_OF.finditer(lowered):
+            out.append(Number(float(m[1]), "count", "", text[m.start() : m.end()], False))
     return out
+
+
+#: G7, G20: a group named by its members.
+_GROUP_OF = re.compile(r"(?<![\w-])g(\d{1,2})(?![\w+])")
 
 
 #: The minutes after the point of a time: "9.40am", "2.15 p.m.".
