@@ -167,6 +167,7 @@ TITLES = {
     "thirty-third": " (written before the thirty-third-round rules)",
     "thirty-fourth": " (written before the thirty-fourth-round rules)",
     "thirty-fifth": " (written before the thirty-fifth-round rules)",
+    "thirty-sixth": " (written before the thirty-sixth-round rules)",
 }
 
 

@@ -1556,6 +1556,31 @@ THIRTYFIFTH: list[Entry] = [
     ("aid", "中国—中亚峰会于5月18日至19日在西安举行。", "The China-Central Asia Summit was held in Xi'an on May 18 and 19.", [("May 18", "May 17"), ("19", "20")]),
 ]  # fmt: skip
 
+THIRTYSIXTH: list[Entry] = [
+    ("weather", "受今年第5号台风\u201c杜苏芮\u201d影响，吉林省出现强降雨。", "Heavy rain fell across Jilin under the influence of Doksuri, the fifth typhoon of the year.", [("fifth", "sixth")]),
+    ("weather", "台风中心附近最大风力13级。", "Winds near the typhoon's center reached force 13.", [("13", "12")]),
+    ("weather", "24小时降雨量达235毫米，为50年一遇。", "Rainfall reached 235 millimeters in 24 hours, the heaviest in 50 years.", [("235", "253"), ("50 years", "30 years")]),
+    ("weather", "这场洪水是百年一遇的特大洪水。", "The flood was a once-in-a-century disaster.", []),
+    ("weather", "省防汛抗旱指挥部启动防汛三级应急响应。", "The provincial flood control headquarters launched a Level III emergency response.", [("Level III", "Level II")]),
+    ("weather", "预计未来三天气温将下降8至10℃。", "Temperatures are expected to fall by 8 to 10 degrees Celsius over the next three days.", [("8 to 10", "6 to 8"), ("three days", "two days")]),
+    ("weather", "部分地区最低气温降至零下30℃以下。", "Lows in some areas fell below minus 30 degrees Celsius.", [("minus 30", "minus 20")]),
+    ("weather", "长春今年入冬以来已出现6次降雪过程。", "Changchun has had six snowfalls since winter began.", [("six", "five")]),
+    ("weather", "白城市日照时数全年达2900小时。", "Baicheng gets 2,900 hours of sunshine a year.", [("2,900", "2,600")]),
+    ("weather", "全省平均降水量较常年同期偏多47%。", "Average rainfall across the province was 47 percent above normal for the period.", [("47", "74")]),
+    ("quakes", "松原市宁江区发生5.7级地震，震源深度10千米。", "A magnitude-5.7 earthquake struck Ningjiang District of Songyuan at a depth of 10 kilometers.", [("5.7", "5.1"), ("10 kilometers", "15 kilometers")]),
+    ("quakes", "地震造成13人受伤，1000余间房屋受损。", "The quake injured 13 people and damaged more than 1,000 homes.", [("13", "31"), ("1,000", "10,000")]),
+    ("quakes", "余震活动已记录到37次，最大为3.2级。", "Thirty-seven aftershocks have been recorded, the strongest of magnitude 3.2.", [("Thirty-seven", "Thirty-five"), ("3.2", "3.7")]),
+    ("relief", "紧急转移安置受灾群众3.2万人。", "32,000 people were evacuated and resettled.", [("32,000", "23,000")]),
+    ("relief", "灾害造成直接经济损失1.2亿元。", "Direct economic losses reached 120 million yuan.", [("120 million", "12 million")]),
+    ("relief", "共投入救援力量2800余人、车辆430台次。", "More than 2,800 rescuers and 430 vehicle trips were deployed.", [("2,800", "8,200"), ("430", "340")]),
+    ("relief", "农作物受灾面积达15.6万公顷，其中绝收1.3万公顷。", "Crops on 156,000 hectares were damaged, including 13,000 hectares that yielded nothing.", [("156,000", "165,000"), ("13,000", "31,000")]),
+    ("relief", "中央财政下拨救灾资金2亿元。", "The central government allocated 200 million yuan for disaster relief.", [("200 million", "20 million")]),
+    ("relief", "受损的86座桥梁中已有72座恢复通行。", "Of the 86 damaged bridges, 72 have reopened.", [("72", "27"), ("86", "68")]),
+    ("relief", "灾区24小时内恢复供电。", "Power was restored to the disaster area within 24 hours.", [("24", "48")]),
+    ("relief", "气象部门发布暴雨红色预警，为今年首次。", "The weather service issued its first red rainstorm warning of the year.", [("first", "second")]),
+    ("relief", "全省共有各类避难场所1160处，可容纳120万人。", "The province has 1,160 shelters of all kinds, with room for 1.2 million people.", [("1,160", "1,610"), ("1.2 million", "2.1 million")]),
+]  # fmt: skip
+
 
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
@@ -1594,4 +1619,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "thirty-third": (THIRTYTHIRD, "F"),
     "thirty-fourth": (THIRTYFOURTH, "G"),
     "thirty-fifth": (THIRTYFIFTH, "H"),
+    "thirty-sixth": (THIRTYSIXTH, "I"),
 }

@@ -392,6 +392,8 @@ def _findings(zh: str, en: str) -> list[str]:
         ("延长对法国等6国的免签政策", "extend visa-free entry for six countries including France"),
         ("法国和其他5个国家", "France and five other countries"),
         ("东盟与中日韩（10+3）", "ASEAN Plus Three (10+3)"),
+        ("灾区24小时内恢复供电", "Power was restored within 24 hours"),
+        ("灾区24小时内恢复供电", "Power was restored in 24 hours"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -559,6 +561,7 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("东盟与中日韩（10+3）", "ASEAN Plus Three (10+1)"),
         # a 1 written as a digit is a number, not an article: 1票弃权 left out
         ("以52票赞成、0票反对、1票弃权获得通过", "adopted with 52 votes in favour, none against"),
+        ("灾区24小时内恢复供电", "Power was restored within 48 hours"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -178,6 +178,7 @@ What is read, and how the two sides are compared:
   "the G20", which may match); 法国等6国 is six in all ("France and five
   other countries"); 其他5个 is five others. A 1 written as a digit is a
   number ((10+1)); only a written one (一批, "one of") may say nothing.
+- a span of time and 内 (24小时内) is "within 24 hours" or "in 24 hours".
 - "post-90s" is 90后, as "the 1990s" is; a bare number just after a rate
   (收视率破2, 占比达3) may be a percentage; 破 before a number is "more
   than" (票房破10亿), except after 打, 侦, 击 and 攻 ("broke").
@@ -457,7 +458,13 @@ def _zh_qualifier(before: str, after: str) -> str:
         found = _ZH_APPROX_AFTER.get(after[k : k + 2])
         if found is not None and all("\u4e00" <= c <= "\u9fff" for c in after[:k]):
             return found
+    if "内" in after[:4] and _WITHIN.match(after):
+        return "either"  # 24小时内 "within 24 hours", or "in 24 hours"
     return ""
+
+
+#: A span of time and 内: within it, or in it.
+_WITHIN = re.compile("个?(?:小时|分钟|天|日|周|星期|月|年|工作日)内")
 
 
 def _zh_approx(folded: str, start: int, end: int) -> str:
