@@ -168,6 +168,7 @@ TITLES = {
     "thirty-fourth": " (written before the thirty-fourth-round rules)",
     "thirty-fifth": " (written before the thirty-fifth-round rules)",
     "thirty-sixth": " (written before the thirty-sixth-round rules)",
+    "thirty-seventh": " (written before the thirty-seventh-round rules)",
 }
 
 

@@ -1581,6 +1581,31 @@ THIRTYSIXTH: list[Entry] = [
     ("relief", "全省共有各类避难场所1160处，可容纳120万人。", "The province has 1,160 shelters of all kinds, with room for 1.2 million people.", [("1,160", "1,610"), ("1.2 million", "2.1 million")]),
 ]  # fmt: skip
 
+THIRTYSEVENTH: list[Entry] = [
+    ("economy", "主計總處將今年經濟成長率預測下修至1.61%。", "The statistics agency cut its forecast for economic growth this year to 1.61 percent.", [("1.61", "1.16")]),
+    ("economy", "第1季經濟負成長2.87%。", "The economy contracted 2.87 percent in the first quarter.", [("2.87", "2.78"), ("first quarter", "second quarter")]),
+    ("economy", "前3季出口金額較上年同期衰退14.2%。", "Exports in the first three quarters fell 14.2 percent from a year earlier.", [("14.2", "12.4")]),
+    ("economy", "經常性薪資平均為4萬5,000元，年增2.3%。", "Regular earnings averaged NT$45,000, up 2.3 percent year on year.", [("45,000", "54,000"), ("2.3", "3.2")]),
+    ("economy", "全年新增就業人數1萬2,345人。", "Employment rose by 12,345 people over the year.", [("12,345", "12,354")]),
+    ("economy", "逾3成企業計畫加薪。", "More than 30 percent of companies plan pay rises.", [("More than 30", "Nearly 30")]),
+    ("economy", "近4成民眾認為物價上漲過快。", "Nearly 40 percent of people think prices are rising too fast.", [("Nearly 40", "Nearly 30")]),
+    ("economy", "9成受訪者表示支持。", "Ninety percent of those polled were in favour.", [("Ninety", "Eighty")]),
+    ("economy", "失業率為3.48%，較上月下降0.05個百分點。", "The unemployment rate was 3.48 percent, down 0.05 percentage point from the previous month.", [("3.48", "3.84"), ("0.05", "0.5")]),
+    ("finance", "央行宣布升息半碼。", "The central bank raised interest rates by 12.5 basis points.", [("12.5", "25")]),
+    ("finance", "央行決議降息1碼，重貼現率降至1.75%。", "The central bank cut rates by 25 basis points, bringing the rediscount rate to 1.75 percent.", [("25 basis", "50 basis"), ("1.75", "1.5")]),
+    ("finance", "加權指數收在17,000點，上漲250點。", "The TAIEX closed at 17,000 points, up 250 points.", [("17,000", "16,000"), ("250", "520")]),
+    ("finance", "成交量新臺幣3,000億元。", "Turnover was NT$300 billion.", [("300 billion", "3 trillion")]),
+    ("finance", "外資賣超新臺幣120億元。", "Foreign investors were net sellers of NT$12 billion.", [("12 billion", "120 billion")]),
+    ("finance", "新臺幣兌美元收在31.5元。", "The New Taiwan dollar closed at 31.5 to the US dollar.", [("31.5", "35.1")]),
+    ("society", "全台65歲以上老年人口比率達18%。", "People aged 65 and over make up 18 percent of Taiwan's population.", [("65", "60"), ("18", "16")]),
+    ("society", "今年前10月出生數為11萬3,000人，創歷年同期新低。", "Births in the first ten months of the year fell to a record low of 113,000.", [("113,000", "130,000"), ("ten months", "nine months")]),
+    ("society", "台北捷運日均運量約200萬人次。", "The Taipei Metro carries about 2 million passengers a day.", [("2 million", "20 million")]),
+    ("society", "颱風造成逾12萬戶停電。", "The typhoon cut power to more than 120,000 households.", [("120,000", "12,000")]),
+    ("society", "立法院三讀通過修正草案，自明年1月1日起施行。", "The Legislative Yuan passed the amendment on third reading; it takes effect on January 1 next year.", [("January 1", "January 10")]),
+    ("society", "疫苗接種率已逾9成。", "More than 90 percent have been vaccinated.", [("90", "80")]),
+    ("society", "全台有將近2成的家庭為單親家庭。", "Nearly one in five households in Taiwan are single-parent families.", [("one in five", "one in four")]),
+]  # fmt: skip
+
 
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
@@ -1620,4 +1645,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "thirty-fourth": (THIRTYFOURTH, "G"),
     "thirty-fifth": (THIRTYFIFTH, "H"),
     "thirty-sixth": (THIRTYSIXTH, "I"),
+    "thirty-seventh": (THIRTYSEVENTH, "J"),
 }

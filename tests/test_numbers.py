@@ -394,6 +394,12 @@ def _findings(zh: str, en: str) -> list[str]:
         ("东盟与中日韩（10+3）", "ASEAN Plus Three (10+3)"),
         ("灾区24小时内恢复供电", "Power was restored within 24 hours"),
         ("灾区24小时内恢复供电", "Power was restored in 24 hours"),
+        ("经常性薪资平均为4万5,000元", "Regular earnings averaged NT$45,000"),
+        ("全年新增就业人数1万2345人", "Employment rose by 12,345 people"),
+        ("央行宣布升息半码", "The central bank raised rates by 12.5 basis points"),
+        ("央行决议降息1码", "The central bank cut rates by 25 basis points"),
+        ("央行决议降息1码", "The central bank cut rates by a quarter of a percentage point"),
+        ("新建码头3个", "Three new piers were built"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -562,6 +568,9 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         # a 1 written as a digit is a number, not an article: 1票弃权 left out
         ("以52票赞成、0票反对、1票弃权获得通过", "adopted with 52 votes in favour, none against"),
         ("灾区24小时内恢复供电", "Power was restored within 48 hours"),
+        ("经常性薪资平均为4万5,000元", "Regular earnings averaged NT$54,000"),
+        ("央行宣布升息半码", "The central bank raised rates by 25 basis points"),
+        ("央行决议降息1码", "The central bank cut rates by 50 basis points"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

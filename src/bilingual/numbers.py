@@ -179,6 +179,10 @@ What is read, and how the two sides are compared:
   other countries"); 其他5个 is five others. A 1 written as a digit is a
   number ((10+1)); only a written one (一批, "one of") may say nothing.
 - a span of time and 内 (24小时内) is "within 24 hours" or "in 24 hours".
+- Taiwan's ways: 4万5,000 is 45,000 (ten-thousands, then the rest in
+  digits); 1码 is a quarter of a percentage point (25 basis points), 半码 an
+  eighth; "a quarter of a percentage point", "half a percentage point" and
+  "a quarter-point" are percentage points.
 - "post-90s" is 90后, as "the 1990s" is; a bare number just after a rate
   (收视率破2, 占比达3) may be a percentage; 破 before a number is "more
   than" (票房破10亿), except after 打, 侦, 击 and 攻 ("broke").
@@ -356,11 +360,11 @@ _NUMERALS = str.maketrans(
     "億萬兩個畝餘叄臺號噸頭將屆歲戶條點種約級紀終貳輕輛過裏項齡參陸壹贰叁柒捌玖拾佰仟"
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
-    "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團",
+    "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
-    "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团",
+    "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头",
 )
 
 
@@ -399,6 +403,8 @@ _ZH_SMALL = "一二两三四五六七八九十"
 _ZH_FORMS = re.compile(
     # 1/4决赛 the quarterfinals (the last eight), 1/8决赛 "the round of 16"
     r"(?:1/(?P<kd>2|4|8|16|32)|(?P<kz>[二四八]|十六)分之一)(?=决赛)"
+    # 降息1码 (Taiwan): a quarter of a percentage point, 半码 an eighth
+    r"|(?P<ma>半|[1-4]|[一两二三四])码(?!头)"
     # 第90+3分钟 "the 93rd minute": stoppage time
     r"|第(?P<st>\d{2,3})\+(?P<st2>\d{1,2})分钟?"
     r"|(?P<den>\d+|["
@@ -431,7 +437,7 @@ _ZH_FORMS = re.compile(
     r"|(?<![\d.分])(?P<ss>\d{1,2})秒(?P<sh>\d{2})(?!\d)"  # 10秒05: a sprint time
 )
 #: Whether a text may hold one of those forms: one scan for a character class.
-_ZH_FORM_HINT = re.compile(r"[分秒半季番期拜周纪代折成双/五]")
+_ZH_FORM_HINT = re.compile(r"[分秒半季番期拜周纪代折成双/五码]")
 _WEEKDAYS_ZH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
 
 
@@ -608,6 +614,9 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
         if group in ("kd", "kz"):
             teams = 2.0 * (int(m["kd"]) if m["kd"] else float(_zh_value(m["kz"]) or 0))
             number = Number(teams, "count", text=span)
+        elif group == "ma":
+            steps = 0.5 if m["ma"] == "半" else float(_zh_value(m["ma"]) or 0)
+            number = Number(steps * 0.25, "points", text=span)
         elif group == "st2":
             minute = float(int(m["st"]) + int(m["st2"]))
             number = Number(minute, "ordinal", text=span, also=((float(m["st"]), "ordinal"),))
@@ -736,6 +745,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         out += _event_years(prepared)
     if ("亿" in prepared or "千" in prepared or "百" in prepared) and _MIXED.search(prepared):
         prepared = _MIXED.sub(_mixed_value, prepared)  # 3万5千: 35000, 2亿5千万: 250000000
+    if "万" in prepared and _WAN_TAIL.search(prepared):
+        prepared = _WAN_TAIL.sub(_wan_tail_value, prepared)  # 4万5,000 (Taiwan): 45000
     if "米" in prepared and _METRES.search(prepared):
         prepared = _METRES.sub(r"\1.\2米", prepared)  # 2米33 "2.33 meters", 1米8
     if ("千" in prepared or "百" in prepared) and _DIGITS_HUNDREDS.search(prepared):
@@ -949,6 +960,14 @@ _MIXED = re.compile(
     r"(?<![\d.,])\d+(?:\.\d+)?[十百千万亿]+(?:\d+[十百千万亿]+)+(?![克米瓦伏帕卡焦兆赫分字])"
 )
 _MIXED_PARTS = re.compile(r"(\d+(?:\.\d+)?)|([十百千万亿])")
+
+
+#: 4万5,000, 1万2345: ten-thousands, then the rest in digits (Taiwan's way).
+_WAN_TAIL = re.compile(r"(?<![\d.,])(\d+)万(\d,\d{3}|\d{1,4})(?![\d.,十百千万亿])")
+
+
+def _wan_tail_value(m: re.Match[str]) -> str:
+    return str(int(m[1]) * 10_000 + int(m[2].replace(",", "")))
 
 
 def _mixed_value(m: re.Match[str]) -> str:
@@ -1264,7 +1283,10 @@ _FACTORS = {"doubl": 2, "tripl": 3, "quadrupl": 4}
 #: Forms that are not plain numbers (fractions, periods, weekdays …): one
 #: pattern, found first and blanked before the numbers are read.
 _EN_FORMS = re.compile(
-    r"\b(?:(?P<per>first|second|third|fourth|1st|2nd|3rd|4th) (?P<of>half|quarter)\b"
+    # "a quarter of a percentage point" (1码, 0.25个百分点), "half a point"
+    r"\b(?:(?P<pfrac>a quarter|three quarters|half|a half|an eighth)(?: of)?(?: an?)?"
+    r"[- ](?:percentage[- ])?points?\b"
+    r"|(?P<per>first|second|third|fourth|1st|2nd|3rd|4th) (?P<of>half|quarter)\b"
     r"|(?P<qfrom>january|april|july|october)[-\u2013](?:march|june|september|december)"
     r" quarter\b"
     r"|(?P<fold>two|three|four|five|ten)fold\b"
@@ -1324,6 +1346,8 @@ _EN_FORM_WORDS = ("half", "halv", "quarter", "third", "fourth", "fifth", "sixth"
                   "tens of", "dreds of", "sands of", "llions of")  # fmt: skip
 
 
+_POINT_SHARES = {"a quarter": 0.25, "three quarters": 0.75, "half": 0.5, "a half": 0.5,
+                 "an eighth": 0.125}  # fmt: skip
 _ROUGH = {"tens": 10.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 _ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10}
 
@@ -1510,6 +1534,9 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
                     out.append(Number(value, "ordinal", text=end, also=((value, "count"),)))
             spans.append(m.span())
             continue
+        elif m["pfrac"]:
+            share = _POINT_SHARES[m["pfrac"]]
+            number = Number(share, "points", text=span, also=((share, "percent"),))
         elif m["qf"]:
             number = Number(8.0, "count", text=span, strict=False)
         elif m["romanw"]:
