@@ -169,6 +169,7 @@ TITLES = {
     "thirty-fifth": " (written before the thirty-fifth-round rules)",
     "thirty-sixth": " (written before the thirty-sixth-round rules)",
     "thirty-seventh": " (written before the thirty-seventh-round rules)",
+    "thirty-eighth": " (written before the thirty-eighth-round rules)",
 }
 
 

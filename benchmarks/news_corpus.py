@@ -1606,6 +1606,31 @@ THIRTYSEVENTH: list[Entry] = [
     ("society", "全台有將近2成的家庭為單親家庭。", "Nearly one in five households in Taiwan are single-parent families.", [("one in five", "one in four")]),
 ]  # fmt: skip
 
+THIRTYEIGHTH: list[Entry] = [
+    ("factors", "出口额是十年前的3倍。", "Exports have trebled in ten years.", [("trebled", "doubled"), ("ten years", "five years")]),
+    ("factors", "研发投入翻了一番多。", "Spending on research and development has more than doubled.", [("more than doubled", "nearly doubled")]),
+    ("factors", "产量较2015年增长了10倍。", "Output has grown elevenfold since 2015.", [("elevenfold", "ninefold")]),
+    ("factors", "今年的投资是去年的1.5倍。", "Investment this year is one and a half times last year's.", [("one and a half", "two and a half")]),
+    ("factors", "游客人数是去年的2.5倍。", "Visitor numbers are 2\u00bd times last year's.", [("2\u00bd", "3\u00bd")]),
+    ("factors", "贷款余额约为2019年的4倍。", "The loan balance has roughly quadrupled since 2019.", [("quadrupled", "tripled")]),
+    ("shares", "不良贷款减少了五分之二。", "Bad loans fell by two-fifths.", [("two-fifths", "three-fifths")]),
+    ("shares", "四分之三的受访企业表示订单增加。", "Three-quarters of firms surveyed reported more orders.", [("Three-quarters", "Two-thirds")]),
+    ("shares", "议案须经全体代表的三分之二以上多数通过。", "The motion needs a two-thirds majority of all deputies.", [("two-thirds", "three-quarters")]),
+    ("shares", "不足一成的企业使用了该平台。", "Fewer than one in ten firms used the platform.", [("one in ten", "one in five")]),
+    ("shares", "约三分之一的耕地实现了机械化收割。", "About a third of farmland is harvested by machine.", [("a third", "a fifth")]),
+    ("shares", "该项支出占财政总支出的十分之一。", "The item takes a tenth of total fiscal spending.", [("a tenth", "a fifth")]),
+    ("shares", "通胀率为2.5%。", "Inflation was 2\u00bd per cent.", [("2\u00bd", "3\u00bd")]),
+    ("records", "人民币兑美元汇率创4年新低。", "The yuan hit a four-year low against the dollar.", [("four-year", "five-year")]),
+    ("records", "制造业采购经理指数创12个月新高。", "The manufacturing PMI reached a 12-month high.", [("12-month", "18-month")]),
+    ("records", "房价连续7个月下跌。", "House prices have fallen for seven months in a row.", [("seven", "eight")]),
+    ("records", "这是该指数自2020年以来的最大单月涨幅。", "It was the index's biggest monthly rise since 2020.", [("2020", "2021")]),
+    ("british", "营业收入达12亿英镑。", "Revenue reached \u00a31.2bn.", [("1.2bn", "2.1bn")]),
+    ("british", "失业率降至4.2%。", "Unemployment fell to 4.2 per cent.", [("4.2", "4.5")]),
+    ("british", "房价同比上涨0.8%，为一年来首次上涨。", "House prices rose 0.8 per cent year-on-year, the first rise in a year.", [("0.8", "0.6")]),
+    ("british", "该项目投资3亿欧元。", "The project will cost \u20ac300m.", [("300m", "30m")]),
+    ("british", "利率上调至5.25%，为15年来最高。", "Interest rates rose to 5.25 per cent, the highest in 15 years.", [("5.25", "5.5"), ("15 years", "16 years")]),
+]  # fmt: skip
+
 
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
@@ -1646,4 +1671,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "thirty-fifth": (THIRTYFIFTH, "H"),
     "thirty-sixth": (THIRTYSIXTH, "I"),
     "thirty-seventh": (THIRTYSEVENTH, "J"),
+    "thirty-eighth": (THIRTYEIGHTH, "K"),
 }

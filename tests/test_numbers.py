@@ -400,6 +400,11 @@ def _findings(zh: str, en: str) -> list[str]:
         ("央行决议降息1码", "The central bank cut rates by 25 basis points"),
         ("央行决议降息1码", "The central bank cut rates by a quarter of a percentage point"),
         ("新建码头3个", "Three new piers were built"),
+        ("出口额是十年前的3倍", "Exports have trebled in ten years"),
+        ("产量较2015年增长了10倍", "Output has grown elevenfold since 2015"),
+        ("游客人数是去年的2.5倍", "Visitor numbers are 2½ times last year's"),
+        ("贷款余额约为2019年的4倍", "The loan balance has roughly quadrupled since 2019"),
+        ("须经三分之二以上多数通过", "needs a two-thirds majority"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -571,6 +576,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("经常性薪资平均为4万5,000元", "Regular earnings averaged NT$54,000"),
         ("央行宣布升息半码", "The central bank raised rates by 25 basis points"),
         ("央行决议降息1码", "The central bank cut rates by 50 basis points"),
+        ("出口额是十年前的3倍", "Exports have doubled in ten years"),
+        ("产量较2015年增长了10倍", "Output has grown ninefold since 2015"),
+        ("游客人数是去年的2.5倍", "Visitor numbers are 3½ times last year's"),
+        ("须经三分之二以上多数通过", "needs a three-quarters majority"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

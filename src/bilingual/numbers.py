@@ -183,6 +183,10 @@ What is read, and how the two sides are compared:
   digits); 1码 is a quarter of a percentage point (25 basis points), 半码 an
   eighth; "a quarter of a percentage point", "half a percentage point" and
   "a quarter-point" are percentage points.
+- factors and shares in English: "trebled", "sixfold" to "twelvefold",
+  "twentyfold", "hundredfold"; ½, ¼ and ¾ after a digit (2½); 约 before a
+  year and a factor (约为2019年的4倍) is the factor's; 三分之二以上多数 is "a
+  two-thirds majority".
 - "post-90s" is 90后, as "the 1990s" is; a bare number just after a rate
   (收视率破2, 占比达3) may be a percentage; 破 before a number is "more
   than" (票房破10亿), except after 打, 侦, 击 and 攻 ("broke").
@@ -451,6 +455,8 @@ def _zh_qualifier(before: str, after: str) -> str:
     approx = _zh_before(before)
     if approx or not after:
         return approx
+    if after[:4] == "以上多数":
+        return "either"  # 三分之二以上多数 "a two-thirds majority": at least, said as the share
     if after[:1] == "期" and after[1:3] in ("以上", "以下", "以内"):
         return "either"  # 5年期以上LPR "the five-year LPR": a term's name, said either way
     measured = after[0] in _ZH_MEASURES
@@ -919,6 +925,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
                 approx = "either"  # 近3年 "the past three years", or "nearly three years"
             elif approx == "more" and kind == "year" and after[:1] in _MORE_AFTER:
                 approx = ""  # 比2008年多5亿元: "5 billion more than in 2008"
+            elif approx == "about" and kind == "year":
+                approx = ""  # 约为2019年的4倍: the 约 is the factor's, not the year's
         if before[-1] == "每" and kind == "count":
             soft = True  # 每10万人 "per 100,000": a rate's base, which the English may fold in
         elif value == 0 and kind == "count" and not approx and after[:1] in _ZH_MEASURES:
@@ -1279,7 +1287,7 @@ _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qu
 #: English weekday names, Monday first (a weekday's value is its place here, from 1).
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAYS = {d.lower(): i + 1 for i, d in enumerate(WEEKDAYS)}
-_FACTORS = {"doubl": 2, "tripl": 3, "quadrupl": 4}
+_FACTORS = {"doubl": 2, "tripl": 3, "trebl": 3, "quadrupl": 4}
 #: Forms that are not plain numbers (fractions, periods, weekdays …): one
 #: pattern, found first and blanked before the numbers are read.
 _EN_FORMS = re.compile(
@@ -1289,7 +1297,8 @@ _EN_FORMS = re.compile(
     r"|(?P<per>first|second|third|fourth|1st|2nd|3rd|4th) (?P<of>half|quarter)\b"
     r"|(?P<qfrom>january|april|july|october)[-\u2013](?:march|june|september|december)"
     r" quarter\b"
-    r"|(?P<fold>two|three|four|five|ten)fold\b"
+    r"|(?P<fold>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred)"
+    r"fold\b"
     r"|(?P<qf>quarter[- ]?finals?)\b"  # 1/4决赛: the last eight
     r"|(?P<hq>[hq])(?P<n>[1-4])\b|(?P<n2>[1-4])(?P<hq2>[hq])(?P<yy>\d\d)?\b"  # H1, Q3; 1H, 3Q23
     r"|\b(?P<ahalf>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
@@ -1302,7 +1311,7 @@ _EN_FORMS = re.compile(
     r"|half(?= (?:of|the|those|that)\b)"
     r"|(?:(?<=than )|(?<=by )|(?<=nearly )|(?<=almost )|(?<=over )|(?<=about )|(?<=around ))"
     r"half\b"
-    r"|(?P<factor>doubl|tripl|quadrupl)(?:ed|ing|es|e)\b"
+    r"|(?P<factor>doubl|tripl|trebl|quadrupl)(?:ed|ing|es|e)\b"
     r"|(?P<halved>halv)(?:ed|ing|es|e)\b"
     r"|(?P<wd>" + "|".join(_WEEKDAYS) + r")\b"
     r"|(?P<decade>1[5-9]\d0|20\d0)'?s\b"
@@ -1337,7 +1346,7 @@ _EN_FORMS = re.compile(
 #: looked for as a plain substring (a regular expression of them all costs
 #: three times as much, at every character), then Q1 to Q4, H1 and H2.
 _EN_FORM_WORDS = ("half", "halv", "quarter", "third", "fourth", "fifth", "sixth", "eighth",
-                  "tenth", "doubl", "tripl", "quadrupl", "day",
+                  "tenth", "doubl", "tripl", "trebl", "quadrupl", "day",
                   "0s", "0's", "both", "twice",
                   "dozen", "a hundred", "a thousand", "a million", "a billion",
                   "a trillion", "/", "decade", "noon", "midday", "fold",
@@ -1456,7 +1465,7 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
         span = text[m.start() : m.end()]
         if m["fold"]:
             # "rose twofold": doubled (增长一倍), or two times as much
-            times = float(_EN_UNITS[m["fold"]])
+            times = float(_EN_UNITS.get(m["fold"]) or _EN_TENS.get(m["fold"]) or 100)
             number = Number(times, "factor", text=span, also=((times, "count"),))
         elif m["qfrom"]:
             # the July-September quarter: 第三季度
@@ -2025,6 +2034,8 @@ _MONTHS_QUARTER = re.compile(
 )
 
 
+_VULGAR = re.compile("(\\d)([\u00bd\u00bc\u00be])")
+_VULGAR_DECIMALS = {"\u00bd": ".5", "\u00bc": ".25", "\u00be": ".75"}
 _TIMES = re.compile("(?<=\\d)[x\u00d7X](?=\\d)")
 
 
@@ -2032,6 +2043,8 @@ def en_prepare(text: str) -> tuple[list[DateSpan], str, str]:
     """The dates of an English text, and the text as its numbers are read from,
     as it is and lower-cased."""
     folded = fold_width(text)
+    if "\u00bd" in folded or "\u00bc" in folded or "\u00be" in folded:
+        folded = _VULGAR.sub(lambda m: m[1] + _VULGAR_DECIMALS[m[2]], folded)  # 2½: 2.5
     lowered = _lower(folded)
     if ("x" in lowered or "\u00d7" in lowered) and _TIMES.search(lowered):
         # 4x100m, 3x3: two numbers (4×100米), not one word
