@@ -912,7 +912,12 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             and (before[-2:] in ("其他", "其余", "另外") or before[-1] == "另")
         ):
             also += ((value, "others"),)  # 其他5个国家 "five other countries"
-        if kind == "count" and not (post or also) and _RATE_BEFORE.search(before):
+        if (
+            kind == "count"
+            and not (post or also)
+            and ("率" in before or "比" in before)
+            and (_RATE_BEFORE.search(before))
+        ):
             also = ((value, "percent"),)  # 收视率破2 "ratings above 2 percent": % left unsaid
         if before[-1] in "数几" and not pre:
             # 数十亿 "billions", 几十家 "dozens": a rough size, maybe said in words
@@ -1784,12 +1789,15 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
     if "g" in lowered and _GROUP_OF.search(lowered):
         # G7, the G20 (七国集团, 二十国集团): may match, need not
         for m in _GROUP_OF.finditer(lowered):
-            out.append(Number(float(m[1]), "count", "", text[m.start() : m.end()], False))
+            if m.start() == 0 or not (
+                lowered[m.start() - 1].isalnum() or lowered[m.start() - 1] == "-"
+            ):
+                out.append(Number(float(m[1]), "count", "", text[m.start() : m.end()], False))
     return out
 
 
 #: G7, G20: a group named by its members.
-_GROUP_OF = re.compile(r"(?<![\w-])g(\d{1,2})(?![\w+])")
+_GROUP_OF = re.compile(r"g(\d{1,2})(?![\w+])")
 
 
 #: The minutes after the point of a time: "9.40am", "2.15 p.m.".
