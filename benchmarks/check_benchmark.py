@@ -170,6 +170,7 @@ TITLES = {
     "thirty-sixth": " (written before the thirty-sixth-round rules)",
     "thirty-seventh": " (written before the thirty-seventh-round rules)",
     "thirty-eighth": " (written before the thirty-eighth-round rules)",
+    "thirty-ninth": " (written before the thirty-ninth-round rules)",
 }
 
 

@@ -1631,6 +1631,27 @@ THIRTYEIGHTH: list[Entry] = [
     ("british", "利率上调至5.25%，为15年来最高。", "Interest rates rose to 5.25 per cent, the highest in 15 years.", [("5.25", "5.5"), ("15 years", "16 years")]),
 ]  # fmt: skip
 
+THIRTYNINTH: list[Entry] = [
+    ("courts", "被告人被判处有期徒刑十五年，并处罚金人民币50万元。", "The defendant was sentenced to 15 years in prison and fined 500,000 yuan.", [("15 years", "five years"), ("500,000", "50,000")]),
+    ("courts", "法院以受贿罪判处其死刑，缓期二年执行。", "The court sentenced him to death with a two-year reprieve for taking bribes.", [("two-year", "three-year")]),
+    ("courts", "依照刑法第二百六十六条的规定，以诈骗罪定罪处罚。", "He was convicted of fraud under Article 266 of the Criminal Law.", [("266", "264")]),
+    ("courts", "《刑法修正案（十一）》自2021年3月1日起施行。", "The 11th Amendment to the Criminal Law took effect on March 1, 2021.", [("11th", "12th"), ("March 1", "March 10")]),
+    ("courts", "年满16周岁的人犯罪，应当负刑事责任。", "People aged 16 or over bear criminal responsibility for crimes they commit.", [("16", "18")]),
+    ("courts", "未满14周岁的未成年人不予刑事处罚。", "Minors under 14 are not subject to criminal punishment.", [("under 14", "under 16")]),
+    ("courts", "全省法院审结各类案件38.6万件，结案率96.2%。", "Courts across the province concluded 386,000 cases, a closure rate of 96.2 percent.", [("386,000", "368,000"), ("96.2", "92.6")]),
+    ("courts", "该案经二审维持原判。", "The verdict was upheld on appeal.", []),
+    ("police", "今年以来共破获电信网络诈骗案件1.2万起，抓获犯罪嫌疑人3560名。", "This year police have solved 12,000 telecom and online fraud cases and caught 3,560 suspects.", [("12,000", "1,200"), ("3,560", "3,650")]),
+    ("police", "为群众挽回经济损失3.2亿元。", "They recovered 320 million yuan in losses for the public.", [("320 million", "32 million")]),
+    ("police", "涉案金额达2.3亿元。", "The sums involved reached 230 million yuan.", [("230 million", "320 million")]),
+    ("police", "违法人员被处以行政拘留15日，罚款500元。", "The offender was detained for 15 days and fined 500 yuan.", [("15 days", "10 days"), ("500", "5,000")]),
+    ("police", "全省110接警量同比下降12.5%。", "Calls to the 110 police hotline fell 12.5 percent year on year.", [("12.5", "21.5")]),
+    ("police", "交通事故死亡人数连续三年下降。", "Road deaths have fallen for three years in a row.", [("three", "two")]),
+    ("police", "酒驾查处数量较上年减少两成。", "Drink-driving cases fell by a fifth from the previous year.", [("a fifth", "a quarter")]),
+    ("police", "一名男子因醉驾被判处拘役四个月。", "A man was sentenced to four months' criminal detention for drunk driving.", [("four", "six")]),
+    ("police", "专项行动历时100天。", "The campaign lasted 100 days.", [("100", "90")]),
+    ("police", "无期徒刑减为有期徒刑二十二年。", "His life sentence was commuted to 22 years.", [("22", "20")]),
+]  # fmt: skip
+
 
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
@@ -1672,4 +1693,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "thirty-sixth": (THIRTYSIXTH, "I"),
     "thirty-seventh": (THIRTYSEVENTH, "J"),
     "thirty-eighth": (THIRTYEIGHTH, "K"),
+    "thirty-ninth": (THIRTYNINTH, "L"),
 }

@@ -405,6 +405,8 @@ def _findings(zh: str, en: str) -> list[str]:
         ("游客人数是去年的2.5倍", "Visitor numbers are 2½ times last year's"),
         ("贷款余额约为2019年的4倍", "The loan balance has roughly quadrupled since 2019"),
         ("须经三分之二以上多数通过", "needs a two-thirds majority"),
+        ("该案经二审维持原判", "The verdict was upheld on appeal"),
+        ("《刑法修正案（十一）》施行", "The 11th Amendment to the Criminal Law took effect"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -580,6 +582,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("产量较2015年增长了10倍", "Output has grown ninefold since 2015"),
         ("游客人数是去年的2.5倍", "Visitor numbers are 3½ times last year's"),
         ("须经三分之二以上多数通过", "needs a three-quarters majority"),
+        ("《刑法修正案（十一）》施行", "The 12th Amendment to the Criminal Law took effect"),
+        ("《刑法修正案（十一）》施行", "The Amendment to the Criminal Law took effect"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -187,6 +187,8 @@ What is read, and how the two sides are compared:
   "twentyfold", "hundredfold"; ½, ¼ and ¾ after a digit (2½); 约 before a
   year and a factor (约为2019年的4倍) is the factor's; 三分之二以上多数 is "a
   two-thirds majority".
+- courts: 修正案（十一） is the 11th Amendment; 一审 and 二审 may be said ("at
+  second instance") and need not ("on appeal").
 - "post-90s" is 90后, as "the 1990s" is; a bare number just after a rate
   (收视率破2, 占比达3) may be a percentage; 破 before a number is "more
   than" (票房破10亿), except after 打, 侦, 击 and 攻 ("broke").
@@ -780,11 +782,21 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             bare = False  # 负三 is a number, whatever word follows it
         prize = bare and (
             (after[:1] == "等" and after[1:2] in "奖功")
-            or (after[:1] in "审读" and num in ("一", "二", "三"))
+            or (after[:1] == "读" and num in ("一", "二", "三"))
             or after[:2] == "运会"
-        )  # 一等奖 first prize, 二审 second instance, 三读 third reading, 十五运会 the 15th Games
+        )  # 一等奖 first prize, 三读 third reading, 十五运会 the 15th Games
         if prize:
             bare = False  # 一等奖, 二等功: first prize, second-class merit
+        if bare and after[:1] == "审" and num in ("一", "二"):
+            # 二审 "on appeal" as often as "at second instance": may be said, need not
+            value = float(_ZH_DIGITS[num])
+            out.append(Number(value, "ordinal", "", num + "审", False, ((value, "count"),)))
+            continue
+        if bare and before[-4:] in ("修正案（", "修正案(") and _WELL_FORMED.fullmatch(num):
+            # 刑法修正案（十一） "the 11th Amendment to the Criminal Law"
+            value = float(_value(num) or 0)
+            out.append(Number(value, "ordinal", "", num, True, ((value, "count"),)))
+            continue
         if bare and after[:1] == "、" and not before.strip("\0 ") and _WELL_FORMED.fullmatch(num):
             # 三、 opening a heading: its number, which the English keeps ("III.",
             # "3.", "Third,")
