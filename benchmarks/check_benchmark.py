@@ -171,6 +171,7 @@ TITLES = {
     "thirty-seventh": " (written before the thirty-seventh-round rules)",
     "thirty-eighth": " (written before the thirty-eighth-round rules)",
     "thirty-ninth": " (written before the thirty-ninth-round rules)",
+    "fortieth": " (written before the fortieth-round rules)",
 }
 
 

@@ -1652,6 +1652,29 @@ THIRTYNINTH: list[Entry] = [
     ("police", "无期徒刑减为有期徒刑二十二年。", "His life sentence was commuted to 22 years.", [("22", "20")]),
 ]  # fmt: skip
 
+FORTIETH: list[Entry] = [
+    ("industry", "项目建成后年产能达60万吨。", "The project will have an annual capacity of 600,000 tonnes.", [("600,000", "60,000")]),
+    ("industry", "外方占股51%。", "The foreign partner holds a 51 percent stake.", [("51", "49")]),
+    ("industry", "总投资100亿元的新能源汽车项目开工。", "Work began on a 10-billion-yuan new energy vehicle project.", [("10-billion", "1-billion")]),
+    ("industry", "企业现有员工3000余人。", "The company has a workforce of more than 3,000.", [("3,000", "30,000")]),
+    ("industry", "厂房建筑面积10万平方米。", "The plant has a floor area of 100,000 square meters.", [("100,000", "10,000")]),
+    ("energy", "风电场安装单机容量1.5兆瓦的风机66台。", "The wind farm has 66 turbines of 1.5 megawatts each.", [("1.5 megawatts", "2.5 megawatts"), ("66", "56")]),
+    ("energy", "全省新能源装机容量突破2000万千瓦。", "The province's installed new energy capacity has passed 20 gigawatts.", [("20 gigawatts", "2 gigawatts")]),
+    ("energy", "光伏电站年发电量约3.2亿千瓦时。", "The solar plant generates about 320 million kilowatt-hours a year.", [("320 million", "32 million")]),
+    ("energy", "该基地规划总装机容量10吉瓦。", "The base is planned for 10 gigawatts of capacity.", [("10 gigawatts", "12 gigawatts")]),
+    ("tech", "企业已实现7纳米芯片量产。", "The company is mass-producing 7-nanometer chips.", [("7-nanometer", "5-nanometer")]),
+    ("tech", "这款卫星的分辨率达0.5米。", "The satellite has a resolution of 0.5 meters.", [("0.5", "0.75")]),
+    ("tech", "手机内存为12GB，存储容量为256GB。", "The phone has 12GB of memory and 256GB of storage.", [("12GB", "8GB"), ("256GB", "512GB")]),
+    ("tech", "无线网络工作频段为2.4吉赫和5吉赫。", "The wireless network runs on the 2.4 GHz and 5 GHz bands.", [("2.4 GHz", "2.5 GHz")]),
+    ("tech", "数据中心服务器超过10万台。", "The data center has more than 100,000 servers.", [("100,000", "10,000")]),
+    ("tech", "该处理器主频为3.2兆赫。", "The processor runs at 3.2 megahertz.", [("3.2", "2.3")]),
+    ("transport", "复兴号动车组最高运营时速350公里。", "Fuxing trains run at up to 350 km/h.", [("350", "300")]),
+    ("transport", "隧道全长2.3公里，为全线最长。", "At 2.3 kilometers, the tunnel is the longest on the line.", [("2.3", "3.2")]),
+    ("transport", "新机场可满足年旅客吞吐量1200万人次的需求。", "The new airport can handle 12 million passengers a year.", [("12 million", "1.2 million")]),
+    ("transport", "项目租期50年。", "The project has a 50-year lease.", [("50-year", "30-year")]),
+    ("transport", "这座大桥设计使用年限为100年。", "The bridge is designed to last 100 years.", [("100", "120")]),
+]  # fmt: skip
+
 
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
@@ -1694,4 +1717,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "thirty-seventh": (THIRTYSEVENTH, "J"),
     "thirty-eighth": (THIRTYEIGHTH, "K"),
     "thirty-ninth": (THIRTYNINTH, "L"),
+    "fortieth": (FORTIETH, "M"),
 }

@@ -407,6 +407,9 @@ def _findings(zh: str, en: str) -> list[str]:
         ("须经三分之二以上多数通过", "needs a two-thirds majority"),
         ("该案经二审维持原判", "The verdict was upheld on appeal"),
         ("《刑法修正案（十一）》施行", "The 11th Amendment to the Criminal Law took effect"),
+        ("手机内存为12GB", "The phone has 12GB of memory"),
+        ("复兴号动车组最高运营时速350公里", "Fuxing trains run at up to 350 km/h"),
+        ("单机容量1.5兆瓦", "turbines of 1.5 megawatts each"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -584,6 +587,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("须经三分之二以上多数通过", "needs a three-quarters majority"),
         ("《刑法修正案（十一）》施行", "The 12th Amendment to the Criminal Law took effect"),
         ("《刑法修正案（十一）》施行", "The Amendment to the Criminal Law took effect"),
+        ("手机内存为12GB", "The phone has 8GB of memory"),
+        ("复兴号动车组最高运营时速350公里", "Fuxing trains run at up to 300 km/h"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

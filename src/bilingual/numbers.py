@@ -189,6 +189,9 @@ What is read, and how the two sides are compared:
   two-thirds majority".
 - courts: 修正案（十一） is the 11th Amendment; 一审 and 二审 may be said ("at
   second instance") and need not ("on appeal").
+- 12GB, 256GB, 2.4GHz, 7nm in the English are numbers and their units; "up
+  to" pairs with anything (a ceiling the Chinese may state far from the
+  number: 最高 … 350公里).
 - "post-90s" is 90后, as "the 1990s" is; a bare number just after a rate
   (收视率破2, 占比达3) may be a percentage; 破 before a number is "more
   than" (票房破10亿), except after 打, 侦, 击 and 攻 ("broke").
@@ -1188,7 +1191,7 @@ _EN_NUMBER = re.compile(
     r"[0-9zotfsen](?<!\w.)"  # the first character, at the start of a word
     r"(?:(?<=[0-9])(?P<digits>\d*(?:,\d{3})*(?:\.\d+)?)"
     # 1st; 25c, 3km; 3.5pc
-    r"(?:(?P<suffix>st|nd|rd|th)|(?P<pc>pc)|km|kg|mm|cm|kwh|kw|mw|gw|ha|c|f)?"
+    r"(?:(?P<suffix>st|nd|rd|th)|(?P<pc>pc)|km|kg|mm|cm|kwh|kw|mw|gw|ha|c|f|gb|mb|tb|ghz|mhz|nm)?"
     # twenty-three, forty five; not "seven three-pointers"
     r"|(?P<words>(?:" + _after_first(_WORDS) + r")(?:(?<=ty)[- ](?:" + _DIGIT_WORD + r"))?"
     r"(?:[- ]hundred(?: and)?(?: (?:" + _WORD + r")(?:-(?:" + _WORD + r"))?)?)?)"
@@ -1205,7 +1208,9 @@ _EN_APPROX = {"more than": "more", "over": "more", "exceeded": "more", "exceedin
               "above": "more",
               "least": "more", "excess of": "more", "upwards of": "more",
               "nearly": "less", "almost": "less", "close to": "less", "fewer than": "less",
-              "less than": "less", "under": "less", "up to": "less", "below": "less",
+              # "up to 350 km/h": a ceiling, which a Chinese figure often is without
+              # saying so next to it (最高 several words before the number)
+              "less than": "less", "under": "less", "up to": "either", "below": "less",
               "within": "less", "at most": "less",
               "about": "about", "around": "about", "approximately": "about",
               "roughly": "about", "some": "about", "estimated": "about",
