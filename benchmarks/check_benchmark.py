@@ -172,6 +172,8 @@ TITLES = {
     "thirty-eighth": " (written before the thirty-eighth-round rules)",
     "thirty-ninth": " (written before the thirty-ninth-round rules)",
     "fortieth": " (written before the fortieth-round rules)",
+    "forty-first": " (written before the forty-first-round rules)",
+    "forty-second": " (written before the forty-second-round rules)",
 }
 
 

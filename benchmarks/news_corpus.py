@@ -1675,6 +1675,52 @@ FORTIETH: list[Entry] = [
     ("transport", "这座大桥设计使用年限为100年。", "The bridge is designed to last 100 years.", [("100", "120")]),
 ]  # fmt: skip
 
+FORTYFIRST: list[Entry] = [
+    ("dates", "会议于12月3日至5日在长春举行。", "The conference was held in Changchun from Dec. 3 to 5.", [("Dec. 3", "Dec. 4"), ("to 5", "to 6")]),
+    ("dates", "展会将于2024年3月15日开幕。", "The fair opens on 15 March 2024.", [("15 March", "16 March"), ("2024", "2023")]),
+    ("dates", "新规自2023年12月1日起施行。", "The new rules took effect on 2023-12-01.", [("2023-12-01", "2023-11-01")]),
+    ("dates", "本月3日，首批货物运抵长春。", "On the 3rd of this month, the first goods arrived in Changchun.", [("3rd", "4th")]),
+    ("dates", "项目计划于明年6月底完工。", "The project is due to be finished by the end of next June.", [("June", "July")]),
+    ("dates", "工程将于2025年底前全部完工。", "The works will be finished by late 2025.", [("2025", "2026")]),
+    ("dates", "活动将持续到本月下旬。", "The event runs until late this month.", []),
+    ("dates", "元旦期间，全省接待游客356万人次。", "The province received 3.56 million tourist visits over New Year's Day.", [("3.56", "5.36")]),
+    ("dates", "1月1日（元旦）当天，冰雪大世界接待游客4.2万人次。", "On January 1, New Year's Day, the Ice and Snow World received 42,000 visits.", [("42,000", "24,000"), ("January 1", "January 2")]),
+    ("dates", "国庆期间全省高速公路车流量达580万辆次。", "Expressway traffic across the province reached 5.8 million vehicle trips over the National Day holiday.", [("5.8", "8.5")]),
+    ("dates", "中秋节当天，长春市各景区接待游客32万人次。", "Scenic spots in Changchun received 320,000 visits on the day of the Mid-Autumn Festival.", [("320,000", "230,000")]),
+    ("dates", "5月中旬，全省春播基本结束。", "Spring sowing across the province was largely finished by mid-May.", [("mid-May", "mid-June")]),
+    ("dates", "3月上旬以来，气温明显回升。", "Temperatures have risen markedly since early March.", [("early March", "early April")]),
+    ("times", "列车于北京时间10时30分发车。", "The train left at 10:30 a.m. Beijing time.", [("10:30", "10:50")]),
+    ("times", "凌晨2时，救援人员抵达现场。", "Rescuers reached the scene at 2 a.m.", [("2 a.m.", "3 a.m.")]),
+    ("times", "晚8点，焰火晚会开始。", "The fireworks show began at 8 p.m.", [("8 p.m.", "9 p.m.")]),
+    ("times", "比赛于20时开始。", "The match started at 8 p.m.", [("8 p.m.", "10 p.m.")]),
+    ("times", "新规从零时起生效。", "The new rules took effect at midnight.", []),
+    ("times", "记者昨天（3日）从省商务厅获悉。", "The provincial commerce department said on Sunday (the 3rd).", [("3rd", "2nd")]),
+    ("times", "12时整，长春站迎来客流高峰。", "Passenger numbers at Changchun Station peaked at noon.", []),
+]  # fmt: skip
+
+FORTYSECOND: list[Entry] = [
+    ("set phrases", "一线城市房价同比下降1.2%。", "Home prices in first-tier cities fell 1.2 percent year on year.", [("1.2", "2.1")]),
+    ("set phrases", "二三线城市的需求有所回升。", "Demand has picked up in second- and third-tier cities.", []),
+    ("set phrases", "坚持\u201c一国两制\u201d方针。", "China adheres to the policy of \u201cone country, two systems.\u201d", []),
+    ("set phrases", "严格落实中央八项规定精神。", "The central leadership's eight-point rules are strictly enforced.", [("eight-point", "six-point")]),
+    ("set phrases", "全省一把手带头抓项目。", "Top officials across the province are taking the lead on projects.", []),
+    ("set phrases", "全面两孩政策实施以来，出生人口有所增加。", "Births rose after the universal two-child policy took effect.", [("two-child", "three-child")]),
+    ("set phrases", "独生子女家庭可享受奖励扶助。", "One-child families are eligible for support payments.", []),
+    ("set phrases", "推进\u201c一网通办\u201d，实现\u201c最多跑一次\u201d。", "The province is pushing one-stop online services so that people need make at most one trip.", []),
+    ("set phrases", "开通24小时服务热线。", "A 24-hour service hotline has been opened.", [("24-hour", "12-hour")]),
+    ("set phrases", "代表团一行12人访问了长春。", "A 12-member delegation visited Changchun.", [("12-member", "10-member")]),
+    ("set phrases", "两国领导人进行了一对一会谈。", "The two leaders held one-on-one talks.", []),
+    ("set phrases", "双方同意推动两国贸易平衡发展。", "The two sides agreed to promote balanced two-way trade.", []),
+    ("set phrases", "该酒店为五星级酒店，拥有客房300间。", "The five-star hotel has 300 rooms.", [("five-star", "four-star"), ("300", "200")]),
+    ("set phrases", "该校跻身全国百强。", "The school ranks among the country's top 100.", [("100", "50")]),
+    ("set phrases", "吉林大学入选\u201c双一流\u201d建设高校。", "Jilin University was chosen for the Double First-Class initiative.", []),
+    ("set phrases", "他是一名三十多岁的工程师。", "He is an engineer in his thirties.", [("thirties", "forties")]),
+    ("set phrases", "这位老人已经九十高龄。", "The man is 90 years old.", [("90", "80")]),
+    ("set phrases", "她是一位七旬老人。", "She is in her seventies.", [("seventies", "sixties")]),
+    ("set phrases", "该公司位列中国企业500强第36位。", "The company ranks 36th among China's top 500 enterprises.", [("36th", "63rd"), ("500", "100")]),
+    ("set phrases", "十年磨一剑，项目终于建成。", "After a decade of hard work, the project is finally complete.", []),
+]  # fmt: skip
+
 
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
@@ -1718,4 +1764,6 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "thirty-eighth": (THIRTYEIGHTH, "K"),
     "thirty-ninth": (THIRTYNINTH, "L"),
     "fortieth": (FORTIETH, "M"),
+    "forty-first": (FORTYFIRST, "N"),
+    "forty-second": (FORTYSECOND, "O"),
 }

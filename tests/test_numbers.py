@@ -410,6 +410,11 @@ def _findings(zh: str, en: str) -> list[str]:
         ("手机内存为12GB", "The phone has 12GB of memory"),
         ("复兴号动车组最高运营时速350公里", "Fuxing trains run at up to 350 km/h"),
         ("单机容量1.5兆瓦", "turbines of 1.5 megawatts each"),
+        ("二三线城市的需求有所回升", "Demand has picked up in second- and third-tier cities"),
+        ("二三线城市的需求有所回升", "Demand has picked up in smaller cities"),
+        ("他是一名三十多岁的工程师", "He is an engineer in his thirties"),
+        ("她是一位七旬老人", "She is in her seventies"),
+        ("上世纪90年代", "in the nineties"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -589,6 +594,9 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("《刑法修正案（十一）》施行", "The Amendment to the Criminal Law took effect"),
         ("手机内存为12GB", "The phone has 8GB of memory"),
         ("复兴号动车组最高运营时速350公里", "Fuxing trains run at up to 300 km/h"),
+        ("二三线城市的需求有所回升", "Demand has picked up in third- and fourth-tier cities"),
+        ("她是一位七旬老人", "She is in her sixties"),
+        ("他是一名三十多岁的工程师", "He is an engineer in his forties"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

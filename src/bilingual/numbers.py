@@ -192,6 +192,9 @@ What is read, and how the two sides are compared:
 - 12GB, 256GB, 2.4GHz, 7nm in the English are numbers and their units; "up
   to" pairs with anything (a ceiling the Chinese may state far from the
   number: 最高 … 350公里).
+- a city's tier (一线城市 "first-tier", 二三线城市) may be said and need not;
+  "in his thirties" and 七旬 ("in her seventies") are ages in tens ("the
+  nineties" may also be the decade).
 - "post-90s" is 90后, as "the 1990s" is; a bare number just after a rate
   (收视率破2, 占比达3) may be a percentage; 破 before a number is "more
   than" (票房破10亿), except after 打, 侦, 击 and 攻 ("broke").
@@ -369,11 +372,11 @@ _NUMERALS = str.maketrans(
     "億萬兩個畝餘叄臺號噸頭將屆歲戶條點種約級紀終貳輕輛過裏項齡參陸壹贰叁柒捌玖拾佰仟"
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
-    "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭",
+    "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
-    "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头",
+    "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线",
 )
 
 
@@ -412,6 +415,10 @@ _ZH_SMALL = "一二两三四五六七八九十"
 _ZH_FORMS = re.compile(
     # 1/4决赛 the quarterfinals (the last eight), 1/8决赛 "the round of 16"
     r"(?:1/(?P<kd>2|4|8|16|32)|(?P<kz>[二四八]|十六)分之一)(?=决赛)"
+    # 一线城市 "first-tier cities", 二三线城市 "second- and third-tier cities"
+    r"|(?P<tier>[一二三四五])(?P<tier2>[二三四五])?线(?=城市|大城市|品牌|地区)"
+    # 七旬老人 "in her seventies"
+    r"|(?P<xun>[二三四五六七八九])旬"
     # 降息1码 (Taiwan): a quarter of a percentage point, 半码 an eighth
     r"|(?P<ma>半|[1-4]|[一两二三四])码(?!头)"
     # 第90+3分钟 "the 93rd minute": stoppage time
@@ -446,7 +453,7 @@ _ZH_FORMS = re.compile(
     r"|(?<![\d.分])(?P<ss>\d{1,2})秒(?P<sh>\d{2})(?!\d)"  # 10秒05: a sprint time
 )
 #: Whether a text may hold one of those forms: one scan for a character class.
-_ZH_FORM_HINT = re.compile(r"[分秒半季番期拜周纪代折成双/五码]")
+_ZH_FORM_HINT = re.compile(r"[分秒半季番期拜周纪代折成双/五码线旬]")
 _WEEKDAYS_ZH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
 
 
@@ -625,6 +632,16 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
         if group in ("kd", "kz"):
             teams = 2.0 * (int(m["kd"]) if m["kd"] else float(_zh_value(m["kz"]) or 0))
             number = Number(teams, "count", text=span)
+        elif group in ("tier", "tier2"):
+            # a city's tier: the English says it, or not ("big cities")
+            for digit in (m["tier"], m["tier2"]) if m["tier2"] else (m["tier"],):
+                value = float(_ZH_DIGITS[digit])
+                out.append(Number(value, "ordinal", text=digit, strict=False,
+                                  also=((value, "count"),)))  # fmt: skip
+            spans.append(m.span())
+            continue
+        elif group == "xun":
+            number = Number(10.0 * _ZH_DIGITS[m["xun"]], "count", "either", span)
         elif group == "ma":
             steps = 0.5 if m["ma"] == "半" else float(_zh_value(m["ma"]) or 0)
             number = Number(steps * 0.25, "points", text=span)
@@ -1322,6 +1339,9 @@ _EN_FORMS = re.compile(
     r"|(?P<fold>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred)"
     r"fold\b"
     r"|(?P<qf>quarter[- ]?finals?)\b"  # 1/4决赛: the last eight
+    # "in his thirties" (三十多岁), "in her seventies" (七旬)
+    r"|(?:in (?:his|her|their) )?(?:early |mid-|late )?"
+    r"(?P<ages>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
     r"|(?P<hq>[hq])(?P<n>[1-4])\b|(?P<n2>[1-4])(?P<hq2>[hq])(?P<yy>\d\d)?\b"  # H1, Q3; 1H, 3Q23
     r"|\b(?P<ahalf>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
     r" (?:(?:hours?|days?|weeks?|months?|years?) )?and a half\b"
@@ -1374,7 +1394,8 @@ _EN_FORM_WORDS = ("half", "halv", "quarter", "third", "fourth", "fifth", "sixth"
                   "a trillion", "/", "decade", "noon", "midday", "fold",
                   "ary industr", "ary sector", "ary and", "ary, ", ":",
                   "dth", "llionth", "grade", "class", "level", "ii", " iv", "vii",
-                  "tens of", "dreds of", "sands of", "llions of")  # fmt: skip
+                  "tens of", "dreds of", "sands of", "llions of", "twenties", "thirties",
+                  "forties", "fifties", "sixties", "seventies", "eighties", "nineties")  # fmt: skip
 
 
 _POINT_SHARES = {"a quarter": 0.25, "three quarters": 0.75, "half": 0.5, "a half": 0.5,
@@ -1568,6 +1589,10 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
         elif m["pfrac"]:
             share = _POINT_SHARES[m["pfrac"]]
             number = Number(share, "points", text=span, also=((share, "percent"),))
+        elif m["ages"]:
+            tens = float(_EN_TENS[m["ages"][:-3] + "y"])
+            # an age, or a decade ("the nineties", 90年代)
+            number = Number(tens, "count", "either", span, also=((tens, "decade"),))
         elif m["qf"]:
             number = Number(8.0, "count", text=span, strict=False)
         elif m["romanw"]:
