@@ -174,6 +174,8 @@ TITLES = {
     "fortieth": " (written before the fortieth-round rules)",
     "forty-first": " (written before the forty-first-round rules)",
     "forty-second": " (written before the forty-second-round rules)",
+    "forty-third": " (written before the forty-third-round rules)",
+    "forty-fourth": " (written before the forty-fourth-round rules)",
 }
 
 

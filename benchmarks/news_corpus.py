@@ -1721,6 +1721,48 @@ FORTYSECOND: list[Entry] = [
     ("set phrases", "十年磨一剑，项目终于建成。", "After a decade of hard work, the project is finally complete.", []),
 ]  # fmt: skip
 
+FORTYTHIRD: list[Entry] = [
+    ("pensions", "退休人员基本养老金总体上调3.8%。", "Basic pensions for retirees were raised by 3.8 percent overall.", [("3.8", "3.5")]),
+    ("pensions", "全省基本养老保险参保人数达1830万人。", "18.3 million people in the province are enrolled in basic pension insurance.", [("18.3", "13.8")]),
+    ("pensions", "城乡居民基础养老金最低标准每人每月提高20元。", "The minimum basic pension for rural and urban residents rose by 20 yuan per person per month.", [("20", "30")]),
+    ("pensions", "法定退休年龄将逐步延迟，男性从60周岁延迟至63周岁。", "The statutory retirement age for men will rise gradually from 60 to 63.", [("63", "65"), ("from 60", "from 55")]),
+    ("health insurance", "住院费用政策范围内报销比例稳定在75%左右。", "About 75 percent of eligible inpatient costs are reimbursed.", [("75", "70")]),
+    ("health insurance", "门诊报销起付线为200元，封顶线为3000元。", "Outpatient reimbursement starts at 200 yuan and is capped at 3,000 yuan.", [("200", "300"), ("3,000", "5,000")]),
+    ("taxes", "全年新增减税降费及退税缓税缓费超过4.2万亿元。", "New tax and fee cuts, refunds and deferrals exceeded 4.2 trillion yuan in the year.", [("4.2 trillion", "2.4 trillion")]),
+    ("taxes", "制造业增值税税率由16%降至13%。", "The VAT rate for manufacturing was cut from 16 percent to 13 percent.", [("16 percent", "17 percent"), ("13 percent", "11 percent")]),
+    ("taxes", "个人所得税基本减除费用标准为每月5000元。", "The basic deduction for individual income tax is 5,000 yuan a month.", [("5,000", "3,500")]),
+    ("taxes", "3岁以下婴幼儿照护专项附加扣除标准提高到每月2000元。", "The special additional deduction for the care of children under three was raised to 2,000 yuan a month.", [("2,000", "1,000"), ("under three", "under six")]),
+    ("taxes", "小规模纳税人月销售额10万元以下免征增值税。", "Small-scale taxpayers with monthly sales of 100,000 yuan or less are exempt from VAT.", [("100,000", "150,000")]),
+    ("labor", "全省最低工资标准调整为每月1880元。", "The province's minimum wage was raised to 1,880 yuan a month.", [("1,880", "1,800")]),
+    ("labor", "劳动者每日工作时间不超过8小时，平均每周工作时间不超过44小时。", "Workers may work no more than eight hours a day and no more than 44 hours a week on average.", [("eight hours", "nine hours"), ("44", "40")]),
+    ("labor", "职工累计工作已满1年不满10年的，年休假5天。", "Employees who have worked for at least one year but less than 10 years get five days of annual leave.", [("five days", "ten days"), ("less than 10", "less than 20")]),
+    ("labor", "今年以来为农民工追讨欠薪2.3亿元。", "This year 230 million yuan in unpaid wages has been recovered for migrant workers.", [("230 million", "23 million")]),
+    ("labor", "全省农民工总量达到420万人，其中外出农民工260万人。", "The province has 4.2 million migrant workers, 2.6 million of whom work away from home.", [("4.2 million", "2.4 million"), ("2.6 million", "6.2 million")]),
+    ("labor", "失业保险金按当地最低工资标准的90%发放。", "Unemployment benefits are paid at 90 percent of the local minimum wage.", [("90", "80")]),
+    ("labor", "产假延长至158天。", "Maternity leave was extended to 158 days.", [("158", "128")]),
+]  # fmt: skip
+
+FORTYFOURTH: list[Entry] = [
+    ("spoken", "\u201c我干这一行已经二十来年了。\u201d他说。", "\u201cI've been in this line of work for twenty-odd years,\u201d he said.", [("twenty-odd", "thirty-odd")]),
+    ("spoken", "村里有六七个年轻人回乡创业。", "Half a dozen young people have come back to the village to start businesses.", [("Half a dozen", "A dozen")]),
+    ("spoken", "整个工期只用了两周。", "The whole job took just a fortnight.", [("a fortnight", "a month")]),
+    ("spoken", "这座千年古城吸引了大量游客。", "The thousand-year-old city draws large numbers of tourists.", [("thousand-year-old", "hundred-year-old")]),
+    ("spoken", "这家老字号已有一百年历史。", "The time-honoured shop is a century old.", [("a century", "half a century")]),
+    ("spoken", "几十家企业参加了招聘会。", "Dozens of companies took part in the job fair.", []),
+    ("spoken", "每天有几百人来这里打卡。", "Hundreds of people come here every day to take photos.", []),
+    ("spoken", "一对双胞胎同时考上了清华大学。", "A pair of twins were both admitted to Tsinghua University.", []),
+    ("spoken", "\u201c我们对腐败零容忍。\u201d", "\u201cWe have zero tolerance for corruption.\u201d", []),
+    ("spoken", "\u201c这个项目我们百分之百有信心。\u201d", "\u201cWe are a hundred percent confident about this project.\u201d", [("a hundred percent", "ninety percent")]),
+    ("spoken", "他一口气爬了三十层楼。", "He climbed thirty floors in one go.", [("thirty", "thirteen")]),
+    ("spoken", "\u201c这是我第一次来长春。\u201d", "\u201cThis is my first time in Changchun.\u201d", []),
+    ("spoken", "老人每天要走一万步。", "The old man walks ten thousand steps a day.", [("ten thousand", "five thousand")]),
+    ("spoken", "这条街有上百家小吃店。", "The street has a hundred or so snack shops.", []),
+    ("spoken", "三个人的小团队开发出了这款软件。", "A team of three developed the software.", [("three", "four")]),
+    ("spoken", "\u201c我们等了整整一年半。\u201d", "\u201cWe waited a full eighteen months.\u201d", [("eighteen", "sixteen")]),
+    ("spoken", "他把两万元积蓄全部捐给了学校。", "He gave all his savings, twenty thousand yuan, to the school.", [("twenty thousand", "twelve thousand")]),
+    ("spoken", "\u201c一分钱都不能乱花。\u201d", "\u201cNot a single cent can be wasted.\u201d", []),
+]  # fmt: skip
+
 
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
@@ -1766,4 +1808,6 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "fortieth": (FORTIETH, "M"),
     "forty-first": (FORTYFIRST, "N"),
     "forty-second": (FORTYSECOND, "O"),
+    "forty-third": (FORTYTHIRD, "P"),
+    "forty-fourth": (FORTYFOURTH, "Q"),
 }

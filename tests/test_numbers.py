@@ -415,6 +415,13 @@ def _findings(zh: str, en: str) -> list[str]:
         ("他是一名三十多岁的工程师", "He is an engineer in his thirties"),
         ("她是一位七旬老人", "She is in her seventies"),
         ("上世纪90年代", "in the nineties"),
+        ("村里有六七个年轻人回乡创业", "Half a dozen young people came back to start businesses"),
+        ("村里有六七个年轻人回乡创业", "Six or seven young people came back to start businesses"),
+        ("整个工期只用了两周", "The whole job took just a fortnight"),
+        ("这座千年古城", "The thousand-year-old city"),
+        ("这家老字号已有一百年历史", "The time-honoured shop is a century old"),
+        ("这个项目我们百分之百有信心", "We are a hundred percent confident about this project"),
+        ("“我们等了整整一年半。”", "“We waited a full eighteen months.”"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -597,6 +604,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("二三线城市的需求有所回升", "Demand has picked up in third- and fourth-tier cities"),
         ("她是一位七旬老人", "She is in her sixties"),
         ("他是一名三十多岁的工程师", "He is an engineer in his forties"),
+        ("村里有六七个年轻人回乡创业", "A dozen young people came back to start businesses"),
+        ("整个工期只用了两周", "The whole job took just a month"),
+        ("这座千年古城", "The hundred-year-old city"),
+        ("“我们等了整整一年半。”", "“We waited a full sixteen months.”"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

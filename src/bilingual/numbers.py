@@ -195,6 +195,11 @@ What is read, and how the two sides are compared:
 - a city's tier (一线城市 "first-tier", 二三线城市) may be said and need not;
   "in his thirties" and 七旬 ("in her seventies") are ages in tens ("the
   nineties" may also be the decade).
+- spoken English: "half a dozen" (六七个, one end of which is enough), "a
+  fortnight" (两周; 两 before a span of time is a count the English must
+  give), "a century", "half a century", "a millennium", "a thousand-year-old
+  city" (千年古城), "a hundred percent", 一年半 "eighteen months". A quoted
+  sentence (with 。 or ，) is not a slogan: its numbers are read as any others.
 - "post-90s" is 90后, as "the 1990s" is; a bare number just after a rate
   (收视率破2, 占比达3) may be a percentage; 破 before a number is "more
   than" (票房破10亿), except after 打, 侦, 击 and 攻 ("broke").
@@ -552,7 +557,8 @@ def _zh_roman(folded: str) -> tuple[list[Number], str]:
 #: A short slogan in quotation marks that holds numerals (“三会一课”, “两不愁三
 #: 保障”): a name, whose numbers the English may spell out or leave unsaid;
 #: 千 or 万 before a noun in it (千村 "1,000 villages") is a size the English gives.
-_SLOGAN = re.compile("“([^”]{2,12})”")
+#: A slogan in quotation marks, not a quoted sentence (“等了一年半。”).
+_SLOGAN = re.compile("“([^”。！？，；：!?,;:]{2,12})”")
 _SLOGAN_NUMERALS = re.compile("[一二两三四五六七八九十百千万]")
 _ADJACENT_NUMERALS = re.compile(f"[{_ZH_NUMERAL}]{{2}}")
 
@@ -823,6 +829,10 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             value = float(_value(num) or 0)
             out.append(Number(value, "ordinal", "", num, True, ((value, "count"),)))
             continue
+        if bare and num == "一" and after[:2] == "年半":
+            # 一年半 "a year and a half", "18 months"
+            out.append(Number(1.5, "count", "", "一年半", True, ((18.0, "count"),)))
+            continue
         if bare and num in ("一", "零", "〇"):
             continue  # 一 is mostly an article ("一批"), 零 a word (零部件 "parts")
         if bare and after[1:2] in _PLACE_ENDS and after[:1] not in _COUNTED:
@@ -836,7 +846,11 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         measured = after[:1] in _ZH_MEASURES or after[:2] in ("小时", "分钟")
         # 七国集团 "G7", 二十国集团 "the G20": the group's number, which the English gives
         group = after[:3] == "国集团"
-        soft = bare and not (clock or group) and (num in ("两", "二") or not measured)
+        # 两周 "a fortnight", 两年 "two years": a span of time is a count
+        span_of_time = num == "两" and (after[:1] in "周年天日月" or after[:2] in ("个月", "小时"))
+        soft = (
+            bare and not (clock or group or span_of_time) and (num in ("两", "二") or not measured)
+        )
         if soft and num not in ("两", "二"):
             if before[-1] == "前" and _WELL_FORMED.fullmatch(num):
                 pass  # 排名前十 "in the top 10": a rank, which the English may put in words
@@ -877,6 +891,7 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             tens = 10 if num.startswith("十") else 0
             out.append(Number(float(tens + _ZH_DIGITS[pair[1]]), "count", "", span))
             value = float(tens + _ZH_DIGITS[pair[2]])
+            soft = True  # 六七个 "half a dozen": one end said is enough
         for ch in big:
             value *= _ZH_BIG[ch]
         if before[-1] in "-\u2212" and before[-2] not in _NOT_A_SIGN:
@@ -1361,7 +1376,10 @@ _EN_FORMS = re.compile(
     r"|(?P<both>both)\b"
     r"|(?P<twice>twice)\b"
     r"|(?<![\d/.])(?P<sa>\d{1,2})/(?P<sb>[1-9]\d?)\b(?!/)"
+    r"|(?P<halfdozen>half a dozen)\b|(?:a )?(?P<fortnight>fortnight)\b"
     r"|(?:(?P<a>a) )?(?P<dozen>dozen)\b"
+    r"|(?:(?P<halfc>half )?a )?(?P<century>century|millennium)\b"  # 百年, 千年
+    r"|(?<![-\w])(?P<yearsold>hundred|thousand)-year"  # a thousand-year-old city (千年古城)
     r"|(?P<halfa>half )?a (?P<scale>hundred|thousand|million|billion|trillion)\b"
     r"(?P<andw> and (?:" + _WORD + r")(?:[- ](?:" + _WORD + r"))?\b)?"
     r"|(?:a )?(?P<decadew>decade)\b"
@@ -1395,7 +1413,8 @@ _EN_FORM_WORDS = ("half", "halv", "quarter", "third", "fourth", "fifth", "sixth"
                   "ary industr", "ary sector", "ary and", "ary, ", ":",
                   "dth", "llionth", "grade", "class", "level", "ii", " iv", "vii",
                   "tens of", "dreds of", "sands of", "llions of", "twenties", "thirties",
-                  "forties", "fifties", "sixties", "seventies", "eighties", "nineties")  # fmt: skip
+                  "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
+                  "century", "millennium", "-year", "fortnight")  # fmt: skip
 
 
 _POINT_SHARES = {"a quarter": 0.25, "three quarters": 0.75, "half": 0.5, "a half": 0.5,
@@ -1568,6 +1587,16 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             number = Number(round(100 * top / bottom, 1), "percent", text=span)
         elif m["twice"]:
             number = Number(2.0, "count", text=span, strict=False, also=((2.0, "factor"),))
+        elif m["fortnight"]:
+            number = Number(2.0, "count", text=span, strict=False, also=((14.0, "count"),))
+        elif m["halfdozen"]:
+            number = Number(6.0, "count", "about", span)  # 六七个
+        elif m["century"]:
+            # "a century old": 一百年, 百年 (said or not in the Chinese)
+            years = 100.0 if m["century"] == "century" else 1000.0
+            number = Number(years / (2 if m["halfc"] else 1), "count", text=span, strict=False)
+        elif m["yearsold"]:
+            number = Number(100.0 if m["yearsold"] == "hundred" else 1000.0, "count", text=span)
         elif m["dozen"]:
             if not m["a"]:
                 continue  # "dozens of", "two dozen": not a number to match
@@ -1577,7 +1606,10 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             size = _EN_SCALES[m["scale"]] / (2 if m["halfa"] else 1)
             if m["andw"]:
                 size += _en_words(m["andw"][5:])  # a hundred and five
-            number = Number(float(size), "count", text=span)
+            if lowered.startswith((" percent", " per cent"), m.end()):
+                number = Number(float(size), "percent", text=span)  # "a hundred percent"
+            else:
+                number = Number(float(size), "count", text=span)
         elif m["roman"]:
             # "Grade III", "Grades I-III", "a Level IV response": Ⅲ类, Ⅰ—Ⅲ类, Ⅳ级
             for end in (m["roman"], m["roman2"]):
