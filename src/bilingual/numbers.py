@@ -613,8 +613,14 @@ _EVENT = re.compile("|".join(_EVENT_YEARS))
 
 def _may_name_event(text: str) -> bool:
     # plain substring tests first: the pattern would run on every unit
-    return ("大" in text and "十" in text) or any(
-        word in text for word in ("成立", "改革开放", "加入世", "回归", "奥运", "汶川")
+    return (
+        ("大" in text and "十" in text)
+        or "成立" in text
+        or "改革开放" in text
+        or "加入世" in text
+        or "回归" in text
+        or "奥运" in text
+        or "汶川" in text
     )
 
 
@@ -753,6 +759,25 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
     return out, blank(folded, spans)
 
 
+def _soft_numeral(num: str, before: str, after: str) -> bool:
+    """Whether a numeral with no unit of its own may go unsaid in the English."""
+    # 下午二时十五分: a clock time, its hour and minutes; 三小时, 三十分钟: durations
+    if after[:1] == "时" and before[-2:] in _DAY_PARTS:
+        return False
+    if (
+        after[:1] == "分"
+        and before[-1] == "时"
+        and (before[-2] in _ZH_NUMERAL or before[-2].isdigit())
+    ):
+        return False
+    if after[:3] == "国集团":
+        return False  # 七国集团 "G7", 二十国集团 "the G20": the group's number
+    if num == "两" and (after[:1] in "周年天日月" or after[:2] in ("个月", "小时")):
+        return False  # 两周 "a fortnight", 两年 "two years": a span of time is a count
+    measured = after[:1] in _ZH_MEASURES or after[:2] in ("小时", "分钟")
+    return num in ("两", "二") or not measured
+
+
 def zh_numbers_in(prepared: str) -> list[Number]:
     """The numbers of a Chinese text as :func:`zh_prepare` leaves it."""
     out: list[Number] = []
@@ -837,20 +862,7 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             continue  # 一 is mostly an article ("一批"), 零 a word (零部件 "parts")
         if bare and after[1:2] in _PLACE_ENDS and after[:1] not in _COUNTED:
             continue  # 九台区, 七台河, 三里屯: a place named with a numeral
-        # 下午二时十五分: a clock time, its hour and minutes; 三小时, 三十分钟: durations
-        clock = (after[:1] == "时" and before[-2:] in _DAY_PARTS) or (
-            after[:1] == "分"
-            and before[-1] == "时"
-            and (before[-2] in _ZH_NUMERAL or before[-2].isdigit())
-        )
-        measured = after[:1] in _ZH_MEASURES or after[:2] in ("小时", "分钟")
-        # 七国集团 "G7", 二十国集团 "the G20": the group's number, which the English gives
-        group = after[:3] == "国集团"
-        # 两周 "a fortnight", 两年 "two years": a span of time is a count
-        span_of_time = num == "两" and (after[:1] in "周年天日月" or after[:2] in ("个月", "小时"))
-        soft = (
-            bare and not (clock or group or span_of_time) and (num in ("两", "二") or not measured)
-        )
+        soft = bare and _soft_numeral(num, before, after)
         if soft and num not in ("两", "二"):
             if before[-1] == "前" and _WELL_FORMED.fullmatch(num):
                 pass  # 排名前十 "in the top 10": a rank, which the English may put in words
@@ -1291,7 +1303,7 @@ def _qualifier(before: str) -> str:
         currency = next(c for c in _CURRENCIES if before.endswith(c))
         before = before[: -len(currency)].rstrip()
     last = before.rsplit(None, 1)[-1:]
-    if not last or last[0].lstrip(_OPENERS) not in _LAST_WORDS:
+    if not last or (last[0] not in _LAST_WORDS and last[0].lstrip(_OPENERS) not in _LAST_WORDS):
         return ""  # the usual case: no qualifier
     # "(about $1.7 billion)": a bracket before the qualifier
     words = [w.lstrip(_OPENERS) for w in before.rsplit(None, 3)[-3:]]
@@ -1345,18 +1357,11 @@ _FACTORS = {"doubl": 2, "tripl": 3, "trebl": 3, "quadrupl": 4}
 #: Forms that are not plain numbers (fractions, periods, weekdays …): one
 #: pattern, found first and blanked before the numbers are read.
 _EN_FORMS = re.compile(
-    # "a quarter of a percentage point" (1码, 0.25个百分点), "half a point"
-    r"\b(?:(?P<pfrac>a quarter|three quarters|half|a half|an eighth)(?: of)?(?: an?)?"
-    r"[- ](?:percentage[- ])?points?\b"
-    r"|(?P<per>first|second|third|fourth|1st|2nd|3rd|4th) (?P<of>half|quarter)\b"
+    r"\b(?:(?P<per>first|second|third|fourth|1st|2nd|3rd|4th) (?P<of>half|quarter)\b"
     r"|(?P<qfrom>january|april|july|october)[-\u2013](?:march|june|september|december)"
     r" quarter\b"
     r"|(?P<fold>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred)"
     r"fold\b"
-    r"|(?P<qf>quarter[- ]?finals?)\b"  # 1/4决赛: the last eight
-    # "in his thirties" (三十多岁), "in her seventies" (七旬)
-    r"|(?:in (?:his|her|their) )?(?:early |mid-|late )?"
-    r"(?P<ages>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
     r"|(?P<hq>[hq])(?P<n>[1-4])\b|(?P<n2>[1-4])(?P<hq2>[hq])(?P<yy>\d\d)?\b"  # H1, Q3; 1H, 3Q23
     r"|\b(?P<ahalf>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
     r" (?:(?:hours?|days?|weeks?|months?|years?) )?and a half\b"
@@ -1376,10 +1381,7 @@ _EN_FORMS = re.compile(
     r"|(?P<both>both)\b"
     r"|(?P<twice>twice)\b"
     r"|(?<![\d/.])(?P<sa>\d{1,2})/(?P<sb>[1-9]\d?)\b(?!/)"
-    r"|(?P<halfdozen>half a dozen)\b|(?:a )?(?P<fortnight>fortnight)\b"
     r"|(?:(?P<a>a) )?(?P<dozen>dozen)\b"
-    r"|(?:(?P<halfc>half )?a )?(?P<century>century|millennium)\b"  # 百年, 千年
-    r"|(?<![-\w])(?P<yearsold>hundred|thousand)-year"  # a thousand-year-old city (千年古城)
     r"|(?P<halfa>half )?a (?P<scale>hundred|thousand|million|billion|trillion)\b"
     r"(?P<andw> and (?:" + _WORD + r")(?:[- ](?:" + _WORD + r"))?\b)?"
     r"|(?:a )?(?P<decadew>decade)\b"
@@ -1389,14 +1391,6 @@ _EN_FORMS = re.compile(
     r"|the (?P<scaleord>hundredth|thousandth|millionth|billionth)\b"
     r"|(?:grade|class|level)(?:s|es)? (?P<roman>iv|vi|v|i{1,3})\b"
     r"(?:(?: ?[-\u2013] ?| to | and )(?P<roman2>iv|vi|v|i{1,3})\b)?"
-    # a sequel or a phase: "The Wandering Earth II" (流浪地球2), "Phase III";
-    # not I, V and VI, which are also words and names
-    r"|(?<![\w'’-])(?P<romanw>ii|iii|iv|vii|viii)\b(?![-'’])"
-    # "tens of millions" (数以千万计, 数千万), "hundreds of thousands", "millions of"
-    r"|(?P<rough>tens|hundreds|thousands|millions|billions)"
-    r"(?: of (?P<roughof>thousands|millions|billions)\b| of\b)"
-    # "I. Introduction": a heading's number, at the start
-    r"|^(?P<lead>[ivx]{1,6})\.(?= )"
     r"|(?<![\d:.])(?P<rmin>\d{1,2}):(?P<rsec>[0-5]\d)\.(?P<rhun>\d{1,3})(?![\d:])"
     r"|(?P<sector>primary|secondary|tertiary)"
     r"(?=(?:(?:,| and|, and) (?:secondary|tertiary))* (?:industr|sector))"
@@ -1411,10 +1405,46 @@ _EN_FORM_WORDS = ("half", "halv", "quarter", "third", "fourth", "fifth", "sixth"
                   "dozen", "a hundred", "a thousand", "a million", "a billion",
                   "a trillion", "/", "decade", "noon", "midday", "fold",
                   "ary industr", "ary sector", "ary and", "ary, ", ":",
-                  "dth", "llionth", "grade", "class", "level", "ii", " iv", "vii",
-                  "tens of", "dreds of", "sands of", "llions of", "twenties", "thirties",
-                  "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
-                  "century", "millennium", "-year", "fortnight")  # fmt: skip
+                  "dth", "llionth", "grade", "class", "level")  # fmt: skip
+
+#: Rarer forms, in a pattern of their own behind hints of their own, read
+#: before the others (so that "half a dozen" is not "a dozen", nor "a
+#: quarter of a percentage point" a quarter): each alternative of a pattern
+#: is tried at every word, so the common pattern stays short.
+_EN_RARE_FORMS = re.compile(
+    # "a quarter of a percentage point" (1码, 0.25个百分点), "half a point"
+    r"\b(?:(?P<pfrac>a quarter|three quarters|half|a half|an eighth)(?: of)?(?: an?)?"
+    r"[- ](?:percentage[- ])?points?\b"
+    r"|(?P<qf>quarter[- ]?finals?)\b"  # 1/4决赛: the last eight
+    # "in his thirties" (三十多岁), "in her seventies" (七旬)
+    r"|(?:in (?:his|her|their) )?(?:early |mid-|late )?"
+    r"(?P<ages>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
+    r"|(?P<halfdozen>half a dozen)\b|(?:a )?(?P<fortnight>fortnight)\b"
+    r"|(?:(?P<halfc>half )?a )?(?P<century>century|millennium)\b"  # 百年, 千年
+    r"|(?<![-\w])(?P<yearsold>hundred|thousand)-year"  # a thousand-year-old city (千年古城)
+    # a sequel or a phase: "The Wandering Earth II" (流浪地球2), "Phase III";
+    # not I, V and VI, which are also words and names
+    r"|(?<![\w'’-])(?<!grade )(?<!class )(?<!level )(?<!grades )(?<!levels )(?<!classes )"
+    r"(?P<romanw>ii|iii|iv|vii|viii)\b(?![-'’])"  # (after grade, class, level: the others')
+    # "tens of millions" (数以千万计, 数千万), "hundreds of thousands", "millions of"
+    r"|(?P<rough>tens|hundreds|thousands|millions|billions)"
+    r"(?: of (?P<roughof>thousands|millions|billions)\b| of\b)"
+    # "I. Introduction": a heading's number, at the start
+    r"|^(?P<lead>[ivx]{1,6})\.(?= )"
+    r")"
+)
+_EN_RARE_WORDS = ("ii", " iv", "vii", "tens of", "dreds of", "sands of", "llions of",
+                  "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                  "eighties", "nineties", "century", "millennium", "red-year", "and-year",
+                  "fortnight", "half a dozen", "quarterf", "quarter-f", "quarter f",
+                  "point")  # fmt: skip
+
+
+def _may_hold_rare_forms(lowered: str) -> bool:
+    for word in _EN_RARE_WORDS:
+        if word in lowered:
+            return True
+    return lowered[:1] in ("i", "v", "x") and lowered[1:2] in (".", "i", "v", "x")
 
 
 _POINT_SHARES = {"a quarter": 0.25, "three quarters": 0.75, "half": 0.5, "a half": 0.5,
@@ -1502,7 +1532,6 @@ def _may_hold_forms(lowered: str) -> bool:
         or "1h" in lowered
         or "2h" in lowered
         or "fy" in lowered
-        or (lowered[:1] in ("i", "v", "x") and lowered[1:2] in (".", "i", "v", "x"))
     )
 
 
@@ -1587,16 +1616,6 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             number = Number(round(100 * top / bottom, 1), "percent", text=span)
         elif m["twice"]:
             number = Number(2.0, "count", text=span, strict=False, also=((2.0, "factor"),))
-        elif m["fortnight"]:
-            number = Number(2.0, "count", text=span, strict=False, also=((14.0, "count"),))
-        elif m["halfdozen"]:
-            number = Number(6.0, "count", "about", span)  # 六七个
-        elif m["century"]:
-            # "a century old": 一百年, 百年 (said or not in the Chinese)
-            years = 100.0 if m["century"] == "century" else 1000.0
-            number = Number(years / (2 if m["halfc"] else 1), "count", text=span, strict=False)
-        elif m["yearsold"]:
-            number = Number(100.0 if m["yearsold"] == "hundred" else 1000.0, "count", text=span)
         elif m["dozen"]:
             if not m["a"]:
                 continue  # "dozens of", "two dozen": not a number to match
@@ -1618,24 +1637,6 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
                     out.append(Number(value, "ordinal", text=end, also=((value, "count"),)))
             spans.append(m.span())
             continue
-        elif m["pfrac"]:
-            share = _POINT_SHARES[m["pfrac"]]
-            number = Number(share, "points", text=span, also=((share, "percent"),))
-        elif m["ages"]:
-            tens = float(_EN_TENS[m["ages"][:-3] + "y"])
-            # an age, or a decade ("the nineties", 90年代)
-            number = Number(tens, "count", "either", span, also=((tens, "decade"),))
-        elif m["qf"]:
-            number = Number(8.0, "count", text=span, strict=False)
-        elif m["romanw"]:
-            value = float(_ROMAN_VALUES[m["romanw"].upper()])
-            number = Number(value, "ordinal", text=span, strict=False, also=((value, "count"),))
-        elif m["rough"]:
-            value = _ROUGH[m["rough"]] * _ROUGH.get(m["roughof"] or "", 1.0)
-            number = Number(value, "count", "either", span, False)
-        elif m["lead"]:
-            value = float(_roman(m["lead"]))
-            number = Number(value, "ordinal", text=span, strict=False, also=((value, "count"),))
         elif m["scaleord"]:
             # "the millionth car": 第100万辆
             number = Number(float(_EN_SCALES[m["scaleord"][:-2]]), "ordinal", text=span)
@@ -1662,13 +1663,59 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             number = Number(50.0, "percent", text=span)
         if number is None:
             continue
-        approx = _qualifier(lowered[max(0, m.start() - 24) : m.start()])
-        if not approx and lowered[m.end() : m.end() + 1] == " ":
-            after = _EN_APPROX_AFTER.match(lowered, m.end())  # "a dozen or so"
-            approx = _EN_AFTER[after.group(0)[1:].split()[-1]] if after else ""
-        out.append(number._replace(approx=approx) if approx else number)
+        out.append(_qualified(number, lowered, m))
         spans.append(m.span())
     return out, blank(text, spans), blank(lowered, spans)
+
+
+def _en_rare_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
+    """The numbers of the forms in :data:`_EN_RARE_FORMS`, and both texts with them blanked."""
+    out: list[Number] = []
+    spans: list[tuple[int, int]] = []
+    for m in _EN_RARE_FORMS.finditer(lowered):
+        span = text[m.start() : m.end()]
+        if m["pfrac"]:
+            share = _POINT_SHARES[m["pfrac"]]
+            number = Number(share, "points", text=span, also=((share, "percent"),))
+        elif m["qf"]:
+            number = Number(8.0, "count", text=span, strict=False)
+        elif m["ages"]:
+            tens = float(_EN_TENS[m["ages"][:-3] + "y"])
+            # an age, or a decade ("the nineties", 90年代)
+            number = Number(tens, "count", "either", span, also=((tens, "decade"),))
+        elif m["halfdozen"]:
+            number = Number(6.0, "count", "about", span)  # 六七个
+        elif m["fortnight"]:
+            number = Number(2.0, "count", text=span, strict=False, also=((14.0, "count"),))
+        elif m["century"]:
+            # "a century old": 一百年, 百年 (said or not in the Chinese)
+            years = 100.0 if m["century"] == "century" else 1000.0
+            number = Number(years / (2 if m["halfc"] else 1), "count", text=span, strict=False)
+        elif m["yearsold"]:
+            number = Number(100.0 if m["yearsold"] == "hundred" else 1000.0, "count", text=span)
+        elif m["romanw"]:
+            value = float(_ROMAN_VALUES[m["romanw"].upper()])
+            number = Number(value, "ordinal", text=span, strict=False, also=((value, "count"),))
+        elif m["rough"]:
+            value = _ROUGH[m["rough"]] * _ROUGH.get(m["roughof"] or "", 1.0)
+            number = Number(value, "count", "either", span, False)
+        elif m["lead"]:
+            value = float(_roman(m["lead"]))
+            number = Number(value, "ordinal", text=span, strict=False, also=((value, "count"),))
+        else:
+            continue
+        out.append(_qualified(number, lowered, m))
+        spans.append(m.span())
+    return out, blank(text, spans), blank(lowered, spans)
+
+
+def _qualified(number: Number, lowered: str, m: re.Match[str]) -> Number:
+    """``number`` with the qualifier before or after its form ("nearly half", "a dozen or so")."""
+    approx = _qualifier(lowered[max(0, m.start() - 24) : m.start()])
+    if not approx and lowered[m.end() : m.end() + 1] == " ":
+        after = _EN_APPROX_AFTER.match(lowered, m.end())
+        approx = _EN_AFTER[after.group(0)[1:].split()[-1]] if after else ""
+    return number._replace(approx=approx) if approx else number
 
 
 def en_numbers_in(text: str, lowered: str) -> list[Number]:
@@ -1678,8 +1725,11 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
     if any(code in lowered for code in _CURRENCY_CODES):
         # RMB1.2 billion, CNY3.2bn: a sum, not a code (the width kept, so spans fit)
         lowered = _GLUED_RMB.sub(lambda m: " " * (len(m[0]) - 1) + "¥", lowered)
+    if _may_hold_rare_forms(lowered):
+        out, text, lowered = _en_rare_forms(text, lowered)
     if _may_hold_forms(lowered):
-        out, text, lowered = _en_forms(text, lowered)
+        more, text, lowered = _en_forms(text, lowered)
+        out += more
     # Words that make a number negative, looked for once per text: most have none.
     minus = "minus" in lowered or "negative" in lowered
     bracket = "(" in lowered
