@@ -176,6 +176,7 @@ TITLES = {
     "forty-second": " (written before the forty-second-round rules)",
     "forty-third": " (written before the forty-third-round rules)",
     "forty-fourth": " (written before the forty-fourth-round rules)",
+    "forty-fifth": " (written before the forty-fifth-round rules)",
 }
 
 

@@ -1763,6 +1763,27 @@ FORTYFOURTH: list[Entry] = [
     ("spoken", "\u201c一分钱都不能乱花。\u201d", "\u201cNot a single cent can be wasted.\u201d", []),
 ]  # fmt: skip
 
+FORTYFIFTH: list[Entry] = [
+    ("hk budget", "二零二三至二四年度財政赤字預計為一千三百九十億元。", "The deficit for the 2023-24 financial year is forecast at $139 billion.", [("139 billion", "193 billion"), ("2023-24", "2022-23")]),
+    ("hk budget", "政府在二零二三年錄得經濟增長百分之三點二。", "The economy grew 3.2 per cent in 2023.", [("3.2", "2.3"), ("2023", "2022")]),
+    ("hk budget", "財政儲備預計於二零二四年三月底為七千三百三十億元。", "Fiscal reserves are expected to stand at $733 billion at the end of March 2024.", [("733 billion", "737 billion"), ("March 2024", "March 2025")]),
+    ("hk budget", "寬減百分之百的薪俸稅，上限為三千元。", "Salaries tax will be waived in full, subject to a ceiling of $3,000.", [("$3,000", "$6,000")]),
+    ("hk budget", "向合資格人士發放額外半個月綜援金。", "An extra half month of CSSA payments will go to eligible recipients.", [("half month", "one month")]),
+    ("hk housing", "公屋輪候冊有十三萬宗一般申請。", "There are 130,000 general applications on the waiting list for public rental housing.", [("130,000", "13,000")]),
+    ("hk housing", "按揭成數上限由六成放寬至七成。", "The loan-to-value cap was relaxed from 60 per cent to 70 per cent.", [("60 per cent", "50 per cent"), ("70 per cent", "80 per cent")]),
+    ("hk housing", "首置買家只需支付兩成首期。", "First-time buyers need only a 20 per cent down payment.", [("20 per cent", "30 per cent")]),
+    ("hk housing", "非本地買家須繳付百分之十五的買家印花稅。", "Non-local buyers must pay a 15 per cent buyer's stamp duty.", [("15", "10")]),
+    ("hk housing", "私人住宅樓價指數按年下跌百分之六點四。", "The private home price index fell 6.4 per cent year on year.", [("6.4", "4.6")]),
+    ("hk housing", "未來五年將提供約十五萬八千個公營房屋單位。", "About 158,000 public housing units will be supplied over the next five years.", [("158,000", "185,000"), ("five years", "ten years")]),
+    ("hk pensions", "強積金僱主及僱員各須供款百分之五。", "Employers and employees each contribute 5 per cent to the MPF.", [("5 per cent", "10 per cent")]),
+    ("hk pensions", "長者生活津貼每月四千一百九十五元。", "The Old Age Living Allowance is $4,195 a month.", [("4,195", "4,159")]),
+    ("hk pensions", "六十五歲或以上的長者可乘搭公共交通，每程車費兩元。", "People aged 65 or over can ride public transport for $2 a trip.", [("65", "60"), ("$2", "$3")]),
+    ("hk society", "全港人口約七百五十萬。", "Hong Kong has about 7.5 million people.", [("7.5 million", "5.7 million")]),
+    ("hk society", "去年有超過一千萬人次經高鐵往返內地。", "More than 10 million trips were made between Hong Kong and the mainland by high-speed rail last year.", [("10 million", "1 million")]),
+    ("hk society", "港珠澳大橋全長五十五公里。", "The Hong Kong-Zhuhai-Macao Bridge is 55 kilometres long.", [("55", "50")]),
+    ("hk society", "特區政府於一九九七年七月一日成立。", "The SAR Government was established on July 1, 1997.", [("July 1", "July 2"), ("1997", "1998")]),
+]  # fmt: skip
+
 
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
@@ -1810,4 +1831,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "forty-second": (FORTYSECOND, "O"),
     "forty-third": (FORTYTHIRD, "P"),
     "forty-fourth": (FORTYFOURTH, "Q"),
+    "forty-fifth": (FORTYFIFTH, "R"),
 }

@@ -422,6 +422,9 @@ def _findings(zh: str, en: str) -> list[str]:
         ("这家老字号已有一百年历史", "The time-honoured shop is a century old"),
         ("这个项目我们百分之百有信心", "We are a hundred percent confident about this project"),
         ("“我们等了整整一年半。”", "“We waited a full eighteen months.”"),
+        ("二零二三至二四年度财政赤字", "the deficit for the 2023-24 financial year"),
+        ("发放额外半个月综援金", "an extra half month of CSSA payments"),
+        ("六十五岁或以上的长者", "people aged 65 or over"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -608,6 +611,9 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("整个工期只用了两周", "The whole job took just a month"),
         ("这座千年古城", "The hundred-year-old city"),
         ("“我们等了整整一年半。”", "“We waited a full sixteen months.”"),
+        ("二零二三至二四年度财政赤字", "the deficit for the 2022-23 financial year"),
+        ("发放额外半个月综援金", "an extra one month of CSSA payments"),
+        ("六十五岁或以上的长者", "people aged 65"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -200,6 +200,9 @@ What is read, and how the two sides are compared:
   give), "a century", "half a century", "a millennium", "a thousand-year-old
   city" (千年古城), "a hundred percent", 一年半 "eighteen months". A quoted
   sentence (with 。 or ，) is not a slogan: its numbers are read as any others.
+- Hong Kong: a year written digit by digit with the short end of its range
+  (二零二三至二四年度, "2023-24"); 半个月 is half a month ("half a month", 15
+  days, two weeks); "or over" after a number is "more".
 - "post-90s" is 90后, as "the 1990s" is; a bare number just after a rate
   (收视率破2, 占比达3) may be a percentage; 破 before a number is "more
   than" (票房破10亿), except after 打, 侦, 击 and 攻 ("broke").
@@ -439,6 +442,7 @@ _ZH_FORMS = re.compile(
     r"|(?P<half>[上下])半年"
     r"|(?<![\d一二两三四五六七八九十多])半年(?![度报])"
     r"|(?<![\d一二两三四五六七八九十多个])半个?小时"
+    r"|(?<![\d一二两三四五六七八九十多个上下])半个月"  # half a month (not 下半月)
     r"|(?P<nhalf>\d{1,2}|[一两二三四五六七八九十]{1,2})个半(?=小时|月)"
     r"|(?<![前首至到\-—~])第?(?P<q>[一二三四1-4])季度|第(?P<q3>[一二三四1-4])季"
     r"|(?P<q1>首)季(?!度)"  # 首季, 第二季: Hong Kong usage
@@ -743,6 +747,9 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
             number = Number(float(_zh_value(m["fest"]) or 0), "count", text=span, strict=False)
         elif span.startswith("双"):
             number = Number(2.0, "count", text=span, strict=False)
+        elif span == "半个月":
+            # 半个月 "half a month", "two weeks", "15 days"
+            number = Number(0.5, "count", text=span, also=((15.0, "count"), (2.0, "count")))
         elif span.endswith("小时"):
             # 半小时通勤圈 "a 30-minute commute", "half an hour"
             number = Number(30.0, "count", text=span, strict=False, also=((0.5, "count"),))
@@ -804,6 +811,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         out += _event_years(prepared)
     if ("亿" in prepared or "千" in prepared or "百" in prepared) and _MIXED.search(prepared):
         prepared = _MIXED.sub(_mixed_value, prepared)  # 3万5千: 35000, 2亿5千万: 250000000
+    if ("零" in prepared or "〇" in prepared) and _YEAR_DIGITS.search(prepared):
+        # 二零二三至二四年度 (Hong Kong): 2023至2024年度, as "2023-24"
+        prepared = _YEAR_DIGITS.sub(_year_digits, prepared)
     if "万" in prepared and _WAN_TAIL.search(prepared):
         prepared = _WAN_TAIL.sub(_wan_tail_value, prepared)  # 4万5,000 (Taiwan): 45000
     if "米" in prepared and _METRES.search(prepared):
@@ -1032,6 +1042,18 @@ _MIXED = re.compile(
     r"(?<![\d.,])\d+(?:\.\d+)?[十百千万亿]+(?:\d+[十百千万亿]+)+(?![克米瓦伏帕卡焦兆赫分字])"
 )
 _MIXED_PARTS = re.compile(r"(\d+(?:\.\d+)?)|([十百千万亿])")
+
+
+#: A year written digit by digit before a range's end (二零二三至二四年度).
+_YEAR_DIGITS = re.compile(
+    "(?<![一二三四五六七八九十〇零百千万亿])([一二][〇零一二三四五六七八九]{3})"
+    "([至到—－-])([〇零一二三四五六七八九]{2,4})(?=年)"
+)
+_DIGIT_OF = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def _year_digits(m: re.Match[str]) -> str:
+    return m[1].translate(_DIGIT_OF) + m[2] + m[3].translate(_DIGIT_OF)
 
 
 #: 4万5,000, 1万2345: ten-thousands, then the rest in digits (Taiwan's way).
@@ -1272,7 +1294,7 @@ _NAMED_BY_NUMBER = re.compile(
 _DURATION = re.compile(r" (?:years|months|weeks|days|decades)\b")
 #: Qualifiers after a number: 3,500 or more, 100 or so.
 #: Past one word of unit at most: "3,500 or more", "two days or more", "60-plus".
-_EN_APPROX_AFTER = re.compile(r"(?: [a-z]+)?[ -](?:or more|or above|and above|and over|plus|"
+_EN_APPROX_AFTER = re.compile(r"(?: [a-z]+)?[ -](?:or more|or above|or over|and above|and over|plus|"
                               r"or so|or less|or fewer|and below|or under|or older)\b")  # fmt: skip
 _EN_AFTER = {"more": "more", "above": "more", "over": "more", "plus": "more", "so": "about",
              "older": "more",
@@ -1420,6 +1442,7 @@ _EN_RARE_FORMS = re.compile(
     r"|(?:in (?:his|her|their) )?(?:early |mid-|late )?"
     r"(?P<ages>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
     r"|(?P<halfdozen>half a dozen)\b|(?:a )?(?P<fortnight>fortnight)\b"
+    r"|half (?:an? )?(?P<halfunit>month|year|day|hour)\b"  # 半个月 "half a month"
     r"|(?:(?P<halfc>half )?a )?(?P<century>century|millennium)\b"  # 百年, 千年
     r"|(?<![-\w])(?P<yearsold>hundred|thousand)-year"  # a thousand-year-old city (千年古城)
     # a sequel or a phase: "The Wandering Earth II" (流浪地球2), "Phase III";
@@ -1437,6 +1460,7 @@ _EN_RARE_WORDS = ("ii", " iv", "vii", "tens of", "dreds of", "sands of", "llions
                   "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                   "eighties", "nineties", "century", "millennium", "red-year", "and-year",
                   "fortnight", "half a dozen", "quarterf", "quarter-f", "quarter f",
+                  "half a", "half m", "half y", "half d", "half h",
                   "point")  # fmt: skip
 
 
@@ -1685,6 +1709,8 @@ def _en_rare_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             number = Number(tens, "count", "either", span, also=((tens, "decade"),))
         elif m["halfdozen"]:
             number = Number(6.0, "count", "about", span)  # 六七个
+        elif m["halfunit"]:
+            number = Number(0.5, "count", text=span)
         elif m["fortnight"]:
             number = Number(2.0, "count", text=span, strict=False, also=((14.0, "count"),))
         elif m["century"]:
