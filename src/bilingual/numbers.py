@@ -1294,8 +1294,9 @@ _NAMED_BY_NUMBER = re.compile(
 _DURATION = re.compile(r" (?:years|months|weeks|days|decades)\b")
 #: Qualifiers after a number: 3,500 or more, 100 or so.
 #: Past one word of unit at most: "3,500 or more", "two days or more", "60-plus".
-_EN_APPROX_AFTER = re.compile(r"(?: [a-z]+)?[ -](?:or more|or above|or over|and above|and over|plus|"
-                              r"or so|or less|or fewer|and below|or under|or older)\b")  # fmt: skip
+_EN_APPROX_AFTER = re.compile(r"(?: [a-z]+)?[ -](?:or more|or above|or over|and above|"
+                              r"and over|plus|or so|or less|or fewer|and below|or under|"
+                              r"or older)\b")  # fmt: skip
 _EN_AFTER = {"more": "more", "above": "more", "over": "more", "plus": "more", "so": "about",
              "older": "more",
              "less": "less", "fewer": "less", "below": "less", "under": "less"}  # fmt: skip
