@@ -425,6 +425,10 @@ def _findings(zh: str, en: str) -> list[str]:
         ("二零二三至二四年度财政赤字", "the deficit for the 2023-24 financial year"),
         ("发放额外半个月综援金", "an extra half month of CSSA payments"),
         ("六十五岁或以上的长者", "people aged 65 or over"),
+        ("销售额增长200%", "Sales tripled"),
+        ("同比增长100%", "doubled year on year"),
+        ("前三季度增长5%", "growth of 5% in January-September"),
+        ("前三季度增长5%", "growth of 5% in the first nine months"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -614,6 +618,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("二零二三至二四年度财政赤字", "the deficit for the 2022-23 financial year"),
         ("发放额外半个月综援金", "an extra one month of CSSA payments"),
         ("六十五岁或以上的长者", "people aged 65"),
+        ("销售额增长200%", "Sales doubled"),
+        ("前三季度增长5%", "growth of 5% in the first two quarters"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

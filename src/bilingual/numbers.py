@@ -203,6 +203,9 @@ What is read, and how the two sides are compared:
 - Hong Kong: a year written digit by digit with the short end of its range
   (二零二三至二四年度, "2023-24"); 半个月 is half a month ("half a month", 15
   days, two weeks); "or over" after a number is "more".
+- a percentage of growth of 100 or more is also a factor (增长200% "tripled",
+  同比增长100% "doubled"); 前三季度 and 一至三季度 may be said as months
+  ("January-September", "the first nine months").
 - "post-90s" is 90后, as "the 1990s" is; a bare number just after a rate
   (收视率破2, 占比达3) may be a percentage; 破 before a number is "more
   than" (票房破10亿), except after 打, 侦, 击 and 攻 ("broke").
@@ -380,11 +383,11 @@ _NUMERALS = str.maketrans(
     "億萬兩個畝餘叄臺號噸頭將屆歲戶條點種約級紀終貳輕輛過裏項齡參陸壹贰叁柒捌玖拾佰仟"
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
-    "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線",
+    "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
-    "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线",
+    "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩",
 )
 
 
@@ -932,6 +935,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
                 also = ((value, "count"),)  # 连续举办十八届 "held 18 times"
         elif post == "%" or before[2:] == "百分之":
             kind = "percent"
+            if value >= 100 and before[-2:] in _GROWTH:
+                also = ((1 + value / 100, "factor"),)  # 增长200% "tripled"
         elif post == "‰":
             kind, also = "permille", ((round(value / 10, 6), "percent"),)
         elif post == "倍":
@@ -988,6 +993,14 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             and (_RATE_BEFORE.search(before))
         ):
             also = ((value, "percent"),)  # 收视率破2 "ratings above 2 percent": % left unsaid
+        if (
+            kind == "count"
+            and not pre
+            and before[-1] in ("前", "至")
+            and (after[:1] == "季" and value <= 4)
+        ):
+            # 前三季度 "the first three quarters", "January-September" (nine months)
+            soft, also = True, ((value * 3, "count"),)
         if before[-1] in "数几" and not pre:
             # 数十亿 "billions", 几十家 "dozens": a rough size, maybe said in words
             approx, soft = "either", True
@@ -1012,6 +1025,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
 _HAS_UNIT = re.compile("[百千万亿]")
 #: 2米33, 1米8: metres and centimetres, as a height or a jump is said.
 _METRES = re.compile(r"(?<![\d.])(\d)米(\d{1,2})(?![\d.万亿千百米厘公])")
+#: Words of growth before a percentage: 增长200% is also "tripled".
+_GROWTH = frozenset(("增长", "增加", "上升", "提高", "上涨", "扩大", "同比", "长了", "加了"))
 #: A rate just before a bare number: its unit, %, goes without saying.
 _RATE_BEFORE = re.compile("(?:率|比重|占比)(?:破|达|为|超|超过|突破|达到|仅|约|近)?$")
 #: Chinese units the English may convert, longest first: 斤 to tonnes or
