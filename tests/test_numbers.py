@@ -429,6 +429,10 @@ def _findings(zh: str, en: str) -> list[str]:
         ("同比增长100%", "doubled year on year"),
         ("前三季度增长5%", "growth of 5% in January-September"),
         ("前三季度增长5%", "growth of 5% in the first nine months"),
+        ("占全省的三分之一强", "just over a third of the provincial total"),
+        ("过半的企业", "more than half of the companies"),
+        ("博览会两年一届", "The expo is biennial"),
+        ("中国企业500强", "China's top 500 companies"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -620,6 +624,9 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("六十五岁或以上的长者", "people aged 65"),
         ("销售额增长200%", "Sales doubled"),
         ("前三季度增长5%", "growth of 5% in the first two quarters"),
+        ("占全省的三分之一强", "a third of the provincial total"),
+        ("过半的企业", "nearly half of the companies"),
+        ("博览会两年一届", "The expo is held every three years"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -206,6 +206,8 @@ What is read, and how the two sides are compared:
 - a percentage of growth of 100 or more is also a factor (增长200% "tripled",
   同比增长100% "doubled"); 前三季度 and 一至三季度 may be said as months
   ("January-September", "the first nine months").
+- 三分之一强 is "just over a third" (强 after a share; 500强 is "the top
+  500"); 过半 is "more than half"; "biennial" and "triennial" (两年一届).
 - "post-90s" is 90后, as "the 1990s" is; a bare number just after a rate
   (收视率破2, 占比达3) may be a percentage; 破 before a number is "more
   than" (票房破10亿), except after 打, 侦, 击 and 攻 ("broke").
@@ -321,6 +323,8 @@ def _zh_before(before: str) -> str:
     return found
 
 
+#: What may follow a share and its 强 or 弱: the end, punctuation, 的.
+_AFTER_A_WORD = frozenset(("", "，", "。", "、", "；", "的", ",", ";"))
 #: ... and just after it (past one measure word): 80%以上, 100人左右.
 _ZH_APPROX_AFTER = {"以上": "more", "之上": "more", "左右": "about", "上下": "about",
                     "以下": "less", "以内": "less", "之内": "less", "不到": "less"}  # fmt: skip
@@ -458,6 +462,7 @@ _ZH_FORMS = re.compile(
     r"|(?<![" + _ZH_NUMERAL + r"\d])(?P<cheng>[一二两三四五六七八九十]|[1-9](?:\.\d)?)成"
     r"(?:(?P<chengx>[一二三四五六七八九])(?![十百千万亿\d]))?"  # 三成五: 35%
     r"(?![员为功果立本绩交型就长熟品群立全倍份])"
+    r"|(?P<overhalf>过半)(?![年个天月小])"  # 过半 "more than half"
     r"|双(?:(?=[方边向赢薪职胞语轨])|(?P<fest>十[一二]|1[12])(?![\d万亿]))|一半|半数"
     r"|(?<![\d/.])(?P<sa>\d{1,2})/(?P<sb>[1-9]\d?)(?![\d/])"  # 1/3
     r"|(?P<plan>十[一二三四五])五(?=规划|期间|时期|以来|末|初|开局|收官|”|\")"
@@ -748,6 +753,8 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
         elif group == "fest":
             # 双11, 双十二: a shopping festival, "Singles' Day" (or "Double 11")
             number = Number(float(_zh_value(m["fest"]) or 0), "count", text=span, strict=False)
+        elif group == "overhalf":
+            number = Number(50.0, "percent", "more", span, also=((0.5, "factor"),))
         elif span.startswith("双"):
             number = Number(2.0, "count", text=span, strict=False)
         elif span == "半个月":
@@ -764,6 +771,13 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
         if number is None:
             continue
         approx = _zh_approx(folded, m.start(), m.end())
+        if (
+            group in ("den", "num")
+            and folded[m.end() : m.end() + 1] in ("强", "弱")
+            and (folded[m.end() + 1 : m.end() + 2] in _AFTER_A_WORD)
+        ):
+            # 三分之一强 "just over a third" (not 500强, "the top 500")
+            approx = "more" if folded[m.end()] == "强" else "less"
         out.append(number._replace(approx=approx) if approx else number)
         spans.append(m.span())
     return out, blank(folded, spans)
@@ -1458,6 +1472,7 @@ _EN_RARE_FORMS = re.compile(
     r"|(?:in (?:his|her|their) )?(?:early |mid-|late )?"
     r"(?P<ages>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
     r"|(?P<halfdozen>half a dozen)\b|(?:a )?(?P<fortnight>fortnight)\b"
+    r"|(?P<ennial>bi|tri)ennial\b"  # 两年一届 "biennial", 三年一次 "triennial"
     r"|half (?:an? )?(?P<halfunit>month|year|day|hour)\b"  # 半个月 "half a month"
     r"|(?:(?P<halfc>half )?a )?(?P<century>century|millennium)\b"  # 百年, 千年
     r"|(?<![-\w])(?P<yearsold>hundred|thousand)-year"  # a thousand-year-old city (千年古城)
@@ -1476,7 +1491,7 @@ _EN_RARE_WORDS = ("ii", " iv", "vii", "tens of", "dreds of", "sands of", "llions
                   "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                   "eighties", "nineties", "century", "millennium", "red-year", "and-year",
                   "fortnight", "half a dozen", "quarterf", "quarter-f", "quarter f",
-                  "half a", "half m", "half y", "half d", "half h",
+                  "half a", "half m", "half y", "half d", "half h", "ennial",
                   "point")  # fmt: skip
 
 
@@ -1727,6 +1742,8 @@ def _en_rare_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             number = Number(6.0, "count", "about", span)  # 六七个
         elif m["halfunit"]:
             number = Number(0.5, "count", text=span)
+        elif m["ennial"]:
+            number = Number(2.0 if m["ennial"] == "bi" else 3.0, "count", text=span, strict=False)
         elif m["fortnight"]:
             number = Number(2.0, "count", text=span, strict=False, also=((14.0, "count"),))
         elif m["century"]:
