@@ -433,6 +433,11 @@ def _findings(zh: str, en: str) -> list[str]:
         ("过半的企业", "more than half of the companies"),
         ("博览会两年一届", "The expo is biennial"),
         ("中国企业500强", "China's top 500 companies"),
+        ("下降0.3个百分点", "down 0.3 of a percentage point"),
+        ("最高气温40℃", "highs of 104 degrees Fahrenheit"),
+        ("赛程5000米", "a 5km course"),
+        ("用时6个月", "it took half a year"),
+        ("占地10万平方米", "covers 10 hectares"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -627,6 +632,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("占全省的三分之一强", "a third of the provincial total"),
         ("过半的企业", "nearly half of the companies"),
         ("博览会两年一届", "The expo is held every three years"),
+        ("赛程5000米", "a 6km course"),
+        ("用时6个月", "it took a year"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

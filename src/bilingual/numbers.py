@@ -208,6 +208,10 @@ What is read, and how the two sides are compared:
   ("January-September", "the first nine months").
 - 三分之一强 is "just over a third" (强 after a share; 500强 is "the top
   500"); 过半 is "more than half"; "biennial" and "triennial" (两年一届).
+- "0.3 of a percentage point"; 40℃ is also 104 degrees Fahrenheit; 5000米
+  is also 5 km and 10万平方米 10 hectares (not 公里 as metres: 100万公里
+  would then be "a billion kilometres"); 6个月 is "half a year", 18个月 "a
+  year and a half".
 - "post-90s" is 90后, as "the 1990s" is; a bare number just after a rate
   (收视率破2, 占比达3) may be a percentage; 破 before a number is "more
   than" (票房破10亿), except after 打, 侦, 击 and 攻 ("broke").
@@ -387,11 +391,11 @@ _NUMERALS = str.maketrans(
     "億萬兩個畝餘叄臺號噸頭將屆歲戶條點種約級紀終貳輕輛過裏項齡參陸壹贰叁柒捌玖拾佰仟"
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
-    "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴",
+    "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
-    "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩",
+    "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄",
 )
 
 
@@ -987,6 +991,10 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             # 700亿斤 is often given as "35 million tonnes", 330万亩 as "220,000
             # hectares", 1200万千瓦 as "12 gigawatts"
             also = tuple((value * factor, "count") for factor in factors)
+        elif after[:1] == "℃" or after[:3] == "摄氏度":
+            also = ((round(value * 9 / 5 + 32, 1), "count"),)  # 40℃ "104 degrees Fahrenheit"
+        elif after[:2] == "个月" and value in (6, 18, 30):
+            also = ((value / 12, "count"),)  # 6个月 "half a year", 18个月 "a year and a half"
         elif after[:1] == "级" and not big:
             # 二级巡视员 "a second-level inspector", 三级医院 "a tertiary
             # hospital": a level, said as a count, an ordinal or a word
@@ -1049,6 +1057,9 @@ _RATE_BEFORE = re.compile("(?:率|比重|占比)(?:破|达|为|超|超过|突破
 _CONVERSIONS = (
     ("千瓦时", (1e-3, 1e-6, 1e-9)), ("千瓦", (1e-3, 1e-6)), ("公斤", (1e-3,)),
     ("千克", (1e-3,)), ("吨", (1e3,)), ("斤", (1 / 2000, 1 / 2)), ("亩", (1 / 15,)),
+    # 5000米 "5 km", 10万平方米 "10 hectares" (not 公里 as metres: 100万公里 is
+    # then "a billion kilometres", the error a unit word would show)
+    ("米", (1e-3,)), ("平方米", (1e-4,)),
 )  # fmt: skip
 _CONVERTED = frozenset(unit[0] for unit, _ in _CONVERSIONS)
 
@@ -1294,7 +1305,8 @@ _EN_NUMBER = re.compile(
     r"(?P<scale>(?: ?(?:bn|bln|mln|mn|tn|trln)"
     r"|(?:[- ](?:hundred|thousand|million|billion|trillion))+"
     r"(?P<scaleth>th)?|(?<=\d)(?P<glued>[kmb]))?)\b"  # the 20 millionth; 1.2m, 500k
-    r"(?P<post>%| percentage points?| percent| per cent| pct|‰| per thousand| per mille"
+    r"(?P<post>%| percentage points?| of a percentage point| percent| per cent| pct|‰"
+    r"| per thousand| per mille"
     r"| basis points?| bps?\b| ppts?\b| pp\b| pc\b)?"
 )  # matched against lower-cased text: case-insensitive matching is several times slower
 _EN_APPROX = {"more than": "more", "over": "more", "exceeded": "more", "exceeding": "more",
@@ -1899,7 +1911,9 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
                 kind, also, value = "points", ((value, "count"),), round(value / 100, 8)
             else:
                 # "3.5 ppts", "3.5 pp": percentage points in financial English
-                kind = "points" if post.strip().startswith(("percentage", "pp")) else "percent"
+                kind = (
+                    "points" if post.strip().startswith(("percentage", "pp", "of")) else "percent"
+                )
         elif lowered[end : end + 2] == " p" and lowered.startswith(" point", end):
             also = ((value, "points"),)  # "up 2.9 points": percentage points, or points
         elif digits and len(digits) == 4 and digits.isdecimal():
