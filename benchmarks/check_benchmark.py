@@ -177,6 +177,7 @@ TITLES = {
     "forty-third": " (written before the forty-third-round rules)",
     "forty-fourth": " (written before the forty-fourth-round rules)",
     "forty-fifth": " (written before the forty-fifth-round rules)",
+    "forty-sixth": " (written before the forty-sixth-round rules)",
 }
 
 

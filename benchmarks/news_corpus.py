@@ -1784,6 +1784,25 @@ FORTYFIFTH: list[Entry] = [
     ("hk society", "特區政府於一九九七年七月一日成立。", "The SAR Government was established on July 1, 1997.", [("July 1", "July 2"), ("1997", "1998")]),
 ]  # fmt: skip
 
+FORTYSIXTH: list[Entry] = [
+    ("retail", "社会消费品零售总额同比增长7.2%，增速比上年同期加快3.1个百分点。", "Retail sales of consumer goods rose 7.2 percent year on year, 3.1 percentage points faster than a year earlier.", [("7.2", "2.7"), ("3.1", "1.3")]),
+    ("retail", "实物商品网上零售额占社会消费品零售总额的比重为27.6%。", "Online retail sales of physical goods accounted for 27.6 percent of total retail sales.", [("27.6", "26.7")]),
+    ("retail", "全年快递业务量累计完成1320亿件。", "Express delivery volume reached 132 billion parcels for the year.", [("132 billion", "13.2 billion")]),
+    ("retail", "日均处理快递超过3亿件。", "Over 300 million parcels are handled a day.", [("300 million", "30 million")]),
+    ("retail", "\u201c双11\u201d期间，最高日处理量达7亿件。", "Daily volume peaked at 700 million parcels during Singles' Day.", [("700 million", "70 million")]),
+    ("retail", "11月1日至11日，平台订单量同比增长15%。", "Orders on the platform rose 15 percent year on year from Nov 1-11.", [("15", "51"), ("Nov 1-11", "Nov 1-10")]),
+    ("retail", "客单价为286元，复购率达到42%。", "The average order was worth 286 yuan, and 42 percent of customers bought again.", [("286", "268"), ("42", "24")]),
+    ("retail", "吉林人参在电商平台的销量翻了两番。", "Online sales of Jilin ginseng have quadrupled.", [("quadrupled", "doubled")]),
+    ("retail", "农村网络零售额达到2.17万亿元。", "Rural online retail sales reached 2.17 trillion yuan.", [("2.17 trillion", "21.7 trillion")]),
+    ("retail", "首周销售额突破10亿元。", "Sales passed 1 billion yuan in the first week.", [("1 billion", "10 billion"), ("first week", "second week")]),
+    ("retail", "退货率下降至8.5%。", "The return rate fell to 8.5 percent.", [("8.5", "5.8")]),
+    ("retail", "全省建成县级物流配送中心60个、乡镇快递服务站点1100个。", "The province has built 60 county-level logistics centers and 1,100 township delivery points.", [("60", "66"), ("1,100", "1,000")]),
+    ("retail", "\u201c618\u201d期间家电销售额同比增长三成。", "Home appliance sales rose 30 percent during the 618 shopping festival.", [("30 percent", "13 percent")]),
+    ("retail", "冷链物流车辆增至5800辆。", "The number of cold-chain trucks rose to 5,800.", [("5,800", "8,500")]),
+    ("retail", "跨境电商进出口额达到2.38万亿元，增长15.6%。", "Cross-border e-commerce trade reached 2.38 trillion yuan, up 15.6 percent.", [("2.38", "2.83"), ("15.6", "16.5")]),
+    ("retail", "直播电商带动就业超过150万人。", "Livestream e-commerce has created more than 1.5 million jobs.", [("1.5 million", "15 million")]),
+]  # fmt: skip
+
 
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
@@ -1832,4 +1851,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "forty-third": (FORTYTHIRD, "P"),
     "forty-fourth": (FORTYFOURTH, "Q"),
     "forty-fifth": (FORTYFIFTH, "R"),
+    "forty-sixth": (FORTYSIXTH, "S"),
 }

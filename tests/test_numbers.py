@@ -438,6 +438,7 @@ def _findings(zh: str, en: str) -> list[str]:
         ("赛程5000米", "a 5km course"),
         ("用时6个月", "it took half a year"),
         ("占地10万平方米", "covers 10 hectares"),
+        ("11月1日至11日，订单量增长15%", "Orders rose 15 percent from Nov 1-11"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -634,6 +635,7 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("博览会两年一届", "The expo is held every three years"),
         ("赛程5000米", "a 6km course"),
         ("用时6个月", "it took a year"),
+        ("11月1日至11日，订单量增长15%", "Orders rose 15 percent from Nov 1-10"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

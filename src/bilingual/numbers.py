@@ -212,6 +212,8 @@ What is read, and how the two sides are compared:
   is also 5 km and 10万平方米 10 hectares (not 公里 as metres: 100万公里
   would then be "a billion kilometres"); 6个月 is "half a year", 18个月 "a
   year and a half".
+- a day range after an English date ("Nov 1-11", "Dec. 3–5"): its last day
+  is a date too, not minus eleven.
 - "post-90s" is 90后, as "the 1990s" is; a bare number just after a rate
   (收视率破2, 占比达3) may be a percentage; 破 before a number is "more
   than" (票房破10亿), except after 打, 侦, 击 and 攻 ("broke").
@@ -2184,6 +2186,10 @@ def en_dates(text: str) -> list[DateSpan]:
     return _en_dates(_lower(fold_width(text)))
 
 
+#: The last day of a range after a date: "Nov 1-11", "Dec. 3–5".
+_DAY_RANGE_END = re.compile(r"[-\u2013](\d{1,2})\b(?![-\u2013.,]?\d)")
+
+
 def _en_dates(lowered: str) -> list[DateSpan]:
     out: list[DateSpan] = []
     if not (_MONTH_WORD.search(lowered) or _NUMERIC_DATE_HINT.search(lowered)):
@@ -2202,6 +2208,10 @@ def _en_dates(lowered: str) -> list[DateSpan]:
             date = (None, _MONTHS[m["month5"] or m["month6"] or m["month7"]], None)
         if 1 <= date[1] <= 12:
             out.append((date, m.span()))
+            end = _DAY_RANGE_END.match(lowered, m.end()) if date[2] is not None else None
+            if end is not None and date[2] < int(end[1]) <= 31:
+                # "Nov 1-11": the range's last day, a date of the same month
+                out.append(((date[0], date[1], int(end[1])), end.span()))
     if "mar" in lowered or "may" in lowered:
         found = {span for _, span in out}
         for m in _LAST_IN_LIST.finditer(lowered):
