@@ -439,6 +439,9 @@ def _findings(zh: str, en: str) -> list[str]:
         ("用时6个月", "it took half a year"),
         ("占地10万平方米", "covers 10 hectares"),
         ("11月1日至11日，订单量增长15%", "Orders rose 15 percent from Nov 1-11"),
+        ("投资100亿元", "an investment of $1.4 billion (10 billion yuan)"),
+        ("投资100亿元", "an investment of 10 billion yuan, or about $1.4 billion"),
+        ("投资5.3亿美元", "an investment of US$530 million (3.8 billion yuan)"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -636,6 +639,9 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("赛程5000米", "a 6km course"),
         ("用时6个月", "it took a year"),
         ("11月1日至11日，订单量增长15%", "Orders rose 15 percent from Nov 1-10"),
+        ("投资100亿元", "an investment of $1.4 billion (12 billion yuan)"),
+        ("投资5.3亿美元", "an investment of US$350 million (3.8 billion yuan)"),
+        ("新增造林面积30万亩（约2万公顷）", "30,000 mu (about 20,000 hectares) of new forest"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -214,6 +214,10 @@ What is read, and how the two sides are compared:
   year and a half".
 - a day range after an English date ("Nov 1-11", "Dec. 3–5"): its last day
   is a date too, not minus eleven.
+- a conversion may come first: "$1.4 billion (10 billion yuan)", "US$530
+  million (3.8 billion yuan)" (a sum in yuan in the bracket: either side may
+  be the conversion, and the Chinese sum must match one), or after a comma:
+  "10 billion yuan, or about $1.4 billion".
 - "post-90s" is 90后, as "the 1990s" is; a bare number just after a rate
   (收视率破2, 占比达3) may be a percentage; 破 before a number is "more
   than" (票房破10亿), except after 打, 侦, 击 and 攻 ("broke").
@@ -1966,6 +1970,14 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
         # "(US$14.5 million)" after a sum in yuan: a conversion the Chinese need not give
         opened = lowered.rfind("(", start - 20 if start > 20 else 0, start) if bracket else -1
         said = opened < 0 or not _conversion(lowered, opened, start)
+        if not said and out and out[-1].kind == "count" and " yuan" in lowered[end : end + 8]:
+            # "$1.4 billion (10 billion yuan)": a sum in yuan in the bracket, and
+            # either side may be the conversion (not "3.3 million mu (220,000
+            # hectares)", which the Chinese gives as mu); the Chinese sum must
+            # still match one of them
+            out[-1] = out[-1]._replace(strict=False)
+        if said and "or" in lowered and _OR_GLOSS.search(lowered, max(0, start - 24), start):
+            said = False  # "10 billion yuan, or about $1.4 billion"
         if opened >= 0 and said:
             # "the 13th Five-Year Plan (2016-2020)": years the English adds to explain a name
             years = _YEARS_GLOSSED.match(lowered, opened)
@@ -2046,6 +2058,12 @@ _GLOSS_LEAD = re.compile(
 _PINYIN_UNITS = frozenset(("mu", "jin", "catty", "catties", "li", "liang", "dan", "zhang"))
 
 
+#: A sum in another currency glossed after a comma: ", or about $1.4 billion".
+_OR_GLOSS = re.compile(
+    r", or (?:about |around |roughly |nearly |some )?(?:us\$|hk\$|\$|€|£|usd ?|eur ?)$"
+)
+
+
 def _conversion(lowered: str, opened: int, start: int) -> bool:
     """Whether the number at ``start`` opens a bracket that converts the sum
     or size before it: "1 billion yuan ($145 million)", "3.3 million mu
@@ -2063,8 +2081,8 @@ def _conversion(lowered: str, opened: int, start: int) -> bool:
     if tokens and tokens[-1] in _PINYIN_UNITS:
         return True  # "per mu (about 0.067 hectares)": the unit itself explained
     for token in reversed(tokens):
-        if token[:1].isdigit():
-            return True
+        if token[:1].isdigit() or token.lstrip("us$hk€£¥rmb")[:1].isdigit():
+            return True  # "3.3 million mu (", "US$530 million (3.8 billion yuan)"
         if not token.isalpha():
             return False  # "yuan. (": the sentence ended; "(", ",": no unit
     return False
