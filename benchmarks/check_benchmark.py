@@ -178,6 +178,7 @@ TITLES = {
     "forty-fourth": " (written before the forty-fourth-round rules)",
     "forty-fifth": " (written before the forty-fifth-round rules)",
     "forty-sixth": " (written before the forty-sixth-round rules)",
+    "forty-seventh": " (written before the forty-seventh-round rules)",
 }
 
 

@@ -1803,6 +1803,23 @@ FORTYSIXTH: list[Entry] = [
     ("retail", "直播电商带动就业超过150万人。", "Livestream e-commerce has created more than 1.5 million jobs.", [("1.5 million", "15 million")]),
 ]  # fmt: skip
 
+FORTYSEVENTH: list[Entry] = [
+    ("elections", "當選人得票558萬6,019票，得票率40.05%。", "The winner received 5,586,019 votes, or 40.05 percent.", [("5,586,019", "5,568,019"), ("40.05", "45.05")]),
+    ("elections", "本次選舉投票率為71.86%。", "Turnout in the election was 71.86 percent.", [("71.86", "78.16")]),
+    ("elections", "選舉人數為1,954萬8,531人。", "There were 19,548,531 eligible voters.", [("19,548,531", "19,458,531")]),
+    ("elections", "立法院共113席，過半需57席。", "The Legislative Yuan has 113 seats, and a majority needs 57.", [("113", "131"), ("57", "56")]),
+    ("elections", "不分區立委34席依政黨得票比例分配。", "The 34 at-large seats are allocated by party vote share.", [("34", "43")]),
+    ("elections", "他將就任第16任總統，任期4年。", "He will take office as the 16th president for a four-year term.", [("16th", "15th"), ("four-year", "five-year")]),
+    ("elections", "投票日為民國113年1月13日。", "Voting day was January 13, 2024.", [("January 13", "January 31"), ("2024", "2023")]),
+    ("elections", "全台22縣市同步舉行地方選舉。", "Local elections were held at the same time in all 22 cities and counties.", [("22", "20")]),
+    ("elections", "三組候選人登記參選。", "Three tickets registered to run.", [("Three", "Four")]),
+    ("elections", "該黨在議會中取得過半席次。", "The party won a majority in the council.", []),
+    ("elections", "這是他第3度參選。", "It is his third run for office.", [("third", "second")]),
+    ("elections", "首投族約有100萬人。", "About 1 million people are voting for the first time.", [("1 million", "10 million")]),
+    ("elections", "公投案須有效同意票數多於不同意票，且達投票權人總額四分之一以上。", "A referendum passes if yes votes outnumber no votes and reach at least a quarter of all eligible voters.", [("a quarter", "a third")]),
+    ("elections", "開票結果於晚間10時前全部出爐。", "All results were in before 10 p.m.", [("10 p.m.", "11 p.m.")]),
+]  # fmt: skip
+
 
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
@@ -1852,4 +1869,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "forty-fourth": (FORTYFOURTH, "Q"),
     "forty-fifth": (FORTYFIFTH, "R"),
     "forty-sixth": (FORTYSIXTH, "S"),
+    "forty-seventh": (FORTYSEVENTH, "T"),
 }

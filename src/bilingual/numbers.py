@@ -218,6 +218,8 @@ What is read, and how the two sides are compared:
   million (3.8 billion yuan)" (a sum in yuan in the bracket: either side may
   be the conversion, and the Chinese sum must match one), or after a comma:
   "10 billion yuan, or about $1.4 billion".
+- 1,954万8,531 (Taiwan): ten-thousands with a thousands separator; 过半 may
+  be said as "a majority", with no number.
 - "post-90s" is 90后, as "the 1990s" is; a bare number just after a rate
   (收视率破2, 占比达3) may be a percentage; 破 before a number is "more
   than" (票房破10亿), except after 打, 侦, 击 and 攻 ("broke").
@@ -764,7 +766,8 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
             # 双11, 双十二: a shopping festival, "Singles' Day" (or "Double 11")
             number = Number(float(_zh_value(m["fest"]) or 0), "count", text=span, strict=False)
         elif group == "overhalf":
-            number = Number(50.0, "percent", "more", span, also=((0.5, "factor"),))
+            # 过半 "more than half", or "a majority" (过半席次), which need not be a number
+            number = Number(50.0, "percent", "more", span, False, ((0.5, "factor"),))
         elif span.startswith("双"):
             number = Number(2.0, "count", text=span, strict=False)
         elif span == "半个月":
@@ -1103,11 +1106,13 @@ def _year_digits(m: re.Match[str]) -> str:
 
 
 #: 4万5,000, 1万2345: ten-thousands, then the rest in digits (Taiwan's way).
-_WAN_TAIL = re.compile(r"(?<![\d.,])(\d+)万(\d,\d{3}|\d{1,4})(?![\d.,十百千万亿])")
+_WAN_TAIL = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)万(\d,\d{3}|\d{1,4})(?![\d.,十百千万亿])"
+)
 
 
 def _wan_tail_value(m: re.Match[str]) -> str:
-    return str(int(m[1]) * 10_000 + int(m[2].replace(",", "")))
+    return str(int(m[1].replace(",", "")) * 10_000 + int(m[2].replace(",", "")))
 
 
 def _mixed_value(m: re.Match[str]) -> str:
