@@ -179,6 +179,7 @@ TITLES = {
     "forty-fifth": " (written before the forty-fifth-round rules)",
     "forty-sixth": " (written before the forty-sixth-round rules)",
     "forty-seventh": " (written before the forty-seventh-round rules)",
+    "forty-eighth": " (written before the forty-eighth-round rules)",
 }
 
 

@@ -1820,6 +1820,25 @@ FORTYSEVENTH: list[Entry] = [
     ("elections", "開票結果於晚間10時前全部出爐。", "All results were in before 10 p.m.", [("10 p.m.", "11 p.m.")]),
 ]  # fmt: skip
 
+FORTYEIGHTH: list[Entry] = [
+    ("markets", "上证指数收报3050.12点，涨0.52%。", "The Shanghai Composite Index closed up 0.52 percent at 3,050.12 points.", [("0.52", "0.25"), ("3,050.12", "3,005.12")]),
+    ("markets", "沪深两市成交额合计9800亿元。", "Combined turnover in Shanghai and Shenzhen was 980 billion yuan.", [("980 billion", "98 billion")]),
+    ("markets", "该股盘中一度涨停，最终收涨7.8%。", "The stock briefly hit its daily limit before closing up 7.8 percent.", [("7.8", "8.7")]),
+    ("markets", "公司市值突破1万亿元。", "The company's market value topped 1 trillion yuan.", [("1 trillion", "100 billion")]),
+    ("markets", "目前市盈率约为15倍。", "It now trades at about 15 times earnings.", [("15 times", "25 times")]),
+    ("markets", "每股收益0.85元，同比增长12%。", "Earnings per share were 0.85 yuan, up 12 percent.", [("0.85", "0.58"), ("12 percent", "21 percent")]),
+    ("markets", "公司拟每10股派发现金红利3元。", "The company plans a cash dividend of 3 yuan for every 10 shares.", [("3 yuan", "5 yuan"), ("every 10", "every 100")]),
+    ("markets", "北向资金全天净买入50亿元。", "Northbound investors made net purchases of 5 billion yuan during the day.", [("5 billion", "50 billion")]),
+    ("markets", "该公司在科创板上市，募资20亿元。", "The company listed on the STAR Market and raised 2 billion yuan.", [("2 billion", "20 billion")]),
+    ("markets", "本周有2只新股申购。", "Two IPOs open for subscription this week.", [("Two", "Three")]),
+    ("markets", "人民币对美元汇率中间价报7.1028。", "The central parity rate of the yuan was set at 7.1028 per dollar.", [("7.1028", "7.1082")]),
+    ("markets", "10年期国债收益率下行3个基点至2.65%。", "The 10-year treasury yield fell 3 basis points to 2.65 percent.", [("3 basis", "5 basis"), ("2.65", "2.56"), ("10-year", "5-year")]),
+    ("markets", "黄金价格突破每盎司2000美元。", "Gold topped $2,000 an ounce.", [("2,000", "2,100")]),
+    ("markets", "布伦特原油期货价格下跌1.5%，报每桶82.3美元。", "Brent crude futures fell 1.5 percent to $82.3 a barrel.", [("1.5", "5.1"), ("82.3", "83.2")]),
+    ("markets", "全省上市公司数量达到48家，总市值6500亿元。", "The province has 48 listed companies with a combined market value of 650 billion yuan.", [("48", "84"), ("650 billion", "65 billion")]),
+    ("markets", "恒生指数跌逾2%，收报16,500点。", "The Hang Seng Index fell more than 2 percent to 16,500.", [("more than 2", "nearly 2"), ("16,500", "15,600")]),
+]  # fmt: skip
+
 
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
@@ -1870,4 +1889,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "forty-fifth": (FORTYFIFTH, "R"),
     "forty-sixth": (FORTYSIXTH, "S"),
     "forty-seventh": (FORTYSEVENTH, "T"),
+    "forty-eighth": (FORTYEIGHTH, "U"),
 }

@@ -444,6 +444,7 @@ def _findings(zh: str, en: str) -> list[str]:
         ("投资5.3亿美元", "an investment of US$530 million (3.8 billion yuan)"),
         ("选举人数为1,954万8,531人", "There were 19,548,531 eligible voters"),
         ("该党在议会中取得过半席次", "The party won a majority in the council"),
+        ("黄金价格突破每盎司2000美元", "Gold topped $2,000 an ounce"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -645,6 +646,7 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("投资5.3亿美元", "an investment of US$350 million (3.8 billion yuan)"),
         ("新增造林面积30万亩（约2万公顷）", "30,000 mu (about 20,000 hectares) of new forest"),
         ("选举人数为1,954万8,531人", "There were 19,458,531 eligible voters"),
+        ("黄金价格突破每盎司2000美元", "Gold was at $2,000 an ounce"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

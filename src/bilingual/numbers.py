@@ -220,6 +220,8 @@ What is read, and how the two sides are compared:
   "10 billion yuan, or about $1.4 billion".
 - 1,954万8,531 (Taiwan): ten-thousands with a thousands separator; 过半 may
   be said as "a majority", with no number.
+- a qualifier before a rate's base is the number's: 突破每盎司2000美元
+  "topped $2,000 an ounce".
 - "post-90s" is 90后, as "the 1990s" is; a bare number just after a rate
   (收视率破2, 占比达3) may be a percentage; 破 before a number is "more
   than" (票房破10亿), except after 打, 侦, 击 and 攻 ("broke").
@@ -494,6 +496,9 @@ def _zh_qualifier(before: str, after: str) -> str:
     """The qualifier of a Chinese number: a word that ends ``before`` (近, 超过 …),
     else one that starts ``after``, past one measure word (80%以上, 100人左右)."""
     approx = _zh_before(before)
+    if not approx and "每" in before[-4:-1]:
+        # 突破每盎司2000美元 "topped $2,000 an ounce": the qualifier before the rate's base
+        approx = _zh_before(before[: before.rindex("每")])
     if approx or not after:
         return approx
     if after[:4] == "以上多数":
