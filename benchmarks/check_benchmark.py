@@ -180,6 +180,7 @@ TITLES = {
     "forty-sixth": " (written before the forty-sixth-round rules)",
     "forty-seventh": " (written before the forty-seventh-round rules)",
     "forty-eighth": " (written before the forty-eighth-round rules)",
+    "forty-ninth": " (written before the forty-ninth-round rules)",
 }
 
 

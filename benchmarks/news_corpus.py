@@ -1839,6 +1839,25 @@ FORTYEIGHTH: list[Entry] = [
     ("markets", "恒生指数跌逾2%，收报16,500点。", "The Hang Seng Index fell more than 2 percent to 16,500.", [("more than 2", "nearly 2"), ("16,500", "15,600")]),
 ]  # fmt: skip
 
+FORTYNINTH: list[Entry] = [
+    ("frequency", "该病人每天需服药三次。", "The patient has to take the medicine three times a day.", [("three times", "twice")]),
+    ("frequency", "巡查组每周一次到现场检查。", "The inspection team visits the site once a week.", [("once a week", "twice a week")]),
+    ("frequency", "全省每年开展两次集中整治。", "The province runs two campaigns a year.", [("two", "three")]),
+    ("frequency", "公交车每隔10分钟发一班。", "Buses leave every 10 minutes.", [("10", "15")]),
+    ("frequency", "隔天送一次货。", "Goods are delivered every other day.", []),
+    ("votes", "议案以2比1的票数获得通过。", "The motion passed by a 2-1 margin.", [("2-1", "3-1")]),
+    ("votes", "委员会以3比2的投票结果作出决定。", "The committee decided by a 3-2 vote.", [("3-2", "4-1")]),
+    ("votes", "两种意见各占一半。", "Opinion was split fifty-fifty.", []),
+    ("shares", "十户中有八户用上了天然气。", "Eight in ten households now use natural gas.", [("Eight in ten", "Seven in ten")]),
+    ("shares", "每五个孩子中就有一个近视。", "One in every five children is short-sighted.", [("five", "four")]),
+    ("shares", "受访者中每三人就有两人支持该方案。", "Two out of every three respondents support the plan.", [("Two out of every three", "Three out of every four")]),
+    ("shares", "四分之三的家庭拥有汽车。", "Three in four families own a car.", [("Three in four", "Two in three")]),
+    ("ranks", "两支球队并列第一。", "The two teams are tied for first.", [("first", "second")]),
+    ("ranks", "该市连续3年入选全国文明城市。", "The city has been named a national civilized city three years in a row.", [("three", "four")]),
+    ("ranks", "他获得了第2名和第5名。", "He finished second and fifth.", [("fifth", "sixth")]),
+    ("ranks", "第3、4号展馆正在布展。", "Halls No. 3 and 4 are being set up.", [("No. 3", "No. 2")]),
+]  # fmt: skip
+
 
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
@@ -1890,4 +1909,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "forty-sixth": (FORTYSIXTH, "S"),
     "forty-seventh": (FORTYSEVENTH, "T"),
     "forty-eighth": (FORTYEIGHTH, "U"),
+    "forty-ninth": (FORTYNINTH, "V"),
 }

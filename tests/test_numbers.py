@@ -445,6 +445,9 @@ def _findings(zh: str, en: str) -> list[str]:
         ("选举人数为1,954万8,531人", "There were 19,548,531 eligible voters"),
         ("该党在议会中取得过半席次", "The party won a majority in the council"),
         ("黄金价格突破每盎司2000美元", "Gold topped $2,000 an ounce"),
+        ("巡查组每周一次到现场检查", "The inspection team visits the site once a week"),
+        ("两种意见各占一半", "Opinion was split fifty-fifty"),
+        ("十户中有八户用上了天然气", "Eight in ten households now use natural gas"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -647,6 +650,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("新增造林面积30万亩（约2万公顷）", "30,000 mu (about 20,000 hectares) of new forest"),
         ("选举人数为1,954万8,531人", "There were 19,458,531 eligible voters"),
         ("黄金价格突破每盎司2000美元", "Gold was at $2,000 an ounce"),
+        ("巡查组每周一次到现场检查", "The inspection team visits the site twice a week"),
+        ("十户中有八户用上了天然气", "Seven in ten households now use natural gas"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -222,6 +222,8 @@ What is read, and how the two sides are compared:
   be said as "a majority", with no number.
 - a qualifier before a rate's base is the number's: 突破每盎司2000美元
   "topped $2,000 an ounce".
+- 每周一次 is one time ("once a week"; "twice" is two times); "fifty-fifty"
+  is 50%; 十户中有八户 is a share ("eight in ten").
 - "post-90s" is 90后, as "the 1990s" is; a bare number just after a rate
   (收视率破2, 占比达3) may be a percentage; 破 before a number is "more
   than" (票房破10亿), except after 打, 侦, 击 and 攻 ("broke").
@@ -444,6 +446,11 @@ _ZH_SMALL = "一二两三四五六七八九十"
 _ZH_FORMS = re.compile(
     # 1/4决赛 the quarterfinals (the last eight), 1/8决赛 "the round of 16"
     r"(?:1/(?P<kd>2|4|8|16|32)|(?P<kz>[二四八]|十六)分之一)(?=决赛)"
+    # 每周一次 "once a week": one time, which the English says
+    r"|(?<=每[天日周月年季])(?P<once>一)次"
+    # 十户中有八户 "eight in ten households"
+    r"|(?P<ofn>十|[二三四五六七八九]|10|[2-9])(?:个|户|人|家|名|位|所)?中就?有"
+    r"(?P<ofm>[一二两三四五六七八九]|[1-9])(?![\d十百千万亿])"
     # 一线城市 "first-tier cities", 二三线城市 "second- and third-tier cities"
     r"|(?P<tier>[一二三四五])(?P<tier2>[二三四五])?线(?=城市|大城市|品牌|地区)"
     # 七旬老人 "in her seventies"
@@ -484,7 +491,7 @@ _ZH_FORMS = re.compile(
     r"|(?<![\d.分])(?P<ss>\d{1,2})秒(?P<sh>\d{2})(?!\d)"  # 10秒05: a sprint time
 )
 #: Whether a text may hold one of those forms: one scan for a character class.
-_ZH_FORM_HINT = re.compile(r"[分秒半季番期拜周纪代折成双/五码线旬]")
+_ZH_FORM_HINT = re.compile(r"[分秒半季番期拜周纪代折成双/五码线旬]|中就?有|一次")
 _WEEKDAYS_ZH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
 
 
@@ -770,6 +777,14 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
         elif group == "fest":
             # 双11, 双十二: a shopping festival, "Singles' Day" (or "Double 11")
             number = Number(float(_zh_value(m["fest"]) or 0), "count", text=span, strict=False)
+        elif group == "once":
+            number = Number(1.0, "times", text=span, also=((1.0, "count"),))
+        elif group == "ofm":
+            whole = float(_zh_value(m["ofn"]) or 0)
+            part = float(_zh_value(m["ofm"]) or 0)
+            if not 0 < part < whole:
+                continue
+            number = Number(round(100 * part / whole, 1), "percent", text=span)
         elif group == "overhalf":
             # 过半 "more than half", or "a majority" (过半席次), which need not be a number
             number = Number(50.0, "percent", "more", span, False, ((0.5, "factor"),))
@@ -1501,6 +1516,8 @@ _EN_RARE_FORMS = re.compile(
     r"(?P<ages>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
     r"|(?P<halfdozen>half a dozen)\b|(?:a )?(?P<fortnight>fortnight)\b"
     r"|(?P<ennial>bi|tri)ennial\b"  # 两年一届 "biennial", 三年一次 "triennial"
+    r"|(?P<once>once)(?= a | every | per | in )"  # 每周一次 "once a week"
+    r"|(?P<fifty>fifty-fifty|50-50)\b"  # 各占一半
     r"|half (?:an? )?(?P<halfunit>month|year|day|hour)\b"  # 半个月 "half a month"
     r"|(?:(?P<halfc>half )?a )?(?P<century>century|millennium)\b"  # 百年, 千年
     r"|(?<![-\w])(?P<yearsold>hundred|thousand)-year"  # a thousand-year-old city (千年古城)
@@ -1519,7 +1536,8 @@ _EN_RARE_WORDS = ("ii", " iv", "vii", "tens of", "dreds of", "sands of", "llions
                   "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                   "eighties", "nineties", "century", "millennium", "red-year", "and-year",
                   "fortnight", "half a dozen", "quarterf", "quarter-f", "quarter f",
-                  "half a", "half m", "half y", "half d", "half h", "ennial",
+                  "half a", "half m", "half y", "half d", "half h", "ennial", "once ",
+                  "fifty-fifty", "50-50",
                   "point")  # fmt: skip
 
 
@@ -1698,7 +1716,8 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
                 continue
             number = Number(round(100 * top / bottom, 1), "percent", text=span)
         elif m["twice"]:
-            number = Number(2.0, "count", text=span, strict=False, also=((2.0, "factor"),))
+            number = Number(2.0, "count", text=span, strict=False,
+                            also=((2.0, "factor"), (2.0, "times")))  # fmt: skip
         elif m["dozen"]:
             if not m["a"]:
                 continue  # "dozens of", "two dozen": not a number to match
@@ -1770,6 +1789,10 @@ def _en_rare_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             number = Number(6.0, "count", "about", span)  # 六七个
         elif m["halfunit"]:
             number = Number(0.5, "count", text=span)
+        elif m["once"]:
+            number = Number(1.0, "times", text=span, strict=False)
+        elif m["fifty"]:
+            number = Number(50.0, "percent", text=span)
         elif m["ennial"]:
             number = Number(2.0 if m["ennial"] == "bi" else 3.0, "count", text=span, strict=False)
         elif m["fortnight"]:
