@@ -448,6 +448,7 @@ def _findings(zh: str, en: str) -> list[str]:
         ("巡查组每周一次到现场检查", "The inspection team visits the site once a week"),
         ("两种意见各占一半", "Opinion was split fifty-fifty"),
         ("十户中有八户用上了天然气", "Eight in ten households now use natural gas"),
+        ("孕产妇死亡率为11.2/10万", "The maternal mortality rate was 11.2 per 100,000"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -652,6 +653,7 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("黄金价格突破每盎司2000美元", "Gold was at $2,000 an ounce"),
         ("巡查组每周一次到现场检查", "The inspection team visits the site twice a week"),
         ("十户中有八户用上了天然气", "Seven in ten households now use natural gas"),
+        ("孕产妇死亡率为11.2/10万", "The maternal mortality rate was 12.1 per 100,000"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -224,6 +224,7 @@ What is read, and how the two sides are compared:
   "topped $2,000 an ounce".
 - 每周一次 is one time ("once a week"; "twice" is two times); "fifty-fifty"
   is 50%; 十户中有八户 is a share ("eight in ten").
+- 11.2/10万 is a rate per 100,000 ("11.2 per 100,000").
 - "post-90s" is 90后, as "the 1990s" is; a bare number just after a rate
   (收视率破2, 占比达3) may be a percentage; 破 before a number is "more
   than" (票房破10亿), except after 打, 侦, 击 and 攻 ("broke").
@@ -485,6 +486,9 @@ _ZH_FORMS = re.compile(
     r"(?![员为功果立本绩交型就长熟品群立全倍份])"
     r"|(?P<overhalf>过半)(?![年个天月小])"  # 过半 "more than half"
     r"|双(?:(?=[方边向赢薪职胞语轨])|(?P<fest>十[一二]|1[12])(?![\d万亿]))|一半|半数"
+    # 11.2/10万 "11.2 per 100,000": a rate and its base
+    r"|(?<![\d/.])(?P<rate>\d+(?:\.\d+)?)/(?P<rbase>10万|1万|万|100000|10000|1000|千|100|百)"
+    r"(?![\d万亿])"
     r"|(?<![\d/.])(?P<sa>\d{1,2})/(?P<sb>[1-9]\d?)(?![\d/])"  # 1/3
     r"|(?P<plan>十[一二三四五])五(?=规划|期间|时期|以来|末|初|开局|收官|”|\")"
     r"|(?<![\d.])(?P<rm>\d{1,2})分(?P<rs>[0-5]?\d)秒(?P<rh>\d{1,3})?"  # 2分05秒30: a race time
@@ -777,6 +781,12 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
         elif group == "fest":
             # 双11, 双十二: a shopping festival, "Singles' Day" (or "Double 11")
             number = Number(float(_zh_value(m["fest"]) or 0), "count", text=span, strict=False)
+        elif group == "rbase":
+            base = _RATE_BASES[m["rbase"]]
+            rate = float(m["rate"])
+            share = round(100 * rate / base, 8)
+            number = Number(rate, f"per{base}", text=span,
+                            also=((rate, "count"), (share, "percent")))  # fmt: skip
         elif group == "once":
             number = Number(1.0, "times", text=span, also=((1.0, "count"),))
         elif group == "ofm":
@@ -1076,6 +1086,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
 _HAS_UNIT = re.compile("[百千万亿]")
 #: 2米33, 1米8: metres and centimetres, as a height or a jump is said.
 _METRES = re.compile(r"(?<![\d.])(\d)米(\d{1,2})(?![\d.万亿千百米厘公])")
+_RATE_BASES = {"10万": 100_000, "100000": 100_000, "1万": 10_000, "万": 10_000, "10000": 10_000,
+               "1000": 1_000, "千": 1_000, "100": 100, "百": 100}  # fmt: skip
 #: Words of growth before a percentage: 增长200% is also "tripled".
 _GROWTH = frozenset(("增长", "增加", "上升", "提高", "上涨", "扩大", "同比", "长了", "加了"))
 #: A rate just before a bare number: its unit, %, goes without saying.
