@@ -449,6 +449,9 @@ def _findings(zh: str, en: str) -> list[str]:
         ("两种意见各占一半", "Opinion was split fifty-fifty"),
         ("十户中有八户用上了天然气", "Eight in ten households now use natural gas"),
         ("孕产妇死亡率为11.2/10万", "The maternal mortality rate was 11.2 per 100,000"),
+        ("第一季GDP年增6.51%", "first-quarter GDP grew 6.51% year on year"),
+        ("获得第一、二名", "won first and second place"),
+        ("分别增长1、2个百分点", "up 1 and 2 percentage points respectively"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -654,6 +657,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("巡查组每周一次到现场检查", "The inspection team visits the site twice a week"),
         ("十户中有八户用上了天然气", "Seven in ten households now use natural gas"),
         ("孕产妇死亡率为11.2/10万", "The maternal mortality rate was 12.1 per 100,000"),
+        ("获得第一、二名", "won first and third place"),
+        ("分别增长1、2个百分点", "up 1 and 3 percentage points respectively"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -225,6 +225,8 @@ What is read, and how the two sides are compared:
 - 每周一次 is one time ("once a week"; "twice" is two times); "fifty-fifty"
   is 50%; 十户中有八户 is a share ("eight in ten").
 - 11.2/10万 is a rate per 100,000 ("11.2 per 100,000").
+- 第一、二名 is two ordinals ("first and second place"); 1、2个百分点 gives
+  both numbers the unit, as 2至3个百分点 does; "first-quarter" is Q1.
 - "post-90s" is 90后, as "the 1990s" is; a bare number just after a rate
   (收视率破2, 占比达3) may be a percentage; 破 before a number is "more
   than" (票房破10亿), except after 打, 侦, 击 and 攻 ("broke").
@@ -889,6 +891,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
     for match in _ZH_NUMBER.findall(_PAD + prepared):
         before, num, big, more, big2, post, congress, after = match
         pre = "第" if before[-1] == "第" else ""
+        listed = before[-1] == "、" and _ORDINAL_LIST.search(before) is not None
+        if listed:
+            pre = "第"  # 第一、二名 "first and second place": the 第 is both's
         big += big2
         if num[0] in "百千万亿":
             alone = _magnitude_alone(before, num + big, more, post, after)
@@ -986,6 +991,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             also = ((value, "ordinal"),)  # 十大 "the top ten", 三大 "three major"
         elif pre == "第" or congress or prize:
             kind = "ordinal"  # 第三次; 十八大, 十九届: the 18th congress, the 19th term
+            if listed:
+                also = ((value, "count"),)  # 第3、4号 "No. 3 and 4"
             if congress == "会":
                 also, soft = ((value, "count"),), False  # 两次会议: also two meetings
             elif congress == "届" and not pre and before[-2:] in ("连续", "举办", "已经"):
@@ -1086,6 +1093,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
 _HAS_UNIT = re.compile("[百千万亿]")
 #: 2米33, 1米8: metres and centimetres, as a height or a jump is said.
 _METRES = re.compile(r"(?<![\d.])(\d)米(\d{1,2})(?![\d.万亿千百米厘公])")
+#: 第一、 before a numeral: a list of ordinals (第一、二名).
+_ORDINAL_LIST = re.compile("第[一二三四五六七八九十\\d]{1,3}、$")
 _RATE_BASES = {"10万": 100_000, "100000": 100_000, "1万": 10_000, "万": 10_000, "10000": 10_000,
                "1000": 1_000, "千": 1_000, "100": 100, "百": 100}  # fmt: skip
 #: Words of growth before a percentage: 增长200% is also "tripled".
@@ -1202,7 +1211,7 @@ def _in_yi(m: re.Match[str]) -> str:
 
 #: A range whose first number leaves its unit to the second (2至3个百分点, 6-7%).
 _ZH_SHARED_POST = re.compile(
-    r"(?<![\d.])(\d+(?:\.\d+)?)(\s*[-—–~～至到]\s*\d+(?:\.\d+)?)(%|‰|个百分点)"
+    r"(?<![\d.])(\d+(?:\.\d+)?)(\s*[-—–~～至到、和]\s*\d+(?:\.\d+)?)(%|‰|个百分点)"
 )
 
 
@@ -1464,7 +1473,7 @@ _FACTORS = {"doubl": 2, "tripl": 3, "trebl": 3, "quadrupl": 4}
 #: Forms that are not plain numbers (fractions, periods, weekdays …): one
 #: pattern, found first and blanked before the numbers are read.
 _EN_FORMS = re.compile(
-    r"\b(?:(?P<per>first|second|third|fourth|1st|2nd|3rd|4th) (?P<of>half|quarter)\b"
+    r"\b(?:(?P<per>first|second|third|fourth|1st|2nd|3rd|4th)[ -](?P<of>half|quarter)\b"
     r"|(?P<qfrom>january|april|july|october)[-\u2013](?:march|june|september|december)"
     r" quarter\b"
     r"|(?P<fold>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred)"
