@@ -452,6 +452,10 @@ def _findings(zh: str, en: str) -> list[str]:
         ("第一季GDP年增6.51%", "first-quarter GDP grew 6.51% year on year"),
         ("获得第一、二名", "won first and second place"),
         ("分别增长1、2个百分点", "up 1 and 2 percentage points respectively"),
+        ("发生率为万分之一", "an incidence of one in 10,000"),
+        ("双方收益三七开", "the two sides split the proceeds 30-70"),
+        ("每五个孩子中就有一个近视", "One in every five children is short-sighted"),
+        ("受访者中每三人就有两人支持", "Two out of every three respondents support it"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -659,6 +663,9 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("孕产妇死亡率为11.2/10万", "The maternal mortality rate was 12.1 per 100,000"),
         ("获得第一、二名", "won first and third place"),
         ("分别增长1、2个百分点", "up 1 and 3 percentage points respectively"),
+        ("发生率为万分之一", "an incidence of one in 1,000"),
+        ("双方收益三七开", "the two sides split the proceeds 40-60"),
+        ("受访者中每三人就有两人支持", "Three out of every four respondents support it"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

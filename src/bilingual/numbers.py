@@ -227,6 +227,9 @@ What is read, and how the two sides are compared:
 - 11.2/10万 is a rate per 100,000 ("11.2 per 100,000").
 - 第一、二名 is two ordinals ("first and second place"); 1、2个百分点 gives
   both numbers the unit, as 2至3个百分点 does; "first-quarter" is Q1.
+- "one in 10,000" (万分之一) and "one in 100 million" are shares with their
+  whole base (they had been read as "one in 10" and "one in 100"); 三七开 is
+  a 30-70 split; 每五个孩子中就有一个 is "one in every five".
 - "post-90s" is 90后, as "the 1990s" is; a bare number just after a rate
   (收视率破2, 占比达3) may be a percentage; 破 before a number is "more
   than" (票房破10亿), except after 打, 侦, 击 and 攻 ("broke").
@@ -406,11 +409,11 @@ _NUMERALS = str.maketrans(
     "億萬兩個畝餘叄臺號噸頭將屆歲戶條點種約級紀終貳輕輛過裏項齡參陸壹贰叁柒捌玖拾佰仟"
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
-    "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝",
+    "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
-    "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄",
+    "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设",
 )
 
 
@@ -449,11 +452,15 @@ _ZH_SMALL = "一二两三四五六七八九十"
 _ZH_FORMS = re.compile(
     # 1/4决赛 the quarterfinals (the last eight), 1/8决赛 "the round of 16"
     r"(?:1/(?P<kd>2|4|8|16|32)|(?P<kz>[二四八]|十六)分之一)(?=决赛)"
+    # 三七开 "a 30-70 split", 五五开 "fifty-fifty"
+    r"|(?P<split>[一二三四五六七八九])(?P<split2>[一二三四五六七八九])开(?![发展放始会工通业设])"
     # 每周一次 "once a week": one time, which the English says
     r"|(?<=每[天日周月年季])(?P<once>一)次"
-    # 十户中有八户 "eight in ten households"
+    # 十户中有八户 "eight in ten households", 每五个孩子中就有一个 "one in every five"
     r"|(?P<ofn>十|[二三四五六七八九]|10|[2-9])(?:个|户|人|家|名|位|所)?中就?有"
     r"(?P<ofm>[一二两三四五六七八九]|[1-9])(?![\d十百千万亿])"
+    r"|每(?P<ofn2>十|[二三四五六七八九]|10|[2-9])(?:个|户|人|家|名|位|所)?[\u4e00-\u9fff]{0,3}?"
+    r"中?就有(?P<ofm2>[一二两三四五六七八九]|[1-9])(?![\d十百千万亿])"
     # 一线城市 "first-tier cities", 二三线城市 "second- and third-tier cities"
     r"|(?P<tier>[一二三四五])(?P<tier2>[二三四五])?线(?=城市|大城市|品牌|地区)"
     # 七旬老人 "in her seventies"
@@ -497,7 +504,9 @@ _ZH_FORMS = re.compile(
     r"|(?<![\d.分])(?P<ss>\d{1,2})秒(?P<sh>\d{2})(?!\d)"  # 10秒05: a sprint time
 )
 #: Whether a text may hold one of those forms: one scan for a character class.
-_ZH_FORM_HINT = re.compile(r"[分秒半季番期拜周纪代折成双/五码线旬]|中就?有|一次")
+_ZH_FORM_HINT = re.compile(
+    r"[分秒半季番期拜周纪代折成双/五码线旬]|中就?有|就有|一次|[一二三四五六七八九]开"
+)
 _WEEKDAYS_ZH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
 
 
@@ -791,9 +800,15 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
                             also=((rate, "count"), (share, "percent")))  # fmt: skip
         elif group == "once":
             number = Number(1.0, "times", text=span, also=((1.0, "count"),))
-        elif group == "ofm":
-            whole = float(_zh_value(m["ofn"]) or 0)
-            part = float(_zh_value(m["ofm"]) or 0)
+        elif group == "split2":
+            first, second = 10.0 * _ZH_DIGITS[m["split"]], 10.0 * _ZH_DIGITS[m["split2"]]
+            if first + second != 100:
+                continue
+            out.append(Number(first, "percent", text=span, also=((first, "count"),)))
+            number = Number(second, "percent", text=span, also=((second, "count"),))
+        elif group in ("ofm", "ofm2"):
+            whole = float(_zh_value(m["ofn"] or m["ofn2"]) or 0)
+            part = float(_zh_value(m["ofm"] or m["ofm2"]) or 0)
             if not 0 < part < whole:
                 continue
             number = Number(round(100 * part / whole, 1), "percent", text=span)
@@ -1590,8 +1605,20 @@ def _roman(numeral: str) -> int:
 #: only after a number followed by one of :data:`_AFTER_STARTS`.
 _AFTER_STARTS = (" in ", " out of ", "-fold", " fold", "fold", " per ", " months", "-month",
                  " times ")  # fmt: skip
+
+
+def _en_base(words: str) -> float:
+    """10,000, "a million", "10 thousand": the base of "one in …"."""
+    size = 1.0
+    for word in words.replace(",", "").split():
+        size *= 1.0 if word == "a" else float(_EN_SCALES.get(word) or word)
+    return size
+
+
 _EN_PAIRED = re.compile(
-    r"(?: in | out of )(?P<of>two|three|four|five|six|seven|eight|nine|ten|10|100)\b"
+    r"(?: in | out of )(?:every )?(?P<of>(?:10|100|a) (?:thousand|million)|a hundred"
+    r"|1,000,000|100,000|10,000|1,000|100|10|two|three|four|five|six|seven|eight|nine"
+    r"|ten)\b(?![,.]\d)"
     r"|[- ]?(?P<fold>fold)\b"
     r"| per (?P<per>1,000,000|100,000|10,000|1,000|100|hundred|thousand|million)\b"
     r"| (?P<months>months)\b"
@@ -1603,10 +1630,12 @@ _EN_PAIRED = re.compile(
 def _paired(value: float, pair: re.Match[str], before: str) -> Number | None:
     """The number a number makes with what follows it (:data:`_EN_PAIRED`)."""
     if pair["of"]:
-        bottom = _EN_UNITS.get(pair["of"]) or int(pair["of"])  # one in five, three in 10
+        bottom = _EN_UNITS.get(pair["of"]) or _en_base(pair["of"])  # one in five, three in 10
         if not 0 < value < bottom:
             return None
-        return Number(round(100 * value / bottom, 1), "percent")  # one in five: 五分之一
+        # one in five: 五分之一; one in 10,000: 万分之一 (0.01%)
+        share = 100 * value / bottom
+        return Number(round(share, 1) if share >= 0.1 else round(share, 8), "percent")
     if pair["fold"]:
         # "rose twofold": doubled (增长一倍), or two times as much
         return Number(value, "factor", also=((value, "count"),))
