@@ -66,54 +66,69 @@ def refine(
     return _detach(beads, losses, zh, en)
 
 
+@dataclass(frozen=True)
+class _Window:
+    """The sentences of paragraphs ``zps`` × ``eps`` and which are each other's best."""
+
+    z_rows: np.ndarray
+    z_owner: np.ndarray
+    e_rows: np.ndarray
+    e_owner: np.ndarray
+    #: Chinese × English cosines.
+    sim: np.ndarray
+    #: Each Chinese sentence's best English one, and each English sentence's best Chinese.
+    best_e: np.ndarray
+    best_z: np.ndarray
+    #: Whether each Chinese, and each English, sentence is a mutual best match.
+    mutual_z: np.ndarray
+    mutual_e: np.ndarray
+
+
+def _window(zh: Sentences, en: Sentences, zps: list[int], eps: list[int]) -> _Window | None:
+    z_rows, z_owner = zh.rows(zps)
+    e_rows, e_owner = en.rows(eps)
+    if not len(z_rows) or not len(e_rows):
+        return None
+    sim = zh.vectors[z_rows] @ en.vectors[e_rows].T
+    best_e = sim.argmax(axis=1)
+    best_z = sim.argmax(axis=0)
+    mutual_z = best_z[best_e] == np.arange(len(z_rows))
+    mutual_e = np.zeros(len(e_rows), dtype=bool)
+    mutual_e[best_e[mutual_z]] = True
+    return _Window(z_rows, z_owner, e_rows, e_owner, sim, best_e, best_z, mutual_z, mutual_e)
+
+
+def _share(lengths: np.ndarray, owner: np.ndarray, which: int, counted: np.ndarray) -> float:
+    """The share (by characters) of paragraph ``which``'s sentences that are ``counted``."""
+    mine = owner == which
+    return float(lengths[mine & counted].sum()) / max(float(lengths[mine].sum()), 1.0)
+
+
 def mutual_share(
     zh: Sentences, en: Sentences, zps: list[int], eps: list[int], side: str, which: int
 ) -> float:
     """The share (by characters) of paragraph ``which``'s sentences, on ``side``,
     that are the mutual best match of a sentence on the other side of the
     window ``zps`` × ``eps``."""
-    z_rows, z_owner = zh.rows(zps)
-    e_rows, e_owner = en.rows(eps)
-    if not len(z_rows) or not len(e_rows):
+    w = _window(zh, en, zps, eps)
+    if w is None:
         return 0.0
-    sim = zh.vectors[z_rows] @ en.vectors[e_rows].T
-    best_e = sim.argmax(axis=1)
-    best_z = sim.argmax(axis=0)
-    mutual_z = best_z[best_e] == np.arange(len(z_rows))
     if side == "zh":
-        mine = z_owner == which
-        lengths = zh.lengths[z_rows]
-        return float(lengths[mine & mutual_z].sum()) / max(float(lengths[mine].sum()), 1.0)
-    mutual_e = np.zeros(len(e_rows), dtype=bool)
-    mutual_e[best_e[mutual_z]] = True
-    mine = e_owner == which
-    lengths = en.lengths[e_rows]
-    return float(lengths[mine & mutual_e].sum()) / max(float(lengths[mine].sum()), 1.0)
+        return _share(zh.lengths[w.z_rows], w.z_owner, which, w.mutual_z)
+    return _share(en.lengths[w.e_rows], w.e_owner, which, w.mutual_e)
 
 
 def least_support(zh: Sentences, en: Sentences, zps: list[int], eps: list[int]) -> float:
     """The smallest :func:`mutual_share` of any one paragraph of the bead
     ``zps`` × ``eps``, within the bead: a bead one of whose paragraphs has no
     partner inside it is doubtful, however well the whole compares."""
-    z_rows, z_owner = zh.rows(zps)
-    e_rows, e_owner = en.rows(eps)
-    if not len(z_rows) or not len(e_rows):
+    w = _window(zh, en, zps, eps)
+    if w is None:
         return 0.0
-    sim = zh.vectors[z_rows] @ en.vectors[e_rows].T
-    best_e = sim.argmax(axis=1)
-    mutual_z = sim.argmax(axis=0)[best_e] == np.arange(len(z_rows))
-    mutual_e = np.zeros(len(e_rows), dtype=bool)
-    mutual_e[best_e[mutual_z]] = True
-    least = 1.0
-    for owner, mutual, lengths in (
-        (z_owner, mutual_z, zh.lengths[z_rows]),
-        (e_owner, mutual_e, en.lengths[e_rows]),
-    ):
-        for which in np.unique(owner):
-            mine = owner == which
-            share = float(lengths[mine & mutual].sum()) / max(float(lengths[mine].sum()), 1.0)
-            least = min(least, share)
-    return least
+    # paragraphs with sentences only: an empty one has nothing to support
+    shares = [_share(zh.lengths[w.z_rows], w.z_owner, z, w.mutual_z) for z in np.unique(w.z_owner)]
+    shares += [_share(en.lengths[w.e_rows], w.e_owner, e, w.mutual_e) for e in np.unique(w.e_owner)]
+    return min([1.0, *shares])
 
 
 def explained_share(
@@ -127,27 +142,19 @@ def explained_share(
     away instead, so this needs no threshold."""
     if side == "zh":
         return mutual_share(zh, en, zps, eps, side, which)
-    z_rows, _ = zh.rows(zps)
-    e_rows, e_owner = en.rows(eps)
-    if not len(z_rows) or not len(e_rows):
+    w = _window(zh, en, zps, eps)
+    if w is None:
         return 0.0
-    english, chinese = en.vectors[e_rows], zh.vectors[z_rows]
-    sim = english @ chinese.T
-    best_zh = sim.argmax(axis=1)
-    best_en = sim.argmax(axis=0)
-    mine = e_owner == which
-    explained = np.zeros(len(e_rows), dtype=bool)
-    for k in np.flatnonzero(mine):
-        t = best_zh[k]
-        partner = int(best_en[t])
-        if partner == k:
-            explained[k] = True  # mutual best
-        elif abs(partner - int(k)) == 1:
+    english, chinese = en.vectors[w.e_rows], zh.vectors[w.z_rows]
+    explained = w.mutual_e.copy()
+    for k in np.flatnonzero((w.e_owner == which) & ~w.mutual_e):
+        t = w.best_z[k]
+        partner = int(w.best_e[t])
+        if abs(partner - int(k)) == 1:
             both = english[partner] + english[k]
             both /= max(float(np.linalg.norm(both)), 1e-9)
-            explained[k] = float(both @ chinese[t]) > float(sim[partner, t])
-    lengths = en.lengths[e_rows]
-    return float(lengths[mine & explained].sum()) / max(float(lengths[mine].sum()), 1.0)
+            explained[k] = float(both @ chinese[t]) > float(w.sim[t, partner])
+    return _share(en.lengths[w.e_rows], w.e_owner, which, explained)
 
 
 def _contiguous(units: list[int]) -> bool:
