@@ -685,6 +685,13 @@ def _race_seconds(minutes: str, seconds: str, hundredths: str | None) -> float:
     return round(int(minutes) * 60 + float(f"{int(seconds)}.{hundredths or 0}"), 3)
 
 
+def _fraction(num: float, den: float, span: str) -> Number:
+    """A fraction as a percentage: 三分之一 is 33.3%, also said "33%"."""
+    share = round(100 * num / den, 1)
+    rounded = () if share.is_integer() else ((float(round(share)), "percent"),)
+    return Number(share, "percent", text=span, also=rounded)
+
+
 def _zh_forms(folded: str) -> tuple[list[Number], str]:
     """The numbers of the forms in :data:`_ZH_FORMS`, and the text with them blanked."""
     out: list[Number] = []
@@ -721,17 +728,12 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
                 number = Number(num, f"per{int(den)}", text=span,
                                 also=((round(100 * num / den, 8), "percent"),))  # fmt: skip
             elif den and num is not None:
-                share = round(100 * num / den, 1)
-                # 三分之一 is 33.3%, also said "33%"
-                rounded = () if share.is_integer() else ((float(round(share)), "percent"),)
-                number = Number(share, "percent", text=span, also=rounded)
+                number = _fraction(num, den, span)
         elif group == "hknum":
             den, num = _ZH_DIGITS[m["hkden"]], _ZH_DIGITS[m["hknum"]]
             if num >= den:
                 continue
-            share = round(100 * num / den, 1)
-            rounded = () if share.is_integer() else ((float(round(share)), "percent"),)
-            number = Number(share, "percent", text=span, also=rounded)
+            number = _fraction(num, den, span)
         elif group == "nhalf":
             whole = _zh_value(m["nhalf"])
             if whole is not None:
