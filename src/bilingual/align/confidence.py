@@ -43,7 +43,7 @@ every other bead keeps the features it had on the DP's path.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 import numpy as np
 
@@ -70,17 +70,19 @@ def features(
     beads: Sequence[Bead],
     losses: Sequence[float],
     sentences: tuple[Sentences, Sentences] | None = None,
+    only: Set[int] | None = None,
 ) -> np.ndarray:
     """One row of :data:`FEATURES` for each bead of a stretch (zeros where a
     side is empty); ``sentences``, the stretch's paragraphs' sentences on
-    either side, for paragraphs."""
+    either side, for paragraphs. With ``only``, just those beads' rows are
+    filled (a bead's row depends on its neighbours, so the list is whole)."""
     rows = np.zeros((len(beads), len(FEATURES)))
     if not beads:
         return rows
     ratio = float(ev.en_lengths.sum()) / max(float(ev.zh_lengths.sum()), 1.0)
     gap = [not (b.src and b.tgt) for b in beads]
     for k, bead in enumerate(beads):
-        if not (bead.src and bead.tgt):
+        if not (bead.src and bead.tgt) or (only is not None and k not in only):
             continue
         zs, es = list(bead.src), list(bead.tgt)
         z = ev.zh_vectors[zs].sum(axis=0)

@@ -206,7 +206,8 @@ def _searched(work: tuple, k: int) -> Stretch:
         beads, changed_losses = refine(found, lost, *sentences)
         if beads != found:
             chosen = {(b.src, b.tgt): row for b, row in zip(found, rows, strict=True)}
-            now = confidence.features(ev, beads, changed_losses, sentences)
+            changed = {k for k, b in enumerate(beads) if (b.src, b.tgt) not in chosen}
+            now = confidence.features(ev, beads, changed_losses, sentences, changed)
             rows = np.array(
                 [chosen.get((b.src, b.tgt), row) for b, row in zip(beads, now, strict=True)]
             ).reshape(len(beads), -1)
