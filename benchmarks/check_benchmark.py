@@ -181,6 +181,14 @@ TITLES = {
     "forty-seventh": " (written before the forty-seventh-round rules)",
     "forty-eighth": " (written before the forty-eighth-round rules)",
     "forty-ninth": " (written before the forty-ninth-round rules)",
+    "fiftieth": " (written before the fiftieth-round rules)",
+    "fifty-first": " (written before the fifty-first-round rules)",
+    "fifty-second": " (written before the fifty-second-round rules)",
+    "fifty-third": " (written before the fifty-third-round rules)",
+    "fifty-fourth": " (written before the fifty-fourth-round rules)",
+    "fifty-fifth": " (written before the fifty-fifth-round rules)",
+    "fifty-sixth": " (written before the fifty-sixth-round rules)",
+    "fifty-seventh": " (written before the fifty-seventh-round rules)",
 }
 
 

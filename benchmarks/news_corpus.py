@@ -1859,6 +1859,160 @@ FORTYNINTH: list[Entry] = [
 ]  # fmt: skip
 
 
+FIFTIETH: list[Entry] = [
+    ("history", "秦始皇于公元前221年统一六国。", "Qin Shi Huang unified the six states in 221 BC.", [("221 BC", "212 BC"), ("six", "seven")]),
+    ("history", "该遗址距今约5000年。", "The site is about 5,000 years old.", [("5,000", "50,000")]),
+    ("history", "这座古塔始建于唐代，已有1300多年历史。", "The pagoda was first built in the Tang Dynasty and is more than 1,300 years old.", [("1,300", "1,030")]),
+    ("history", "故宫建成于明永乐十八年，即1420年。", "The Forbidden City was completed in the 18th year of the Yongle reign, 1420.", [("1420", "1402"), ("18th", "8th")]),
+    ("history", "考古队共发掘墓葬120余座，出土文物3000余件。", "The team excavated more than 120 tombs and unearthed over 3,000 relics.", [("120", "210"), ("3,000", "300")]),
+    ("history", "这批竹简的年代为公元前3世纪。", "The bamboo slips date from the third century BC.", [("third century", "fourth century")]),
+    ("history", "上世纪80年代，这里还是一片荒滩。", "In the 1980s the place was still a barren shoal.", [("1980s", "1970s")]),
+    ("history", "该书成书于19世纪中叶。", "The book was written in the mid-19th century.", [("19th", "18th")]),
+    ("history", "长城全长21196.18千米。", "The Great Wall is 21,196.18 km long.", [("21,196.18", "21,196.81")]),
+    ("history", "唐朝（618年—907年）是中国历史上的鼎盛时期。", "The Tang Dynasty (618-907) was a golden age in Chinese history.", [("618", "681"), ("907", "970")]),
+    ("history", "这件青铜器重约875公斤，是迄今出土最重的青铜器。", "Weighing about 875 kg, the bronze is the heaviest yet unearthed.", [("875", "857")]),
+    ("history", "三星堆遗址新发现6个祭祀坑。", "Six new sacrificial pits were found at the Sanxingdui site.", [("Six", "Eight")]),
+    ("history", "他是孔子第七十七代嫡孙。", "He is a 77th-generation direct descendant of Confucius.", [("77th", "76th")]),
+    ("history", "辛亥革命爆发于1911年10月10日。", "The 1911 Revolution broke out on October 10, 1911.", [("October 10", "October 1")]),
+    ("history", "这座石桥已有上千年历史。", "The stone bridge is more than a thousand years old.", []),
+    ("history", "敦煌莫高窟现存洞窟735个。", "The Mogao Grottoes in Dunhuang have 735 surviving caves.", [("735", "753")]),
+]  # fmt: skip
+
+FIFTYFIRST: list[Entry] = [
+    ("exams", "今年全国高考报名人数达1342万人。", "A record 13.42 million people registered for this year's national college entrance exam.", [("13.42", "13.24")]),
+    ("exams", "高考总分为750分。", "The exam is marked out of 750.", [("750", "700")]),
+    ("exams", "该生以698分的成绩被清华大学录取。", "The student was admitted to Tsinghua University with a score of 698.", [("698", "689")]),
+    ("exams", "全省本科一批录取控制线为理科512分。", "The first-tier undergraduate cut-off in the province was 512 for science students.", [("512", "521"), ("first-tier", "second-tier")]),
+    ("schools", "小学一年级新生入学年龄为6周岁。", "Children start first grade at the age of six.", [("six", "seven")]),
+    ("schools", "该校初三学生共有420名。", "The school has 420 ninth-graders.", [("420", "402")]),
+    ("schools", "九年义务教育巩固率达到95.6%。", "The retention rate of the nine-year compulsory education reached 95.6 percent.", [("95.6", "96.5"), ("nine-year", "12-year")]),
+    ("schools", "全县新建中小学12所，新增学位8000个。", "The county built 12 new primary and secondary schools, adding 8,000 places.", [("12", "21"), ("8,000", "800")]),
+    ("universities", "该校入选第二轮\"双一流\"建设高校名单。", "The university was named in the second round of the \"Double First-Class\" initiative.", [("second round", "third round")]),
+    ("universities", "全省普通高校毕业生达到38.5万人。", "College graduates in the province numbered 385,000.", [("385,000", "358,000")]),
+    ("schools", "师生比为1:13。", "The teacher-student ratio is 1:13.", [("1:13", "1:31")]),
+    ("universities", "研究生招生规模扩大到12.4万人，其中博士生1.5万人。", "Postgraduate enrolment grew to 124,000, including 15,000 doctoral students.", [("124,000", "12,400"), ("15,000", "1,500")]),
+    ("schools", "学生每天校内体育活动时间不少于1小时。", "Students must have at least an hour of physical activity at school every day.", [("an hour", "two hours")]),
+    ("schools", "该市普惠性幼儿园覆盖率达到87%。", "Affordable kindergartens cover 87 percent of children in the city.", [("87", "78")]),
+    ("exams", "英语四级考试的及格线为425分。", "The pass mark for the College English Test Band 4 is 425.", [("425", "452"), ("Band 4", "Band 6")]),
+    ("universities", "该校QS世界排名第17位。", "The university ranks 17th in the QS world rankings.", [("17th", "71st")]),
+]  # fmt: skip
+
+FIFTYSECOND: list[Entry] = [
+    ("results", "公司第三季度营收同比增长8.2%，至1234亿元。", "Third-quarter revenue rose 8.2% from a year earlier to 123.4 billion yuan.", [("8.2%", "2.8%"), ("123.4", "12.34")]),
+    ("results", "上半年归母净利润为56.7亿元，同比下降12%。", "Net profit attributable to shareholders fell 12% year on year to 5.67 billion yuan in the first half.", [("12%", "21%"), ("5.67", "56.7")]),
+    ("results", "公司前三季度实现营业收入2.3万亿元。", "The company's revenue for the first nine months reached 2.3 trillion yuan.", [("2.3 trillion", "23 trillion")]),
+    ("results", "该公司预计全年利润将在80亿至85亿元之间。", "The company expects full-year profit of 8 billion to 8.5 billion yuan.", [("8.5 billion", "85 billion")]),
+    ("results", "第四季度毛利率为21.5%，环比上升1.2个百分点。", "Gross margin in the fourth quarter was 21.5%, up 1.2 percentage points from the previous quarter.", [("21.5", "25.1"), ("1.2 percentage points", "1.2%")]),
+    ("results", "公司员工总数超过20万人。", "The company employs more than 200,000 people.", [("200,000", "20,000")]),
+    ("results", "研发投入占营收比重达到16.1%。", "R&D spending was 16.1% of revenue.", [("16.1", "61.1")]),
+    ("results", "该公司连续五个季度实现盈利。", "The company has been profitable for five straight quarters.", [("five", "four")]),
+    ("results", "新能源汽车交付量为24万辆，创历史新高。", "Deliveries of new energy vehicles hit a record 240,000.", [("240,000", "24,000")]),
+    ("results", "公司计划未来三年回购不超过100亿元股份。", "The company plans to buy back up to 10 billion yuan of shares over the next three years.", [("10 billion", "100 billion"), ("three", "two")]),
+    ("results", "每股派息1.2港元。", "It will pay a dividend of HK$1.20 a share.", [("HK$1.20", "HK$2.10")]),
+    ("results", "该集团第一季度亏损3.5亿元，去年同期盈利1.2亿元。", "The group lost 350 million yuan in the first quarter, compared with a profit of 120 million yuan a year earlier.", [("350", "530"), ("120", "210")]),
+    ("results", "营收增速较上一季度放缓2个百分点。", "Revenue growth slowed by 2 percentage points from the previous quarter.", [("2 percentage", "3 percentage")]),
+    ("results", "公司海外收入占比首次突破50%。", "Overseas revenue made up more than half of the total for the first time.", []),
+    ("results", "截至9月末，公司现金储备为980亿元。", "Cash reserves stood at 98 billion yuan at the end of September.", [("98 billion", "9.8 billion"), ("September", "August")]),
+    ("results", "2023财年公司净利润增长两成。", "Net profit rose 20% in fiscal 2023.", [("20%", "2%"), ("2023", "2022")]),
+]  # fmt: skip
+
+FIFTYTHIRD: list[Entry] = [
+    ("tw-medicine", "成人每次口服1錠，每日3次，飯後服用。", "Adults take one tablet three times a day after meals.", [("one tablet", "two tablets"), ("three times", "twice")]),
+    ("tw-medicine", "每錠含乙醯胺酚500毫克。", "Each tablet contains 500 mg of acetaminophen.", [("500", "325")]),
+    ("tw-medicine", "全台65歲以上長者接種率達55.3%。", "55.3 percent of people aged 65 and over in Taiwan have been vaccinated.", [("55.3", "53.5"), ("65", "60")]),
+    ("tw-medicine", "健保署統計，去年門診就醫人次約3億6千萬。", "National Health Insurance figures show about 360 million outpatient visits last year.", [("360 million", "36 million")]),
+    ("tw-medicine", "該院加護病房共有48床。", "The hospital's intensive care unit has 48 beds.", [("48", "84")]),
+    ("tw-medicine", "本週新增確診病例1萬2,345例，較上週減少8%。", "There were 12,345 new confirmed cases this week, 8 percent fewer than the week before.", [("12,345", "12,354"), ("8 percent", "18 percent")]),
+    ("tw-medicine", "國人平均壽命為80.86歲，男性77.67歲、女性84.25歲。", "Average life expectancy is 80.86 years: 77.67 for men and 84.25 for women.", [("77.67", "76.77"), ("84.25", "82.45")]),
+    ("tw-medicine", "每人每日鈉攝取量建議不超過2,400毫克。", "Daily sodium intake should not exceed 2,400 mg.", [("2,400", "2,000")]),
+    ("tw-medicine", "嬰兒出生後6個月內建議純母乳哺育。", "Exclusive breastfeeding is recommended for the first six months.", [("six", "four")]),
+    ("tw-medicine", "該手術成功率逾九成。", "The operation succeeds in more than 90 percent of cases.", [("90", "80")]),
+    ("tw-medicine", "體重過重指BMI介於24至27之間。", "Overweight means a BMI between 24 and 27.", [("24", "25"), ("27", "30")]),
+    ("tw-medicine", "全台共有醫學中心19家。", "Taiwan has 19 medical centers.", [("19", "21")]),
+    ("tw-medicine", "衛福部編列預算新台幣二百五十億元推動長照2.0。", "The health ministry budgeted NT$25 billion for Long-Term Care 2.0.", [("NT$25 billion", "NT$2.5 billion")]),
+    ("tw-medicine", "每週至少運動150分鐘。", "Exercise for at least 150 minutes a week.", [("150", "105")]),
+    ("tw-medicine", "骨質疏鬆症患者約有200萬人。", "About 2 million people have osteoporosis.", [("2 million", "20 million")]),
+    ("tw-medicine", "癌症已連續41年居十大死因之首。", "Cancer has topped the list of the 10 leading causes of death for 41 consecutive years.", [("41", "40"), ("10 leading", "five leading")]),
+]  # fmt: skip
+
+
+FIFTYFOURTH: list[Entry] = [
+    ("grain", "全省粮食总产量达到837.3亿斤。", "Grain output in the province reached 41.865 million tonnes.", [("41.865", "48.165")]),
+    ("grain", "玉米平均亩产达到1200斤。", "Corn yields averaged 1,200 jin per mu.", [("1,200", "1,020")]),
+    ("grain", "新建高标准农田500万亩。", "5 million mu of high-standard farmland was built.", [("5 million", "50 million")]),
+    ("livestock", "全年生猪出栏1500万头。", "15 million hogs were sold for slaughter during the year.", [("15 million", "1.5 million")]),
+    ("livestock", "肉牛存栏量增长11.2%，达到330万头。", "The beef cattle herd grew 11.2% to 3.3 million head.", [("11.2", "12.1"), ("3.3 million", "33 million")]),
+    ("machinery", "主要农作物耕种收综合机械化率达到92%。", "Ploughing, sowing and harvesting of major crops is 92% mechanized.", [("92", "82")]),
+    ("grain", "水稻种植面积为1300多万亩。", "More than 13 million mu was planted with rice.", [("13 million", "30 million")]),
+    ("seed", "全省共审定玉米新品种46个。", "The province approved 46 new corn varieties.", [("46", "64")]),
+    ("rural", "农村自来水普及率达到95%以上。", "More than 95 percent of rural residents have tap water.", [("95", "59")]),
+    ("rural", "全省建成美丽乡村示范村1000个。", "The province has built 1,000 model beautiful villages.", [("1,000", "100")]),
+    ("grain", "秋粮收获进度已过七成。", "More than 70 percent of the autumn grain has been harvested.", [("70", "17")]),
+    ("grain", "每亩补贴资金120元。", "The subsidy is 120 yuan per mu.", [("120", "210")]),
+    ("livestock", "禽蛋产量达到130万吨，同比增长3.5%。", "Egg output reached 1.3 million tonnes, up 3.5 percent year on year.", [("1.3 million", "13 million"), ("3.5", "5.3")]),
+    ("rural", "农民合作社发展到8.9万家。", "The number of farmer cooperatives grew to 89,000.", [("89,000", "98,000")]),
+    ("grain", "粮食产量连续10年稳定在700亿斤以上。", "Grain output has stayed above 35 million tonnes for 10 years in a row.", [("10 years", "eight years"), ("35 million", "53 million")]),
+    ("seed", "黑土地保护利用面积达到3000万亩，约合200万公顷。", "Black soil protection covered 30 million mu, or about 2 million hectares.", [("2 million hectares", "20 million hectares")]),
+]  # fmt: skip
+
+FIFTYFIFTH: list[Entry] = [
+    ("rail", "G1234次列车由长春开往北京。", "Train G1234 runs from Changchun to Beijing.", [("G1234", "G1243")]),
+    ("rail", "全程运行时间缩短至4小时38分。", "The journey now takes 4 hours and 38 minutes.", [("38 minutes", "48 minutes"), ("4 hours", "5 hours")]),
+    ("rail", "动车组最高时速可达350公里。", "The bullet trains can reach 350 km/h.", [("350", "250")]),
+    ("air", "该航线每周执飞3班。", "The route is flown three times a week.", [("three times", "twice")]),
+    ("air", "机场旅客吞吐量突破1000万人次。", "Passenger throughput at the airport passed 10 million.", [("10 million", "1 million")]),
+    ("tourism", "国庆黄金周7天假期，全省共接待游客2346万人次。", "During the seven-day National Day Golden Week holiday the province received 23.46 million tourist visits.", [("23.46", "23.64"), ("seven-day", "eight-day")]),
+    ("tourism", "长白山景区为国家5A级旅游景区。", "Changbai Mountain is a national 5A tourist attraction.", [("5A", "4A")]),
+    ("tourism", "推出冰雪旅游精品线路20条。", "Twenty premium ice and snow tourism routes were launched.", [("Twenty", "Twelve")]),
+    ("tourism", "冰雪季游客人均花费1830元。", "Tourists spent an average of 1,830 yuan each during the ice and snow season.", [("1,830", "1,380")]),
+    ("road", "全省高速公路通车里程达到4400公里。", "The province has 4,400 km of expressways open to traffic.", [("4,400", "4,040")]),
+    ("road", "沈阳至长春段限速120公里/小时。", "The Shenyang-Changchun section has a speed limit of 120 km/h.", [("120", "100")]),
+    ("tourism", "旅行社推出\"长白山5日游\"产品。", "Travel agencies are offering five-day tours of Changbai Mountain.", [("five-day", "four-day")]),
+    ("rail", "春运期间，铁路部门增开临客列车86对。", "Railway authorities added 86 pairs of temporary trains during the Spring Festival travel rush.", [("86", "68")]),
+    ("air", "航班延误超过2小时的，旅客可获补偿200元。", "Passengers are entitled to 200 yuan in compensation when a flight is delayed by more than two hours.", [("200", "300"), ("two hours", "three hours")]),
+    ("tourism", "景区门票价格下调30%，由每人100元降至70元。", "Admission was cut by 30 percent, from 100 yuan to 70 yuan per person.", [("30 percent", "20 percent"), ("70 yuan", "80 yuan")]),
+    ("rail", "中老铁路全长1035公里。", "The China-Laos Railway is 1,035 km long.", [("1,035", "1,053")]),
+]  # fmt: skip
+
+FIFTYSIXTH: list[Entry] = [
+    ("space", "神舟十七号载人飞船于10月26日发射。", "The Shenzhou-17 crewed spacecraft was launched on October 26.", [("Shenzhou-17", "Shenzhou-16"), ("October 26", "October 25")]),
+    ("space", "嫦娥六号完成人类首次月球背面采样。", "Chang'e-6 collected the first samples from the far side of the moon.", [("Chang'e-6", "Chang'e-5")]),
+    ("space", "长征五号遥七运载火箭成功发射。", "The Long March-5 Y7 carrier rocket was launched successfully.", [("Long March-5", "Long March-7")]),
+    ("space", "空间站轨道高度约400公里。", "The space station orbits at about 400 km.", [("400", "500")]),
+    ("space", "3名航天员将在轨驻留约6个月。", "The three astronauts will stay in orbit for about six months.", [("three", "two"), ("six months", "five months")]),
+    ("science", "该望远镜口径为500米。", "The telescope has a 500-meter aperture.", [("500", "300")]),
+    ("science", "该量子计算机拥有255个光子。", "The quantum computer uses 255 photons.", [("255", "256")]),
+    ("science", "芯片采用7纳米工艺。", "The chip uses a 7-nanometer process.", [("7-nanometer", "5-nanometer")]),
+    ("science", "该星系距离地球约130亿光年。", "The galaxy is about 13 billion light years from Earth.", [("13 billion", "1.3 billion")]),
+    ("science", "研究成果发表在《自然》杂志上，论文引用超过500次。", "The findings were published in Nature and have been cited more than 500 times.", [("500", "50")]),
+    ("science", "该团队培育出亩产超过1000公斤的超级稻。", "The team bred a super rice that yields more than 1,000 kg per mu.", [("1,000", "100")]),
+    ("science", "全省研发经费投入强度达到1.3%。", "R&D spending in the province was 1.3 percent of GDP.", [("1.3", "3.1")]),
+    ("space", "北斗三号全球卫星导航系统由30颗卫星组成。", "The BeiDou-3 global navigation satellite system consists of 30 satellites.", [("30", "35"), ("BeiDou-3", "BeiDou-2")]),
+    ("science", "该实验装置实现了1亿摄氏度1066秒的长脉冲运行。", "The device sustained a plasma at 100 million degrees Celsius for 1,066 seconds.", [("1,066", "1,056"), ("100 million", "10 million")]),
+    ("science", "全国科技人才资源总量超过1亿人。", "China has more than 100 million science and technology professionals.", [("100 million", "10 million")]),
+    ("science", "该院士今年已经85岁高龄。", "The academician is now 85.", [("85", "58")]),
+]  # fmt: skip
+
+FIFTYSEVENTH: list[Entry] = [
+    ("tw-farm", "今年稻米產量約140萬公噸。", "Rice output this year is about 1.4 million metric tons.", [("1.4 million", "14 million")]),
+    ("tw-farm", "高麗菜每公斤批發價漲至35元。", "The wholesale price of cabbage rose to NT$35 a kilogram.", [("NT$35", "NT$53")]),
+    ("tw-farm", "農委會撥款新台幣3億元補助受災農民。", "The Council of Agriculture allocated NT$300 million to farmers hit by the disaster.", [("NT$300 million", "NT$30 million")]),
+    ("tw-farm", "颱風造成農業損失逾新台幣8億元。", "The typhoon caused more than NT$800 million in agricultural losses.", [("NT$800 million", "NT$80 million")]),
+    ("tw-farm", "鳳梨外銷量去年達到4萬1,000公噸。", "Pineapple exports reached 41,000 metric tons last year.", [("41,000", "14,000")]),
+    ("tw-farm", "全台休耕農地約有8萬公頃。", "About 80,000 hectares of farmland in Taiwan lie fallow.", [("80,000", "8,000")]),
+    ("tw-farm", "每台斤售價約60元。", "It sells for about NT$60 a catty.", [("NT$60", "NT$40")]),
+    ("tw-farm", "農民平均年齡為62歲。", "The average age of farmers is 62.", [("62", "65")]),
+    ("tw-farm", "糧食自給率僅約三成。", "Taiwan grows only about 30 percent of its own food.", [("30", "40")]),
+    ("tw-farm", "有機耕作面積增至1萬5千公頃。", "Land under organic farming grew to 15,000 hectares.", [("15,000", "5,000")]),
+    ("tw-farm", "文旦柚產季為每年8月至9月。", "Pomelos are in season from August to September.", [("August", "July")]),
+    ("tw-farm", "該農會共有會員2,300餘人。", "The farmers' association has more than 2,300 members.", [("2,300", "3,200")]),
+    ("tw-farm", "蛋價每斤調漲2元。", "Egg prices rose by NT$2 a catty.", [("NT$2", "NT$3")]),
+    ("tw-farm", "芒果外銷日本數量較去年成長兩成。", "Mango exports to Japan were 20 percent higher than last year.", [("20 percent", "12 percent")]),
+    ("tw-farm", "漁船共有2萬2千艘。", "There are 22,000 fishing boats.", [("22,000", "12,000")]),
+    ("tw-farm", "稻作一年可收成兩次。", "Rice can be harvested twice a year.", [("twice", "three times")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -1910,4 +2064,12 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "forty-seventh": (FORTYSEVENTH, "T"),
     "forty-eighth": (FORTYEIGHTH, "U"),
     "forty-ninth": (FORTYNINTH, "V"),
+    "fiftieth": (FIFTIETH, "W"),
+    "fifty-first": (FIFTYFIRST, "X"),
+    "fifty-second": (FIFTYSECOND, "Y"),
+    "fifty-third": (FIFTYTHIRD, "Z"),
+    "fifty-fourth": (FIFTYFOURTH, "AA"),
+    "fifty-fifth": (FIFTYFIFTH, "AB"),
+    "fifty-sixth": (FIFTYSIXTH, "AC"),
+    "fifty-seventh": (FIFTYSEVENTH, "AD"),
 }

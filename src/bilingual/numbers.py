@@ -305,7 +305,9 @@ _ZH_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
 _PAD = "\0" * 5
 _ZH_NUMBER = re.compile(
     r"(?<![A-Za-z\d.])(?<=(.{5}))"
-    r"(\d+(?:,\d{3})*(?:\.\d+)?|[" + _ZH_NUMERAL + r"]+(?:点[" + _ZH_NUMERAL + r"]+)?)"
+    # 统一六国 "unified the six states": the 一 of a word is not the number's
+    r"(\d+(?:,\d{3})*(?:\.\d+)?|(?!一(?<=[统唯同单逐划专]一))"
+    r"[" + _ZH_NUMERAL + r"]+(?:点[" + _ZH_NUMERAL + r"]+)?)"
     r"(?![A-Za-z\d])"
     r"([万亿]*)"  # magnitudes
     r"(多|余|几)?"  # approximation after (十几个: a dozen or so)
@@ -319,12 +321,14 @@ _ZH_NUMBER = re.compile(
 _ZH_APPROX_3 = {"不少于": "more", "不低于": "more", "不超过": "less", "不高于": "less",
                 "不多于": "less"}  # fmt: skip
 _ZH_APPROX_2 = {"将近": "less", "接近": "less", "超过": "more", "突破": "more",
-                "大约": "about", "不到": "less", "不足": "less", "至少": "more",
+                "大约": "about", "不到": "less", "不足": "less", "至少": "more", "至多": "less",
                 "约合": "about", "约有": "about", "约为": "about", "约达": "about",
                 "少于": "less", "低于": "less", "多于": "more", "高于": "more",
                 "经过": "", "通过": "", "不过": "",
                 # 破 is "past" (票房破10亿), but 打破 before a count is "broke"
                 "打破": "", "侦破": "", "击破": "", "攻破": "",
+                # 卖超, 出超 (Taiwan): net selling, a trade surplus, not "more than"
+                "卖超": "", "买超": "", "出超": "", "入超": "",
                 # 最高1万元 "up to 10,000 yuan", but also the highest temperature, "highs of 30C"
                 "最高": "either", "最多": "either", "最低": "either", "最少": "either"}  # fmt: skip
 #: 满 before a number: "a purchase of 200 yuan or more", or "every 200 yuan spent".
@@ -332,14 +336,26 @@ _ZH_APPROX_1 = {"近": "less", "超": "more", "逾": "more", "约": "about", "�
                 "满": "either", "破": "more"}  # fmt: skip
 
 
+#: Currencies named before the number (人民币3亿元, 新台币8亿元).
+_ZH_CURRENCY_WORDS = ("新台币", "人民币", "台币", "港币", "澳门币")
+
+
 def _zh_before(before: str) -> str:
     """The qualifier that ends ``before``, the text just before a number."""
+    if before.endswith(_ZH_CURRENCY_WORDS):
+        # 逾新台币8亿元 "more than NT$800 million": the qualifier before the currency
+        before = before[: -len(next(w for w in _ZH_CURRENCY_WORDS if before.endswith(w)))]
     if before[-3:] in _ZH_APPROX_3:
         return _ZH_APPROX_3[before[-3:]]
     near = before[-2:]
     if near in _ZH_APPROX_2:
         return _ZH_APPROX_2[near]  # 经过三年 "after three years": no qualifier
     found = _ZH_APPROX_1.get(near[-1:], "")
+    if not found and "至" in before:
+        for word, approx in (("至少", "more"), ("至多", "less")):
+            gap = before.rpartition(word)[2]
+            if word in before and 0 < len(gap) <= 2 and gap.isalpha():
+                return approx  # 每周至少运动150分钟 "at least 150 minutes": past its verb
     if not found and "约占" in before:
         return "about"  # 约占全国的2% "about 2% of the country's"
     return found
@@ -409,11 +425,11 @@ _NUMERALS = str.maketrans(
     "億萬兩個畝餘叄臺號噸頭將屆歲戶條點種約級紀終貳輕輛過裏項齡參陸壹贰叁柒捌玖拾佰仟"
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
-    "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設",
+    "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
-    "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设",
+    "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖",
 )
 
 
@@ -463,6 +479,8 @@ _ZH_FORMS = re.compile(
     r"中?就有(?P<ofm2>[一二两三四五六七八九]|[1-9])(?![\d十百千万亿])"
     # 一线城市 "first-tier cities", 二三线城市 "second- and third-tier cities"
     r"|(?P<tier>[一二三四五])(?P<tier2>[二三四五])?线(?=城市|大城市|品牌|地区)"
+    # 初三学生 "ninth-graders", or "third-year junior high students"
+    r"|[初高](?P<grade>[一二三])(?=学生|年级|学年|毕业|新生|学子|考生|上学期|下学期|的学生|生)"
     # 七旬老人 "in her seventies"
     r"|(?P<xun>[二三四五六七八九])旬"
     # 降息1码 (Taiwan): a quarter of a percentage point, 半码 an eighth
@@ -482,12 +500,12 @@ _ZH_FORMS = re.compile(
     r"|(?<![\d一二两三四五六七八九十多个])半个?小时"
     r"|(?<![\d一二两三四五六七八九十多个上下])半个月"  # half a month (not 下半月)
     r"|(?P<nhalf>\d{1,2}|[一两二三四五六七八九十]{1,2})个半(?=小时|月)"
-    r"|(?<![前首至到\-—~])第?(?P<q>[一二三四1-4])季度|第(?P<q3>[一二三四1-4])季"
+    r"|(?<![前首至到上下\-—~])第?(?P<q>[一二三四1-4])季度|第(?P<q3>[一二三四1-4])季"
     r"|(?P<q1>首)季(?!度)"  # 首季, 第二季: Hong Kong usage
     r"|翻了?(?P<fannear>近|将近|接近)?(?P<fan>[一两二三四五])?番"
     r"|(?:星期|礼拜)(?P<wd>[一二三四五六日天])"
     r"|(?<![\d" + _ZH_SMALL + r"])周(?P<wd2>[一二三四五六日])(?![次个年内岁期篇场天回趟节课])"
-    r"|(?P<cen>\d{2}|[一二]十[一二三四五六七八九]?)世纪(?:(?P<dec>\d0)年代)?"
+    r"|(?<![\d十])(?P<cen>\d{1,2}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪(?:(?P<dec>\d0)年代)?"
     r"|(?P<dec2>\d0)年代"
     r"|(?P<zhe>[一二三四五六七八九])(?P<zhe2>[一二三四五六七八九])?折(?![合算旧射叠腾扣返])"
     r"|(?<![" + _ZH_NUMERAL + r"\d])(?P<cheng>[一二两三四五六七八九十]|[1-9](?:\.\d)?)成"
@@ -505,7 +523,7 @@ _ZH_FORMS = re.compile(
 )
 #: Whether a text may hold one of those forms: one scan for a character class.
 _ZH_FORM_HINT = re.compile(
-    r"[分秒半季番期拜周纪代折成双/五码线旬]|中就?有|就有|一次|[一二三四五六七八九]开"
+    r"[分秒半季番期拜周纪代折成双/五码线旬]|[初高][一二三]|中就?有|就有|一次|[一二三四五六七八九]开"
 )
 _WEEKDAYS_ZH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
 
@@ -710,6 +728,11 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
                                   also=((value, "count"),)))  # fmt: skip
             spans.append(m.span())
             continue
+        elif group == "grade":
+            year = float(_ZH_DIGITS[m["grade"]])
+            grade = year + (6 if span[0] == "初" else 9)
+            number = Number(year, "ordinal", text=span, strict=False,
+                            also=((grade, "ordinal"), (year, "count")))  # fmt: skip
         elif group == "xun":
             number = Number(10.0 * _ZH_DIGITS[m["xun"]], "count", "either", span)
         elif group == "ma":
@@ -1031,6 +1054,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             kind = "year"
         elif post == "年" and before[-2:] == "民国" and value == int(value):
             kind, value = "year", value + 1911  # 民国112年: 2023, as Taiwan numbers years
+        elif post == "年" and before[-2:] in _REIGNS:
+            # 永乐十八年 "the 18th year of the Yongle reign", often given only as 1420
+            also, soft = ((value, "ordinal"),), True
         elif post == "年" and after[:1] == "半":
             value += 0.5  # 一年半 "a year and a half", "18 months"
             also = ((value * 12, "count"),)
@@ -1099,6 +1125,10 @@ def zh_numbers_in(prepared: str) -> list[Number]:
                 approx = ""  # 比2008年多5亿元: "5 billion more than in 2008"
             elif approx == "about" and kind == "year":
                 approx = ""  # 约为2019年的4倍: the 约 is the factor's, not the year's
+        if value == 1 and kind == "count" and not big and (
+            post == "年" or after.startswith(_ONE_SPANS)
+        ):
+            soft = True  # 1小时 "an hour", 一年 "a year": one said as an article
         if before[-1] == "每" and kind == "count":
             soft = True  # 每10万人 "per 100,000": a rate's base, which the English may fold in
         elif value == 0 and kind == "count" and not approx and after[:1] in _ZH_MEASURES:
@@ -1108,6 +1138,15 @@ def zh_numbers_in(prepared: str) -> list[Number]:
 
 
 _HAS_UNIT = re.compile("[百千万亿]")
+#: Reign titles of the Tang, Ming and Qing, whose years are counted from the
+#: accession (民国 is read as a year of its own).
+_REIGNS = frozenset((
+    "贞观", "开元", "天宝", "洪武", "永乐", "宣德", "正统", "成化", "弘治", "正德", "嘉靖",
+    "隆庆", "万历", "天启", "崇祯", "顺治", "康熙", "雍正", "乾隆", "嘉庆", "道光", "咸丰",
+    "同治", "光绪", "宣统",
+))  # fmt: skip
+#: Spans of time that English counts with "a": an hour, a day, a month.
+_ONE_SPANS = ("小时", "天", "个月", "周", "星期", "分钟", "个小时", "个星期", "日内")
 #: 2米33, 1米8: metres and centimetres, as a height or a jump is said.
 _METRES = re.compile(r"(?<![\d.])(\d)米(\d{1,2})(?![\d.万亿千百米厘公])")
 #: 第一、 before a numeral: a list of ordinals (第一、二名).
@@ -1424,7 +1463,7 @@ def _en_words(words: str) -> float:
     return total + current
 
 
-_CURRENCIES = ("rmb", "us$", "hk$", "$", "¥", "€", "£")
+_CURRENCIES = ("rmb", "us$", "hk$", "nt$", "mop$", "s$", "a$", "c$", "$", "¥", "€", "£")
 #: The word a qualifier ends with (than, over, nearly…).
 _LAST_WORDS = {w.split()[-1] for w in _EN_APPROX}
 
@@ -1443,6 +1482,8 @@ def _qualifier(before: str) -> str:
     if len(words) == 3 and words[0] in ("no", "not") and words[2] == "than":
         # no fewer than, not less than: at least; no more than: at most
         return "less" if words[1] == "more" else "more"
+    if words[-1] in _EXCEED and "not" in words[:-1]:
+        return "less"  # "should not exceed 2,400 mg", "not to exceed": at most
     words = words[-2:]
     if len(words) == 2:
         approx = _EN_APPROX.get(f"{words[0]} {words[1]}")
@@ -1458,6 +1499,7 @@ _OPENERS = "([\"“‘'"
 #: Currency codes written against a sum: RMB1.2 billion, CNY3.2bn.
 _CURRENCY_CODES = ("rmb", "cny", "usd", "hkd", "eur")
 _GLUED_RMB = re.compile(r"\b(?:" + "|".join(_CURRENCY_CODES) + r")(?=\d)")
+_EXCEED = frozenset(("exceed", "surpass", "top", "above"))
 #: Words before "top" when it is a verb ("to top", "will top").
 _MODALS = frozenset(("to", "will", "would", "could", "may", "might", "should", "can"))
 
