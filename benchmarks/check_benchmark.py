@@ -189,6 +189,10 @@ TITLES = {
     "fifty-fifth": " (written before the fifty-fifth-round rules)",
     "fifty-sixth": " (written before the fifty-sixth-round rules)",
     "fifty-seventh": " (written before the fifty-seventh-round rules)",
+    "fifty-eighth": " (written before the fifty-eighth-round rules)",
+    "fifty-ninth": " (written before the fifty-ninth-round rules)",
+    "sixtieth": " (written before the sixtieth-round rules)",
+    "sixty-first": " (written before the sixty-first-round rules)",
 }
 
 

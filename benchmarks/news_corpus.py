@@ -2013,6 +2013,83 @@ FIFTYSEVENTH: list[Entry] = [
 ]  # fmt: skip
 
 
+FIFTYEIGHTH: list[Entry] = [
+    ("hk-transport", "港珠澳大橋全長55公里。", "The Hong Kong-Zhuhai-Macao Bridge is 55 kilometres long.", [("55", "50")]),
+    ("hk-transport", "港鐵每日平均載客量約470萬人次。", "The MTR carries about 4.7 million passengers a day.", [("4.7 million", "47 million")]),
+    ("hk-tourism", "首季訪港旅客達1,000萬人次，按年增加逾一倍。", "Visitor arrivals in the first quarter reached 10 million, more than double a year earlier.", [("10 million", "1 million")]),
+    ("hk-transport", "的士起錶收費將由27元加至29元。", "The taxi flag-fall will rise from HK$27 to HK$29.", [("HK$29", "HK$30")]),
+    ("hk-transport", "機場三跑道系統於2024年11月28日啟用。", "The airport's three-runway system came into operation on November 28, 2024.", [("November 28", "November 25"), ("three-runway", "two-runway")]),
+    ("hk-tourism", "海洋公園去年入場人次為280萬。", "Ocean Park had 2.8 million visits last year.", [("2.8 million", "28 million")]),
+    ("hk-transport", "新巴士路線每15分鐘一班。", "Buses on the new route run every 15 minutes.", [("15", "20")]),
+    ("hk-transport", "八達通卡按金為50元。", "The Octopus card deposit is HK$50.", [("HK$50", "HK$150")]),
+    ("hk-tourism", "酒店入住率達九成。", "Hotel occupancy reached 90 percent.", [("90", "80")]),
+    ("hk-transport", "隧道費劃一為20元。", "Tunnel tolls will be set at a flat HK$20.", [("HK$20", "HK$25")]),
+    ("hk-tourism", "內地旅客佔總訪港旅客人次約76%。", "Mainland visitors made up about 76 percent of all arrivals.", [("76", "67")]),
+    ("hk-transport", "沙中綫全長17公里，設10個車站。", "The Sha Tin to Central Link is 17 km long with 10 stations.", [("17", "70"), ("10 stations", "12 stations")]),
+    ("hk-transport", "天星小輪已有超過百年歷史。", "The Star Ferry is more than a century old.", [("a century", "two centuries")]),
+    ("hk-tourism", "郵輪碼頭今年共有210班郵輪停泊。", "The cruise terminal will receive 210 ship calls this year.", [("210", "120")]),
+    ("hk-transport", "紅隧每日行車量約10萬架次。", "About 100,000 vehicles use the Cross-Harbour Tunnel every day.", [("100,000", "10,000")]),
+    ("hk-transport", "長者2元乘車優惠計劃", "The HK$2 public transport fare concession scheme for the elderly", [("HK$2", "HK$3")]),
+]  # fmt: skip
+
+FIFTYNINTH: list[Entry] = [
+    ("editorial", "数以万计的市民参加了活动。", "Tens of thousands of residents took part.", [("Tens of thousands", "Hundreds of thousands")]),
+    ("editorial", "几十家企业参展。", "Dozens of companies exhibited.", [("Dozens", "Hundreds")]),
+    ("editorial", "上百名志愿者参与救援。", "Hundreds of volunteers joined the rescue.", [("Hundreds", "Thousands")]),
+    ("editorial", "五分之一的学生近视。", "One in five students is short-sighted.", [("One in five", "One in four")]),
+    ("editorial", "该项目耗资近10亿元。", "The project cost close to a billion yuan.", [("a billion", "two billion")]),
+    ("editorial", "这一数字是十年前的三倍。", "The figure is three times what it was a decade ago.", [("three times", "four times")]),
+    ("editorial", "他在这个岗位上工作了二十多年。", "He has worked in the job for more than two decades.", [("two decades", "three decades")]),
+    ("editorial", "该市人口在半个世纪里翻了两番。", "The city's population has quadrupled in half a century.", [("quadrupled", "tripled")]),
+    ("editorial", "参会人数是去年的两倍。", "Twice as many people attended as last year.", [("Twice", "Three times")]),
+    ("editorial", "销量下降了一半。", "Sales halved.", [("halved", "tripled")]),
+    ("editorial", "近四分之三的受访者表示满意。", "Nearly three-quarters of respondents said they were satisfied.", [("three-quarters", "two-thirds")]),
+    ("editorial", "每十个游客中就有一个来自海外。", "One in ten tourists comes from abroad.", [("One in ten", "One in five")]),
+    ("editorial", "这座城市拥有百万人口。", "The city has a population of a million.", [("a million", "two million")]),
+    ("editorial", "大会为期一周。", "The conference lasts a week.", [("a week", "two weeks")]),
+    ("editorial", "全国有上千家类似机构。", "There are more than a thousand such institutions across the country.", [("a thousand", "ten thousand")]),
+    ("editorial", "他们用了一年半时间完成调查。", "They spent 18 months on the survey.", [("18 months", "15 months")]),
+]  # fmt: skip
+
+SIXTIETH: list[Entry] = [
+    ("mo-gaming", "澳門上月博彩毛收入為183億澳門元，按年上升3.2%。", "Macao's gross gaming revenue last month was 18.3 billion patacas, up 3.2 percent year on year.", [("18.3", "13.8"), ("3.2", "2.3")]),
+    ("mo-visitors", "今年首10個月入境旅客達2,800萬人次。", "Visitor arrivals in the first 10 months of the year reached 28 million.", [("28 million", "2.8 million"), ("10 months", "nine months")]),
+    ("mo-budget", "特區政府向每名永久性居民發放現金10,000澳門元。", "The SAR government will give each permanent resident 10,000 patacas in cash.", [("10,000", "1,000")]),
+    ("mo-society", "澳門總人口為68.3萬人。", "Macao's population is 683,000.", [("683,000", "638,000")]),
+    ("mo-society", "失業率為1.9%，本地居民失業率為2.5%。", "The unemployment rate was 1.9 percent, and 2.5 percent among local residents.", [("1.9", "1.6"), ("2.5", "2.8")]),
+    ("mo-housing", "第三批經濟房屋共有5,415個單位。", "The third batch of economic housing has 5,415 units.", [("third", "fourth"), ("5,415", "5,145")]),
+    ("mo-gaming", "六家博企承諾未來十年投資1,188億澳門元。", "The six gaming operators pledged to invest 118.8 billion patacas over the next decade.", [("six", "five"), ("118.8", "18.8")]),
+    ("mo-visitors", "國慶黃金周期間，日均入境旅客逾10萬人次。", "More than 100,000 visitors arrived each day during the National Day Golden Week.", [("100,000", "10,000")]),
+    ("mo-society", "澳門大學有學生約1.4萬名。", "The University of Macau has about 14,000 students.", [("14,000", "1,400")]),
+    ("mo-transport", "輕軌氹仔線全長9.3公里，設11個車站。", "The Light Rapid Transit's Taipa line is 9.3 km long with 11 stations.", [("9.3", "3.9"), ("11", "12")]),
+    ("mo-budget", "2024年財政預算總收入為1,116億澳門元。", "Total revenue in the 2024 budget is 111.6 billion patacas.", [("111.6", "116.1")]),
+    ("mo-society", "長者每月可領取養老金3,740澳門元。", "Older people receive a monthly pension of 3,740 patacas.", [("3,740", "3,470")]),
+    ("mo-visitors", "逾六成旅客來自內地。", "More than 60 percent of visitors came from the mainland.", [("60", "70")]),
+    ("mo-society", "回歸25周年", "the 25th anniversary of Macao's return to China", [("25th", "20th")]),
+    ("mo-transport", "港珠澳大橋澳門口岸每日通關車次約6,000架次。", "About 6,000 vehicles a day cross at the Macao port of the bridge.", [("6,000", "600")]),
+    ("mo-gaming", "賭枱數目上限為6,000張。", "The number of gaming tables is capped at 6,000.", [("6,000", "5,000")]),
+]  # fmt: skip
+
+SIXTYFIRST: list[Entry] = [
+    ("law", "根据刑法第二百六十四条，以盗窃罪判处其有期徒刑三年。", "Under Article 264 of the Criminal Law he was sentenced to three years in prison for theft.", [("264", "246"), ("three years", "four years")]),
+    ("law", "处五年以下有期徒刑或者拘役。", "The offence carries up to five years in prison or criminal detention.", [("five years", "three years")]),
+    ("law", "并处违法所得一倍以上五倍以下罚款。", "A fine of one to five times the illegal gains is also imposed.", [("five times", "ten times")]),
+    ("law", "该法自2024年3月1日起施行。", "The law takes effect on March 1, 2024.", [("March 1", "March 11"), ("2024", "2023")]),
+    ("law", "该条例共7章68条。", "The regulations have 68 articles in seven chapters.", [("68", "86"), ("seven", "eight")]),
+    ("law", "依照第十二条第二款的规定", "under Paragraph 2 of Article 12", [("Article 12", "Article 13"), ("Paragraph 2", "Paragraph 3")]),
+    ("law", "当事人可以在收到判决书之日起十五日内提起上诉。", "The parties may appeal within 15 days of receiving the judgment.", [("15", "10")]),
+    ("law", "违者处2000元以上1万元以下罚款。", "Violators face fines of 2,000 to 10,000 yuan.", [("2,000", "3,000"), ("10,000", "20,000")]),
+    ("law", "全国人大常委会第十四届第七次会议表决通过了该法。", "The law was adopted at the seventh session of the 14th NPC Standing Committee.", [("seventh", "sixth"), ("14th", "13th")]),
+    ("law", "草案经过三次审议。", "The draft went through three readings.", [("three", "two")]),
+    ("law", "被告人被判处死刑，缓期二年执行。", "The defendant was sentenced to death with a two-year reprieve.", [("two-year", "three-year")]),
+    ("law", "今年以来全省法院共受理案件52.3万件。", "Courts in the province have accepted 523,000 cases so far this year.", [("523,000", "532,000")]),
+    ("law", "新修订的法律增加至112条。", "The revised law now has 112 articles.", [("112", "121")]),
+    ("law", "年满16周岁的人犯罪，应当负刑事责任。", "People aged 16 or over bear criminal responsibility for their crimes.", [("16", "18")]),
+    ("law", "行政拘留十日，并处500元罚款。", "He was detained for 10 days and fined 500 yuan.", [("10 days", "15 days"), ("500", "5,000")]),
+    ("law", "该案涉案金额高达3.6亿元。", "The case involved as much as 360 million yuan.", [("360 million", "36 million")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -2072,4 +2149,8 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "fifty-fifth": (FIFTYFIFTH, "AB"),
     "fifty-sixth": (FIFTYSIXTH, "AC"),
     "fifty-seventh": (FIFTYSEVENTH, "AD"),
+    "fifty-eighth": (FIFTYEIGHTH, "AE"),
+    "fifty-ninth": (FIFTYNINTH, "AF"),
+    "sixtieth": (SIXTIETH, "AG"),
+    "sixty-first": (SIXTYFIRST, "AH"),
 }

@@ -457,7 +457,10 @@ def _findings(zh: str, en: str) -> list[str]:
         ("每五个孩子中就有一个近视", "One in every five children is short-sighted"),
         ("受访者中每三人就有两人支持", "Two out of every three respondents support it"),
         ("秦始皇统一六国", "Qin Shi Huang unified the six states"),
-        ("营收增速较上一季度放缓2个百分点", "growth slowed 2 percentage points from the previous quarter"),
+        (
+            "营收增速较上一季度放缓2个百分点",
+            "growth slowed 2 percentage points from the previous quarter",
+        ),
         ("竹简的年代为公元前3世纪", "the slips date from the third century BC"),
         ("该校初三学生共有420名", "The school has 420 ninth-graders"),
         ("高三学生", "third-year senior high students"),
@@ -470,6 +473,12 @@ def _findings(zh: str, en: str) -> list[str]:
         ("損失逾新台幣8億元", "losses of more than NT$800 million"),
         ("外資賣超新臺幣120億元", "Foreign investors were net sellers of NT$12 billion"),
         ("上月出超50億美元", "a trade surplus of $5 billion last month"),
+        ("几十家企业参展", "Dozens of companies exhibited"),
+        ("成千上万的游客涌入", "Tens of thousands of tourists poured in"),
+        ("成千上万的游客涌入", "Thousands of tourists poured in"),
+        ("违者处2000元以上1万元以下罚款", "Violators face fines of 2,000 to 10,000 yuan"),
+        ("并处违法所得一倍以上五倍以下罚款", "a fine of one to five times the illegal gains"),
+        ("依照第十二条第二款的规定", "under Paragraph 2 of Article 12"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -681,7 +690,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("双方收益三七开", "the two sides split the proceeds 40-60"),
         ("受访者中每三人就有两人支持", "Three out of every four respondents support it"),
         ("秦始皇统一六国", "Qin Shi Huang unified the seven states"),
-        ("营收增速较上一季度放缓2个百分点", "growth slowed 2 percentage points from the first quarter"),
+        (
+            "营收增速较上一季度放缓2个百分点",
+            "growth slowed 2 percentage points from the first quarter",
+        ),
         ("竹简的年代为公元前3世纪", "the slips date from the fourth century BC"),
         ("该校初三学生共有420名", "The school has 420 eighth-graders"),
         ("每周至少运动150分钟", "Exercise for no more than 150 minutes a week"),
@@ -690,6 +702,11 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("建成于明永乐十八年，即1420年", "completed in the 17th year of the Yongle reign, 1420"),
         ("每台斤售價約60元", "It sells for NT$60 a catty"),
         ("損失逾新台幣8億元", "losses of NT$800 million"),
+        ("几十家企业参展", "Hundreds of companies exhibited"),
+        ("上百名志愿者参与救援", "Thousands of volunteers joined the rescue"),
+        ("成千上万的游客涌入", "Millions of tourists poured in"),
+        ("违者处2000元以上1万元以下罚款", "Violators face fines of 2,000 to 20,000 yuan"),
+        ("依照第十二条第二款的规定", "under Paragraph 3 of Article 12"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

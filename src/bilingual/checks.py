@@ -194,6 +194,11 @@ def _noise(n: Number) -> bool:
     )
 
 
+def _rough(n: Number) -> bool:
+    """A size given only roughly (几十, 上百, "hundreds of"), which may go unsaid."""
+    return n.approx == "either" and not n.strict and n.kind == "count"
+
+
 def number_messages(
     zh_all: list[Number],
     en_all: list[Number],
@@ -241,6 +246,15 @@ def number_messages(
             continue
         if not any(k in zh_keys for k in ks) and not any(_rounded(z, n) for z in zh_all):
             yield f"{n.text!r} in the English ({_show(n)}) is not in the Chinese"
+    # A rough size may go unsaid, but when both sides give one, they agree:
+    # 几十家 is "dozens of", not "hundreds of" companies.
+    rough = [n for n in zh if _rough(n) and not any(k in en_by_key for k in n.readings())]
+    if rough:
+        for n, ks in zip(en, en_ks, strict=True):
+            if _rough(n) and not any(k in zh_keys for k in ks):
+                yield (f"{n.text!r} in the English ({_show(n)}) is not {rough[0].text} "
+                       f"({_show(rough[0])}), a size of another order")  # fmt: skip
+                break
     for n, ks in zip(zh, zh_ks, strict=True):
         # Any English number of the same value may be this one's counterpart
         # (七折 is also 30% off): the qualifier is wrong only when none agrees.

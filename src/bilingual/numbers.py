@@ -481,6 +481,8 @@ _ZH_FORMS = re.compile(
     r"|(?P<tier>[一二三四五])(?P<tier2>[二三四五])?线(?=城市|大城市|品牌|地区)"
     # 初三学生 "ninth-graders", or "third-year junior high students"
     r"|[初高](?P<grade>[一二三])(?=学生|年级|学年|毕业|新生|学子|考生|上学期|下学期|的学生|生)"
+    # 成千上万 "thousands", "tens of thousands": both sizes
+    r"|成(?P<either>[百千万])上(?P<either2>[千万亿])"
     # 七旬老人 "in her seventies"
     r"|(?P<xun>[二三四五六七八九])旬"
     # 降息1码 (Taiwan): a quarter of a percentage point, 半码 an eighth
@@ -733,6 +735,9 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
             grade = year + (6 if span[0] == "初" else 9)
             number = Number(year, "ordinal", text=span, strict=False,
                             also=((grade, "ordinal"), (year, "count")))  # fmt: skip
+        elif group in ("either", "either2"):
+            low, high = _SIZES[m["either"]], _SIZES[m["either2"]]
+            number = Number(low, "count", "either", span, False, ((high, "count"),))
         elif group == "xun":
             number = Number(10.0 * _ZH_DIGITS[m["xun"]], "count", "either", span)
         elif group == "ma":
@@ -926,6 +931,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         prepared = _ZH_SHARED.sub(r"\1\3\2\3", prepared)  # 30—50万: 30万—50万
     if "兆" in prepared:
         prepared = _TRILLION.sub(_in_yi, prepared)  # 1兆2千亿 (Taiwan): 12000亿
+    if "以上" in prepared and "以下" in prepared:
+        prepared = _BOUNDS.sub(r"至\1", prepared)  # 2000元以上1万元以下: 2,000 to 10,000
     if ("%" in prepared or "百分点" in prepared) and _ZH_SHARED_POST.search(prepared):
         prepared = _ZH_SHARED_POST.sub(r"\1\3\2\3", prepared)  # 2至3个百分点: both ends
     for match in _ZH_NUMBER.findall(_PAD + prepared):
@@ -1125,8 +1132,11 @@ def zh_numbers_in(prepared: str) -> list[Number]:
                 approx = ""  # 比2008年多5亿元: "5 billion more than in 2008"
             elif approx == "about" and kind == "year":
                 approx = ""  # 约为2019年的4倍: the 约 is the factor's, not the year's
-        if value == 1 and kind == "count" and not big and (
-            post == "年" or after.startswith(_ONE_SPANS)
+        if (
+            value == 1
+            and kind == "count"
+            and not big
+            and (post == "年" or after.startswith(_ONE_SPANS))
         ):
             soft = True  # 1小时 "an hour", 一年 "a year": one said as an article
         if before[-1] == "每" and kind == "count":
@@ -1138,6 +1148,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
 
 
 _HAS_UNIT = re.compile("[百千万亿]")
+_SIZES = {"百": 100.0, "千": 1e3, "万": 1e4, "亿": 1e8}
+#: A floor and a ceiling, as statutes give a penalty: 一倍以上五倍以下.
+_BOUNDS = re.compile("以上([^，。；,;]{1,10}?)以下")
 #: Reign titles of the Tang, Ming and Qing, whose years are counted from the
 #: accession (民国 is read as a year of its own).
 _REIGNS = frozenset((
@@ -1437,7 +1450,8 @@ _EN_APPROX = {"more than": "more", "over": "more", "exceeded": "more", "exceedin
 #: ordinal too.
 _NAMED_BY_NUMBER = re.compile(
     r"(?:\bno\.|\b(?:issue|article|chapter|section|phase|round|volume|vol\.|part|batch"
-    r"|stage|session|grade|level|item|clause|line|bulletin|terminal|gate|hall|platform|pier"
+    r"|stage|session|grade|level|item|clause|paragraph|line|bulletin|terminal|gate|hall"
+    r"|platform|pier"
     r"|building|block|runway|berth|exit|route)) ?$"
 )
 _DURATION = re.compile(r" (?:years|months|weeks|days|decades)\b")
@@ -1606,13 +1620,13 @@ _EN_RARE_FORMS = re.compile(
     r"|(?<![\w'’-])(?<!grade )(?<!class )(?<!level )(?<!grades )(?<!levels )(?<!classes )"
     r"(?P<romanw>ii|iii|iv|vii|viii)\b(?![-'’])"  # (after grade, class, level: the others')
     # "tens of millions" (数以千万计, 数千万), "hundreds of thousands", "millions of"
-    r"|(?P<rough>tens|hundreds|thousands|millions|billions)"
+    r"|(?P<rough>tens|dozens|hundreds|thousands|millions|billions)"
     r"(?: of (?P<roughof>thousands|millions|billions)\b| of\b)"
     # "I. Introduction": a heading's number, at the start
     r"|^(?P<lead>[ivx]{1,6})\.(?= )"
     r")"
 )
-_EN_RARE_WORDS = ("ii", " iv", "vii", "tens of", "dreds of", "sands of", "llions of",
+_EN_RARE_WORDS = ("ii", " iv", "vii", "tens of", "zens of", "dreds of", "sands of", "llions of",
                   "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                   "eighties", "nineties", "century", "millennium", "red-year", "and-year",
                   "fortnight", "half a dozen", "quarterf", "quarter-f", "quarter f",
@@ -1630,7 +1644,14 @@ def _may_hold_rare_forms(lowered: str) -> bool:
 
 _POINT_SHARES = {"a quarter": 0.25, "three quarters": 0.75, "half": 0.5, "a half": 0.5,
                  "an eighth": 0.125}  # fmt: skip
-_ROUGH = {"tens": 10.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+_ROUGH = {
+    "tens": 10.0,
+    "dozens": 10.0,
+    "hundreds": 100.0,
+    "thousands": 1e3,
+    "millions": 1e6,
+    "billions": 1e9,
+}
 _ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10}
 
 
