@@ -193,6 +193,10 @@ TITLES = {
     "fifty-ninth": " (written before the fifty-ninth-round rules)",
     "sixtieth": " (written before the sixtieth-round rules)",
     "sixty-first": " (written before the sixty-first-round rules)",
+    "sixty-second": " (written before the sixty-second-round rules)",
+    "sixty-third": " (written before the sixty-third-round rules)",
+    "sixty-fourth": " (written before the sixty-fourth-round rules)",
+    "sixty-fifth": " (written before the sixty-fifth-round rules)",
 }
 
 

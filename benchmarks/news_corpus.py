@@ -2090,6 +2090,83 @@ SIXTYFIRST: list[Entry] = [
 ]  # fmt: skip
 
 
+SIXTYSECOND: list[Entry] = [
+    ("construction", "该项目总建筑面积12.6万平方米。", "The project has a total floor area of 126,000 square meters.", [("126,000", "12,600")]),
+    ("construction", "主楼地上58层，地下3层，高度260米。", "The main tower has 58 floors above ground and three below, and stands 260 meters tall.", [("58", "85"), ("three below", "two below"), ("260", "206")]),
+    ("construction", "新建商品住宅均价为每平方米8560元。", "New homes sold for an average of 8,560 yuan per square meter.", [("8,560", "5,860")]),
+    ("construction", "全市今年改造老旧小区236个，惠及居民4.2万户。", "The city is renovating 236 old residential compounds this year, benefiting 42,000 households.", [("236", "263"), ("42,000", "4,200")]),
+    ("construction", "地铁2号线东延线长约7.8公里，设6座车站。", "The eastern extension of Metro Line 2 is about 7.8 km long with six stations.", [("Line 2", "Line 3"), ("7.8", "8.7"), ("six", "seven")]),
+    ("construction", "工程计划于2026年底竣工。", "The project is scheduled for completion by the end of 2026.", [("2026", "2027")]),
+    ("construction", "项目容积率不超过2.5，绿地率不低于35%。", "The plot ratio may not exceed 2.5 and green space must cover at least 35 percent.", [("2.5", "3.5"), ("35", "30")]),
+    ("construction", "新建城市道路120公里、桥梁15座。", "The city built 120 km of new roads and 15 bridges.", [("120", "210"), ("15", "51")]),
+    ("construction", "该小区共有住户1100余户。", "The compound has more than 1,100 households.", [("1,100", "1,000")]),
+    ("construction", "保障性租赁住房筹集2.3万套（间）。", "23,000 units of government-subsidized rental housing were raised.", [("23,000", "32,000")]),
+    ("construction", "城市建成区绿化覆盖率达到41.5%。", "Green coverage in the built-up area reached 41.5 percent.", [("41.5", "45.1")]),
+    ("construction", "工地每天有2000多名工人作业。", "More than 2,000 workers are on the site every day.", [("2,000", "200")]),
+    ("construction", "新建5G基站6500个。", "6,500 new 5G base stations were built.", [("6,500", "5,600")]),
+    ("construction", "施工期间，该路段限行至10月31日。", "Traffic on the road will be restricted until October 31 during construction.", [("October 31", "October 30")]),
+    ("construction", "全市供热面积达到2.8亿平方米。", "The city heats 280 million square meters of floor space.", [("280 million", "28 million")]),
+    ("construction", "大桥主跨长达1700米，为世界第二。", "The bridge's main span of 1,700 meters is the second longest in the world.", [("1,700", "1,070"), ("second", "third")]),
+]  # fmt: skip
+
+SIXTYTHIRD: list[Entry] = [
+    ("carbon", "力争2030年前实现碳达峰、2060年前实现碳中和。", "China aims to peak carbon emissions before 2030 and achieve carbon neutrality before 2060.", [("2030", "2035"), ("2060", "2050")]),
+    ("carbon", "单位地区生产总值二氧化碳排放下降18%。", "Carbon dioxide emissions per unit of GDP fell by 18 percent.", [("18", "13")]),
+    ("air", "PM2.5平均浓度为28微克/立方米。", "The average PM2.5 concentration was 28 micrograms per cubic meter.", [("28", "38")]),
+    ("air", "空气质量优良天数比例为89.4%。", "Air quality was good or excellent on 89.4 percent of days.", [("89.4", "84.9")]),
+    ("water", "地表水国控断面水质优良比例达到90.6%。", "90.6 percent of state-monitored surface water sections had good water quality.", [("90.6", "96.0")]),
+    ("energy", "万元地区生产总值能耗下降3.2%。", "Energy consumption per 10,000 yuan of GDP fell 3.2 percent.", [("3.2", "2.3"), ("10,000", "1,000")]),
+    ("carbon", "全国碳市场累计成交量达4.4亿吨。", "Cumulative trading volume in the national carbon market reached 440 million tonnes.", [("440 million", "44 million")]),
+    ("energy", "非化石能源占能源消费总量比重提高到17.5%。", "Non-fossil fuels rose to 17.5 percent of total energy consumption.", [("17.5", "15.7")]),
+    ("waste", "城市生活垃圾无害化处理率达到99.8%。", "99.8 percent of urban household waste was treated safely.", [("99.8", "98.8")]),
+    ("ecology", "全省湿地面积达到1600万亩，湿地保护率为46%。", "The province has 16 million mu of wetlands, 46 percent of them protected.", [("16 million", "1.6 million"), ("46", "64")]),
+    ("ecology", "东北虎豹国家公园内野生东北虎数量增至50只左右。", "The number of wild Siberian tigers in the Northeast China Tiger and Leopard National Park has grown to about 50.", [("about 50", "about 60")]),
+    ("energy", "新能源装机容量突破3000万千瓦，占总装机的46%。", "Installed new energy capacity topped 30 gigawatts, 46 percent of the total.", [("30 gigawatts", "3 gigawatts"), ("46", "40")]),
+    ("ecology", "治理水土流失面积1200平方公里。", "Soil erosion was brought under control on 1,200 square kilometers.", [("1,200", "12,000")]),
+    ("carbon", "每度电碳排放约为0.58千克。", "Each kilowatt-hour of electricity emits about 0.58 kg of carbon dioxide.", [("0.58", "0.85")]),
+    ("air", "重污染天数同比减少5天。", "There were five fewer days of heavy pollution than a year earlier.", [("five", "four")]),
+    ("ecology", "全省森林蓄积量达到10.5亿立方米。", "The province's forest stock volume reached 1.05 billion cubic meters.", [("1.05 billion", "10.5 billion")]),
+]  # fmt: skip
+
+SIXTYFOURTH: list[Entry] = [
+    ("tw-population", "去年全台出生數為13萬5,571人，創歷史新低。", "Births in Taiwan fell to a record low of 135,571 last year.", [("135,571", "153,571")]),
+    ("tw-population", "總生育率僅0.87人，全球倒數。", "The total fertility rate was just 0.87, among the lowest in the world.", [("0.87", "0.78")]),
+    ("tw-population", "65歲以上人口占比達18.4%，預計2025年邁入超高齡社會。", "People aged 65 and over make up 18.4 percent of the population, and Taiwan is expected to become a super-aged society in 2025.", [("18.4", "14.8"), ("2025", "2026")]),
+    ("tw-population", "人口已連續4年負成長。", "The population has shrunk for four years in a row.", [("four", "three")]),
+    ("tw-population", "全台總人口為2,342萬人。", "Taiwan's population is 23.42 million.", [("23.42", "23.24")]),
+    ("tw-population", "結婚對數為12萬5,000對，較前年增加3,000對。", "There were 125,000 marriages, 3,000 more than the year before.", [("125,000", "152,000"), ("3,000", "30,000")]),
+    ("tw-population", "國人平均初婚年齡男性為32.8歲、女性為30.8歲。", "The average age at first marriage is 32.8 for men and 30.8 for women.", [("32.8", "33.8"), ("30.8", "31.8")]),
+    ("tw-population", "新住民人數已超過58萬人。", "There are more than 580,000 new immigrants.", [("580,000", "850,000")]),
+    ("tw-population", "育兒津貼每月5,000元，第二胎6,000元。", "The childcare allowance is NT$5,000 a month, and NT$6,000 for a second child.", [("NT$5,000", "NT$6,000"), ("second", "third")]),
+    ("tw-population", "三代同堂家庭約占一成。", "About 10 percent of households have three generations living together.", [("three generations", "two generations"), ("10 percent", "20 percent")]),
+    ("tw-population", "獨居長者約有4萬7千人。", "About 47,000 older people live alone.", [("47,000", "74,000")]),
+    ("tw-population", "6都人口合計占全台近七成。", "The six special municipalities are home to nearly 70 percent of Taiwan's people.", [("six", "five"), ("70", "60")]),
+    ("tw-population", "15至64歲工作年齡人口占70.4%。", "The working-age population, aged 15 to 64, makes up 70.4 percent.", [("15 to 64", "15 to 65"), ("70.4", "74.0")]),
+    ("tw-population", "平均每戶人口數為2.5人。", "The average household has 2.5 people.", [("2.5", "3.5")]),
+    ("tw-population", "預估2070年人口將降至1,500萬人左右。", "The population is projected to fall to about 15 million by 2070.", [("15 million", "16 million"), ("2070", "2060")]),
+    ("tw-population", "原住民族人口約58.9萬人，占2.5%。", "Indigenous peoples number about 589,000, or 2.5 percent of the population.", [("589,000", "598,000"), ("2.5", "3.5")]),
+]  # fmt: skip
+
+SIXTYFIFTH: list[Entry] = [
+    ("biography", "张三，男，汉族，1965年10月生，吉林长春人。", "Zhang San, male, of Han ethnicity, was born in October 1965 in Changchun, Jilin.", [("1965", "1956"), ("October", "November")]),
+    ("biography", "1985年7月参加工作，1984年6月加入中国共产党。", "He started work in July 1985 and joined the Communist Party of China in June 1984.", [("July 1985", "July 1986"), ("June 1984", "June 1985")]),
+    ("biography", "研究生学历，经济学博士。", "He holds a postgraduate degree and a doctorate in economics.", []),
+    ("biography", "1998年至2003年任某县县长。", "From 1998 to 2003 he was the county head.", [("2003", "2004")]),
+    ("biography", "他是第十四届全国人大代表。", "He is a deputy to the 14th National People's Congress.", [("14th", "13th")]),
+    ("biography", "现年58岁的李四曾任省发改委主任。", "Li Si, 58, was formerly director of the provincial development and reform commission.", [("58", "56")]),
+    ("biography", "他在基层工作了20余年。", "He worked at the grassroots level for more than 20 years.", [("20", "30")]),
+    ("biography", "中共第二十届中央委员。", "Member of the 20th CPC Central Committee.", [("20th", "19th")]),
+    ("biography", "2016年起任吉林大学校长。", "He has been president of Jilin University since 2016.", [("2016", "2015")]),
+    ("biography", "曾获全国五一劳动奖章。", "He has received the National May 1 Labor Medal.", [("May 1", "May 4")]),
+    ("biography", "她是该校建校70年来首位女院长。", "She is the first woman to head the college in its 70-year history.", [("70-year", "60-year")]),
+    ("biography", "享年96岁。", "He died at the age of 96.", [("96", "69")]),
+    ("biography", "出版专著5部，发表论文120余篇。", "He has published five monographs and more than 120 papers.", [("five", "four"), ("120", "210")]),
+    ("biography", "1977年恢复高考后考入北京大学。", "He entered Peking University after the college entrance exam was restored in 1977.", [("1977", "1978")]),
+    ("biography", "他曾三次获得省科技进步一等奖。", "He has won the provincial first prize for scientific and technological progress three times.", [("three times", "twice"), ("first prize", "second prize")]),
+    ("biography", "2022年10月当选为中央委员会委员。", "He was elected to the Central Committee in October 2022.", [("October 2022", "October 2021")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -2153,4 +2230,8 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "fifty-ninth": (FIFTYNINTH, "AF"),
     "sixtieth": (SIXTIETH, "AG"),
     "sixty-first": (SIXTYFIRST, "AH"),
+    "sixty-second": (SIXTYSECOND, "AI"),
+    "sixty-third": (SIXTYTHIRD, "AJ"),
+    "sixty-fourth": (SIXTYFOURTH, "AK"),
+    "sixty-fifth": (SIXTYFIFTH, "AL"),
 }

@@ -479,6 +479,10 @@ def _findings(zh: str, en: str) -> list[str]:
         ("违者处2000元以上1万元以下罚款", "Violators face fines of 2,000 to 10,000 yuan"),
         ("并处违法所得一倍以上五倍以下罚款", "a fine of one to five times the illegal gains"),
         ("依照第十二条第二款的规定", "under Paragraph 2 of Article 12"),
+        ("曾获全国五一劳动奖章", "He has received the National May 1 Labor Medal"),
+        ("曾获全国五一劳动奖章", "He has received the National May Day Labor Medal"),
+        ("五四青年节前夕", "on the eve of Youth Day"),
+        ("十一黄金周期间", "during the October 1 Golden Week holiday"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -707,6 +711,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("成千上万的游客涌入", "Millions of tourists poured in"),
         ("违者处2000元以上1万元以下罚款", "Violators face fines of 2,000 to 20,000 yuan"),
         ("依照第十二条第二款的规定", "under Paragraph 3 of Article 12"),
+        ("曾获全国五一劳动奖章", "He has received the National May 4 Labor Medal"),
+        ("十一黄金周期间", "during the October 7 Golden Week holiday"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -29,7 +29,6 @@ from bilingual.glossary import Glossary
 from bilingual.model import Catalog, Finding, Severity, State, Unit, merged_units
 from bilingual.normalize import CONTROLS, for_matching_many, joined, text_at
 from bilingual.numbers import (
-    DATE_NAME_DOTS,
     NUMERAL_SYLLABLES,
     WEEKDAYS,
     DateSpan,
@@ -39,11 +38,13 @@ from bilingual.numbers import (
     code_keys,
     code_messages,
     codes,
+    day_name,
     en_numbers_in,
     en_prepare,
     en_relative_year,
     numerals_in_names,
     relative_year,
+    zh_fold,
     zh_numbers_in,
     zh_prepare,
 )
@@ -121,10 +122,10 @@ def _numbers(
         for date, (start, end) in zh_d:
             if any(_same_date(date, other) for other in en_dates):
                 continue
-            if any(c in DATE_NAME_DOTS for c in unit.source[start:end]) and not any(
+            if day_name(zh_fold(unit.source[start:end])) and not any(
                 other[1] == date[1] for other in en_dates
             ):
-                continue  # “3·15”: a day's name, "Consumer Rights Day"
+                continue  # “3·15”, 五一: a day's name, "Consumer Rights Day", "May Day"
             day = date[2]
             if day is not None and any(n.kind == "ordinal" and n.value == day for n in en):
                 continue  # 4月8日 … "on the 8th": the month is said elsewhere

@@ -425,11 +425,11 @@ _NUMERALS = str.maketrans(
     "億萬兩個畝餘叄臺號噸頭將屆歲戶條點種約級紀終貳輕輛過裏項齡參陸壹贰叁柒捌玖拾佰仟"
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
-    "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣",
+    "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
-    "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖",
+    "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启",
 )
 
 
@@ -2259,6 +2259,21 @@ _ZH_DATE = re.compile(
 )
 #: The dots of a day named by its date (“3·15”, “7·20”): it need not be in the English.
 DATE_NAME_DOTS = "·•・"
+#: Days named by their date, as 五一 (May Day) and 七一 (July 1) are: the
+#: English gives the date or the name ("May Day", "Youth Day").
+FESTIVAL_DAYS = {"五一": (5, 1), "五四": (5, 4), "七一": (7, 1), "八一": (8, 1),
+                 "六一": (6, 1), "三八": (3, 8), "十一": (10, 1)}  # fmt: skip
+_FESTIVAL = re.compile(
+    r"(?<![一二三四五六七八九十\d])(?:五一|五四|七一|八一|六一|三八|十一)"
+    r"(?=劳动|国际|青年|建军|建党|儿童|妇女|黄金周|假期|长假|小长假|节|讲话|红旗|奖章|前夕|期间|当天)"
+)
+
+
+def day_name(text: str) -> bool:
+    """Whether a Chinese date names a day ("3·15", 五一) rather than gives it."""
+    return text in FESTIVAL_DAYS or any(c in DATE_NAME_DOTS for c in text)
+
+
 _ZH_MONTH_IN_LIST = re.compile(_ZH_MONTH_NUMBER)
 _DOTS = re.compile("[" + DATE_NAME_DOTS + "]")
 #: March or May that ends a list or range of months (April, May; June to March).
@@ -2315,6 +2330,8 @@ def _zh_dates(folded: str) -> tuple[list[DateSpan], list[tuple[Months, tuple[int
     """The dates of a Chinese text, and its ranges of months, with their spans."""
     out: list[DateSpan] = []
     ranges: list[tuple[Months, tuple[int, int]]] = []
+    for m in _FESTIVAL.finditer(folded):
+        out.append(((None, *FESTIVAL_DAYS[m.group(0)]), m.span()))  # 五一劳动奖章: May 1
     if "月" not in folded and not _NUMERIC_DATE_HINT.search(folded) and not _DOTS.search(folded):
         return out, ranges
     for m in _ZH_DATE.finditer(folded):
