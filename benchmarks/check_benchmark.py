@@ -197,6 +197,10 @@ TITLES = {
     "sixty-third": " (written before the sixty-third-round rules)",
     "sixty-fourth": " (written before the sixty-fourth-round rules)",
     "sixty-fifth": " (written before the sixty-fifth-round rules)",
+    "sixty-sixth": " (written before the sixty-sixth-round rules)",
+    "sixty-seventh": " (written before the sixty-seventh-round rules)",
+    "sixty-eighth": " (written before the sixty-eighth-round rules)",
+    "sixty-ninth": " (written before the sixty-ninth-round rules)",
 }
 
 

@@ -2167,6 +2167,83 @@ SIXTYFIFTH: list[Entry] = [
 ]  # fmt: skip
 
 
+SIXTYSIXTH: list[Entry] = [
+    ("hk-finance", "恒生指數全日收市報17,512點，升1.2%。", "The Hang Seng Index closed up 1.2 percent at 17,512.", [("17,512", "17,215"), ("1.2", "2.1")]),
+    ("hk-finance", "港元聯繫匯率制度下，兌換保證區間為7.75至7.85港元兌1美元。", "Under the linked exchange rate system, the convertibility zone is HK$7.75 to HK$7.85 to the US dollar.", [("HK$7.85", "HK$7.95")]),
+    ("hk-finance", "金管局基本利率上調25個基點至5.75厘。", "The HKMA raised the base rate by 25 basis points to 5.75 percent.", [("25 basis", "50 basis"), ("5.75", "5.5")]),
+    ("hk-finance", "首置買家印花稅門檻提高至400萬元。", "The stamp duty threshold for first-time buyers was raised to HK$4 million.", [("HK$4 million", "HK$40 million")]),
+    ("hk-finance", "本港外匯儲備資產為4,180億美元。", "Hong Kong's foreign currency reserve assets stood at US$418 billion.", [("US$418 billion", "US$41.8 billion")]),
+    ("hk-finance", "去年共有73間公司在港上市，集資463億元。", "Seventy-three companies listed in Hong Kong last year, raising HK$46.3 billion.", [("Seventy-three", "Thirty-seven"), ("HK$46.3 billion", "HK$4.63 billion")]),
+    ("hk-finance", "差餉寬免以每季1,000元為上限。", "Rates concessions are capped at HK$1,000 a quarter.", [("HK$1,000", "HK$1,500")]),
+    ("hk-finance", "強積金每月供款上限為1,500元。", "Monthly MPF contributions are capped at HK$1,500.", [("HK$1,500", "HK$1,000")]),
+    ("hk-finance", "銀行體系結餘降至約450億元。", "The aggregate balance of the banking system fell to about HK$45 billion.", [("HK$45 billion", "HK$4.5 billion")]),
+    ("hk-finance", "本地生產總值第三季按年實質增長4.1%。", "GDP grew 4.1 percent in real terms year on year in the third quarter.", [("4.1", "1.4"), ("third", "second")]),
+    ("hk-finance", "失業率維持在2.9%。", "The unemployment rate held at 2.9 percent.", [("2.9", "2.6")]),
+    ("hk-finance", "零售業總銷貨價值按年下跌7.3%至318億元。", "Total retail sales fell 7.3 percent year on year to HK$31.8 billion.", [("7.3", "3.7"), ("HK$31.8 billion", "HK$3.18 billion")]),
+    ("hk-finance", "薪俸稅寬減百分之百，上限6,000元。", "Salaries tax is reduced by 100 percent, capped at HK$6,000.", [("HK$6,000", "HK$3,000")]),
+    ("hk-finance", "財政儲備預計為7,330億元，相當於12個月政府開支。", "Fiscal reserves are expected to be HK$733 billion, equal to 12 months of government spending.", [("HK$733 billion", "HK$73.3 billion"), ("12 months", "18 months")]),
+    ("hk-finance", "港股日均成交額為1,050億元。", "Average daily turnover on the Hong Kong stock market was HK$105 billion.", [("HK$105 billion", "HK$150 billion")]),
+    ("hk-finance", "綠色債券發行規模達100億元。", "Green bond issuance reached HK$10 billion.", [("HK$10 billion", "HK$100 billion")]),
+]  # fmt: skip
+
+SIXTYSEVENTH: list[Entry] = [
+    ("sport-en", "中国队以3比1战胜日本队。", "China beat Japan 3-1.", [("3-1", "3-2")]),
+    ("sport-en", "双方120分钟战成1比1，点球大战中主队以4比2胜出。", "The sides drew 1-1 after 120 minutes and the home team won 4-2 on penalties.", [("4-2", "5-4"), ("120 minutes", "90 minutes")]),
+    ("sport-en", "他在第89分钟打入制胜球。", "He scored the winner in the 89th minute.", [("89th", "88th")]),
+    ("sport-en", "他全场砍下31分、12个篮板。", "He scored 31 points and grabbed 12 rebounds.", [("31", "13"), ("12 rebounds", "11 rebounds")]),
+    ("sport-en", "她以9秒83的个人最好成绩夺冠。", "She won in a personal best of 9.83 seconds.", [("9.83", "9.38")]),
+    ("sport-en", "他上演帽子戏法，独中三元。", "He scored a hat-trick.", []),
+    ("sport-en", "球队已经连续7场不败。", "The team is unbeaten in seven straight games.", [("seven", "six")]),
+    ("sport-en", "中国代表团共获得金牌38枚、银牌32枚、铜牌18枚。", "The Chinese delegation won 38 gold, 32 silver and 18 bronze medals.", [("38 gold", "39 gold"), ("32 silver", "23 silver"), ("18 bronze", "81 bronze")]),
+    ("sport-en", "马拉松赛吸引了3万名跑者参赛。", "The marathon drew 30,000 runners.", [("30,000", "3,000")]),
+    ("sport-en", "他以2小时08分15秒的成绩打破赛会纪录。", "He broke the race record in 2:08:15.", [("2:08:15", "2:08:51")]),
+    ("sport-en", "女排以3比0横扫对手，晋级四强。", "The women's volleyball team swept their opponents 3-0 to reach the last four.", [("3-0", "3-1"), ("last four", "last eight")]),
+    ("sport-en", "本赛季他场均得到25.3分。", "He is averaging 25.3 points a game this season.", [("25.3", "23.5")]),
+    ("sport-en", "全运会共设35个大项。", "The National Games have 35 sports.", [("35", "53")]),
+    ("sport-en", "他第五次参加奥运会。", "It is his fifth Olympics.", [("fifth", "fourth")]),
+    ("sport-en", "比赛进入加时赛，最终主队以102比98获胜。", "The game went to overtime, and the home team won 102-98.", [("102-98", "102-89")]),
+    ("sport-en", "她是该项目世界排名第一的选手。", "She is the world No. 1 in the event.", [("No. 1", "No. 2")]),
+]  # fmt: skip
+
+SIXTYEIGHTH: list[Entry] = [
+    ("slogan-names", "共建\"一带一路\"倡议提出10周年。", "It is the 10th anniversary of the Belt and Road Initiative.", [("10th", "11th")]),
+    ("slogan-names", "坚持\"一国两制\"方针不动摇。", "The \"one country, two systems\" policy will be upheld.", []),
+    ("slogan-names", "今年全国两会于3月5日开幕。", "This year's two sessions opened on March 5.", [("March 5", "March 3")]),
+    ("slogan-names", "全面推进乡村振兴，做好\"三农\"工作。", "Rural revitalization will be advanced in all respects, and work on agriculture, rural areas and farmers done well.", []),
+    ("slogan-names", "加快构建以国内大循环为主体、国内国际双循环相互促进的新发展格局。", "A new development pattern will be built in which domestic circulation is the mainstay and domestic and international circulation reinforce each other.", []),
+    ("slogan-names", "\"十四五\"规划纲要提出102项重大工程。", "The outline of the 14th Five-Year Plan lists 102 major projects.", [("14th", "13th"), ("102", "120")]),
+    ("slogan-names", "实现\"两个一百年\"奋斗目标。", "The Two Centenary Goals will be achieved.", []),
+    ("slogan-names", "推进政务服务\"一网通办\"，已有1200项事项实现网上办理。", "Government services are going online through a single portal, and 1,200 services can now be handled online.", [("1,200", "2,100")]),
+    ("slogan-names", "深化\"最多跑一次\"改革。", "The reform under which people need visit a government office at most once will be deepened.", []),
+    ("slogan-names", "打好三大攻坚战。", "The three critical battles will be fought.", [("three", "four")]),
+    ("slogan-names", "落实\"六稳\"\"六保\"任务。", "The tasks of ensuring stability on six fronts and security in six areas will be carried out.", [("six fronts", "five fronts")]),
+    ("slogan-names", "全省共有\"专精特新\"中小企业1860家。", "The province has 1,860 specialized and sophisticated small and medium-sized enterprises.", [("1,860", "1,680")]),
+    ("slogan-names", "开展\"双随机、一公开\"监管3.6万次。", "36,000 random inspections with public results were carried out.", [("36,000", "3,600")]),
+    ("slogan-names", "推动东北全面振兴取得新突破。", "New breakthroughs will be made in the full revitalization of northeast China.", []),
+    ("slogan-names", "统筹推进\"五位一体\"总体布局。", "The five-sphere integrated plan will be advanced in a coordinated way.", [("five-sphere", "four-sphere")]),
+    ("slogan-names", "一季度全省经济运行实现\"开门红\"。", "The province's economy got off to a good start in the first quarter.", [("first quarter", "second quarter")]),
+]  # fmt: skip
+
+SIXTYNINTH: list[Entry] = [
+    ("prices", "全国居民消费价格指数同比上涨0.2%。", "The consumer price index rose 0.2 percent year on year.", [("0.2", "2.0")]),
+    ("prices", "猪肉价格同比下降22.4%。", "Pork prices fell 22.4 percent from a year earlier.", [("22.4", "24.2")]),
+    ("prices", "工业生产者出厂价格同比下降2.5%，环比持平。", "Producer prices fell 2.5 percent year on year and were flat from the previous month.", [("2.5", "5.2")]),
+    ("prices", "核心CPI同比上涨0.6%，涨幅比上月回落0.1个百分点。", "Core CPI rose 0.6 percent year on year, 0.1 percentage point less than the month before.", [("0.6", "0.8"), ("0.1 percentage point", "0.1 percent")]),
+    ("prices", "鸡蛋每斤零售价为4.8元。", "Eggs sold at 4.8 yuan per jin at retail.", [("4.8", "8.4")]),
+    ("prices", "92号汽油每升上调0.19元。", "The price of No. 92 gasoline rose by 0.19 yuan a liter.", [("0.19", "0.91"), ("No. 92", "No. 95")]),
+    ("prices", "鲜菜价格上涨11.9%，影响CPI上涨约0.23个百分点。", "Fresh vegetable prices rose 11.9 percent, adding about 0.23 percentage points to CPI.", [("11.9", "19.1"), ("0.23", "0.32")]),
+    ("prices", "居民人均消费支出为26796元，其中食品烟酒支出占29.8%。", "Per capita consumer spending was 26,796 yuan, 29.8 percent of it on food, tobacco and alcohol.", [("26,796", "26,769"), ("29.8", "28.9")]),
+    ("prices", "恩格尔系数为29.8%。", "The Engel coefficient was 29.8 percent.", [("29.8", "28.9")]),
+    ("prices", "服务价格上涨1.0%。", "Service prices rose 1 percent.", [("1 percent", "2 percent")]),
+    ("prices", "全年CPI涨幅控制在3%左右的预期目标内。", "Annual consumer price growth was kept within the target of around 3 percent.", [("3 percent", "2 percent")]),
+    ("prices", "牛肉价格连续5个月下跌。", "Beef prices have fallen for five months in a row.", [("five", "four")]),
+    ("prices", "一篮子蔬菜平均价格为每公斤5.12元。", "A basket of vegetables cost an average of 5.12 yuan per kilogram.", [("5.12", "5.21")]),
+    ("prices", "水果价格由上月上涨0.6%转为下降1.2%。", "Fruit prices fell 1.2 percent after rising 0.6 percent the month before.", [("1.2", "2.1"), ("0.6", "0.9")]),
+    ("prices", "食品价格中，鲜果和蛋类价格分别下降5.2%和4.1%。", "Among food prices, fresh fruit fell 5.2 percent and eggs 4.1 percent.", [("5.2", "2.5"), ("4.1", "1.4")]),
+    ("prices", "全市住房租金同比下降3%。", "Rents in the city fell 3 percent year on year.", [("3 percent", "5 percent")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -2234,4 +2311,8 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "sixty-third": (SIXTYTHIRD, "AJ"),
     "sixty-fourth": (SIXTYFOURTH, "AK"),
     "sixty-fifth": (SIXTYFIFTH, "AL"),
+    "sixty-sixth": (SIXTYSIXTH, "AM"),
+    "sixty-seventh": (SIXTYSEVENTH, "AN"),
+    "sixty-eighth": (SIXTYEIGHTH, "AO"),
+    "sixty-ninth": (SIXTYNINTH, "AP"),
 }

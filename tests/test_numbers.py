@@ -483,6 +483,11 @@ def _findings(zh: str, en: str) -> list[str]:
         ("曾获全国五一劳动奖章", "He has received the National May Day Labor Medal"),
         ("五四青年节前夕", "on the eve of Youth Day"),
         ("十一黄金周期间", "during the October 1 Golden Week holiday"),
+        ("兑换保证区间为7.75至7.85港元兑1美元", "a zone of HK$7.75 to HK$7.85 to the US dollar"),
+        ("基本利率上调至5.75厘", "the base rate rose to 5.75 percent"),
+        ("差饷宽免以每季1,000元为上限", "concessions are capped at HK$1,000 a quarter"),
+        ("他上演帽子戏法，独中三元", "He scored a hat-trick"),
+        ("实现两个一百年奋斗目标", "The Two Centenary Goals will be achieved"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -713,6 +718,9 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("依照第十二条第二款的规定", "under Paragraph 3 of Article 12"),
         ("曾获全国五一劳动奖章", "He has received the National May 4 Labor Medal"),
         ("十一黄金周期间", "during the October 7 Golden Week holiday"),
+        ("基本利率上调至5.75厘", "the base rate rose to 5.5 percent"),
+        ("差饷宽免以每季1,000元为上限", "concessions are capped at HK$1,500 a quarter"),
+        ("全省四分之一的耕地", "a third of the province's farmland"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

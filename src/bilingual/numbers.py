@@ -425,11 +425,11 @@ _NUMERALS = str.maketrans(
     "億萬兩個畝餘叄臺號噸頭將屆歲戶條點種約級紀終貳輕輛過裏項齡參陸壹贰叁柒捌玖拾佰仟"
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
-    "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓",
+    "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
-    "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启",
+    "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独",
 )
 
 
@@ -1083,6 +1083,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             soft = True  # 24小时 "round-the-clock"
         elif after[:2] == "周年":
             also = ((value, "ordinal"),)  # 100周年: the 100th anniversary
+        elif after[:1] == "厘" and after[1:2] not in ("米", "克"):
+            # 5.75厘 (Hong Kong) "5.75 percent" a year; 月息3厘 "0.3 percent" a month
+            also = ((value, "percent"), (round(value / 10, 6), "percent"))
         elif after[:1] in _CONVERTED and not more and (factors := _conversions(after)):
             # 700亿斤 is often given as "35 million tonnes", 330万亩 as "220,000
             # hectares", 1200万千瓦 as "12 gigawatts"
@@ -1136,9 +1139,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             value == 1
             and kind == "count"
             and not big
-            and (post == "年" or after.startswith(_ONE_SPANS))
+            and (post == "年" or after.startswith(_ONE_SPANS) or before[-1] == "兑")
         ):
-            soft = True  # 1小时 "an hour", 一年 "a year": one said as an article
+            soft = True  # 1小时 "an hour", 一年 "a year", 兑1美元 "to the dollar"
         if before[-1] == "每" and kind == "count":
             soft = True  # 每10万人 "per 100,000": a rate's base, which the English may fold in
         elif value == 0 and kind == "count" and not approx and after[:1] in _ZH_MEASURES:
@@ -1556,6 +1559,7 @@ _EN_FORMS = re.compile(
     r" (?:(?:hours?|days?|weeks?|months?|years?) )?and a half\b"
     r"|(?P<qa>a quarter|three quarters) of an? (?P<qscale>hundred|thousand|million|billion)\b"
     r"|(?<!first )(?<!last )(?<!past )(?<!next )"
+    r"(?<!\d )(?<!once )(?<!twice )(?<!times )"  # "HK$1,000 a quarter": per quarter
     r"(?P<fnum>one|two|three|four|five|six|seven|eight|nine|a)[- ](?P<fden>"
     + "|".join(_FRACTIONS)
     + r")\b(?P<fof> of)?"
@@ -1613,7 +1617,8 @@ _EN_RARE_FORMS = re.compile(
     r"|(?P<once>once)(?= a | every | per | in )"  # 每周一次 "once a week"
     r"|(?P<fifty>fifty-fifty|50-50)\b"  # 各占一半
     r"|half (?:an? )?(?P<halfunit>month|year|day|hour)\b"  # 半个月 "half a month"
-    r"|(?:(?P<halfc>half )?a )?(?P<century>century|millennium)\b"  # 百年, 千年
+    r"|(?:(?P<halfc>half )?a )?(?P<century>century|millennium|centenary|centennial)\b"
+    r"|(?P<hattrick>hat[- ]trick)\b"  # 独中三元 "a hat-trick"  # 百年, 千年
     r"|(?<![-\w])(?P<yearsold>hundred|thousand)-year"  # a thousand-year-old city (千年古城)
     # a sequel or a phase: "The Wandering Earth II" (流浪地球2), "Phase III";
     # not I, V and VI, which are also words and names
@@ -1628,7 +1633,7 @@ _EN_RARE_FORMS = re.compile(
 )
 _EN_RARE_WORDS = ("ii", " iv", "vii", "tens of", "zens of", "dreds of", "sands of", "llions of",
                   "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
-                  "eighties", "nineties", "century", "millennium", "red-year", "and-year",
+                  "eighties", "nineties", "century", "centenar", "millennium", "red-year", "and-year", "hat",
                   "fortnight", "half a dozen", "quarterf", "quarter-f", "quarter f",
                   "half a", "half m", "half y", "half d", "half h", "ennial", "once ",
                   "fifty-fifty", "50-50",
@@ -1914,8 +1919,10 @@ def _en_rare_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             number = Number(2.0, "count", text=span, strict=False, also=((14.0, "count"),))
         elif m["century"]:
             # "a century old": 一百年, 百年 (said or not in the Chinese)
-            years = 100.0 if m["century"] == "century" else 1000.0
+            years = 1000.0 if m["century"] == "millennium" else 100.0
             number = Number(years / (2 if m["halfc"] else 1), "count", text=span, strict=False)
+        elif m["hattrick"]:
+            number = Number(3.0, "count", text=span, strict=False)
         elif m["yearsold"]:
             number = Number(100.0 if m["yearsold"] == "hundred" else 1000.0, "count", text=span)
         elif m["romanw"]:
