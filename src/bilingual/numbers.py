@@ -1633,7 +1633,8 @@ _EN_RARE_FORMS = re.compile(
 )
 _EN_RARE_WORDS = ("ii", " iv", "vii", "tens of", "zens of", "dreds of", "sands of", "llions of",
                   "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
-                  "eighties", "nineties", "century", "centenar", "millennium", "red-year", "and-year", "hat",
+                  "eighties", "nineties", "century", "centenar", "millennium", "red-year",
+                  "and-year", "hat",
                   "fortnight", "half a dozen", "quarterf", "quarter-f", "quarter f",
                   "half a", "half m", "half y", "half d", "half h", "ennial", "once ",
                   "fifty-fifty", "50-50",
