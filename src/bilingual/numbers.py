@@ -233,6 +233,26 @@ What is read, and how the two sides are compared:
 - "post-90s" is 90后, as "the 1990s" is; a bare number just after a rate
   (收视率破2, 占比达3) may be a percentage; 破 before a number is "more
   than" (票房破10亿), except after 打, 侦, 击 and 攻 ("broke").
+- 永乐十八年 (a reign title and its year) is "the 18th year of the Yongle
+  reign", or goes unsaid beside the Western year; 3世纪 is the third century;
+  初三 is the ninth grade (or the third year), 高三 the twelfth.
+- the 一 of 统一, 唯一, 同一, 单一 is not a numeral's (统一六国 "the six
+  states"); 上一季度 is "the previous quarter", not Q1.
+- 至少 or 至多 qualifies a number past its verb (至少运动150分钟); "should
+  not exceed" is "at most"; a hedge may stand before NT$, MOP$, S$, A$, C$,
+  and a Chinese qualifier before a currency word (逾新台币8亿元), though 卖超
+  and 出超 (net selling, a trade surplus) are no qualifiers.
+- a one before a span of time (1小时, 一年) may be said with "a" ("an
+  hour"), and 兑1美元 as "to the dollar".
+- rough sizes ("dozens of", "hundreds of", 几十, 上百, 成千上万) may go
+  unsaid, but when both sides give one they must agree.
+- N以上M以下 (a statute's floor and ceiling) is the range N to M;
+  "Paragraph 2" names by number, as "Article 12" does.
+- days named by their date (五一, 五四, 七一, 八一, 六一, 三八, 十一 before a
+  festival word) are dates, given in the English by date or by name.
+- N厘 (Hong Kong) is a rate, N percent a year (or a tenth of that a month);
+  "a quarter" after an amount ("HK$1,000 a quarter") is a period;
+  "a hat-trick" is three; "centenary" and "centennial" are a hundred years.
 
 One implementation: the aligner and the checks both read numbers here.
 """
