@@ -201,6 +201,10 @@ TITLES = {
     "sixty-seventh": " (written before the sixty-seventh-round rules)",
     "sixty-eighth": " (written before the sixty-eighth-round rules)",
     "sixty-ninth": " (written before the sixty-ninth-round rules)",
+    "seventieth": " (written before the seventieth-round rules)",
+    "seventy-first": " (written before the seventy-first-round rules)",
+    "seventy-second": " (written before the seventy-second-round rules)",
+    "seventy-third": " (written before the seventy-third-round rules)",
 }
 
 

@@ -2244,6 +2244,83 @@ SIXTYNINTH: list[Entry] = [
 ]  # fmt: skip
 
 
+SEVENTIETH: list[Entry] = [
+    ("wire-idioms", "制造业采购经理指数升至50.8%，创12个月新高。", "The manufacturing PMI rose to 50.8, a 12-month high.", [("50.8", "58.0"), ("12-month", "six-month")]),
+    ("wire-idioms", "该指数为2009年以来最低。", "The index was at its lowest since 2009.", [("2009", "2008")]),
+    ("wire-idioms", "人民币兑美元汇率跌至两年来低点。", "The yuan fell to a two-year low against the dollar.", [("two-year", "three-year")]),
+    ("wire-idioms", "出口同比增长8.5%，增速较上月加快3.1个百分点。", "Exports rose 8.5% year on year, 3.1 percentage points faster than the previous month.", [("8.5%", "5.8%"), ("3.1", "1.3")]),
+    ("wire-idioms", "新增贷款1.2万亿元，低于市场预期的1.5万亿元。", "New loans totalled 1.2 trillion yuan, below the 1.5 trillion yuan analysts had expected.", [("1.2 trillion", "2.1 trillion"), ("1.5 trillion", "1.6 trillion")]),
+    ("wire-idioms", "这是该行年内第二次下调存款准备金率。", "It is the bank's second cut to the reserve requirement ratio this year.", [("second", "third")]),
+    ("wire-idioms", "股价今年以来累计上涨逾四成。", "The shares have gained more than 40% so far this year.", [("40%", "14%")]),
+    ("wire-idioms", "房价连续第15个月下跌。", "Home prices fell for a 15th straight month.", [("15th", "16th")]),
+    ("wire-idioms", "工业增加值环比增长0.4%。", "Industrial output rose 0.4% month on month.", [("0.4", "0.6")]),
+    ("wire-idioms", "外汇储备增加236亿美元，至3.12万亿美元。", "Foreign exchange reserves rose $23.6 billion to $3.12 trillion.", [("$23.6 billion", "$2.36 billion"), ("$3.12 trillion", "$3.21 trillion")]),
+    ("wire-idioms", "这一数据较前值下修0.2个百分点。", "The figure was revised down 0.2 percentage point from the previous reading.", [("0.2", "0.3")]),
+    ("wire-idioms", "一年期贷款市场报价利率维持在3.45%不变。", "The one-year loan prime rate was kept at 3.45%.", [("3.45", "3.55"), ("one-year", "five-year")]),
+    ("wire-idioms", "消费者信心指数跌至三个月低点。", "Consumer confidence fell to a three-month low.", [("three-month", "four-month")]),
+    ("wire-idioms", "该公司股价在过去52周内上涨了一倍。", "The company's shares have doubled over the past 52 weeks.", [("52 weeks", "12 weeks"), ("doubled", "tripled")]),
+    ("wire-idioms", "原油价格创下年内新高，每桶报95美元。", "Oil prices hit a high for the year at $95 a barrel.", [("$95", "$59")]),
+    ("wire-idioms", "通胀率已连续三个季度放缓。", "Inflation has slowed for three quarters in a row.", [("three quarters", "two quarters")]),
+]  # fmt: skip
+
+SEVENTYFIRST: list[Entry] = [
+    ("tw-chips", "台積電3奈米製程今年量產。", "TSMC will begin mass production on its 3-nanometer process this year.", [("3-nanometer", "5-nanometer")]),
+    ("tw-chips", "台積電去年營收新台幣2兆1,617億元，年增33.5%。", "TSMC's revenue last year was NT$2.16 trillion, up 33.5 percent.", [("NT$2.16 trillion", "NT$2.61 trillion"), ("33.5", "35.3")]),
+    ("tw-chips", "晶圓代工全球市占率達61%。", "It has 61 percent of the global foundry market.", [("61", "16")]),
+    ("tw-chips", "先進製程占晶圓營收比重達53%。", "Advanced processes made up 53 percent of wafer revenue.", [("53", "35")]),
+    ("tw-chips", "資本支出預估為280億至320億美元。", "Capital spending is expected to be US$28 billion to US$32 billion.", [("US$32 billion", "US$36 billion")]),
+    ("tw-chips", "第三季毛利率57.8%，優於財測。", "Its third-quarter gross margin of 57.8 percent beat guidance.", [("57.8", "58.7"), ("third-quarter", "second-quarter")]),
+    ("tw-chips", "新廠預計雇用4,500名員工。", "The new plant is expected to employ 4,500 people.", [("4,500", "5,400")]),
+    ("tw-chips", "12吋晶圓月產能達10萬片。", "Monthly capacity is 100,000 12-inch wafers.", [("100,000", "10,000"), ("12-inch", "8-inch")]),
+    ("tw-chips", "半導體產值突破新台幣4兆元。", "Semiconductor output topped NT$4 trillion.", [("NT$4 trillion", "NT$40 trillion")]),
+    ("tw-chips", "出口訂單連續5個月成長。", "Export orders have grown for five months in a row.", [("five", "six")]),
+    ("tw-chips", "AI伺服器出貨量今年將倍增。", "AI server shipments will double this year.", [("double", "triple")]),
+    ("tw-chips", "每股盈餘為新台幣9.21元。", "Earnings per share were NT$9.21.", [("NT$9.21", "NT$9.12")]),
+    ("tw-chips", "董事會核准每股配發現金股利4.5元。", "The board approved a cash dividend of NT$4.5 a share.", [("NT$4.5", "NT$5.4")]),
+    ("tw-chips", "外資持股比率約72%。", "Foreign investors hold about 72 percent of the shares.", [("72", "27")]),
+    ("tw-chips", "2奈米預計2025年下半年量產。", "Mass production of 2-nanometer chips is expected in the second half of 2025.", [("second half", "first half"), ("2025", "2026")]),
+    ("tw-chips", "研發人員超過9,000人。", "It has more than 9,000 researchers.", [("9,000", "900")]),
+]  # fmt: skip
+
+SEVENTYSECOND: list[Entry] = [
+    ("safety", "事故造成3人死亡、5人受伤。", "The accident killed three people and injured five.", [("three", "two"), ("five", "four")]),
+    ("safety", "如遇紧急情况，请拨打110报警。", "In an emergency, call the police on 110.", [("110", "120")]),
+    ("safety", "市民可拨打12345政务服务热线反映问题。", "Residents can report problems through the 12345 government service hotline.", [("12345", "12315")]),
+    ("safety", "今年以来共查处酒驾醉驾1.2万起。", "12,000 cases of drink-driving and drunk driving have been dealt with this year.", [("12,000", "1,200")]),
+    ("safety", "火灾过火面积约200平方米，无人员伤亡。", "The fire burned about 200 square meters, and no one was hurt.", [("200", "300")]),
+    ("safety", "全市道路交通事故死亡人数同比下降12.6%。", "Road deaths in the city fell 12.6 percent year on year.", [("12.6", "16.2")]),
+    ("safety", "消防救援人员5分钟内到达现场。", "Firefighters reached the scene within five minutes.", [("five", "15")]),
+    ("safety", "警方出动警力300余人次。", "Police deployed more than 300 officers.", [("300", "30")]),
+    ("safety", "该路段限速60公里/小时。", "The speed limit on the road is 60 km/h.", [("60", "80")]),
+    ("safety", "4名犯罪嫌疑人已被刑事拘留。", "Four suspects have been placed in criminal detention.", [("Four", "Five")]),
+    ("safety", "电动自行车驾乘人员头盔佩戴率达到95%。", "95 percent of e-bike riders and passengers now wear helmets.", [("95", "85")]),
+    ("safety", "排查整改安全隐患3.5万处。", "35,000 safety hazards were found and fixed.", [("35,000", "3,500")]),
+    ("safety", "被困的17名矿工全部获救。", "All 17 trapped miners were rescued.", [("17", "71")]),
+    ("safety", "该车严重超载，核载7人实载12人。", "The vehicle was badly overloaded, carrying 12 people though rated for seven.", [("12 people", "11 people"), ("seven", "eight")]),
+    ("safety", "120急救车10分钟后抵达。", "A 120 ambulance arrived 10 minutes later.", [("10 minutes", "15 minutes")]),
+    ("safety", "全年未发生较大以上安全事故。", "There were no major accidents during the year.", []),
+]  # fmt: skip
+
+SEVENTYTHIRD: list[Entry] = [
+    ("culture", "该小说获得第十届茅盾文学奖。", "The novel won the 10th Mao Dun Literature Prize.", [("10th", "11th")]),
+    ("culture", "遗址入选\"2022年度全国十大考古新发现\"。", "The site was named one of the top 10 archaeological discoveries of 2022.", [("top 10", "top 20"), ("2022", "2021")]),
+    ("culture", "博物馆馆藏文物18万件（套），年接待观众300万人次。", "The museum holds 180,000 relics and receives 3 million visitors a year.", [("180,000", "18,000"), ("3 million", "30 million")]),
+    ("culture", "影片入围第75届戛纳电影节主竞赛单元。", "The film was selected for the main competition of the 75th Cannes Film Festival.", [("75th", "76th")]),
+    ("culture", "剧团全年演出200场，观众达15万人次。", "The troupe gave 200 performances to audiences totalling 150,000 during the year.", [("200", "300"), ("150,000", "15,000")]),
+    ("culture", "全国电影总票房突破百亿元。", "National box office takings passed 10 billion yuan.", [("10 billion", "100 billion")]),
+    ("culture", "该书已被译成30多种文字。", "The book has been translated into more than 30 languages.", [("30", "13")]),
+    ("culture", "图书馆藏书量达到520万册。", "The library's collection has reached 5.2 million volumes.", [("5.2 million", "52 million")]),
+    ("culture", "全省共有国家级非物质文化遗产代表性项目53项。", "The province has 53 items on the national intangible cultural heritage list.", [("53", "35")]),
+    ("culture", "这幅画以1.2亿元成交。", "The painting sold for 120 million yuan.", [("120 million", "12 million")]),
+    ("culture", "电视剧共40集，每集45分钟。", "The TV series has 40 episodes of 45 minutes each.", [("40 episodes", "30 episodes"), ("45 minutes", "50 minutes")]),
+    ("culture", "本届书展共有1200家出版单位参展。", "1,200 publishers are taking part in this year's book fair.", [("1,200", "2,100")]),
+    ("culture", "这座古建筑距今已有600多年历史。", "The building is more than 600 years old.", [("600", "700")]),
+    ("culture", "专辑首周销量突破50万张。", "The album sold more than 500,000 copies in its first week.", [("500,000", "50,000")]),
+    ("culture", "该片豆瓣评分9.1分。", "The film is rated 9.1 on Douban.", [("9.1", "8.1")]),
+    ("culture", "音乐节为期3天，吸引了8万名乐迷。", "The three-day music festival drew 80,000 fans.", [("three-day", "two-day"), ("80,000", "8,000")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -2315,4 +2392,8 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "sixty-seventh": (SIXTYSEVENTH, "AN"),
     "sixty-eighth": (SIXTYEIGHTH, "AO"),
     "sixty-ninth": (SIXTYNINTH, "AP"),
+    "seventieth": (SEVENTIETH, "AQ"),
+    "seventy-first": (SEVENTYFIRST, "AR"),
+    "seventy-second": (SEVENTYSECOND, "AS"),
+    "seventy-third": (SEVENTYTHIRD, "AT"),
 }

@@ -488,6 +488,12 @@ def _findings(zh: str, en: str) -> list[str]:
         ("差饷宽免以每季1,000元为上限", "concessions are capped at HK$1,000 a quarter"),
         ("他上演帽子戏法，独中三元", "He scored a hat-trick"),
         ("实现两个一百年奋斗目标", "The Two Centenary Goals will be achieved"),
+        ("制造业采购经理指数升至50.8%", "The manufacturing PMI rose to 50.8"),
+        ("股价在过去52周内上涨了一倍", "The shares have doubled over the past 52 weeks"),
+        ("通胀率已连续三个季度放缓", "Inflation has slowed for three quarters in a row"),
+        ("去年營收新台幣2兆1,617億元", "revenue last year was NT$2.16 trillion"),
+        ("出貨量今年將倍增", "shipments will double this year"),
+        ("出貨量今年將倍增", "shipments will surge this year"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -721,6 +727,11 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("基本利率上调至5.75厘", "the base rate rose to 5.5 percent"),
         ("差饷宽免以每季1,000元为上限", "concessions are capped at HK$1,500 a quarter"),
         ("全省四分之一的耕地", "a third of the province's farmland"),
+        ("制造业采购经理指数升至50.8%", "The manufacturing PMI rose to 58.0"),
+        ("股价在过去52周内上涨了一倍", "The shares have tripled over the past 52 weeks"),
+        ("通胀率已连续三个季度放缓", "Inflation has slowed for two quarters in a row"),
+        ("去年營收新台幣2兆1,617億元", "revenue last year was NT$2.61 trillion"),
+        ("出貨量今年將倍增", "shipments will triple this year"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

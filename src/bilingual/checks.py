@@ -195,9 +195,10 @@ def _noise(n: Number) -> bool:
     )
 
 
-def _rough(n: Number) -> bool:
-    """A size given only roughly (几十, 上百, "hundreds of"), which may go unsaid."""
-    return n.approx == "either" and not n.strict and n.kind == "count"
+def _loose(n: Number) -> bool:
+    """A size given only roughly (几十, 上百, "hundreds of") or a factor said as
+    a word (倍增, "double"): either may go unsaid."""
+    return not n.strict and (n.kind == "factor" or (n.approx == "either" and n.kind == "count"))
 
 
 def number_messages(
@@ -247,14 +248,16 @@ def number_messages(
             continue
         if not any(k in zh_keys for k in ks) and not any(_rounded(z, n) for z in zh_all):
             yield f"{n.text!r} in the English ({_show(n)}) is not in the Chinese"
-    # A rough size may go unsaid, but when both sides give one, they agree:
-    # 几十家 is "dozens of", not "hundreds of" companies.
-    rough = [n for n in zh if _rough(n) and not any(k in en_by_key for k in n.readings())]
-    if rough:
+    # A rough size or a factor may go unsaid, but when both sides give one,
+    # they agree: 几十家 is "dozens of", not "hundreds of" companies; 倍增 is
+    # "double", not "triple".
+    loose = {n.kind: n for n in zh if _loose(n) and not any(k in en_by_key for k in n.readings())}
+    if loose:
         for n, ks in zip(en, en_ks, strict=True):
-            if _rough(n) and not any(k in zh_keys for k in ks):
-                yield (f"{n.text!r} in the English ({_show(n)}) is not {rough[0].text} "
-                       f"({_show(rough[0])}), a size of another order")  # fmt: skip
+            other = loose.get(n.kind) if _loose(n) else None
+            if other is not None and not any(k in zh_keys for k in ks):
+                yield (f"{n.text!r} in the English ({_show(n)}) is not {other.text} "
+                       f"({_show(other)})")  # fmt: skip
                 break
     for n, ks in zip(zh, zh_ks, strict=True):
         # Any English number of the same value may be this one's counterpart

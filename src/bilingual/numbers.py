@@ -445,11 +445,11 @@ _NUMERALS = str.maketrans(
     "億萬兩個畝餘叄臺號噸頭將屆歲戶條點種約級紀終貳輕輛過裏項齡參陸壹贰叁柒捌玖拾佰仟"
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
-    "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨",
+    "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
-    "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独",
+    "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采",
 )
 
 
@@ -525,6 +525,7 @@ _ZH_FORMS = re.compile(
     r"|(?<![前首至到上下\-—~])第?(?P<q>[一二三四1-4])季度|第(?P<q3>[一二三四1-4])季"
     r"|(?P<q1>首)季(?!度)"  # 首季, 第二季: Hong Kong usage
     r"|翻了?(?P<fannear>近|将近|接近)?(?P<fan>[一两二三四五])?番"
+    r"|(?P<beizeng>倍增)(?![长加])"  # 出货量将倍增 "will double"
     r"|(?:星期|礼拜)(?P<wd>[一二三四五六日天])"
     r"|(?<![\d" + _ZH_SMALL + r"])周(?P<wd2>[一二三四五六日])(?![次个年内岁期篇场天回趟节课])"
     r"|(?<![\d十])(?P<cen>\d{1,2}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪(?:(?P<dec>\d0)年代)?"
@@ -545,7 +546,7 @@ _ZH_FORMS = re.compile(
 )
 #: Whether a text may hold one of those forms: one scan for a character class.
 _ZH_FORM_HINT = re.compile(
-    r"[分秒半季番期拜周纪代折成双/五码线旬]|[初高][一二三]|中就?有|就有|一次|[一二三四五六七八九]开"
+    r"[分秒半季番期拜周纪代折成双/五码线旬]|[初高][一二三]|倍增|中就?有|就有|一次|[一二三四五六七八九]开"
 )
 _WEEKDAYS_ZH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
 
@@ -758,6 +759,8 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
         elif group in ("either", "either2"):
             low, high = _SIZES[m["either"]], _SIZES[m["either2"]]
             number = Number(low, "count", "either", span, False, ((high, "count"),))
+        elif group == "beizeng":
+            number = Number(2.0, "factor", text=span, strict=False)  # or "surge": may go unsaid
         elif group == "xun":
             number = Number(10.0 * _ZH_DIGITS[m["xun"]], "count", "either", span)
         elif group == "ma":
@@ -1066,6 +1069,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
                 also = ((value, "count"),)  # 连续举办十八届 "held 18 times"
         elif post == "%" or before[2:] == "百分之":
             kind = "percent"
+            if "指数" in before:
+                also = ((value, "count"),)  # 采购经理指数为50.8% "a PMI of 50.8"
             if value >= 100 and before[-2:] in _GROWTH:
                 also = ((1 + value / 100, "factor"),)  # 增长200% "tripled"
         elif post == "‰":
@@ -1189,8 +1194,10 @@ _METRES = re.compile(r"(?<![\d.])(\d)米(\d{1,2})(?![\d.万亿千百米厘公])"
 _ORDINAL_LIST = re.compile("第[一二三四五六七八九十\\d]{1,3}、$")
 _RATE_BASES = {"10万": 100_000, "100000": 100_000, "1万": 10_000, "万": 10_000, "10000": 10_000,
                "1000": 1_000, "千": 1_000, "100": 100, "百": 100}  # fmt: skip
-#: Words of growth before a percentage: 增长200% is also "tripled".
-_GROWTH = frozenset(("增长", "增加", "上升", "提高", "上涨", "扩大", "同比", "长了", "加了"))
+#: Words of growth before a percentage (增长200% is also "tripled") or N倍
+#: (增长1.2倍 is "up 120%", or "2.2 times" as much).
+_GROWTH = frozenset(("增长", "增加", "上升", "提高", "上涨", "扩大", "同比", "长了", "加了",
+                     "提升", "攀升", "跃升", "涨了", "升了"))  # fmt: skip
 #: A rate just before a bare number: its unit, %, goes without saying.
 _RATE_BEFORE = re.compile("(?:率|比重|占比)(?:破|达|为|超|超过|突破|达到|仅|约|近)?$")
 #: Chinese units the English may convert, longest first: 斤 to tonnes or
@@ -1289,7 +1296,7 @@ _ZH_SHARED = re.compile(
 
 #: 兆 as Taiwan and Hong Kong write a trillion (1兆2千億), not the mega- of 兆瓦.
 _TRILLION = re.compile(
-    r"(?<![\d.])(\d+(?:\.\d+)?)兆(?:(\d+)千(?:(\d+)百)?亿|(\d+(?:\.\d+)?)亿)?"
+    r"(?<![\d.])(\d+(?:\.\d+)?)兆(?:(\d+)千(?:(\d+)百)?亿|(\d+(?:,\d{3})*(?:\.\d+)?)亿)?"
     r"(?![瓦赫帕字焦欧比位])"
 )
 
@@ -1297,7 +1304,7 @@ _TRILLION = re.compile(
 def _in_yi(m: re.Match[str]) -> str:
     """A sum in 兆 written in 亿, the magnitude the rest of the rules read."""
     yi = float(m[1]) * 10_000 + int(m[2] or 0) * 1000 + int(m[3] or 0) * 100
-    yi += float(m[4] or 0)
+    yi += float((m[4] or "0").replace(",", ""))  # 2兆1,617億 (Taiwan)
     return format(yi, "f").rstrip("0").rstrip(".") + "亿"
 
 
@@ -1330,10 +1337,6 @@ def _magnitude_alone(before: str, num: str, more: str, post: str, after: str) ->
     else:
         approx = _zh_qualifier(before, after)
     return Number(value, "count", approx, num + more + post, bool(more))
-
-
-#: Words of growth before N倍: 增长1.2倍 is "up 120%", or "2.2 times" as much.
-_GROWTH = ("增长", "增加", "提高", "提升", "上升", "扩大", "攀升", "跃升")
 
 
 def _times(value: float, before: str) -> tuple[Key, ...]:
@@ -1582,7 +1585,7 @@ _EN_FORMS = re.compile(
     r"(?<!\d )(?<!once )(?<!twice )(?<!times )"  # "HK$1,000 a quarter": per quarter
     r"(?P<fnum>one|two|three|four|five|six|seven|eight|nine|a)[- ](?P<fden>"
     + "|".join(_FRACTIONS)
-    + r")\b(?P<fof> of)?"
+    + r")\b(?! in a row| running| straight)(?P<fof> of)?"  # "for three quarters in a row"
     r"|half(?= (?:of|the|those|that)\b)"
     r"|(?:(?<=than )|(?<=by )|(?<=nearly )|(?<=almost )|(?<=over )|(?<=about )|(?<=around ))"
     r"half\b"
