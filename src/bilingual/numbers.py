@@ -253,6 +253,9 @@ What is read, and how the two sides are compared:
 - N厘 (Hong Kong) is a rate, N percent a year (or a tenth of that a month);
   "a quarter" after an amount ("HK$1,000 a quarter") is a period;
   "a hat-trick" is three; "centenary" and "centennial" are a hundred years.
+- 倍增 is a factor of two ("double"), which may go unsaid; factors said as
+  words on both sides must agree; a percentage after 指数 (a PMI of 50.8%)
+  may be given as a plain index; "three quarters in a row" is a span of time.
 
 One implementation: the aligner and the checks both read numbers here.
 """
