@@ -205,6 +205,10 @@ TITLES = {
     "seventy-first": " (written before the seventy-first-round rules)",
     "seventy-second": " (written before the seventy-second-round rules)",
     "seventy-third": " (written before the seventy-third-round rules)",
+    "seventy-fourth": " (written before the seventy-fourth-round rules)",
+    "seventy-fifth": " (written before the seventy-fifth-round rules)",
+    "seventy-sixth": " (written before the seventy-sixth-round rules)",
+    "seventy-seventh": " (written before the seventy-seventh-round rules)",
 }
 
 

@@ -2321,6 +2321,83 @@ SEVENTYTHIRD: list[Entry] = [
 ]  # fmt: skip
 
 
+SEVENTYFOURTH: list[Entry] = [
+    ("tw-travel", "春節連假9天，高鐵共疏運旅客163萬人次。", "The high-speed rail carried 1.63 million passengers over the nine-day Lunar New Year holiday.", [("1.63 million", "1.36 million"), ("nine-day", "seven-day")]),
+    ("tw-travel", "桃園機場去年旅運量達3,527萬人次，恢復至疫情前的九成。", "Taoyuan Airport handled 35.27 million passengers last year, 90 percent of its pre-pandemic level.", [("35.27 million", "32.57 million"), ("90 percent", "80 percent")]),
+    ("tw-travel", "台鐵將加開班次，每日增加32班。", "Taiwan Railway will add 32 trains a day.", [("32", "23")]),
+    ("tw-travel", "國道5號雪山隧道全長12.9公里。", "The Hsuehshan Tunnel on National Freeway 5 is 12.9 km long.", [("Freeway 5", "Freeway 3"), ("12.9", "19.2")]),
+    ("tw-travel", "來台旅客人次去年為648萬，目標今年達1,000萬。", "Taiwan received 6.48 million visitors last year and aims for 10 million this year.", [("6.48 million", "6.84 million"), ("10 million", "12 million")]),
+    ("tw-travel", "高鐵台北至左營最快1小時45分。", "The fastest high-speed train from Taipei to Zuoying takes 1 hour and 45 minutes.", [("45 minutes", "54 minutes")]),
+    ("tw-travel", "國旅補助每房每晚最高1,300元。", "The domestic travel subsidy is up to NT$1,300 per room per night.", [("NT$1,300", "NT$3,100")]),
+    ("tw-travel", "阿里山森林鐵路全線通車，全長71.4公里。", "The Alishan Forest Railway has fully reopened along its 71.4 km.", [("71.4", "74.1")]),
+    ("tw-travel", "日月潭纜車單日搭乘人次破萬。", "More than 10,000 people rode the Sun Moon Lake cable car in one day.", [("10,000", "1,000")]),
+    ("tw-travel", "花蓮地震後，太魯閣國家公園遊客減少逾七成。", "Visitors to Taroko National Park fell by more than 70 percent after the Hualien earthquake.", [("70", "17")]),
+    ("tw-travel", "墾丁春吶吸引約5萬人參加。", "About 50,000 people attended Spring Scream in Kenting.", [("50,000", "15,000")]),
+    ("tw-travel", "台灣好行景點接駁公車共有54條路線。", "The Taiwan Tourist Shuttle has 54 routes.", [("54", "45")]),
+    ("tw-travel", "國內線機票將調漲5%至10%。", "Domestic airfares will rise by 5 to 10 percent.", [("5 to 10", "5 to 15")]),
+    ("tw-travel", "環島鐵路全長1,065公里。", "The round-island railway is 1,065 km long.", [("1,065", "1,056")]),
+    ("tw-travel", "連續假期首日國道車流量達380萬車次。", "Traffic on national freeways reached 3.8 million vehicle trips on the first day of the long weekend.", [("3.8 million", "38 million"), ("first day", "second day")]),
+    ("tw-travel", "金門小三通往返廈門每日有18個航班。", "There are 18 daily ferry sailings between Kinmen and Xiamen under the mini three links.", [("18", "16")]),
+]  # fmt: skip
+
+SEVENTYFIFTH: list[Entry] = [
+    ("respectively", "一、二、三产业增加值同比分别增长5.1%、6.3%和7.2%。", "Value added of the primary, secondary and tertiary industries rose 5.1%, 6.3% and 7.2% respectively.", [("6.3%", "3.6%"), ("7.2%", "2.7%")]),
+    ("respectively", "城乡居民人均可支配收入分别为42,000元和18,000元，分别增长5.2%和7.1%。", "Per capita disposable income of urban and rural residents was 42,000 yuan and 18,000 yuan, up 5.2% and 7.1% respectively.", [("18,000", "81,000"), ("7.1%", "1.7%")]),
+    ("respectively", "进口和出口分别下降2.3%和增长4.6%。", "Imports fell 2.3% while exports rose 4.6%.", [("2.3%", "3.2%"), ("4.6%", "6.4%")]),
+    ("respectively", "男性和女性平均预期寿命分别为76.3岁和81.7岁。", "Life expectancy is 76.3 years for men and 81.7 for women.", [("76.3", "73.6"), ("81.7", "87.1")]),
+    ("respectively", "一季度、二季度GDP分别增长4.5%和6.3%。", "GDP grew 4.5% in the first quarter and 6.3% in the second.", [("4.5%", "5.4%"), ("second", "third")]),
+    ("respectively", "金牌、银牌和铜牌数分别为12枚、9枚和15枚。", "They won 12 gold, nine silver and 15 bronze medals.", [("nine silver", "eight silver"), ("15 bronze", "51 bronze")]),
+    ("respectively", "两个项目总投资分别为35亿元和18亿元。", "The two projects involve investment of 3.5 billion yuan and 1.8 billion yuan respectively.", [("3.5 billion", "35 billion"), ("1.8 billion", "8.1 billion")]),
+    ("respectively", "全省一般公共预算收入和支出分别完成1200亿元和3800亿元。", "General public budget revenue and spending in the province came to 120 billion yuan and 380 billion yuan respectively.", [("120 billion", "12 billion"), ("380 billion", "830 billion")]),
+    ("respectively", "新增城镇就业和农村劳动力转移就业分别为28万人和300万人次。", "280,000 new urban jobs were created and 3 million rural workers found jobs elsewhere.", [("280,000", "28,000"), ("3 million", "30 million")]),
+    ("respectively", "本科、硕士和博士毕业生分别为5.6万、1.2万和2000人。", "56,000 undergraduates, 12,000 master's students and 2,000 doctoral students graduated.", [("56,000", "65,000"), ("2,000", "200")]),
+    ("respectively", "小麦、玉米和稻谷最低收购价分别为每斤1.18元、1.15元和1.31元。", "Minimum purchase prices are 1.18 yuan, 1.15 yuan and 1.31 yuan a jin for wheat, corn and rice respectively.", [("1.15", "1.51"), ("1.31", "1.13")]),
+    ("respectively", "东、中、西部地区分别增长4.8%、5.9%和6.1%。", "The eastern, central and western regions grew 4.8%, 5.9% and 6.1% respectively.", [("5.9%", "9.5%")]),
+    ("respectively", "两市的常住人口分别为906万人和437万人。", "The two cities have resident populations of 9.06 million and 4.37 million respectively.", [("9.06 million", "9.6 million"), ("4.37 million", "4.73 million")]),
+    ("respectively", "第一、第二名分别获得奖金5万元和3万元。", "The first- and second-place winners receive 50,000 yuan and 30,000 yuan respectively.", [("50,000", "5,000"), ("30,000", "3,000")]),
+    ("respectively", "该省PM2.5和PM10平均浓度分别下降8%和6%。", "Average concentrations of PM2.5 and PM10 in the province fell 8% and 6% respectively.", [("8%", "18%"), ("6%", "16%")]),
+    ("respectively", "上半年和全年的目标分别为50%和100%。", "The targets are 50% for the first half and 100% for the year.", [("50%", "60%"), ("100%", "90%")]),
+]  # fmt: skip
+
+SEVENTYSIXTH: list[Entry] = [
+    ("british", "全市疫苗接种率达到92%。", "Vaccine coverage in the city reached 92 per cent.", [("92", "82")]),
+    ("british", "该中心每年培训医护人员1500名。", "The centre trains 1,500 medical staff a year.", [("1,500", "15,000")]),
+    ("british", "该计划为期5年，投入资金8亿元。", "The five-year programme has funding of 800 million yuan.", [("five-year", "four-year"), ("800 million", "80 million")]),
+    ("british", "入院患者平均等候时间缩短至18分钟。", "The average waiting time for admitted patients has been cut to 18 minutes.", [("18", "28")]),
+    ("british", "全省三级医院达到120家。", "The province now has 120 tertiary hospitals.", [("120", "102")]),
+    ("british", "儿童肥胖率约为百分之十。", "About one in ten children is obese.", [("one in ten", "one in five")]),
+    ("british", "家庭医生签约服务覆盖率为45%。", "Family doctors' contracted services cover 45 per cent of residents.", [("45", "54")]),
+    ("british", "急诊科每天接诊约800人次。", "The accident and emergency department sees some 800 patients a day.", [("800", "600")]),
+    ("british", "护士人数增加了三分之一。", "The number of nurses has risen by a third.", [("a third", "a quarter")]),
+    ("british", "每千人口拥有医疗卫生机构床位7.2张。", "There are 7.2 hospital beds per 1,000 people.", [("7.2", "2.7")]),
+    ("british", "九成以上的乡镇卫生院能够提供中医服务。", "More than nine in ten township health centres offer traditional Chinese medicine.", [("nine in ten", "eight in ten")]),
+    ("british", "手术等候时间超过18周的患者减少了一半。", "The number of patients waiting more than 18 weeks for surgery has halved.", [("18 weeks", "12 weeks"), ("halved", "doubled")]),
+    ("british", "该药物可将死亡风险降低约四分之一。", "The drug cuts the risk of death by about a quarter.", [("a quarter", "a half")]),
+    ("british", "每周至少进行150分钟中等强度运动。", "Adults should do at least 150 minutes of moderate exercise a week.", [("150", "120")]),
+    ("british", "全市共建成社区卫生服务中心46个。", "The city has built 46 community health centres.", [("46", "64")]),
+    ("british", "新生儿死亡率降至千分之二点一。", "Neonatal mortality fell to 2.1 per 1,000 live births.", [("2.1", "1.2")]),
+]  # fmt: skip
+
+SEVENTYSEVENTH: list[Entry] = [
+    ("hk-education", "今年文憑試共有5.5萬名考生報考。", "Some 55,000 candidates sat this year's DSE.", [("55,000", "45,000")]),
+    ("hk-education", "共有12名考生考獲7科5**的佳績。", "Twelve candidates scored 5** in seven subjects.", [("Twelve", "Eleven"), ("seven subjects", "six subjects")]),
+    ("hk-education", "考生須在中文及英文科考獲第3級或以上。", "Candidates need Level 3 or above in Chinese and English.", [("Level 3", "Level 2")]),
+    ("hk-education", "全港有約470間小學及500間中學。", "Hong Kong has about 470 primary schools and 500 secondary schools.", [("470", "570"), ("500 secondary", "400 secondary")]),
+    ("hk-education", "大學資助學額每年約15,000個。", "There are about 15,000 funded university places a year.", [("15,000", "5,000")]),
+    ("hk-education", "中一派位結果於7月公布。", "Secondary One allocation results are announced in July.", [("Secondary One", "Secondary Two"), ("July", "June")]),
+    ("hk-education", "小一學生人數按年減少約4,000人。", "The number of Primary One pupils fell by about 4,000 from a year earlier.", [("Primary One", "Primary Two"), ("4,000", "40,000")]),
+    ("hk-education", "政府每年為每名學生提供2,500元學習津貼。", "The government gives each student a HK$2,500 study grant a year.", [("HK$2,500", "HK$5,200")]),
+    ("hk-education", "八間資助大學的學生人數約為10萬。", "The eight funded universities have about 100,000 students.", [("eight", "nine"), ("100,000", "10,000")]),
+    ("hk-education", "全港幼稚園學生人數為13萬2千人。", "There are 132,000 kindergarten pupils in Hong Kong.", [("132,000", "123,000")]),
+    ("hk-education", "教師人數約為6萬人，師生比例為1比12。", "There are about 60,000 teachers, one for every 12 pupils.", [("60,000", "6,000"), ("12 pupils", "15 pupils")]),
+    ("hk-education", "中學文憑試於4月至5月舉行。", "The DSE exams are held from April to May.", [("April", "March")]),
+    ("hk-education", "該校今年有三成學生入讀本地大學。", "Thirty percent of the school's students went on to local universities this year.", [("Thirty", "Forty")]),
+    ("hk-education", "非本地學生限額由20%增至40%。", "The quota for non-local students was raised from 20 percent to 40 percent.", [("40 percent", "50 percent")]),
+    ("hk-education", "副學位課程學費每年約5萬元。", "Sub-degree programmes cost about HK$50,000 a year.", [("HK$50,000", "HK$5,000")]),
+    ("hk-education", "學生每日上課約7小時。", "Pupils are in class about seven hours a day.", [("seven", "eight")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -2396,4 +2473,8 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "seventy-first": (SEVENTYFIRST, "AR"),
     "seventy-second": (SEVENTYSECOND, "AS"),
     "seventy-third": (SEVENTYTHIRD, "AT"),
+    "seventy-fourth": (SEVENTYFOURTH, "AU"),
+    "seventy-fifth": (SEVENTYFIFTH, "AV"),
+    "seventy-sixth": (SEVENTYSIXTH, "AW"),
+    "seventy-seventh": (SEVENTYSEVENTH, "AX"),
 }

@@ -494,6 +494,12 @@ def _findings(zh: str, en: str) -> list[str]:
         ("去年營收新台幣2兆1,617億元", "revenue last year was NT$2.16 trillion"),
         ("出貨量今年將倍增", "shipments will double this year"),
         ("出貨量今年將倍增", "shipments will surge this year"),
+        ("缆车单日搭乘人次破万", "More than 10,000 people rode the cable car in one day"),
+        (
+            "一季度、二季度GDP分别增长4.5%和6.3%",
+            "GDP grew 4.5% in the first quarter and 6.3% in the second",
+        ),
+        ("不过万一下雨就取消", "but the event is called off if it rains"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -732,6 +738,11 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("通胀率已连续三个季度放缓", "Inflation has slowed for two quarters in a row"),
         ("去年營收新台幣2兆1,617億元", "revenue last year was NT$2.61 trillion"),
         ("出貨量今年將倍增", "shipments will triple this year"),
+        ("缆车单日搭乘人次破万", "More than 1,000 people rode the cable car in one day"),
+        (
+            "一季度、二季度GDP分别增长4.5%和6.3%",
+            "GDP grew 4.5% in the first quarter and 6.3% in the third",
+        ),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -256,6 +256,8 @@ What is read, and how the two sides are compared:
 - 倍增 is a factor of two ("double"), which may go unsaid; factors said as
   words on both sides must agree; a percentage after 指数 (a PMI of 50.8%)
   may be given as a plain index; "three quarters in a row" is a span of time.
+- 破万 and 过万 are "more than 10,000"; a quarter may be said once and then
+  by its ordinal ("6.3% in the second").
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -799,7 +801,9 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
             number = Number(1.0 if m["half"] == "上" else 2.0, "half", text=span)
         elif group in ("q", "q3", "q1"):
             q = m[group] if group != "q1" else "1"
-            number = Number(float(_ZH_DIGITS.get(q) or int(q)), "quarter", text=span)
+            value = float(_ZH_DIGITS.get(q) or int(q))
+            # "in the first quarter and in the second": the quarter said once
+            number = Number(value, "quarter", text=span, also=((value, "ordinal"),))
         elif span.startswith("翻"):
             times = _ZH_DIGITS[m["fan"]] if m["fan"] else 1
             # 翻一番: doubled, or up 100%
@@ -1330,7 +1334,8 @@ def _magnitude_alone(before: str, num: str, more: str, post: str, after: str) ->
         if size <= last:
             return None  # 亿万, 千百万: idioms for "countless"; or digits mixed in
         value, last = value * size, size
-    qualified = before[-1] in "近上逾超约数每"
+    # 破万, 过万 "more than 10,000" (not 万一, "in case", after 不过)
+    qualified = before[-1] in "近上逾超约数每破过" and not (num == "万" and after[:1] == "一")
     if not (more or post or qualified or after[:1] in _ZH_MEASURES or after[:1] == "强"):
         return None
     if more:
