@@ -209,6 +209,10 @@ TITLES = {
     "seventy-fifth": " (written before the seventy-fifth-round rules)",
     "seventy-sixth": " (written before the seventy-sixth-round rules)",
     "seventy-seventh": " (written before the seventy-seventh-round rules)",
+    "seventy-eighth": " (written before the seventy-eighth-round rules)",
+    "seventy-ninth": " (written before the seventy-ninth-round rules)",
+    "eightieth": " (written before the eightieth-round rules)",
+    "eighty-first": " (written before the eighty-first-round rules)",
 }
 
 

@@ -2398,6 +2398,83 @@ SEVENTYSEVENTH: list[Entry] = [
 ]  # fmt: skip
 
 
+SEVENTYEIGHTH: list[Entry] = [
+    ("work-report", "国内生产总值增长5%左右。", "GDP growth of around 5%.", [("5%", "6%")]),
+    ("work-report", "城镇新增就业1200万人以上。", "Over 12 million new urban jobs.", [("12 million", "11 million")]),
+    ("work-report", "城镇调查失业率5.5%左右。", "A surveyed urban unemployment rate of around 5.5%.", [("5.5%", "5%")]),
+    ("work-report", "居民消费价格涨幅3%左右。", "CPI increase of around 3%.", [("3%", "2%")]),
+    ("work-report", "粮食产量保持在1.3万亿斤以上。", "Grain output maintained at over 650 million metric tons.", [("650 million", "560 million")]),
+    ("work-report", "单位国内生产总值能耗降低2.5%左右。", "Energy consumption per unit of GDP to drop by around 2.5%.", [("2.5%", "3%")]),
+    ("work-report", "赤字率拟按3%安排，赤字规模4.06万亿元。", "The deficit-to-GDP ratio is projected at 3%, with the deficit at 4.06 trillion yuan.", [("3%", "2.8%"), ("4.06 trillion", "4.6 trillion")]),
+    ("work-report", "拟安排地方政府专项债券3.9万亿元，比上年增加1000亿元。", "3.9 trillion yuan of special-purpose bonds for local governments is planned, 100 billion yuan more than last year.", [("3.9 trillion", "3.8 trillion"), ("100 billion", "10 billion")]),
+    ("work-report", "中央预算内投资拟安排7000亿元。", "Investment of 700 billion yuan is planned in the central government budget.", [("700 billion", "70 billion")]),
+    ("work-report", "过去一年，经济增长5.2%。", "Over the past year the economy grew 5.2 percent.", [("5.2", "5.0")]),
+    ("work-report", "城镇新增就业1244万人，城镇调查失业率平均为5.2%。", "12.44 million urban jobs were added and the surveyed urban unemployment rate averaged 5.2 percent.", [("12.44 million", "12.24 million"), ("5.2", "5.5")]),
+    ("work-report", "脱贫地区农村居民人均可支配收入增长8.4%。", "Per capita disposable income of rural residents in areas lifted out of poverty rose 8.4 percent.", [("8.4", "4.8")]),
+    ("work-report", "从今年开始拟连续几年发行超长期特别国债，今年先发行1万亿元。", "Ultra-long special treasury bonds will be issued over several years, beginning with 1 trillion yuan this year.", [("1 trillion", "2 trillion")]),
+    ("work-report", "全年为企业减轻税费负担超过2.2万亿元。", "Taxes and fees for businesses were cut by over 2.2 trillion yuan during the year.", [("2.2 trillion", "2.4 trillion")]),
+    ("work-report", "新开工改造城镇老旧小区5.3万个。", "Renovation began on 53,000 old urban residential compounds.", [("53,000", "35,000")]),
+    ("work-report", "一般公共预算支出规模28.5万亿元，比上年增加1.1万亿元。", "General public budget spending will be 28.5 trillion yuan, 1.1 trillion yuan more than last year.", [("28.5", "25.8"), ("1.1 trillion", "1.2 trillion")]),
+]  # fmt: skip
+
+SEVENTYNINTH: list[Entry] = [
+    ("hydrology", "松花江哈尔滨站水位超警戒水位0.52米。", "The Songhua River at Harbin was 0.52 meters above the warning level.", [("0.52", "0.25")]),
+    ("hydrology", "洪峰流量为每秒5600立方米。", "The flood peak flow was 5,600 cubic meters per second.", [("5,600", "6,500")]),
+    ("hydrology", "全省平均降雨量为87毫米，较常年同期偏多四成。", "Average rainfall in the province was 87 mm, 40 percent more than normal.", [("87", "78"), ("40 percent", "14 percent")]),
+    ("hydrology", "全省大中型水库蓄水总量为98.6亿立方米。", "Large and medium-sized reservoirs in the province hold 9.86 billion cubic meters of water.", [("9.86 billion", "98.6 billion")]),
+    ("hydrology", "最大1小时降雨量达到112.5毫米。", "The heaviest hourly rainfall was 112.5 mm.", [("112.5", "121.5")]),
+    ("hydrology", "防汛应急响应由IV级提升至III级。", "The flood emergency response was raised from Level IV to Level III.", [("Level III", "Level II")]),
+    ("hydrology", "共转移安置群众2.6万人。", "26,000 people were evacuated.", [("26,000", "2,600")]),
+    ("hydrology", "堤防加固长度达120公里。", "120 km of embankments were reinforced.", [("120", "210")]),
+    ("hydrology", "南水北调中线工程累计调水超过600亿立方米。", "The middle route of the South-to-North Water Diversion Project has moved more than 60 billion cubic meters of water.", [("60 billion", "6 billion")]),
+    ("hydrology", "地下水位平均回升1.8米。", "Groundwater levels rose by an average of 1.8 meters.", [("1.8", "8.1")]),
+    ("hydrology", "今年以来全省出现7次强降雨过程。", "The province has had seven spells of heavy rain this year.", [("seven", "six")]),
+    ("hydrology", "水库泄洪流量控制在每秒800立方米以内。", "Discharge from the reservoir is kept below 800 cubic meters per second.", [("800", "900")]),
+    ("hydrology", "农田灌溉水有效利用系数提高到0.58。", "The effective use coefficient of farmland irrigation water rose to 0.58.", [("0.58", "0.85")]),
+    ("hydrology", "长江干流水位较常年同期偏低3至5米。", "Water levels on the main stem of the Yangtze are 3 to 5 meters lower than usual.", [("3 to 5", "2 to 5")]),
+    ("hydrology", "这次降雨过程持续了72小时。", "The rain lasted 72 hours.", [("72", "48")]),
+    ("hydrology", "全省水土保持率达到91.2%。", "Soil and water conservation covers 91.2 percent of the province.", [("91.2", "92.1")]),
+]  # fmt: skip
+
+EIGHTIETH: list[Entry] = [
+    ("tw-budget", "中央政府總預算歲出規模為新台幣2兆8,813億元。", "Central government spending in the general budget is NT$2.88 trillion.", [("NT$2.88 trillion", "NT$2.18 trillion")]),
+    ("tw-budget", "立法院三讀通過特別條例，特別預算上限3,800億元。", "The Legislative Yuan passed the special act on its third reading, capping the special budget at NT$380 billion.", [("NT$380 billion", "NT$38 billion"), ("third reading", "second reading")]),
+    ("tw-budget", "國防預算占GDP比重為2.5%。", "Defense spending is 2.5 percent of GDP.", [("2.5", "3.5")]),
+    ("tw-budget", "歲入歲出差短約1,400億元，以舉債彌平。", "The shortfall of about NT$140 billion will be covered by borrowing.", [("NT$140 billion", "NT$14 billion")]),
+    ("tw-budget", "中央政府債務餘額達5兆7,000億元。", "Central government debt stands at NT$5.7 trillion.", [("NT$5.7 trillion", "NT$5.07 trillion")]),
+    ("tw-budget", "軍公教人員調薪4%。", "Pay for military personnel, civil servants and teachers will rise 4 percent.", [("4 percent", "3 percent")]),
+    ("tw-budget", "基本工資月薪調升至27,470元，時薪183元。", "The minimum monthly wage rises to NT$27,470 and the hourly wage to NT$183.", [("NT$27,470", "NT$27,740"), ("NT$183", "NT$176")]),
+    ("tw-budget", "每人普發現金6,000元。", "Every resident receives NT$6,000 in cash.", [("NT$6,000", "NT$10,000")]),
+    ("tw-budget", "社福預算占總預算的三成。", "Social welfare makes up 30 percent of the general budget.", [("30 percent", "20 percent")]),
+    ("tw-budget", "地方政府統籌分配稅款增加150億元。", "Tax revenue allocated to local governments rises by NT$15 billion.", [("NT$15 billion", "NT$150 billion")]),
+    ("tw-budget", "前瞻基礎建設計劃共分4期，為期8年。", "The Forward-looking Infrastructure Development Program runs in four phases over eight years.", [("four phases", "five phases"), ("eight years", "six years")]),
+    ("tw-budget", "去年稅收超徵逾4,500億元。", "Tax revenue last year exceeded estimates by more than NT$450 billion.", [("NT$450 billion", "NT$45 billion")]),
+    ("tw-budget", "總預算案於第11屆第1會期審議。", "The budget bill is reviewed in the first session of the 11th Legislative Yuan.", [("first session", "second session"), ("11th", "10th")]),
+    ("tw-budget", "教育經費不得低於前3年度歲入淨額平均值的23%。", "Education spending may not be less than 23 percent of the average net revenue of the previous three years.", [("23", "22"), ("three", "two")]),
+    ("tw-budget", "預算刪減約300億元，凍結約1,000億元。", "About NT$30 billion was cut from the budget and about NT$100 billion frozen.", [("NT$30 billion", "NT$3 billion"), ("NT$100 billion", "NT$10 billion")]),
+    ("tw-budget", "長照預算編列867億元，成長3成。", "NT$86.7 billion is budgeted for long-term care, up 30 percent.", [("NT$86.7 billion", "NT$8.67 billion"), ("30 percent", "3 percent")]),
+]  # fmt: skip
+
+EIGHTYFIRST: list[Entry] = [
+    ("tech-press", "该应用月活跃用户数达13亿。", "The app has 1.3 billion monthly active users.", [("1.3 billion", "13 billion")]),
+    ("tech-press", "平台第三季度GMV同比增长24%。", "The platform's third-quarter GMV rose 24% YoY.", [("24%", "42%"), ("third-quarter", "second-quarter")]),
+    ("tech-press", "日活跃用户突破1亿。", "Daily active users topped 100m.", [("100m", "10m")]),
+    ("tech-press", "该公司估值达200亿美元。", "The company is valued at $20bn.", [("$20bn", "$2bn")]),
+    ("tech-press", "该模型参数量为1750亿。", "The model has 175 billion parameters.", [("175 billion", "17.5 billion")]),
+    ("tech-press", "融资5亿美元，由红杉领投。", "It raised $500m in a round led by Sequoia.", [("$500m", "$50m")]),
+    ("tech-press", "5G用户渗透率超过60%。", "5G penetration exceeds 60%.", [("60%", "16%")]),
+    ("tech-press", "下载量已超过1000万次。", "It has been downloaded more than 10 million times.", [("10 million", "1 million")]),
+    ("tech-press", "数据中心PUE值降至1.2以下。", "The data centre's PUE has fallen below 1.2.", [("1.2", "1.5")]),
+    ("tech-press", "算力规模达到230EFLOPS。", "Computing capacity reached 230 EFLOPS.", [("230", "320")]),
+    ("tech-press", "该手机售价5999元起。", "The phone starts at 5,999 yuan.", [("5,999", "5,499")]),
+    ("tech-press", "电池容量为5000毫安时，支持120瓦快充。", "It has a 5,000 mAh battery and 120W fast charging.", [("5,000", "4,000"), ("120W", "100W")]),
+    ("tech-press", "芯片集成了530亿个晶体管。", "The chip packs 53 billion transistors.", [("53 billion", "5.3 billion")]),
+    ("tech-press", "网络购物用户规模达9.15亿人。", "Online shoppers number 915 million.", [("915 million", "951 million")]),
+    ("tech-press", "研发人员占员工总数的55%。", "R&D staff make up 55% of the workforce.", [("55%", "45%")]),
+    ("tech-press", "服务器出货量同比增长两位数。", "Server shipments grew by double digits year on year.", []),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -2477,4 +2554,8 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "seventy-fifth": (SEVENTYFIFTH, "AV"),
     "seventy-sixth": (SEVENTYSIXTH, "AW"),
     "seventy-seventh": (SEVENTYSEVENTH, "AX"),
+    "seventy-eighth": (SEVENTYEIGHTH, "AY"),
+    "seventy-ninth": (SEVENTYNINTH, "AZ"),
+    "eightieth": (EIGHTIETH, "BA"),
+    "eighty-first": (EIGHTYFIRST, "BB"),
 }

@@ -500,6 +500,13 @@ def _findings(zh: str, en: str) -> list[str]:
             "GDP grew 4.5% in the first quarter and 6.3% in the second",
         ),
         ("不过万一下雨就取消", "but the event is called off if it rains"),
+        ("洪峰流量为每秒5600立方米", "The peak flow was 5,600 cubic meters per second"),
+        (
+            "教育经费不得低于前3年度岁入净额平均值的23%",
+            "may not be less than 23 percent of the average net revenue of the previous three years",
+        ),
+        ("电池容量为5000毫安时，支持120瓦快充", "It has a 5,000mAh battery and 120W fast charging"),
+        ("不得超过100人", "must not be more than 100 people"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -743,6 +750,15 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "一季度、二季度GDP分别增长4.5%和6.3%",
             "GDP grew 4.5% in the first quarter and 6.3% in the third",
         ),
+        (
+            "洪峰流量为每秒5600立方米",
+            "The peak flow was 5,600 cubic meters per minute, the second this year",
+        ),
+        (
+            "教育经费不得低于前3年度岁入净额平均值的23%",
+            "may not be more than 23 percent of the average net revenue of the previous three years",
+        ),
+        ("电池容量为5000毫安时，支持120瓦快充", "It has a 5,000mAh battery and 100W fast charging"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -258,6 +258,9 @@ What is read, and how the two sides are compared:
   may be given as a plain index; "three quarters in a row" is a span of time.
 - 破万 and 过万 are "more than 10,000"; a quarter may be said once and then
   by its ordinal ("6.3% in the second").
+- "per second" is a unit; a bound may stand far before the share it bounds
+  (不得低于前3年度平均值的23% "may not be less than 23 percent of"); 120W,
+  5,000mAh and 50MP are numbers with their units.
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -344,7 +347,10 @@ _ZH_NUMBER = re.compile(
 )
 #: Approximation words just before a number: two characters looked up first.
 _ZH_APPROX_3 = {"不少于": "more", "不低于": "more", "不超过": "less", "不高于": "less",
-                "不多于": "less"}  # fmt: skip
+                "不多于": "less",
+                # 不得低于, 不得超过 "may not be less than", "may not exceed"
+                "得少于": "more", "得低于": "more", "得超过": "less", "得高于": "less",
+                "得多于": "less"}  # fmt: skip
 _ZH_APPROX_2 = {"将近": "less", "接近": "less", "超过": "more", "突破": "more",
                 "大约": "about", "不到": "less", "不足": "less", "至少": "more", "至多": "less",
                 "约合": "about", "约有": "about", "约为": "about", "约达": "about",
@@ -961,6 +967,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         prepared = _ZH_SHARED.sub(r"\1\3\2\3", prepared)  # 30—50万: 30万—50万
     if "兆" in prepared:
         prepared = _TRILLION.sub(_in_yi, prepared)  # 1兆2千亿 (Taiwan): 12000亿
+    if "不" in prepared and "的" in prepared and _QUALIFIED_SHARE.search(prepared):
+        # 不得低于前3年度平均值的23%: the qualifier is the share's, however far
+        prepared = _QUALIFIED_SHARE.sub(r"\2\1", prepared)
     if "以上" in prepared and "以下" in prepared:
         prepared = _BOUNDS.sub(r"至\1", prepared)  # 2000元以上1万元以下: 2,000 to 10,000
     if ("%" in prepared or "百分点" in prepared) and _ZH_SHARED_POST.search(prepared):
@@ -1184,6 +1193,10 @@ def zh_numbers_in(prepared: str) -> list[Number]:
 
 _HAS_UNIT = re.compile("[百千万亿]")
 _SIZES = {"百": 100.0, "千": 1e3, "万": 1e4, "亿": 1e8}
+#: A bound and the share it bounds (不得低于…的23%), moved next to the share.
+_QUALIFIED_SHARE = re.compile(
+    "((?:不得|不)(?:低于|少于|高于|多于|超过))([^，。；,;]{1,24}?的)(?=[\\d一二三四五六七八九十百])"
+)
 #: A floor and a ceiling, as statutes give a penalty: 一倍以上五倍以下.
 _BOUNDS = re.compile("以上([^，。；,;]{1,10}?)以下")
 #: Reign titles of the Tang, Ming and Qing, whose years are counted from the
@@ -1452,7 +1465,8 @@ _EN_NUMBER = re.compile(
     r"[0-9zotfsen](?<!\w.)"  # the first character, at the start of a word
     r"(?:(?<=[0-9])(?P<digits>\d*(?:,\d{3})*(?:\.\d+)?)"
     # 1st; 25c, 3km; 3.5pc
-    r"(?:(?P<suffix>st|nd|rd|th)|(?P<pc>pc)|km|kg|mm|cm|kwh|kw|mw|gw|ha|c|f|gb|mb|tb|ghz|mhz|nm)?"
+    r"(?:(?P<suffix>st|nd|rd|th)|(?P<pc>pc)|km|kg|mm|cm|kwh|kw|mw|gw|ha|c|f|gb|mb|tb|ghz|mhz|nm"
+    r"|mah|mp|w)?"  # 5,000mAh, 50MP, 120W
     # twenty-three, forty five; not "seven three-pointers"
     r"|(?P<words>(?:" + _after_first(_WORDS) + r")(?:(?<=ty)[- ](?:" + _DIGIT_WORD + r"))?"
     r"(?:[- ]hundred(?: and)?(?: (?:" + _WORD + r")(?:-(?:" + _WORD + r"))?)?)?)"
@@ -1532,6 +1546,11 @@ def _qualifier(before: str) -> str:
         return "less" if words[1] == "more" else "more"
     if words[-1] in _EXCEED and "not" in words[:-1]:
         return "less"  # "should not exceed 2,400 mg", "not to exceed": at most
+    if words[-1] == "than" and words[-2:-1] and words[-2] in _COMPARED:
+        wider = before.rsplit(None, 4)[-4:-2]
+        if "not" in wider or "no" in wider:
+            # "may not be less than 23 percent": at least; "must not be more than"
+            return "less" if _COMPARED[words[-2]] == "more" else "more"
     words = words[-2:]
     if len(words) == 2:
         approx = _EN_APPROX.get(f"{words[0]} {words[1]}")
@@ -1547,6 +1566,9 @@ _OPENERS = "([\"“‘'"
 #: Currency codes written against a sum: RMB1.2 billion, CNY3.2bn.
 _CURRENCY_CODES = ("rmb", "cny", "usd", "hkd", "eur")
 _GLUED_RMB = re.compile(r"\b(?:" + "|".join(_CURRENCY_CODES) + r")(?=\d)")
+#: Comparatives before "than", and which way they point.
+_COMPARED = {"more": "more", "higher": "more", "greater": "more", "less": "less",
+             "lower": "less", "fewer": "less"}  # fmt: skip
 _EXCEED = frozenset(("exceed", "surpass", "top", "above"))
 #: Words before "top" when it is a verb ("to top", "will top").
 _MODALS = frozenset(("to", "will", "would", "could", "may", "might", "should", "can"))
@@ -2047,6 +2069,8 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
                 value += _EN_ORDINALS[ordinal]
                 end = taken = unit.end()
         else:
+            if ordinal == "second" and lowered.endswith("per ", 0, start):
+                continue  # "cubic meters per second": the unit
             value = float(_EN_ORDINALS[ordinal])
         if digits and lowered[end : end + 1] == "." and _CLOCK_MINUTES.match(lowered, end + 1):
             # 9时40分 "9.40am" (Hong Kong style): the minutes of the time too
