@@ -213,6 +213,10 @@ TITLES = {
     "seventy-ninth": " (written before the seventy-ninth-round rules)",
     "eightieth": " (written before the eightieth-round rules)",
     "eighty-first": " (written before the eighty-first-round rules)",
+    "eighty-second": " (written before the eighty-second-round rules)",
+    "eighty-third": " (written before the eighty-third-round rules)",
+    "eighty-fourth": " (written before the eighty-fourth-round rules)",
+    "eighty-fifth": " (written before the eighty-fifth-round rules)",
 }
 
 

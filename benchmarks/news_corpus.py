@@ -2475,6 +2475,83 @@ EIGHTYFIRST: list[Entry] = [
 ]  # fmt: skip
 
 
+EIGHTYSECOND: list[Entry] = [
+    ("hk-weather", "天文台懸掛八號烈風或暴風信號。", "The Observatory hoisted the No. 8 Gale or Storm Signal.", [("No. 8", "No. 3")]),
+    ("hk-weather", "紅色暴雨警告信號現正生效。", "The Red Rainstorm Warning Signal is in force.", []),
+    ("hk-weather", "今日氣溫介乎26至31度。", "Temperatures today will range from 26 to 31 degrees.", [("26", "24"), ("31", "33")]),
+    ("hk-weather", "相對濕度百分之70至95。", "Relative humidity 70 to 95 per cent.", [("70 to 95", "60 to 95")]),
+    ("hk-weather", "多區錄得超過70毫米雨量。", "More than 70 millimetres of rain fell over many districts.", [("70", "50")]),
+    ("hk-weather", "紫外線指數為11，屬極高水平。", "The UV index is 11, which is extreme.", [("11", "10")]),
+    ("hk-weather", "颱風中心最高持續風速每小時185公里。", "Maximum sustained winds near the centre of the typhoon are 185 km/h.", [("185", "158")]),
+    ("hk-weather", "颱風在香港東南約300公里掠過。", "The typhoon passed about 300 km southeast of Hong Kong.", [("300", "200")]),
+    ("hk-weather", "今年首9個月錄得40個酷熱天氣。", "There were 40 very hot days in the first nine months of the year.", [("40", "45"), ("nine months", "eight months")]),
+    ("hk-weather", "天文台錄得的最高氣溫為36.1度，創有紀錄以來新高。", "The Observatory recorded a high of 36.1 degrees, the highest on record.", [("36.1", "36.7")]),
+    ("hk-weather", "三號強風信號將於下午4時改發八號信號。", "The No. 3 Strong Wind Signal will be replaced by the No. 8 Signal at 4 pm.", [("No. 3", "No. 1"), ("4 pm", "5 pm")]),
+    ("hk-weather", "空氣質素健康指數達到10+，屬嚴重水平。", "The Air Quality Health Index reached 10+, the serious level.", [("10+", "9")]),
+    ("hk-weather", "全年雨量為2,398毫米，較正常多約三成。", "Annual rainfall was 2,398 mm, about 30 per cent above normal.", [("2,398", "2,938"), ("30 per cent", "20 per cent")]),
+    ("hk-weather", "未來一兩日天氣酷熱。", "It will be very hot in the next day or two.", []),
+    ("hk-weather", "海水溫度為攝氏28度。", "The sea temperature is 28 degrees Celsius.", [("28", "26")]),
+    ("hk-weather", "雷暴警告有效至晚上11時。", "The thunderstorm warning is in force until 11 pm.", [("11 pm", "10 pm")]),
+]  # fmt: skip
+
+EIGHTYTHIRD: list[Entry] = [
+    ("nutrition", "每100克含蛋白质12克。", "Each 100 grams contains 12 grams of protein.", [("12 grams", "21 grams"), ("100 grams", "10 grams")]),
+    ("nutrition", "每份能量为350千卡。", "Each serving has 350 kcal.", [("350", "530")]),
+    ("nutrition", "保质期18个月。", "Shelf life: 18 months.", [("18", "12")]),
+    ("nutrition", "净含量500毫升。", "Net volume: 500 ml.", [("500", "250")]),
+    ("nutrition", "钠含量占营养素参考值的15%。", "Sodium is 15% of the nutrient reference value.", [("15%", "51%")]),
+    ("nutrition", "成人每日饮水1500至1700毫升。", "Adults should drink 1,500 to 1,700 ml of water a day.", [("1,700", "2,700")]),
+    ("nutrition", "每天摄入蔬菜300至500克、水果200至350克。", "Eat 300 to 500 grams of vegetables and 200 to 350 grams of fruit a day.", [("200 to 350", "200 to 300")]),
+    ("nutrition", "添加糖每天不超过50克，最好控制在25克以下。", "Added sugar should be no more than 50 grams a day, ideally under 25 grams.", [("50 grams", "60 grams"), ("25 grams", "20 grams")]),
+    ("nutrition", "冷藏温度应保持在0至4℃。", "Keep refrigerated at 0 to 4°C.", [("0 to 4", "0 to 6")]),
+    ("nutrition", "开封后请于3天内食用完毕。", "Consume within three days of opening.", [("three days", "five days")]),
+    ("nutrition", "该奶粉适用于6至12月龄婴儿。", "The formula is for babies aged six to 12 months.", [("six to 12", "six to 18")]),
+    ("nutrition", "全谷物占主食的四分之一至二分之一。", "Whole grains should make up a quarter to a half of staple foods.", [("a quarter to a half", "a third to a half")]),
+    ("nutrition", "每人每天吃1个鸡蛋。", "Eat one egg a day.", [("one egg", "two eggs")]),
+    ("nutrition", "食用油每天25至30克。", "Use 25 to 30 grams of cooking oil a day.", [("25 to 30", "25 to 35")]),
+    ("nutrition", "脂肪含量低于3%的为低脂食品。", "Foods with less than 3% fat are low-fat.", [("3%", "5%")]),
+    ("nutrition", "每天饮奶300毫升以上。", "Drink 300 ml or more of milk a day.", [("300", "500")]),
+]  # fmt: skip
+
+EIGHTYFOURTH: list[Entry] = [
+    ("property-en", "該單位實用面積1,200平方呎，呎價1.2萬元。", "The 1,200 sq ft flat sold for HK$12,000 per sq ft.", [("1,200", "1,500"), ("HK$12,000", "HK$21,000")]),
+    ("property-en", "三房單位以1,580萬元成交。", "A three-bedroom flat changed hands for HK$15.8 million.", [("three-bedroom", "two-bedroom"), ("HK$15.8 million", "HK$18.5 million")]),
+    ("property-en", "按揭成數最高可達七成。", "Buyers can borrow up to 70 per cent of the price.", [("70", "80")]),
+    ("property-en", "還款期最長30年。", "Mortgages run for up to 30 years.", [("30 years", "25 years")]),
+    ("property-en", "樓價指數按月下跌1.3%。", "The home price index fell 1.3% month on month.", [("1.3%", "3.1%")]),
+    ("property-en", "新盤首輪推出288個單位。", "The developer released 288 flats in the first round of sales.", [("288", "282"), ("first round", "second round")]),
+    ("property-en", "樓價較2021年高峰累計下跌約25%。", "Prices are down about 25% from their 2021 peak.", [("25%", "15%"), ("2021", "2020")]),
+    ("property-en", "該屋苑位於28樓的單位月租2.5萬元。", "A flat on the 28th floor of the estate rents for HK$25,000 a month.", [("28th", "18th"), ("HK$25,000", "HK$2,500")]),
+    ("property-en", "公屋平均輪候時間為5.8年。", "The average waiting time for public rental housing is 5.8 years.", [("5.8", "8.5")]),
+    ("property-en", "未來5年將供應約7.2萬個私人住宅單位。", "About 72,000 private flats will be supplied over the next five years.", [("72,000", "27,000"), ("five years", "four years")]),
+    ("property-en", "細價樓指樓價600萬元以下的單位。", "Small flats are those priced under HK$6 million.", [("HK$6 million", "HK$8 million")]),
+    ("property-en", "車位以300萬元易手。", "A parking space sold for HK$3 million.", [("HK$3 million", "HK$30 million")]),
+    ("property-en", "租金回報率約為2.8厘。", "The rental yield is about 2.8 per cent.", [("2.8", "3.8")]),
+    ("property-en", "一手住宅成交量按年上升兩成。", "Sales of new homes rose 20% year on year.", [("20%", "2%")]),
+    ("property-en", "該項目共有3座，提供836個單位。", "The project has three towers with 836 flats.", [("three towers", "two towers"), ("836", "863")]),
+    ("property-en", "銀行最優惠利率為5.875厘。", "Banks' prime rate is 5.875%.", [("5.875", "5.75")]),
+]  # fmt: skip
+
+EIGHTYFIFTH: list[Entry] = [
+    ("defence", "今年国防预算增长7.2%。", "This year's defense budget rises 7.2 percent.", [("7.2", "7.1")]),
+    ("defence", "歼-20战机参加了飞行表演。", "J-20 fighter jets took part in the flying display.", [("J-20", "J-10")]),
+    ("defence", "第三艘航母福建舰开始海试。", "The Fujian, the third aircraft carrier, began sea trials.", [("third", "second")]),
+    ("defence", "阅兵共有1.5万名官兵参加。", "15,000 troops took part in the parade.", [("15,000", "12,000")]),
+    ("defence", "庆祝中国人民解放军建军96周年。", "The 96th anniversary of the founding of the People's Liberation Army was celebrated.", [("96th", "95th")]),
+    ("defence", "055型驱逐舰满载排水量超过1.2万吨。", "The Type 055 destroyer displaces more than 12,000 tonnes fully loaded.", [("Type 055", "Type 052"), ("12,000", "10,000")]),
+    ("defence", "东风-41洲际弹道导弹射程约1.2万公里。", "The DF-41 intercontinental ballistic missile has a range of about 12,000 km.", [("DF-41", "DF-31"), ("12,000", "15,000")]),
+    ("defence", "军队裁减员额30万。", "The armed forces were cut by 300,000 troops.", [("300,000", "200,000")]),
+    ("defence", "此次演习持续3天，出动舰艇20余艘。", "The three-day drill involved more than 20 vessels.", [("three-day", "two-day"), ("20", "30")]),
+    ("defence", "全军共有12名代表获授勋章。", "Twelve military representatives were awarded medals.", [("Twelve", "Eleven")]),
+    ("defence", "新兵入伍年龄为18至22周岁。", "Recruits must be 18 to 22 years old.", [("18 to 22", "18 to 24")]),
+    ("defence", "维和部队已累计派出5万余人次。", "More than 50,000 peacekeepers have been sent on missions.", [("50,000", "5,000")]),
+    ("defence", "国防动员演练覆盖全省9个市（州）。", "The defense mobilization drill covered all nine cities and prefectures of the province.", [("nine", "eight")]),
+    ("defence", "该型无人机续航时间达40小时。", "The drone can stay aloft for 40 hours.", [("40", "14")]),
+    ("defence", "空军航空开放活动吸引20多万名观众。", "The air force open day drew more than 200,000 visitors.", [("200,000", "20,000")]),
+    ("defence", "两国海军举行第十次联合演习。", "The two navies held their 10th joint exercise.", [("10th", "11th")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -2558,4 +2635,8 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "seventy-ninth": (SEVENTYNINTH, "AZ"),
     "eightieth": (EIGHTIETH, "BA"),
     "eighty-first": (EIGHTYFIRST, "BB"),
+    "eighty-second": (EIGHTYSECOND, "BC"),
+    "eighty-third": (EIGHTYTHIRD, "BD"),
+    "eighty-fourth": (EIGHTYFOURTH, "BE"),
+    "eighty-fifth": (EIGHTYFIFTH, "BF"),
 }

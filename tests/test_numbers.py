@@ -507,6 +507,16 @@ def _findings(zh: str, en: str) -> list[str]:
         ),
         ("电池容量为5000毫安时，支持120瓦快充", "It has a 5,000mAh battery and 120W fast charging"),
         ("不得超过100人", "must not be more than 100 people"),
+        ("相对湿度百分之70至95", "Relative humidity 70 to 95 per cent"),
+        ("多区录得超过70毫米雨量", "More than 70 millimetres of rain fell"),
+        ("该奶粉适用于6至12月龄婴儿", "The formula is for babies aged six to 12 months"),
+        (
+            "全谷物占主食的四分之一至二分之一",
+            "Whole grains should make up a quarter to a half of staple foods",
+        ),
+        ("该屋苑位于28楼的单位", "A flat on the 28th floor of the estate"),
+        ("歼-20战机参加了飞行表演", "J-20 fighter jets took part in the flying display"),
+        ("最低气温为-5℃", "The low was minus 5C"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -758,6 +768,13 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "教育经费不得低于前3年度岁入净额平均值的23%",
             "may not be more than 23 percent of the average net revenue of the previous three years",
         ),
+        ("相对湿度百分之70至95", "Relative humidity 70 to 85 per cent"),
+        (
+            "全谷物占主食的四分之一至二分之一",
+            "Whole grains should make up a third to a half of staple foods",
+        ),
+        ("歼-20战机参加了飞行表演", "J-10 fighter jets took part in the flying display"),
+        ("最低气温为-5℃", "The low was 5C"),
         ("电池容量为5000毫安时，支持120瓦快充", "It has a 5,000mAh battery and 100W fast charging"),
     ],
 )

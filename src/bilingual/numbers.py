@@ -261,6 +261,9 @@ What is read, and how the two sides are compared:
 - "per second" is a unit; a bound may stand far before the share it bounds
   (不得低于前3年度平均值的23% "may not be less than 23 percent of"); 120W,
   5,000mAh and 50MP are numbers with their units.
+- 百分之70至95 gives both ends the unit; 6至12月龄 is an age, not months;
+  28楼 may be the 28th floor; 歼-20 and 东风-41 are models' numbers, not
+  minus signs.
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -347,10 +350,11 @@ _ZH_NUMBER = re.compile(
 )
 #: Approximation words just before a number: two characters looked up first.
 _ZH_APPROX_3 = {"不少于": "more", "不低于": "more", "不超过": "less", "不高于": "less",
-                "不多于": "less",
-                # 不得低于, 不得超过 "may not be less than", "may not exceed"
-                "得少于": "more", "得低于": "more", "得超过": "less", "得高于": "less",
-                "得多于": "less"}  # fmt: skip
+                "不多于": "less"}  # fmt: skip
+#: 不得低于, 不得超过 "may not be less than", "may not exceed" (not 录得超过,
+#: "recorded more than").
+_ZH_APPROX_4 = {"不得少于": "more", "不得低于": "more", "不得超过": "less", "不得高于": "less",
+                "不得多于": "less"}  # fmt: skip
 _ZH_APPROX_2 = {"将近": "less", "接近": "less", "超过": "more", "突破": "more",
                 "大约": "about", "不到": "less", "不足": "less", "至少": "more", "至多": "less",
                 "约合": "about", "约有": "about", "约为": "about", "约达": "about",
@@ -376,6 +380,8 @@ def _zh_before(before: str) -> str:
     if before.endswith(_ZH_CURRENCY_WORDS):
         # 逾新台币8亿元 "more than NT$800 million": the qualifier before the currency
         before = before[: -len(next(w for w in _ZH_CURRENCY_WORDS if before.endswith(w)))]
+    if before[-4:] in _ZH_APPROX_4:
+        return _ZH_APPROX_4[before[-4:]]
     if before[-3:] in _ZH_APPROX_3:
         return _ZH_APPROX_3[before[-3:]]
     near = before[-2:]
@@ -456,11 +462,11 @@ _NUMERALS = str.maketrans(
     "億萬兩個畝餘叄臺號噸頭將屆歲戶條點種約級紀終貳輕輛過裏項齡參陸壹贰叁柒捌玖拾佰仟"
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
-    "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採",
+    "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
-    "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采",
+    "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风",
 )
 
 
@@ -931,6 +937,8 @@ def _soft_numeral(num: str, before: str, after: str) -> bool:
 def zh_numbers_in(prepared: str) -> list[Number]:
     """The numbers of a Chinese text as :func:`zh_prepare` leaves it."""
     out: list[Number] = []
+    if "百分之" in prepared and _PERCENT_RANGE.search(prepared):
+        prepared = _PERCENT_RANGE.sub(r"\1%\2\3%", prepared)  # 百分之70至95: both ends
     if _ZH_FORM_HINT.search(prepared):
         out, prepared = _zh_forms(prepared)
     # Latin letters and Roman numerals are rare in Chinese text: one scan for both
@@ -1067,6 +1075,17 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             soft = True  # 六七个 "half a dozen": one end said is enough
         for ch in big:
             value *= _ZH_BIG[ch]
+        if (
+            before[-1] == "-"
+            and "\u4e00" <= before[-2] <= "\u9fff"
+            and before[-2] not in "为至到是达约"
+            and not (post or big or more)
+            and after[:1] not in "℃度%‰"
+        ):
+            # 歼-20 "J-20", 东风-41 "DF-41": a model's number, which the English
+            # gives with its name, not minus twenty
+            out.append(Number(value, "count", "", num, True, ((value, "ordinal"),)))
+            continue
         if before[-1] in "-\u2212" and before[-2] not in _NOT_A_SIGN:
             value = -value  # -20℃ (not 2019-2021, 3亿-5亿, 3%-5%)
         elif minus:
@@ -1122,8 +1141,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             also = _clock(value, before)
         elif after[:2] == "小时" and value == 24:
             soft = True  # 24小时 "round-the-clock"
-        elif after[:2] == "周年":
-            also = ((value, "ordinal"),)  # 100周年: the 100th anniversary
+        elif after[:2] == "周年" or (after[:1] in "楼层" and not big):
+            also = ((value, "ordinal"),)  # 100周年: the 100th anniversary; 28楼 the 28th floor
         elif after[:1] == "厘" and after[1:2] not in ("米", "克"):
             # 5.75厘 (Hong Kong) "5.75 percent" a year; 月息3厘 "0.3 percent" a month
             also = ((value, "percent"), (round(value / 10, 6), "percent"))
@@ -1193,6 +1212,7 @@ def zh_numbers_in(prepared: str) -> list[Number]:
 
 _HAS_UNIT = re.compile("[百千万亿]")
 _SIZES = {"百": 100.0, "千": 1e3, "万": 1e4, "亿": 1e8}
+_PERCENT_RANGE = re.compile(r"百分之(\d+(?:\.\d+)?)([至到\-—~])(\d+(?:\.\d+)?)(?![\d%])")
 #: A bound and the share it bounds (不得低于…的23%), moved next to the share.
 _QUALIFIED_SHARE = re.compile(
     "((?:不得|不)(?:低于|少于|高于|多于|超过))([^，。；,;]{1,24}?的)(?=[\\d一二三四五六七八九十百])"
@@ -1815,6 +1835,8 @@ _SHARE_BEFORE = re.compile(r"(?:\bby|\bthan|nearly|almost|about|around|roughly|o
 #: ... and after which: "a third higher than last year" (多了三分之一).
 _SHARE_AFTER = re.compile(
     r" (?:higher|more|lower|less|larger|bigger|smaller|fewer|greater|up|down)\b"
+    # "a quarter to a half of" (四分之一至二分之一): the first end of a range of shares
+    r"| to (?:an?|one|two|three|four) (?:half|third|quarter|fifth|sixth|eighth|tenth)"
 )
 _STOPS = frozenset(".,;:!?)")
 
@@ -2315,7 +2337,7 @@ _ZH_DATE = re.compile(
     r"(?:(?P<y>\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*)?"
     r"(?:(?P<m0>" + _ZH_MONTH_NUMBER + r")\s*月?\s*[-—–~～至到]\s*"  # 1-9月, 1月至9月
     r"|(?P<list>(?:(?:" + _ZH_MONTH_NUMBER + r")\s*月?\s*[、和及与]\s*)+))?"  # 7、8、9月
-    r"(?P<m>" + _ZH_MONTH_NUMBER + r")\s*月"
+    r"(?P<m>" + _ZH_MONTH_NUMBER + r")\s*月(?!龄)"  # 6至12月龄: months of age
     r"(?:\s*(?P<d>" + _ZH_DAY_NUMBER + r")\s*[日号])?"
     r"|(?P<y2>\d{4})[/.-](?P<m2>\d{1,2})[/.-](?P<d2>\d{1,2})"
     r"|(?<![\d.])(?P<m3>1[0-2]|[1-9])[·•・](?P<d3>[12]\d|3[01]|[1-9])(?![\d.])"  # “3·15”
