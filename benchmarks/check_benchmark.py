@@ -217,6 +217,10 @@ TITLES = {
     "eighty-third": " (written before the eighty-third-round rules)",
     "eighty-fourth": " (written before the eighty-fourth-round rules)",
     "eighty-fifth": " (written before the eighty-fifth-round rules)",
+    "eighty-sixth": " (written before the eighty-sixth-round rules)",
+    "eighty-seventh": " (written before the eighty-seventh-round rules)",
+    "eighty-eighth": " (written before the eighty-eighth-round rules)",
+    "eighty-ninth": " (written before the eighty-ninth-round rules)",
 }
 
 

@@ -2552,6 +2552,83 @@ EIGHTYFIFTH: list[Entry] = [
 ]  # fmt: skip
 
 
+EIGHTYSIXTH: list[Entry] = [
+    ("tw-sport", "中華隊以4比2擊敗日本隊，奪得世界棒球12強賽冠軍。", "Team Taiwan beat Japan 4-2 to win the Premier12.", [("4-2", "4-3")]),
+    ("tw-sport", "第35屆金曲獎頒獎典禮將於6月29日舉行。", "The 35th Golden Melody Awards ceremony will be held on June 29.", [("35th", "34th"), ("June 29", "June 28")]),
+    ("tw-sport", "本屆金馬獎共有來自22個國家和地區的作品報名。", "Entries for this year's Golden Horse Awards came from 22 countries and regions.", [("22", "32")]),
+    ("tw-sport", "他在第7局擊出3分全壘打。", "He hit a three-run homer in the seventh inning.", [("three-run", "two-run"), ("seventh", "eighth")]),
+    ("tw-sport", "投手本季防禦率為2.35。", "The pitcher has a 2.35 ERA this season.", [("2.35", "3.25")]),
+    ("tw-sport", "台北馬拉松共有2萬8千名跑者參加。", "28,000 runners took part in the Taipei Marathon.", [("28,000", "18,000")]),
+    ("tw-sport", "她在女子49公斤級舉重項目奪金。", "She won gold in the women's 49kg weightlifting.", [("49kg", "45kg")]),
+    ("tw-sport", "台灣代表團在亞運共獲得19金20銀28銅。", "Taiwan's delegation won 19 gold, 20 silver and 28 bronze medals at the Asian Games.", [("19 gold", "17 gold"), ("28 bronze", "26 bronze")]),
+    ("tw-sport", "該片票房突破新台幣1億元。", "The film has taken more than NT$100 million at the box office.", [("NT$100 million", "NT$10 million")]),
+    ("tw-sport", "演唱會連續3天在台北小巨蛋舉行，吸引3萬名歌迷。", "The concerts ran for three nights at the Taipei Arena and drew 30,000 fans.", [("three nights", "two nights"), ("30,000", "20,000")]),
+    ("tw-sport", "羽球球后連續第3年排名世界第一。", "The badminton star has been world No. 1 for a third straight year.", [("third", "fourth"), ("No. 1", "No. 2")]),
+    ("tw-sport", "中職本季平均每場觀眾人數為6,500人。", "CPBL games drew an average of 6,500 fans this season.", [("6,500", "5,600")]),
+    ("tw-sport", "比賽延長至第10局才分出勝負。", "The game went to the 10th inning.", [("10th", "11th")]),
+    ("tw-sport", "金鐘獎入圍名單共有156部作品。", "156 works are on the Golden Bell Awards shortlist.", [("156", "165")]),
+    ("tw-sport", "故宮南院年參觀人次逾百萬。", "The Southern Branch of the National Palace Museum draws more than a million visitors a year.", [("a million", "two million")]),
+    ("tw-sport", "他以10秒11打破全國紀錄。", "He broke the national record in 10.11 seconds.", [("10.11", "10.01")]),
+]  # fmt: skip
+
+EIGHTYSEVENTH: list[Entry] = [
+    ("investment", "现场签约项目56个，总投资1280亿元。", "56 projects with total investment of 128 billion yuan were signed on site.", [("56", "65"), ("128 billion", "12.8 billion")]),
+    ("investment", "其中超10亿元项目32个。", "Thirty-two of them are worth more than 1 billion yuan each.", [("Thirty-two", "Twenty-three"), ("1 billion", "10 billion")]),
+    ("investment", "全省亿元以上在建项目达到2100个。", "The province has 2,100 projects worth over 100 million yuan under construction.", [("2,100", "1,200"), ("100 million", "1 billion")]),
+    ("investment", "打造4个千亿级产业集群。", "Four industrial clusters worth 100 billion yuan each will be built.", [("Four", "Five"), ("100 billion", "10 billion")]),
+    ("investment", "推动汽车产业向万亿级迈进。", "The car industry is being pushed toward the trillion-yuan mark.", [("trillion", "billion")]),
+    ("investment", "招商引资到位资金同比增长21.5%。", "Investment actually received rose 21.5 percent year on year.", [("21.5", "12.5")]),
+    ("investment", "世界500强企业已有86家在吉林投资。", "86 Fortune Global 500 companies have invested in Jilin.", [("86", "68"), ("500", "100")]),
+    ("investment", "项目全部达产后可实现年产值300亿元，带动就业1.5万人。", "At full capacity the projects will produce 30 billion yuan a year and create 15,000 jobs.", [("30 billion", "3 billion"), ("15,000", "1,500")]),
+    ("investment", "外商投资企业新增312家。", "312 new foreign-invested enterprises were set up.", [("312", "321")]),
+    ("investment", "本届博览会达成合作意向项目超过200个。", "More than 200 cooperation projects were agreed at this year's expo.", [("200", "300")]),
+    ("investment", "百亿级项目落地5个。", "Five projects worth 10 billion yuan or more have been launched.", [("Five", "Six"), ("10 billion", "100 billion")]),
+    ("investment", "开工亿元以上项目同比增加152个。", "152 more projects worth over 100 million yuan started than a year earlier.", [("152", "125")]),
+    ("investment", "项目平均审批时间压缩至45个工作日。", "Average approval time for projects was cut to 45 working days.", [("45", "54")]),
+    ("investment", "民间投资占固定资产投资的比重为52.3%。", "Private investment made up 52.3 percent of fixed-asset investment.", [("52.3", "53.2")]),
+    ("investment", "全年新增市场主体38.6万户。", "386,000 new market entities were registered during the year.", [("386,000", "368,000")]),
+    ("investment", "引进域外资金增长两位数。", "Investment from outside the province grew by double digits.", []),
+]  # fmt: skip
+
+EIGHTYEIGHTH: list[Entry] = [
+    ("ports", "全省港口货物吞吐量完成3.2亿吨。", "Cargo throughput at the province's ports reached 320 million tonnes.", [("320 million", "32 million")]),
+    ("ports", "集装箱吞吐量达到520万标箱，增长6.8%。", "Container throughput reached 5.2 million TEUs, up 6.8 percent.", [("5.2 million", "52 million"), ("6.8", "8.6")]),
+    ("ports", "中欧班列全年开行1.7万列，发送货物190万标箱。", "China-Europe freight trains made 17,000 trips during the year, carrying 1.9 million TEUs.", [("17,000", "7,000"), ("1.9 million", "19 million")]),
+    ("ports", "进口整体通关时间压缩至35小时。", "Overall import clearance time was cut to 35 hours.", [("35", "53")]),
+    ("ports", "跨境电商进出口额达到2.38万亿元。", "Cross-border e-commerce trade reached 2.38 trillion yuan.", [("2.38 trillion", "2.83 trillion")]),
+    ("ports", "口岸出入境人员达到1.2亿人次。", "120 million people passed through the ports of entry.", [("120 million", "12 million")]),
+    ("ports", "冷链物流仓储能力达到50万吨。", "Cold-chain storage capacity reached 500,000 tonnes.", [("500,000", "50,000")]),
+    ("ports", "该港拥有万吨级以上泊位28个。", "The port has 28 berths for ships of 10,000 tonnes or more.", [("28", "82"), ("10,000", "100,000")]),
+    ("ports", "快递业务量突破1000亿件。", "Parcel deliveries passed 100 billion.", [("100 billion", "10 billion")]),
+    ("ports", "社会物流总费用与GDP的比率为14.4%。", "Total logistics costs were 14.4 percent of GDP.", [("14.4", "14.1")]),
+    ("ports", "货车平均等待时间由2小时缩短至半小时。", "Trucks' average waiting time was cut from two hours to half an hour.", [("two hours", "three hours"), ("half an hour", "an hour")]),
+    ("ports", "新开通国际航线6条。", "Six new international routes were opened.", [("Six", "Seven")]),
+    ("ports", "该班列单程运行时间约12天。", "A one-way trip takes about 12 days.", [("12", "15")]),
+    ("ports", "海关查获侵权货物30万件。", "Customs seized 300,000 counterfeit items.", [("300,000", "30,000")]),
+    ("ports", "自贸试验区新设企业4.6万家。", "46,000 new companies were set up in the pilot free trade zone.", [("46,000", "4,600")]),
+    ("ports", "铁海联运班列每周开行3列。", "Three rail-sea intermodal trains run each week.", [("Three", "Four")]),
+]  # fmt: skip
+
+EIGHTYNINTH: list[Entry] = [
+    ("hk-legco", "立法會以89票贊成、0票反對通過《基本法》第23條立法。", "The Legislative Council passed the Article 23 legislation under the Basic Law by 89 votes to nil.", [("89", "88"), ("Article 23", "Article 24")]),
+    ("hk-legco", "選舉委員會由1,500名委員組成。", "The Election Committee has 1,500 members.", [("1,500", "1,200")]),
+    ("hk-legco", "立法會共有90個議席，其中40席由選委會選出。", "The Legislative Council has 90 seats, 40 of them returned by the Election Committee.", [("90", "70"), ("40", "30")]),
+    ("hk-legco", "第七屆立法會任期4年。", "The seventh Legislative Council serves a four-year term.", [("seventh", "sixth"), ("four-year", "five-year")]),
+    ("hk-legco", "條例草案分三讀程序審議。", "The bill goes through three readings.", [("three", "two")]),
+    ("hk-legco", "特首施政報告提出110項新措施。", "The Chief Executive's policy address sets out 110 new measures.", [("110", "101")]),
+    ("hk-legco", "區議會議席由479席減至470席。", "District Council seats were cut from 479 to 470.", [("479", "497"), ("470", "407")]),
+    ("hk-legco", "投票率為27.5%。", "Turnout was 27.5 per cent.", [("27.5", "25.7")]),
+    ("hk-legco", "財務委員會批准撥款37億元。", "The Finance Committee approved HK$3.7 billion in funding.", [("HK$3.7 billion", "HK$37 billion")]),
+    ("hk-legco", "澳門立法會由33名議員組成。", "Macao's Legislative Assembly has 33 members.", [("33", "29")]),
+    ("hk-legco", "行政長官選舉將於12月舉行。", "The Chief Executive election will be held in December.", [("December", "November")]),
+    ("hk-legco", "該條例第3條訂明罰則。", "Section 3 of the ordinance sets out the penalties.", [("Section 3", "Section 4")]),
+    ("hk-legco", "最高可判處監禁7年。", "The maximum penalty is seven years in prison.", [("seven", "ten")]),
+    ("hk-legco", "議員提出了逾2,000項修訂。", "Members proposed more than 2,000 amendments.", [("2,000", "200")]),
+    ("hk-legco", "公眾諮詢期為期一個月。", "The public consultation lasts a month.", [("a month", "two months")]),
+    ("hk-legco", "會議歷時超過10小時。", "The meeting lasted more than 10 hours.", [("10", "12")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -2639,4 +2716,8 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "eighty-third": (EIGHTYTHIRD, "BD"),
     "eighty-fourth": (EIGHTYFOURTH, "BE"),
     "eighty-fifth": (EIGHTYFIFTH, "BF"),
+    "eighty-sixth": (EIGHTYSIXTH, "BG"),
+    "eighty-seventh": (EIGHTYSEVENTH, "BH"),
+    "eighty-eighth": (EIGHTYEIGHTH, "BI"),
+    "eighty-ninth": (EIGHTYNINTH, "BJ"),
 }

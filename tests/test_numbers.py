@@ -517,6 +517,15 @@ def _findings(zh: str, en: str) -> list[str]:
         ("该屋苑位于28楼的单位", "A flat on the 28th floor of the estate"),
         ("歼-20战机参加了飞行表演", "J-20 fighter jets took part in the flying display"),
         ("最低气温为-5℃", "The low was minus 5C"),
+        ("奪得世界棒球12強賽冠軍", "to win the Premier12"),
+        (
+            "推动汽车产业向万亿级迈进",
+            "The car industry is being pushed toward the trillion-yuan mark",
+        ),
+        ("百亿级项目落地5个", "Five projects worth 10 billion yuan or more have been launched"),
+        ("由2小时缩短至半小时", "cut from two hours to half an hour"),
+        ("打造半小时经济圈", "a half-hour economic circle will be built"),
+        ("条例草案分三读程序审议", "The bill goes through three readings"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -775,6 +784,12 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ),
         ("歼-20战机参加了飞行表演", "J-10 fighter jets took part in the flying display"),
         ("最低气温为-5℃", "The low was 5C"),
+        (
+            "推动汽车产业向万亿级迈进",
+            "The car industry is being pushed toward the billion-yuan mark",
+        ),
+        ("由2小时缩短至半小时", "cut from two hours to an hour"),
+        ("打造半小时经济圈", "a two-hour economic circle will be built"),
         ("电池容量为5000毫安时，支持120瓦快充", "It has a 5,000mAh battery and 100W fast charging"),
     ],
 )

@@ -264,6 +264,10 @@ What is read, and how the two sides are compared:
 - 百分之70至95 gives both ends the unit; 6至12月龄 is an age, not months;
   28楼 may be the 28th floor; 歼-20 and 东风-41 are models' numbers, not
   minus signs.
+- digits glued to a name (Premier12) may match the Chinese (12强赛);
+  百亿级, 万亿级 are classes by size, given or not ("the trillion-yuan
+  mark"); 半小时 is half an hour, 30 minutes or "a half-hour"; 分三读 is
+  "three readings".
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -893,8 +897,8 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
             # 半个月 "half a month", "two weeks", "15 days"
             number = Number(0.5, "count", text=span, also=((15.0, "count"), (2.0, "count")))
         elif span.endswith("小时"):
-            # 半小时通勤圈 "a 30-minute commute", "half an hour"
-            number = Number(30.0, "count", text=span, strict=False, also=((0.5, "count"),))
+            # "half an hour", "30 minutes"; 半小时通勤圈 "a half-hour commute"
+            number = Number(30.0, "count", text=span, also=((0.5, "count"),))
         elif span == "半年":
             # 半年来 "the past six months", "half a year"
             number = Number(6.0, "count", text=span, strict=False, also=((0.5, "count"),))
@@ -1096,6 +1100,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             also = ((value, "ordinal"),)  # 十大 "the top ten", 三大 "three major"
         elif pre == "第" or congress or prize:
             kind = "ordinal"  # 第三次; 十八大, 十九届: the 18th congress, the 19th term
+            if prize and after[:1] == "读":
+                also = ((value, "count"),)  # 三读 "the third reading", 分三读 "three readings"
             if listed:
                 also = ((value, "count"),)  # 第3、4号 "No. 3 and 4"
             if congress == "会":
@@ -1369,6 +1375,9 @@ def _magnitude_alone(before: str, num: str, more: str, post: str, after: str) ->
         value, last = value * size, size
     # 破万, 过万 "more than 10,000" (not 万一, "in case", after 不过)
     qualified = before[-1] in "近上逾超约数每破过" and not (num == "万" and after[:1] == "一")
+    if after[:1] == "级" and not more:
+        # 百亿级项目 "projects worth 10 billion yuan or more", 万亿级 "the trillion-yuan mark"
+        return Number(value, "count", "either", num + post, False)
     if not (more or post or qualified or after[:1] in _ZH_MEASURES or after[:1] == "强"):
         return None
     if more:
@@ -1689,9 +1698,12 @@ _EN_RARE_FORMS = re.compile(
     r"|(?P<ennial>bi|tri)ennial\b"  # 两年一届 "biennial", 三年一次 "triennial"
     r"|(?P<once>once)(?= a | every | per | in )"  # 每周一次 "once a week"
     r"|(?P<fifty>fifty-fifty|50-50)\b"  # 各占一半
-    r"|half (?:an? )?(?P<halfunit>month|year|day|hour)\b"  # 半个月 "half a month"
-    r"|(?:(?P<halfc>half )?a )?(?P<century>century|millennium|centenary|centennial)\b"
-    r"|(?P<hattrick>hat[- ]trick)\b"  # 独中三元 "a hat-trick"  # 百年, 千年
+    r"|half[- ](?:an? )?(?P<halfunit>month|year|day|hour)\b"  # 半个月 "half a month"
+    r"|(?:(?P<halfc>half )?a )?(?P<century>century|millennium|centenary|centennial)\b"  # 百年
+    r"|(?P<hattrick>hat[- ]trick)\b"  # 独中三元 "a hat-trick"
+    # "the trillion-yuan mark" (万亿级): a size given by its scale word alone
+    r"|(?<![\d,.] )(?<![\w]-)(?P<barescale>million|billion|trillion)"
+    r"-(?:yuan|dollar|level|class)\b"
     r"|(?<![-\w])(?P<yearsold>hundred|thousand)-year"  # a thousand-year-old city (千年古城)
     # a sequel or a phase: "The Wandering Earth II" (流浪地球2), "Phase III";
     # not I, V and VI, which are also words and names
@@ -1707,9 +1719,9 @@ _EN_RARE_FORMS = re.compile(
 _EN_RARE_WORDS = ("ii", " iv", "vii", "tens of", "zens of", "dreds of", "sands of", "llions of",
                   "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                   "eighties", "nineties", "century", "centenar", "millennium", "red-year",
-                  "and-year", "hat",
+                  "and-year", "hat", "illion-",
                   "fortnight", "half a dozen", "quarterf", "quarter-f", "quarter f",
-                  "half a", "half m", "half y", "half d", "half h", "ennial", "once ",
+                  "half a", "half m", "half y", "half d", "half h", "half-", "ennial", "once ",
                   "fifty-fifty", "50-50",
                   "point")  # fmt: skip
 
@@ -1997,6 +2009,9 @@ def _en_rare_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             # "a century old": 一百年, 百年 (said or not in the Chinese)
             years = 1000.0 if m["century"] == "millennium" else 100.0
             number = Number(years / (2 if m["halfc"] else 1), "count", text=span, strict=False)
+        elif m["barescale"]:
+            size = float(_EN_SCALES[m["barescale"]])
+            number = Number(size, "count", "either", span, False)
         elif m["hattrick"]:
             number = Number(3.0, "count", text=span, strict=False)
         elif m["yearsold"]:
@@ -2230,6 +2245,10 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             # "France and five other countries" (法国等6国): six in all
             kind, also = "others", ((value + 1, "total"),)
         out.append(Number(value, kind, approx, text[start:end].strip(), said, also))
+    if _GLUED_TO_NAME.search(lowered):
+        # Premier12, A380: a name's number, which may match the Chinese (12强赛)
+        for m in _GLUED_TO_NAME.finditer(lowered):
+            out.append(Number(float(m[1]), "count", "", text[m.start() : m.end()], False))
     if "g" in lowered and _GROUP_OF.search(lowered):
         # G7, the G20 (七国集团, 二十国集团): may match, need not
         for m in _GROUP_OF.finditer(lowered):
@@ -2240,6 +2259,8 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
     return out
 
 
+#: Digits glued to the end of a word (not G7, which is read as a group).
+_GLUED_TO_NAME = re.compile(r"(?<=[a-z]{2})(\d{1,4})\b(?![.,]\d)")
 #: G7, G20: a group named by its members.
 _GROUP_OF = re.compile(r"g(\d{1,2})(?![\w+])")
 
