@@ -221,6 +221,10 @@ TITLES = {
     "eighty-seventh": " (written before the eighty-seventh-round rules)",
     "eighty-eighth": " (written before the eighty-eighth-round rules)",
     "eighty-ninth": " (written before the eighty-ninth-round rules)",
+    "ninetieth": " (written before the ninetieth-round rules)",
+    "ninety-first": " (written before the ninety-first-round rules)",
+    "ninety-second": " (written before the ninety-second-round rules)",
+    "ninety-third": " (written before the ninety-third-round rules)",
 }
 
 

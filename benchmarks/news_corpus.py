@@ -2629,6 +2629,83 @@ EIGHTYNINTH: list[Entry] = [
 ]  # fmt: skip
 
 
+NINETIETH: list[Entry] = [
+    ("en-rough", "两三个工作人员在现场维持秩序。", "A couple of staff members kept order at the scene.", []),
+    ("en-rough", "只有少数几家企业达标。", "Only a handful of companies met the standard.", []),
+    ("en-rough", "数十名专家参加了研讨。", "Dozens of experts attended the seminar.", [("Dozens", "Hundreds")]),
+    ("en-rough", "约三分之一的受访者表示反对。", "Roughly one in three respondents said they were opposed.", [("one in three", "one in four")]),
+    ("en-rough", "四分之三的学生选择留在本省就业。", "Three out of four graduates chose to work in the province.", [("Three out of four", "Two out of three")]),
+    ("en-rough", "大多数村民支持这一方案。", "Most villagers support the plan.", []),
+    ("en-rough", "近一半的家庭拥有汽车。", "Nearly half of households own a car.", [("Nearly half", "Nearly a third")]),
+    ("en-rough", "十几名学生获得奖学金。", "A dozen or so students received scholarships.", [("A dozen", "Two dozen")]),
+    ("en-rough", "项目建设用了不到两年时间。", "The project took less than two years to build.", [("two years", "three years")]),
+    ("en-rough", "该市人口比十年前增加了将近一倍。", "The city's population has nearly doubled in a decade.", [("doubled", "tripled")]),
+    ("en-rough", "数百名志愿者参与了清理工作。", "Several hundred volunteers helped clean up.", [("Several hundred", "Several thousand")]),
+    ("en-rough", "超过九成的受访者表示满意。", "More than nine in 10 respondents said they were satisfied.", [("nine in 10", "eight in 10")]),
+    ("en-rough", "上万名游客涌入景区。", "Tens of thousands of tourists poured into the scenic area.", [("Tens of thousands", "Hundreds of thousands")]),
+    ("en-rough", "这项工作已持续了二十多年。", "The work has gone on for more than 20 years.", [("20", "30")]),
+    ("en-rough", "参赛者年龄在十八岁到二十五岁之间。", "Contestants are between 18 and 25 years old.", [("18", "16"), ("25", "28")]),
+    ("en-rough", "三五个人一组。", "People work in groups of three to five.", [("three to five", "three to six")]),
+]  # fmt: skip
+
+NINETYFIRST: list[Entry] = [
+    ("tw-court", "法院依詐欺罪判處他有期徒刑3年6月。", "The court sentenced him to three years and six months in prison for fraud.", [("three years", "two years"), ("six months", "eight months")]),
+    ("tw-court", "得易科罰金，以新台幣1千元折算1日。", "The sentence can be commuted to a fine at NT$1,000 a day.", [("NT$1,000", "NT$2,000")]),
+    ("tw-court", "緩刑2年，並須向公庫支付10萬元。", "He was given two years' probation and ordered to pay NT$100,000 to the treasury.", [("two years", "three years"), ("NT$100,000", "NT$10,000")]),
+    ("tw-court", "違者處新台幣6千元以上3萬元以下罰鍰。", "Violators face fines of NT$6,000 to NT$30,000.", [("NT$6,000", "NT$3,000"), ("NT$30,000", "NT$60,000")]),
+    ("tw-court", "全案經最高法院駁回上訴定讞。", "The Supreme Court rejected the appeal, making the verdict final.", []),
+    ("tw-court", "他被判拘役50日。", "He was sentenced to 50 days' detention.", [("50", "40")]),
+    ("tw-court", "檢方求處12年徒刑。", "Prosecutors sought a 12-year prison term.", [("12-year", "10-year")]),
+    ("tw-court", "本案共有被告23人。", "There are 23 defendants in the case.", [("23", "32")]),
+    ("tw-court", "法官裁定羈押禁見2個月。", "The judge ordered him detained incommunicado for two months.", [("two months", "three months")]),
+    ("tw-court", "詐騙集團共詐得逾1億2千萬元。", "The fraud ring took more than NT$120 million.", [("NT$120 million", "NT$12 million")]),
+    ("tw-court", "酒駕致死最重可處無期徒刑。", "Drunk driving that causes death can be punished with life in prison.", []),
+    ("tw-court", "他因累犯被加重其刑至二分之一。", "As a repeat offender his sentence was increased by up to half.", [("half", "a third")]),
+    ("tw-court", "民國109年修正公布。", "It was amended and promulgated in 2020.", [("2020", "2019")]),
+    ("tw-court", "判決書長達300頁。", "The judgment runs to 300 pages.", [("300", "200")]),
+    ("tw-court", "案件於第一審判決無罪。", "He was acquitted at first instance.", [("first", "second")]),
+    ("tw-court", "交保金額為新台幣50萬元。", "Bail was set at NT$500,000.", [("NT$500,000", "NT$50,000")]),
+]  # fmt: skip
+
+NINETYSECOND: list[Entry] = [
+    ("forecast", "明天降水概率为60%。", "There is a 60% chance of rain tomorrow.", [("60%", "40%")]),
+    ("forecast", "白天最高气温30℃，夜间最低气温18℃。", "Highs of 30C during the day and lows of 18C at night.", [("30C", "32C"), ("18C", "16C")]),
+    ("forecast", "偏北风4到5级，阵风7级。", "Northerly winds of force 4 to 5, gusting to force 7.", [("4 to 5", "3 to 4"), ("force 7", "force 8")]),
+    ("forecast", "部分地区能见度不足200米。", "Visibility is below 200 meters in some areas.", [("200", "500")]),
+    ("forecast", "受冷空气影响，气温将下降8至10℃。", "A cold front will bring temperatures down by 8 to 10 degrees.", [("8 to 10", "6 to 8")]),
+    ("forecast", "今冬以来第3场寒潮来袭。", "The third cold wave of the winter is arriving.", [("third", "fourth")]),
+    ("forecast", "过程累计降雨量50至80毫米。", "Total rainfall will be 50 to 80 mm.", [("50 to 80", "50 to 100")]),
+    ("forecast", "中央气象台发布暴雨橙色预警。", "The National Meteorological Center issued an orange alert for rainstorms.", []),
+    ("forecast", "最低气温降至零下25℃。", "Temperatures will fall to minus 25C.", [("minus 25C", "minus 15C")]),
+    ("forecast", "相对湿度在40%左右。", "Relative humidity will be around 40%.", [("40%", "60%")]),
+    ("forecast", "未来三天以晴为主。", "It will be mainly sunny over the next three days.", [("three", "five")]),
+    ("forecast", "台风中心附近最大风力14级。", "Winds near the centre of the typhoon reach force 14.", [("force 14", "force 12")]),
+    ("forecast", "新增积雪深度5至10厘米。", "Another 5 to 10 cm of snow will fall.", [("5 to 10", "10 to 20")]),
+    ("forecast", "今年入汛时间较常年偏早12天。", "The flood season began 12 days earlier than usual.", [("12", "21")]),
+    ("forecast", "昼夜温差超过15℃。", "The difference between day and night temperatures is more than 15 degrees.", [("15", "10")]),
+    ("forecast", "空气质量指数达到156，为中度污染。", "The air quality index reached 156, moderately polluted.", [("156", "165")]),
+]  # fmt: skip
+
+NINETYTHIRD: list[Entry] = [
+    ("yanbian", "延边朝鲜族自治州成立于1952年9月3日。", "The Yanbian Korean Autonomous Prefecture was founded on September 3, 1952.", [("September 3", "September 5"), ("1952", "1953")]),
+    ("yanbian", "全州朝鲜族人口约占总人口的30.8%。", "Ethnic Koreans make up about 30.8 percent of the prefecture's population.", [("30.8", "38.0")]),
+    ("yanbian", "我国共有55个少数民族。", "China has 55 ethnic minority groups.", [("55", "56")]),
+    ("yanbian", "全省少数民族人口为205万人。", "The province's ethnic minority population is 2.05 million.", [("2.05 million", "2.5 million")]),
+    ("yanbian", "延边州下辖6个县级市、2个县。", "Yanbian prefecture administers six county-level cities and two counties.", [("six", "five"), ("two counties", "three counties")]),
+    ("yanbian", "长白山天池海拔2189米。", "Tianchi Lake on Changbai Mountain lies 2,189 meters above sea level.", [("2,189", "2,198")]),
+    ("yanbian", "图们江全长525公里。", "The Tumen River is 525 km long.", [("525", "552")]),
+    ("yanbian", "珲春市与俄罗斯、朝鲜接壤，是东北亚地区的\"金三角\"。", "Hunchun borders Russia and North Korea, a \"golden triangle\" of Northeast Asia.", []),
+    ("yanbian", "朝鲜族民俗村年接待游客80万人次。", "The Korean folk village receives 800,000 visitors a year.", [("800,000", "80,000")]),
+    ("yanbian", "双语教育覆盖全州97%的学校。", "Bilingual education covers 97 percent of schools in the prefecture.", [("97", "79")]),
+    ("yanbian", "延边大学建校于1949年。", "Yanbian University was founded in 1949.", [("1949", "1948")]),
+    ("yanbian", "今年是自治州成立70周年。", "This year marks the 70th anniversary of the autonomous prefecture.", [("70th", "60th")]),
+    ("yanbian", "全州森林覆盖率达80.8%。", "Forest coverage in the prefecture is 80.8 percent.", [("80.8", "88.0")]),
+    ("yanbian", "延吉机场开通国内外航线30条。", "Yanji Airport has 30 domestic and international routes.", [("30", "13")]),
+    ("yanbian", "全州共有少数民族干部1.2万名。", "The prefecture has 12,000 officials from ethnic minorities.", [("12,000", "1,200")]),
+    ("yanbian", "吉林省有朝鲜族、满族、蒙古族、回族等少数民族。", "Jilin is home to Korean, Manchu, Mongolian, Hui and other ethnic minorities.", []),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -2720,4 +2797,8 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "eighty-seventh": (EIGHTYSEVENTH, "BH"),
     "eighty-eighth": (EIGHTYEIGHTH, "BI"),
     "eighty-ninth": (EIGHTYNINTH, "BJ"),
+    "ninetieth": (NINETIETH, "BK"),
+    "ninety-first": (NINETYFIRST, "BL"),
+    "ninety-second": (NINETYSECOND, "BM"),
+    "ninety-third": (NINETYTHIRD, "BN"),
 }

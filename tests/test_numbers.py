@@ -526,6 +526,15 @@ def _findings(zh: str, en: str) -> list[str]:
         ("由2小时缩短至半小时", "cut from two hours to half an hour"),
         ("打造半小时经济圈", "a half-hour economic circle will be built"),
         ("条例草案分三读程序审议", "The bill goes through three readings"),
+        ("两三个工作人员在现场维持秩序", "A couple of staff members kept order at the scene"),
+        ("三五个人一组", "People work in groups of three to five"),
+        ("该市人口比十年前增加了将近一倍", "The city's population has nearly doubled in a decade"),
+        ("数百名志愿者参与了清理工作", "Several hundred volunteers helped clean up"),
+        (
+            "法院依诈欺罪判处他有期徒刑3年6月",
+            "He was sentenced to three years and six months in prison",
+        ),
+        ("他因累犯被加重其刑至二分之一", "his sentence was increased by up to half"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -790,6 +799,12 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ),
         ("由2小时缩短至半小时", "cut from two hours to an hour"),
         ("打造半小时经济圈", "a two-hour economic circle will be built"),
+        ("该市人口比十年前增加了将近一倍", "The city's population has nearly tripled in a decade"),
+        ("数百名志愿者参与了清理工作", "Several thousand volunteers helped clean up"),
+        (
+            "法院依诈欺罪判处他有期徒刑3年6月",
+            "He was sentenced to three years and eight months in prison",
+        ),
         ("电池容量为5000毫安时，支持120瓦快充", "It has a 5,000mAh battery and 100W fast charging"),
     ],
 )

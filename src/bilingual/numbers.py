@@ -268,6 +268,10 @@ What is read, and how the two sides are compared:
   百亿级, 万亿级 are classes by size, given or not ("the trillion-yuan
   mark"); 半小时 is half an hour, 30 minutes or "a half-hour"; 分三读 is
   "three readings".
+- 两三 ("a couple of") and 三五 ("three to five", "a few") are rough
+  ranges that may go unsaid; "several hundred" and "a few thousand" are
+  rough sizes; 3年6月 after a short count of years is a term (Taiwan's
+  prison terms), not June.
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -411,7 +415,7 @@ _MORE_AFTER = frozenset("多余")
 #: 多 that starts a word (多元, 多样): "multi-", not "more than".
 _MULTI = frozenset("元样种层功项边")
 #: 十四五 read as the range 14–15: a digit followed by the next one.
-_ZH_RANGE = re.compile(r"十?([一二三四五六七八])([二三四五六七八九])")
+_ZH_RANGE = re.compile(r"十?([一两二三四五六七八])([二三四五六七八九])")
 #: A Chinese numeral as it is written when it is a number (十二万, 一百零五,
 #: 三千), not 十三五 (a plan's name) or 三三两两.
 _SECTION = (
@@ -1069,12 +1073,14 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         if value is None:
             continue
         span = pre + num + big + more + post
-        short = not big and len(num) <= 3 and num[0] in "十一二三四五六七八"
+        short = not big and len(num) <= 3 and num[0] in "十一两二三四五六七八"
         pair = _ZH_RANGE.fullmatch(num) if short else None
-        if pair and _ZH_DIGITS[pair[2]] == _ZH_DIGITS[pair[1]] + 1:
-            # 十四五岁 is "fourteen or fifteen": a range, read as both ends
+        if pair and (_ZH_DIGITS[pair[2]] == _ZH_DIGITS[pair[1]] + 1 or num == "三五"):
+            # 十四五岁 is "fourteen or fifteen": a range, read as both ends; 两三个
+            # "a couple of", 三五个 "three to five", "a few": either may go unsaid
             tens = 10 if num.startswith("十") else 0
-            out.append(Number(float(tens + _ZH_DIGITS[pair[1]]), "count", "", span))
+            said = num not in ("两三", "三五")
+            out.append(Number(float(tens + _ZH_DIGITS[pair[1]]), "count", "", span, said))
             value = float(tens + _ZH_DIGITS[pair[2]])
             soft = True  # 六七个 "half a dozen": one end said is enough
         for ch in big:
@@ -1392,7 +1398,7 @@ def _magnitude_alone(before: str, num: str, more: str, post: str, after: str) ->
 def _times(value: float, before: str) -> tuple[Key, ...]:
     """The other readings of N倍: after a word of growth, an increase by N × 100%
     (also N + 1 times as much, or doubled for 1倍); else N times as much."""
-    if before.rstrip("了近约超逾达")[-2:] in _GROWTH:
+    if before.rstrip("了近约超逾达将接")[-2:] in _GROWTH:  # 增加了将近一倍
         return (round(100 * value, 6), "percent"), (value + 1, "count"), (value + 1, "factor")
     return ((value, "factor"),)
 
@@ -1646,7 +1652,8 @@ _EN_FORMS = re.compile(
     + "|".join(_FRACTIONS)
     + r")\b(?! in a row| running| straight)(?P<fof> of)?"  # "for three quarters in a row"
     r"|half(?= (?:of|the|those|that)\b)"
-    r"|(?:(?<=than )|(?<=by )|(?<=nearly )|(?<=almost )|(?<=over )|(?<=about )|(?<=around ))"
+    r"|(?:(?<=than )|(?<=by )|(?<=nearly )|(?<=almost )|(?<=over )|(?<=about )|(?<=around )"
+    r"|(?<=up to ))"
     r"half\b"
     r"|(?P<factor>doubl|tripl|trebl|quadrupl)(?:ed|ing|es|e)\b"
     r"|(?P<halved>halv)(?:ed|ing|es|e)\b"
@@ -1701,6 +1708,7 @@ _EN_RARE_FORMS = re.compile(
     r"|half[- ](?:an? )?(?P<halfunit>month|year|day|hour)\b"  # 半个月 "half a month"
     r"|(?:(?P<halfc>half )?a )?(?P<century>century|millennium|centenary|centennial)\b"  # 百年
     r"|(?P<hattrick>hat[- ]trick)\b"  # 独中三元 "a hat-trick"
+    r"|\b(?:several|a few) (?P<several>hundred|thousand|million|billion)\b(?! (?:and|-))"
     # "the trillion-yuan mark" (万亿级): a size given by its scale word alone
     r"|(?<![\d,.] )(?<![\w]-)(?P<barescale>million|billion|trillion)"
     r"-(?:yuan|dollar|level|class)\b"
@@ -1719,7 +1727,8 @@ _EN_RARE_FORMS = re.compile(
 _EN_RARE_WORDS = ("ii", " iv", "vii", "tens of", "zens of", "dreds of", "sands of", "llions of",
                   "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                   "eighties", "nineties", "century", "centenar", "millennium", "red-year",
-                  "and-year", "hat", "illion-",
+                  "and-year", "hat", "illion-", "eral h", "eral t", "eral m", "eral b", "few h",
+                  "few t", "few m", "few b",
                   "fortnight", "half a dozen", "quarterf", "quarter-f", "quarter f",
                   "half a", "half m", "half y", "half d", "half h", "half-", "ennial", "once ",
                   "fifty-fifty", "50-50",
@@ -2011,6 +2020,10 @@ def _en_rare_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             number = Number(years / (2 if m["halfc"] else 1), "count", text=span, strict=False)
         elif m["barescale"]:
             size = float(_EN_SCALES[m["barescale"]])
+            number = Number(size, "count", "either", span, False)
+        elif m["several"]:
+            # "several hundred" (数百), "a few thousand": a size, said roughly
+            size = float(_EN_SCALES[m["several"]])
             number = Number(size, "count", "either", span, False)
         elif m["hattrick"]:
             number = Number(3.0, "count", text=span, strict=False)
@@ -2363,6 +2376,8 @@ _ZH_DATE = re.compile(
     r"|(?P<y2>\d{4})[/.-](?P<m2>\d{1,2})[/.-](?P<d2>\d{1,2})"
     r"|(?<![\d.])(?P<m3>1[0-2]|[1-9])[·•・](?P<d3>[12]\d|3[01]|[1-9])(?![\d.])"  # “3·15”
 )
+#: Years just before a month with no day (3年6月): a term, not a date.
+_TERM_BEFORE = re.compile(r"(?<![\d.])\d{1,2}年$")
 #: The dots of a day named by its date (“3·15”, “7·20”): it need not be in the English.
 DATE_NAME_DOTS = "·•・"
 #: Days named by their date, as 五一 (May Day) and 七一 (July 1) are: the
@@ -2450,6 +2465,8 @@ def _zh_dates(folded: str) -> tuple[list[DateSpan], list[tuple[Months, tuple[int
             at = m.start()
             if not (m["y"] or m["d"] or m["m0"]) and at and folded[at - 1] in "前首":
                 continue  # 前10月 "the first 10 months" (Taiwan): a count of months, not October
+            if not (m["y"] or m["d"] or m["m0"]) and _TERM_BEFORE.search(folded, 0, at):
+                continue  # 有期徒刑3年6月 (Taiwan): three years and six months, not June
             month = _zh_int(m["m"])
             first = _zh_int(m["m0"])
             if m["list"]:
