@@ -801,6 +801,7 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("打造半小时经济圈", "a two-hour economic circle will be built"),
         ("该市人口比十年前增加了将近一倍", "The city's population has nearly tripled in a decade"),
         ("数百名志愿者参与了清理工作", "Several thousand volunteers helped clean up"),
+        ("每亩增收五六百元", "income rose by several thousand yuan per mu"),
         (
             "法院依诈欺罪判处他有期徒刑3年6月",
             "He was sentenced to three years and eight months in prison",

@@ -195,6 +195,11 @@ def _noise(n: Number) -> bool:
     )
 
 
+def _order(value: float) -> int:
+    """The order of magnitude of a size: 2 for 100 to 999."""
+    return len(str(int(abs(value)))) - 1
+
+
 def _loose(n: Number) -> bool:
     """A size given only roughly (几十, 上百, "hundreds of") or a factor said as
     a word (倍增, "double"): either may go unsaid."""
@@ -249,16 +254,21 @@ def number_messages(
         if not any(k in zh_keys for k in ks) and not any(_rounded(z, n) for z in zh_all):
             yield f"{n.text!r} in the English ({_show(n)}) is not in the Chinese"
     # A rough size or a factor may go unsaid, but when both sides give one,
-    # they agree: 几十家 is "dozens of", not "hundreds of" companies; 倍增 is
-    # "double", not "triple".
+    # they agree: 几十家 is "dozens of", not "hundreds of" companies (a rough
+    # size by its order: 五六百 is "several hundred"); 倍增 is "double", not
+    # "triple".
     loose = {n.kind: n for n in zh if _loose(n) and not any(k in en_by_key for k in n.readings())}
     if loose:
+        orders = {_order(v) for n in zh if _loose(n) for v, kind in n.readings() if kind == "count"}
         for n, ks in zip(en, en_ks, strict=True):
             other = loose.get(n.kind) if _loose(n) else None
-            if other is not None and not any(k in zh_keys for k in ks):
-                yield (f"{n.text!r} in the English ({_show(n)}) is not {other.text} "
-                       f"({_show(other)})")  # fmt: skip
-                break
+            if other is None or any(k in zh_keys for k in ks):
+                continue
+            if n.kind == "count" and _order(n.value) in orders:
+                continue
+            yield (f"{n.text!r} in the English ({_show(n)}) is not {other.text} "
+                   f"({_show(other)})")  # fmt: skip
+            break
     for n, ks in zip(zh, zh_ks, strict=True):
         # Any English number of the same value may be this one's counterpart
         # (七折 is also 30% off): the qualifier is wrong only when none agrees.
