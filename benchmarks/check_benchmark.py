@@ -225,6 +225,10 @@ TITLES = {
     "ninety-first": " (written before the ninety-first-round rules)",
     "ninety-second": " (written before the ninety-second-round rules)",
     "ninety-third": " (written before the ninety-third-round rules)",
+    "ninety-fourth": " (written before the ninety-fourth-round rules)",
+    "ninety-fifth": " (written before the ninety-fifth-round rules)",
+    "ninety-sixth": " (written before the ninety-sixth-round rules)",
+    "ninety-seventh": " (written before the ninety-seventh-round rules)",
 }
 
 

@@ -2706,6 +2706,83 @@ NINETYTHIRD: list[Entry] = [
 ]  # fmt: skip
 
 
+NINETYFOURTH: list[Entry] = [
+    ("hk-health", "醫管局轄下共有43間公立醫院。", "The Hospital Authority runs 43 public hospitals.", [("43", "34")]),
+    ("hk-health", "第1類危殆個案可即時獲得治療。", "Category 1 critical cases are treated immediately.", [("Category 1", "Category 2")]),
+    ("hk-health", "急症室半緊急個案輪候時間中位數為2小時。", "The median waiting time for semi-urgent cases at emergency departments is two hours.", [("two hours", "three hours")]),
+    ("hk-health", "專科門診新症輪候時間最長達100星期。", "New patients wait up to 100 weeks for specialist outpatient appointments.", [("100 weeks", "10 weeks")]),
+    ("hk-health", "內科病床住用率超過九成。", "Medical bed occupancy is above 90 per cent.", [("90", "80")]),
+    ("hk-health", "政府向每名65歲或以上長者發放2,000元醫療券。", "The government gives every elder aged 65 or above HK$2,000 in health care vouchers.", [("HK$2,000", "HK$1,000"), ("65", "60")]),
+    ("hk-health", "全港登記醫生約有16,000名。", "There are about 16,000 registered doctors in Hong Kong.", [("16,000", "6,000")]),
+    ("hk-health", "普通科門診每次收費50元。", "A general outpatient consultation costs HK$50.", [("HK$50", "HK$150")]),
+    ("hk-health", "流感疫苗接種率為45.2%。", "Flu vaccine coverage is 45.2 per cent.", [("45.2", "42.5")]),
+    ("hk-health", "新醫院提供約1,200張病床。", "The new hospital will have about 1,200 beds.", [("1,200", "2,100")]),
+    ("hk-health", "衞生署錄得3宗本地登革熱個案。", "The Department of Health recorded three local dengue fever cases.", [("three", "two")]),
+    ("hk-health", "公營醫療佔整體醫療服務約九成。", "The public sector provides about 90 per cent of health care services.", [("90", "70")]),
+    ("hk-health", "醫護人員流失率為6.8%。", "The attrition rate of health care workers was 6.8 per cent.", [("6.8", "8.6")]),
+    ("hk-health", "病人平均住院4.8日。", "Patients stay in hospital for 4.8 days on average.", [("4.8", "8.4")]),
+    ("hk-health", "十年醫院發展計劃涉及約2,700億元。", "The 10-year hospital development plan involves about HK$270 billion.", [("10-year", "20-year"), ("HK$270 billion", "HK$27 billion")]),
+    ("hk-health", "器官捐贈登記人數逾37萬。", "More than 370,000 people have registered as organ donors.", [("370,000", "37,000")]),
+]  # fmt: skip
+
+NINETYFIFTH: list[Entry] = [
+    ("tw-energy2", "再生能源發電占比目標為2025年達20%。", "The target is for renewables to generate 20 percent of electricity by 2025.", [("20 percent", "25 percent"), ("2025", "2030")]),
+    ("tw-energy2", "離岸風電累計裝置容量達5.7GW。", "Installed offshore wind capacity has reached 5.7 GW.", [("5.7", "7.5")]),
+    ("tw-energy2", "核三廠2號機於5月17日停機。", "Unit 2 of the Maanshan nuclear plant shut down on May 17.", [("Unit 2", "Unit 1"), ("May 17", "May 7")]),
+    ("tw-energy2", "平均電價每度調漲11%，至3.4518元。", "The average electricity price rose 11 percent to NT$3.4518 per kWh.", [("11 percent", "10 percent"), ("NT$3.4518", "NT$3.5418")]),
+    ("tw-energy2", "備轉容量率降至6%以下，亮起橘燈。", "The operating reserve margin fell below 6 percent, triggering an orange alert.", [("6 percent", "10 percent")]),
+    ("tw-energy2", "太陽光電裝置量突破12GW。", "Installed solar capacity topped 12 GW.", [("12 GW", "21 GW")]),
+    ("tw-energy2", "燃煤發電占比降至39%。", "Coal's share of power generation fell to 39 percent.", [("39", "29")]),
+    ("tw-energy2", "全台用電量為2,800億度。", "Taiwan used 280 billion kWh of electricity.", [("280 billion", "28 billion")]),
+    ("tw-energy2", "台電去年虧損近2,000億元。", "Taipower lost nearly NT$200 billion last year.", [("NT$200 billion", "NT$20 billion")]),
+    ("tw-energy2", "2050淨零排放路徑共有12項關鍵戰略。", "The 2050 net-zero pathway has 12 key strategies.", [("12", "21"), ("2050", "2040")]),
+    ("tw-energy2", "碳費每公噸300元。", "The carbon fee is NT$300 per tonne.", [("NT$300", "NT$500")]),
+    ("tw-energy2", "空氣品質AQI逾100的站數共15站。", "Fifteen stations recorded an AQI above 100.", [("Fifteen", "Fourteen"), ("100", "150")]),
+    ("tw-energy2", "夏季尖峰負載達4,083萬瓩。", "Summer peak load reached 40.83 GW.", [("40.83", "48.03")]),
+    ("tw-energy2", "電動機車新車掛牌數占比約一成。", "Electric scooters make up about 10 percent of new registrations.", [("10 percent", "20 percent")]),
+    ("tw-energy2", "天然氣發電占比約四成。", "Natural gas generates about 40 percent of the power.", [("40", "50")]),
+    ("tw-energy2", "家戶用電前120度維持原價。", "Household prices stay the same for the first 120 kWh.", [("120", "210")]),
+]  # fmt: skip
+
+NINETYSIXTH: list[Entry] = [
+    ("clock", "事故发生在凌晨2时许。", "The accident happened at around 2 am.", [("2 am", "3 am")]),
+    ("clock", "当天上午10点30分，会议正式开幕。", "The meeting opened at 10:30 am that day.", [("10:30", "11:30")]),
+    ("clock", "傍晚6时左右，雨势减弱。", "The rain eased at about 6 pm.", [("6 pm", "7 pm")]),
+    ("clock", "新规自1月1日零时起施行。", "The new rules take effect at midnight on January 1.", [("January 1", "January 2")]),
+    ("clock", "地铁运营时间延长至24时。", "Metro service will run until midnight.", []),
+    ("clock", "晚上8时，灯光秀准时开始。", "The light show began at 8 pm sharp.", [("8 pm", "9 pm")]),
+    ("clock", "截至昨日17时，共有1.2万人报名。", "As of 5 pm yesterday, 12,000 people had signed up.", [("5 pm", "6 pm"), ("12,000", "1,200")]),
+    ("clock", "中午12时至下午2时为午休时间。", "The lunch break is from noon to 2 pm.", [("2 pm", "3 pm")]),
+    ("clock", "北京时间21时15分，飞船成功发射。", "The spacecraft was launched at 9:15 pm Beijing time.", [("9:15", "9:51")]),
+    ("clock", "列车于7时05分驶出长春站。", "The train left Changchun Station at 7:05 am.", [("7:05", "7:50")]),
+    ("clock", "工作时间为每周一至周五9时至17时。", "Office hours are 9 am to 5 pm, Monday to Friday.", [("5 pm", "6 pm")]),
+    ("clock", "比赛将于当地时间下午3点开球。", "The match kicks off at 3 pm local time.", [("3 pm", "4 pm")]),
+    ("clock", "火灾于23时40分被扑灭。", "The fire was put out at 11:40 pm.", [("11:40", "10:40")]),
+    ("clock", "夜间22时后禁止施工。", "Construction is banned after 10 pm.", [("10 pm", "11 pm")]),
+    ("clock", "日出时间为早上5点12分。", "Sunrise is at 5:12 am.", [("5:12", "5:21")]),
+    ("clock", "投票于晚上8时结束。", "Polls closed at 8 pm.", [("8 pm", "9 pm")]),
+]  # fmt: skip
+
+NINETYSEVENTH: list[Entry] = [
+    ("mo-tourism", "澳門酒店客房總數約4.5萬間。", "Macao has about 45,000 hotel rooms.", [("45,000", "54,000")]),
+    ("mo-tourism", "酒店平均入住率為86.4%。", "The average hotel occupancy rate was 86.4 percent.", [("86.4", "84.6")]),
+    ("mo-tourism", "旅客人均消費為1,800澳門元。", "Visitors spent an average of MOP1,800 each.", [("MOP1,800", "MOP1,600")]),
+    ("mo-tourism", "大三巴牌坊建於1602年至1640年。", "The Ruins of St. Paul's were built between 1602 and 1640.", [("1602", "1620"), ("1640", "1604")]),
+    ("mo-tourism", "澳門歷史城區於2005年列入世界遺產名錄。", "The Historic Centre of Macao was inscribed on the World Heritage List in 2005.", [("2005", "2006")]),
+    ("mo-tourism", "澳門塔高338米。", "The Macau Tower is 338 meters tall.", [("338", "383")]),
+    ("mo-tourism", "格蘭披治大賽車今年為第71屆。", "This year's Macau Grand Prix is the 71st.", [("71st", "70th")]),
+    ("mo-tourism", "逗留旅客平均留澳2.2晚。", "Overnight visitors stayed an average of 2.2 nights.", [("2.2", "3.2")]),
+    ("mo-tourism", "國際旅客佔總旅客人次約7%。", "International visitors made up about 7 percent of arrivals.", [("7 percent", "17 percent")]),
+    ("mo-tourism", "澳門國際美食之都於2017年獲評。", "Macao became a UNESCO Creative City of Gastronomy in 2017.", [("2017", "2016")]),
+    ("mo-tourism", "港珠澳大橋開通後首周，經大橋入境旅客達48萬人次。", "480,000 visitors arrived via the bridge in its first week.", [("480,000", "48,000"), ("first week", "second week")]),
+    ("mo-tourism", "會展活動全年舉辦1,400項。", "1,400 conventions and exhibitions were held during the year.", [("1,400", "4,100")]),
+    ("mo-tourism", "澳門居民約68萬人，旅客人次卻超過3,000萬。", "Macao has about 680,000 residents but more than 30 million visitor arrivals.", [("680,000", "860,000"), ("30 million", "3 million")]),
+    ("mo-tourism", "酒店房價平均每晚1,500澳門元。", "The average hotel room rate is MOP1,500 a night.", [("MOP1,500", "MOP5,100")]),
+    ("mo-tourism", "旅遊局在全球設有14個代表處。", "The tourism office has 14 representative offices around the world.", [("14", "41")]),
+    ("mo-tourism", "內地旅客中，個人遊旅客佔五成。", "Half of mainland visitors came under the Individual Visit Scheme.", [("Half", "A third")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -2801,4 +2878,8 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "ninety-first": (NINETYFIRST, "BL"),
     "ninety-second": (NINETYSECOND, "BM"),
     "ninety-third": (NINETYTHIRD, "BN"),
+    "ninety-fourth": (NINETYFOURTH, "BO"),
+    "ninety-fifth": (NINETYFIFTH, "BP"),
+    "ninety-sixth": (NINETYSIXTH, "BQ"),
+    "ninety-seventh": (NINETYSEVENTH, "BR"),
 }

@@ -535,6 +535,14 @@ def _findings(zh: str, en: str) -> list[str]:
             "He was sentenced to three years and six months in prison",
         ),
         ("他因累犯被加重其刑至二分之一", "his sentence was increased by up to half"),
+        ("第1類危殆個案可即時獲得治療", "Category 1 critical cases are treated immediately"),
+        (
+            "向65岁或以上长者发放2,000元医疗券",
+            "every elder aged 65 or above gets HK$2,000 in vouchers",
+        ),
+        ("夏季尖峰负载达4,083万瓩", "Summer peak load reached 40.83 GW"),
+        ("地铁运营时间延长至24时", "Metro service will run until midnight"),
+        ("旅客人均消费为1,800澳门元", "Visitors spent an average of MOP1,800 each"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -806,6 +814,12 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "法院依诈欺罪判处他有期徒刑3年6月",
             "He was sentenced to three years and eight months in prison",
         ),
+        (
+            "向65岁或以上长者发放2,000元医疗券",
+            "every elder aged 65 or above gets more than HK$2,000",
+        ),
+        ("夏季尖峰负载达4,083万瓩", "Summer peak load reached 48.03 GW"),
+        ("旅客人均消费为1,800澳门元", "Visitors spent an average of MOP1,600 each"),
         ("电池容量为5000毫安时，支持120瓦快充", "It has a 5,000mAh battery and 100W fast charging"),
     ],
 )

@@ -272,6 +272,9 @@ What is read, and how the two sides are compared:
   ranges that may go unsaid; "several hundred" and "a few thousand" are
   rough sizes; 3年6月 after a short count of years is a term (Taiwan's
   prison terms), not June.
+- "Category 1" names by number; "aged 65 or above HK$2,000": the "or
+  above" is the 65's; 瓩 (Taiwan) is a kilowatt; "midnight" is 24时 or 零时;
+  MOP, TWD, NTD, GBP and JPY may be glued to a sum.
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -1258,6 +1261,7 @@ _RATE_BEFORE = re.compile("(?:率|比重|占比)(?:破|达|为|超|超过|突破
 _CONVERSIONS = (
     ("千瓦时", (1e-3, 1e-6, 1e-9)), ("千瓦", (1e-3, 1e-6)), ("公斤", (1e-3,)),
     ("千克", (1e-3,)), ("吨", (1e3,)), ("斤", (1 / 2000, 1 / 2)), ("亩", (1 / 15,)),
+    ("瓩", (1e-3, 1e-6)),  # Taiwan's kilowatt
     # 5000米 "5 km", 10万平方米 "10 hectares" (not 公里 as metres: 100万公里 is
     # then "a billion kilometres", the error a unit word would show)
     ("米", (1e-3,)), ("平方米", (1e-4,)),
@@ -1533,7 +1537,7 @@ _EN_APPROX = {"more than": "more", "over": "more", "exceeded": "more", "exceedin
 #: ordinal too.
 _NAMED_BY_NUMBER = re.compile(
     r"(?:\bno\.|\b(?:issue|article|chapter|section|phase|round|volume|vol\.|part|batch"
-    r"|stage|session|grade|level|item|clause|paragraph|line|bulletin|terminal|gate|hall"
+    r"|stage|session|grade|level|item|clause|paragraph|line|bulletin|terminal|gate|hall|category"
     r"|platform|pier"
     r"|building|block|runway|berth|exit|route)) ?$"
 )
@@ -1579,6 +1583,8 @@ def _qualifier(before: str) -> str:
     if len(words) == 3 and words[0] in ("no", "not") and words[2] == "than":
         # no fewer than, not less than: at least; no more than: at most
         return "less" if words[1] == "more" else "more"
+    if len(words) >= 2 and words[-2] == "or" and words[-1] in _TRAILING:
+        return ""  # "aged 65 or above HK$2,000": the "or above" is the 65's
     if words[-1] in _EXCEED and "not" in words[:-1]:
         return "less"  # "should not exceed 2,400 mg", "not to exceed": at most
     if words[-1] == "than" and words[-2:-1] and words[-2] in _COMPARED:
@@ -1599,8 +1605,10 @@ def _qualifier(before: str) -> str:
 #: What may open a bracket or a quotation before a qualifier.
 _OPENERS = "([\"“‘'"
 #: Currency codes written against a sum: RMB1.2 billion, CNY3.2bn.
-_CURRENCY_CODES = ("rmb", "cny", "usd", "hkd", "eur")
+_CURRENCY_CODES = ("rmb", "cny", "usd", "hkd", "eur", "mop", "twd", "ntd", "gbp", "jpy")
 _GLUED_RMB = re.compile(r"\b(?:" + "|".join(_CURRENCY_CODES) + r")(?=\d)")
+#: Words that close "N or above" and the like, after the number they qualify.
+_TRAILING = frozenset(("above", "over", "more", "below", "under", "less", "older", "fewer"))
 #: Comparatives before "than", and which way they point.
 _COMPARED = {"more": "more", "higher": "more", "greater": "more", "less": "less",
              "lower": "less", "fewer": "less"}  # fmt: skip
@@ -1668,7 +1676,7 @@ _EN_FORMS = re.compile(
     r"(?P<andw> and (?:" + _WORD + r")(?:[- ](?:" + _WORD + r"))?\b)?"
     r"|(?:a )?(?P<decadew>decade)\b"
     r"|(?P<decades>two|three|four|five|six|seven|eight|nine|[2-9]) decades\b"
-    r"|(?P<noon>noon|midday)\b"
+    r"|(?P<noon>noon|midday)\b|(?P<midnight>midnight)\b"
     r"|\bfy ?(?P<fy>\d{4}|\d{2})\b"  # FY2023, FY23: a fiscal year
     r"|the (?P<scaleord>hundredth|thousandth|millionth|billionth)\b"
     r"|(?:grade|class|level)(?:s|es)? (?P<roman>iv|vi|v|i{1,3})\b"
@@ -1685,7 +1693,7 @@ _EN_FORM_WORDS = ("half", "halv", "quarter", "third", "fourth", "fifth", "sixth"
                   "tenth", "doubl", "tripl", "trebl", "quadrupl", "day",
                   "0s", "0's", "both", "twice",
                   "dozen", "a hundred", "a thousand", "a million", "a billion",
-                  "a trillion", "/", "decade", "noon", "midday", "fold",
+                  "a trillion", "/", "decade", "noon", "midday", "midnight", "fold",
                   "ary industr", "ary sector", "ary and", "ary, ", ":",
                   "dth", "llionth", "grade", "class", "level")  # fmt: skip
 
@@ -1967,6 +1975,10 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             number = Number(year, "year", text=span)
         elif m["noon"]:
             number = Number(12.0, "count", text=span, strict=False)  # 12时
+        elif m["midnight"]:
+            number = Number(
+                24.0, "count", text=span, strict=False, also=((0.0, "count"),)
+            )  # 24时, 零时
         elif m["sector"]:
             # "the tertiary industry" for 第三 (a sector), which the English need not number
             which = float(("primary", "secondary", "tertiary").index(m["sector"]) + 1)
