@@ -229,6 +229,10 @@ TITLES = {
     "ninety-fifth": " (written before the ninety-fifth-round rules)",
     "ninety-sixth": " (written before the ninety-sixth-round rules)",
     "ninety-seventh": " (written before the ninety-seventh-round rules)",
+    "ninety-eighth": " (written before the ninety-eighth-round rules)",
+    "ninety-ninth": " (written before the ninety-ninth-round rules)",
+    "hundredth": " (written before the hundredth-round rules)",
+    "hundred-first": " (written before the hundred-first-round rules)",
 }
 
 

@@ -2783,6 +2783,83 @@ NINETYSEVENTH: list[Entry] = [
 ]  # fmt: skip
 
 
+NINETYEIGHTH: list[Entry] = [
+    ("headlines2", "2023年我国GDP增长5.2%", "China's GDP grows 5.2% in 2023", [("5.2%", "5.3%"), ("2023", "2022")]),
+    ("headlines2", "吉林一季度工业产值增长7%", "Jilin Q1 industrial output up 7%", [("Q1", "Q2"), ("7%", "17%")]),
+    ("headlines2", "50万人次游客畅游冰雪大世界", "500K visit Ice and Snow World", [("500K", "50K")]),
+    ("headlines2", "两国签署12亿美元合作协议", "Two countries sign $1.2B deal", [("$1.2B", "$12B")]),
+    ("headlines2", "煤矿爆炸事故致5人死亡", "Five die in coal mine blast", [("Five", "Four")]),
+    ("headlines2", "长春地铁6号线开通运营", "Changchun Metro Line 6 opens", [("Line 6", "Line 5")]),
+    ("headlines2", "全国十大考古新发现揭晓", "Top 10 archaeological finds named", [("Top 10", "Top 20")]),
+    ("headlines2", "油价迎年内第8次上调", "Fuel prices rise for 8th time this year", [("8th", "9th")]),
+    ("headlines2", "国务院出台24条措施稳外贸", "State Council unveils 24 steps to steady trade", [("24", "42")]),
+    ("headlines2", "汽车销量连续3个月下滑", "Car sales fall for third straight month", [("third", "fourth")]),
+    ("headlines2", "猪肉价格同比下跌超三成", "Pork prices down over 30% y/y", [("30%", "13%")]),
+    ("headlines2", "第二届链博会开幕", "2nd Supply Chain Expo opens", [("2nd", "3rd")]),
+    ("headlines2", "长春至白城高铁明年通车", "Changchun-Baicheng high-speed rail to open next year", []),
+    ("headlines2", "我国人口连续两年负增长", "China's population falls for 2nd year", [("2nd", "3rd")]),
+    ("headlines2", "新能源车渗透率首超50%", "NEV share tops 50% for first time", [("50%", "40%")]),
+    ("headlines2", "一图读懂2024年政府工作报告", "2024 government work report in one chart", [("2024", "2023")]),
+]  # fmt: skip
+
+NINETYNINTH: list[Entry] = [
+    ("tw-labor", "失業率為3.4%，創24年來同期新低。", "Unemployment was 3.4 percent, the lowest for the period in 24 years.", [("3.4", "4.3"), ("24 years", "23 years")]),
+    ("tw-labor", "全體受僱員工平均薪資為5萬8,000元。", "Average pay for all employees was NT$58,000.", [("NT$58,000", "NT$85,000")]),
+    ("tw-labor", "外籍移工人數突破75萬人。", "The number of migrant workers topped 750,000.", [("750,000", "570,000")]),
+    ("tw-labor", "每月正常工時不得超過176小時。", "Regular working hours may not exceed 176 a month.", [("176", "167")]),
+    ("tw-labor", "育嬰留職停薪津貼為投保薪資的八成。", "The parental leave allowance is 80 percent of the insured salary.", [("80 percent", "60 percent")]),
+    ("tw-labor", "勞保年金月領平均約1萬9千元。", "Labor insurance pensions average about NT$19,000 a month.", [("NT$19,000", "NT$9,000")]),
+    ("tw-labor", "年終獎金平均1.5個月。", "Year-end bonuses average 1.5 months' pay.", [("1.5", "2.5")]),
+    ("tw-labor", "無薪假人數降至4,876人。", "The number of workers on unpaid leave fell to 4,876.", [("4,876", "4,678")]),
+    ("tw-labor", "勞工退休金提繳率為6%。", "Employers contribute 6 percent to workers' pensions.", [("6 percent", "8 percent")]),
+    ("tw-labor", "特休假滿1年者有7日。", "Workers get seven days of annual leave after a year.", [("seven days", "10 days")]),
+    ("tw-labor", "勞動參與率為59.2%。", "The labor force participation rate was 59.2 percent.", [("59.2", "52.9")]),
+    ("tw-labor", "每月加班時數上限為46小時。", "Overtime is capped at 46 hours a month.", [("46", "54")]),
+    ("tw-labor", "青年失業率約為一成。", "The youth unemployment rate is about 10 percent.", [("10 percent", "20 percent")]),
+    ("tw-labor", "產假為8週，工資照給。", "Maternity leave is eight weeks on full pay.", [("eight weeks", "six weeks")]),
+    ("tw-labor", "勞動部受理勞資爭議案件2萬多件。", "The Ministry of Labor handled more than 20,000 labor disputes.", [("20,000", "2,000")]),
+    ("tw-labor", "全台工會共有5,500多家。", "Taiwan has more than 5,500 unions.", [("5,500", "5,050")]),
+]  # fmt: skip
+
+HUNDREDTH: list[Entry] = [
+    ("idioms", "他把事情的经过一五一十地讲了出来。", "He told the whole story from beginning to end.", []),
+    ("idioms", "做事不能三心二意。", "You can't do things half-heartedly.", []),
+    ("idioms", "听到消息，她心里七上八下。", "Hearing the news, she was on tenterhooks.", []),
+    ("idioms", "这一举措可谓一石二鸟。", "The measure kills two birds with one stone.", []),
+    ("idioms", "这点钱对他来说不过九牛一毛。", "The money is a drop in the ocean for him.", []),
+    ("idioms", "不管三七二十一，先干起来再说。", "Regardless of the consequences, they got started.", []),
+    ("idioms", "世上没有十全十美的方案。", "No plan is perfect.", []),
+    ("idioms", "大家齐心协力，众志成城，一鼓作气完成了任务。", "United, they finished the job in one go.", []),
+    ("idioms", "改革要一张蓝图绘到底。", "Reform must follow one blueprint to the end.", []),
+    ("idioms", "这件事要一分为二地看。", "The matter should be seen from both sides.", []),
+    ("idioms", "他是一位德才兼备的干部，在基层工作了三十年。", "He is an official of ability and integrity who worked at the grassroots for 30 years.", [("30 years", "20 years")]),
+    ("idioms", "面对困难，他们千方百计想办法。", "Faced with difficulties, they tried every possible means.", []),
+    ("idioms", "三天打鱼两天晒网是学不好的。", "You can't learn anything by fits and starts.", []),
+    ("idioms", "工作要一步一个脚印。", "Work must proceed one step at a time.", []),
+    ("idioms", "这个项目可谓万事俱备，只欠东风。", "Everything is ready for the project except one last thing.", []),
+    ("idioms", "全村百余户人家，家家户户都装上了太阳能。", "All of the village's more than 100 households have installed solar power.", [("100", "200")]),
+]  # fmt: skip
+
+HUNDREDFIRST: list[Entry] = [
+    ("finance-en", "贷款年利率为3.65%。", "The loan carries interest of 3.65% per annum.", [("3.65%", "3.56%")]),
+    ("finance-en", "该基金今年以来回报率达12.3%。", "The fund has returned 12.3% year to date.", [("12.3%", "13.2%")]),
+    ("finance-en", "公司2024财年上半年营收增长9%。", "Revenue rose 9% in 1H FY24.", [("9%", "19%")]),
+    ("finance-en", "十年期国债收益率上升5个基点。", "The 10-year bond yield rose 5 bps.", [("5 bps", "15 bps"), ("10-year", "30-year")]),
+    ("finance-en", "该行不良贷款率为1.32%，拨备覆盖率为205%。", "The bank's NPL ratio was 1.32% and its provision coverage ratio 205%.", [("1.32%", "1.23%"), ("205%", "250%")]),
+    ("finance-en", "市盈率为18倍。", "It trades at 18x earnings.", [("18x", "28x")]),
+    ("finance-en", "净息差收窄至1.69%。", "Net interest margin narrowed to 1.69%.", [("1.69%", "1.96%")]),
+    ("finance-en", "资本充足率为15.8%。", "The capital adequacy ratio was 15.8%.", [("15.8%", "18.5%")]),
+    ("finance-en", "总资产达到3.5万亿元。", "Total assets reached RMB3.5tn.", [("RMB3.5tn", "RMB5.3tn")]),
+    ("finance-en", "净利润为2,800万美元。", "Net profit was US$28mn.", [("US$28mn", "US$82mn")]),
+    ("finance-en", "股息率约为6%。", "The dividend yield is about 6%.", [("6%", "8%")]),
+    ("finance-en", "债券票面利率为2.5%，期限5年。", "The bonds pay a 2.5% coupon and mature in five years.", [("2.5%", "3.5%"), ("five years", "three years")]),
+    ("finance-en", "同比增长两位数。", "Growth was in the double digits y/y.", []),
+    ("finance-en", "该股年内上涨1.5倍。", "The stock is up 150% this year.", [("150%", "50%")]),
+    ("finance-en", "管理资产规模突破1万亿元。", "Assets under management topped RMB1tn.", [("RMB1tn", "RMB10tn")]),
+    ("finance-en", "每股派息0.35元。", "It will pay a dividend of RMB0.35 per share.", [("RMB0.35", "RMB0.53")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -2882,4 +2959,8 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "ninety-fifth": (NINETYFIFTH, "BP"),
     "ninety-sixth": (NINETYSIXTH, "BQ"),
     "ninety-seventh": (NINETYSEVENTH, "BR"),
+    "ninety-eighth": (NINETYEIGHTH, "BS"),
+    "ninety-ninth": (NINETYNINTH, "BT"),
+    "hundredth": (HUNDREDTH, "BU"),
+    "hundred-first": (HUNDREDFIRST, "BV"),
 }

@@ -543,6 +543,9 @@ def _findings(zh: str, en: str) -> list[str]:
         ("夏季尖峰负载达4,083万瓩", "Summer peak load reached 40.83 GW"),
         ("地铁运营时间延长至24时", "Metro service will run until midnight"),
         ("旅客人均消费为1,800澳门元", "Visitors spent an average of MOP1,800 each"),
+        ("全国十大考古新发现揭晓", "Top 10 archaeological finds named"),
+        ("三天打鱼两天晒网是学不好的", "You can't learn anything by fits and starts"),
+        ("市盈率为18倍", "It trades at 18x earnings"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -820,6 +823,9 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ),
         ("夏季尖峰负载达4,083万瓩", "Summer peak load reached 48.03 GW"),
         ("旅客人均消费为1,800澳门元", "Visitors spent an average of MOP1,600 each"),
+        ("全国十大考古新发现揭晓", "Top 20 archaeological finds named"),
+        ("市盈率为18倍", "It trades at 28x earnings"),
+        ("三天两夜的行程", "a two-day trip"),
         ("电池容量为5000毫安时，支持120瓦快充", "It has a 5,000mAh battery and 100W fast charging"),
     ],
 )

@@ -275,6 +275,9 @@ What is read, and how the two sides are compared:
 - "Category 1" names by number; "aged 65 or above HK$2,000": the "or
   above" is the 65's; 瓩 (Taiwan) is a kilowatt; "midnight" is 24时 or 零时;
   MOP, TWD, NTD, GBP and JPY may be glued to a sum.
+- set phrases whose numerals count nothing (三天打鱼两天晒网, 一年四季,
+  十万火急…) are not read; "Top 10" opening a headline is a ranking; "18x
+  earnings" is 18倍.
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -473,11 +476,11 @@ _NUMERALS = str.maketrans(
     "億萬兩個畝餘叄臺號噸頭將屆歲戶條點種約級紀終貳輕輛過裏項齡參陸壹贰叁柒捌玖拾佰仟"
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
-    "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風",
+    "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
-    "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风",
+    "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼",
 )
 
 
@@ -948,6 +951,8 @@ def _soft_numeral(num: str, before: str, after: str) -> bool:
 def zh_numbers_in(prepared: str) -> list[Number]:
     """The numbers of a Chinese text as :func:`zh_prepare` leaves it."""
     out: list[Number] = []
+    if _IDIOMS.search(prepared):
+        prepared = _IDIOMS.sub(lambda m: " " * len(m[0]), prepared)  # 三天打鱼两天晒网: no count
     if "百分之" in prepared and _PERCENT_RANGE.search(prepared):
         prepared = _PERCENT_RANGE.sub(r"\1%\2\3%", prepared)  # 百分之70至95: both ends
     if _ZH_FORM_HINT.search(prepared):
@@ -1227,6 +1232,13 @@ def zh_numbers_in(prepared: str) -> list[Number]:
 
 _HAS_UNIT = re.compile("[百千万亿]")
 _SIZES = {"百": 100.0, "千": 1e3, "万": 1e4, "亿": 1e8}
+#: Set phrases whose numerals count nothing ("by fits and starts", "all year
+#: round", "in a great hurry"), and that a numeral and a measure word would
+#: otherwise make a number the English must give.
+_IDIOMS = re.compile(
+    "三天打鱼两天晒网|三天两头|一年四季|一年半载|三年五载|十年磨一剑|三番五次|一日千里"
+    "|三头六臂|五花八门|十万火急"
+)
 _PERCENT_RANGE = re.compile(r"百分之(\d+(?:\.\d+)?)([至到\-—~])(\d+(?:\.\d+)?)(?![\d%])")
 #: A bound and the share it bounds (不得低于…的23%), moved next to the share.
 _QUALIFIED_SHARE = re.compile(
@@ -1505,7 +1517,7 @@ _EN_NUMBER = re.compile(
     r"(?:(?<=[0-9])(?P<digits>\d*(?:,\d{3})*(?:\.\d+)?)"
     # 1st; 25c, 3km; 3.5pc
     r"(?:(?P<suffix>st|nd|rd|th)|(?P<pc>pc)|km|kg|mm|cm|kwh|kw|mw|gw|ha|c|f|gb|mb|tb|ghz|mhz|nm"
-    r"|mah|mp|w)?"  # 5,000mAh, 50MP, 120W
+    r"|mah|mp|w|x)?"  # 5,000mAh, 50MP, 120W; 18x earnings
     # twenty-three, forty five; not "seven three-pointers"
     r"|(?P<words>(?:" + _after_first(_WORDS) + r")(?:(?<=ty)[- ](?:" + _DIGIT_WORD + r"))?"
     r"(?:[- ]hundred(?: and)?(?: (?:" + _WORD + r")(?:-(?:" + _WORD + r"))?)?)?)"
@@ -1572,6 +1584,8 @@ _LAST_WORDS = {w.split()[-1] for w in _EN_APPROX}
 def _qualifier(before: str) -> str:
     """The approximation word just before a number (lower-cased text)."""
     before = before.rstrip()
+    if before == "top":
+        return ""  # "Top 10 archaeological finds" (a headline): a ranking
     if before.endswith(_CURRENCIES):
         currency = next(c for c in _CURRENCIES if before.endswith(c))
         before = before[: -len(currency)].rstrip()
