@@ -1749,8 +1749,8 @@ _EN_RARE_FORMS = re.compile(
 _EN_RARE_WORDS = ("ii", " iv", "vii", "tens of", "zens of", "dreds of", "sands of", "llions of",
                   "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                   "eighties", "nineties", "century", "centenar", "millennium", "red-year",
-                  "and-year", "hat", "illion-", "eral h", "eral t", "eral m", "eral b", "few h",
-                  "few t", "few m", "few b",
+                  "and-year", "hat-t", "hat t", "illion-", "eral h", "eral t", "eral m",
+                  "eral b", "few h", "few t", "few m", "few b",
                   "fortnight", "half a dozen", "quarterf", "quarter-f", "quarter f",
                   "half a", "half m", "half y", "half d", "half h", "half-", "ennial", "once ",
                   "fifty-fifty", "50-50",
@@ -2084,7 +2084,7 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
     """The numbers of an English text already folded, and of its lower-cased twin
     (:func:`en_prepare`)."""
     out: list[Number] = []
-    if any(code in lowered for code in _CURRENCY_CODES):
+    if _GLUED_RMB.search(lowered):
         # RMB1.2 billion, CNY3.2bn: a sum, not a code (the width kept, so spans fit)
         lowered = _GLUED_RMB.sub(lambda m: " " * (len(m[0]) - 1) + "¥", lowered)
     if _may_hold_rare_forms(lowered):
