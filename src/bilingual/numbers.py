@@ -1749,8 +1749,7 @@ _EN_RARE_FORMS = re.compile(
 _EN_RARE_WORDS = ("ii", " iv", "vii", "tens of", "zens of", "dreds of", "sands of", "llions of",
                   "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                   "eighties", "nineties", "century", "centenar", "millennium", "red-year",
-                  "and-year", "hat-t", "hat t", "illion-", "eral h", "eral t", "eral m",
-                  "eral b", "few h", "few t", "few m", "few b",
+                  "and-year", "hat-t", "hat t", "illion-", "several ", "a few ",
                   "fortnight", "half a dozen", "quarterf", "quarter-f", "quarter f",
                   "half a", "half m", "half y", "half d", "half h", "half-", "ennial", "once ",
                   "fifty-fifty", "50-50",
@@ -2287,7 +2286,7 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
     if _GLUED_TO_NAME.search(lowered):
         # Premier12, A380: a name's number, which may match the Chinese (12强赛)
         for m in _GLUED_TO_NAME.finditer(lowered):
-            out.append(Number(float(m[1]), "count", "", text[m.start() : m.end()], False))
+            out.append(Number(float(m[1]), "count", "", text[m.start(1) : m.end()], False))
     if "g" in lowered and _GROUP_OF.search(lowered):
         # G7, the G20 (七国集团, 二十国集团): may match, need not
         for m in _GROUP_OF.finditer(lowered):
@@ -2299,7 +2298,7 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
 
 
 #: Digits glued to the end of a word (not G7, which is read as a group).
-_GLUED_TO_NAME = re.compile(r"(?<=[a-z]{2})(\d{1,4})\b(?![.,]\d)")
+_GLUED_TO_NAME = re.compile(r"[a-z]{2}(\d{1,4})\b(?![.,]\d)")
 #: G7, G20: a group named by its members.
 _GROUP_OF = re.compile(r"g(\d{1,2})(?![\w+])")
 
@@ -2411,7 +2410,7 @@ DATE_NAME_DOTS = "·•・"
 FESTIVAL_DAYS = {"五一": (5, 1), "五四": (5, 4), "七一": (7, 1), "八一": (8, 1),
                  "六一": (6, 1), "三八": (3, 8), "十一": (10, 1)}  # fmt: skip
 _FESTIVAL = re.compile(
-    r"(?<![一二三四五六七八九十\d])(?:五一|五四|七一|八一|六一|三八|十一)"
+    r"(?:五一|五四|七一|八一|六一|三八|十一)"
     r"(?=劳动|国际|青年|建军|建党|儿童|妇女|黄金周|假期|长假|小长假|节|讲话|红旗|奖章|前夕|期间|当天)"
 )
 
@@ -2478,6 +2477,8 @@ def _zh_dates(folded: str) -> tuple[list[DateSpan], list[tuple[Months, tuple[int
     out: list[DateSpan] = []
     ranges: list[tuple[Months, tuple[int, int]]] = []
     for m in _FESTIVAL.finditer(folded):
+        if m.start() and (folded[m.start() - 1] in _ZH_NUMERAL or folded[m.start() - 1].isdigit()):
+            continue  # 二十一节 (a count), not 十一
         out.append(((None, *FESTIVAL_DAYS[m.group(0)]), m.span()))  # 五一劳动奖章: May 1
     if "月" not in folded and not _NUMERIC_DATE_HINT.search(folded) and not _DOTS.search(folded):
         return out, ranges
