@@ -233,6 +233,10 @@ TITLES = {
     "ninety-ninth": " (written before the ninety-ninth-round rules)",
     "hundredth": " (written before the hundredth-round rules)",
     "hundred-first": " (written before the hundred-first-round rules)",
+    "hundred-second": " (written before the hundred-second-round rules)",
+    "hundred-third": " (written before the hundred-third-round rules)",
+    "hundred-fourth": " (written before the hundred-fourth-round rules)",
+    "hundred-fifth": " (written before the hundred-fifth-round rules)",
 }
 
 

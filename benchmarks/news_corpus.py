@@ -2860,6 +2860,83 @@ HUNDREDFIRST: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDSECOND: list[Entry] = [
+    ("fullwidth2", "全年營收達１２３億元，成長３．５％。", "Revenue for the year reached NT$12.3 billion, up 3.5 percent.", [("NT$12.3 billion", "NT$1.23 billion"), ("3.5", "5.3")]),
+    ("fullwidth2", "本次活動共有２，３００人參加。", "2,300 people took part in the event.", [("2,300", "3,200")]),
+    ("fullwidth2", "第１季出口額為１，０５０億美元。", "First-quarter exports were US$105 billion.", [("US$105 billion", "US$150 billion"), ("First-quarter", "Second-quarter")]),
+    ("fullwidth2", "投票時間為上午８時至下午４時。", "Polls are open from 8 am to 4 pm.", [("8 am", "9 am"), ("4 pm", "5 pm")]),
+    ("fullwidth2", "氣溫介於２０至２５度。", "Temperatures will range from 20 to 25 degrees.", [("20 to 25", "20 to 28")]),
+    ("fullwidth2", "２０２４年１２月３１日截止。", "The deadline is December 31, 2024.", [("December 31", "December 30"), ("2024", "2025")]),
+    ("fullwidth2", "申請人數約１萬５千人。", "About 15,000 people applied.", [("15,000", "5,000")]),
+    ("fullwidth2", "全台共有３６８個鄉鎮市區。", "Taiwan has 368 townships and districts.", [("368", "386")]),
+    ("fullwidth2", "補助金額最高５０萬元。", "Subsidies of up to NT$500,000 are available.", [("NT$500,000", "NT$50,000")]),
+    ("fullwidth2", "比率由１２．５％降至１０．８％。", "The ratio fell from 12.5 percent to 10.8 percent.", [("10.8", "18.0")]),
+    ("fullwidth2", "第３期工程預計２０２６年完工。", "Phase 3 is expected to be finished in 2026.", [("Phase 3", "Phase 2"), ("2026", "2027")]),
+    ("fullwidth2", "共計９９．８％的家戶完成普查。", "99.8 percent of households completed the census.", [("99.8", "98.8")]),
+    ("fullwidth2", "捐款已達３，５００萬元。", "Donations have reached NT$35 million.", [("NT$35 million", "NT$3.5 million")]),
+    ("fullwidth2", "每人限購２張。", "Each person may buy two tickets.", [("two", "four")]),
+    ("fullwidth2", "列車時速可達３００公里。", "The train can reach 300 km/h.", [("300", "350")]),
+    ("fullwidth2", "本次地震規模６．８。", "The earthquake measured 6.8.", [("6.8", "8.6")]),
+]  # fmt: skip
+
+HUNDREDTHIRD: list[Entry] = [
+    ("notice", "吉林省人民政府关于印发《吉林省促进民营经济发展若干措施》的通知（吉政发〔2023〕15号）", "Notice of the People's Government of Jilin Province on issuing measures to promote the private economy (Jizhengfa [2023] No. 15)", [("No. 15", "No. 16"), ("[2023]", "[2022]")]),
+    ("notice", "本办法自发布之日起30日后施行。", "These measures take effect 30 days after publication.", [("30", "60")]),
+    ("notice", "详见附件1。", "See Annex 1 for details.", [("Annex 1", "Annex 2")]),
+    ("notice", "各地于每季度结束后15日内报送数据。", "Localities report their data within 15 days after the end of each quarter.", [("15", "10")]),
+    ("notice", "申报截止时间为2024年3月31日17时。", "The deadline for applications is 5 pm on March 31, 2024.", [("5 pm", "6 pm"), ("March 31", "March 30")]),
+    ("notice", "本通知有效期为3年。", "This notice is valid for three years.", [("three", "five")]),
+    ("notice", "对符合条件的企业给予最高200万元奖励。", "Eligible enterprises receive rewards of up to 2 million yuan.", [("2 million", "20 million")]),
+    ("notice", "第十二条 本办法由省财政厅负责解释。", "Article 12 The provincial finance department is responsible for interpreting these measures.", [("Article 12", "Article 13")]),
+    ("notice", "联系电话：0431-88904321。", "Telephone: 0431-88904321.", [("88904321", "88904312")]),
+    ("notice", "原《办法》（吉政办发〔2019〕8号）同时废止。", "The previous measures (Jizhengbanfa [2019] No. 8) are repealed at the same time.", [("No. 8", "No. 9")]),
+    ("notice", "各单位要在10个工作日内完成整改。", "All units must make corrections within 10 working days.", [("10", "15")]),
+    ("notice", "本措施自2024年1月1日起实施，有效期至2026年12月31日。", "These measures apply from January 1, 2024 to December 31, 2026.", [("2026", "2025")]),
+    ("notice", "公示期为5个工作日。", "The public notice period is five working days.", [("five", "seven")]),
+    ("notice", "一、总体要求", "I. General requirements", [("I.", "II.")]),
+    ("notice", "（三）加大财政支持力度。", "(3) Increase fiscal support.", [("(3)", "(4)")]),
+    ("notice", "每年安排专项资金5000万元。", "Special funds of 50 million yuan are allocated every year.", [("50 million", "5 million")]),
+]  # fmt: skip
+
+HUNDREDFOURTH: list[Entry] = [
+    ("words-en", "全村共有120户人家。", "The village has one hundred and twenty households.", [("one hundred and twenty", "one hundred and ten")]),
+    ("words-en", "他走了两千公里。", "He walked two thousand kilometres.", [("two thousand", "three thousand")]),
+    ("words-en", "这座桥建于1500年前后。", "The bridge was built around fifteen hundred.", []),
+    ("words-en", "展览展出了三百五十件文物。", "The exhibition shows three hundred and fifty relics.", [("three hundred and fifty", "three hundred and fifteen")]),
+    ("words-en", "全书共二十四章。", "The book has twenty-four chapters.", [("twenty-four", "twenty-two")]),
+    ("words-en", "会场可容纳一千五百人。", "The hall holds fifteen hundred people.", [("fifteen hundred", "twelve hundred")]),
+    ("words-en", "他今年已经九十岁了。", "He is ninety this year.", [("ninety", "nineteen")]),
+    ("words-en", "学校有四十名教师。", "The school has forty teachers.", [("forty", "fourteen")]),
+    ("words-en", "工程耗时十八个月。", "The project took eighteen months.", [("eighteen", "eight")]),
+    ("words-en", "全市有一百多座桥梁。", "The city has more than a hundred bridges.", [("a hundred", "a thousand")]),
+    ("words-en", "这棵树已有三千年树龄。", "The tree is three thousand years old.", [("three thousand", "two thousand")]),
+    ("words-en", "有七十二名代表出席。", "Seventy-two delegates attended.", [("Seventy-two", "Seventy-seven")]),
+    ("words-en", "他获得了第一名。", "He came first.", [("first", "second")]),
+    ("words-en", "售出一万二千张门票。", "Twelve thousand tickets were sold.", [("Twelve thousand", "Twenty thousand")]),
+    ("words-en", "队伍由十一人组成。", "The team has eleven members.", [("eleven", "twelve")]),
+    ("words-en", "全程六十五公里。", "The route is sixty-five kilometres long.", [("sixty-five", "fifty-six")]),
+]  # fmt: skip
+
+HUNDREDFIFTH: list[Entry] = [
+    ("titles", "她在女子单打比赛中夺得三连冠。", "She won her third consecutive women's singles title.", [("third", "second")]),
+    ("titles", "中国队以两金一银一铜结束比赛。", "China finished with two golds, a silver and a bronze.", [("two golds", "three golds")]),
+    ("titles", "该队成功卫冕，第五次夺得冠军。", "The team defended its title, winning for the fifth time.", [("fifth", "fourth")]),
+    ("titles", "他职业生涯共获得22个大满贯冠军。", "He won 22 Grand Slam titles in his career.", [("22", "20")]),
+    ("titles", "中国女排闯入前八。", "The Chinese women's volleyball team reached the last eight.", [("last eight", "last four")]),
+    ("titles", "他以0.01秒之差获得亚军。", "He finished second by 0.01 seconds.", [("0.01", "0.1"), ("second by", "third by")]),
+    ("titles", "该选手世界排名上升至第6位。", "The player rose to sixth in the world rankings.", [("sixth", "seventh")]),
+    ("titles", "吉林队获得团体总分第三名。", "Jilin came third in the team standings.", [("third", "fourth")]),
+    ("titles", "她打破了尘封15年的全国纪录。", "She broke a national record that had stood for 15 years.", [("15", "16")]),
+    ("titles", "本届运动会共产生金牌1040枚。", "1,040 gold medals were awarded at the Games.", [("1,040", "1,400")]),
+    ("titles", "该队主场12连胜。", "The team has won 12 straight home games.", [("12", "11")]),
+    ("titles", "他在单板滑雪大跳台项目中获得银牌。", "He won silver in the snowboard big air.", []),
+    ("titles", "中国代表团位列金牌榜第一。", "The Chinese delegation topped the gold medal table.", []),
+    ("titles", "两人并列第三。", "The two tied for third.", [("third", "fourth")]),
+    ("titles", "他第三次入选全明星阵容。", "He was named an All-Star for the third time.", [("third", "fourth")]),
+    ("titles", "该队以总比分7比2晋级。", "The team advanced 7-2 on aggregate.", [("7-2", "7-3")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -2963,4 +3040,8 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "ninety-ninth": (NINETYNINTH, "BT"),
     "hundredth": (HUNDREDTH, "BU"),
     "hundred-first": (HUNDREDFIRST, "BV"),
+    "hundred-second": (HUNDREDSECOND, "BW"),
+    "hundred-third": (HUNDREDTHIRD, "BX"),
+    "hundred-fourth": (HUNDREDFOURTH, "BY"),
+    "hundred-fifth": (HUNDREDFIFTH, "BZ"),
 }

@@ -546,6 +546,13 @@ def _findings(zh: str, en: str) -> list[str]:
         ("全国十大考古新发现揭晓", "Top 10 archaeological finds named"),
         ("三天打鱼两天晒网是学不好的", "You can't learn anything by fits and starts"),
         ("市盈率为18倍", "It trades at 18x earnings"),
+        (
+            "各单位要在10个工作日内完成整改",
+            "All units must make corrections within 10 working days",
+        ),
+        ("一、总体要求", "I. General requirements"),
+        ("他以0.01秒之差获得亚军", "He finished second by 0.01 seconds"),
+        ("他以0.01秒之差获得亚军", "He was runner-up by 0.01 seconds"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -825,6 +832,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("旅客人均消费为1,800澳门元", "Visitors spent an average of MOP1,600 each"),
         ("全国十大考古新发现揭晓", "Top 20 archaeological finds named"),
         ("市盈率为18倍", "It trades at 28x earnings"),
+        ("一、总体要求", "II. General requirements"),
+        ("他以0.01秒之差获得亚军", "He finished third by 0.01 seconds"),
         ("三天两夜的行程", "a two-day trip"),
         ("电池容量为5000毫安时，支持120瓦快充", "It has a 5,000mAh battery and 100W fast charging"),
     ],

@@ -278,6 +278,8 @@ What is read, and how the two sides are compared:
 - set phrases whose numerals count nothing (三天打鱼两天晒网, 一年四季,
   十万火急…) are not read; "Top 10" opening a headline is a ranking; "18x
   earnings" is 18倍.
+- 10个工作日内 is "within 10 working days"; a heading's 一、 is a number the
+  English gives ("I."); 冠军, 亚军, 季军 are first, second and third places.
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -476,11 +478,11 @@ _NUMERALS = str.maketrans(
     "億萬兩個畝餘叄臺號噸頭將屆歲戶條點種約級紀終貳輕輛過裏項齡參陸壹贰叁柒捌玖拾佰仟"
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
-    "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚",
+    "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
-    "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼",
+    "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚",
 )
 
 
@@ -534,6 +536,8 @@ _ZH_FORMS = re.compile(
     r"|[初高](?P<grade>[一二三])(?=学生|年级|学年|毕业|新生|学子|考生|上学期|下学期|的学生|生)"
     # 成千上万 "thousands", "tens of thousands": both sizes
     r"|成(?P<either>[百千万])上(?P<either2>[千万亿])"
+    # 亚军 "runner-up", "second": a place the English may give by its number
+    r"|(?P<place>[冠亚季])军"
     # 七旬老人 "in her seventies"
     r"|(?P<xun>[二三四五六七八九])旬"
     # 降息1码 (Taiwan): a quarter of a percentage point, 半码 an eighth
@@ -577,7 +581,7 @@ _ZH_FORMS = re.compile(
 )
 #: Whether a text may hold one of those forms: one scan for a character class.
 _ZH_FORM_HINT = re.compile(
-    r"[分秒半季番期拜周纪代折成双/五码线旬]|[初高][一二三]|倍增|中就?有|就有|一次|[一二三四五六七八九]开"
+    r"[分秒半季番期拜周纪代折成双/五码线旬]|[初高][一二三]|倍增|[冠亚季]军|中就?有|就有|一次|[一二三四五六七八九]开"
 )
 _WEEKDAYS_ZH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
 
@@ -610,7 +614,7 @@ def _zh_qualifier(before: str, after: str) -> str:
         found = _ZH_APPROX_AFTER.get(after[k : k + 2])
         if found is not None and all("\u4e00" <= c <= "\u9fff" for c in after[:k]):
             return found
-    if "内" in after[:4] and _WITHIN.match(after):
+    if "内" in after[:6] and _WITHIN.match(after):
         return "either"  # 24小时内 "within 24 hours", or "in 24 hours"
     return ""
 
@@ -792,6 +796,9 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
             number = Number(low, "count", "either", span, False, ((high, "count"),))
         elif group == "beizeng":
             number = Number(2.0, "factor", text=span, strict=False)  # or "surge": may go unsaid
+        elif group == "place":
+            place = float("冠亚季".index(m["place"]) + 1)
+            number = Number(place, "ordinal", text=span, strict=False)
         elif group == "xun":
             number = Number(10.0 * _ZH_DIGITS[m["xun"]], "count", "either", span)
         elif group == "ma":
@@ -1035,9 +1042,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             continue
         if bare and after[:1] == "、" and not before.strip("\0 ") and _WELL_FORMED.fullmatch(num):
             # 三、 opening a heading: its number, which the English keeps ("III.",
-            # "3.", "Third,")
+            # "3.", "Third,"); its 一 says something (kept with its 、)
             value = float(_value(num) or 0)
-            out.append(Number(value, "ordinal", "", num, True, ((value, "count"),)))
+            out.append(Number(value, "ordinal", "", num + "、", True, ((value, "count"),)))
             continue
         if bare and num == "一" and after[:2] == "年半":
             # 一年半 "a year and a half", "18 months"
