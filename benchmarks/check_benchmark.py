@@ -237,6 +237,9 @@ TITLES = {
     "hundred-third": " (written before the hundred-third-round rules)",
     "hundred-fourth": " (written before the hundred-fourth-round rules)",
     "hundred-fifth": " (written before the hundred-fifth-round rules)",
+    "hundred-sixth": " (written before the hundred-sixth-round rules)",
+    "hundred-seventh": " (written before the hundred-seventh-round rules)",
+    "hundred-eighth": " (written before the hundred-eighth-round rules)",
 }
 
 

@@ -2937,6 +2937,64 @@ HUNDREDFIFTH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDSIXTH: list[Entry] = [
+    ("tw-quake2", "花蓮外海發生規模7.2地震，震源深度15.5公里。", "A magnitude-7.2 earthquake struck off Hualien at a depth of 15.5 km.", [("7.2", "7.4"), ("15.5", "5.5")]),
+    ("tw-quake2", "花蓮最大震度6強。", "The maximum intensity in Hualien was upper 6.", [("upper 6", "upper 5")]),
+    ("tw-quake2", "地震已造成18人死亡、1,145人受傷。", "The quake has killed 18 people and injured 1,145.", [("18", "16"), ("1,145", "1,154")]),
+    ("tw-quake2", "震後24小時內發生餘震逾300起。", "More than 300 aftershocks occurred within 24 hours.", [("300", "200")]),
+    ("tw-quake2", "這是25年來最強的地震。", "It was the strongest earthquake in 25 years.", [("25", "52")]),
+    ("tw-quake2", "全台約有9萬戶停電。", "About 90,000 households in Taiwan lost power.", [("90,000", "9,000")]),
+    ("tw-quake2", "地震發生於上午7時58分。", "The quake struck at 7:58 am.", [("7:58", "8:58")]),
+    ("tw-quake2", "太魯閣國家公園內約600人受困。", "About 600 people were trapped in Taroko National Park.", [("600", "60")]),
+    ("tw-quake2", "政府撥款新台幣28.5億元用於災後重建。", "The government allocated NT$2.85 billion for reconstruction.", [("NT$2.85 billion", "NT$28.5 billion")]),
+    ("tw-quake2", "國家級警報於震後10秒發布。", "A national alert was issued 10 seconds after the quake.", [("10 seconds", "30 seconds")]),
+    ("tw-quake2", "共有28棟建築物受損。", "Twenty-eight buildings were damaged.", [("Twenty-eight", "Thirty-eight")]),
+    ("tw-quake2", "台北震度4級，搖晃約1分鐘。", "Taipei felt intensity 4 shaking for about a minute.", [("intensity 4", "intensity 5")]),
+    ("tw-quake2", "921地震造成2,415人死亡。", "The 921 earthquake killed 2,415 people.", [("2,415", "2,451")]),
+    ("tw-quake2", "氣象署預估未來3至4天仍可能有規模6以上餘震。", "The weather agency says aftershocks of magnitude 6 or above are possible over the next three to four days.", [("three to four", "two to three"), ("magnitude 6", "magnitude 5")]),
+    ("tw-quake2", "花蓮火車站暫停營運2小時。", "Hualien railway station was closed for two hours.", [("two hours", "three hours")]),
+    ("tw-quake2", "國軍出動兵力3,300人次協助救災。", "The armed forces deployed 3,300 troops for disaster relief.", [("3,300", "3,000")]),
+]  # fmt: skip
+
+HUNDREDSEVENTH: list[Entry] = [
+    ("sci-notation", "光速约为每秒3×10⁸米。", "The speed of light is about 3×10⁸ meters per second.", [("3×10⁸", "3×10⁶")]),
+    ("sci-notation", "该芯片每秒可进行10的18次方次运算。", "The chip can perform 10^18 operations per second.", [("10^18", "10^15")]),
+    ("sci-notation", "污染物浓度为百万分之五。", "The pollutant concentration is five parts per million.", [("five parts", "six parts")]),
+    ("sci-notation", "误差小于千分之一。", "The error is less than one in a thousand.", [("one in a thousand", "one in a hundred")]),
+    ("sci-notation", "纳米是十亿分之一米。", "A nanometer is one billionth of a meter.", [("billionth", "millionth")]),
+    ("sci-notation", "该星球质量约为地球的317倍。", "The planet's mass is about 317 times that of Earth.", [("317", "371")]),
+    ("sci-notation", "温度达到1.5亿摄氏度。", "The temperature reached 150 million degrees Celsius.", [("150 million", "15 million")]),
+    ("sci-notation", "实验精度达到小数点后12位。", "The experiment is accurate to 12 decimal places.", [("12", "21")]),
+    ("sci-notation", "该病毒直径约为100纳米。", "The virus is about 100 nanometers across.", [("100", "10")]),
+    ("sci-notation", "宇宙年龄约为138亿年。", "The universe is about 13.8 billion years old.", [("13.8 billion", "1.38 billion")]),
+    ("sci-notation", "该材料的强度是钢的5倍。", "The material is five times as strong as steel.", [("five", "six")]),
+    ("sci-notation", "每立方厘米含有约10万个颗粒。", "Each cubic centimeter holds about 100,000 particles.", [("100,000", "10,000")]),
+    ("sci-notation", "地球到月球的平均距离约为38.4万公里。", "The average distance from Earth to the moon is about 384,000 km.", [("384,000", "348,000")]),
+    ("sci-notation", "绝对零度为零下273.15℃。", "Absolute zero is minus 273.15C.", [("273.15", "273.5")]),
+    ("sci-notation", "该数据库收录了2.3亿条记录。", "The database holds 230 million records.", [("230 million", "23 million")]),
+    ("sci-notation", "基因组包含约30亿个碱基对。", "The genome contains about 3 billion base pairs.", [("3 billion", "30 billion")]),
+]  # fmt: skip
+
+HUNDREDEIGHTH: list[Entry] = [
+    ("lists", "地铁1、2、3号线同时开通。", "Metro Lines 1, 2 and 3 opened at the same time.", [("1, 2 and 3", "1, 2 and 4")]),
+    ("lists", "第1至3批项目已全部开工。", "Work has started on all projects in batches 1 to 3.", [("1 to 3", "1 to 4")]),
+    ("lists", "效率提高2至3倍。", "Efficiency rose two to three times.", [("two to three", "two to four")]),
+    ("lists", "建设周期为3—5年。", "Construction will take three to five years.", [("three to five", "three to six")]),
+    ("lists", "月薪1.5万—2万元。", "The monthly salary is 15,000 to 20,000 yuan.", [("15,000", "12,000"), ("20,000", "25,000")]),
+    ("lists", "第5、6、7名分别是北京、上海和广州。", "Beijing, Shanghai and Guangzhou came fifth, sixth and seventh.", [("seventh", "eighth")]),
+    ("lists", "面积在50至100平方米之间。", "The area is between 50 and 100 square meters.", [("50", "60"), ("100", "120")]),
+    ("lists", "每年的3月、6月、9月和12月发布数据。", "Data are published in March, June, September and December.", [("September", "October")]),
+    ("lists", "第二、三产业分别增长4.1%和6.3%。", "The secondary and tertiary industries grew 4.1% and 6.3%.", [("4.1%", "1.4%")]),
+    ("lists", "A、B、C三类企业分别为12家、35家和60家。", "There are 12 class A, 35 class B and 60 class C enterprises.", [("35", "53"), ("60", "66")]),
+    ("lists", "1至2年内完成改造。", "The renovation will be finished within one to two years.", [("one to two", "two to three")]),
+    ("lists", "每周一、三、五开放。", "It is open on Mondays, Wednesdays and Fridays.", [("Fridays", "Saturdays")]),
+    ("lists", "一、二级医院共有146家。", "There are 146 primary and secondary hospitals.", [("146", "164")]),
+    ("lists", "十一、十二两个月销量最高。", "Sales were highest in November and December.", [("November", "October")]),
+    ("lists", "价格下降10%—15%。", "Prices fell 10 to 15 percent.", [("10 to 15", "10 to 20")]),
+    ("lists", "第3、5、8条作了修改。", "Articles 3, 5 and 8 were amended.", [("Articles 3, 5 and 8", "Articles 3, 5 and 9")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -3044,4 +3102,7 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-third": (HUNDREDTHIRD, "BX"),
     "hundred-fourth": (HUNDREDFOURTH, "BY"),
     "hundred-fifth": (HUNDREDFIFTH, "BZ"),
+    "hundred-sixth": (HUNDREDSIXTH, "CA"),
+    "hundred-seventh": (HUNDREDSEVENTH, "CB"),
+    "hundred-eighth": (HUNDREDEIGHTH, "CC"),
 }

@@ -280,6 +280,10 @@ What is read, and how the two sides are compared:
   earnings" is 18倍.
 - 10个工作日内 is "within 10 working days"; a heading's 一、 is a number the
   English gives ("I."); 冠军, 亚军, 季军 are first, second and third places.
+- scientific notation (3×10⁸, 10^18, 10的18次方, 10⁻⁹) is read by value;
+  "one billionth" is 十亿分之一; 第5、6、7名 and 周一、三、五 are lists that
+  one 第 or 周 begins; 1至2年内 gives both ends the range's qualifier;
+  "Articles 3, 5 and 8" name by number.
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -373,6 +377,7 @@ _ZH_APPROX_4 = {"不得少于": "more", "不得低于": "more", "不得超过": 
                 "不得多于": "less"}  # fmt: skip
 _ZH_APPROX_2 = {"将近": "less", "接近": "less", "超过": "more", "突破": "more",
                 "大约": "about", "不到": "less", "不足": "less", "至少": "more", "至多": "less",
+                "小于": "less", "大于": "more",
                 "约合": "about", "约有": "about", "约为": "about", "约达": "about",
                 "少于": "less", "低于": "less", "多于": "more", "高于": "more",
                 "经过": "", "通过": "", "不过": "",
@@ -562,7 +567,8 @@ _ZH_FORMS = re.compile(
     r"|翻了?(?P<fannear>近|将近|接近)?(?P<fan>[一两二三四五])?番"
     r"|(?P<beizeng>倍增)(?![长加])"  # 出货量将倍增 "will double"
     r"|(?:星期|礼拜)(?P<wd>[一二三四五六日天])"
-    r"|(?<![\d" + _ZH_SMALL + r"])周(?P<wd2>[一二三四五六日])(?![次个年内岁期篇场天回趟节课])"
+    r"|(?<![\d" + _ZH_SMALL + r"])周(?P<wd2>[一二三四五六日](?:、[一二三四五六日])*)"
+    r"(?![次个年内岁期篇场天回趟节课])"  # 周一、三、五: Monday, Wednesday and Friday
     r"|(?<![\d十])(?P<cen>\d{1,2}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪(?:(?P<dec>\d0)年代)?"
     r"|(?P<dec2>\d0)年代"
     r"|(?P<zhe>[一二三四五六七八九])(?P<zhe2>[一二三四五六七八九])?折(?![合算旧射叠腾扣返])"
@@ -603,6 +609,9 @@ def _zh_qualifier(before: str, after: str) -> str:
         return "either"  # 三分之二以上多数 "a two-thirds majority": at least, said as the share
     if after[:1] == "期" and after[1:3] in ("以上", "以下", "以内"):
         return "either"  # 5年期以上LPR "the five-year LPR": a term's name, said either way
+    if after[:1] in "至到~":
+        # 1至2年内 "within one to two years": the range's qualifier is both ends'
+        return _zh_qualifier("", after[1:].lstrip("0123456789.一二两三四五六七八九十"))
     measured = after[0] in _ZH_MEASURES
     rest = after[1:3] if measured else after[:2]
     found = _ZH_APPROX_AFTER.get(rest)
@@ -844,6 +853,11 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
             number = Number(float(2**times), "factor", text=span, also=growth)
             if m["fannear"]:
                 number = number._replace(approx="less")
+        elif group == "wd2" and len(m["wd2"]) > 1:
+            for day in m["wd2"][::2]:
+                out.append(Number(float(_WEEKDAYS_ZH[day]), "weekday", text="周" + day))
+            spans.append(m.span())
+            continue
         elif group in ("wd", "wd2"):
             number = Number(float(_WEEKDAYS_ZH[m[group]]), "weekday", text=span)
         elif group in ("cen", "dec"):
@@ -958,6 +972,8 @@ def _soft_numeral(num: str, before: str, after: str) -> bool:
 def zh_numbers_in(prepared: str) -> list[Number]:
     """The numbers of a Chinese text as :func:`zh_prepare` leaves it."""
     out: list[Number] = []
+    if "10" in prepared and _SCIENTIFIC.search(prepared):
+        prepared = _SCIENTIFIC.sub(_scientific, prepared)  # 3×10⁸, 10的18次方
     if _IDIOMS.search(prepared):
         prepared = _IDIOMS.sub(lambda m: " " * len(m[0]), prepared)  # 三天打鱼两天晒网: no count
     if "百分之" in prepared and _PERCENT_RANGE.search(prepared):
@@ -1040,7 +1056,13 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             value = float(_value(num) or 0)
             out.append(Number(value, "ordinal", "", num, True, ((value, "count"),)))
             continue
-        if bare and after[:1] == "、" and not before.strip("\0 ") and _WELL_FORMED.fullmatch(num):
+        if (
+            bare
+            and after[:1] == "、"
+            and not before.strip("\0 ")
+            and after[1:2] not in _ZH_NUMERAL  # 一、二级医院: a list, not a heading
+            and _WELL_FORMED.fullmatch(num)
+        ):
             # 三、 opening a heading: its number, which the English keeps ("III.",
             # "3.", "Third,"); its 一 says something (kept with its 、)
             value = float(_value(num) or 0)
@@ -1265,7 +1287,9 @@ _ONE_SPANS = ("小时", "天", "个月", "周", "星期", "分钟", "个小时",
 #: 2米33, 1米8: metres and centimetres, as a height or a jump is said.
 _METRES = re.compile(r"(?<![\d.])(\d)米(\d{1,2})(?![\d.万亿千百米厘公])")
 #: 第一、 before a numeral: a list of ordinals (第一、二名).
-_ORDINAL_LIST = re.compile("第[一二三四五六七八九十\\d]{1,3}、$")
+_ORDINAL_LIST = re.compile(
+    "第[一二三四五六七八九十\\d]{1,3}(?:、[一二三四五六七八九十\\d]{1,2})*、$"
+)
 _RATE_BASES = {"10万": 100_000, "100000": 100_000, "1万": 10_000, "万": 10_000, "10000": 10_000,
                "1000": 1_000, "千": 1_000, "100": 100, "百": 100}  # fmt: skip
 #: Words of growth before a percentage (增长200% is also "tripled") or N倍
@@ -1558,7 +1582,7 @@ _NAMED_BY_NUMBER = re.compile(
     r"(?:\bno\.|\b(?:issue|article|chapter|section|phase|round|volume|vol\.|part|batch"
     r"|stage|session|grade|level|item|clause|paragraph|line|bulletin|terminal|gate|hall|category"
     r"|platform|pier"
-    r"|building|block|runway|berth|exit|route)) ?$"
+    r"|building|block|runway|berth|exit|route)(?:e?s)?) ?$"  # "Articles 3, 5 and 8"
 )
 _DURATION = re.compile(r" (?:years|months|weeks|days|decades)\b")
 #: Qualifiers after a number: 3,500 or more, 100 or so.
@@ -1686,20 +1710,21 @@ _EN_FORMS = re.compile(
     r"half\b"
     r"|(?P<factor>doubl|tripl|trebl|quadrupl)(?:ed|ing|es|e)\b"
     r"|(?P<halved>halv)(?:ed|ing|es|e)\b"
-    r"|(?P<wd>" + "|".join(_WEEKDAYS) + r")\b"
+    r"|(?P<wd>" + "|".join(_WEEKDAYS) + r")s?\b"  # "open on Mondays"
     r"|(?P<decade>1[5-9]\d0|20\d0)'?s\b"
     r"|(?:(?:the )?'|(?<=post-)|(?<=post ))(?P<decade2>\d0)s\b"  # the '90s, post-90s
     r"|(?P<both>both)\b"
     r"|(?P<twice>twice)\b"
     r"|(?<![\d/.])(?P<sa>\d{1,2})/(?P<sb>[1-9]\d?)\b(?!/)"
     r"|(?:(?P<a>a) )?(?P<dozen>dozen)\b"
-    r"|(?P<halfa>half )?a (?P<scale>hundred|thousand|million|billion|trillion)\b"
+    r"|(?<! in )(?<! of )(?P<halfa>half )?a (?P<scale>hundred|thousand|million|billion|trillion)\b"
     r"(?P<andw> and (?:" + _WORD + r")(?:[- ](?:" + _WORD + r"))?\b)?"
     r"|(?:a )?(?P<decadew>decade)\b"
     r"|(?P<decades>two|three|four|five|six|seven|eight|nine|[2-9]) decades\b"
     r"|(?P<noon>noon|midday)\b|(?P<midnight>midnight)\b"
     r"|\bfy ?(?P<fy>\d{4}|\d{2})\b"  # FY2023, FY23: a fiscal year
     r"|the (?P<scaleord>hundredth|thousandth|millionth|billionth)\b"
+    r"|(?:one|a) (?P<partof>hundredth|thousandth|millionth|billionth)\b"  # 十亿分之一
     r"|(?:grade|class|level)(?:s|es)? (?P<roman>iv|vi|v|i{1,3})\b"
     r"(?:(?: ?[-\u2013] ?| to | and )(?P<roman2>iv|vi|v|i{1,3})\b)?"
     r"|(?<![\d:.])(?P<rmin>\d{1,2}):(?P<rsec>[0-5]\d)\.(?P<rhun>\d{1,3})(?![\d:])"
@@ -1716,7 +1741,7 @@ _EN_FORM_WORDS = ("half", "halv", "quarter", "third", "fourth", "fifth", "sixth"
                   "dozen", "a hundred", "a thousand", "a million", "a billion",
                   "a trillion", "/", "decade", "noon", "midday", "midnight", "fold",
                   "ary industr", "ary sector", "ary and", "ary, ", ":",
-                  "dth", "llionth", "grade", "class", "level")  # fmt: skip
+                  "dth", "llionth", "sandth", "grade", "class", "level")  # fmt: skip
 
 #: Rarer forms, in a pattern of their own behind hints of their own, read
 #: before the others (so that "half a dozen" is not "a dozen", nor "a
@@ -1984,6 +2009,10 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
                     out.append(Number(value, "ordinal", text=end, also=((value, "count"),)))
             spans.append(m.span())
             continue
+        elif m["partof"]:
+            # "one billionth of a meter": 十亿分之一
+            rate = _rate(1.0, _EN_SCALES[m["partof"][:-2]])
+            number = Number(rate[0], rate[1], text=span, also=rate[2:])
         elif m["scaleord"]:
             # "the millionth car": 第100万辆
             number = Number(float(_EN_SCALES[m["scaleord"][:-2]]), "ordinal", text=span)
@@ -2403,7 +2432,7 @@ _ZH_DATE = re.compile(
     r"(?:(?P<y>\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*)?"
     r"(?:(?P<m0>" + _ZH_MONTH_NUMBER + r")\s*月?\s*[-—–~～至到]\s*"  # 1-9月, 1月至9月
     r"|(?P<list>(?:(?:" + _ZH_MONTH_NUMBER + r")\s*月?\s*[、和及与]\s*)+))?"  # 7、8、9月
-    r"(?P<m>" + _ZH_MONTH_NUMBER + r")\s*月(?!龄)"  # 6至12月龄: months of age
+    r"(?P<m>" + _ZH_MONTH_NUMBER + r")\s*(?:两个)?月(?!龄)"  # 6至12月龄: months of age
     r"(?:\s*(?P<d>" + _ZH_DAY_NUMBER + r")\s*[日号])?"
     r"|(?P<y2>\d{4})[/.-](?P<m2>\d{1,2})[/.-](?P<d2>\d{1,2})"
     r"|(?<![\d.])(?P<m3>1[0-2]|[1-9])[·•・](?P<d3>[12]\d|3[01]|[1-9])(?![\d.])"  # “3·15”
@@ -2589,6 +2618,20 @@ _MONTHS_QUARTER = re.compile(
 )
 
 
+#: Scientific notation: 3×10⁸, 3 x 10^8, 10^18, 10的18次方 (and 10⁻⁹).
+_SCIENTIFIC = re.compile(
+    r"(?:(?<![\d.])(\d+(?:\.\d+)?) ?[×xX*] ?)?(?<![\d.])10"
+    r"(?:(?:\^|\*\*)(-?\d{1,2})|([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})|的(-?\d{1,2})次方)(?![\d.])"
+)
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+
+
+def _scientific(m: re.Match[str]) -> str:
+    power = (m[2] or m[3] or m[4]).translate(_SUPERSCRIPTS)
+    value = float(m[1] or 1) * 10.0 ** int(power)
+    return f"{value:.0f}" if value >= 1 else f"{value:.12f}".rstrip("0")
+
+
 _VULGAR = re.compile("(\\d)([\u00bd\u00bc\u00be])")
 _VULGAR_DECIMALS = {"\u00bd": ".5", "\u00bc": ".25", "\u00be": ".75"}
 _TIMES = re.compile("(?<=\\d)[x\u00d7X](?=\\d)")
@@ -2600,6 +2643,8 @@ def en_prepare(text: str) -> tuple[list[DateSpan], str, str]:
     folded = fold_width(text)
     if "\u00bd" in folded or "\u00bc" in folded or "\u00be" in folded:
         folded = _VULGAR.sub(lambda m: m[1] + _VULGAR_DECIMALS[m[2]], folded)  # 2½: 2.5
+    if ("10" in folded) and _SCIENTIFIC.search(folded):
+        folded = _SCIENTIFIC.sub(_scientific, folded)  # 3×10⁸, 10^18: the value written out
     lowered = _lower(folded)
     if ("x" in lowered or "\u00d7" in lowered) and _TIMES.search(lowered):
         # 4x100m, 3x3: two numbers (4×100米), not one word
