@@ -240,6 +240,7 @@ TITLES = {
     "hundred-sixth": " (written before the hundred-sixth-round rules)",
     "hundred-seventh": " (written before the hundred-seventh-round rules)",
     "hundred-eighth": " (written before the hundred-eighth-round rules)",
+    "hundred-ninth": " (written before the hundred-ninth-round rules)",
 }
 
 

@@ -2995,6 +2995,26 @@ HUNDREDEIGHTH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDNINTH: list[Entry] = [
+    ("lists2", "1—10月，全省进出口增长6.3%。", "In January-October, the province's trade grew 6.3%.", [("6.3%", "3.6%"), ("January-October", "January-September")]),
+    ("lists2", "第一、二、三季度经济分别增长4.5%、6.3%和4.9%。", "The economy grew 4.5%, 6.3% and 4.9% in the first, second and third quarters.", [("4.9%", "9.4%")]),
+    ("lists2", "大赛设一、二、三等奖。", "The contest awards first, second and third prizes.", [("third prizes", "fourth prizes")]),
+    ("lists2", "3、4月份是植树的最佳时节。", "March and April are the best months for planting trees.", [("April", "May")]),
+    ("lists2", "活动于5月1日至3日举行。", "The event runs from May 1 to 3.", [("May 1", "May 2")]),
+    ("lists2", "6、7、8三个月降雨量占全年的七成。", "June, July and August bring 70 percent of the year's rain.", [("70 percent", "60 percent")]),
+    ("lists2", "第二、三批名单将于下月公布。", "The second and third lists will be published next month.", [("third", "fourth")]),
+    ("lists2", "增速提高2至3个百分点。", "Growth rose by 2 to 3 percentage points.", [("2 to 3", "2 to 4")]),
+    ("lists2", "成本降低20%—30%。", "Costs fell by 20 to 30 percent.", [("20 to 30", "20 to 40")]),
+    ("lists2", "三个区的人口分别为1.2万、3.4万和5.6万人。", "The three districts have 12,000, 34,000 and 56,000 people.", [("34,000", "43,000"), ("56,000", "65,000")]),
+    ("lists2", "第7至9届会议在长春召开。", "The seventh to ninth sessions were held in Changchun.", [("ninth", "tenth")]),
+    ("lists2", "1、2号展馆为主展区。", "Halls 1 and 2 are the main exhibition area.", [("Halls 1 and 2", "Halls 1 and 3")]),
+    ("lists2", "三、四线城市房价下降。", "Home prices fell in third- and fourth-tier cities.", [("fourth-tier", "fifth-tier")]),
+    ("lists2", "前三名分别获得奖金1万元、5000元和3000元。", "The top three win 10,000 yuan, 5,000 yuan and 3,000 yuan.", [("5,000", "6,000"), ("top three", "top four")]),
+    ("lists2", "每月5日、15日、25日为开放日。", "The 5th, 15th and 25th of each month are open days.", [("25th", "26th")]),
+    ("lists2", "十四、十五岁的青少年", "teenagers aged 14 and 15", [("15", "16")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -3105,4 +3125,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-sixth": (HUNDREDSIXTH, "CA"),
     "hundred-seventh": (HUNDREDSEVENTH, "CB"),
     "hundred-eighth": (HUNDREDEIGHTH, "CC"),
+    "hundred-ninth": (HUNDREDNINTH, "CD"),
 }

@@ -568,6 +568,12 @@ def _findings(zh: str, en: str) -> list[str]:
         ("十一、十二两个月销量最高", "Sales were highest in November and December"),
         ("第3、5、8条作了修改", "Articles 3, 5 and 8 were amended"),
         ("是10的2倍", "It is twice 10"),
+        ("大赛设一、二、三等奖", "The contest awards first, second and third prizes"),
+        (
+            "6、7、8三个月降雨量占全年的七成",
+            "June, July and August bring 70 percent of the year's rain",
+        ),
+        ("第二、三批名单将于下月公布", "The second and third lists will be published next month"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -855,6 +861,11 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("每周一、三、五开放", "It is open on Mondays, Wednesdays and Saturdays"),
         ("十一、十二两个月销量最高", "Sales were highest in October and December"),
         ("第3、5、8条作了修改", "Articles 3, 5 and 9 were amended"),
+        ("大赛设一、二、三等奖", "The contest awards first, second and fourth prizes"),
+        (
+            "6、7、8三个月降雨量占全年的七成",
+            "June, July and September bring 70 percent of the year's rain",
+        ),
         ("三天两夜的行程", "a two-day trip"),
         ("电池容量为5000毫安时，支持120瓦快充", "It has a 5,000mAh battery and 100W fast charging"),
     ],

@@ -284,6 +284,8 @@ What is read, and how the two sides are compared:
   "one billionth" is 十亿分之一; 第5、6、7名 and 周一、三、五 are lists that
   one 第 or 周 begins; 1至2年内 gives both ends the range's qualifier;
   "Articles 3, 5 and 8" name by number.
+- 一、二、三等奖 gives every item the last one's suffix; 6、7、8三个月 are
+  June, July and August.
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -974,6 +976,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
     out: list[Number] = []
     if "10" in prepared and _SCIENTIFIC.search(prepared):
         prepared = _SCIENTIFIC.sub(_scientific, prepared)  # 3×10⁸, 10的18次方
+    if "、" in prepared and _LIST_SUFFIX.search(prepared):
+        prepared = _LIST_SUFFIX.sub(r"\1\2、", prepared)  # 一、二、三等奖: 一等奖、二等奖、三等奖
     if _IDIOMS.search(prepared):
         prepared = _IDIOMS.sub(lambda m: " " * len(m[0]), prepared)  # 三天打鱼两天晒网: no count
     if "百分之" in prepared and _PERCENT_RANGE.search(prepared):
@@ -1261,6 +1265,13 @@ def zh_numbers_in(prepared: str) -> list[Number]:
 
 _HAS_UNIT = re.compile("[百千万亿]")
 _SIZES = {"百": 100.0, "千": 1e3, "万": 1e4, "亿": 1e8}
+#: A list whose last item carries the suffix of every item (一、二、三等奖,
+#: 三、四线城市, 一、二级医院): the suffix given to each (第二、三批 is read as
+#: a list already).
+_LIST_SUFFIX = re.compile(
+    r"(?<![\d一二三四五六七八九十第])([一二三四五六七八九十\d]{1,2})、"
+    r"(?=(?:[一二三四五六七八九十\d]{1,2}、)*[一二三四五六七八九十\d]{1,2}(等奖|等功|级|线|批))"
+)
 #: Set phrases whose numerals count nothing ("by fits and starts", "all year
 #: round", "in a great hurry"), and that a numeral and a measure word would
 #: otherwise make a number the English must give.
@@ -2432,7 +2443,8 @@ _ZH_DATE = re.compile(
     r"(?:(?P<y>\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*)?"
     r"(?:(?P<m0>" + _ZH_MONTH_NUMBER + r")\s*月?\s*[-—–~～至到]\s*"  # 1-9月, 1月至9月
     r"|(?P<list>(?:(?:" + _ZH_MONTH_NUMBER + r")\s*月?\s*[、和及与]\s*)+))?"  # 7、8、9月
-    r"(?P<m>" + _ZH_MONTH_NUMBER + r")\s*(?:两个)?月(?!龄)"  # 6至12月龄: months of age
+    # 6至12月龄: months of age; 十一、十二两个月, 6、7、8三个月: the months of a list
+    r"(?P<m>" + _ZH_MONTH_NUMBER + r")\s*(?:[两三四]个)?月(?!龄)"
     r"(?:\s*(?P<d>" + _ZH_DAY_NUMBER + r")\s*[日号])?"
     r"|(?P<y2>\d{4})[/.-](?P<m2>\d{1,2})[/.-](?P<d2>\d{1,2})"
     r"|(?<![\d.])(?P<m3>1[0-2]|[1-9])[·•・](?P<d3>[12]\d|3[01]|[1-9])(?![\d.])"  # “3·15”
