@@ -974,9 +974,9 @@ def _soft_numeral(num: str, before: str, after: str) -> bool:
 def zh_numbers_in(prepared: str) -> list[Number]:
     """The numbers of a Chinese text as :func:`zh_prepare` leaves it."""
     out: list[Number] = []
-    if "10" in prepared and _SCIENTIFIC.search(prepared):
+    if ("次方" in prepared or _SUPERSCRIPT.search(prepared)) and _SCIENTIFIC.search(prepared):
         prepared = _SCIENTIFIC.sub(_scientific, prepared)  # 3×10⁸, 10的18次方
-    if "、" in prepared and _LIST_SUFFIX.search(prepared):
+    if "、" in prepared and _LIST_SUFFIX_HINT.search(prepared) and _LIST_SUFFIX.search(prepared):
         prepared = _LIST_SUFFIX.sub(r"\1\2、", prepared)  # 一、二、三等奖: 一等奖、二等奖、三等奖
     if _IDIOMS.search(prepared):
         prepared = _IDIOMS.sub(lambda m: " " * len(m[0]), prepared)  # 三天打鱼两天晒网: no count
@@ -1272,6 +1272,7 @@ _LIST_SUFFIX = re.compile(
     r"(?<![\d一二三四五六七八九十第])([一二三四五六七八九十\d]{1,2})、"
     r"(?=(?:[一二三四五六七八九十\d]{1,2}、)*[一二三四五六七八九十\d]{1,2}(等奖|等功|级|线|批))"
 )
+_LIST_SUFFIX_HINT = re.compile("、[一二三四五六七八九十\\d]{1,2}(?:等奖|等功|级|线|批)")
 #: Set phrases whose numerals count nothing ("by fits and starts", "all year
 #: round", "in a great hurry"), and that a numeral and a measure word would
 #: otherwise make a number the English must give.
@@ -2635,6 +2636,7 @@ _SCIENTIFIC = re.compile(
     r"(?:(?<![\d.])(\d+(?:\.\d+)?) ?[×xX*] ?)?(?<![\d.])10"
     r"(?:(?:\^|\*\*)(-?\d{1,2})|([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})|的(-?\d{1,2})次方)(?![\d.])"
 )
+_SUPERSCRIPT = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 
 
@@ -2655,7 +2657,7 @@ def en_prepare(text: str) -> tuple[list[DateSpan], str, str]:
     folded = fold_width(text)
     if "\u00bd" in folded or "\u00bc" in folded or "\u00be" in folded:
         folded = _VULGAR.sub(lambda m: m[1] + _VULGAR_DECIMALS[m[2]], folded)  # 2½: 2.5
-    if ("10" in folded) and _SCIENTIFIC.search(folded):
+    if ("^" in folded or _SUPERSCRIPT.search(folded)) and _SCIENTIFIC.search(folded):
         folded = _SCIENTIFIC.sub(_scientific, folded)  # 3×10⁸, 10^18: the value written out
     lowered = _lower(folded)
     if ("x" in lowered or "\u00d7" in lowered) and _TIMES.search(lowered):
