@@ -974,7 +974,7 @@ def _soft_numeral(num: str, before: str, after: str) -> bool:
 def zh_numbers_in(prepared: str) -> list[Number]:
     """The numbers of a Chinese text as :func:`zh_prepare` leaves it."""
     out: list[Number] = []
-    if ("次方" in prepared or _SUPERSCRIPT.search(prepared)) and _SCIENTIFIC.search(prepared):
+    if "10" in prepared and ("次方" in prepared or _SUPERSCRIPT.search(prepared)):
         prepared = _SCIENTIFIC.sub(_scientific, prepared)  # 3×10⁸, 10的18次方
     if "、" in prepared and _LIST_SUFFIX_HINT.search(prepared) and _LIST_SUFFIX.search(prepared):
         prepared = _LIST_SUFFIX.sub(r"\1\2、", prepared)  # 一、二、三等奖: 一等奖、二等奖、三等奖
@@ -2657,7 +2657,7 @@ def en_prepare(text: str) -> tuple[list[DateSpan], str, str]:
     folded = fold_width(text)
     if "\u00bd" in folded or "\u00bc" in folded or "\u00be" in folded:
         folded = _VULGAR.sub(lambda m: m[1] + _VULGAR_DECIMALS[m[2]], folded)  # 2½: 2.5
-    if ("^" in folded or _SUPERSCRIPT.search(folded)) and _SCIENTIFIC.search(folded):
+    if "10" in folded and ("^" in folded or _SUPERSCRIPT.search(folded)):
         folded = _SCIENTIFIC.sub(_scientific, folded)  # 3×10⁸, 10^18: the value written out
     lowered = _lower(folded)
     if ("x" in lowered or "\u00d7" in lowered) and _TIMES.search(lowered):
