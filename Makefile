@@ -12,6 +12,9 @@ $(PY):
 install: $(PY)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test,mt,cluster]'
+	@# An editable install leaves the package uncompiled, and where
+	@# PYTHONDONTWRITEBYTECODE is set every command would compile it again (0.1 s).
+	$(PY) -m compileall -q src >/dev/null
 
 # The tests check our PO files against GNU gettext's own msgfmt and msgcat, our
 # HTML with the W3C Nu validator (on Java) and in headless Chromium (with a

@@ -241,6 +241,9 @@ TITLES = {
     "hundred-seventh": " (written before the hundred-seventh-round rules)",
     "hundred-eighth": " (written before the hundred-eighth-round rules)",
     "hundred-ninth": " (written before the hundred-ninth-round rules)",
+    "hundred-tenth": " (written before the hundred-tenth-round rules)",
+    "hundred-eleventh": " (written before the hundred-eleventh-round rules)",
+    "hundred-twelfth": " (written before the hundred-twelfth-round rules)",
 }
 
 

@@ -3015,6 +3015,66 @@ HUNDREDNINTH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDTENTH: list[Entry] = [
+    ("specs", "该机配备6.7英寸屏幕，刷新率120Hz。", "The phone has a 6.7-inch screen with a 120Hz refresh rate.", [("6.7-inch", "6.1-inch"), ("120Hz", "90Hz")]),
+    ("specs", "主摄像头为5000万像素，支持5倍光学变焦。", "The main camera has 50 megapixels and supports 5x optical zoom.", [("50 megapixels", "5 megapixels"), ("5x", "3x")]),
+    ("specs", "内存有8GB和12GB两种版本。", "It comes in two versions, with 8GB and 12GB of memory.", [("12GB", "16GB"), ("two versions", "three versions")]),
+    ("specs", "屏幕分辨率为2400×1080。", "The screen resolution is 2400×1080.", [("2400", "2340")]),
+    ("specs", "电池容量5000毫安时，支持67W快充。", "The 5,000 mAh battery supports 67W fast charging.", [("5,000", "4,500"), ("67W", "65W")]),
+    ("specs", "处理器主频3.2GHz，采用4纳米工艺。", "The processor runs at 3.2GHz and is made on a 4-nanometer process.", [("3.2GHz", "2.3GHz"), ("4-nanometer", "5-nanometer")]),
+    ("specs", "整机重量约190克，厚度8.9毫米。", "The phone weighs about 190 grams and is 8.9 millimeters thick.", [("190", "199"), ("8.9", "9.8")]),
+    ("specs", "存储空间为256/512GB。", "Storage is 256GB or 512GB.", [("512GB", "1TB")]),
+    ("specs", "售价3999元起。", "Prices start at 3,999 yuan.", [("3,999", "3,699")]),
+    ("specs", "这款电视为75英寸，支持4K分辨率。", "The television is 75 inches and supports 4K resolution.", [("75", "65"), ("4K", "8K")]),
+    ("specs", "千兆宽带覆盖全省90%以上的城镇家庭。", "Gigabit broadband reaches more than 90% of urban households in the province.", [("90%", "80%")]),
+    ("specs", "5G基站总数达到4.2万个。", "The number of 5G base stations reached 42,000.", [("42,000", "24,000")]),
+    ("specs", "该车百公里加速仅需3.8秒，续航里程达700公里。", "The car goes from 0 to 100 km/h in just 3.8 seconds and has a range of 700 kilometers.", [("3.8", "3.5"), ("700", "600")]),
+    ("specs", "发动机最大功率为150马力。", "The engine delivers up to 150 horsepower.", [("150", "160")]),
+    ("specs", "屏幕峰值亮度达1600尼特。", "Peak screen brightness reaches 1,600 nits.", [("1,600", "1,200")]),
+    ("specs", "网速最高可达每秒1000兆。", "Speeds reach up to 1,000 megabits per second.", [("1,000", "100")]),
+]  # fmt: skip
+
+
+HUNDREDELEVENTH: list[Entry] = [
+    ("tw-typhoon", "颱風中心位置在北緯21.0度，東經127.2度。", "The typhoon's center was at latitude 21.0 degrees north, longitude 127.2 degrees east.", [("127.2", "172.2"), ("21.0", "12.0")]),
+    ("tw-typhoon", "即在台東東南東方約660公里處。", "That is about 660 kilometers east-southeast of Taitung.", [("660", "600")]),
+    ("tw-typhoon", "以每小時30公里速度向西北西進行。", "It is moving west-northwest at 30 kilometers per hour.", [("30", "20")]),
+    ("tw-typhoon", "中心氣壓970百帕，近中心最大風速每秒33公尺。", "Central pressure is 970 hectopascals, with maximum winds near the center of 33 meters per second.", [("970", "907"), ("33", "38")]),
+    ("tw-typhoon", "七級風暴風半徑120公里。", "The radius of force-7 winds is 120 kilometers.", [("120", "150"), ("force-7", "force-10")]),
+    ("tw-typhoon", "未來24小時累積雨量，山區達200至340毫米。", "Over the next 24 hours, the mountains may see 200 to 340 millimeters of rain.", [("340", "430"), ("24 hours", "12 hours")]),
+    ("tw-typhoon", "平均風力可達7級以上或陣風可達10級以上。", "Average winds may reach force 7 or above, or gusts force 10 or above.", [("force 10", "force 11")]),
+    ("tw-typhoon", "全台共有14縣市宣布停班停課。", "Fourteen counties and cities across Taiwan suspended work and classes.", [("Fourteen", "Fifteen")]),
+    ("tw-typhoon", "農業損失初估達3億2,000萬元。", "Agricultural losses were initially estimated at NT$320 million.", [("320", "230")]),
+    ("tw-typhoon", "全台停電戶數一度超過25萬戶。", "At one point more than 250,000 households across Taiwan lost power.", [("250,000", "205,000")]),
+    ("tw-typhoon", "颱風預計14日清晨解除陸上警報。", "The land warning for the typhoon is expected to be lifted early on the 14th.", [("14th", "15th")]),
+    ("tw-typhoon", "本颱風為今年第11號颱風。", "It is the 11th typhoon of the year.", [("11th", "12th")]),
+    ("tw-typhoon", "金門、澎湖要注意12級強陣風。", "Kinmen and Penghu should watch for strong gusts of force 12.", [("force 12", "force 11")]),
+    ("tw-typhoon", "3天總雨量以高屏山區約400至600毫米最多。", "Over three days, the mountains of Kaohsiung and Pingtung will see the most rain, about 400 to 600 millimeters.", [("600", "800"), ("three days", "two days")]),
+    ("tw-typhoon", "颱風登陸後約3小時即從台南出海。", "About three hours after making landfall, the typhoon moved out to sea from Tainan.", [("three hours", "four hours")]),
+    ("tw-typhoon", "截至下午4時，共撤離1,283人。", "As of 4 p.m., 1,283 people had been evacuated.", [("1,283", "1,238"), ("4 p.m.", "5 p.m.")]),
+]  # fmt: skip
+
+
+HUNDREDTWELFTH: list[Entry] = [
+    ("markets", "上证指数收报3087.53点，涨0.62%。", "The Shanghai Composite Index closed at 3,087.53 points, up 0.62%.", [("3,087.53", "3,078.53"), ("0.62%", "0.26%")]),
+    ("markets", "两市成交额8632亿元。", "Turnover on the two exchanges totaled 863.2 billion yuan.", [("863.2", "86.32")]),
+    ("markets", "人民币对美元中间价报7.1086。", "The central parity rate of the yuan against the US dollar was set at 7.1086.", [("7.1086", "7.1068")]),
+    ("markets", "北向资金净流入42.3亿元。", "Northbound funds saw net inflows of 4.23 billion yuan.", [("4.23", "42.3")]),
+    ("markets", "10年期国债收益率下行3个基点至2.65%。", "The 10-year treasury yield fell 3 basis points to 2.65%.", [("10-year", "30-year"), ("3 basis", "5 basis"), ("2.65%", "2.56%")]),
+    ("markets", "沪深300指数跌1.2%。", "The CSI 300 index fell 1.2%.", [("1.2%", "2.1%"), ("CSI 300", "CSI 500")]),
+    ("markets", "逾4000只个股上涨。", "More than 4,000 stocks rose.", [("4,000", "400")]),
+    ("markets", "创业板指数报收2015.6点，创近两年新低。", "The ChiNext index closed at 2,015.6 points, its lowest in nearly two years.", [("2,015.6", "2,051.6"), ("two years", "three years")]),
+    ("markets", "全年共有313家企业在A股上市，募资3565亿元。", "A total of 313 companies listed on the A-share market during the year, raising 356.5 billion yuan.", [("313", "331"), ("356.5", "35.65")]),
+    ("markets", "央行下调存款准备金率0.25个百分点。", "The central bank cut the reserve requirement ratio by 0.25 percentage points.", [("0.25", "0.5")]),
+    ("markets", "一年期贷款市场报价利率为3.45%，五年期以上为3.95%。", "The one-year loan prime rate is 3.45%, and the rate for over five years is 3.95%.", [("3.45%", "3.55%"), ("over five years", "over ten years")]),
+    ("markets", "黄金价格突破每盎司2000美元。", "Gold broke through US$2,000 an ounce.", [("2,000", "2,100")]),
+    ("markets", "该股连续三个交易日涨停。", "The stock hit its daily limit for three consecutive trading days.", [("three", "four")]),
+    ("markets", "全省上市公司总市值达到1.2万亿元。", "The total market value of the province's listed companies reached 1.2 trillion yuan.", [("1.2 trillion", "12 trillion")]),
+    ("markets", "科创板开市满五周年。", "The STAR Market marks five years since it opened.", [("five years", "four years")]),
+    ("markets", "基金规模由50亿元增至120亿元。", "The fund grew from 5 billion yuan to 12 billion yuan.", [("12 billion", "21 billion"), ("5 billion", "6 billion")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -3126,4 +3186,7 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-seventh": (HUNDREDSEVENTH, "CB"),
     "hundred-eighth": (HUNDREDEIGHTH, "CC"),
     "hundred-ninth": (HUNDREDNINTH, "CD"),
+    "hundred-tenth": (HUNDREDTENTH, "CE"),
+    "hundred-eleventh": (HUNDREDELEVENTH, "CF"),
+    "hundred-twelfth": (HUNDREDTWELFTH, "CG"),
 }

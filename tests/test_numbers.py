@@ -574,6 +574,15 @@ def _findings(zh: str, en: str) -> list[str]:
             "June, July and August bring 70 percent of the year's rain",
         ),
         ("第二、三批名单将于下月公布", "The second and third lists will be published next month"),
+        ("显示器刷新率为144Hz", "The monitor refreshes at 144Hz"),
+        ("前置摄像头3200万像素", "The front camera has 32 megapixels"),
+        ("套餐提供每秒500兆的网速", "The plan offers speeds of 500 megabits per second"),
+        ("全市实现200兆宽带全覆盖", "The whole city has 200-megabit broadband"),
+        ("预计赔付金额达5億3,600萬元", "Payouts are expected to reach NT$536 million"),
+        ("总投资12亿零800万元", "Total investment is 1.208 billion yuan"),
+        ("热带风暴带来9级大风", "The tropical storm brought force-9 winds"),
+        ("产品分为32GB和64GB两种规格", "The product comes in two sizes, 32GB and 64GB"),
+        ("原油价格突破每桶90美元", "Crude oil broke through US$90 a barrel"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -868,6 +877,13 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ),
         ("三天两夜的行程", "a two-day trip"),
         ("电池容量为5000毫安时，支持120瓦快充", "It has a 5,000mAh battery and 100W fast charging"),
+        ("显示器刷新率为144Hz", "The monitor refreshes at 165Hz"),
+        ("前置摄像头3200万像素", "The front camera has 23 megapixels"),
+        ("套餐提供每秒500兆的网速", "The plan offers speeds of 300 megabits per second"),
+        ("预计赔付金额达5億3,600萬元", "Payouts are expected to reach NT$563 million"),
+        ("热带风暴带来9级大风", "The tropical storm brought force-8 winds"),
+        ("产品分为32GB和64GB两种规格", "The product comes in three sizes, 32GB and 64GB"),
+        ("原油价格突破每桶90美元", "Crude oil broke through US$95 a barrel"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -286,6 +286,11 @@ What is read, and how the two sides are compared:
   "Articles 3, 5 and 8" name by number.
 - 一、二、三等奖 gives every item the last one's suffix; 6、7、8三个月 are
   June, July and August.
+- 120Hz is a number and its unit; 5000万像素 is "50 megapixels"; 兆 after
+  每秒 or before 宽带 is mega- ("1,000 megabits per second"), not a
+  trillion; a numeral after Latin letters counts (8GB和12GB两种 "two");
+  3億2,000萬 and 2亿零500万 are one sum; "force-7" is a number; "broke
+  through" is "more than".
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -357,9 +362,10 @@ _ZH_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
 # every character instead of only where a digit or numeral starts.
 _PAD = "\0" * 5
 _ZH_NUMBER = re.compile(
-    r"(?<![A-Za-z\d.])(?<=(.{5}))"
-    # 统一六国 "unified the six states": the 一 of a word is not the number's
-    r"(\d+(?:,\d{3})*(?:\.\d+)?|(?!一(?<=[统唯同单逐划专]一))"
+    r"(?<![\d.])(?<=(.{5}))"
+    # 统一六国 "unified the six states": the 一 of a word is not the number's;
+    # digits after a letter are a code's (A3), numerals are not (8GB和12GB两种)
+    r"((?<![A-Za-z])\d+(?:,\d{3})*(?:\.\d+)?|(?!一(?<=[统唯同单逐划专]一))"
     r"[" + _ZH_NUMERAL + r"]+(?:点[" + _ZH_NUMERAL + r"]+)?)"
     r"(?![A-Za-z\d])"
     r"([万亿]*)"  # magnitudes
@@ -485,11 +491,11 @@ _NUMERALS = str.maketrans(
     "億萬兩個畝餘叄臺號噸頭將屆歲戶條點種約級紀終貳輕輛過裏項齡參陸壹贰叁柒捌玖拾佰仟"
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
-    "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞",
+    "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
-    "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚",
+    "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带",
 )
 
 
@@ -1320,6 +1326,7 @@ _CONVERSIONS = (
     # 5000米 "5 km", 10万平方米 "10 hectares" (not 公里 as metres: 100万公里 is
     # then "a billion kilometres", the error a unit word would show)
     ("米", (1e-3,)), ("平方米", (1e-4,)),
+    ("像素", (1e-6,)),  # 5000万像素 "50 megapixels", "50MP"
 )  # fmt: skip
 _CONVERTED = frozenset(unit[0] for unit, _ in _CONVERSIONS)
 
@@ -1339,9 +1346,10 @@ _DIGITS_HUNDREDS = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)([百千])(?![克米�
 #: Arabic digits and magnitudes in turn: 3万5千 (35,000), 1千5百万 (15 million),
 #: 2亿5千万 (250 million); not the kilo- of 千克, 千米, 千瓦 at the end.
 _MIXED = re.compile(
-    r"(?<![\d.,])\d+(?:\.\d+)?[十百千万亿]+(?:\d+[十百千万亿]+)+(?![克米瓦伏帕卡焦兆赫分字])"
+    r"(?<![\d.,])\d+(?:\.\d+)?[十百千万亿]+(?:零?\d{1,3}(?:,\d{3})+[十百千万亿]+|零?\d+[十百千万亿]+)+"
+    r"(?![克米瓦伏帕卡焦兆赫分字])"  # 3亿2,000万, 2亿零500万 (Taiwan, Hong Kong)
 )
-_MIXED_PARTS = re.compile(r"(\d+(?:\.\d+)?)|([十百千万亿])")
+_MIXED_PARTS = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|([十百千万亿])")
 
 
 #: A year written digit by digit before a range's end (二零二三至二四年度).
@@ -1368,7 +1376,8 @@ def _wan_tail_value(m: re.Match[str]) -> str:
 
 def _mixed_value(m: re.Match[str]) -> str:
     """The value of a run of digits and magnitudes, read as a Chinese numeral is."""
-    parts = [float(number) if number else unit for number, unit in _MIXED_PARTS.findall(m[0])]
+    parts = [float(number.replace(",", "")) if number else unit
+             for number, unit in _MIXED_PARTS.findall(m[0])]  # fmt: skip
     value = _place_value(parts) or 0.0  # every part is a number or a magnitude
     return f"{value:.12g}" if value < 1e15 else m[0]
 
@@ -1407,8 +1416,8 @@ _ZH_SHARED = re.compile(
 
 #: 兆 as Taiwan and Hong Kong write a trillion (1兆2千億), not the mega- of 兆瓦.
 _TRILLION = re.compile(
-    r"(?<![\d.])(\d+(?:\.\d+)?)兆(?:(\d+)千(?:(\d+)百)?亿|(\d+(?:,\d{3})*(?:\.\d+)?)亿)?"
-    r"(?![瓦赫帕字焦欧比位])"
+    r"(?<![\d.])(?<!每秒)(\d+(?:\.\d+)?)兆(?:(\d+)千(?:(\d+)百)?亿|(\d+(?:,\d{3})*(?:\.\d+)?)亿)?"
+    r"(?![瓦赫帕字焦欧比位宽带])"  # 每秒1000兆, 100兆宽带: mega-
 )
 
 
@@ -1559,7 +1568,7 @@ _EN_NUMBER = re.compile(
     r"[0-9zotfsen](?<!\w.)"  # the first character, at the start of a word
     r"(?:(?<=[0-9])(?P<digits>\d*(?:,\d{3})*(?:\.\d+)?)"
     # 1st; 25c, 3km; 3.5pc
-    r"(?:(?P<suffix>st|nd|rd|th)|(?P<pc>pc)|km|kg|mm|cm|kwh|kw|mw|gw|ha|c|f|gb|mb|tb|ghz|mhz|nm"
+    r"(?:(?P<suffix>st|nd|rd|th)|(?P<pc>pc)|km|kg|mm|cm|kwh|kw|mw|gw|ha|c|f|gb|mb|tb|ghz|mhz|hz|nm"
     r"|mah|mp|w|x)?"  # 5,000mAh, 50MP, 120W; 18x earnings
     # twenty-three, forty five; not "seven three-pointers"
     r"|(?P<words>(?:" + _after_first(_WORDS) + r")(?:(?<=ty)[- ](?:" + _DIGIT_WORD + r"))?"
@@ -1586,6 +1595,8 @@ _EN_APPROX = {"more than": "more", "over": "more", "exceeded": "more", "exceedin
               "roughly": "about", "some": "about", "estimated": "about",
               # "passed 50,000" for 突破5万, but also "passed 3 laws": either
               "passed": "either", "crossed": "either",
+              # 突破 "broke through US$2,000"
+              "broke through": "more", "breaks through": "more", "broken through": "more",
               "north of": "more", "shy of": "less", "south of": "less"}  # fmt: skip
 #: A thing named by its number: "No. 2" (第2号), "Issue 5" (第5期), "Article 3"
 #: (第三条), "Phase 2" (第二期), "Terminal 3": the number reads as an
@@ -2357,7 +2368,7 @@ _CLOCK_MINUTES = re.compile(r"[0-5]\d" + _AM_PM_WORDS)
 _CLOCK_TIME = re.compile(r"(?:[1-9]|1[0-2])\.[0-5]\d")
 _AM_PM = re.compile(_AM_PM_WORDS)
 #: Words joined to the number after them by a hyphen: "magnitude-4.3", "level-3".
-_JOINED_BEFORE = ("magnitude", "level", "grade", "category", "class", "phase", "type")
+_JOINED_BEFORE = ("magnitude", "level", "grade", "category", "class", "phase", "type", "force")
 #: A span of years in brackets, "(2016-2020)", "(2021-25)".
 _YEARS_GLOSSED = re.compile(r"\((?:1[89]|20)\d\d ?[-\u2013] ?(?:\d\d){1,2}\)")
 #: What joins the two ends of a range: 300 to 500 million, 2-3 billion.
