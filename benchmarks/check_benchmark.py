@@ -244,6 +244,9 @@ TITLES = {
     "hundred-tenth": " (written before the hundred-tenth-round rules)",
     "hundred-eleventh": " (written before the hundred-eleventh-round rules)",
     "hundred-twelfth": " (written before the hundred-twelfth-round rules)",
+    "hundred-thirteenth": " (written before the hundred-thirteenth-round rules)",
+    "hundred-fourteenth": " (written before the hundred-fourteenth-round rules)",
+    "hundred-fifteenth": " (written before the hundred-fifteenth-round rules)",
 }
 
 

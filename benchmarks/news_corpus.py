@@ -3075,6 +3075,66 @@ HUNDREDTWELFTH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDTHIRTEENTH: list[Entry] = [
+    ("hk-release", "勞工及福利局局長今日（十二月五日）出席典禮。", "The Secretary for Labour and Welfare attended the ceremony today (December 5).", [("December 5", "December 6")]),
+    ("hk-release", "綜合消費物價指數按年升2%，較11月的1.8%升幅為高。", "The Composite Consumer Price Index rose 2% year on year, higher than the 1.8% increase in November.", [("1.8%", "1.6%"), ("November", "October")]),
+    ("hk-release", "7月底官方外匯儲備資產為4,417億美元，較6月底減少55億美元。", "Official foreign currency reserve assets stood at US$441.7 billion at the end of July, down US$5.5 billion from the end of June.", [("441.7", "447.1"), ("5.5 billion", "55 billion")]),
+    ("hk-release", "此資產相當於香港流通貨幣約六倍。", "The assets amount to about six times the currency in circulation in Hong Kong.", [("six times", "seven times")]),
+    ("hk-release", "2016年的基尼系數為0.539，較2011年的0.537上升0.002。", "The Gini coefficient was 0.539 in 2016, up 0.002 from 0.537 in 2011.", [("0.539", "0.593"), ("2011", "2012")]),
+    ("hk-release", "一、二人住戶有所增加。", "One- and two-person households increased.", [("two-person", "three-person")]),
+    ("hk-release", "本港新增3,362宗本地個案，另有118宗輸入個案。", "Hong Kong recorded 3,362 new local cases and 118 imported cases.", [("3,362", "3,326"), ("118", "181")]),
+    ("hk-release", "33名患者離世，其中13人的死因與該病有關，其餘20人無關。", "33 patients died; 13 of the deaths were related to the disease and the other 20 were not.", [("13 of", "15 of"), ("other 20", "other 22")]),
+    ("hk-release", "新增六名危殆患者，現時共99人危殆。", "Six more patients are in critical condition, bringing the total to 99.", [("Six", "Seven"), ("99", "96")]),
+    ("hk-release", "現時提供共235個這類球場，略少於準則建議的247個。", "There are now 235 such pitches, slightly fewer than the 247 the standards recommend.", [("235", "253"), ("247", "274")]),
+    ("hk-release", "計劃暫定於明年4月15日至7月15日舉行。", "The programme is tentatively scheduled for April 15 to July 15 next year.", [("July 15", "July 25"), ("April 15", "April 5")]),
+    ("hk-release", "提案須於下月18日晚上8時前遞交。", "Proposals must be submitted by 8pm on the 18th of next month.", [("8pm", "9pm"), ("18th", "19th")]),
+    ("hk-release", "他於1993年10月加入政務職系。", "He joined the Administrative Service in October 1993.", [("1993", "1995"), ("October", "November")]),
+    ("hk-release", "於二○一四至二○一六年間，共有1,200名義工參與。", "From 2014 to 2016, 1,200 volunteers took part.", [("2016", "2017"), ("1,200 volunteers", "2,100 volunteers")]),
+    ("hk-release", "港股去年累積下跌15%，是2011年以來最大跌幅。", "Hong Kong stocks fell 15% last year, the biggest drop since 2011.", [("15%", "13%"), ("2011", "2008")]),
+    ("hk-release", "兩間指定接種中心本月30日起停止運作。", "The two designated vaccination centres will close from the 30th of this month.", [("two", "three"), ("30th", "31st")]),
+]  # fmt: skip
+
+
+HUNDREDFOURTEENTH: list[Entry] = [
+    ("bulletins", "新增本土确诊病例12例（广东5例、上海4例、北京3例）。", "There were 12 new local confirmed cases (5 in Guangdong, 4 in Shanghai and 3 in Beijing).", [("4 in Shanghai", "6 in Shanghai"), ("12 new", "13 new")]),
+    ("bulletins", "当日新增治愈出院病例86例，解除医学观察的密切接触者1,024人。", "86 patients were cured and discharged that day, and 1,024 close contacts were released from medical observation.", [("86", "68"), ("1,024", "1,042")]),
+    ("bulletins", "累计报告确诊病例9.3万例。", "A total of 93,000 confirmed cases have been reported.", [("93,000", "39,000")]),
+    ("bulletins", "全省累计接种新冠病毒疫苗5,861.3万剂次。", "The province has administered a total of 58.613 million doses of COVID-19 vaccine.", [("58.613", "5.8613")]),
+    ("bulletins", "60岁以上老年人全程接种率达85.6%。", "85.6% of people aged 60 and above are fully vaccinated.", [("85.6", "86.5"), ("60", "65")]),
+    ("bulletins", "尚在医学观察的密切接触者423人。", "423 close contacts are still under medical observation.", [("423", "432")]),
+    ("bulletins", "31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例35例。", "The 31 provinces (autonomous regions and municipalities) and the Xinjiang Production and Construction Corps reported 35 new confirmed cases.", [("35", "53"), ("31", "32")]),
+    ("bulletins", "其中境外输入病例20例，本土病例15例。", "Of these, 20 were imported and 15 were local.", [("20", "2"), ("15", "5")]),
+    ("bulletins", "每10万人口发病率为3.2。", "The incidence rate was 3.2 per 100,000 people.", [("3.2", "2.3"), ("100,000", "10,000")]),
+    ("bulletins", "流感样病例占门急诊病例总数的5.7%，高于前一周的4.9%。", "Influenza-like cases made up 5.7% of outpatient and emergency visits, higher than 4.9% the week before.", [("5.7%", "7.5%"), ("4.9%", "4.6%")]),
+    ("bulletins", "全省二级以上医院全部开设发热门诊。", "All hospitals of grade II and above in the province have opened fever clinics.", [("grade II", "grade III")]),
+    ("bulletins", "孕产妇死亡率下降到每10万例活产14.9人。", "Maternal mortality fell to 14.9 per 100,000 live births.", [("14.9", "19.4")]),
+    ("bulletins", "全省每千人口拥有执业医师3.4人。", "The province has 3.4 practising physicians per 1,000 people.", [("3.4", "4.3"), ("1,000", "10,000")]),
+    ("bulletins", "本轮疫情已累计报告感染者1,153人，涉及7个市（州）。", "This outbreak has reported 1,153 infections in seven cities and prefectures.", [("1,153", "1,135"), ("seven", "eight")]),
+    ("bulletins", "核酸检测能力达到每天50万管。", "Nucleic acid testing capacity reached 500,000 tubes a day.", [("500,000", "50,000")]),
+    ("bulletins", "现有确诊病例中无重症病例。", "There are no severe cases among the current confirmed cases.", [("no severe", "two severe")]),
+]  # fmt: skip
+
+
+HUNDREDFIFTEENTH: list[Entry] = [
+    ("compounds", "12人代表团抵达长春。", "The 12-member delegation arrived in Changchun.", [("12-member", "21-member")]),
+    ("compounds", "一名60岁男子受伤。", "A 60-year-old man was injured.", [("60-year-old", "66-year-old")]),
+    ("compounds", "设立总规模1亿元的基金。", "A 100-million-yuan fund was set up.", [("100-million", "10-million")]),
+    ("compounds", "长达3.5公里的路段恢复通车。", "The 3.5-kilometer stretch of road was reopened.", [("3.5", "5.3")]),
+    ("compounds", "开通24小时服务热线。", "A 24-hour service hotline was opened.", [("24-hour", "12-hour")]),
+    ("compounds", "车程约30分钟。", "It is about a 30-minute drive away.", [("30-minute", "40-minute")]),
+    ("compounds", "长春亚泰1比0小胜对手。", "Changchun Yatai won 1-0.", [("1-0", "2-0")]),
+    ("compounds", "该股东持股40%。", "The shareholder holds a 40-percent stake.", [("40-percent", "45-percent")]),
+    ("compounds", "新建三星级以上酒店5家。", "Five new hotels of three stars or above were built.", [("Five", "Six"), ("three stars", "four stars")]),
+    ("compounds", "他在百米赛跑中夺冠。", "He won the 100-meter dash.", [("100-meter", "200-meter")]),
+    ("compounds", "该企业1.2万名员工全部复工。", "The company's 12,000-strong workforce is all back at work.", [("12,000", "1,200")]),
+    ("compounds", "代表团进行了为期两天的访问。", "The delegation made a two-day visit.", [("two-day", "three-day")]),
+    ("compounds", "一栋五层高的办公楼竣工。", "A five-storey office building was completed.", [("five-storey", "six-storey")]),
+    ("compounds", "这位“90后”村支书带领村民致富。", "This village Party secretary, born in the 1990s, led the villagers to prosperity.", [("1990s", "1980s")]),
+    ("compounds", "一支由20人组成的医疗队出发。", "A 20-strong medical team set off.", [("20-strong", "25-strong")]),
+    ("compounds", "一场持续8小时的暴雨袭击了该市。", "An eight-hour downpour hit the city.", [("eight-hour", "six-hour")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -3189,4 +3249,7 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-tenth": (HUNDREDTENTH, "CE"),
     "hundred-eleventh": (HUNDREDELEVENTH, "CF"),
     "hundred-twelfth": (HUNDREDTWELFTH, "CG"),
+    "hundred-thirteenth": (HUNDREDTHIRTEENTH, "CH"),
+    "hundred-fourteenth": (HUNDREDFOURTEENTH, "CI"),
+    "hundred-fifteenth": (HUNDREDFIFTEENTH, "CJ"),
 }

@@ -583,6 +583,18 @@ def _findings(zh: str, en: str) -> list[str]:
         ("热带风暴带来9级大风", "The tropical storm brought force-9 winds"),
         ("产品分为32GB和64GB两种规格", "The product comes in two sizes, 32GB and 64GB"),
         ("原油价格突破每桶90美元", "Crude oil broke through US$90 a barrel"),
+        ("展覽於二○○八年開幕", "The exhibition opened in 2008"),
+        ("新規下月15日起生效", "The new rules take effect from the 15th of next month"),
+        ("活动将于晚上7时开始", "The event starts at 7pm"),
+        ("结核病发病率为每10万人55例", "The incidence of tuberculosis is 55 per 100,000 people"),
+        ("三级以上医院共12家", "There are 12 hospitals of grade III and above"),
+        ("步行约15分钟", "It is about a 15-minute walk"),
+        ("公司持有该项目51%的股份", "The company holds a 51-percent share of the project"),
+        ("新建四星级以上宾馆3家", "Three hotels of four stars or above were built"),
+        (
+            "出口额去年下降8%，为2015年以来首次下降",
+            "Exports fell 8% last year, the first fall since 2015",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -884,6 +896,16 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("热带风暴带来9级大风", "The tropical storm brought force-8 winds"),
         ("产品分为32GB和64GB两种规格", "The product comes in three sizes, 32GB and 64GB"),
         ("原油价格突破每桶90美元", "Crude oil broke through US$95 a barrel"),
+        ("展覽於二○○八年開幕", "The exhibition opened in 2009"),
+        ("新規下月15日起生效", "The new rules take effect from the 16th of next month"),
+        ("活动将于晚上7时开始", "The event starts at 8pm"),
+        ("结核病发病率为每10万人55例", "The incidence of tuberculosis is 55 per 10,000 people"),
+        ("三级以上医院共12家", "There are 12 hospitals of grade III"),
+        ("公司持有该项目51%的股份", "The company holds a 15-percent share of the project"),
+        (
+            "出口额去年下降8%，为2015年以来首次下降",
+            "Exports fell 8% last year, the first fall since 2016",
+        ),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -142,17 +142,24 @@ def _numbers(
         zh_keys = set(zh_keys) | code_keys(zh_codes)
     if not zh and not en:
         return
+    # A relative year stands for a year the other side gives as a number, when
+    # the other side does not say it the same way: 去年 … "last year" leaves
+    # "since 2011" to match 2011年以来.
+    zh_relative, en_relative = relative_year(zh_text), en_relative_year(en_lowered)
     yield from number_messages(
         zh,
         en,
         zh_keys,
         _date_keys(en_d) if en_d else _NO_KEYS,
-        relative_year(zh_text),
-        en_relative_year(en_lowered),
+        zh_relative > en_relative,
+        en_relative > zh_relative,
     )
 
 
 _NO_KEYS: frozenset[Key] = frozenset()
+#: The bases of rates "per 10,000" and up, and the kinds that carry them.
+_BASES = frozenset((1e4, 1e5, 1e6))
+_PER_BASES = {f"per{b:.0f}": b for b in _BASES}
 #: Words that say 100%: 全部, 达标率100% "all … met the standard", "fully".
 _ALL = re.compile(r"\b(?:all|every|fully|full|entire|entirely|whole|complete|completely)\b")
 
@@ -270,6 +277,14 @@ def number_messages(
             yield (f"{n.text!r} in the English ({_show(n)}) is not {other.text} "
                    f"({_show(other)})")  # fmt: skip
             break
+    # 每10万人口 … "per 100,000 people": a rate's base, given on both sides, agrees
+    bases = {n.value for n in zh_all if n.kind == "count" and not n.strict and n.value in _BASES}
+    if bases:
+        for n in en:
+            if n.kind in _PER_BASES and _PER_BASES[n.kind] not in bases:
+                said = " or ".join(f"{b:,.0f}" for b in sorted(bases))
+                yield f"{n.text!r} in the English ({_show(n)}) is not per {said} as in the Chinese"
+                break
     for n, ks in zip(zh, zh_ks, strict=True):
         # Any English number of the same value may be this one's counterpart
         # (七折 is also 30% off): the qualifier is wrong only when none agrees.

@@ -291,6 +291,11 @@ What is read, and how the two sides are compared:
   trillion; a numeral after Latin letters counts (8GB和12GB两种 "two");
   3億2,000萬 and 2亿零500万 are one sum; "force-7" is a number; "broke
   through" is "more than".
+- ○ among numerals is a zero (二○一六年); 30日起 is a day; 8pm is a time;
+  a relative year excuses the other side's years only when that side does
+  not name one as often; a rate's base on both sides agrees (每10万 is not
+  "per 10,000"); "grade II and above", "about a 30-minute drive", "a
+  40-percent stake"; 三星级以上 is "three stars or above".
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -371,7 +376,7 @@ _ZH_NUMBER = re.compile(
     r"([万亿]*)"  # magnitudes
     r"(多|余|几)?"  # approximation after (十几个: a dozen or so)
     r"([万亿]*)"  # 十多万: a magnitude after 多
-    r"(%|‰|个百分点|个?基点|年(?!代|级|轻|纪|龄|头|底|初|中|终|度|限)|倍|[日号](?!报|元|起|前|后|益|常)"
+    r"(%|‰|个百分点|个?基点|年(?!代|级|轻|纪|龄|头|底|初|中|终|度|限)|倍|[日号](?!报|元|前|后|益|常)"
     r"|(?=([大届])))?"  # 大, 届: ordinal
     r"(?=(.{0,6}))",
     re.DOTALL,
@@ -1094,7 +1099,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
                 # 三 in a name ("Three Gorges", 三孩 "three-child"): the
                 # English may say it, and need not
                 value = float(_ZH_DIGITS[num])
-                out.append(Number(value, "count", "", num, False, ((value, "ordinal"),)))
+                approx = _zh_qualifier(before, after)  # 三星级以上 "three stars or above"
+                out.append(Number(value, "count", approx, num, False, ((value, "ordinal"),)))
                 continue
             elif len(num) == 1 or not _WELL_FORMED.fullmatch(num):
                 continue  # 十 in 十分, 十三五 (a plan)
@@ -1512,14 +1518,14 @@ _EN_RELATIVE_YEAR = re.compile(
 )
 
 
-def relative_year(zh_prepared: str) -> bool:
-    """Whether a Chinese text names a year relative to now (今年, 去年 …)."""
-    return "年" in zh_prepared and _ZH_RELATIVE_YEAR.search(zh_prepared) is not None
+def relative_year(zh_prepared: str) -> int:
+    """How many years a Chinese text names relative to now (今年, 去年 …)."""
+    return len(_ZH_RELATIVE_YEAR.findall(zh_prepared)) if "年" in zh_prepared else 0
 
 
-def en_relative_year(lowered: str) -> bool:
-    """Whether an English text names a year relative to now (this year, last year …)."""
-    return "year" in lowered and _EN_RELATIVE_YEAR.search(lowered) is not None
+def en_relative_year(lowered: str) -> int:
+    """How many years an English text names relative to now (this year, last year …)."""
+    return len(_EN_RELATIVE_YEAR.findall(lowered)) if "year" in lowered else 0
 
 
 # --- English ------------------------------------------------------------------
@@ -1569,7 +1575,8 @@ _EN_NUMBER = re.compile(
     r"(?:(?<=[0-9])(?P<digits>\d*(?:,\d{3})*(?:\.\d+)?)"
     # 1st; 25c, 3km; 3.5pc
     r"(?:(?P<suffix>st|nd|rd|th)|(?P<pc>pc)|km|kg|mm|cm|kwh|kw|mw|gw|ha|c|f|gb|mb|tb|ghz|mhz|hz|nm"
-    r"|mah|mp|w|x)?"  # 5,000mAh, 50MP, 120W; 18x earnings
+    r"|mah|mp|w|x"  # 5,000mAh, 50MP, 120W; 18x earnings
+    r"|(?<![.,:]\d)(?<![.,:]\d\d)(?:am|pm))?"  # 8pm (9.40am is a clock time: read as one)
     # twenty-three, forty five; not "seven three-pointers"
     r"|(?P<words>(?:" + _after_first(_WORDS) + r")(?:(?<=ty)[- ](?:" + _DIGIT_WORD + r"))?"
     r"(?:[- ]hundred(?: and)?(?: (?:" + _WORD + r")(?:-(?:" + _WORD + r"))?)?)?)"
@@ -1577,7 +1584,8 @@ _EN_NUMBER = re.compile(
     r"(?P<scale>(?: ?(?:bn|bln|mln|mn|tn|trln)"
     r"|(?:[- ](?:hundred|thousand|million|billion|trillion))+"
     r"(?P<scaleth>th)?|(?<=\d)(?P<glued>[kmb]))?)\b"  # the 20 millionth; 1.2m, 500k
-    r"(?P<post>%| percentage points?| of a percentage point| percent| per cent| pct|‰"
+    r"(?P<post>%| percentage points?| of a percentage point| percent| per cent|-percent"
+    r"|-per-cent| pct|‰"
     r"| per thousand| per mille"
     r"| basis points?| bps?\b| ppts?\b| pp\b| pc\b)?"
 )  # matched against lower-cased text: case-insensitive matching is several times slower
@@ -1638,6 +1646,11 @@ _LAST_WORDS = {w.split()[-1] for w in _EN_APPROX}
 def _qualifier(before: str) -> str:
     """The approximation word just before a number (lower-cased text)."""
     before = before.rstrip()
+    if before.endswith((" a", " an")):
+        # "about a 30-minute drive": the hedge is the number's, past the article
+        head = before.rsplit(None, 1)[0]
+        if head.endswith(_HEDGES_BEFORE_ARTICLE):
+            before = head
     if before == "top":
         return ""  # "Top 10 archaeological finds" (a headline): a ranking
     if before.endswith(_CURRENCIES):
@@ -1670,6 +1683,9 @@ def _qualifier(before: str) -> str:
     return _EN_APPROX.get(words[-1], "") if words else ""
 
 
+#: Hedges that may stand before "a" and a compound: "about a 30-minute drive".
+_HEDGES_BEFORE_ARTICLE = (" about", " around", " roughly", " approximately", " nearly",
+                          " almost", " some")  # fmt: skip
 #: What may open a bracket or a quotation before a qualifier.
 _OPENERS = "([\"“‘'"
 #: Currency codes written against a sum: RMB1.2 billion, CNY3.2bn.
@@ -2026,10 +2042,12 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
                 number = Number(float(size), "count", text=span)
         elif m["roman"]:
             # "Grade III", "Grades I-III", "a Level IV response": Ⅲ类, Ⅰ—Ⅲ类, Ⅳ级
+            after = _EN_APPROX_AFTER.match(lowered, m.end())  # "grade II and above"
+            approx = _EN_AFTER[after.group(0)[1:].split()[-1]] if after else ""
             for end in (m["roman"], m["roman2"]):
                 if end:
                     value = float(_ROMAN_VALUES[end.upper()])
-                    out.append(Number(value, "ordinal", text=end, also=((value, "count"),)))
+                    out.append(Number(value, "ordinal", approx, end, also=((value, "count"),)))
             spans.append(m.span())
             continue
         elif m["partof"]:
@@ -2625,11 +2643,19 @@ def blank(text: str, spans: list[tuple[int, int]]) -> str:
 # --- dates, then numbers outside them ------------------------------------------
 
 
+#: ○ (a white circle) written for 〇 among numerals, as Hong Kong's releases do.
+_CIRCLE_ZERO = re.compile(
+    "(?<=[〇零一二三四五六七八九\u25cb])\u25cb|\u25cb(?=[〇零一二三四五六七八九])"
+)
+
+
 def zh_prepare(text: str) -> tuple[list[DateSpan], list[Months], str]:
     """The dates and ranges of months of a Chinese text, and the text as its
     numbers are read from (width folded, numerals Simplified, the dates and
     ranges blanked out)."""
     folded = zh_fold(text)
+    if "\u25cb" in folded:
+        folded = _CIRCLE_ZERO.sub("〇", folded)  # 二○一六年 (Hong Kong): a zero, not a circle
     dates, ranges = _zh_dates(folded)
     if not dates and not ranges:
         return dates, [], folded
