@@ -247,6 +247,9 @@ TITLES = {
     "hundred-thirteenth": " (written before the hundred-thirteenth-round rules)",
     "hundred-fourteenth": " (written before the hundred-fourteenth-round rules)",
     "hundred-fifteenth": " (written before the hundred-fifteenth-round rules)",
+    "hundred-sixteenth": " (written before the hundred-sixteenth-round rules)",
+    "hundred-seventeenth": " (written before the hundred-seventeenth-round rules)",
+    "hundred-eighteenth": " (written before the hundred-eighteenth-round rules)",
 }
 
 

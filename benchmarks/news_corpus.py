@@ -3135,6 +3135,66 @@ HUNDREDFIFTEENTH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDSIXTEENTH: list[Entry] = [
+    ("tw-election", "本次總統大選投票率為71.86%。", "Turnout in the presidential election was 71.86%.", [("71.86", "71.68")]),
+    ("tw-election", "賴清德以558萬6,019票當選。", "Lai Ching-te won with 5,586,019 votes.", [("5,586,019", "5,568,019")]),
+    ("tw-election", "得票率為40.05%，較第二名多出約91萬票。", "He took 40.05% of the vote, about 910,000 votes more than the runner-up.", [("40.05", "45.05"), ("910,000", "190,000")]),
+    ("tw-election", "立法院113席中，民進黨獲得51席。", "The DPP won 51 of the Legislative Yuan's 113 seats.", [("51", "52"), ("113", "131")]),
+    ("tw-election", "國民黨取得52席，成為國會第一大黨。", "The KMT won 52 seats and became the largest party in the legislature.", [("52", "51")]),
+    ("tw-election", "無一政黨席次過半，即57席。", "No party won a majority, which is 57 seats.", [("57", "56")]),
+    ("tw-election", "這是他第3次參選。", "It was his third run for office.", [("third", "fourth")]),
+    ("tw-election", "選舉人數約1,954萬人。", "About 19.54 million people were eligible to vote.", [("19.54", "19.45")]),
+    ("tw-election", "首投族約有100萬人。", "About one million people were voting for the first time.", [("one million", "two million")]),
+    ("tw-election", "新任總統將於5月20日就職。", "The new president takes office on May 20.", [("May 20", "May 21")]),
+    ("tw-election", "他將成為中華民國第16任總統。", "He will serve as the 16th-term President of the Republic of China.", [("16th", "15th")]),
+    ("tw-election", "民調顯示，約三成選民尚未決定。", "Polls showed that about 30% of voters were undecided.", [("30%", "40%")]),
+    ("tw-election", "開票工作於晚間10時許完成。", "Counting was completed at around 10pm.", [("10pm", "11pm")]),
+    ("tw-election", "全台共設置1萬7,795個投票所。", "A total of 17,795 polling stations were set up across Taiwan.", [("17,795", "17,759")]),
+    ("tw-election", "不分區立委共34席。", "There are 34 at-large legislative seats.", [("34", "43")]),
+    ("tw-election", "他以不到2個百分點之差落敗。", "He lost by less than two percentage points.", [("two", "three"), ("less than", "more than")]),
+]  # fmt: skip
+
+
+HUNDREDSEVENTEENTH: list[Entry] = [
+    ("jilin", "查干湖冬捕单网捕鱼10.45万公斤。", "A single net in the Chagan Lake winter fishing brought in 104,500 kilograms of fish.", [("104,500", "10,450")]),
+    ("jilin", "长白山主峰海拔2691米。", "The main peak of Changbai Mountain is 2,691 meters above sea level.", [("2,691", "2,961")]),
+    ("jilin", "一汽全年销售整车320万辆。", "FAW sold 3.2 million vehicles in the year.", [("3.2", "2.3")]),
+    ("jilin", "全省粮食总产量达到837.3亿斤。", "The province's grain output reached 41.865 million tonnes.", [("41.865", "48.165")]),
+    ("jilin", "吉林雾凇每年可观赏约60天。", "Rime in Jilin can be seen on about 60 days a year.", [("60", "50")]),
+    ("jilin", "人参种植面积稳定在6万亩左右。", "The area under ginseng stays at around 60,000 mu.", [("60,000", "6,000")]),
+    ("jilin", "长春至白城铁路全长约330公里，设计时速250公里。", "The Changchun-Baicheng railway is about 330 km long, with a design speed of 250 km/h.", [("330", "300"), ("250", "350")]),
+    ("jilin", "梅花鹿存栏量达到86万只。", "The stock of sika deer reached 860,000.", [("860,000", "680,000")]),
+    ("jilin", "全省冰雪产业规模突破2000亿元。", "The province's ice and snow industry topped 200 billion yuan.", [("200 billion", "20 billion")]),
+    ("jilin", "全省黑土地保护性耕作面积达3283万亩。", "Conservation tillage on black soil in the province covered 32.83 million mu.", [("32.83", "38.23")]),
+    ("jilin", "中欧班列（长满欧）全年开行180列。", "The Changchun-Manzhouli-Europe freight train made 180 trips in the year.", [("180", "108")]),
+    ("jilin", "吉林大学建校于1946年。", "Jilin University was founded in 1946.", [("1946", "1964")]),
+    ("jilin", "净月潭国家森林公园面积约96.38平方公里。", "Jingyuetan National Forest Park covers about 96.38 square kilometers.", [("96.38", "69.38")]),
+    ("jilin", "全省城镇新增就业26.1万人，城镇调查失业率控制在5.5%以内。", "The province added 261,000 urban jobs and kept the surveyed urban unemployment rate within 5.5%.", [("261,000", "216,000"), ("5.5%", "4.5%")]),
+    ("jilin", "全省共有4A级以上景区80家。", "The province has 80 scenic spots rated 4A or above.", [("80", "90"), ("4A", "5A")]),
+    ("jilin", "雪季全省接待游客超过1亿人次。", "The province received more than 100 million tourist visits during the snow season.", [("100 million", "10 million")]),
+]  # fmt: skip
+
+
+HUNDREDEIGHTEENTH: list[Entry] = [
+    ("shares", "三分之二的受访者表示满意。", "Two in three respondents said they were satisfied.", [("Two in three", "One in three")]),
+    ("shares", "约三成企业计划扩大投资。", "About three in ten companies plan to expand investment.", [("three in ten", "four in ten")]),
+    ("shares", "四分之一的村庄集体经济收入超过50万元。", "One in four villages had collective income of more than 500,000 yuan.", [("One in four", "One in five"), ("500,000", "50,000")]),
+    ("shares", "九成以上的家庭接入了宽带。", "More than nine in 10 households have broadband.", [("nine in 10", "eight in 10")]),
+    ("shares", "一半以上的新增贷款投向制造业。", "More than half of new loans went to manufacturing.", [("half", "a third")]),
+    ("shares", "五分之二的资金用于乡村振兴。", "Two-fifths of the funds went to rural revitalization.", [("Two-fifths", "Three-fifths")]),
+    ("shares", "四分之三的受访企业营收增长。", "Three quarters of the companies surveyed saw revenue grow.", [("Three quarters", "Two thirds")]),
+    ("shares", "每五名学生中就有一名近视。", "One in every five students is nearsighted.", [("five", "four")]),
+    ("shares", "该市人口中有近一成是外来务工人员。", "Nearly 10% of the city's population are migrant workers.", [("10%", "20%")]),
+    ("shares", "约六成消费者选择线上购物。", "Some 60 percent of consumers shop online.", [("60", "70")]),
+    ("shares", "超过三分之一的专利来自高校。", "More than a third of the patents came from universities.", [("a third", "a quarter")]),
+    ("shares", "两成左右的耕地采用了节水灌溉。", "Around a fifth of the farmland uses water-saving irrigation.", [("a fifth", "a quarter")]),
+    ("shares", "百分之八十五的村通了公交。", "Buses now reach 85 percent of villages.", [("85", "58")]),
+    ("shares", "十个项目中有七个已开工。", "Seven of the ten projects have started.", [("Seven", "Six")]),
+    ("shares", "近半数企业表示订单增加。", "Nearly half of the companies reported more orders.", [("Nearly half", "More than half")]),
+    ("shares", "不到百分之一的样本不合格。", "Fewer than 1 percent of samples failed.", [("1 percent", "2 percent")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -3252,4 +3312,7 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-thirteenth": (HUNDREDTHIRTEENTH, "CH"),
     "hundred-fourteenth": (HUNDREDFOURTEENTH, "CI"),
     "hundred-fifteenth": (HUNDREDFIFTEENTH, "CJ"),
+    "hundred-sixteenth": (HUNDREDSIXTEENTH, "CK"),
+    "hundred-seventeenth": (HUNDREDSEVENTEENTH, "CL"),
+    "hundred-eighteenth": (HUNDREDEIGHTEENTH, "CM"),
 }

@@ -595,6 +595,7 @@ def _findings(zh: str, en: str) -> list[str]:
             "出口额去年下降8%，为2015年以来首次下降",
             "Exports fell 8% last year, the first fall since 2015",
         ),
+        ("他比第二名多出3秒", "He finished three seconds ahead of the runner-up"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -906,6 +907,7 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "出口额去年下降8%，为2015年以来首次下降",
             "Exports fell 8% last year, the first fall since 2016",
         ),
+        ("他比第三名多出3秒", "He finished three seconds ahead of the runner-up"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -290,7 +290,7 @@ What is read, and how the two sides are compared:
   每秒 or before 宽带 is mega- ("1,000 megabits per second"), not a
   trillion; a numeral after Latin letters counts (8GB和12GB两种 "two");
   3億2,000萬 and 2亿零500万 are one sum; "force-7" is a number; "broke
-  through" is "more than".
+  through" is "more than"; "runner-up" is second.
 - ○ among numerals is a zero (二○一六年); 30日起 is a day; 8pm is a time;
   a relative year excuses the other side's years only when that side does
   not name one as often; a rate's base on both sides agrees (每10万 is not
@@ -438,8 +438,9 @@ _AFTER_A_WORD = frozenset(("", "，", "。", "、", "；", "的", ",", ";"))
 _ZH_APPROX_AFTER = {"以上": "more", "之上": "more", "左右": "about", "上下": "about",
                     "以下": "less", "以内": "less", "之内": "less", "不到": "less"}  # fmt: skip
 _MORE_AFTER = frozenset("多余")
-#: 多 that starts a word (多元, 多样): "multi-", not "more than".
-_MULTI = frozenset("元样种层功项边")
+#: 多 that starts a word (多元, 多样): "multi-", not "more than"; 多出 "more
+#: by" (比第二名多出91万票: 910,000 more than the runner-up).
+_MULTI = frozenset("元样种层功项边出")
 #: 十四五 read as the range 14–15: a digit followed by the next one.
 _ZH_RANGE = re.compile(r"十?([一两二三四五六七八])([二三四五六七八九])")
 #: A Chinese numeral as it is written when it is a number (十二万, 一百零五,
@@ -1801,6 +1802,7 @@ _EN_RARE_FORMS = re.compile(
     r"|half[- ](?:an? )?(?P<halfunit>month|year|day|hour)\b"  # 半个月 "half a month"
     r"|(?:(?P<halfc>half )?a )?(?P<century>century|millennium|centenary|centennial)\b"  # 百年
     r"|(?P<hattrick>hat[- ]trick)\b"  # 独中三元 "a hat-trick"
+    r"|(?P<runnerup>runners?[- ]up)\b"  # 第二名, 亚军
     r"|\b(?:several|a few) (?P<several>hundred|thousand|million|billion)\b(?! (?:and|-))"
     # "the trillion-yuan mark" (万亿级): a size given by its scale word alone
     r"|(?<![\d,.] )(?<![\w]-)(?P<barescale>million|billion|trillion)"
@@ -1820,7 +1822,7 @@ _EN_RARE_FORMS = re.compile(
 _EN_RARE_WORDS = ("ii", " iv", "vii", "tens of", "zens of", "dreds of", "sands of", "llions of",
                   "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                   "eighties", "nineties", "century", "centenar", "millennium", "red-year",
-                  "and-year", "hat-t", "hat t", "illion-", "several ", "a few ",
+                  "and-year", "hat-t", "hat t", "runner", "illion-", "several ", "a few ",
                   "fortnight", "half a dozen", "quarterf", "quarter-f", "quarter f",
                   "half a", "half m", "half y", "half d", "half h", "half-", "ennial", "once ",
                   "fifty-fifty", "50-50",
@@ -2129,6 +2131,8 @@ def _en_rare_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             number = Number(size, "count", "either", span, False)
         elif m["hattrick"]:
             number = Number(3.0, "count", text=span, strict=False)
+        elif m["runnerup"]:
+            number = Number(2.0, "ordinal", text=span, strict=False, also=((2.0, "count"),))
         elif m["yearsold"]:
             number = Number(100.0 if m["yearsold"] == "hundred" else 1000.0, "count", text=span)
         elif m["romanw"]:
