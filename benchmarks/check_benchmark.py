@@ -250,6 +250,9 @@ TITLES = {
     "hundred-sixteenth": " (written before the hundred-sixteenth-round rules)",
     "hundred-seventeenth": " (written before the hundred-seventeenth-round rules)",
     "hundred-eighteenth": " (written before the hundred-eighteenth-round rules)",
+    "hundred-nineteenth": " (written before the hundred-nineteenth-round rules)",
+    "hundred-twentieth": " (written before the hundred-twentieth-round rules)",
+    "hundred-twenty-first": " (written before the hundred-twenty-first-round rules)",
 }
 
 

@@ -3195,6 +3195,66 @@ HUNDREDEIGHTEENTH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDNINETEENTH: list[Entry] = [
+    ("tw-statistics", "國人平均壽命為八○.七歲。", "Average life expectancy in Taiwan is 80.7 years.", [("80.7", "80.9")]),
+    ("tw-statistics", "台北市人比台東人多活七.八歲。", "People in Taipei live 7.8 years longer than those in Taitung.", [("7.8", "8.7")]),
+    ("tw-statistics", "內政部公布一一二年簡易生命表。", "The Ministry of the Interior published the abridged life table for 2023.", [("2023", "2022")]),
+    ("tw-statistics", "死亡人數為十七萬二七○○人。", "172,700 people died.", [("172,700", "172,070")]),
+    ("tw-statistics", "粗死亡率為千分之七.三二，較前年略增○.○二個千分點。", "The crude death rate was 7.32 per 1,000, up slightly by 0.02 points from the year before.", [("7.32", "7.23"), ("0.02", "0.2")]),
+    ("tw-statistics", "標準化死亡率為每十萬人口四百一十五人。", "The standardized death rate was 415 per 100,000 people.", [("415", "451")]),
+    ("tw-statistics", "排除惡性腫瘤後，平均壽命為八十五點三四歲。", "Excluding cancer, life expectancy would be 85.34 years.", [("85.34", "83.54")]),
+    ("tw-statistics", "較一般平均壽命增加四點零二歲。", "That is 4.02 years more than the general life expectancy.", [("4.02", "4.2")]),
+    ("tw-statistics", "惡性腫瘤已連續41年居十大死因首位。", "Cancer has been the leading cause of death for 41 consecutive years.", [("41", "42")]),
+    ("tw-statistics", "死亡人數占全體比率在兩成七以上。", "Deaths from it made up more than 27% of the total.", [("27%", "37%")]),
+    ("tw-statistics", "男性平均壽命77.5歲、女性84歲。", "Men live 77.5 years on average and women 84.", [("84", "85")]),
+    ("tw-statistics", "新竹市81.1歲最高，台東縣75.8歲最低。", "Hsinchu City was highest at 81.1 years and Taitung County lowest at 75.8.", [("75.8", "78.5")]),
+    ("tw-statistics", "兩者差距已較10年前縮小0.75歲。", "The gap has narrowed by 0.75 years from 10 years ago.", [("0.75", "0.57"), ("10 years", "five years")]),
+    ("tw-statistics", "死亡人數為5萬1,927人，占24.9%。", "51,927 people died of it, 24.9% of the total.", [("51,927", "51,297")]),
+    ("tw-statistics", "排除肺炎，平均壽命將增加一點零六歲。", "Excluding pneumonia would add 1.06 years to life expectancy.", [("1.06", "1.6")]),
+    ("tw-statistics", "台灣男、女性平均壽命分別高於全球平均7.5歲及9.2歲。", "Taiwanese men and women live 7.5 and 9.2 years longer than the global averages.", [("9.2", "2.9")]),
+]  # fmt: skip
+
+
+HUNDREDTWENTIETH: list[Entry] = [
+    ("education", "今年高考报名人数达1342万人。", "13.42 million candidates registered for the gaokao this year.", [("13.42", "13.24")]),
+    ("education", "全省共有“双一流”建设高校3所。", "The province has three universities in the \"Double First-Class\" initiative.", [("three", "four")]),
+    ("education", "该校是国家“985工程”和“211工程”重点建设大学。", "The university is a key institution of the national Project 985 and Project 211.", [("211", "212")]),
+    ("education", "九年义务教育巩固率达到96.5%。", "The retention rate of nine-year compulsory education reached 96.5%.", [("96.5", "95.6"), ("nine-year", "twelve-year")]),
+    ("education", "普惠性幼儿园覆盖率达90%以上。", "Affordable kindergartens cover more than 90% of children.", [("90%", "80%")]),
+    ("education", "本科一批录取分数线为理科520分。", "The first-tier undergraduate cutoff for science students is 520 points.", [("520", "502")]),
+    ("education", "雅思成绩需达到6.5分，单项不低于6分。", "An IELTS score of 6.5 is required, with no band below 6.", [("6.5", "7.5"), ("below 6", "below 5.5")]),
+    ("education", "全省普通高校毕业生达23.8万人。", "The province's colleges graduated 238,000 students.", [("238,000", "283,000")]),
+    ("education", "生师比为18:1。", "The student-teacher ratio is 18:1.", [("18:1", "16:1")]),
+    ("education", "研究生招生规模扩大到1.5万人。", "Graduate enrollment expanded to 15,000.", [("15,000", "1,500")]),
+    ("education", "学生需修满160学分方可毕业。", "Students must earn 160 credits to graduate.", [("160", "150")]),
+    ("education", "每周至少安排3节体育课。", "At least three PE classes are scheduled each week.", [("three", "two")]),
+    ("education", "“00后”成为大学新生的主体。", "Those born after 2000 make up most of the new undergraduates.", [("2000", "1990")]),
+    ("education", "该校建于1902年，已有120多年历史。", "Founded in 1902, the school has a history of more than 120 years.", [("1902", "1912"), ("more than 120", "more than 100")]),
+    ("education", "全省共有中小学校4,562所。", "The province has 4,562 primary and secondary schools.", [("4,562", "4,652")]),
+    ("education", "第一志愿录取率达到87%。", "87% of students were admitted to their first-choice school.", [("87%", "78%"), ("first-choice", "second-choice")]),
+]  # fmt: skip
+
+
+HUNDREDTWENTYFIRST: list[Entry] = [
+    ("roads", "G1京哈高速吉林段全长约270公里。", "The Jilin section of the G1 Beijing-Harbin Expressway is about 270 km long.", [("270", "207"), ("G1", "G2")]),
+    ("roads", "国道102线改扩建工程开工。", "Work started on upgrading National Highway 102.", [("102", "201")]),
+    ("roads", "长春地铁2号线东延线开通。", "The eastern extension of Changchun Metro Line 2 opened.", [("Line 2", "Line 3")]),
+    ("roads", "乘客可乘坐G8001次列车前往北京。", "Passengers can take train G8001 to Beijing.", [("G8001", "G8010")]),
+    ("roads", "航班CA1502于14时10分起飞。", "Flight CA1502 took off at 14:10.", [("14:10", "14:20"), ("CA1502", "CA1520")]),
+    ("roads", "新航站楼面积达27万平方米。", "The new terminal covers 270,000 square meters.", [("270,000", "27,000")]),
+    ("roads", "高速公路设计为双向六车道。", "The expressway is designed as a two-way, six-lane road.", [("six-lane", "four-lane")]),
+    ("roads", "全线限速120公里/小时。", "The speed limit along the whole route is 120 km/h.", [("120", "100")]),
+    ("roads", "打造长春“1小时通勤圈”。", "Changchun is building a \"one-hour commuting circle\".", [("one-hour", "two-hour")]),
+    ("roads", "大桥全长2.3公里，主跨420米。", "The bridge is 2.3 km long, with a 420-meter main span.", [("420", "402")]),
+    ("roads", "铁路客服电话为12306。", "The railway customer service number is 12306.", [("12306", "12036")]),
+    ("roads", "全省高速公路通车里程达到5,000公里。", "The province's expressways now total 5,000 kilometers.", [("5,000", "4,000")]),
+    ("roads", "该线路每隔8分钟发一班车。", "A train runs every eight minutes on the line.", [("eight", "six")]),
+    ("roads", "机场3号航站楼投入使用。", "Terminal 3 of the airport entered service.", [("Terminal 3", "Terminal 2")]),
+    ("roads", "列车最高时速可达350公里。", "The trains can reach 350 km/h.", [("350", "300")]),
+    ("roads", "全省农村公路总里程突破9万公里。", "The province's rural roads now exceed 90,000 km in total.", [("90,000", "9,000")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -3315,4 +3375,7 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-sixteenth": (HUNDREDSIXTEENTH, "CK"),
     "hundred-seventeenth": (HUNDREDSEVENTEENTH, "CL"),
     "hundred-eighteenth": (HUNDREDEIGHTEENTH, "CM"),
+    "hundred-nineteenth": (HUNDREDNINETEENTH, "CN"),
+    "hundred-twentieth": (HUNDREDTWENTIETH, "CO"),
+    "hundred-twenty-first": (HUNDREDTWENTYFIRST, "CP"),
 }

@@ -596,6 +596,19 @@ def _findings(zh: str, en: str) -> list[str]:
             "Exports fell 8% last year, the first fall since 2015",
         ),
         ("他比第二名多出3秒", "He finished three seconds ahead of the runner-up"),
+        (
+            "内政部公布一○八年人口统计",
+            "The interior ministry published population figures for 2019",
+        ),
+        ("平均寿命为八一.三岁", "Life expectancy is 81.3 years"),
+        ("全年出生人数为十三万五五七一人", "135,571 babies were born in the year"),
+        ("死亡率为千分之八.二", "The death rate was 8.2 per 1,000"),
+        (
+            "该病连续20年居十大死因之首",
+            "The disease has been the leading cause of death for 20 years",
+        ),
+        ("口语成绩不低于7分", "with no speaking score below 7"),
+        ("“90后”占员工总数的六成", "People born after 1990 make up 60% of the staff"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -908,6 +921,13 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "Exports fell 8% last year, the first fall since 2016",
         ),
         ("他比第三名多出3秒", "He finished three seconds ahead of the runner-up"),
+        (
+            "内政部公布一○八年人口统计",
+            "The interior ministry published population figures for 2018",
+        ),
+        ("平均寿命为八一.三岁", "Life expectancy is 83.1 years"),
+        ("全年出生人数为十三万五五七一人", "135,517 babies were born in the year"),
+        ("口语成绩不低于7分", "with every speaking score below 7"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -296,6 +296,10 @@ What is read, and how the two sides are compared:
   not name one as often; a rate's base on both sides agrees (每10万 is not
   "per 10,000"); "grade II and above", "about a 30-minute drive", "a
   40-percent stake"; 三星级以上 is "three stars or above".
+- numerals written digit by digit (八〇.七, 七.八, 十七万二七〇〇, 一一二年) are
+  read as digits; 112年 may be the year 2023 (Taiwan, without 民国); 十大 …
+  首位 may go unsaid; "no band below 6" is at least 6; 00后 may be "born
+  after 2000".
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -1121,7 +1125,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         if after[:1] == "后" and num in _GENERATIONS and not (big or post):
             # 80后 "born in the 1980s"
             decade = float(_GENERATIONS[num])
-            out.append(Number(decade, "decade", "", num + "后", True, ((decade % 100, "decade"),)))
+            also = ((decade % 100, "decade"), (decade, "count"))  # or "born after 1980"
+            out.append(Number(decade, "decade", "", num + "后", True, also))
             continue
         value = _value(num)
         if value is None:
@@ -1158,6 +1163,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         also: tuple[Key, ...] = ()
         if congress == "大" and not pre and value <= 10:
             also = ((value, "ordinal"),)  # 十大 "the top ten", 三大 "three major"
+            if "首" in after[1:6]:
+                soft = True  # 居十大死因首位 "the leading cause of death": first of ten
         elif pre == "第" or congress or prize:
             kind = "ordinal"  # 第三次; 十八大, 十九届: the 18th congress, the 19th term
             if prize and after[:1] == "读":
@@ -1200,6 +1207,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             also = ((value, "ordinal"),)
         elif post == "年" and before[-2:] in ("今明", "明后"):
             soft = True  # 今明两年 "this year and next"
+        elif post == "年" and 38 <= value <= 130 and value == int(value) and "." not in num:
+            also = ((value + 1911, "count"),)  # 112年 (Taiwan, without 民國): the year 2023
         elif post in ("日", "号") and 1 <= value <= 31 and value == int(value):
             # a day of the month (the 8th), or a count of days
             kind, also = "day", ((value, "ordinal"), (value, "count"))
@@ -1662,6 +1671,10 @@ def _qualifier(before: str) -> str:
         return ""  # the usual case: no qualifier
     # "(about $1.7 billion)": a bracket before the qualifier
     words = [w.lstrip(_OPENERS) for w in before.rsplit(None, 3)[-3:]]
+    if words[-1] in ("below", "under"):
+        wider = before.rsplit(None, 4)[-4:-1]
+        if "no" in wider or "not" in wider:
+            return "more"  # "with no band below 6", "no speaking score below 7": at least
     if len(words) == 3 and words[0] in ("no", "not") and words[2] == "than":
         # no fewer than, not less than: at least; no more than: at most
         return "less" if words[1] == "more" else "more"
@@ -2649,8 +2662,31 @@ def blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 #: ○ (a white circle) written for 〇 among numerals, as Hong Kong's releases do.
 _CIRCLE_ZERO = re.compile(
-    "(?<=[〇零一二三四五六七八九\u25cb])\u25cb|\u25cb(?=[〇零一二三四五六七八九])"
+    "(?<=[〇零一二三四五六七八九\u25cb])\u25cb|(?<=[〇零一二三四五六七八九\u25cb][.．])\u25cb"
+    "|\u25cb(?=[.．]?[〇零一二三四五六七八九\u25cb])"
 )
+_POSITIONAL_DIGIT = "[〇一二三四五六七八九]"
+#: Numerals written digit by digit: with a decimal point (七.八, 〇.〇二), with a
+#: zero (八〇, 二七〇〇), or three or four before 年 (一一二年); not with 十, 百 …
+_POSITIONAL = re.compile(
+    f"(?<![〇零一二三四五六七八九十百千两.])(?:{_POSITIONAL_DIGIT}+[.．]{_POSITIONAL_DIGIT}+"
+    f"|{_POSITIONAL_DIGIT}*〇{_POSITIONAL_DIGIT}*(?<=..)|{_POSITIONAL_DIGIT}{{3,4}}(?=年))"
+    "(?![〇零一二三四五六七八九十百千两])"
+)
+_POSITIONAL_HINT = re.compile(
+    f"{_POSITIONAL_DIGIT}[.．〇]|〇{_POSITIONAL_DIGIT}|{_POSITIONAL_DIGIT}{{3}}年"
+    f"|万{_POSITIONAL_DIGIT}{{4}}"
+)
+#: A count of 万 and its four digits one by one: 十七萬二七〇〇 (172,700).
+_WAN_POSITIONAL = re.compile(
+    f"(?<![〇零一二三四五六七八九十百千两])([一二两三四五六七八九十百千]+)万({_POSITIONAL_DIGIT}{{4}})"
+    "(?![〇零一二三四五六七八九十百千万亿])"
+)
+
+
+def _wan_positional(m: re.Match[str]) -> str:
+    value = int((_value(m[1]) or 0) * 10_000) + int(m[2].translate(_DIGIT_OF))
+    return str(value).rjust(len(m[0]))  # as long as it was: date spans stay in place
 
 
 def zh_prepare(text: str) -> tuple[list[DateSpan], list[Months], str]:
@@ -2660,6 +2696,12 @@ def zh_prepare(text: str) -> tuple[list[DateSpan], list[Months], str]:
     folded = zh_fold(text)
     if "\u25cb" in folded:
         folded = _CIRCLE_ZERO.sub("〇", folded)  # 二○一六年 (Hong Kong): a zero, not a circle
+    if ("〇" in folded or "." in folded or "年" in folded or "万" in folded) and (
+        _POSITIONAL_HINT.search(folded)
+    ):
+        # Taiwan's papers write numbers digit by digit: 八〇.七歲, 十七萬二七〇〇人, 一一二年
+        folded = _WAN_POSITIONAL.sub(_wan_positional, folded)
+        folded = _POSITIONAL.sub(lambda m: m[0].translate(_DIGIT_OF), folded)
     dates, ranges = _zh_dates(folded)
     if not dates and not ranges:
         return dates, [], folded
