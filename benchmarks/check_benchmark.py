@@ -253,6 +253,9 @@ TITLES = {
     "hundred-nineteenth": " (written before the hundred-nineteenth-round rules)",
     "hundred-twentieth": " (written before the hundred-twentieth-round rules)",
     "hundred-twenty-first": " (written before the hundred-twenty-first-round rules)",
+    "hundred-twenty-second": " (written before the hundred-twenty-second-round rules)",
+    "hundred-twenty-third": " (written before the hundred-twenty-third-round rules)",
+    "hundred-twenty-fourth": " (written before the hundred-twenty-fourth-round rules)",
 }
 
 

@@ -3255,6 +3255,66 @@ HUNDREDTWENTYFIRST: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDTWENTYSECOND: list[Entry] = [
+    ("changes", "全市GDP增长6.5%，比上年提高1.2个百分点。", "The city's GDP grew 6.5%, 1.2 percentage points faster than the year before.", [("1.2", "2.1"), ("6.5%", "5.6%")]),
+    ("changes", "居民消费价格上涨1.8%，涨幅比上月回落0.3个百分点。", "Consumer prices rose 1.8%, 0.3 percentage points less than the month before.", [("0.3", "0.2")]),
+    ("changes", "规模以上工业增加值增长7.1%，增速比一季度加快0.5个百分点。", "Value added of industry above designated size grew 7.1%, 0.5 percentage points faster than in the first quarter.", [("0.5", "1.5"), ("first quarter", "second quarter")]),
+    ("changes", "降幅比前三季度收窄1.2个百分点。", "The decline narrowed by 1.2 percentage points from the first three quarters.", [("1.2", "2.1"), ("first three quarters", "first two quarters")]),
+    ("changes", "城镇调查失业率为5.2%，与上月持平。", "The surveyed urban unemployment rate was 5.2%, unchanged from the month before.", [("5.2", "5.3")]),
+    ("changes", "出口额达到320亿元，高于上年的285亿元。", "Exports reached 32 billion yuan, up from 28.5 billion yuan a year earlier.", [("28.5", "25.8"), ("32 billion", "23 billion")]),
+    ("changes", "亏损企业由上年的1,200家减少到860家。", "The number of loss-making companies fell to 860 from 1,200 a year earlier.", [("860", "680"), ("1,200", "1,020")]),
+    ("changes", "门票价格为100元人民币，折合约14美元。", "Tickets cost 100 yuan, or about US$14.", [("US$14", "US$41")]),
+    ("changes", "客流量恢复到2019年同期的93%。", "Passenger traffic recovered to 93% of the level in the same period of 2019.", [("93%", "83%"), ("2019", "2018")]),
+    ("changes", "单位GDP能耗比2020年下降13.5%。", "Energy consumption per unit of GDP fell 13.5% compared with 2020.", [("13.5", "15.3"), ("2020", "2021")]),
+    ("changes", "存款余额比年初增加2,364亿元。", "Deposits rose by 236.4 billion yuan from the start of the year.", [("236.4", "263.4")]),
+    ("changes", "贸易逆差扩大至45亿美元。", "The trade deficit widened to US$4.5 billion.", [("US$4.5 billion", "US$45 billion")]),
+    ("changes", "人口自然增长率为-1.2‰。", "The natural population growth rate was minus 1.2 per thousand.", [("minus 1.2", "minus 2.1")]),
+    ("changes", "两年平均增长4.9%。", "Average growth over the two years was 4.9%.", [("two years", "three years"), ("4.9%", "9.4%")]),
+    ("changes", "利润总额下降15.8%，降幅较1-8月扩大2.3个百分点。", "Total profits fell 15.8%, 2.3 percentage points more than in January-August.", [("January-August", "January-July"), ("2.3", "3.2")]),
+    ("changes", "粮食产量连续10年稳定在800亿斤以上。", "Grain output has stayed above 40 million tonnes for 10 years running.", [("10 years", "nine years"), ("40 million", "80 million")]),
+]  # fmt: skip
+
+
+HUNDREDTWENTYTHIRD: list[Entry] = [
+    ("number-words", "十几家企业参加了洽谈会。", "A dozen or so companies took part in the talks.", [("A dozen or so", "Two dozen")]),
+    ("number-words", "数十名专家出席会议。", "Scores of experts attended the meeting.", [("Scores of", "Hundreds of")]),
+    ("number-words", "全市新增就业岗位50万个。", "The city added half a million jobs.", [("half a million", "a million")]),
+    ("number-words", "两国迎来建交25周年。", "The two countries mark a quarter-century of diplomatic ties.", [("quarter-century", "half-century")]),
+    ("number-words", "这座千年古城吸引了大批游客。", "The thousand-year-old city draws large numbers of tourists.", [("thousand-year-old", "hundred-year-old")]),
+    ("number-words", "二十年来，全县森林面积翻了一番。", "Over two decades, the county's forest area doubled.", [("two decades", "three decades"), ("doubled", "tripled")]),
+    ("number-words", "全省共有75万名志愿者。", "The province has three-quarters of a million volunteers.", [("three-quarters", "a quarter")]),
+    ("number-words", "产量是去年的一倍半。", "Output is one and a half times last year's.", [("one and a half", "two and a half")]),
+    ("number-words", "上百名村民参加了活动。", "More than a hundred villagers took part.", [("a hundred", "a thousand")]),
+    ("number-words", "展会吸引观众一百五十万人次。", "The fair drew one and a half million visits.", [("one and a half", "two and a half")]),
+    ("number-words", "项目涉及十余个国家。", "The project involves more than ten countries.", [("ten", "twenty")]),
+    ("number-words", "近百家企业签约入驻。", "Nearly a hundred companies signed up to move in.", [("a hundred", "a thousand")]),
+    ("number-words", "几千名学生参加了考试。", "Several thousand students took the exam.", [("thousand", "hundred")]),
+    ("number-words", "全村三分之二的劳动力外出务工。", "Two-thirds of the village's workforce works away from home.", [("Two-thirds", "One-third")]),
+    ("number-words", "半个世纪以来，这里一直是重要港口。", "For half a century it has been an important port.", [("half a century", "a century")]),
+    ("number-words", "一打鸡蛋售价15元。", "A dozen eggs sell for 15 yuan.", [("15", "50"), ("A dozen", "Two dozen")]),
+]  # fmt: skip
+
+
+HUNDREDTWENTYFOURTH: list[Entry] = [
+    ("date-styles", "会议于2023年3月3日召开。", "The meeting was held on 3 March 2023.", [("3 March", "4 March"), ("2023", "2022")]),
+    ("date-styles", "新规于3月3日生效。", "The new rules took effect on March 3rd.", [("3rd", "4th")]),
+    ("date-styles", "2023年上半年，全省经济增长6.7%。", "In the first half of 2023, the province's economy grew 6.7%.", [("first half", "second half"), ("6.7%", "7.6%")]),
+    ("date-styles", "2023年第三季度出口增长4.2%。", "Exports grew 4.2% in Q3 2023.", [("Q3", "Q2")]),
+    ("date-styles", "2022/23赛季共进行了380场比赛。", "380 matches were played in the 2022/23 season.", [("380", "308"), ("2022/23", "2021/22")]),
+    ("date-styles", "工程预计于2025年年中完工。", "The project is expected to be finished by mid-2025.", [("mid-2025", "mid-2026")]),
+    ("date-styles", "3月初，全省开始春耕。", "Spring ploughing began across the province in early March.", [("March", "April")]),
+    ("date-styles", "活动将于5月中旬举行。", "The event will be held in mid-May.", [("mid-May", "mid-June")]),
+    ("date-styles", "10月下旬，首场降雪到来。", "The first snow arrived in late October.", [("October", "November")]),
+    ("date-styles", "2024财年预算为1,250亿元。", "The budget for FY2024 is 125 billion yuan.", [("FY2024", "FY2023"), ("125", "152")]),
+    ("date-styles", "数据截至2023年12月31日。", "The data are as of Dec. 31, 2023.", [("Dec. 31", "Dec. 30")]),
+    ("date-styles", "展览从9月1日持续到10月7日。", "The exhibition runs from September 1 to October 7.", [("October 7", "October 8")]),
+    ("date-styles", "2023—2024学年共招收新生3,200人。", "3,200 new students enrolled in the 2023-2024 school year.", [("3,200", "2,300"), ("2023-2024", "2022-2023")]),
+    ("date-styles", "报名时间为每年1月至3月。", "Registration runs from January to March every year.", [("March", "April")]),
+    ("date-styles", "他出生于上世纪60年代。", "He was born in the 1960s.", [("1960s", "1950s")]),
+    ("date-styles", "这一政策已实施了整整十年。", "The policy has been in force for a full decade.", [("a full decade", "two full decades")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -3378,4 +3438,7 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-nineteenth": (HUNDREDNINETEENTH, "CN"),
     "hundred-twentieth": (HUNDREDTWENTIETH, "CO"),
     "hundred-twenty-first": (HUNDREDTWENTYFIRST, "CP"),
+    "hundred-twenty-second": (HUNDREDTWENTYSECOND, "CQ"),
+    "hundred-twenty-third": (HUNDREDTWENTYTHIRD, "CR"),
+    "hundred-twenty-fourth": (HUNDREDTWENTYFOURTH, "CS"),
 }

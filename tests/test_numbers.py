@@ -609,6 +609,14 @@ def _findings(zh: str, en: str) -> list[str]:
         ),
         ("口语成绩不低于7分", "with no speaking score below 7"),
         ("“90后”占员工总数的六成", "People born after 1990 make up 60% of the staff"),
+        ("几百名志愿者参与服务", "Several hundred volunteers helped out"),
+        ("半个世纪前，这里还是一片荒地", "Half a century ago this was wasteland"),
+        ("两校合作已有25年", "The two schools have worked together for a quarter century"),
+        ("全市常住人口增加了25万", "The city's population grew by a quarter of a million"),
+        ("销量是上月的两倍半", "Sales were two and a half times last month's"),
+        ("观众达到二百五十万人次", "Audiences reached two and a half million"),
+        ("三十年来，城区面积扩大了两倍", "Over three decades, the urban area tripled"),
+        ("每人限购两打", "Each person may buy two dozen"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -928,6 +936,11 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("平均寿命为八一.三岁", "Life expectancy is 83.1 years"),
         ("全年出生人数为十三万五五七一人", "135,517 babies were born in the year"),
         ("口语成绩不低于7分", "with every speaking score below 7"),
+        ("几百名志愿者参与服务", "Several thousand volunteers helped out"),
+        ("半个世纪前，这里还是一片荒地", "A century ago this was wasteland"),
+        ("全市常住人口增加了25万", "The city's population grew by three quarters of a million"),
+        ("销量是上月的两倍半", "Sales were three and a half times last month's"),
+        ("每人限购两打", "Each person may buy three dozen"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -300,6 +300,10 @@ What is read, and how the two sides are compared:
   read as digits; 112年 may be the year 2023 (Taiwan, without 民国); 十大 …
   首位 may go unsaid; "no band below 6" is at least 6; 00后 may be "born
   after 2000".
+- "a quarter-century" is 25 years, 半个世纪 50; "three-quarters of a million"
+  and "one and a half million" are read with their scale; 一倍半 is 1.5
+  times; 几千 is a rough size; "over two decades" is during them or more
+  than them; 一打, 两打 are dozens.
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -442,6 +446,8 @@ _AFTER_A_WORD = frozenset(("", "，", "。", "、", "；", "的", ",", ";"))
 _ZH_APPROX_AFTER = {"以上": "more", "之上": "more", "左右": "about", "上下": "about",
                     "以下": "less", "以内": "less", "之内": "less", "不到": "less"}  # fmt: skip
 _MORE_AFTER = frozenset("多余")
+#: What follows 打 when it is a verb, not "dozen": 打造, 打工, 打击 …
+_DA_VERB = frozenset("造工击开破通响算卡针扫折扮球车电牌架包听捞断入出败赢压拼进就了过成好")
 #: 多 that starts a word (多元, 多样): "multi-", not "more than"; 多出 "more
 #: by" (比第二名多出91万票: 910,000 more than the runner-up).
 _MULTI = frozenset("元样种层功项边出")
@@ -501,11 +507,13 @@ _NUMERALS = str.maketrans(
     "億萬兩個畝餘叄臺號噸頭將屆歲戶條點種約級紀終貳輕輛過裏項齡參陸壹贰叁柒捌玖拾佰仟"
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
-    "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶",
+    "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
+    "壓聽響掃撈斷電敗進針",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
-    "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带",
+    "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
+    "压听响扫捞断电败进针",
 )
 
 
@@ -587,6 +595,7 @@ _ZH_FORMS = re.compile(
     r"|(?:星期|礼拜)(?P<wd>[一二三四五六日天])"
     r"|(?<![\d" + _ZH_SMALL + r"])周(?P<wd2>[一二三四五六日](?:、[一二三四五六日])*)"
     r"(?![次个年内岁期篇场天回趟节课])"  # 周一、三、五: Monday, Wednesday and Friday
+    r"|(?P<halfcen>半个)世纪"  # half a century: 50 years
     r"|(?<![\d十])(?P<cen>\d{1,2}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪(?:(?P<dec>\d0)年代)?"
     r"|(?P<dec2>\d0)年代"
     r"|(?P<zhe>[一二三四五六七八九])(?P<zhe2>[一二三四五六七八九])?折(?![合算旧射叠腾扣返])"
@@ -937,6 +946,8 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
             if not 0 < part < whole:
                 continue
             number = Number(round(100 * part / whole, 1), "percent", text=span)
+        elif group == "halfcen":
+            number = Number(50.0, "count", text=span, also=((0.5, "count"),))
         elif group == "overhalf":
             # 过半 "more than half", or "a majority" (过半席次), which need not be a number
             number = Number(50.0, "percent", "more", span, False, ((0.5, "factor"),))
@@ -1092,6 +1103,11 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             # 一年半 "a year and a half", "18 months"
             out.append(Number(1.5, "count", "", "一年半", True, ((18.0, "count"),)))
             continue
+        if bare and after[:1] == "打" and after[1:2] not in _DA_VERB and len(num) <= 2:
+            # 两打 "two dozen" (not 一打就, 打造, 打工: the verb)
+            dozens = float(_value(num) or 0)
+            out.append(Number(12 * dozens, "count", "", num + "打", True, ((dozens, "count"),)))
+            continue
         if bare and num in ("一", "零", "〇"):
             continue  # 一 is mostly an article ("一批"), 零 a word (零部件 "parts")
         if bare and after[1:2] in _PLACE_ENDS and after[:1] not in _COUNTED:
@@ -1184,6 +1200,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         elif post == "‰":
             kind, also = "permille", ((round(value / 10, 6), "percent"),)
         elif post == "倍":
+            if after[:1] == "半":
+                value += 0.5  # 一倍半 "one and a half times"
             also = _times(value, before)
         elif post == "个百分点":
             kind = "points"
@@ -1464,7 +1482,7 @@ def _magnitude_alone(before: str, num: str, more: str, post: str, after: str) ->
             return None  # 亿万, 千百万: idioms for "countless"; or digits mixed in
         value, last = value * size, size
     # 破万, 过万 "more than 10,000" (not 万一, "in case", after 不过)
-    qualified = before[-1] in "近上逾超约数每破过" and not (num == "万" and after[:1] == "一")
+    qualified = before[-1] in "近上逾超约数几每破过" and not (num == "万" and after[:1] == "一")
     if after[:1] == "级" and not more:
         # 百亿级项目 "projects worth 10 billion yuan or more", 万亿级 "the trillion-yuan mark"
         return Number(value, "count", "either", num + post, False)
@@ -1472,8 +1490,8 @@ def _magnitude_alone(before: str, num: str, more: str, post: str, after: str) ->
         return None
     if more:
         approx = "more"
-    elif before[-1] in "上数":
-        approx = "either"  # 上千 "a thousand or more", 数百 "several hundred"
+    elif before[-1] in "上数几":
+        approx = "either"  # 上千 "a thousand or more", 数百 "several hundred", 几千
     else:
         approx = _zh_qualifier(before, after)
     return Number(value, "count", approx, num + more + post, bool(more))
@@ -1750,8 +1768,9 @@ _EN_FORMS = re.compile(
     r"fold\b"
     r"|(?P<hq>[hq])(?P<n>[1-4])\b|(?P<n2>[1-4])(?P<hq2>[hq])(?P<yy>\d\d)?\b"  # H1, Q3; 1H, 3Q23
     r"|\b(?P<ahalf>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
-    r" (?:(?:hours?|days?|weeks?|months?|years?) )?and a half\b"
-    r"|(?P<qa>a quarter|three quarters) of an? (?P<qscale>hundred|thousand|million|billion)\b"
+    r" (?:(?:hours?|days?|weeks?|months?|years?) )?and a half"
+    r"(?: (?P<ahscale>thousand|million|billion))?\b"  # "one and a half million"
+    r"|(?P<qa>a quarter|three[- ]quarters) of an? (?P<qscale>hundred|thousand|million|billion)\b"
     r"|(?<!first )(?<!last )(?<!past )(?<!next )"
     r"(?<!\d )(?<!once )(?<!twice )(?<!times )"  # "HK$1,000 a quarter": per quarter
     r"(?P<fnum>one|two|three|four|five|six|seven|eight|nine|a)[- ](?P<fden>"
@@ -1813,7 +1832,8 @@ _EN_RARE_FORMS = re.compile(
     r"|(?P<once>once)(?= a | every | per | in )"  # 每周一次 "once a week"
     r"|(?P<fifty>fifty-fifty|50-50)\b"  # 各占一半
     r"|half[- ](?:an? )?(?P<halfunit>month|year|day|hour)\b"  # 半个月 "half a month"
-    r"|(?:(?P<halfc>half )?a )?(?P<century>century|millennium|centenary|centennial)\b"  # 百年
+    r"|(?:(?P<halfc>half )?a )?(?P<quarterc>quarter[- ])?"
+    r"(?P<century>century|millennium|centenary|centennial)\b"  # 百年; "a quarter-century"
     r"|(?P<hattrick>hat[- ]trick)\b"  # 独中三元 "a hat-trick"
     r"|(?P<runnerup>runners?[- ]up)\b"  # 第二名, 亚军
     r"|\b(?:several|a few) (?P<several>hundred|thousand|million|billion)\b(?! (?:and|-))"
@@ -2001,7 +2021,8 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             # "an hour and a half", "two and a half months": 一个半小时, 两个半月
             whole = m["ahalf"]
             value = 1 if whole in ("a", "an") else (_EN_UNITS.get(whole) or int(whole))
-            number = Number(value + 0.5, "count", text=span)
+            scale = _EN_SCALES[m["ahscale"]] if m["ahscale"] else 1
+            number = Number((value + 0.5) * scale, "count", text=span)
         elif m["qa"]:
             # "a quarter of a million": 25万
             share = 0.25 if m["qa"] == "a quarter" else 0.75
@@ -2134,7 +2155,9 @@ def _en_rare_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
         elif m["century"]:
             # "a century old": 一百年, 百年 (said or not in the Chinese)
             years = 1000.0 if m["century"] == "millennium" else 100.0
-            number = Number(years / (2 if m["halfc"] else 1), "count", text=span, strict=False)
+            years /= 2 if m["halfc"] else (4 if m["quarterc"] else 1)
+            # a quarter-century (25年) is a number the Chinese gives
+            number = Number(years, "count", text=span, strict=bool(m["quarterc"]))
         elif m["barescale"]:
             size = float(_EN_SCALES[m["barescale"]])
             number = Number(size, "count", "either", span, False)
@@ -2166,7 +2189,11 @@ def _en_rare_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
 
 def _qualified(number: Number, lowered: str, m: re.Match[str]) -> Number:
     """``number`` with the qualifier before or after its form ("nearly half", "a dozen or so")."""
-    approx = _qualifier(lowered[max(0, m.start() - 24) : m.start()])
+    before = lowered[max(0, m.start() - 24) : m.start()]
+    approx = _qualifier(before)
+    if approx and m[0].endswith("decades") and before.rstrip().endswith(("over", "within")):
+        # "over two decades" is during them (二十年来) or more than them (20多年): either
+        approx = "either"
     if not approx and lowered[m.end() : m.end() + 1] == " ":
         after = _EN_APPROX_AFTER.match(lowered, m.end())
         approx = _EN_AFTER[after.group(0)[1:].split()[-1]] if after else ""
