@@ -2078,8 +2078,7 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
                 number = Number(float(size), "count", text=span)
         elif m["roman"]:
             # "Grade III", "Grades I-III", "a Level IV response": Ⅲ类, Ⅰ—Ⅲ类, Ⅳ级
-            after = _EN_APPROX_AFTER.match(lowered, m.end())  # "grade II and above"
-            approx = _EN_AFTER[after.group(0)[1:].split()[-1]] if after else ""
+            approx = _approx_after(lowered, m.end())  # "grade II and above"
             for end in (m["roman"], m["roman2"]):
                 if end:
                     value = float(_ROMAN_VALUES[end.upper()])
@@ -2195,9 +2194,14 @@ def _qualified(number: Number, lowered: str, m: re.Match[str]) -> Number:
         # "over two decades" is during them (二十年来) or more than them (20多年): either
         approx = "either"
     if not approx and lowered[m.end() : m.end() + 1] == " ":
-        after = _EN_APPROX_AFTER.match(lowered, m.end())
-        approx = _EN_AFTER[after.group(0)[1:].split()[-1]] if after else ""
+        approx = _approx_after(lowered, m.end())
     return number._replace(approx=approx) if approx else number
+
+
+def _approx_after(lowered: str, end: int) -> str:
+    """The qualifier after a number that ends at ``end``: "3,500 or more", "60-plus"."""
+    after = _EN_APPROX_AFTER.match(lowered, end)
+    return _EN_AFTER[after.group(0)[1:].split()[-1]] if after else ""
 
 
 def en_numbers_in(text: str, lowered: str) -> list[Number]:
@@ -2366,9 +2370,7 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
         ):
             approx = ""  # "over three years", "within two years": during, not more or less
         if not approx and lowered[end : end + 1] in (" ", "-"):
-            after = _EN_APPROX_AFTER.match(lowered, end)  # 3,500 or more; 60-plus
-            if after:
-                approx = _EN_AFTER[after.group(0)[1:].split()[-1]]
+            approx = _approx_after(lowered, end)  # 3,500 or more; 60-plus
         if kind in ("count", "year") and _NAMED_BY_NUMBER.search(
             lowered, max(0, start - 10), start
         ):
