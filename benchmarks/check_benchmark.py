@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import shutil
 import statistics
 import subprocess
@@ -371,6 +372,12 @@ def speed(units: int, terms: int) -> None:
         again.append(timed(ours, {"XDG_CACHE_HOME": str(Path(tmp) / "cold2")})[0])
         po.write_text(text[:at] + "Edited again: " + text[at:], encoding="utf-8")
         again.append(timed(ours, {"XDG_CACHE_HOME": str(Path(tmp) / "cold2")})[0])
+        # A unit added a third of the way in: every later run moves down the file.
+        entry = re.compile(r"\n\n(?=#|msgctxt )").search(text, len(text) // 3).end()  # type: ignore[union-attr]
+        added = ('msgctxt "added"\nmsgid "新增的一个段落，共有12个字。"\n'
+                 'msgstr "A paragraph added later, with 12 characters."\n\n')  # fmt: skip
+        po.write_text(text[:entry] + added + text[entry:], encoding="utf-8")
+        grown = timed(ours, {"XDG_CACHE_HOME": str(Path(tmp) / "cold2")})[0]
     pofilter_s = statistics.median(t for t, _ in theirs)
     ours_s = statistics.median(t for t, _ in mine)
     again_s = statistics.median(again)
@@ -384,9 +391,11 @@ def speed(units: int, terms: int) -> None:
     show = ", ".join(f"{t:.2f}" for t in again)
     print(f"re-check, one unit changed: {again_s:6.2f} s ({show}), "
           f"{again_s / ours_s:.1%} of the cold run")  # fmt: skip
+    print(f"re-check, one unit added:   {grown:6.2f} s, {grown / ours_s:.1%} of the cold run")
     record = {"units": units, "terms": terms, "ours_s": round(ours_s, 2),
               "pofilter_s": round(pofilter_s, 2), "ratio": round(pofilter_s / ours_s, 2),
-              "recheck_s": round(again_s, 2), "recheck_share": round(again_s / ours_s, 3)}  # fmt: skip
+              "recheck_s": round(again_s, 2), "recheck_share": round(again_s / ours_s, 3),
+              "added_s": round(grown, 2), "added_share": round(grown / ours_s, 3)}  # fmt: skip
     print(json.dumps(record))
 
 

@@ -172,7 +172,7 @@ PO_LINES = [
     "\n", "\n\n", "  \n", "\r\n", "# note\n", "#. aligned\n", "#, fuzzy\n", "#: ref:1\n",
     '#| msgid "old"\n', '#| "older"\n', '#~ msgid "gone"\n', '#~ msgstr "went"\n',
     'msgid_plural "q"\n', 'msgstr[0] "r"\n', "# trailing  \n", "#\n", 'msgid ""\n',
-    '\tmsgid "tab"\n', 'msgid "u" \n', '"open\n', '  msgid "indented"\n', "# \u3000\n",
+    '\tmsgid "tab"\n', 'msgid "u" \n', '"open\n', '  msgid "indented"\n', "# \u3000\n", 'msgstr "雨林"\n',
 ]  # fmt: skip
 
 
@@ -203,16 +203,21 @@ def test_a_file_cut_at_an_entry_boundary_reads_as_the_whole(lines, near):
     from bilingual.catalog import _entries, entry_boundary
 
     text = "".join(lines)
-    at = entry_boundary(text, near)
-    if at is None:
-        return
-    first_line = 1 + text[:at].count("\n")
+    # The text, or the file's bytes (what `check` cuts): both cut where the reading holds.
+    for source in (text, text.encode()):
+        start = near if isinstance(source, str) else len(text[:near].encode())
+        at = entry_boundary(source, start)
+        if at is None:
+            continue
+        first, second = source[:at], source[at:]
+        if isinstance(first, bytes):
+            first, second = first.decode(), second.decode()  # type: ignore[union-attr]
 
-    def in_two(t: str):  # type: ignore[no-untyped-def]
-        yield from _entries(t[:at], "x.po")
-        yield from _entries(t[at:], "x.po", first_line)
+        def in_two(t: str, first=first, second=second):  # type: ignore[no-untyped-def]
+            yield from _entries(first, "x.po")
+            yield from _entries(second, "x.po", 1 + first.count("\n"))
 
-    assert _read(in_two, text) == _read(lambda t: _entries(t, "x.po"), text)
+        assert _read(in_two, text) == _read(lambda t: _entries(t, "x.po"), text)
 
 
 def test_entry_boundary_is_found_in_a_real_catalog():

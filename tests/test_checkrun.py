@@ -149,16 +149,29 @@ def test_a_malformed_entry_late_in_a_file_is_reported_at_its_line(parallel):
     assert str(two.value) == str(one.value) and one.value.line == bad + 1
 
 
+def test_bytes_that_are_not_utf8_late_in_a_cut_file_are_reported_at_their_line(parallel):
+    path, text = _files(_catalog("a", 30))[0]
+    lines = text.split("\n")
+    bad = len(lines) - 3
+    encoded = [line.encode() for line in lines]
+    encoded[bad] += b"\xff"
+    data = b"\n".join(encoded)
+    for workers in (1, 2):
+        with pytest.raises(CatalogError, match="not valid UTF-8") as raised:
+            check_texts([(path, data)], GLOSSARY, workers=workers)
+        assert raised.value.line == bad + 1 and raised.value.path == path
+
+
 def test_files_are_cut_into_balanced_runs_of_whole_entries():
-    files = [checkrun.Piece(p, t) for p, t in _files(_catalog("a", 60), _catalog("b", 2))]
+    files = [checkrun.Piece(p, t.encode()) for p, t in _files(_catalog("a", 60), _catalog("b", 2))]
     pieces = checkrun._cut(files, 4)
     a = [p for p in pieces if p.path == "a.po"]
-    sizes = [len(p.text) for p in a]
+    sizes = [len(p.data) for p in a]
     assert len(a) >= 3 and max(sizes) < 3 * min(sizes)
     assert all(p.cut for p in a) and [p.cut for p in pieces if p.path == "b.po"] == [False]
-    assert "".join(p.text for p in a) == files[0].text
+    assert b"".join(p.data for p in a) == files[0].data
     for before, after in pairwise(a):
-        assert after.first_line == before.first_line + before.text.count("\n")
+        assert after.first_line == before.first_line + before.data.count(b"\n")
 
 
 def test_check_command_gives_the_same_report_with_one_job_or_two(tmp_path, parallel):
@@ -229,7 +242,7 @@ def test_a_recheck_reuses_unchanged_runs_and_finds_what_a_cold_check_finds(tmp_p
     again = _cache(tmp_path)
     result = check_texts(changed, GLOSSARY, workers=2, cache=again)
     assert result == check_texts(changed, GLOSSARY, workers=2)
-    pieces = len(checkrun._cut([checkrun.Piece(p, t) for p, t in changed], 2 * 16))
+    pieces = len(checkrun._cut([checkrun.Piece(p, t.encode()) for p, t in changed], 2 * 16))
     # the runs around the two changes, and few others (a naive cut would move them all)
     assert pieces >= 16 and again.hits >= pieces - 4
 
@@ -240,7 +253,7 @@ def test_the_cache_is_keyed_by_glossary_and_settings(tmp_path):
     other = _cache(tmp_path, "glossary 2", ())
     assert check_texts(files, GLOSSARY, cache=other) == check_texts(files, GLOSSARY)
     assert other.hits == 0
-    pieces = len(list((tmp_path / "cache").iterdir()))
+    pieces = len([p for p in (tmp_path / "cache").iterdir() if not p.name.startswith("index-")])
     same = _cache(tmp_path, "glossary 1", ())
     check_texts(files, GLOSSARY, cache=same)
     assert same.hits == pieces // 2 >= 1  # every piece kept under glossary 1 is found
@@ -259,15 +272,20 @@ def test_a_damaged_cache_entry_is_checked_again(tmp_path):
 def test_cuts_follow_the_content_not_the_offsets():
     from bilingual.checkcache import cut_points
 
-    text = _files(_catalog("a", 200))[0][1]
+    text = _files(_catalog("a", 200))[0][1].encode()
     cuts = cut_points(text, 4000)
     assert len(cuts) > 10
-    grown = text.replace('msgstr "Up."', 'msgstr "Up, and up again."', 1)
-    moved = len(grown) - len(text)
-    first = text.index('msgstr "Up."')
-    shifted = [c + moved if c > first else c for c in cuts]
-    same = set(shifted) & set(cut_points(grown, 4000))
-    assert len(same) >= len(cuts) - 2
+    long_entry = (
+        'msgstr "Up."\n\nmsgctxt "new"\nmsgid "新的"\nmsgstr "' + "An added unit. " * 40 + '"'
+    )
+    # A unit that grew a little, and a long one added: every cut after it moves with it.
+    for grown_to in ('msgstr "Up, and up again."', long_entry):
+        grown = text.replace(b'msgstr "Up."', grown_to.encode(), 1)
+        moved = len(grown) - len(text)
+        first = text.index(b'msgstr "Up."')
+        shifted = [c + moved if c > first else c for c in cuts]
+        same = set(shifted) & set(cut_points(grown, 4000))
+        assert len(same) >= len(cuts) - 1
 
 
 def test_the_check_command_keeps_its_cache_in_the_workspace(tmp_path):
@@ -296,3 +314,44 @@ def test_a_check_of_more_catalogs_than_the_cache_keeps_is_still_kept_whole(tmp_p
     again = _cache(tmp_path)
     assert check_texts(files, GLOSSARY, cache=again) == check_texts(files, GLOSSARY)
     assert again.hits == 6  # a re-check of an unchanged archive checks nothing again
+
+
+def test_rechecks_after_many_edits_find_what_a_cold_check_finds(tmp_path, parallel, monkeypatch):
+    """The consistency index, updated run by run, against a check from nothing."""
+    import random
+
+    from bilingual import checkindex
+
+    updated = []
+    update = checkindex.update
+    monkeypatch.setattr(checkindex, "update", lambda *a: updated.append(update(*a)) or updated[-1])
+    rng = random.Random(5)
+    catalogs = {"a": list(_catalog("a", 40).units), "b": list(_catalog("b", 12, start=500).units)}
+    made = 0
+    for step in range(24):
+        slug = rng.choice(sorted(catalogs))
+        units = catalogs[slug]
+        at = rng.randrange(len(units))
+        unit = units[at]
+        kind = step % 4
+        if kind == 0:  # the English of another unit: a new consistency finding, or one gone
+            units[at] = Unit(
+                unit.id, unit.source, rng.choice(units).target or "Up.", State.REVIEWED
+            )
+        elif kind == 1:  # a unit added, with Chinese said elsewhere
+            made += 1
+            units.insert(
+                at, Unit(f"new{made}", rng.choice(PAIRS)[0], f"New {made}.", State.REVIEWED)
+            )
+        elif kind == 2 and len(units) > 20:  # a unit removed
+            del units[at]
+        else:  # Chinese of its own, and English of its own
+            units[at] = Unit(unit.id, f"第{step}次改写。", f"Rewritten {step}.", State.REVIEWED)
+        files = _files(*(Catalog(s, tuple(u), header=build_header(s, None))
+                         for s, u in sorted(catalogs.items())))  # fmt: skip
+        kept = _cache(tmp_path)
+        assert check_texts(files, GLOSSARY, workers=2, cache=kept) == check_texts(files, GLOSSARY)
+        assert step == 0 or kept.hits > 0
+    index = [p for p in (tmp_path / "cache").iterdir() if p.name.startswith("index-")]
+    assert len(index) == 1  # the same catalogs: one index, updated
+    assert len(updated) >= 20 and all(found is not None for found in updated)

@@ -142,16 +142,36 @@ def catalog_text(data: bytes, path: str) -> str:
     their line; a file with no unit (empty, or a header alone) is an error,
     since publishing it would publish an empty page.
     """
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise CatalogError("not valid UTF-8 (PO catalogs are UTF-8)", path, line) from None
+    text = decoded(data.removeprefix(BOM), path)
     if not _UNIT_ENTRY.search(text):
         read_po(text, path, "")  # a malformed file is told as such first
         what = "is empty" if not text.strip() else "has a header but no unit"
         raise CatalogError(f"catalog {what}: delete it and ingest the article again", path)
     return text
+
+
+BOM = "\ufeff".encode()
+_UNIT_ENTRY_BYTES = re.compile(_UNIT_ENTRY.pattern.encode(), re.MULTILINE)
+
+
+def catalog_bytes(data: bytes, path: str) -> bytes:
+    """A catalog file's bytes without a byte-order mark, for readers that
+    decode runs of it themselves (:func:`decoded`); a file with no unit gets
+    the verdict of :func:`catalog_text`."""
+    data = data.removeprefix(BOM)
+    if not _UNIT_ENTRY_BYTES.search(data):
+        catalog_text(data, path)  # raises: the file is empty, malformed or not UTF-8
+    return data
+
+
+def decoded(data: bytes, path: str, first_line: int = 1) -> str:
+    """``data`` (a file, or a run of it that starts on line ``first_line``) as
+    text; bytes that are not UTF-8 are an error with their line."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = first_line + data.count(b"\n", 0, exc.start)
+        raise CatalogError("not valid UTF-8 (PO catalogs are UTF-8)", path, line) from None
 
 
 def load_po(data: bytes, path: str, slug: str) -> Catalog:
@@ -394,23 +414,33 @@ def _entries(text: str, path: str, first_line: int = 1) -> Iterator[_Entry]:
 
 _NEXT_ENTRY = re.compile(r"\n\n(?=#[^~]|msgctxt |msgid )")
 _LAST_KEYWORD = re.compile(r"^\s*(?:#~\s*)?(msg\w*)", re.MULTILINE)
+#: The same for a file's bytes (where only ASCII is space: a stricter reading,
+#: which can only pass over a boundary), and the words they look for.
+_BYTES = (re.compile(_NEXT_ENTRY.pattern.encode()),
+          re.compile(_LAST_KEYWORD.pattern.encode(), re.MULTILINE),
+          b"msgstr", b"\n", b'"')  # fmt: skip
+_TEXT = (_NEXT_ENTRY, _LAST_KEYWORD, "msgstr", "\n", '"')
 
 
-def entry_boundary(text: str, near: int) -> int | None:
-    """A place at or after ``near`` where ``text`` can be cut into two runs of
-    whole entries that read as the whole does, or None.
+def entry_boundary(text: str | bytes, near: int) -> int | None:
+    """A place at or after ``near`` where ``text`` (or a file's bytes) can be
+    cut into two runs of whole entries that read as the whole does, or None.
 
     That is a blank line followed by a comment, msgctxt or msgid, where the
     entry before has its msgstr: the line-by-line reader starts a new entry
     there whatever comes next.
     """
-    for m in _NEXT_ENTRY.finditer(text, near):
-        keywords = list(_LAST_KEYWORD.finditer(text, max(0, m.start() - 4096), m.start()))
-        if not keywords or keywords[-1][1] != "msgstr":
+    next_entry, last_keyword, msgstr, newline, quote = _BYTES if isinstance(text, bytes) else _TEXT
+    for m in next_entry.finditer(text, near):
+        # The entry before starts after the blank line before it (a window
+        # that misses its keyword only passes over the boundary).
+        start = max(0, m.start() - 4096, text.rfind(newline + newline, 0, m.start()) + 1)
+        keywords = list(last_keyword.finditer(text, start, m.start()))
+        if not keywords or keywords[-1][1] != msgstr:
             continue
         # Only the msgstr's own string lines between it and the blank line.
-        rest = text[keywords[-1].end() : m.start()].split("\n")[1:]
-        if all(line.strip().startswith('"') for line in rest):
+        rest = text[keywords[-1].end() : m.start()].split(newline)[1:]
+        if all(line.strip().startswith(quote) for line in rest):  # type: ignore[arg-type]
             return m.start() + 2
     return None
 

@@ -25,12 +25,15 @@ import os
 import pickle
 import re
 import zlib
+from array import array
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bilingual import __version__
 from bilingual.catalog import entry_boundary
+from bilingual.checkindex import Index
 from bilingual.files import code_digest, remove_oldest, user_cache_dir, write_atomic
 
 if TYPE_CHECKING:
@@ -43,7 +46,7 @@ FORMAT = 3
 #: A blank line and the start of the entry after it (its comments alone may
 #: be the same in every entry: "#, fuzzy").
 #: (In a look-ahead: matches must not swallow the next boundary.)
-_ENTRY_START = re.compile(r"\n\n(?=((?:#[^~]|msgctxt |msgid ).{0,118}))", re.DOTALL)
+_ENTRY_START = re.compile(rb"\n\n(?=((?:#[^~]|msgctxt |msgid ).{0,118}))", re.DOTALL)
 
 
 def default_dir(workspace_root: Path | None) -> Path:
@@ -58,30 +61,33 @@ def salt(*parts: object) -> bytes:
     return repr((FORMAT, __version__, code_digest(), *parts)).encode("utf-8")
 
 
-def cut_points(text: str, step: int) -> list[int]:
-    """Where to cut ``text`` into runs of whole entries of about ``step`` characters.
+def cut_points(data: bytes, step: int) -> list[int]:
+    """Where to cut a catalog's bytes into runs of whole entries of about ``step`` bytes.
 
-    Each cut is the entry boundary, among those in a window after a multiple
-    of ``step``, whose next entry has the smallest checksum: an entry added,
-    removed or grown elsewhere moves the window a little but rarely changes
-    which boundary wins, so the runs around the change keep their text.
+    Each cut is the entry boundary, among those in a window about ``step``
+    bytes after the cut before it, whose next entry has the smallest
+    checksum. The windows follow the content, not the offsets: an entry
+    added, removed or grown moves every later window with it, so only the
+    cut after the change can move, and when it does, a window of the
+    entries that follow rarely picks another winner. The runs around a
+    change keep their text, and the rest of the file its runs.
     """
     cuts: list[int] = []
     window = min(8192, max(1024, step // 2))
     crc32 = zlib.crc32
-    for lo in range(step, len(text) - step // 2, step):
-        if cuts and lo < cuts[-1]:
-            continue
+    anchor = 0
+    while (lo := anchor + step - window // 2) < len(data) - step // 2:
         # (the search may read past the window: the checksum must see the
         # whole start of the entry wherever the window falls)
         found = [
-            (crc32(m[1].encode("utf-8")), m.start())
-            for m in _ENTRY_START.finditer(text, lo, lo + window + 122)
+            (crc32(m[1]), m.start())
+            for m in _ENTRY_START.finditer(data, lo, lo + window + 122)
             if m.start() < lo + window
         ]
+        anchor += step  # unless a boundary is found
         for _, start in sorted(found):
-            if entry_boundary(text, start) == start + 2:
-                cuts.append(start + 2)
+            if entry_boundary(data, start) == start + 2:
+                cuts.append(anchor := start + 2)
                 break
     return cuts
 
@@ -96,19 +102,49 @@ class CheckCache:
         # sha256, which processors compute in hardware: twice blake2b's speed here
         digest = hashlib.sha256(self._salt)
         digest.update(b"cut" if piece.cut else b"whole")
-        digest.update(piece.text.encode("utf-8", "surrogatepass"))
+        digest.update(piece.data)  # the file's bytes: nothing to encode
         return digest.hexdigest()[:40]
 
-    def get(self, piece: Piece) -> Done | None:
-        path = self.folder / self.key(piece)
+    def get(self, piece: Piece, key: str | None = None) -> Done | None:
+        """The result kept for ``piece`` (whose :meth:`key` is ``key``), placed in its file."""
+        done = self._load(key or self.key(piece))
+        if done is None:
+            return None
+        self.hits += 1
+        return _placed(done, piece.path, piece.first_line - 1)
+
+    def _load(self, name: str) -> Any:
+        path = self.folder / name
         try:
-            done = pickle.loads(path.read_bytes())
-        except (OSError, pickle.PickleError, EOFError, AttributeError, ValueError):
+            found = pickle.loads(path.read_bytes())
+        except (OSError, pickle.PickleError, EOFError, AttributeError, ValueError, TypeError):
             return None
         with contextlib.suppress(OSError):
             os.utime(path)  # recently used
-        self.hits += 1
-        return _placed(done, piece.path, piece.first_line - 1)
+        return found
+
+    def columns(self, key: str) -> tuple[array, array] | None:  # type: ignore[type-arg]
+        """The consistency checksums of the run kept under ``key``, if still kept."""
+        done = self._load(key)
+        return (done.rows.zh_sums, done.rows.en_sums) if done is not None else None
+
+    def _index_name(self, paths: Sequence[str]) -> str:
+        digest = hashlib.sha256(self._salt)
+        digest.update("\0".join(("index", *paths)).encode("utf-8", "surrogatepass"))
+        return "index-" + digest.hexdigest()[:40]
+
+    def index(self, paths: Sequence[str]) -> Index | None:
+        """The consistency index of the last check of the catalogs ``paths``."""
+        found = self._load(self._index_name(paths))
+        try:
+            return Index.load(found) if found is not None else None
+        except (TypeError, ValueError):
+            return None
+
+    def keep_index(self, paths: Sequence[str], index: Index) -> None:
+        data = pickle.dumps(index.dump(), pickle.HIGHEST_PROTOCOL)
+        with contextlib.suppress(OSError):
+            write_atomic(self.folder / self._index_name(paths), data, sync=False)
 
     def put(self, piece: Piece, done: Done) -> None:
         if done.error is not None:

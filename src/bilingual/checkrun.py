@@ -2,8 +2,9 @@
 
 The files are cut into runs of whole PO entries
 (:func:`~bilingual.catalog.entry_boundary`), several per core, and each task
-both reads and checks one run: a hundred thousand units take longer to parse
-than to send anywhere, so parsing is shared out too, and small tasks keep
+decodes, reads and checks one run: a hundred thousand units take longer to
+parse than to send anywhere, so parsing is shared out too (and a run found in
+the cache is never decoded at all), and small tasks keep
 both cores busy when one of them is slower (on a shared machine, it often
 is). Two checks need every catalog at once, and the tasks send back what the
 parent needs for them:
@@ -35,10 +36,14 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from bilingual.catalog import read_po
+from bilingual import checkcache, checkindex
+from bilingual.catalog import catalog_bytes, decoded, read_po
 from bilingual.checkcache import CheckCache, cut_points
 from bilingual.checks import (
+    BY_NAME,
     Consistency,
     Context,
     Row,
@@ -51,11 +56,15 @@ from bilingual.checks import (
     ratios,
     usual_range,
 )
-from bilingual.errors import BilingualError, CatalogError
-from bilingual.glossary import Glossary
+from bilingual.errors import BilingualError, CatalogError, InputError, UsageError
+from bilingual.files import content_digest, read_bytes
+from bilingual.glossary import Glossary, glossary_of
 from bilingual.model import Finding, Severity, merged_units
 from bilingual.normalize import for_matching_many
 from bilingual.workers import die_with_parent, usable_cores
+
+if TYPE_CHECKING:
+    from bilingual.workspace import Workspace
 
 #: Below this many bytes of PO, starting worker processes costs more than it saves.
 PARALLEL_FROM = 1_000_000
@@ -63,16 +72,16 @@ PARALLEL_FROM = 1_000_000
 MOST_WORKERS = 8
 #: Runs per worker: enough for the faster core to take over the slower one's share.
 RUNS_PER_WORKER = 16
-#: The largest run: a re-check after one change reads and checks one run again.
-LARGEST_RUN = 64_000
+#: The largest run, in bytes: a re-check after one change reads and checks one run again.
+LARGEST_RUN = 80_000
 
 
 @dataclass(frozen=True)
 class Piece:
-    """A run of whole entries of one file, starting on line ``first_line``."""
+    """A run of whole entries of one file (its bytes), starting on line ``first_line``."""
 
     path: str
-    text: str
+    data: bytes
     first_line: int = 1
     #: Whether the file was cut, so that its ids are checked across pieces.
     cut: bool = False
@@ -212,14 +221,15 @@ class Result:
 
 
 def check_texts(
-    files: Sequence[tuple[str, str]],
+    files: Sequence[tuple[str, bytes | str]],
     glossary: Glossary,
     disabled: frozenset[str] = frozenset(),
     length_range: tuple[float, float] | None = None,
     workers: int | None = None,
     cache: CheckCache | None = None,
 ) -> Result:
-    """Every finding in the catalogs ``files`` ((shown path, PO text) pairs).
+    """Every finding in the catalogs ``files`` ((shown path, PO bytes or
+    text) pairs; bytes as :func:`~bilingual.catalog.catalog_bytes` gives them).
 
     ``length_range`` fixes the usual English/Chinese length ratio instead of
     measuring it. With a ``cache``, runs of entries checked before (same
@@ -252,7 +262,7 @@ _task: tuple[list[Piece], Glossary, frozenset[str]] | None = None
 
 
 def _check_texts(
-    files: Sequence[tuple[str, str]],
+    files: Sequence[tuple[str, bytes | str]],
     glossary: Glossary,
     disabled: frozenset[str],
     length_range: tuple[float, float] | None,
@@ -261,15 +271,18 @@ def _check_texts(
 ) -> Result:
     global _task
     workers = workers or usable_cores(MOST_WORKERS)
-    size = sum(len(text) for _, text in files)
+    whole = [Piece(path, data if isinstance(data, bytes) else data.encode("utf-8", "surrogatepass"))
+             for path, data in files]  # fmt: skip
+    size = sum(len(f.data) for f in whole)
     runs = workers * RUNS_PER_WORKER if workers > 1 and size >= PARALLEL_FROM else 1
-    pieces = _cut([Piece(path, text) for path, text in files], runs)
+    pieces = _cut(whole, runs)
     done: dict[int, Done] = {}
+    keys = [cache.key(piece) for piece in pieces] if cache is not None else []
     for k, piece in enumerate(pieces):
-        if cache is not None and (found := cache.get(piece)) is not None:
+        if cache is not None and (found := cache.get(piece, keys[k])) is not None:
             done[k] = found
     todo = [k for k in range(len(pieces)) if k not in done]
-    left = sum(len(pieces[k].text) for k in todo)
+    left = sum(len(pieces[k].data) for k in todo)
     parallel = workers > 1 and left >= PARALLEL_FROM and "fork" in mp.get_all_start_methods()
     if todo:
         glossary.prepare()  # built once, here, and inherited by every worker
@@ -296,7 +309,6 @@ def _check_texts(
     if cache is not None:  # only for good input: bad input writes nothing
         for k in todo:
             cache.put(pieces[k], done[k])
-        cache.prune(len(pieces))
     findings = [f for part in parts for f in part.findings]
     if "length-ratio" not in disabled:
         every = array("d")
@@ -305,8 +317,87 @@ def _check_texts(
         usual = length_range or usual_range(every)
         findings += _lengths(pieces, parts, usual)
     if "consistency" not in disabled:
-        findings += _consistency(pieces, parts)
+        findings += (
+            _consistency(pieces, parts)
+            if cache is None
+            else _consistency_kept(pieces, parts, keys, [path for path, _ in files], cache)
+        )
+    if cache is not None:
+        cache.prune(len(pieces) + 1)  # and the index
     return Result(in_order(findings), sum(p.count for p in parts), len(files))
+
+
+@dataclass(frozen=True)
+class CheckRun:
+    """What ``bilingual check`` found, and in how many units and catalogs."""
+
+    findings: list[Finding]
+    units: int
+    catalogs: int
+
+
+def check_catalogs(
+    ws: Workspace | None,
+    paths: list[Path],
+    glossary: Path | None = None,
+    disable: tuple[str, ...] = (),
+    jobs: int | None = None,
+    cache: bool = True,
+) -> CheckRun:
+    """Run every enabled check over the given catalogs (default: the workspace's),
+    in ``jobs`` processes (default: one per usable core) when they are large.
+
+    With ``cache``, what was found in runs of entries checked before under the
+    same glossary and settings is reused (:mod:`bilingual.checkcache`)."""
+    shown = ws.relative if ws else str
+    files = [(shown(p), catalog_bytes(read_bytes(p), shown(p))) for p in _catalog_files(ws, paths)]
+    config = ws.config().get("check", {}) if ws else {}
+    disabled = frozenset(disable) | frozenset(config.get("disable", ()))
+    unknown = sorted(disabled - BY_NAME.keys())
+    if unknown:
+        raise UsageError(f"unknown check {unknown[0]!r}; checks are {', '.join(BY_NAME)}")
+    glossary = glossary or (ws.glossary_path if ws and ws.glossary_path.exists() else None)
+    # Read once: the terms and the cache's digest of them come from the same bytes.
+    data = read_bytes(glossary) if glossary else b""
+    terms, problems = glossary_of(data, shown(glossary), glossary.suffix) if glossary else ([], [])
+    for p in problems:
+        if p.severity is Severity.ERROR:
+            raise InputError(p.message, p.file, p.line)
+    configured = config.get("length_ratio")
+    lengths = tuple(map(float, configured)) if configured else None
+    kept = None
+    if cache:
+        # The terms are the parse of these bytes by this code (which the salt
+        # names too): a digest of the bytes is a digest of the terms, in a
+        # hundredth of the time of one of 5,000 terms' repr.
+        terms_digest = (
+            content_digest(glossary.suffix.lower().encode() + b"\0" + data) if glossary else ""
+        )
+        kept = checkcache.CheckCache(
+            checkcache.default_dir(ws.root if ws else None),
+            checkcache.salt(terms_digest, sorted(disabled), lengths),
+        )
+    run = check_texts(files, Glossary(terms), disabled, lengths, jobs, kept)  # type: ignore[arg-type]
+    return CheckRun(problems + run.findings, run.units, run.catalogs)
+
+
+def _catalog_files(ws: Workspace | None, paths: list[Path]) -> list[Path]:
+    if not paths:
+        if ws is None:
+            raise UsageError("give catalogs or folders to check, or run inside a workspace")
+        return sorted(ws.locale_dir.glob("*.po"))
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(path.rglob("*.po"))
+            if not found:
+                raise InputError("no .po catalogs in this folder", path)
+            files += found
+        elif path.exists():
+            files.append(path)
+        else:
+            raise InputError("no such file", path)
+    return files
 
 
 def _run(k: int) -> tuple[int, Done]:
@@ -316,7 +407,8 @@ def _run(k: int) -> tuple[int, Done]:
     piece = pieces[k]
     try:
         # A translator's merge is checked as one pair: all its Chinese, its English.
-        units = merged_units(read_po(piece.text, piece.path, "", piece.first_line).units)
+        text = decoded(piece.data, piece.path, piece.first_line)
+        units = merged_units(read_po(text, piece.path, "", piece.first_line).units)
     except BilingualError as exc:
         return k, Done(error=exc)
     moved = piece.first_line - 1
@@ -381,6 +473,31 @@ def _consistency(pieces: list[Piece], parts: list[Done]) -> list[Finding]:
     return check.findings()
 
 
+def _consistency_kept(
+    pieces: list[Piece], parts: list[Done], keys: list[str], paths: list[str], cache: CheckCache
+) -> list[Finding]:
+    """:func:`_consistency`, with the rows to compare found from the index the
+    last check of these catalogs left (:mod:`bilingual.checkindex`), updated
+    with the runs that changed; the index is then kept for the next check."""
+    columns = [(part.rows.zh_sums, part.rows.en_sums) for part in parts]
+    last = cache.index(paths)
+    found = None
+    if last is not None and len(set(keys) - set(last.slots)) <= max(8, len(keys) // 4):
+        found = checkindex.update(last, keys, columns, cache.columns)
+    if found is None:
+        index = checkindex.build(keys, columns)
+        if index is None:  # too many runs, or rows in a run, to index
+            return _consistency(pieces, parts)
+        found = index, list(range(len(keys)))
+    index, place = found
+    cache.keep_index(paths, index)
+    check = Consistency()
+    for k, wanted in sorted(checkindex.wanted(index, place).items()):
+        placed = parts[k].rows.rows(pieces[k].path, pieces[k].first_line - 1, wanted)
+        check.add_placed([((k, n), row) for n, row in placed])
+    return check.findings()
+
+
 def _repeated(columns: Sequence[array], within: Sequence[frozenset[int]]) -> set[int]:  # type: ignore[type-arg]
     """The values that come up more than once over all ``columns``
     (``within``: those that do within each column)."""
@@ -398,14 +515,20 @@ def _unique_ids(pieces: list[Piece], parts: list[Done]) -> None:
     """Paragraph ids unique across the pieces of a cut file (each piece checked its own)."""
     if not any(piece.cut for piece in pieces):
         return
-    cut = [(piece, part, _values(part.ids, len(part.id_lines)))
-           for piece, part in zip(pieces, parts, strict=True) if piece.cut]  # fmt: skip
-    ids = [(piece.path, unit_id) for piece, _, unit_ids in cut for unit_id in unit_ids]
-    if len(set(ids)) == len(ids):
-        return  # the usual case, settled without a loop
+    cut = [(piece, part) for piece, part in zip(pieces, parts, strict=True) if piece.cut]
+    columns: dict[str, list[str]] = {}
+    for piece, part in cut:
+        if part.id_lines:
+            ids = part.ids if isinstance(part.ids, str) else SEP.join(part.ids)
+            columns.setdefault(piece.path, []).append(ids)
+    # The usual case, settled without a loop: each file's ids split from one string
+    # (were an id to hold a NUL, its parts would be unique only if the ids are).
+    if all(len(set(every)) == len(every)
+           for every in (SEP.join(column).split(SEP) for column in columns.values())):  # fmt: skip
+        return
     seen: set[tuple[str, str]] = set()
-    for piece, part, unit_ids in cut:
-        for unit_id, line in zip(unit_ids, part.id_lines, strict=True):
+    for piece, part in cut:
+        for unit_id, line in zip(_values(part.ids, len(part.id_lines)), part.id_lines, strict=True):
             if (piece.path, unit_id) in seen:
                 raise CatalogError(
                     f"duplicate paragraph id {unit_id!r}", piece.path, line + piece.first_line - 1
@@ -415,18 +538,18 @@ def _unique_ids(pieces: list[Piece], parts: list[Done]) -> None:
 
 def _cut(files: list[Piece], parts: int) -> list[Piece]:
     """The files as pieces of about equal size (at most :data:`LARGEST_RUN`
-    characters, about ``parts`` in all), in file order, cut where their
+    bytes, about ``parts`` in all), in file order, cut where their
     content says (:func:`~bilingual.checkcache.cut_points`)."""
     # A power of two: a file that grew a little is cut at the same places.
-    wanted = max(1, sum(len(f.text) for f in files) // parts)
+    wanted = max(1, sum(len(f.data) for f in files) // parts)
     step = min(LARGEST_RUN, 1 << (wanted.bit_length() - 1))
     pieces = []
     for f in files:
-        text, start, line, cut = f.text, 0, 1, []
-        for at in cut_points(text, step) if len(text) > 1.5 * step else ():
-            cut.append(Piece(f.path, text[start:at], line))
-            line += text.count("\n", start, at)
+        data, start, line, cut = f.data, 0, 1, []
+        for at in cut_points(data, step) if len(data) > 1.5 * step else ():
+            cut.append(Piece(f.path, data[start:at], line))
+            line += data.count(b"\n", start, at)
             start = at
-        cut.append(Piece(f.path, text[start:], line))
+        cut.append(Piece(f.path, data[start:], line))
         pieces += [replace(p, cut=len(cut) > 1) for p in cut]
     return pieces

@@ -7,15 +7,17 @@ input or usage (with a one-line ``Error:`` naming the file).
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import sys
 import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from bilingual import __version__, pipeline
+from bilingual import __version__
 from bilingual.align.article import THRESHOLD, AlignReport
 from bilingual.draft import THRESHOLD as DRAFT_THRESHOLD
 from bilingual.errors import BilingualError, UsageError, WorkspaceError
@@ -32,6 +34,16 @@ from bilingual.report import (
     render_beads,
 )
 from bilingual.workspace import Workspace
+
+if TYPE_CHECKING:
+    from bilingual import pipeline
+else:
+    # Imported when a command first uses it: `check` needs none of the
+    # pipeline's stages, and a re-check should cost little more than a start.
+    spec = importlib.util.find_spec("bilingual.pipeline")
+    spec.loader = importlib.util.LazyLoader(spec.loader)
+    pipeline = sys.modules["bilingual.pipeline"] = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(pipeline)
 
 
 class _Group(click.Group):
@@ -385,7 +397,9 @@ def check(
     # The catalogs are read and checked inside one pool: progress is the end of
     # the run, with its rate, for runs large enough to take seconds.
     started = time.monotonic()
-    run = pipeline.check(ws, list(paths), glossary, disable, jobs, cache=not no_cache)
+    from bilingual.checkrun import check_catalogs
+
+    run = check_catalogs(ws, list(paths), glossary, disable, jobs, cache=not no_cache)
     loud = run.units >= LARGE_CHECK or ctx.obj.get("verbose")
     if loud and not ctx.obj.get("quiet"):
         took = time.monotonic() - started

@@ -12,13 +12,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bilingual.align.article import THRESHOLD, AlignReport, align_article
-from bilingual.catalog import build_header, catalog_text, load_po, settle, stamp_revision, write_po
+from bilingual.catalog import build_header, load_po, settle, stamp_revision, write_po
 from bilingual.catalogcache import parsed, prune
+from bilingual.checkrun import check_catalogs as check
 from bilingual.draft import THRESHOLD as DRAFT_THRESHOLD
 from bilingual.draft import DraftReport, draft
 from bilingual.errors import InputError, UsageError
 from bilingual.files import content_digest, file_digest, read_bytes
-from bilingual.glossary import Glossary, Term, glossary_of, term_map, terms_or_error
+from bilingual.glossary import Glossary, Term, term_map, terms_or_error
 from bilingual.ingest import SiteRule, read_article
 from bilingual.memory import Memory, read_tmx, reviewed_pairs
 from bilingual.merge import merge
@@ -312,81 +313,6 @@ def status(ws: Workspace, slugs: list[str] | None = None) -> list[ArticleStatus]
             ArticleStatus(slug, len(catalog.units), catalog.counts(), len(catalog.obsolete), True)
         )
     return result
-
-
-@dataclass(frozen=True)
-class CheckRun:
-    findings: list[Finding]
-    units: int
-    catalogs: int
-
-
-def check(
-    ws: Workspace | None,
-    paths: list[Path],
-    glossary: Path | None = None,
-    disable: tuple[str, ...] = (),
-    jobs: int | None = None,
-    cache: bool = True,
-) -> CheckRun:
-    """Run every enabled check over the given catalogs (default: the workspace's),
-    in ``jobs`` processes (default: one per usable core) when they are large.
-
-    With ``cache``, what was found in runs of entries checked before under the
-    same glossary and settings is reused (:mod:`bilingual.checkcache`)."""
-    from bilingual import checkcache
-    from bilingual.checkrun import check_texts
-    from bilingual.checks import BY_NAME
-
-    shown = ws.relative if ws else str
-    files = [(shown(p), catalog_text(read_bytes(p), shown(p))) for p in _catalog_files(ws, paths)]
-    config = ws.config().get("check", {}) if ws else {}
-    disabled = frozenset(disable) | frozenset(config.get("disable", ()))
-    unknown = sorted(disabled - BY_NAME.keys())
-    if unknown:
-        raise UsageError(f"unknown check {unknown[0]!r}; checks are {', '.join(BY_NAME)}")
-    glossary = glossary or (ws.glossary_path if ws and ws.glossary_path.exists() else None)
-    # Read once: the terms and the cache's digest of them come from the same bytes.
-    data = read_bytes(glossary) if glossary else b""
-    terms, problems = glossary_of(data, shown(glossary), glossary.suffix) if glossary else ([], [])
-    for p in problems:
-        if p.severity is Severity.ERROR:
-            raise InputError(p.message, p.file, p.line)
-    configured = config.get("length_ratio")
-    lengths = tuple(map(float, configured)) if configured else None
-    kept = None
-    if cache:
-        # The terms are the parse of these bytes by this code (which the salt
-        # names too): a digest of the bytes is a digest of the terms, in a
-        # hundredth of the time of one of 5,000 terms' repr.
-        terms_digest = (
-            content_digest(glossary.suffix.lower().encode() + b"\0" + data) if glossary else ""
-        )
-        kept = checkcache.CheckCache(
-            checkcache.default_dir(ws.root if ws else None),
-            checkcache.salt(terms_digest, sorted(disabled), lengths),
-        )
-    run = check_texts(files, Glossary(terms), disabled, lengths, jobs, kept)  # type: ignore[arg-type]
-    return CheckRun(problems + run.findings, run.units, run.catalogs)
-
-
-def _catalog_files(ws: Workspace | None, paths: list[Path]) -> list[Path]:
-    if not paths:
-        if ws is None:
-            raise UsageError("give catalogs or folders to check, or run inside a workspace")
-        return sorted(ws.locale_dir.glob("*.po"))
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found = sorted(path.rglob("*.po"))
-            if not found:
-                raise InputError("no .po catalogs in this folder", path)
-            files += found
-        elif path.exists():
-            files.append(path)
-        else:
-            raise InputError("no such file", path)
-    return files
 
 
 @dataclass(frozen=True)
