@@ -257,6 +257,8 @@ TITLES = {
     "hundred-twenty-second": " (written before the hundred-twenty-second-round rules)",
     "hundred-twenty-third": " (written before the hundred-twenty-third-round rules)",
     "hundred-twenty-fourth": " (written before the hundred-twenty-fourth-round rules)",
+    "hundred-twenty-fifth": " (written before the hundred-twenty-fifth-round rules)",
+    "hundred-twenty-sixth": " (written before the hundred-twenty-sixth-round rules)",
 }
 
 

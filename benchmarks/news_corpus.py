@@ -3315,6 +3315,46 @@ HUNDREDTWENTYFOURTH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDTWENTYFIFTH: list[Entry] = [
+    ("census", "全省常住人口为2407.3万人，比2010年减少337.9万人。", "The province's resident population was 24.073 million, 3.379 million fewer than in 2010.", [("24.073", "24.37"), ("3.379", "3.97"), ("2010", "2000")]),
+    ("census", "男性人口为1201.8万人，女性人口为1205.5万人，性别比为99.69。", "There were 12.018 million men and 12.055 million women, a sex ratio of 99.69.", [("99.69", "96.99"), ("12.055", "12.55")]),
+    ("census", "性别比（以女性为100，男性对女性的比例）为105.07。", "The sex ratio (males per 100 females) was 105.07.", [("100 females", "1,000 females"), ("105.07", "107.05")]),
+    ("census", "0—14岁人口占11.71%，60岁及以上人口占23.06%。", "People aged 0-14 made up 11.71% of the population and those aged 60 and over 23.06%.", [("0-14", "0-15"), ("60 and over", "65 and over"), ("23.06%", "20.36%")]),
+    ("census", "每10万人中具有大学文化程度的由9890人上升为16738人。", "The number of people with a university education per 100,000 rose from 9,890 to 16,738.", [("100,000", "10,000"), ("9,890", "9,980")]),
+    ("census", "平均每个家庭户的人口为2.34人，比十年前减少0.60人。", "Households averaged 2.34 people, 0.60 fewer than ten years earlier.", [("2.34", "2.43"), ("0.60", "0.06"), ("ten years", "five years")]),
+    ("census", "10年间全省人口减少12.31%，年均减少1.31%。", "Over the 10 years the population fell by 12.31%, or 1.31% a year on average.", [("12.31%", "13.21%"), ("1.31%", "1.13%"), ("10 years", "20 years")]),
+    ("census", "15岁及以上人口的平均受教育年限由9.08年提高至9.91年。", "Average years of schooling for those aged 15 and over rose from 9.08 to 9.91.", [("15 and over", "18 and over"), ("9.91", "9.19")]),
+    ("census", "文盲率由4.08%下降为2.67%。", "The illiteracy rate fell from 4.08% to 2.67%.", [("2.67%", "2.76%")]),
+    ("census", "普查标准时点为2020年11月1日零时。", "The census counted everyone as of midnight on November 1, 2020.", [("November 1,", "November 11,"), ("2020", "2010")]),
+    ("census", "全省人口占全国人口的1.71%，比2010年下降0.34个百分点。", "The province held 1.71% of the national population, 0.34 percentage points less than in 2010.", [("1.71%", "1.17%"), ("0.34", "0.43")]),
+    ("census", "少数民族人口为208.8万人，占8.67%。", "Ethnic minorities numbered 2.088 million, or 8.67%.", [("2.088", "20.88"), ("8.67%", "6.87%")]),
+    ("census", "总人口性别比在100以下的省份有2个。", "Two provinces had an overall sex ratio below 100.", [("Two", "Three"), ("below 100", "below 110")]),
+    ("census", "出生人口性别比为111.3，较2010年下降6.8。", "The sex ratio at birth was 111.3, down 6.8 from 2010.", [("111.3", "113.1"), ("6.8", "8.6")]),
+    ("census", "全縣共有家庭戶94.3萬戶，集體戶5.3萬戶。", "The county had 943,000 family households and 53,000 collective households.", [("943,000", "94,300"), ("53,000", "35,000")]),
+    ("census", "65歲及以上人口為19064萬人，佔13.50%。", "There were 190.64 million people aged 65 and above, 13.50% of the total.", [("190.64", "19.064"), ("65 and above", "60 and above"), ("13.50%", "15.30%")]),
+]  # fmt: skip
+
+
+HUNDREDTWENTYSIXTH: list[Entry] = [
+    ("public-finance", "财政部核定我省新增地方政府债券额度126亿元，其中一般债券110亿元、专项债券16亿元。", "The Ministry of Finance set the province's quota of new local government bonds at 12.6 billion yuan: 11 billion in general bonds and 1.6 billion in special bonds.", [("12.6", "126"), ("11 billion", "10 billion"), ("1.6", "16")]),
+    ("public-finance", "一季度新增地方债发行近1.2万亿元，超六成用于在建项目。", "Nearly 1.2 trillion yuan of new local bonds were issued in the first quarter, more than 60% of it for projects under construction.", [("1.2 trillion", "2.1 trillion"), ("first quarter", "second quarter"), ("60%", "50%")]),
+    ("public-finance", "本期债券期限为10年，票面利率2.75%。", "The bonds have a ten-year term and a coupon rate of 2.75%.", [("ten-year", "five-year"), ("2.75%", "2.57%")]),
+    ("public-finance", "全省一般公共预算收入完成1116.2亿元，同比增长8.5%。", "General public budget revenue reached 111.62 billion yuan, up 8.5% year on year.", [("111.62", "116.12"), ("8.5%", "5.8%")]),
+    ("public-finance", "其中税收收入783亿元，占比70.2%。", "Tax revenue accounted for 78.3 billion yuan of it, or 70.2%.", [("78.3", "7.83"), ("70.2%", "72.0%")]),
+    ("public-finance", "民生支出占一般公共预算支出的比重保持在八成左右。", "Spending on people's livelihoods stayed at around 80% of general public budget expenditure.", [("80%", "90%")]),
+    ("public-finance", "全年发行再融资债券318.5亿元，用于偿还到期债券本金。", "Refinancing bonds worth 31.85 billion yuan were issued in the year to repay maturing principal.", [("31.85", "318.5")]),
+    ("public-finance", "政府债务率控制在警戒线以内，为96.3%。", "The government debt ratio was 96.3%, within the warning line.", [("96.3%", "93.6%")]),
+    ("public-finance", "省本级“三公”经费支出下降3%。", "Provincial-level spending on the “three public expenses” fell 3%.", [("3%", "30%")]),
+    ("public-finance", "中央财政下达我省转移支付资金2635亿元，比上年增加142亿元。", "The central government transferred 263.5 billion yuan to the province, 14.2 billion more than the year before.", [("263.5", "236.5"), ("14.2", "1.42")]),
+    ("public-finance", "发行的5年期、7年期和10年期债券利率分别为2.36%、2.52%和2.68%。", "The five-, seven- and 10-year bonds carry rates of 2.36%, 2.52% and 2.68% respectively.", [("2.52%", "2.25%"), ("seven-", "eight-")]),
+    ("public-finance", "全省减税降费超过200亿元，惠及市场主体48万户。", "Tax and fee cuts exceeded 20 billion yuan, benefiting 480,000 market entities.", [("20 billion", "2 billion"), ("480,000", "48,000")]),
+    ("public-finance", "认购倍数达到23.6倍。", "The issue was 23.6 times oversubscribed.", [("23.6", "32.6")]),
+    ("public-finance", "截至2023年末，全省地方政府债务余额为8,356.4亿元。", "At the end of 2023 the province's outstanding local government debt stood at 835.64 billion yuan.", [("835.64", "853.64"), ("2023", "2022")]),
+    ("public-finance", "本年度財政赤字預計為1,016億元，佔本地生產總值3.4%。", "The deficit for the year is forecast at $101.6 billion, 3.4% of GDP.", [("101.6", "10.16"), ("3.4%", "4.3%")]),
+    ("public-finance", "政府將發行總值200億元的綠色債券，年期最長為30年。", "The government will issue green bonds worth $20 billion, with tenors of up to 30 years.", [("$20 billion", "$2 billion"), ("30 years", "20 years")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -3441,4 +3481,6 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-twenty-second": (HUNDREDTWENTYSECOND, "CQ"),
     "hundred-twenty-third": (HUNDREDTWENTYTHIRD, "CR"),
     "hundred-twenty-fourth": (HUNDREDTWENTYFOURTH, "CS"),
+    "hundred-twenty-fifth": (HUNDREDTWENTYFIFTH, "CT"),
+    "hundred-twenty-sixth": (HUNDREDTWENTYSIXTH, "CU"),
 }

@@ -355,3 +355,25 @@ def test_rechecks_after_many_edits_find_what_a_cold_check_finds(tmp_path, parall
     index = [p for p in (tmp_path / "cache").iterdir() if p.name.startswith("index-")]
     assert len(index) == 1  # the same catalogs: one index, updated
     assert len(updated) >= 20 and all(found is not None for found in updated)
+
+
+def test_a_duplicate_id_made_in_a_recheck_is_found_through_the_index(
+    tmp_path, parallel, monkeypatch
+):
+    catalog = _catalog("a", 30)
+    files = _files(catalog)
+    check_texts(files, GLOSSARY, workers=2, cache=_cache(tmp_path))
+    compared = []
+    unique_ids = checkrun._unique_ids
+    monkeypatch.setattr(checkrun, "_unique_ids", lambda *a: compared.append(1) or unique_ids(*a))
+    # ids unique, and said so by the index: the ids are not compared one by one
+    assert check_texts(files, GLOSSARY, workers=2, cache=_cache(tmp_path)).findings
+    assert compared == []
+    dup = Unit(catalog.units[3].id, "重复。", "Again.", State.REVIEWED)
+    bad = _files(Catalog("a", (*catalog.units, dup), header=catalog.header))
+    with pytest.raises(CatalogError, match="duplicate paragraph id 'p0-3'") as cached:
+        check_texts(bad, GLOSSARY, workers=2, cache=_cache(tmp_path))
+    assert compared == [1]
+    with pytest.raises(CatalogError) as cold:
+        check_texts(bad, GLOSSARY, workers=2)
+    assert str(cached.value) == str(cold.value)

@@ -596,6 +596,10 @@ def _findings(zh: str, en: str) -> list[str]:
             "Exports fell 8% last year, the first fall since 2015",
         ),
         ("他比第二名多出3秒", "He finished three seconds ahead of the runner-up"),
+        # the words after a number are its own: an age band, a difference
+        ("65岁及以上人口比重为14.2%", "Share of residents 65 and over 14.2%"),
+        ("学校学生比十年前少1200人", "The school had 1,200 fewer than ten years ago"),
+        ("2020年超过500家企业参展", "In 2020 more than 500 companies took part"),
         (
             "内政部公布一○八年人口统计",
             "The interior ministry published population figures for 2019",
@@ -941,6 +945,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("全市常住人口增加了25万", "The city's population grew by three quarters of a million"),
         ("销量是上月的两倍半", "Sales were three and a half times last month's"),
         ("每人限购两打", "Each person may buy three dozen"),
+        ("65岁及以上人口比重为14.2%", "Share of residents 65 and over: 12.4%"),
+        ("65岁及以上人口比重为14.2%", "Share of residents 60 and over 14.2%"),
+        ("学校学生比十年前少1200人", "The school had 1,200 fewer than eight years ago"),
+        ("2020年参展企业500家", "In 2020 more than 500 companies took part"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

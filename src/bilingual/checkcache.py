@@ -25,7 +25,6 @@ import os
 import pickle
 import re
 import zlib
-from array import array
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -33,16 +32,22 @@ from typing import TYPE_CHECKING, Any
 
 from bilingual import __version__
 from bilingual.catalog import entry_boundary
-from bilingual.checkindex import Index
+from bilingual.checkindex import Columns, Index
 from bilingual.files import code_digest, remove_oldest, user_cache_dir, write_atomic
 
 if TYPE_CHECKING:
     from bilingual.checkrun import Done, Piece
 
+
+def columns(done: Done) -> Columns:
+    """What the index (:mod:`bilingual.checkindex`) holds of a run's result."""
+    return done.rows.zh_sums, done.rows.en_sums, done.id_sums
+
+
 #: Results kept at most; the least recently used go first.
 KEEP = 4096
 #: Bump when what a piece's result holds changes shape.
-FORMAT = 3
+FORMAT = 4
 #: A blank line and the start of the entry after it (its comments alone may
 #: be the same in every entry: "#, fuzzy").
 #: (In a look-ahead: matches must not swallow the next boundary.)
@@ -74,22 +79,32 @@ def cut_points(data: bytes, step: int) -> list[int]:
     """
     cuts: list[int] = []
     window = min(8192, max(1024, step // 2))
-    crc32 = zlib.crc32
+    crc32, starts_in = zlib.crc32, _ENTRY_START.findall
     anchor = 0
     while (lo := anchor + step - window // 2) < len(data) - step // 2:
         # (the search may read past the window: the checksum must see the
         # whole start of the entry wherever the window falls)
-        found = [
-            (crc32(m[1]), m.start())
-            for m in _ENTRY_START.finditer(data, lo, lo + window + 122)
-            if m.start() < lo + window
-        ]
+        starts = starts_in(data, lo, lo + window + 122)
+        del starts[len(starts) - len(starts_in(data, lo + window, lo + window + 122)) :]
         anchor += step  # unless a boundary is found
-        for _, start in sorted(found):
-            if entry_boundary(data, start) == start + 2:
-                cuts.append(anchor := start + 2)
-                break
+        if not starts:
+            continue
+        # The winner alone is placed (a window holds some fifty entries).
+        sums = list(map(crc32, starts))
+        start = data.find(b"\n\n" + starts[sums.index(min(sums))], lo)
+        if entry_boundary(data, start) != start + 2:
+            start = _next_best(data, lo, lo + window)
+        if start >= 0:
+            cuts.append(anchor := start + 2)
     return cuts
+
+
+def _next_best(data: bytes, lo: int, hi: int) -> int:
+    """The start of the window's entry with the smallest checksum that follows
+    a whole entry, or -1."""
+    matches = _ENTRY_START.finditer(data, lo, hi + 122)
+    found = sorted((zlib.crc32(m[1]), m.start()) for m in matches if m.start() < hi)
+    return next((start for _, start in found if entry_boundary(data, start) == start + 2), -1)
 
 
 class CheckCache:
@@ -123,10 +138,10 @@ class CheckCache:
             os.utime(path)  # recently used
         return found
 
-    def columns(self, key: str) -> tuple[array, array] | None:  # type: ignore[type-arg]
-        """The consistency checksums of the run kept under ``key``, if still kept."""
+    def columns(self, key: str) -> Columns | None:
+        """The checksums the index holds of the run kept under ``key``, if still kept."""
         done = self._load(key)
-        return (done.rows.zh_sums, done.rows.en_sums) if done is not None else None
+        return columns(done) if done is not None else None
 
     def _index_name(self, paths: Sequence[str]) -> str:
         digest = hashlib.sha256(self._salt)

@@ -8,7 +8,9 @@ runs that changed hold a few hundred rows.
 
 So the last check of the same catalogs leaves an index: every row's checksum
 with the row's place (a slot for its run, its number in the run), sorted,
-and the checksums that came up more than once. A re-check takes out the rows
+and the checksums that came up more than once. Paragraph ids are kept the
+same way: an id of a cut file whose checksum comes up once is unique, and
+only when one repeats are the ids compared in full. A re-check takes out the rows
 of the runs that went and puts in those of the runs that came, and counts
 again only the checksums those rows hold; everything else is as it was. When
 most runs changed, or the index is missing or unreadable, it is built again
@@ -19,21 +21,23 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import chain
-from operator import add
+from itertools import pairwise, repeat
+from operator import add, rshift
 
 #: A record: checksum, then slot, then row, as one unsigned 64-bit number.
 SLOT_BITS = ROW_BITS = 16
 #: Past this many runs or rows in a run, the index is not kept.
 MOST = 1 << SLOT_BITS
+#: A run's checksums: of its rows' Chinese and English forms, and of its ids.
+Columns = tuple[array, array, array]  # type: ignore[type-arg]
+SIDES = 3
 
 
 @dataclass
 class Side:
-    """The records of one language, sorted, and the checksums that repeat."""
+    """The records of one side, sorted, and the checksums that repeat."""
 
     records: array  # type: ignore[type-arg]
     many: set[int]
@@ -43,17 +47,16 @@ class Side:
 class Index:
     #: The key of the run in each slot ("" for a free slot).
     slots: list[str]
-    zh: Side
-    en: Side
+    #: Chinese forms, English forms, paragraph ids (of cut files).
+    sides: list[Side]
 
-    def dump(self) -> tuple[list[str], bytes, list[int], bytes, list[int]]:
-        return (self.slots, self.zh.records.tobytes(), sorted(self.zh.many),
-                self.en.records.tobytes(), sorted(self.en.many))  # fmt: skip
+    def dump(self) -> tuple[list[str], list[tuple[bytes, list[int]]]]:
+        return self.slots, [(side.records.tobytes(), sorted(side.many)) for side in self.sides]
 
     @classmethod
-    def load(cls, data: tuple[list[str], bytes, list[int], bytes, list[int]]) -> Index:
-        slots, zh, zh_many, en, en_many = data
-        return cls(list(slots), Side(_records(zh), set(zh_many)), Side(_records(en), set(en_many)))
+    def load(cls, data: tuple[list[str], list[tuple[bytes, list[int]]]]) -> Index:
+        slots, sides = data
+        return cls(list(slots), [Side(_records(records), set(many)) for records, many in sides])
 
 
 def _records(data: bytes) -> array:  # type: ignore[type-arg]
@@ -62,26 +65,27 @@ def _records(data: bytes) -> array:  # type: ignore[type-arg]
     return records
 
 
-def build(keys: Sequence[str], columns: Sequence[tuple[array, array]]) -> Index | None:  # type: ignore[type-arg]
-    """The index of runs ``keys`` with their (Chinese, English) checksum columns."""
-    if len(keys) >= MOST or any(len(zh) >= MOST for zh, _ in columns):
+def build(keys: Sequence[str], columns: Sequence[Columns]) -> Index | None:
+    """The index of runs ``keys`` with their checksum columns (one per side)."""
+    if len(keys) >= MOST or any(len(c) >= MOST for run in columns for c in run):
         return None
     sides = []
-    for side in (0, 1):
+    for side in range(SIDES):
         found: list[int] = []
         for slot, pair in enumerate(columns):
             found += _rows(pair[side], slot)
         found.sort()
-        counts = Counter(chain.from_iterable(pair[side] for pair in columns))
-        sides.append(Side(array("Q", found), {v for v, n in counts.items() if n > 1}))
-    return Index(list(keys), *sides)
+        values = list(map(rshift, found, repeat(32, len(found))))
+        many = {a for a, b in pairwise(values) if a == b}
+        sides.append(Side(array("Q", found), many))
+    return Index(list(keys), sides)
 
 
 def update(
     index: Index,
     keys: Sequence[str],
-    columns: Sequence[tuple[array, array]],  # type: ignore[type-arg]
-    gone: Callable[[str], tuple[array, array] | None],  # type: ignore[type-arg]
+    columns: Sequence[Columns],
+    gone: Callable[[str], Columns | None],
 ) -> tuple[Index, list[int]] | None:
     """The index for runs ``keys`` (with their checksum ``columns``) from the
     ``index`` of the last check, and the slot of each run.
@@ -114,10 +118,10 @@ def update(
         if place[at] == len(slots):
             slots.append("")
         slots[place[at]] = keys[at]
-    if len(slots) >= MOST or any(len(columns[at][0]) >= MOST for at in came):
+    if len(slots) >= MOST or any(len(c) >= MOST for at in came for c in columns[at]):
         return None
     sides = []
-    for side, before in enumerate((index.zh, index.en)):
+    for side, before in enumerate(index.sides):
         removed = sorted(r for slot, key in went for r in _rows(old[key][side], slot))  # type: ignore[index]
         added = sorted(r for at in came for r in _rows(columns[at][side], place[at]))
         records = _without(before.records, removed)
@@ -132,7 +136,7 @@ def update(
             else:
                 many.discard(value)
         sides.append(Side(records, many))
-    return Index(slots, *sides), place
+    return Index(slots, sides), place
 
 
 def _rows(column: array, slot: int) -> list[int]:  # type: ignore[type-arg]
@@ -180,7 +184,7 @@ def wanted(index: Index, place: Sequence[int]) -> dict[int, list[int]]:
     run_of = {slot: at for at, slot in enumerate(place)}
     found: dict[int, set[int]] = {}
     mask = (1 << ROW_BITS) - 1
-    for side in (index.zh, index.en):
+    for side in index.sides[:2]:
         records = side.records
         for value in side.many:
             at = bisect_left(records, value << 32)

@@ -73,7 +73,7 @@ MOST_WORKERS = 8
 #: Runs per worker: enough for the faster core to take over the slower one's share.
 RUNS_PER_WORKER = 16
 #: The largest run, in bytes: a re-check after one change reads and checks one run again.
-LARGEST_RUN = 80_000
+LARGEST_RUN = 32_000
 
 
 @dataclass(frozen=True)
@@ -210,6 +210,8 @@ class Done:
     #: Ids and lines of the units, when the file was cut.
     ids: str | list[str] = ""
     id_lines: array = field(default_factory=lambda: array("l"))  # type: ignore[type-arg]
+    #: :func:`checksum` of each id, for the index (:mod:`bilingual.checkindex`).
+    id_sums: array = field(default_factory=lambda: array("L"))  # type: ignore[type-arg]
     error: BilingualError | None = None
 
 
@@ -305,10 +307,15 @@ def _check_texts(
     for part in parts:
         if part.error is not None:
             raise part.error  # the first file's, as when reading in one process
-    _unique_ids(pieces, parts)
+    paths = [path for path, _ in files]
+    found = _index(keys, parts, paths, cache) if cache is not None else None
+    if found is None or found[0].sides[2].many:
+        _unique_ids(pieces, parts)  # no index, or an id's checksum came up twice
     if cache is not None:  # only for good input: bad input writes nothing
         for k in todo:
             cache.put(pieces[k], done[k])
+        if found is not None:
+            cache.keep_index(paths, found[0])
     findings = [f for part in parts for f in part.findings]
     if "length-ratio" not in disabled:
         every = array("d")
@@ -319,8 +326,8 @@ def _check_texts(
     if "consistency" not in disabled:
         findings += (
             _consistency(pieces, parts)
-            if cache is None
-            else _consistency_kept(pieces, parts, keys, [path for path, _ in files], cache)
+            if found is None
+            else _consistency_kept(pieces, parts, *found)
         )
     if cache is not None:
         cache.prune(len(pieces) + 1)  # and the index
@@ -430,6 +437,7 @@ def _run(k: int) -> tuple[int, Done]:
         part.rows = Rows.of(consistency_rows(piece.path, units, forms), moved)
     if piece.cut:
         part.ids = _column([u.id for u in units])
+        part.id_sums = array("L", [checksum(_utf8(u.id)) for u in units])
         part.id_lines = array("l", [u.line - moved for u in units])
     return k, part
 
@@ -473,24 +481,26 @@ def _consistency(pieces: list[Piece], parts: list[Done]) -> list[Finding]:
     return check.findings()
 
 
-def _consistency_kept(
-    pieces: list[Piece], parts: list[Done], keys: list[str], paths: list[str], cache: CheckCache
-) -> list[Finding]:
-    """:func:`_consistency`, with the rows to compare found from the index the
-    last check of these catalogs left (:mod:`bilingual.checkindex`), updated
-    with the runs that changed; the index is then kept for the next check."""
-    columns = [(part.rows.zh_sums, part.rows.en_sums) for part in parts]
+def _index(
+    keys: list[str], parts: list[Done], paths: list[str], cache: CheckCache
+) -> tuple[checkindex.Index, list[int]] | None:
+    """The index of these runs (:mod:`bilingual.checkindex`): the one the last
+    check of these catalogs left, updated with the runs that changed, or a
+    new one; and the slot of each run. None if there are too many runs."""
+    columns = [checkcache.columns(part) for part in parts]
     last = cache.index(paths)
-    found = None
     if last is not None and len(set(keys) - set(last.slots)) <= max(8, len(keys) // 4):
         found = checkindex.update(last, keys, columns, cache.columns)
-    if found is None:
-        index = checkindex.build(keys, columns)
-        if index is None:  # too many runs, or rows in a run, to index
-            return _consistency(pieces, parts)
-        found = index, list(range(len(keys)))
-    index, place = found
-    cache.keep_index(paths, index)
+        if found is not None:
+            return found
+    index = checkindex.build(keys, columns)
+    return (index, list(range(len(keys)))) if index is not None else None
+
+
+def _consistency_kept(
+    pieces: list[Piece], parts: list[Done], index: checkindex.Index, place: list[int]
+) -> list[Finding]:
+    """:func:`_consistency`, with the rows to compare read from the index."""
     check = Consistency()
     for k, wanted in sorted(checkindex.wanted(index, place).items()):
         placed = parts[k].rows.rows(pieces[k].path, pieces[k].first_line - 1, wanted)

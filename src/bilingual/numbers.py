@@ -1698,6 +1698,17 @@ def _qualifier(before: str) -> str:
         return "less" if words[1] == "more" else "more"
     if len(words) >= 2 and words[-2] == "or" and words[-1] in _TRAILING:
         return ""  # "aged 65 or above HK$2,000": the "or above" is the 65's
+    if (
+        len(words) == 3
+        and _is_count(words[0])
+        and (
+            (words[1] == "and" and words[2] in _TRAILING)
+            or (words[2] == "than" and words[1] in _COMPARED)
+        )
+    ):
+        # "aged 60 and over 23.06%", "0.60 fewer than ten years earlier": the
+        # words are the number before's (an age band, a difference), not a hedge
+        return ""
     if words[-1] in _EXCEED and "not" in words[:-1]:
         return "less"  # "should not exceed 2,400 mg", "not to exceed": at most
     if words[-1] == "than" and words[-2:-1] and words[-2] in _COMPARED:
@@ -1713,6 +1724,17 @@ def _qualifier(before: str) -> str:
         if words[1] == "top" and words[0] not in _MODALS:
             return ""  # "the top 100": a ranking; "expected to top 300 billion": more
     return _EN_APPROX.get(words[-1], "") if words else ""
+
+
+def _is_count(word: str) -> bool:
+    """Whether a (lower-cased) word is a count: 60, 0.60, 12%, sixty, million;
+    not a year ("by 2020 more than 500": the hedge is the 500's)."""
+    word = word.rstrip("%")
+    if word.isdigit() and len(word) == 4 and 1800 <= int(word) <= 2100:
+        return False
+    digits = word.replace(",", "").replace(".", "")
+    return bool(word) and (digits.isdigit() or word in _EN_UNITS or word in _EN_TENS
+                           or word in _EN_SCALES)  # fmt: skip
 
 
 #: Hedges that may stand before "a" and a compound: "about a 30-minute drive".
