@@ -304,6 +304,9 @@ What is read, and how the two sides are compared:
   and "one and a half million" are read with their scale; 一倍半 is 1.5
   times; 几千 is a rough size; "over two decades" is during them or more
   than them; 一打, 两打 are dozens.
+- words after a number are that number's: "aged 60 and over 23%" (an age
+  band) and "0.60 fewer than ten years earlier" (a difference) do not
+  hedge the number after them, unless the first is a year.
 
 One implementation: the aligner and the checks both read numbers here.
 """
