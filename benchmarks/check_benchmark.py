@@ -259,6 +259,7 @@ TITLES = {
     "hundred-twenty-fourth": " (written before the hundred-twenty-fourth-round rules)",
     "hundred-twenty-fifth": " (written before the hundred-twenty-fifth-round rules)",
     "hundred-twenty-sixth": " (written before the hundred-twenty-sixth-round rules)",
+    "hundred-twenty-seventh": " (written before the hundred-twenty-seventh-round rules)",
 }
 
 

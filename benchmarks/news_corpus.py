@@ -3355,6 +3355,26 @@ HUNDREDTWENTYSIXTH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDTWENTYSEVENTH: list[Entry] = [
+    ("wildlife", "国家公园总面积1.41万平方公里，其中吉林片区占69%。", "The national park covers 14,100 square kilometres, 69% of it in Jilin.", [("14,100", "1,410"), ("69%", "96%")]),
+    ("wildlife", "野生东北虎、东北豹数量由试点之初的27只和42只分别增长至55只和65只。", "Wild Amur tigers and leopards grew from 27 and 42 at the start of the pilot to 55 and 65 respectively.", [("27 and 42", "27 and 24"), ("55 and 65", "55 and 56")]),
+    ("wildlife", "近一年监测到新繁殖幼虎20只以上、幼豹15只以上。", "More than 20 tiger cubs and more than 15 leopard cubs were recorded in the past year.", [("20", "12"), ("15", "51"), ("past year", "past two years")]),
+    ("wildlife", "目前东北豹数量在80只左右。", "There are now about 80 Amur leopards.", [("80", "60")]),
+    ("wildlife", "虎豹活动范围超过公园总面积的80%。", "The big cats range over more than 80% of the park.", [("80%", "70%")]),
+    ("wildlife", "园区森林覆盖率达到97.74%。", "Forest covers 97.74% of the park.", [("97.74%", "97.47%")]),
+    ("wildlife", "区域内分布陆生野生脊椎动物363种，其中国家一级保护动物11种。", "It is home to 363 species of land vertebrates, 11 of them under first-class state protection.", [("363", "336"), ("11 of them", "12 of them"), ("first-class", "second-class")]),
+    ("wildlife", "超过一半的幼崽能存活至成年。", "Over half of the cubs survive to adulthood.", [("half", "a third")]),
+    ("wildlife", "7月29日是第十五个全球老虎日。", "July 29 was the 15th Global Tiger Day.", [("July 29", "July 19"), ("15th", "14th")]),
+    ("wildlife", "园区内仍生活着约2万名居民。", "Some 20,000 people still live inside the park.", [("20,000", "200,000")]),
+    ("wildlife", "全省布设红外相机3,000余台。", "Over 3,000 infrared cameras have been set up across the province.", [("3,000", "30,000")]),
+    ("wildlife", "向海保护区今春迎来候鸟40余万只。", "More than 400,000 migrating birds reached the Xianghai reserve this spring.", [("400,000", "40,000"), ("spring", "autumn")]),
+    ("wildlife", "丹顶鹤数量比上年增加两成。", "The number of red-crowned cranes rose by a fifth on the year.", [("a fifth", "a quarter")]),
+    ("wildlife", "保护区海拔最高处为1477.4米。", "The reserve rises to 1,477.4 metres at its highest point.", [("1,477.4", "1,747.4")]),
+    ("wildlife", "園區面積149.26萬公頃，包含12個自然保護地。", "The park spans 1.4926 million hectares and takes in 12 protected areas.", [("1.4926", "14.926"), ("12 protected", "21 protected")]),
+    ("wildlife", "經過6年試點，野生虎豹數量大幅增長。", "After six years as a pilot, the number of wild tigers and leopards rose sharply.", [("six years", "four years")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -3483,4 +3503,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-twenty-fourth": (HUNDREDTWENTYFOURTH, "CS"),
     "hundred-twenty-fifth": (HUNDREDTWENTYFIFTH, "CT"),
     "hundred-twenty-sixth": (HUNDREDTWENTYSIXTH, "CU"),
+    "hundred-twenty-seventh": (HUNDREDTWENTYSEVENTH, "CV"),
 }

@@ -377,3 +377,12 @@ def test_a_duplicate_id_made_in_a_recheck_is_found_through_the_index(
     with pytest.raises(CatalogError) as cold:
         check_texts(bad, GLOSSARY, workers=2)
     assert str(cached.value) == str(cold.value)
+
+
+@pytest.mark.parametrize("step", [1, 16, 64, 256, 700, 4000])
+def test_cutting_ends_and_moves_forward_whatever_the_step(step):
+    from bilingual.checkcache import cut_points
+
+    for text in (_files(_catalog("a", 3))[0][1].encode(), _files(_catalog("b", 40))[0][1].encode()):
+        cuts = cut_points(text, step)
+        assert cuts == sorted(set(cuts)) and all(0 < c < len(text) for c in cuts)

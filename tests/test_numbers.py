@@ -600,6 +600,20 @@ def _findings(zh: str, en: str) -> list[str]:
         ("65岁及以上人口比重为14.2%", "Share of residents 65 and over 14.2%"),
         ("学校学生比十年前少1200人", "The school had 1,200 fewer than ten years ago"),
         ("2020年超过500家企业参展", "In 2020 more than 500 companies took part"),
+        # a hedge before what the share is of; seasons, where both sides name one
+        (
+            "产品出口超过全省出口总额的60%",
+            "Its products make up more than 60% of the province's exports",
+        ),
+        ("今秋全市新植树木12万株", "The city planted 120,000 trees this autumn"),
+        (
+            "春节期间全市接待游客120万人次",
+            "The city received 1.2 million visits over the Spring Festival",
+        ),
+        (
+            "长春今冬最低气温零下30度",
+            "Changchun's lowest temperature this winter was minus 30 degrees",
+        ),
         (
             "内政部公布一○八年人口统计",
             "The interior ministry published population figures for 2019",
@@ -949,6 +963,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("65岁及以上人口比重为14.2%", "Share of residents 60 and over 14.2%"),
         ("学校学生比十年前少1200人", "The school had 1,200 fewer than eight years ago"),
         ("2020年参展企业500家", "In 2020 more than 500 companies took part"),
+        ("产品出口超过全省出口总额的60%", "Its products make up 60% of the province's exports"),
+        ("今秋全市新植树木12万株", "The city planted 120,000 trees this spring"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

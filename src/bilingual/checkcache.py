@@ -81,7 +81,8 @@ def cut_points(data: bytes, step: int) -> list[int]:
     window = min(8192, max(1024, step // 2))
     crc32, starts_in = zlib.crc32, _ENTRY_START.findall
     anchor = 0
-    while (lo := anchor + step - window // 2) < len(data) - step // 2:
+    # (a window wider than a small step still starts past the last cut)
+    while (lo := anchor + max(1, step - window // 2)) < len(data) - step // 2:
         # (the search may read past the window: the checksum must see the
         # whole start of the entry wherever the window falls)
         starts = starts_in(data, lo, lo + window + 122)

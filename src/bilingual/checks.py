@@ -44,6 +44,7 @@ from bilingual.numbers import (
     en_relative_year,
     numerals_in_names,
     relative_year,
+    seasons,
     zh_fold,
     zh_numbers_in,
     zh_prepare,
@@ -134,6 +135,10 @@ def _numbers(
             ):
                 continue  # 4月8日 … "on Monday": a date the check cannot verify
             yield f"the date {_show_date(date)} is not in the English"
+    zh_seasons, en_seasons = seasons(zh_text, en_lowered)
+    if zh_seasons and en_seasons and not zh_seasons & en_seasons:
+        said = ", ".join(sorted(en_seasons))
+        yield f"the {', '.join(sorted(zh_seasons))} of the Chinese is not in the English ({said})"
     zh_codes = codes(unit.source)
     if zh_codes:
         values = {n.value for n in en} | {k[0] for n in en for k in n.also}

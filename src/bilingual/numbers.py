@@ -306,7 +306,9 @@ What is read, and how the two sides are compared:
   than them; 一打, 两打 are dozens.
 - words after a number are that number's: "aged 60 and over 23%" (an age
   band) and "0.60 fewer than ten years earlier" (a difference) do not
-  hedge the number after them, unless the first is a year.
+  hedge the number after them, unless the first is a year; a hedge before
+  what a share is of is the share's; seasons are compared when both sides
+  name one (今春 "this spring"; not 长春 or 春节).
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -511,12 +513,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針",
+    "壓聽響掃撈斷電敗進針聯",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针",
+    "压听响扫捞断电败进针联",
 )
 
 
@@ -1051,6 +1053,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
     if "不" in prepared and "的" in prepared and _QUALIFIED_SHARE.search(prepared):
         # 不得低于前3年度平均值的23%: the qualifier is the share's, however far
         prepared = _QUALIFIED_SHARE.sub(r"\2\1", prepared)
+    if "%" in prepared and "的" in prepared and _HEDGED_SHARE.search(prepared):
+        prepared = _HEDGED_SHARE.sub(r"\2\1", prepared)  # (…)的80%: the hedge moved to the share
     if "以上" in prepared and "以下" in prepared:
         prepared = _BOUNDS.sub(r"至\1", prepared)  # 2000元以上1万元以下: 2,000 to 10,000
     if ("%" in prepared or "百分点" in prepared) and _ZH_SHARED_POST.search(prepared):
@@ -1327,6 +1331,11 @@ _PERCENT_RANGE = re.compile(r"百分之(\d+(?:\.\d+)?)([至到\-—~])(\d+(?:\.\
 #: A bound and the share it bounds (不得低于…的23%), moved next to the share.
 _QUALIFIED_SHARE = re.compile(
     "((?:不得|不)(?:低于|少于|高于|多于|超过))([^，。；,;]{1,24}?的)(?=[\\d一二三四五六七八九十百])"
+)
+#: A hedge before what a percentage is of (超过全省的80% "more than 80% of the
+#: province's"), moved next to the percentage.
+_HEDGED_SHARE = re.compile(
+    "(?<!不)(超过|超出|逾|不足|不到|接近|将近)([\u4e00-\u9fff]{1,12}的)(?=\\d+(?:\\.\\d+)?%)"
 )
 #: A floor and a ceiling, as statutes give a penalty: 一倍以上五倍以下.
 _BOUNDS = re.compile("以上([^，。；,;]{1,10}?)以下")
@@ -2562,6 +2571,24 @@ _FESTIVAL = re.compile(
     r"(?:五一|五四|七一|八一|六一|三八|十一)"
     r"(?=劳动|国际|青年|建军|建党|儿童|妇女|黄金周|假期|长假|小长假|节|讲话|红旗|奖章|前夕|期间|当天)"
 )
+
+
+#: Seasons, read only where the name is the season's: 今春, 春季, 深秋 (not
+#: 长春, 春节, 春耕), and the English names (not "Spring Festival", "hot
+#: springs", nor "fall", which is mostly a verb). Compared only when both
+#: sides name one: a season may go unsaid.
+_ZH_SEASON = re.compile(
+    "(?:今|去|明|开|入|初|早|仲|暮|盛|深|晚|隆)([春夏秋冬])(?![节耕播运联])|([春夏秋冬])[季天]"
+)
+_EN_SEASON = re.compile(r"\b(spring|summer|autumn|winter)\b(?! festival)(?<!hot spring)")
+_SEASONS = {"春": "spring", "夏": "summer", "秋": "autumn", "冬": "winter"}
+
+
+def seasons(zh_folded: str, en_lowered: str) -> tuple[set[str], set[str]]:
+    """The seasons each side names (a folded Chinese text, a lower-cased English one)."""
+    zh = {_SEASONS[m[1] or m[2]] for m in _ZH_SEASON.finditer(zh_folded)}
+    en = {m[1] for m in _EN_SEASON.finditer(en_lowered)} if zh else set()
+    return zh, en
 
 
 def day_name(text: str) -> bool:
