@@ -260,6 +260,7 @@ TITLES = {
     "hundred-twenty-fifth": " (written before the hundred-twenty-fifth-round rules)",
     "hundred-twenty-sixth": " (written before the hundred-twenty-sixth-round rules)",
     "hundred-twenty-seventh": " (written before the hundred-twenty-seventh-round rules)",
+    "hundred-twenty-eighth": " (written before the hundred-twenty-eighth-round rules)",
 }
 
 

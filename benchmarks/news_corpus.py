@@ -3375,6 +3375,26 @@ HUNDREDTWENTYSEVENTH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDTWENTYEIGHTH: list[Entry] = [
+    ("ice-and-snow", "2024—2025雪季，该度假区接待游客98.6万人次，同比增长12.3%。", "In the 2024-25 snow season the resort drew 986,000 visits, up 12.3% on the year.", [("986,000", "968,000"), ("12.3%", "13.2%"), ("2024-25", "2023-24")]),
+    ("ice-and-snow", "该雪场较上一雪季提前18天突破百万人次。", "The resort passed a million visits 18 days earlier than last season.", [("18 days", "8 days"), ("a million", "two million")]),
+    ("ice-and-snow", "雪季开板以来，日均接待游客超过1.2万人次。", "Since the runs opened it has averaged more than 12,000 visitors a day.", [("12,000", "21,000")]),
+    ("ice-and-snow", "雪场共有雪道46条，总长52公里。", "The resort has 46 runs with a combined length of 52 kilometres.", [("46", "64"), ("52", "25")]),
+    ("ice-and-snow", "全省滑雪场达到78个，拥有雪道326条。", "The province now has 78 ski resorts with 326 runs.", [("78", "87"), ("326", "362")]),
+    ("ice-and-snow", "日最大承载量为12万人次。", "They can take up to 120,000 skiers a day.", [("120,000", "12,000")]),
+    ("ice-and-snow", "北大湖已连续6个雪季接待人次位居全国第一。", "Beidahu has led the country in visits for six seasons in a row.", [("six seasons", "five seasons")]),
+    ("ice-and-snow", "本雪季共举办4场滑雪世界杯和2场洲际赛事。", "Four Ski World Cup events and two continental competitions were held this season.", [("Four", "Three"), ("two continental", "three continental")]),
+    ("ice-and-snow", "今冬将推出25个“超级周末”和180项文旅活动。", "This winter brings 25 “super weekends” and 180 cultural and tourism events.", [("25", "20"), ("180", "108")]),
+    ("ice-and-snow", "新建索道3条，地形公园面积扩大一倍，达到8万平方米。", "Three new cableways were built and the terrain park doubled to 80,000 square metres.", [("Three new", "Four new"), ("doubled", "tripled"), ("80,000", "800,000")]),
+    ("ice-and-snow", "12月2日至6日，全省中小学放冰雪假。", "Primary and secondary schools across the province break for a snow holiday from December 2 to 6.", [("December 2", "December 3"), ("to 6", "to 7")]),
+    ("ice-and-snow", "11月15日，吉林市迎来入冬后首场大范围降雪。", "On November 15 Jilin City had its first widespread snowfall of the winter.", [("November 15", "November 16"), ("winter", "spring")]),
+    ("ice-and-snow", "春节假期全市8家滑雪场接待游客27.4万人次。", "The city's eight ski resorts drew 274,000 visits over the Spring Festival holiday.", [("eight", "nine"), ("274,000", "247,000")]),
+    ("ice-and-snow", "这里有11座海拔超过1,200米的山峰。", "There are 11 peaks higher than 1,200 metres above sea level.", [("11 peaks", "12 peaks"), ("1,200", "2,100")]),
+    ("ice-and-snow", "全省雪季活動超過800項。", "More than 800 events run across the province through the season.", [("800", "900")]),
+    ("ice-and-snow", "該市已連續10年獲評“中國冰雪旅遊十佳城市”。", "The city has been named one of China's ten best ice-and-snow tourism cities for 10 years running.", [("10 years", "eight years"), ("ten best", "five best")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -3504,4 +3524,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-twenty-fifth": (HUNDREDTWENTYFIFTH, "CT"),
     "hundred-twenty-sixth": (HUNDREDTWENTYSIXTH, "CU"),
     "hundred-twenty-seventh": (HUNDREDTWENTYSEVENTH, "CV"),
+    "hundred-twenty-eighth": (HUNDREDTWENTYEIGHTH, "CW"),
 }

@@ -614,6 +614,11 @@ def _findings(zh: str, en: str) -> list[str]:
             "长春今冬最低气温零下30度",
             "Changchun's lowest temperature this winter was minus 30 degrees",
         ),
+        # a span of years with the second cut short; "higher than" either way
+        ("2023/24赛季共有18支球队参赛", "Eighteen teams play in the 2023-2024 season"),
+        ("2023—2024赛季共有18支球队参赛", "Eighteen teams play in the 2023/24 season"),
+        ("全市有5座海拔超过1000米的山", "The city has five mountains higher than 1,000 metres"),
+        ("今年增速为6%，高于去年的5%", "Growth was 6% this year, higher than 5% last year"),
         (
             "内政部公布一○八年人口统计",
             "The interior ministry published population figures for 2019",
@@ -965,6 +970,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("2020年参展企业500家", "In 2020 more than 500 companies took part"),
         ("产品出口超过全省出口总额的60%", "Its products make up 60% of the province's exports"),
         ("今秋全市新植树木12万株", "The city planted 120,000 trees this spring"),
+        ("2023—2024赛季共有18支球队参赛", "Eighteen teams play in the 2022-23 season"),
+        ("全市有5座海拔超过1000米的山", "The city has five mountains higher than 1,500 metres"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

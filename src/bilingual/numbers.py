@@ -308,7 +308,8 @@ What is read, and how the two sides are compared:
   band) and "0.60 fewer than ten years earlier" (a difference) do not
   hedge the number after them, unless the first is a year; a hedge before
   what a share is of is the share's; seasons are compared when both sides
-  name one (今春 "this spring"; not 长春 or 春节).
+  name one (今春 "this spring"; not 长春 or 春节); "2024-25" and 2022/23 are
+  spans of full years; "higher than" may or may not hedge.
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -1039,7 +1040,7 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         prepared = _MIXED.sub(_mixed_value, prepared)  # 3万5千: 35000, 2亿5千万: 250000000
     if ("零" in prepared or "〇" in prepared) and _YEAR_DIGITS.search(prepared):
         # 二零二三至二四年度 (Hong Kong): 2023至2024年度, as "2023-24"
-        prepared = _YEAR_DIGITS.sub(_year_digits, prepared)
+        prepared = _full_year_spans(_YEAR_DIGITS.sub(_year_digits, prepared))
     if "万" in prepared and _WAN_TAIL.search(prepared):
         prepared = _WAN_TAIL.sub(_wan_tail_value, prepared)  # 4万5,000 (Taiwan): 45000
     if "米" in prepared and _METRES.search(prepared):
@@ -1645,7 +1646,11 @@ _EN_APPROX = {"more than": "more", "over": "more", "exceeded": "more", "exceedin
               "passed": "either", "crossed": "either",
               # 突破 "broke through US$2,000"
               "broke through": "more", "breaks through": "more", "broken through": "more",
-              "north of": "more", "shy of": "less", "south of": "less"}  # fmt: skip
+              "north of": "more", "shy of": "less", "south of": "less",
+              # "peaks higher than 1,200 metres" (超过1200米), but also a comparison
+              # with a figure said plainly (高于去年的5%): either
+              "higher than": "either", "greater than": "either",
+              "lower than": "either"}  # fmt: skip
 #: A thing named by its number: "No. 2" (第2号), "Issue 5" (第5期), "Article 3"
 #: (第三条), "Phase 2" (第二期), "Terminal 3": the number reads as an
 #: ordinal too.
@@ -2586,9 +2591,14 @@ _SEASONS = {"春": "spring", "夏": "summer", "秋": "autumn", "冬": "winter"}
 
 def seasons(zh_folded: str, en_lowered: str) -> tuple[set[str], set[str]]:
     """The seasons each side names (a folded Chinese text, a lower-cased English one)."""
+    if not _SEASON_HINT.search(zh_folded):
+        return set(), set()  # the usual case
     zh = {_SEASONS[m[1] or m[2]] for m in _ZH_SEASON.finditer(zh_folded)}
     en = {m[1] for m in _EN_SEASON.finditer(en_lowered)} if zh else set()
     return zh, en
+
+
+_SEASON_HINT = re.compile("[春夏秋冬]")
 
 
 def day_name(text: str) -> bool:
@@ -2775,6 +2785,8 @@ def zh_prepare(text: str) -> tuple[list[DateSpan], list[Months], str]:
     numbers are read from (width folded, numerals Simplified, the dates and
     ranges blanked out)."""
     folded = zh_fold(text)
+    if "/" in folded and _SHORT_YEAR_SPAN.search(folded):
+        folded = _full_year_spans(folded)  # 2022/23赛季: 2022/2023
     if "\u25cb" in folded:
         folded = _CIRCLE_ZERO.sub("〇", folded)  # 二○一六年 (Hong Kong): a zero, not a circle
     if ("〇" in folded or "." in folded or "年" in folded or "万" in folded) and (
@@ -2815,10 +2827,25 @@ _VULGAR_DECIMALS = {"\u00bd": ".5", "\u00bc": ".25", "\u00be": ".75"}
 _TIMES = re.compile("(?<=\\d)[x\u00d7X](?=\\d)")
 
 
+#: A span of years whose second is cut short: "2024-25", 2022/23 (a season, a
+#: school or fiscal year), read as the full year when it follows the first.
+_SHORT_YEAR_SPAN = re.compile("(?<![\\d.])((?:19|20)\\d\\d)([-/\u2013\u2014至])(\\d\\d)(?![\\d.%])")
+
+
+def _full_year_spans(text: str) -> str:
+    def full(m: re.Match[str]) -> str:
+        first = int(m[1])
+        return f"{m[1]}{m[2]}{first + 1}" if int(m[3]) == (first + 1) % 100 else m[0]
+
+    return _SHORT_YEAR_SPAN.sub(full, text)
+
+
 def en_prepare(text: str) -> tuple[list[DateSpan], str, str]:
     """The dates of an English text, and the text as its numbers are read from,
     as it is and lower-cased."""
     folded = fold_width(text)
+    if ("-" in folded or "/" in folded or "\u2013" in folded) and _SHORT_YEAR_SPAN.search(folded):
+        folded = _full_year_spans(folded)  # the 2024-25 season: 2024-2025
     if "\u00bd" in folded or "\u00bc" in folded or "\u00be" in folded:
         folded = _VULGAR.sub(lambda m: m[1] + _VULGAR_DECIMALS[m[2]], folded)  # 2½: 2.5
     if "10" in folded and ("^" in folded or _SUPERSCRIPT.search(folded)):
