@@ -39,11 +39,6 @@ if TYPE_CHECKING:
     from bilingual.checkrun import Done, Piece
 
 
-def columns(done: Done) -> Columns:
-    """What the index (:mod:`bilingual.checkindex`) holds of a run's result."""
-    return done.rows.zh_sums, done.rows.en_sums, done.id_sums
-
-
 #: Results kept at most; the least recently used go first.
 KEEP = 4096
 #: Bump when what a piece's result holds changes shape.
@@ -142,7 +137,7 @@ class CheckCache:
     def columns(self, key: str) -> Columns | None:
         """The checksums the index holds of the run kept under ``key``, if still kept."""
         done = self._load(key)
-        return columns(done) if done is not None else None
+        return done.index_columns() if done is not None else None
 
     def _index_name(self, paths: Sequence[str]) -> str:
         digest = hashlib.sha256(self._salt)

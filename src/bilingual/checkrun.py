@@ -214,6 +214,10 @@ class Done:
     id_sums: array = field(default_factory=lambda: array("L"))  # type: ignore[type-arg]
     error: BilingualError | None = None
 
+    def index_columns(self) -> checkindex.Columns:
+        """What the index (:mod:`bilingual.checkindex`) holds of this run."""
+        return self.rows.zh_sums, self.rows.en_sums, self.id_sums
+
 
 @dataclass(frozen=True)
 class Result:
@@ -487,7 +491,7 @@ def _index(
     """The index of these runs (:mod:`bilingual.checkindex`): the one the last
     check of these catalogs left, updated with the runs that changed, or a
     new one; and the slot of each run. None if there are too many runs."""
-    columns = [checkcache.columns(part) for part in parts]
+    columns = [part.index_columns() for part in parts]
     last = cache.index(paths)
     if last is not None and len(set(keys) - set(last.slots)) <= max(8, len(keys) // 4):
         found = checkindex.update(last, keys, columns, cache.columns)
