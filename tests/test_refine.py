@@ -20,9 +20,9 @@ def _unit(k: int, noise: int = 0) -> np.ndarray:
     return v / np.linalg.norm(v)
 
 
-def _side(paragraphs: list[list[np.ndarray]]) -> Sentences:
+def _side(paragraphs: list[list[np.ndarray]], lengths: list[float] | None = None) -> Sentences:
     vectors = np.array([v for p in paragraphs for v in p])
-    lengths = np.full(len(vectors), 30.0)
+    lengths = np.array(lengths, dtype=float) if lengths else np.full(len(vectors), 30.0)
     starts = np.cumsum([0, *(len(p) for p in paragraphs)])
     return Sentences(vectors, lengths, starts)
 
@@ -54,6 +54,25 @@ def test_a_paragraph_half_matched_is_not_attached():
     found = [Bead((0,), (0,)), Bead((), (1,)), Bead((1,), (2,))]
     beads, _ = refine(found, [0.4, 0.0, 0.5], zh, en)
     assert beads == found
+
+
+def test_the_rest_of_a_split_paragraph_joins_with_a_short_editor_line_after_it():
+    # The piece ends with an English-only line (a credit, a source) that
+    # matches nothing: three quarters of its text is explained, so it joins.
+    zh = _side([[_unit(0), _unit(1), _unit(2)], [_unit(5)]])
+    en = _side(
+        [[_unit(0, 1), _unit(1, 1)], [_unit(2, 1), _unit(10)], [_unit(5, 1)]],
+        [30, 30, 90, 25, 30],
+    )
+    found = [Bead((0,), (0,)), Bead((), (1,)), Bead((1,), (2,))]
+    beads, _ = refine(found, [0.4, 0.0, 0.5], zh, en)
+    assert [(b.src, b.tgt) for b in beads] == [((0,), (0, 1)), ((1,), (2,))]
+    # The same line as long as the sentence it follows: half, not attached.
+    en = _side(
+        [[_unit(0, 1), _unit(1, 1)], [_unit(2, 1), _unit(10)], [_unit(5, 1)]],
+        [30, 30, 60, 60, 30],
+    )
+    assert refine(found, [0.4, 0.0, 0.5], zh, en)[0] == found
 
 
 def test_a_chinese_paragraph_the_english_merged_joins_the_bead():

@@ -56,10 +56,10 @@ FEATURES = ("cos", "margin", "length", "dice", "numbers", "shape", "beside_gap",
 
 #: (intercept, one weight per feature), for paragraph beads and for sentence beads.
 PARAGRAPH_MODEL: tuple[float, ...] = (
-    -0.271, -1.917, 0.715, -1.111, 0.703, -0.288, 0.074, -0.467, -6.845, 14.177, 30.670, 2.933,
+    0.889, -3.804, 1.515, -1.127, -0.121, -0.353, 0.493, -0.284, -8.533, 11.478, 36.143, 2.717,
 )  # fmt: skip
 SENTENCE_MODEL: tuple[float, ...] = (
-    1.489, -0.027, -1.020, -1.085, -0.429, -0.725, -0.144, -0.741, -8.942, -1.222, 14.422, 0.000,
+    1.490, -0.028, -1.023, -1.083, -0.426, -0.748, -0.144, -0.738, -8.981, -1.244, 14.416, 0.000,
 )  # fmt: skip
 
 MODELS = {"paragraph": PARAGRAPH_MODEL, "sentence": SENTENCE_MODEL}
