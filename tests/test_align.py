@@ -117,6 +117,33 @@ def test_long_single_paragraph_is_cut_into_stretches_and_stays_exact():
     assert pairs(beads) == [((k,), (k,)) for k in range(n)]
 
 
+def test_a_text_longer_than_the_coarse_grid_gets_longer_blocks_and_true_cuts(monkeypatch):
+    from bilingual.align import search
+
+    # 2,400 sentences against 3,000, with an English-only run in the middle:
+    # at most 64 blocks a side means blocks of 38 Chinese sentences.
+    monkeypatch.setattr(search, "COARSE", 64)
+    rng = np.random.default_rng(5)
+    n = STRETCH * 3
+    zh = rng.normal(size=(n, 512))
+    en = zh + rng.normal(scale=0.3, size=(n, 512))
+    extra = rng.normal(size=(600, 512))
+    en = np.concatenate([en[: n // 2], extra, en[n // 2 :]])
+    zh /= np.linalg.norm(zh, axis=1, keepdims=True)
+    en /= np.linalg.norm(en, axis=1, keepdims=True)
+    sizes = []
+    real = search.best_path
+    monkeypatch.setattr(
+        search, "best_path", lambda s, k, a, b: sizes.append((a, b)) or real(s, k, a, b)
+    )
+    cuts = search.cut_points(zh, en)
+    assert sizes and max(sizes[0]) <= 64
+    assert len(cuts) >= 2
+    # every cut pairs a sentence with its own translation, on either side of the run
+    assert all(j == i or j == i + 600 for i, j in cuts)
+    assert any(j == i + 600 for i, j in cuts)
+
+
 def test_a_long_text_aligned_in_processes_gives_what_one_process_gives(monkeypatch):
     from bilingual.align import core
 

@@ -5,7 +5,8 @@ score of aligning the first ``i`` Chinese and ``j`` English sentences, built
 row by row with numpy (one vector operation per bead shape and row; the run
 of 0-1 skips along a row is a running maximum). Time and memory are
 O(n·m), so long texts are first cut into stretches by :func:`cut_points`:
-a coarse alignment of blocks of sentences (same DP, block embeddings) finds
+a coarse alignment of blocks of sentences (same DP, block embeddings; at
+most :data:`COARSE` blocks a side, so longer texts get longer blocks) finds
 where the two texts correspond, and each cut is made at a pair of sentences
 that are each other's best match there. Each stretch is then aligned
 exactly, so the cost grows linearly with the length of the text.
@@ -20,8 +21,12 @@ from bilingual.model import Bead
 
 #: Texts up to this many sentences a side are aligned in one piece.
 STRETCH = 800
-#: Sentences per block in the coarse pass.
+#: Sentences per block in the coarse pass, at least.
 BLOCK = 8
+#: Blocks a side in the coarse pass, at most: a longer text gets longer
+#: blocks, so the coarse pass's matrices stay the same size (about 25 MB)
+#: and memory grows with the text, not with its square.
+COARSE = 1024
 
 
 def best_path(scores: dict[tuple[int, int], np.ndarray], skip: float, n: int, m: int) -> list[Bead]:
@@ -143,8 +148,8 @@ def cut_points(zh: np.ndarray, en: np.ndarray, skip: float = -0.2) -> list[tuple
     n, m = len(zh), len(en)
     if n <= STRETCH and m <= STRETCH:
         return []
-    zb = BLOCK
-    eb = max(1, round(BLOCK * m / max(n, 1)))
+    zb = max(BLOCK, -(-n // COARSE))
+    eb = max(1, round(zb * m / max(n, 1)))
     zblocks = _block_vectors(zh, zb)
     eblocks = _block_vectors(en, eb)
     scores = {}
