@@ -48,9 +48,10 @@ def score(page: Path, gold: dict) -> dict[str, object]:  # type: ignore[type-arg
     }
 
 
-def pair_f1(pages: Path) -> tuple[int, float]:
+def pair_f1(pages: Path) -> tuple[int, float, list[tuple[bool, float]]]:
     """Exact paragraph-bead F1 when each Chinese page is aligned with each English
-    page of the same article (the page pairs a user ingests together)."""
+    page of the same article (the page pairs a user ingests together), and
+    each pair written (right or not, and its confidence)."""
     from bilingual.align.article import align_article
     from bilingual.catalog import build_header
     from bilingual.merge import merge
@@ -61,6 +62,7 @@ def pair_f1(pages: Path) -> tuple[int, float]:
         (g, json.loads(g.read_text(encoding="utf-8"))) for g in sorted(pages.glob("*.gold.json"))
     ]
     found = correct = expected = pairs = 0
+    labelled: list[tuple[bool, float]] = []
     for zh_path, zh_gold in golds:
         for en_path, en_gold in golds:
             if (
@@ -78,7 +80,8 @@ def pair_f1(pages: Path) -> tuple[int, float]:
             # Gold: the k-th paragraph of the article in both languages (the
             # Chinese may carry a dateline before it); any other paragraph pairs
             # with nothing.
-            article_zh = [to_simplified(p.text) for p in zh.paragraphs]
+            # (a Big5 page prints 〇 as ○, which Big5 has)
+            article_zh = [to_simplified(p.text).replace("○", "〇") for p in zh.paragraphs]
             source = ZH_SOURCE[zh_gold["article"]]
             gold = set()
             for k, text in enumerate(source):
@@ -88,9 +91,10 @@ def pair_f1(pages: Path) -> tuple[int, float]:
             found += len(predicted)
             expected += len(gold)
             correct += len(predicted & gold)
+            labelled += [((b.src, b.tgt) in gold, b.score) for b in report.beads if b.src and b.tgt]
             pairs += 1
     precision, recall = correct / max(found, 1), correct / max(expected, 1)
-    return pairs, 2 * precision * recall / max(precision + recall, 1e-9)
+    return pairs, 2 * precision * recall / max(precision + recall, 1e-9), labelled
 
 
 def _page(gold_path: Path) -> Path:
@@ -136,8 +140,16 @@ def main() -> None:
               f"date {t['date'] / n:.0%}, author {t['author'] / n:.0%}, source {t['source'] / n:.0%}, "
               f"chrome kept on {t['kept']} of {n}, {t['missed']} body paragraphs missed")  # fmt: skip
     if not args.no_align:
-        pairs, f1 = pair_f1(args.pages)
+        from bilingual.align.article import THRESHOLD
+
+        pairs, f1, labelled = pair_f1(args.pages)
         print(f"page pairs of one article aligned: {pairs}, exact paragraph-bead F1 {f1:.3f}")
+        right = sorted(score for ok, score in labelled if ok)
+        wrong = sorted(score for ok, score in labelled if not ok)
+        flagged = sum(score < THRESHOLD for score in right)
+        print(f"confidence: {len(right)} right pairs, lowest {right[0] if right else 0:.3f}, "
+              f"{flagged} flagged at {THRESHOLD}; {len(wrong)} wrong pairs, "
+              f"{sum(score < THRESHOLD for score in wrong)} flagged")  # fmt: skip
 
 
 if __name__ == "__main__":

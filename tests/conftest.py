@@ -1,3 +1,4 @@
+import atexit
 import contextlib
 import http.client
 import os
@@ -16,6 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # touch the user's models, and at a package index nobody serves, so nothing
 # can reach the network.
 _ARGOS_HOME = Path(tempfile.mkdtemp(prefix="bilingual-argos-"))
+# Gone when the session ends: a run must not leave its models and caches behind.
+atexit.register(shutil.rmtree, _ARGOS_HOME, ignore_errors=True)
 os.environ["XDG_DATA_HOME"] = str(_ARGOS_HOME / "data")
 os.environ["XDG_CONFIG_HOME"] = str(_ARGOS_HOME / "config")
 # The check cache of runs outside a workspace, likewise.
