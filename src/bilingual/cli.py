@@ -144,8 +144,10 @@ class _Phases:
             elapsed = time.monotonic() - began
             rate = done[0] / elapsed if elapsed > 0 else 0.0
             left = (total - done[0]) / rate if rate else 0.0
+            # slow items (a whole side encoded) read better as time per item
+            pace = f"{rate:.1f}/s" if rate >= 1 or not rate else f"{1 / rate:.1f} s each"
             click.echo(f"{label}: {done[0]}/{total} {item} ({elapsed:.1f} s, "
-                       f"{rate:.1f}/s, {left:.0f} s left)", err=True)  # fmt: skip
+                       f"{pace}, {left:.0f} s left)", err=True)  # fmt: skip
 
         return line
 
