@@ -261,6 +261,8 @@ TITLES = {
     "hundred-twenty-sixth": " (written before the hundred-twenty-sixth-round rules)",
     "hundred-twenty-seventh": " (written before the hundred-twenty-seventh-round rules)",
     "hundred-twenty-eighth": " (written before the hundred-twenty-eighth-round rules)",
+    "hundred-twenty-ninth": " (written before the hundred-twenty-ninth-round rules)",
+    "hundred-thirtieth": " (written before the hundred-thirtieth-round rules)",
 }
 
 

@@ -3395,6 +3395,54 @@ HUNDREDTWENTYEIGHTH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDTWENTYNINTH: list[Entry] = [
+    ("discipline", "今年1至9月，全省纪检监察机关共接收信访举报3.6万件次。", "From January to September, discipline inspection and supervision bodies across the province received 36,000 petitions and reports.", [("36,000", "63,000"), ("September", "August")]),
+    ("discipline", "处置问题线索2.1万件，谈话函询4700余件次。", "They handled 21,000 leads on possible misconduct and held more than 4,700 talks and written inquiries.", [("21,000", "12,000"), ("more than 4,700", "nearly 4,700")]),
+    ("discipline", "立案审查调查8962件，处分7541人，其中党纪处分6083人。", "They opened 8,962 cases and punished 7,541 people, 6,083 of them under Party discipline.", [("8,962", "8,692"), ("7,541", "7,451"), ("6,083", "6,038")]),
+    ("discipline", "处分厅局级干部31人、县处级干部402人。", "Those punished included 31 officials at the department or bureau level and 402 at the county or division level.", [("31 officials", "13 officials"), ("402", "420")]),
+    ("discipline", "运用“四种形态”批评教育和处理2.8万人次，其中第一种形态1.9万人次，占67.9%。", "The “four forms” of oversight were applied 28,000 times, the first form 19,000 times, or 67.9% of the total.", [("28,000", "18,000"), ("19,000", "1,900"), ("67.9%", "76.9%"), ("the first form", "the second form")]),
+    ("discipline", "第四种形态处理1036人次，占3.7%。", "The fourth form, for serious violations suspected of being crimes, was applied 1,036 times, 3.7% of the total.", [("fourth form", "third form"), ("1,036", "1,306"), ("3.7%", "7.3%")]),
+    ("discipline", "全省查处形式主义、官僚主义问题512个，批评教育和处理783人。", "The province dealt with 512 cases of formalism and bureaucratism and disciplined or admonished 783 people.", [("512", "521"), ("783", "738")]),
+    ("discipline", "通报曝光典型问题46批次127起。", "It made public 127 typical cases in 46 batches.", [("127", "172"), ("46", "64")]),
+    ("discipline", "追回外逃人员5名，其中“百名红通人员”1名。", "Five fugitives were brought back, one of them on the list of 100 most wanted under Interpol red notices.", [("Five", "Six"), ("one of them", "two of them"), ("100 most", "10 most")]),
+    ("discipline", "挽回经济损失1.37亿元。", "Economic losses of 137 million yuan were recovered.", [("137 million", "13.7 million")]),
+    ("discipline", "去年同期，全省立案数为7815件，今年增长14.7%。", "In the same period last year the province opened 7,815 cases; this year's figure is 14.7% higher.", [("7,815", "7,185"), ("14.7%", "17.4%")]),
+    ("discipline", "十届省纪委第三次全会于1月18日召开。", "The third plenary session of the 10th provincial discipline inspection commission opened on January 18.", [("third plenary", "fourth plenary"), ("10th", "11th"), ("January 18", "January 8")]),
+    ("discipline", "省纪委监委今年开展了两轮巡视，覆盖63个单位。", "The provincial commission ran two rounds of inspection tours this year, covering 63 units.", [("two rounds", "three rounds"), ("63", "36")]),
+    ("discipline", "立案查处行贿人员287人，移送检察机关54人。", "Cases were opened against 287 people for offering bribes, and 54 were handed to prosecutors.", [("287", "278"), ("54", "45")]),
+    ("discipline", "中央八项规定精神出台12年来，全省累计查处享乐主义、奢靡之风问题3215个。", "In the 12 years since the central eight-point rules were issued, the province has dealt with 3,215 cases of hedonism and extravagance.", [("12 years", "10 years"), ("eight-point", "six-point"), ("3,215", "3,125")]),
+    ("discipline", "违规收送名贵特产和礼品礼金问题占比近四成。", "Improperly giving or accepting expensive local products, gifts and cash accounted for nearly 40% of them.", [("nearly 40%", "nearly 30%")]),
+    ("discipline", "今年1至9月，全國紀檢監察機關共審查立案52.6萬件，其中省部級幹部達58人。", "Discipline bodies nationwide opened 526,000 cases in the first nine months of the year, including 58 officials at the provincial or ministerial level.", [("526,000", "562,000"), ("58 officials", "85 officials"), ("nine months", "six months")]),
+    ("discipline", "第3季被審查立案的省部級幹部有21人，創單季新高。", "Twenty-one provincial or ministerial-level officials were placed under investigation in the third quarter, a record for a single quarter.", [("Twenty-one", "Twenty-two"), ("third quarter", "second quarter")]),
+    ("discipline", "被處分者中，鄉科級幹部6.1萬人，一般幹部7.4萬人。", "Of those punished, 61,000 were township or section-level officials and 74,000 ordinary staff.", [("61,000", "16,000"), ("74,000", "47,000")]),
+    ("discipline", "運用第二種形態處理人數占總人次的三成以上。", "The second form accounted for more than 30% of the total.", [("second form", "third form"), ("more than 30%", "less than 30%")]),
+]  # fmt: skip
+
+
+HUNDREDTHIRTIETH: list[Entry] = [
+    ("elderly-care", "全省60岁及以上老年人口达到611.5万人，占总人口的25.8%。", "The province has 6.115 million people aged 60 or over, 25.8% of its population.", [("6.115", "6.151"), ("25.8%", "28.5%"), ("60 or over", "65 or over")]),
+    ("elderly-care", "其中，65岁及以上人口为428.3万人。", "Of them, 4.283 million are 65 or older.", [("4.283", "4.823"), ("65 or", "60 or")]),
+    ("elderly-care", "截至去年底，全国60岁及以上老年人口29697万人。", "By the end of last year, China had 296.97 million people aged 60 and above.", [("296.97", "29.697"), ("60 and", "65 and")]),
+    ("elderly-care", "每千名老年人拥有养老床位31.6张，比上年增长2.3%。", "There are 31.6 elderly care beds for every 1,000 older people, 2.3% more than a year earlier.", [("31.6", "36.1"), ("1,000", "100"), ("2.3%", "3.2%")]),
+    ("elderly-care", "养老机构护理型床位占比提高到58%。", "Nursing beds now make up 58% of the beds in care homes.", [("58%", "85%")]),
+    ("elderly-care", "每千人口拥有3岁以下婴幼儿托位数达到3.4个。", "There are 3.4 childcare places for children under three per 1,000 people.", [("3.4", "4.3"), ("under three", "under four"), ("1,000", "10,000")]),
+    ("elderly-care", "全市建成社区老年助餐点1260个，日均服务老人3.2万人次。", "The city has opened 1,260 community canteens for older people, serving an average of 32,000 meals a day.", [("1,260", "1,620"), ("32,000", "23,000")]),
+    ("elderly-care", "80周岁以上老年人每人每月发放高龄津贴100元，百岁老人每人每月500元。", "People aged 80 and over receive an old-age allowance of 100 yuan a month, and centenarians 500 yuan.", [("80 and", "70 and"), ("100 yuan", "200 yuan"), ("500 yuan", "300 yuan")]),
+    ("elderly-care", "我省于上世纪90年代末进入老龄化社会，比全国早约5年。", "Jilin became an ageing society in the late 1990s, about five years before the country as a whole.", [("late 1990s", "early 1990s"), ("five years", "ten years")]),
+    ("elderly-care", "预计到2035年，全省老年人口将达到峰值，约占总人口的三分之一。", "The number of older people in the province is expected to peak by 2035 at about a third of the population.", [("2035", "2030"), ("a third", "a quarter")]),
+    ("elderly-care", "全省失能、半失能老年人约42万人。", "About 420,000 older people in the province are fully or partly disabled.", [("420,000", "240,000")]),
+    ("elderly-care", "今年新增普惠托位1.5万个，完成年度目标的120%。", "This year 15,000 affordable childcare places were added, 120% of the annual target.", [("15,000", "150,000"), ("120%", "102%")]),
+    ("elderly-care", "全市共有养老机构286家，其中公办机构97家。", "The city has 286 care homes, 97 of them publicly run.", [("286", "268"), ("97", "79")]),
+    ("elderly-care", "今年1—10月，全省为3.8万户特殊困难老年人家庭实施适老化改造。", "In the first ten months, 38,000 homes of older people in special difficulty were adapted for old age.", [("38,000", "83,000"), ("ten months", "nine months")]),
+    ("elderly-care", "老年大学在校学员达到26万人，比2020年增加一倍多。", "Universities for the elderly now have 260,000 students, more than double the number in 2020.", [("260,000", "26,000"), ("2020", "2021"), ("more than double", "more than triple")]),
+    ("elderly-care", "本港65歲或以上長者人口約162萬，佔總人口約22%。", "Hong Kong has about 1.62 million people aged 65 or over, some 22% of the population.", [("1.62", "1.26"), ("22%", "20%")]),
+    ("elderly-care", "政府將增加1,000個資助安老宿位，並於明年第二季起分階段提供。", "The government will add 1,000 subsidised residential care places for the elderly, provided in phases from the second quarter of next year.", [("1,000", "10,000"), ("second quarter", "third quarter")]),
+    ("elderly-care", "長照2.0服務涵蓋率已達85.7%，較去年增加4.3個百分點。", "Long-term Care 2.0 now reaches 85.7% of those who need it, 4.3 percentage points more than last year.", [("85.7%", "87.5%"), ("4.3 percentage", "3.4 percentage")]),
+    ("elderly-care", "每周一至周五为独居老人提供上门探访服务。", "Home visits are made to older people living alone every Monday to Friday.", [("Monday to Friday", "Monday to Thursday")]),
+    ("elderly-care", "120名养老护理员获评“金牌护理员”。", "120 care workers were named “gold-medal carers”.", [("120 care", "210 care")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -3525,4 +3573,6 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-twenty-sixth": (HUNDREDTWENTYSIXTH, "CU"),
     "hundred-twenty-seventh": (HUNDREDTWENTYSEVENTH, "CV"),
     "hundred-twenty-eighth": (HUNDREDTWENTYEIGHTH, "CW"),
+    "hundred-twenty-ninth": (HUNDREDTWENTYNINTH, "CX"),
+    "hundred-thirtieth": (HUNDREDTHIRTIETH, "CY"),
 }

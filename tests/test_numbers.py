@@ -640,6 +640,18 @@ def _findings(zh: str, en: str) -> list[str]:
         ("观众达到二百五十万人次", "Audiences reached two and a half million"),
         ("三十年来，城区面积扩大了两倍", "Over three decades, the urban area tripled"),
         ("每人限购两打", "Each person may buy two dozen"),
+        # decades in numerals, two decades at once, a part of a decade; a base of 1,000
+        ("上世纪八十年代末，这家工厂迁到长春", "The factory moved to Changchun in the late 1980s"),
+        ("六七十年代的老照片", "Old photographs from the 1960s and 1970s"),
+        ("60、70年代的老照片", "Old photographs from the '60s and '70s"),
+        ("六七十年代的老照片", "Old photographs from the 1960s and '70s"),
+        ("六七十岁的老人也来参加", "People in their 60s and 70s came too"),
+        (
+            "二十世纪九十年代中期，全县开始修路",
+            "Road building in the county began in the mid-1990s",
+        ),
+        ("九十年代初，这里还是一片农田", "At the start of the 1990s this was still farmland"),
+        ("每千名儿童拥有图书馆座位2.5个", "There are 2.5 library seats for every 1,000 children"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -972,6 +984,12 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("今秋全市新植树木12万株", "The city planted 120,000 trees this spring"),
         ("2023—2024赛季共有18支球队参赛", "Eighteen teams play in the 2022-23 season"),
         ("全市有5座海拔超过1000米的山", "The city has five mountains higher than 1,500 metres"),
+        ("上世纪八十年代末，这家工厂迁到长春", "The factory moved to Changchun in the early 1980s"),
+        ("九十年代初，这里还是一片农田", "At the end of the '90s this was still farmland"),
+        ("六七十年代的老照片", "Old photographs from the 1950s and 1970s"),
+        ("九十年代，这里还是一片农田", "In the 1980s this was still farmland"),
+        ("每千名儿童拥有座位2.5个", "There are 2.5 seats for children under six per 10,000"),
+        ("每万名儿童拥有座位2.5个", "There are 2.5 seats for children under six per 1,000"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

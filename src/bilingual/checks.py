@@ -39,6 +39,7 @@ from bilingual.numbers import (
     code_messages,
     codes,
     day_name,
+    decade_parts,
     en_numbers_in,
     en_prepare,
     en_relative_year,
@@ -139,6 +140,10 @@ def _numbers(
     if zh_seasons and en_seasons and not zh_seasons & en_seasons:
         said = ", ".join(sorted(en_seasons))
         yield f"the {', '.join(sorted(zh_seasons))} of the Chinese is not in the English ({said})"
+    zh_parts, en_parts = decade_parts(zh_text, en_lowered)
+    if zh_parts and en_parts and not zh_parts & en_parts:
+        yield (f"the {', '.join(sorted(zh_parts))} part of the decade in the Chinese is not in "
+               f"the English ({', '.join(sorted(en_parts))})")  # fmt: skip
     zh_codes = codes(unit.source)
     if zh_codes:
         values = {n.value for n in en} | {k[0] for n in en for k in n.also}
@@ -162,9 +167,10 @@ def _numbers(
 
 
 _NO_KEYS: frozenset[Key] = frozenset()
-#: The bases of rates "per 10,000" and up, and the kinds that carry them.
+#: The bases of rates "per 10,000" and up, and the kinds that carry them;
+#: per 1,000 is read as per mille.
 _BASES = frozenset((1e4, 1e5, 1e6))
-_PER_BASES = {f"per{b:.0f}": b for b in _BASES}
+_PER_BASES = {f"per{b:.0f}": b for b in _BASES} | {"permille": 1e3}
 #: Words that say 100%: 全部, 达标率100% "all … met the standard", "fully".
 _ALL = re.compile(r"\b(?:all|every|fully|full|entire|entirely|whole|complete|completely)\b")
 
@@ -283,9 +289,15 @@ def number_messages(
                    f"({_show(other)})")  # fmt: skip
             break
     # 每10万人口 … "per 100,000 people": a rate's base, given on both sides, agrees
-    bases = {n.value for n in zh_all if n.kind == "count" and not n.strict and n.value in _BASES}
+    # (每千人口 too, but not 上千 "a thousand or more", which is not a base)
+    bases = {n.value for n in zh_all if n.kind == "count" and not n.strict and
+             (n.value in _BASES or (n.value == 1e3 and not n.approx))}  # fmt: skip
     if bases:
+        # a rate per mille the Chinese gives as such (8.5‰) is not a base's
+        permille = {n.value for n in zh_all if n.kind == "permille"}
         for n in en:
+            if n.kind == "permille" and n.value in permille:
+                continue
             if n.kind in _PER_BASES and _PER_BASES[n.kind] not in bases:
                 said = " or ".join(f"{b:,.0f}" for b in sorted(bases))
                 yield f"{n.text!r} in the English ({_show(n)}) is not per {said} as in the Chinese"

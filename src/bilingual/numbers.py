@@ -310,6 +310,12 @@ What is read, and how the two sides are compared:
   what a share is of is the share's; seasons are compared when both sides
   name one (今春 "this spring"; not 长春 or 春节); "2024-25" and 2022/23 are
   spans of full years; "higher than" may or may not hedge.
+- decades in numerals (九十年代, 上世纪八十年代) and two at once (七八十年代,
+  70、80年代: "the 1970s and 1980s", "the '60s and '70s", not "in their 60s
+  and 70s"); the part of a decade (90年代末 "the late 1990s", 初 early, 中
+  mid; "the end of the 1990s") is compared when both sides name one; a
+  rate's base of 1,000 (每千人口) must agree with the English rate's base,
+  as bases of 10,000 and up do.
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -602,8 +608,11 @@ _ZH_FORMS = re.compile(
     r"|(?<![\d" + _ZH_SMALL + r"])周(?P<wd2>[一二三四五六日](?:、[一二三四五六日])*)"
     r"(?![次个年内岁期篇场天回趟节课])"  # 周一、三、五: Monday, Wednesday and Friday
     r"|(?P<halfcen>半个)世纪"  # half a century: 50 years
-    r"|(?<![\d十])(?P<cen>\d{1,2}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪(?:(?P<dec>\d0)年代)?"
-    r"|(?P<dec2>\d0)年代"
+    r"|(?<![\d十])(?P<cen>\d{1,2}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪"
+    r"(?:(?P<dec>\d0|[二三四五六七八九]十)年代)?"
+    # 九十年代 in numerals too; 七八十年代, 70、80年代: "the 1970s and 1980s"
+    r"|(?P<decs>[二三四五六七八]|[2-8]0、)(?P<decs2>[三四五六七八九]十|[3-9]0)年代"
+    r"|(?P<dec2>\d0|(?<![\d" + _ZH_SMALL + r"])[二三四五六七八九]十)年代"
     r"|(?P<zhe>[一二三四五六七八九])(?P<zhe2>[一二三四五六七八九])?折(?![合算旧射叠腾扣返])"
     r"|(?<![" + _ZH_NUMERAL + r"\d])(?P<cheng>[一二两三四五六七八九十]|[1-9](?:\.\d)?)成"
     r"(?:(?P<chengx>[一二三四五六七八九])(?![十百千万亿\d]))?"  # 三成五: 35%
@@ -886,6 +895,13 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
             number = Number(float(2**times), "factor", text=span, also=growth)
             if m["fannear"]:
                 number = number._replace(approx="less")
+        elif group in ("decs", "decs2"):
+            second = _zh_value(m["decs2"]) or 0
+            first = int(m["decs"][:2]) if m["decs"][0].isdigit() else second - 10
+            for decade in (first, second):
+                out.append(Number(float(decade), "decade", text=f"{decade:.0f}年代"))
+            spans.append(m.span())
+            continue
         elif group == "wd2" and len(m["wd2"]) > 1:
             for day in m["wd2"][::2]:
                 out.append(Number(float(_WEEKDAYS_ZH[day]), "weekday", text="周" + day))
@@ -896,12 +912,12 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
         elif group in ("cen", "dec"):
             century = _zh_value(m["cen"])
             if century is not None and m["dec"]:
-                decade = (century - 1) * 100 + int(m["dec"])
+                decade = (century - 1) * 100 + (_zh_value(m["dec"]) or 0)
                 number = Number(decade, "decade", text=span)
             elif century is not None:
                 number = Number(century, "ordinal", text=span)
         elif group == "dec2":
-            number = Number(float(m["dec2"]), "decade", text=span)
+            number = Number(float(_zh_value(m["dec2"]) or 0), "decade", text=span)
         elif group in ("zhe", "zhe2"):
             tenths = _ZH_DIGITS[m["zhe"]] * 10 + (_ZH_DIGITS[m["zhe2"]] if m["zhe2"] else 0)
             number = Number(float(tenths), "percent", text=span,
@@ -1824,6 +1840,12 @@ _EN_FORMS = re.compile(
     r"|(?P<wd>" + "|".join(_WEEKDAYS) + r")s?\b"  # "open on Mondays"
     r"|(?P<decade>1[5-9]\d0|20\d0)'?s\b"
     r"|(?:(?:the )?'|(?<=post-)|(?<=post ))(?P<decade2>\d0)s\b"  # the '90s, post-90s
+    # the second of two decades (the '60s and '70s, the 60s and 70s), and a
+    # bare first one before it
+    r"|(?=\d0s\b)(?:(?<=0s and )|(?<=0s to )|(?<=0s or )|(?<=0s, )|(?<=0s and ')|(?<=0s to ')"
+    r"|(?<=0s or ')|(?<=0s, '))(?<!their \d0s and )(?<!their \d0s to )(?<!their \d0s or )"
+    r"(?P<decade3>\d0)s\b"
+    r"|(?=\d0s (?:and|to|or) '?\d0s\b)(?<=the )(?P<decade4>\d0)s"
     r"|(?P<both>both)\b"
     r"|(?P<twice>twice)\b"
     r"|(?<![\d/.])(?P<sa>\d{1,2})/(?P<sb>[1-9]\d?)\b(?!/)"
@@ -2090,8 +2112,9 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
         elif m["decade"]:
             year = float(m["decade"])
             number = Number(year, "decade", text=span, also=((year % 100, "decade"),))
-        elif m["decade2"]:
-            number = Number(float(m["decade2"]), "decade", text=span)
+        elif m["decade2"] or m["decade3"] or m["decade4"]:
+            value = float(m["decade2"] or m["decade3"] or m["decade4"])
+            number = Number(value, "decade", text=span)
         elif m["both"]:
             number = Number(2.0, "count", text=span, strict=False)
         elif m["sa"]:
@@ -2599,6 +2622,28 @@ def seasons(zh_folded: str, en_lowered: str) -> tuple[set[str], set[str]]:
 
 
 _SEASON_HINT = re.compile("[春夏秋冬]")
+
+
+def decade_parts(zh_folded: str, en_lowered: str) -> tuple[set[str], set[str]]:
+    """The parts of a decade each side names: 90年代末 "the late 1990s", 初
+    early, 中 (and 中后期) mid; "the end of the 1990s" is late."""
+    if "年代" not in zh_folded:
+        return set(), set()  # the usual case
+    zh = {_DECADE_PARTS[m[1]] for m in _ZH_DECADE_PART.finditer(zh_folded)}
+    if not zh:
+        return set(), set()
+    en = {_DECADE_PARTS.get(w, w) for m in _EN_DECADE_PART.finditer(en_lowered) for w in m.groups()
+          if w}  # fmt: skip
+    return zh, en
+
+
+_ZH_DECADE_PART = re.compile("年代(初|末|中)")
+_EN_DECADE_PART = re.compile(
+    r"\b(early|late|mid)(?:-to-(late|mid))?[- ](?:1[89]|20)?['’]?\d0s\b"
+    r"|\b(end|beginning|start|middle) of the (?:1[89]|20)?['’]?\d0s\b"
+)
+_DECADE_PARTS = {"初": "early", "末": "late", "中": "mid", "end": "late", "beginning": "early",
+                 "start": "early", "middle": "mid"}  # fmt: skip
 
 
 def day_name(text: str) -> bool:
