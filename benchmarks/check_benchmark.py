@@ -263,6 +263,8 @@ TITLES = {
     "hundred-twenty-eighth": " (written before the hundred-twenty-eighth-round rules)",
     "hundred-twenty-ninth": " (written before the hundred-twenty-ninth-round rules)",
     "hundred-thirtieth": " (written before the hundred-thirtieth-round rules)",
+    "hundred-thirty-first": " (written before the hundred-thirty-first-round rules)",
+    "hundred-thirty-second": " (written before the hundred-thirty-second-round rules)",
 }
 
 

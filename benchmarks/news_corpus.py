@@ -3443,6 +3443,54 @@ HUNDREDTHIRTIETH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDTHIRTYFIRST: list[Entry] = [
+    ("heating", "长春市今冬供热期为10月20日至次年4月10日，共173天。", "Changchun's heating season this winter runs from October 20 to April 10 next year, 173 days in all.", [("October 20", "October 25"), ("April 10", "April 15"), ("173", "137")]),
+    ("heating", "受持续降温影响，全市提前5天启动供热。", "With temperatures falling steadily, the city switched on the heating five days early.", [("five days", "three days")]),
+    ("heating", "居民室内温度不得低于18℃。", "Homes must be kept at 18C or above.", [("18C", "16C")]),
+    ("heating", "全市集中供热面积达到3.2亿平方米，热用户186万户。", "District heating now covers 320 million square metres of floor space and 1.86 million households.", [("320 million", "32 million"), ("1.86 million", "1.68 million")]),
+    ("heating", "今年投入资金6600余万元，改造老旧供热管网128公里。", "More than 66 million yuan was spent this year renovating 128 kilometres of old heating pipes.", [("66 million", "6.6 million"), ("128", "182")]),
+    ("heating", "对低保家庭热费给予85%的补贴。", "Families on basic living allowances get 85% of their heating bills paid.", [("85%", "58%")]),
+    ("heating", "居民供热价格为每平方米每月5.4元。", "Residents pay 5.4 yuan per square metre a month for heating.", [("5.4", "4.5")]),
+    ("heating", "当日平均气温连续5天低于5℃时启动供热。", "Heating is switched on when the daily average temperature stays below 5C for five days in a row.", [("below 5C", "below 0C"), ("five days", "seven days")]),
+    ("heating", "每日6时至21时室温不低于18℃，其余时段不低于16℃。", "Rooms must be at least 18C from 6 am to 9 pm and at least 16C at other times.", [("6 am", "7 am"), ("9 pm", "10 pm"), ("16C", "14C")]),
+    ("heating", "供热热线12345全天24小时受理投诉。", "The 12345 hotline takes heating complaints 24 hours a day.", [("12345", "12315"), ("24 hours", "12 hours")]),
+    ("heating", "全市天然气管道居民用户达到152.3万户。", "The city has 1.523 million households on piped natural gas.", [("1.523", "1.253")]),
+    ("heating", "居民用气价格为每立方米2.8元，阶梯气价第二档上浮20%。", "Households pay 2.8 yuan per cubic metre for gas, and 20% more in the second tier.", [("2.8", "3.8"), ("20%", "25%"), ("second tier", "third tier")]),
+    ("heating", "今年以来全市共发生停水事件17起，平均恢复时间不超过8小时。", "The city has had 17 water cuts this year, with supply back within eight hours on average.", [("17", "71"), ("eight hours", "six hours")]),
+    ("heating", "二次供水设施改造覆盖小区430个。", "Secondary water supply systems were upgraded in 430 residential compounds.", [("430", "340")]),
+    ("heating", "漠河供暖期长达近9个月，比长春多3个多月。", "Mohe's heating season lasts almost nine months, more than three months longer than Changchun's.", [("nine months", "eight months"), ("three months", "two months")]),
+    ("heating", "哈尔滨市于10月20日正式供热，较往年提前了5天。", "Harbin turned on its heating on October 20, five days earlier than usual.", [("October 20", "October 22"), ("five days", "four days")]),
+    ("heating", "本月氣溫跌至攝氏8度以下，天文台發出寒冷天氣警告。", "The Observatory issued a cold weather warning as temperatures fell below 8 degrees Celsius this month.", [("8 degrees", "12 degrees")]),
+    ("heating", "政府將向約60萬個合資格住戶發放電費補貼，每戶1,000元。", "The government will give an electricity subsidy of $1,000 to each of about 600,000 eligible households.", [("$1,000", "$2,000"), ("600,000", "60,000")]),
+    ("heating", "今冬最低气温零下32.6℃出现在1月23日。", "This winter's low of minus 32.6C came on January 23.", [("32.6C", "23.6C"), ("January 23", "January 25")]),
+    ("heating", "供热企业32家，其中国有企业占七成。", "There are 32 heating companies, 70% of them state-owned.", [("32", "23"), ("70%", "60%")]),
+]  # fmt: skip
+
+
+HUNDREDTHIRTYSECOND: list[Entry] = [
+    ("land-and-housing", "长春市2023-15号地块以12.6亿元成交，溢价率23.5%。", "Plot 2023-15 in Changchun sold for 1.26 billion yuan, 23.5% above the starting price.", [("1.26 billion", "12.6 billion"), ("23.5%", "32.5%")]),
+    ("land-and-housing", "该地块起始价为10.2亿元，经过47轮竞价。", "Bidding for the plot started at 1.02 billion yuan and went 47 rounds.", [("1.02 billion", "10.2 billion"), ("47 rounds", "74 rounds")]),
+    ("land-and-housing", "折合楼面价每平方米8650元，创今年新高。", "That works out to 8,650 yuan per square metre of floor space, the highest this year.", [("8,650", "6,850")]),
+    ("land-and-housing", "地块面积5.8公顷，容积率2.5。", "The plot covers 5.8 hectares, with a plot ratio of 2.5.", [("5.8 hectares", "8.5 hectares"), ("2.5", "3.5")]),
+    ("land-and-housing", "前11个月全市国有土地出让收入同比下降18.7%。", "Revenue from state land sales in the city fell 18.7% year on year in the first 11 months.", [("18.7%", "17.8%"), ("11 months", "10 months")]),
+    ("land-and-housing", "住房公积金贷款最高额度由60万元提高至80万元。", "The ceiling on housing provident fund loans rises from 600,000 yuan to 800,000 yuan.", [("600,000", "500,000"), ("800,000", "900,000")]),
+    ("land-and-housing", "缴存比例为5%至12%，由单位自主确定。", "Employers may set the contribution rate anywhere from 5% to 12%.", [("5%", "7%"), ("12%", "15%")]),
+    ("land-and-housing", "首套房首付比例不低于20%，二套房不低于30%。", "Down payments must be at least 20% for a first home and at least 30% for a second.", [("20%", "25%"), ("30%", "35%"), ("a second", "a third")]),
+    ("land-and-housing", "多子女家庭贷款额度可上浮20%。", "Families with more than one child may borrow 20% more.", [("20% more", "30% more")]),
+    ("land-and-housing", "今年全市新开工保障性租赁住房1.2万套（间）。", "Work started on 12,000 units of government-subsidised rental housing in the city this year.", [("12,000", "21,000")]),
+    ("land-and-housing", "全市商品住宅库存去化周期为14.6个月。", "It would take 14.6 months to sell the city's unsold new homes.", [("14.6", "16.4")]),
+    ("land-and-housing", "10月新建商品住宅销售价格环比下降0.4%，同比下降5.1%。", "New home prices fell 0.4% from September and 5.1% from a year earlier in October.", [("0.4%", "0.6%"), ("5.1%", "1.5%")]),
+    ("land-and-housing", "本次共推出住宅用地4宗，均为“净地”出让。", "Four residential plots were offered, all of them cleared and ready to build on.", [("Four", "Five")]),
+    ("land-and-housing", "购房补贴按成交价的1%发放，最高不超过3万元。", "Buyers get a subsidy of 1% of the price, up to 30,000 yuan.", [("1%", "2%"), ("30,000", "50,000")]),
+    ("land-and-housing", "二手房交易量连续8个月同比增长。", "Sales of second-hand homes have grown year on year for eight months running.", [("eight months", "six months")]),
+    ("land-and-housing", "位於將軍澳的住宅用地以45.1億港元批出，每平方呎樓面地價約5,300港元。", "A residential site in Tseung Kwan O was sold for HK$4.51 billion, or about HK$5,300 per square foot.", [("4.51 billion", "45.1 billion"), ("5,300", "3,500")]),
+    ("land-and-housing", "今年首三季私人住宅落成量為1.2萬個單位。", "About 12,000 private homes were completed in the first three quarters.", [("12,000", "21,000"), ("three quarters", "two quarters")]),
+    ("land-and-housing", "房價所得比為9.5倍，較上年增加0.4倍。", "House prices stood at 9.5 times annual income, up 0.4 from a year earlier.", [("9.5 times", "5.9 times"), ("0.4", "0.5")]),
+    ("land-and-housing", "棚户区改造今年完成3652户，占年度任务的104%。", "Shantytown renovation reached 3,652 households this year, 104% of the annual task.", [("3,652", "3,562"), ("104%", "140%")]),
+    ("land-and-housing", "公积金个人住房贷款利率下调0.25个百分点。", "The rate on provident fund home loans was cut by 0.25 percentage points.", [("0.25", "0.5")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -3575,4 +3623,6 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-twenty-eighth": (HUNDREDTWENTYEIGHTH, "CW"),
     "hundred-twenty-ninth": (HUNDREDTWENTYNINTH, "CX"),
     "hundred-thirtieth": (HUNDREDTHIRTIETH, "CY"),
+    "hundred-thirty-first": (HUNDREDTHIRTYFIRST, "CZ"),
+    "hundred-thirty-second": (HUNDREDTHIRTYSECOND, "DA"),
 }

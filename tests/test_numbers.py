@@ -646,6 +646,12 @@ def _findings(zh: str, en: str) -> list[str]:
         ("60、70年代的老照片", "Old photographs from the '60s and '70s"),
         ("六七十年代的老照片", "Old photographs from the 1960s and '70s"),
         ("六七十岁的老人也来参加", "People in their 60s and 70s came too"),
+        # which home a buyer buys; "second-hand" is no ordinal
+        ("首套房首付比例为15%", "The down payment for a first home is 15%"),
+        ("二套房贷款利率上浮10%", "Mortgage rates on second homes rise by 10%"),
+        ("二套房贷款利率上浮10%", "Mortgage rates on other homes rise by 10%"),
+        ("二手房成交1.2万套", "12,000 second-hand homes changed hands"),
+        ("三套及以上住房不予贷款", "No loans are given for a third home or more"),
         (
             "二十世纪九十年代中期，全县开始修路",
             "Road building in the county began in the mid-1990s",
@@ -990,6 +996,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("九十年代，这里还是一片农田", "In the 1980s this was still farmland"),
         ("每千名儿童拥有座位2.5个", "There are 2.5 seats for children under six per 10,000"),
         ("每万名儿童拥有座位2.5个", "There are 2.5 seats for children under six per 1,000"),
+        ("二套房贷款利率上浮10%", "Mortgage rates on third homes rise by 10%"),
+        ("首套房首付比例为15%", "The down payment for a second home is 15%"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

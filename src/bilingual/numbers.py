@@ -315,7 +315,9 @@ What is read, and how the two sides are compared:
   and 70s"); the part of a decade (90年代末 "the late 1990s", 初 early, 中
   mid; "the end of the 1990s") is compared when both sides name one; a
   rate's base of 1,000 (每千人口) must agree with the English rate's base,
-  as bases of 10,000 and up do.
+  as bases of 10,000 and up do; 首套房, 二套房, 三套及以上 are which home a
+  buyer buys ("a first home", "a second", "a third or more"), said or not;
+  "second-hand" is no ordinal.
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -575,6 +577,8 @@ _ZH_FORMS = re.compile(
     r"中?就有(?P<ofm2>[一二两三四五六七八九]|[1-9])(?![\d十百千万亿])"
     # 一线城市 "first-tier cities", 二三线城市 "second- and third-tier cities"
     r"|(?P<tier>[一二三四五])(?P<tier2>[二三四五])?线(?=城市|大城市|品牌|地区)"
+    # 首套房 "a first home", 二套房 "a second home", 三套及以上 "a third or more"
+    r"|(?P<home>[首二三])套(?=房|住房|商品房|普通住房|及以上|以上)"
     # 初三学生 "ninth-graders", or "third-year junior high students"
     r"|[初高](?P<grade>[一二三])(?=学生|年级|学年|毕业|新生|学子|考生|上学期|下学期|的学生|生)"
     # 成千上万 "thousands", "tens of thousands": both sizes
@@ -630,6 +634,7 @@ _ZH_FORMS = re.compile(
 #: Whether a text may hold one of those forms: one scan for a character class.
 _ZH_FORM_HINT = re.compile(
     r"[分秒半季番期拜周纪代折成双/五码线旬]|[初高][一二三]|倍增|[冠亚季]军|中就?有|就有|一次|[一二三四五六七八九]开"
+    r"|[首二三]套"
 )
 _WEEKDAYS_ZH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
 
@@ -837,6 +842,11 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
                                   also=((value, "count"),)))  # fmt: skip
             spans.append(m.span())
             continue
+        elif group == "home":
+            # which home a buyer buys: the English may say it or not ("other homes")
+            value = float("首二三".index(m["home"]) + 1)
+            more = "more" if folded.startswith(("及以上", "以上"), m.end()) else ""
+            number = Number(value, "ordinal", more, span, False, ((value, "count"),))
         elif group == "grade":
             year = float(_ZH_DIGITS[m["grade"]])
             grade = year + (6 if span[0] == "初" else 9)
@@ -2331,8 +2341,10 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
                 value += _EN_ORDINALS[ordinal]
                 end = taken = unit.end()
         else:
-            if ordinal == "second" and lowered.endswith("per ", 0, start):
-                continue  # "cubic meters per second": the unit
+            if ordinal == "second" and (
+                lowered.endswith("per ", 0, start) or lowered.startswith("-hand", end)
+            ):
+                continue  # "cubic meters per second": the unit; "second-hand" (二手)
             value = float(_EN_ORDINALS[ordinal])
         if digits and lowered[end : end + 1] == "." and _CLOCK_MINUTES.match(lowered, end + 1):
             # 9时40分 "9.40am" (Hong Kong style): the minutes of the time too
