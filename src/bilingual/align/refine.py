@@ -24,10 +24,11 @@ the sentences of the paragraphs around them.
 
 "Three quarters" and "none" are the only thresholds. "None" is not fitted;
 three quarters replaced "every" after the paragraph benchmark's
-perturbations were looked at on seeds it never reports (100 to 103), where a
-piece with an editor's line after it was the commonest split left unmended. A bead changed here
-is not one the DP chose, so its ``loss`` (:func:`.search.losses`) is 0 and
-its confidence low: the translator is asked to look.
+perturbations were looked at on seeds it never reports (100 to 103), where
+a piece with an editor's line after it was the commonest split left
+unmended. A bead changed here is not one the DP chose, so its ``loss``
+(:func:`.search.losses`) is 0 and its confidence low: the translator is
+asked to look.
 """
 
 from __future__ import annotations
