@@ -265,6 +265,8 @@ TITLES = {
     "hundred-thirtieth": " (written before the hundred-thirtieth-round rules)",
     "hundred-thirty-first": " (written before the hundred-thirty-first-round rules)",
     "hundred-thirty-second": " (written before the hundred-thirty-second-round rules)",
+    "hundred-thirty-third": " (written before the hundred-thirty-third-round rules)",
+    "hundred-thirty-fourth": " (written before the hundred-thirty-fourth-round rules)",
 }
 
 

@@ -3491,6 +3491,54 @@ HUNDREDTHIRTYSECOND: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDTHIRTYTHIRD: list[Entry] = [
+    ("mining", "新发现大中型矿产地12处，其中金矿3处。", "Twelve new large and medium-sized mineral deposits were found, three of them gold.", [("Twelve", "Thirteen"), ("three of them", "four of them")]),
+    ("mining", "新增金资源量28.6吨，平均品位每吨4.2克。", "Gold resources grew by 28.6 tonnes, at an average grade of 4.2 grams per tonne.", [("28.6", "26.8"), ("4.2 grams", "2.4 grams")]),
+    ("mining", "该钼矿探明储量达到52万吨，居全国前列。", "The molybdenum mine has proven reserves of 520,000 tonnes, among the largest in China.", [("520,000", "250,000")]),
+    ("mining", "全省地质勘查投入资金9.8亿元，同比增长16%。", "The province spent 980 million yuan on geological exploration, up 16% year on year.", [("980 million", "98 million"), ("16%", "6%")]),
+    ("mining", "油页岩资源量约1086亿吨，占全国的五分之一。", "Oil shale resources come to about 108.6 billion tonnes, a fifth of the national total.", [("108.6 billion", "10.86 billion"), ("a fifth", "a quarter")]),
+    ("mining", "矿山“三率”指标达标率超过90%。", "More than 90% of mines meet the targets for the “three rates” of recovery and use.", [("More than 90%", "More than 80%")]),
+    ("mining", "关闭退出小煤矿17处，化解过剩产能210万吨。", "Seventeen small coal mines were closed, cutting 2.1 million tonnes of surplus capacity.", [("Seventeen", "Seven"), ("2.1 million", "21 million")]),
+    ("mining", "钻探工作量达到15.3万米，完成全年计划的112%。", "Drilling reached 153,000 metres, 112% of the year's plan.", [("153,000", "135,000"), ("112%", "121%")]),
+    ("mining", "地下开采深度超过1000米的矿井有4座。", "Four mines are worked at depths of more than 1,000 metres.", [("Four", "Five"), ("more than 1,000", "less than 1,000")]),
+    ("mining", "绿色矿山建设完成率达到85%以上。", "At least 85% of planned green mines have been built.", [("At least 85%", "At least 80%")]),
+    ("civil-affairs", "今年前三季度全市办理结婚登记1.86万对，离婚登记6120对。", "In the first three quarters the city registered 18,600 marriages and 6,120 divorces.", [("18,600", "16,800"), ("6,120", "6,210"), ("three quarters", "two quarters")]),
+    ("civil-affairs", "离婚冷静期为30日。", "Couples seeking a divorce must wait 30 days.", [("30 days", "60 days")]),
+    ("civil-affairs", "“5·20”当天，全市有1260对新人登记结婚。", "On May 20 alone, 1,260 couples registered their marriages in the city.", [("1,260", "1,620")]),
+    ("civil-affairs", "全省无偿献血人次达到32.5万，献血量104.6吨。", "Unpaid blood donations in the province reached 325,000, for 104.6 tonnes of blood.", [("325,000", "352,000"), ("104.6", "106.4")]),
+    ("civil-affairs", "每人每次献血量一般为200至400毫升，两次间隔不少于6个月。", "Donors usually give 200 to 400 millilitres at a time, at least six months apart.", [("200 to 400", "200 to 450"), ("six months", "three months")]),
+    ("civil-affairs", "全省累计实现器官捐献1093例，挽救了3000余名患者的生命。", "The province has had 1,093 organ donations, saving the lives of more than 3,000 patients.", [("1,093", "1,039"), ("more than 3,000", "more than 300")]),
+    ("civil-affairs", "今年累计救助流浪乞讨人员2400余人次。", "More than 2,400 homeless people and beggars were helped this year.", [("2,400", "4,200")]),
+    ("civil-affairs", "城市低保标准提高到每人每月760元。", "The urban minimum living allowance rose to 760 yuan a person a month.", [("760", "670")]),
+    ("civil-affairs", "去年全港登記結婚4.7萬宗，較前年上升約8%。", "Hong Kong registered 47,000 marriages last year, up about 8% from the year before.", [("47,000", "74,000"), ("about 8%", "about 18%")]),
+    ("civil-affairs", "男女法定結婚年齡分別為22歲和20歲。", "The legal marriage age is 22 for men and 20 for women.", [("22 for men", "21 for men"), ("20 for women", "18 for women")]),
+]  # fmt: skip
+
+
+HUNDREDTHIRTYFOURTH: list[Entry] = [
+    ("marathon", "2024长春马拉松共有3万名选手参赛，其中全程马拉松1.2万人。", "The 2024 Changchun Marathon drew 30,000 runners, 12,000 of them in the full marathon.", [("2024", "2023"), ("30,000", "20,000"), ("12,000", "15,000")]),
+    ("marathon", "全程42.195公里，关门时间为6小时。", "The full course is 42.195 kilometres, with a six-hour cut-off.", [("42.195", "42.915"), ("six-hour", "five-hour")]),
+    ("marathon", "半程马拉松21.0975公里，关门时间3小时。", "The half marathon covers 21.0975 kilometres and closes after three hours.", [("21.0975", "21.975"), ("three hours", "four hours")]),
+    ("marathon", "男子组冠军成绩为2小时08分15秒，打破赛会纪录。", "The men's winner finished in 2:08:15, a course record.", [("2:08:15", "2:18:15")]),
+    ("marathon", "女子组前三名均来自埃塞俄比亚。", "The top three women were all from Ethiopia.", [("top three", "top five")]),
+    ("marathon", "沿途设置补给站18个、医疗点26个。", "There were 18 refreshment stations and 26 medical points along the route.", [("18 refreshment", "16 refreshment"), ("26 medical", "28 medical")]),
+    ("marathon", "赛事志愿者超过5000人，医护人员600余名。", "More than 5,000 volunteers and over 600 medical staff worked at the race.", [("5,000", "500"), ("over 600", "under 600")]),
+    ("marathon", "报名人数达到9.6万，中签率约为31%。", "Some 96,000 people applied, and about 31% won a place in the ballot.", [("96,000", "69,000"), ("31%", "13%")]),
+    ("marathon", "赛事带动消费约2.3亿元。", "The race brought in about 230 million yuan of spending.", [("230 million", "23 million")]),
+    ("marathon", "这是长马连续第8年获评中国田协金牌赛事。", "It is the eighth year running that the Changchun Marathon has been rated a gold-label race by the Chinese Athletic Association.", [("eighth year", "sixth year")]),
+    ("marathon", "起跑时间为早上7点30分，起点设在南岭体育场。", "The race starts at 7:30 am from Nanling Stadium.", [("7:30", "8:30")]),
+    ("lottery", "今年前11个月，全省体育彩票销量达到68.4亿元，同比增长9.7%。", "In the first 11 months, sports lottery sales in the province reached 6.84 billion yuan, up 9.7%.", [("6.84 billion", "68.4 billion"), ("9.7%", "7.9%"), ("11 months", "10 months")]),
+    ("lottery", "筹集公益金17.1亿元。", "It raised 1.71 billion yuan for public welfare.", [("1.71 billion", "17.1 billion")]),
+    ("lottery", "一名彩民以2元投注命中一等奖1注，奖金1000万元。", "A player won a first prize of 10 million yuan with a 2-yuan ticket.", [("10 million", "100 million"), ("2-yuan", "5-yuan"), ("first prize", "second prize")]),
+    ("lottery", "中奖者须在开奖之日起60日内兑奖。", "Winners must claim their prizes within 60 days of the draw.", [("60 days", "90 days")]),
+    ("marathon", "今年全省共举办路跑赛事47场，参赛人数逾20万人次。", "The province held 47 road races this year, with more than 200,000 entries.", [("47", "74"), ("200,000", "20,000")]),
+    ("marathon", "本屆渣打香港馬拉松共有約7.4萬名跑手參加。", "About 74,000 runners took part in this year's Standard Chartered Hong Kong Marathon.", [("74,000", "47,000")]),
+    ("marathon", "10公里賽的起步時間為上午7時45分。", "The 10km race starts at 7.45am.", [("10km", "5km"), ("7.45am", "7.15am")]),
+    ("marathon", "全馬男子組冠軍以2小時12分05秒衝線。", "The men's full marathon winner crossed the line in 2 hours 12 minutes 5 seconds.", [("12 minutes", "21 minutes"), ("5 seconds", "15 seconds")]),
+    ("marathon", "賽事當日有12名跑手需送院治理。", "Twelve runners needed hospital treatment on race day.", [("Twelve", "Eleven")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -3625,4 +3673,6 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-thirtieth": (HUNDREDTHIRTIETH, "CY"),
     "hundred-thirty-first": (HUNDREDTHIRTYFIRST, "CZ"),
     "hundred-thirty-second": (HUNDREDTHIRTYSECOND, "DA"),
+    "hundred-thirty-third": (HUNDREDTHIRTYTHIRD, "DB"),
+    "hundred-thirty-fourth": (HUNDREDTHIRTYFOURTH, "DC"),
 }

@@ -652,6 +652,8 @@ def _findings(zh: str, en: str) -> list[str]:
         ("二套房贷款利率上浮10%", "Mortgage rates on other homes rise by 10%"),
         ("二手房成交1.2万套", "12,000 second-hand homes changed hands"),
         ("三套及以上住房不予贷款", "No loans are given for a third home or more"),
+        # one winning bet is "a prize"
+        ("本期全国共开出一等奖1注", "A single first prize was won across the country in this draw"),
         (
             "二十世纪九十年代中期，全县开始修路",
             "Road building in the county began in the mid-1990s",
@@ -998,6 +1000,7 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("每万名儿童拥有座位2.5个", "There are 2.5 seats for children under six per 1,000"),
         ("二套房贷款利率上浮10%", "Mortgage rates on third homes rise by 10%"),
         ("首套房首付比例为15%", "The down payment for a second home is 15%"),
+        ("本期全国共开出一等奖1注", "Two first prizes were won across the country in this draw"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -317,7 +317,8 @@ What is read, and how the two sides are compared:
   rate's base of 1,000 (每千人口) must agree with the English rate's base,
   as bases of 10,000 and up do; 首套房, 二套房, 三套及以上 are which home a
   buyer buys ("a first home", "a second", "a third or more"), said or not;
-  "second-hand" is no ordinal.
+  "second-hand" is no ordinal; one winning bet (一等奖1注) may be "a first
+  prize".
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -1328,7 +1329,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             and not big
             and (post == "年" or after.startswith(_ONE_SPANS) or before[-1] == "兑")
         ):
-            soft = True  # 1小时 "an hour", 一年 "a year", 兑1美元 "to the dollar"
+            # 1小时 "an hour", 一年 "a year", 兑1美元 "to the dollar", 一等奖1注 "a first prize"
+            soft = True
         if before[-1] == "每" and kind == "count":
             soft = True  # 每10万人 "per 100,000": a rate's base, which the English may fold in
         elif value == 0 and kind == "count" and not approx and after[:1] in _ZH_MEASURES:
@@ -1374,7 +1376,7 @@ _REIGNS = frozenset((
     "同治", "光绪", "宣统",
 ))  # fmt: skip
 #: Spans of time that English counts with "a": an hour, a day, a month.
-_ONE_SPANS = ("小时", "天", "个月", "周", "星期", "分钟", "个小时", "个星期", "日内")
+_ONE_SPANS = ("小时", "天", "个月", "周", "星期", "分钟", "个小时", "个星期", "日内", "注")
 #: 2米33, 1米8: metres and centimetres, as a height or a jump is said.
 _METRES = re.compile(r"(?<![\d.])(\d)米(\d{1,2})(?![\d.万亿千百米厘公])")
 #: 第一、 before a numeral: a list of ordinals (第一、二名).
