@@ -267,6 +267,7 @@ TITLES = {
     "hundred-thirty-second": " (written before the hundred-thirty-second-round rules)",
     "hundred-thirty-third": " (written before the hundred-thirty-third-round rules)",
     "hundred-thirty-fourth": " (written before the hundred-thirty-fourth-round rules)",
+    "hundred-thirty-fifth": " (written before the hundred-thirty-fifth-round rules)",
 }
 
 

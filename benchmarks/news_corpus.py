@@ -3539,6 +3539,30 @@ HUNDREDTHIRTYFOURTH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDTHIRTYFIFTH: list[Entry] = [
+    ("loose-sizes", "参加招聘会的求职者不下5000人。", "No fewer than 5,000 job seekers came to the fair.", [("No fewer than 5,000", "No more than 5,000")]),
+    ("loose-sizes", "展会期间签约项目金额达320亿元之多。", "Deals worth as much as 32 billion yuan were signed during the fair.", [("32 billion", "3.2 billion")]),
+    ("loose-sizes", "这座老桥已经使用了六十年有余。", "The old bridge has been in use for more than 60 years.", [("more than 60", "fewer than 60")]),
+    ("loose-sizes", "景区国庆期间日均接待游客近万人次。", "The scenic area drew nearly 10,000 visitors a day over the National Day holiday.", [("nearly 10,000", "nearly 1,000")]),
+    ("loose-sizes", "新产品的效率是传统设备的数倍。", "The new product is several times as efficient as conventional equipment.", [("several times", "twice")]),
+    ("loose-sizes", "村里好几百户人家都用上了自来水。", "Several hundred households in the village now have running water.", [("Several hundred", "Several thousand")]),
+    ("loose-sizes", "合作社现有社员十来户。", "The cooperative has ten or so member households.", [("ten or so", "twenty or so")]),
+    ("loose-sizes", "他三十出头就担任了厂长。", "He became director of the plant when he was just over 30.", [("just over 30", "just over 40")]),
+    ("loose-sizes", "这位老支书已经七十开外，仍坚持每天巡山。", "The former village Party secretary is over 70 but still patrols the hills every day.", [("over 70", "over 60")]),
+    ("loose-sizes", "销售额较去年成倍增长。", "Sales have multiplied since last year.", []),
+    ("loose-sizes", "工程预计需要一年半左右完成。", "The project is expected to take about a year and a half.", [("a year and a half", "two and a half years")]),
+    ("loose-sizes", "参加活动的志愿者逾百人。", "More than 100 volunteers took part.", [("More than 100", "More than 1,000")]),
+    ("loose-sizes", "比赛吸引了来自20多个国家和地区的选手。", "The contest drew competitors from more than 20 countries and regions.", [("more than 20", "more than 30")]),
+    ("loose-sizes", "全市上万名党员干部下沉社区。", "Tens of thousands of Party members and officials went to work in the communities.", [("Tens of thousands", "Hundreds of thousands")]),
+    ("loose-sizes", "该企业年产值在10亿元上下。", "The company's annual output is around 1 billion yuan.", [("1 billion", "10 billion")]),
+    ("loose-sizes", "每天来往的车辆不少于3000辆。", "At least 3,000 vehicles pass through every day.", [("At least 3,000", "At most 3,000")]),
+    ("loose-sizes", "受災民眾不下兩萬人。", "No fewer than 20,000 people were affected by the disaster.", [("20,000", "2,000")]),
+    ("loose-sizes", "該項目耗資逾百億元。", "The project cost more than 10 billion yuan.", [("10 billion", "1 billion")]),
+    ("loose-sizes", "有數以千計的市民到場觀看。", "Thousands of residents turned out to watch.", [("Thousands", "Hundreds")]),
+    ("loose-sizes", "全镇近三分之二的耕地实现了机械化。", "Nearly two-thirds of the town's farmland is now farmed by machine.", [("two-thirds", "three-quarters")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -3675,4 +3699,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-thirty-second": (HUNDREDTHIRTYSECOND, "DA"),
     "hundred-thirty-third": (HUNDREDTHIRTYTHIRD, "DB"),
     "hundred-thirty-fourth": (HUNDREDTHIRTYFOURTH, "DC"),
+    "hundred-thirty-fifth": (HUNDREDTHIRTYFIFTH, "DD"),
 }

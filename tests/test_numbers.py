@@ -654,6 +654,14 @@ def _findings(zh: str, en: str) -> list[str]:
         ("三套及以上住房不予贷款", "No loans are given for a third home or more"),
         # one winning bet is "a prize"
         ("本期全国共开出一等奖1注", "A single first prize was won across the country in this draw"),
+        # loose sizes: 不下, 有余, 出头, 开外, 十来, "-odd", 数倍
+        ("报名人数不下3000人", "No fewer than 3,000 people signed up"),
+        ("这条老街已有百年有余", "The old street is more than 100 years old"),
+        ("队员们大多二十出头", "Most of the players are just over 20"),
+        ("老人已经八十开外", "The old man is over 80"),
+        ("车间里有二十来名工人", "About twenty workers were in the workshop"),
+        ("二十来年间，村里变化很大", "The village changed a great deal in twenty-odd years"),
+        ("产量提高了数倍", "Output rose several times over"),
         (
             "二十世纪九十年代中期，全县开始修路",
             "Road building in the county began in the mid-1990s",
@@ -1001,6 +1009,11 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("二套房贷款利率上浮10%", "Mortgage rates on third homes rise by 10%"),
         ("首套房首付比例为15%", "The down payment for a second home is 15%"),
         ("本期全国共开出一等奖1注", "Two first prizes were won across the country in this draw"),
+        ("报名人数不下3000人", "No more than 3,000 people signed up"),
+        ("队员们大多二十出头", "Most of the players are just under 20"),
+        ("车间里有二十来名工人", "About thirty workers were in the workshop"),
+        ("产量提高了数倍", "Output doubled"),
+        ("产量是去年的数倍", "Output was twice last year's"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -46,6 +46,7 @@ from bilingual.numbers import (
     numerals_in_names,
     relative_year,
     seasons,
+    several_times,
     zh_fold,
     zh_numbers_in,
     zh_prepare,
@@ -140,6 +141,11 @@ def _numbers(
     if zh_seasons and en_seasons and not zh_seasons & en_seasons:
         said = ", ".join(sorted(en_seasons))
         yield f"the {', '.join(sorted(zh_seasons))} of the Chinese is not in the English ({said})"
+    if several_times(zh_text):
+        for n in en:
+            if n.value == 2 and (n.kind == "factor" or (2.0, "factor") in n.also):
+                yield f"{n.text!r} in the English is two times, the Chinese several (数倍)"
+                break
     zh_parts, en_parts = decade_parts(zh_text, en_lowered)
     if zh_parts and en_parts and not zh_parts & en_parts:
         yield (f"the {', '.join(sorted(zh_parts))} part of the decade in the Chinese is not in "

@@ -319,6 +319,9 @@ What is read, and how the two sides are compared:
   buyer buys ("a first home", "a second", "a third or more"), said or not;
   "second-hand" is no ordinal; one winning bet (一等奖1注) may be "a first
   prize".
+- loose sizes: 不下 before a number, 有余, 出头, 开外 after it are "more
+  than"; 十来户, 二十来年 are "or so" (read as 约十户); "twenty-odd" hedges
+  either way; 数倍, 几倍 ("several times") are not "twice" or "doubled".
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -411,7 +414,7 @@ _ZH_APPROX_3 = {"不少于": "more", "不低于": "more", "不超过": "less", "
 #: "recorded more than").
 _ZH_APPROX_4 = {"不得少于": "more", "不得低于": "more", "不得超过": "less", "不得高于": "less",
                 "不得多于": "less"}  # fmt: skip
-_ZH_APPROX_2 = {"将近": "less", "接近": "less", "超过": "more", "突破": "more",
+_ZH_APPROX_2 = {"将近": "less", "接近": "less", "超过": "more", "突破": "more", "不下": "more",
                 "大约": "about", "不到": "less", "不足": "less", "至少": "more", "至多": "less",
                 "小于": "less", "大于": "more",
                 "约合": "about", "约有": "about", "约为": "about", "约达": "about",
@@ -459,7 +462,9 @@ def _zh_before(before: str) -> str:
 _AFTER_A_WORD = frozenset(("", "，", "。", "、", "；", "的", ",", ";"))
 #: ... and just after it (past one measure word): 80%以上, 100人左右.
 _ZH_APPROX_AFTER = {"以上": "more", "之上": "more", "左右": "about", "上下": "about",
-                    "以下": "less", "以内": "less", "之内": "less", "不到": "less"}  # fmt: skip
+                    "以下": "less", "以内": "less", "之内": "less", "不到": "less",
+                    # 六十年有余, 三十出头 "just over 30", 七十开外 "over 70"
+                    "有余": "more", "出头": "more", "开外": "more"}  # fmt: skip
 _MORE_AFTER = frozenset("多余")
 #: What follows 打 when it is a verb, not "dozen": 打造, 打工, 打击 …
 _DA_VERB = frozenset("造工击开破通响算卡针扫折扮球车电牌架包听捞断入出败赢压拼进就了过成好")
@@ -2275,6 +2280,8 @@ def _qualified(number: Number, lowered: str, m: re.Match[str]) -> Number:
 def _approx_after(lowered: str, end: int) -> str:
     """The qualifier after a number that ends at ``end``: "3,500 or more", "60-plus"."""
     after = _EN_APPROX_AFTER.match(lowered, end)
+    if after is None and lowered.startswith("-odd", end):
+        return "either"  # "twenty-odd years": 二十来年, 二十多年
     return _EN_AFTER[after.group(0)[1:].split()[-1]] if after else ""
 
 
@@ -2638,6 +2645,20 @@ def seasons(zh_folded: str, en_lowered: str) -> tuple[set[str], set[str]]:
 _SEASON_HINT = re.compile("[春夏秋冬]")
 
 
+#: 十来户, 二十来年, 百来人: a round number and 来 before a measure, "or so".
+_ROUGHLY = re.compile(
+    "(?<![\\d一二三四五六七八九十百千万亿])([一二三四五六七八九]?[十百千])来"
+    "(?=[个户人家名位年天岁次元件条座所只种批篇部台辆米吨亩公斤里])"
+)
+#: 数倍, 几倍, 好几倍: several times, which "twice" or "doubled" is not.
+_SEVERAL_TIMES = re.compile("(?:数|几|好几)倍")
+
+
+def several_times(zh_folded: str) -> bool:
+    """Whether the Chinese says "several times" (数倍), a factor of three or more."""
+    return "倍" in zh_folded and _SEVERAL_TIMES.search(zh_folded) is not None
+
+
 def decade_parts(zh_folded: str, en_lowered: str) -> tuple[set[str], set[str]]:
     """The parts of a decade each side names: 90年代末 "the late 1990s", 初
     early, 中 (and 中后期) mid; "the end of the 1990s" is late."""
@@ -2854,6 +2875,8 @@ def zh_prepare(text: str) -> tuple[list[DateSpan], list[Months], str]:
         # Taiwan's papers write numbers digit by digit: 八〇.七歲, 十七萬二七〇〇人, 一一二年
         folded = _WAN_POSITIONAL.sub(_wan_positional, folded)
         folded = _POSITIONAL.sub(lambda m: m[0].translate(_DIGIT_OF), folded)
+    if "来" in folded:
+        folded = _ROUGHLY.sub(r"约\1", folded)  # 十来户 "ten or so": same length, so spans hold
     dates, ranges = _zh_dates(folded)
     if not dates and not ranges:
         return dates, [], folded
