@@ -268,6 +268,7 @@ TITLES = {
     "hundred-thirty-third": " (written before the hundred-thirty-third-round rules)",
     "hundred-thirty-fourth": " (written before the hundred-thirty-fourth-round rules)",
     "hundred-thirty-fifth": " (written before the hundred-thirty-fifth-round rules)",
+    "hundred-thirty-sixth": " (written before the hundred-thirty-sixth-round rules)",
 }
 
 

@@ -3563,6 +3563,30 @@ HUNDREDTHIRTYFIFTH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDTHIRTYSIXTH: list[Entry] = [
+    ("english-hedges", "今年已有超过5000家企业入驻园区。", "Upwards of 5,000 companies have moved into the park this year.", [("5,000", "500")]),
+    ("english-hedges", "项目总投资超过120亿元。", "The project will cost in excess of 12 billion yuan.", [("in excess of 12 billion", "just under 12 billion")]),
+    ("english-hedges", "全年接待游客近800万人次。", "Close to 8 million tourists visited during the year.", [("8 million", "9 million")]),
+    ("english-hedges", "今年粮食产量比去年增加了约8%。", "Grain output rose by roughly 8% from last year.", [("8%", "18%")]),
+    ("english-hedges", "该县有数十家小微企业获得贷款。", "Dozens of small businesses in the county received loans.", [("Dozens of", "Hundreds of")]),
+    ("english-hedges", "只有少数几家企业未能按期完成整改。", "Only a handful of companies failed to finish their corrections on time.", [("a handful of", "dozens of")]),
+    ("english-hedges", "工程已经持续了将近十年。", "The project has gone on for the better part of a decade.", [("a decade", "two decades")]),
+    ("english-hedges", "两三名工作人员负责日常维护。", "A couple of staff members handle day-to-day upkeep.", [("A couple of", "A dozen")]),
+    ("english-hedges", "这一比例略低于30%。", "The share is just under 30%.", [("just under 30%", "just over 30%")]),
+    ("english-hedges", "全市森林覆盖率远超40%。", "Forests cover well over 40% of the city.", [("well over 40%", "well under 40%")]),
+    ("english-hedges", "单日客流最多时达到12万人次。", "Traffic peaked at as many as 120,000 passengers in a single day.", [("120,000", "210,000")]),
+    ("english-hedges", "每个班最少只有8名学生。", "Some classes have as few as eight pupils.", [("eight", "five")]),
+    ("english-hedges", "产值增长了整整一倍。", "Output value doubled outright.", [("doubled", "tripled")]),
+    ("english-hedges", "该馆藏书约50万册。", "The library holds some 500,000 volumes.", [("500,000", "50,000")]),
+    ("english-hedges", "参观者中约三分之二是学生。", "Roughly two in three visitors were students.", [("two in three", "one in three")]),
+    ("english-hedges", "全省约每10个人中就有1人参加了培训。", "About one in every ten people in the province has taken part in the training.", [("one in every ten", "one in every five")]),
+    ("english-hedges", "預計整項工程需時約18個月。", "The whole project is expected to take around a year and a half.", [("a year and a half", "two years")]),
+    ("english-hedges", "今年首十個月，訪港旅客約3,400萬人次。", "Hong Kong had some 34 million visitor arrivals in the first ten months.", [("34 million", "43 million"), ("ten months", "nine months")]),
+    ("english-hedges", "失業率維持在3%左右的低水平。", "Unemployment stayed low, in the region of 3%.", [("3%", "5%")]),
+    ("english-hedges", "受影響的航班達數以百計。", "Hundreds of flights were affected.", [("Hundreds", "Thousands")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -3700,4 +3724,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-thirty-third": (HUNDREDTHIRTYTHIRD, "DB"),
     "hundred-thirty-fourth": (HUNDREDTHIRTYFOURTH, "DC"),
     "hundred-thirty-fifth": (HUNDREDTHIRTYFIFTH, "DD"),
+    "hundred-thirty-sixth": (HUNDREDTHIRTYSIXTH, "DE"),
 }

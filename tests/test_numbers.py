@@ -662,6 +662,11 @@ def _findings(zh: str, en: str) -> list[str]:
         ("车间里有二十来名工人", "About twenty workers were in the workshop"),
         ("二十来年间，村里变化很大", "The village changed a great deal in twenty-odd years"),
         ("产量提高了数倍", "Output rose several times over"),
+        # English hedges; factors said in words; "a few"
+        ("失业率保持在4%左右", "Unemployment held in the region of 4%"),
+        ("利润增长了整整一倍", "Profits doubled outright"),
+        ("有几家企业的几百名员工参加", "Hundreds of workers from several companies took part"),
+        ("只有几家商户没有参加", "Only a handful of shops stayed away"),
         (
             "二十世纪九十年代中期，全县开始修路",
             "Road building in the county began in the mid-1990s",
@@ -1014,6 +1019,9 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("车间里有二十来名工人", "About thirty workers were in the workshop"),
         ("产量提高了数倍", "Output doubled"),
         ("产量是去年的数倍", "Output was twice last year's"),
+        ("利润增长了整整一倍", "Profits tripled outright"),
+        ("产量翻了一番", "Output quadrupled"),
+        ("只有几家商户没有参加", "Only dozens of shops stayed away"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

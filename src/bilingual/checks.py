@@ -34,6 +34,7 @@ from bilingual.numbers import (
     DateSpan,
     Key,
     Number,
+    a_few,
     blank,
     code_keys,
     code_messages,
@@ -141,6 +142,29 @@ def _numbers(
     if zh_seasons and en_seasons and not zh_seasons & en_seasons:
         said = ", ".join(sorted(en_seasons))
         yield f"the {', '.join(sorted(zh_seasons))} of the Chinese is not in the English ({said})"
+    # "tripled" for 增长一倍: a factor said in a word must be one the Chinese gives
+    zh_factors = {k[0] for n in zh for k in ((n.value, n.kind), *n.also) if k[1] == "factor"}
+    if zh_factors:
+        for n in en:
+            if (
+                n.kind == "factor"
+                and not n.strict
+                and not any(
+                    f == n.value
+                    or n.approx in ("about", "either")
+                    or (n.approx == "more" and f > n.value)
+                    or (n.approx == "less" and f < n.value)
+                    for f in zh_factors
+                )
+            ):
+                yield f"{n.text!r} in the English is not a factor the Chinese gives"
+                break
+    if a_few(zh_text) and not any(z.approx == "either" and z.value >= 10 for z in zh):
+        for n in en:
+            # "dozens of", "hundreds of": a rough size of ten or more is not "a few"
+            if n.approx == "either" and not n.strict and n.value >= 10 and n.text.endswith(" of"):
+                yield f"{n.text!r} in the English is more than the few (几) of the Chinese"
+                break
     if several_times(zh_text):
         for n in en:
             if n.value == 2 and (n.kind == "factor" or (2.0, "factor") in n.also):

@@ -321,7 +321,9 @@ What is read, and how the two sides are compared:
   prize".
 - loose sizes: 不下 before a number, 有余, 出头, 开外 after it are "more
   than"; 十来户, 二十来年 are "or so" (read as 约十户); "twenty-odd" hedges
-  either way; 数倍, 几倍 ("several times") are not "twice" or "doubled".
+  either way; 数倍, 几倍 ("several times") are not "twice" or "doubled";
+  几家 ("a few") is not "dozens of"; "in the region of" is "about"; a
+  factor said in a word ("tripled") must be one the Chinese gives.
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -1546,7 +1548,7 @@ def _magnitude_alone(before: str, num: str, more: str, post: str, after: str) ->
 def _times(value: float, before: str) -> tuple[Key, ...]:
     """The other readings of N倍: after a word of growth, an increase by N × 100%
     (also N + 1 times as much, or doubled for 1倍); else N times as much."""
-    if before.rstrip("了近约超逾达将接")[-2:] in _GROWTH:  # 增加了将近一倍
+    if before.rstrip("了近约超逾达将接整")[-2:] in _GROWTH:  # 增加了将近一倍, 增长了整整一倍
         return (round(100 * value, 6), "percent"), (value + 1, "count"), (value + 1, "factor")
     return ((value, "factor"),)
 
@@ -1675,6 +1677,7 @@ _EN_APPROX = {"more than": "more", "over": "more", "exceeded": "more", "exceedin
               "within": "less", "at most": "less",
               "about": "about", "around": "about", "approximately": "about",
               "roughly": "about", "some": "about", "estimated": "about",
+              "region of": "about", "neighbourhood of": "about", "neighborhood of": "about",
               # "passed 50,000" for 突破5万, but also "passed 3 laws": either
               "passed": "either", "crossed": "either",
               # 突破 "broke through US$2,000"
@@ -2650,6 +2653,15 @@ _ROUGHLY = re.compile(
     "(?<![\\d一二三四五六七八九十百千万亿])([一二三四五六七八九]?[十百千])来"
     "(?=[个户人家名位年天岁次元件条座所只种批篇部台辆米吨亩公斤里])"
 )
+#: 几家, 少数几个: a few (under ten), before a measure; not 几十, 几百, 几千.
+_A_FEW = re.compile("(?<![十百千万亿好])几(?=[个家名位户人项所座条只件种次台辆])")
+
+
+def a_few(zh_folded: str) -> bool:
+    """Whether the Chinese says "a few" of something (几家, 少数几个)."""
+    return "几" in zh_folded and _A_FEW.search(zh_folded) is not None
+
+
 #: 数倍, 几倍, 好几倍: several times, which "twice" or "doubled" is not.
 _SEVERAL_TIMES = re.compile("(?:数|几|好几)倍")
 
