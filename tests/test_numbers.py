@@ -667,6 +667,8 @@ def _findings(zh: str, en: str) -> list[str]:
         ("利润增长了整整一倍", "Profits doubled outright"),
         ("有几家企业的几百名员工参加", "Hundreds of workers from several companies took part"),
         ("只有几家商户没有参加", "Only a handful of shops stayed away"),
+        ("出口额增长1.5倍", "Exports more than doubled"),
+        ("出口额增长0.9倍", "Exports nearly doubled"),
         (
             "二十世纪九十年代中期，全县开始修路",
             "Road building in the county began in the mid-1990s",
@@ -1022,6 +1024,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("利润增长了整整一倍", "Profits tripled outright"),
         ("产量翻了一番", "Output quadrupled"),
         ("只有几家商户没有参加", "Only dozens of shops stayed away"),
+        ("出口额增长1.5倍", "Exports more than tripled"),
+        ("出口额增长5倍", "Exports more than doubled"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

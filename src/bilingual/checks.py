@@ -197,6 +197,12 @@ def _numbers(
 
 
 _NO_KEYS: frozenset[Key] = frozenset()
+#: A factor the English hedges ("more than doubled") and the Chinese factors it holds.
+#: Within one: "more than doubled" is 2.5 times, not 6.
+_BOUNDS = {
+    "more": lambda factor, v: v < factor < v + 1,
+    "less": lambda factor, v: v - 1 < factor < v,
+}
 #: The bases of rates "per 10,000" and up, and the kinds that carry them;
 #: per 1,000 is read as per mille.
 _BASES = frozenset((1e4, 1e5, 1e6))
@@ -290,11 +296,18 @@ def number_messages(
         zh_keys.update(n.readings())
     zh_ks = [n.readings() for n in zh]
     en_ks = [n.readings() for n in en]
+    # "more than doubled" for 增长1.5倍 (2.5 times): a hedged factor bounds one
+    bounds = [(o.value, o.approx) for o in en_all if o.kind == "factor" and o.approx in _BOUNDS]
     for n, ks in zip(zh, zh_ks, strict=True):
         if not n.strict or (en_relative_year and n.kind == "year"):
             continue
-        if not any(k in en_by_key or k in en_dates for k in ks) and not any(
-            _rounded(n, o) for o in en_all
+        if (
+            not any(k in en_by_key or k in en_dates for k in ks)
+            and not any(_rounded(n, o) for o in en_all)
+            and not (
+                not n.approx
+                and any(k[1] == "factor" and _BOUNDS[a](k[0], v) for k in ks for v, a in bounds)
+            )
         ):
             yield f"{n.text} ({_show(n)}) has no counterpart in the English"
     for n, ks in zip(en, en_ks, strict=True):
