@@ -269,6 +269,7 @@ TITLES = {
     "hundred-thirty-fourth": " (written before the hundred-thirty-fourth-round rules)",
     "hundred-thirty-fifth": " (written before the hundred-thirty-fifth-round rules)",
     "hundred-thirty-sixth": " (written before the hundred-thirty-sixth-round rules)",
+    "hundred-thirty-seventh": " (written before the hundred-thirty-seventh-round rules)",
 }
 
 

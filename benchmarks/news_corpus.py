@@ -3587,6 +3587,30 @@ HUNDREDTHIRTYSIXTH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDTHIRTYSEVENTH: list[Entry] = [
+    ("durations", "为期三天的博览会于昨天闭幕。", "The three-day expo closed yesterday.", [("three-day", "four-day")]),
+    ("durations", "这项工程历时两年零三个月完工。", "The project took two years and three months to complete.", [("two years", "three years"), ("three months", "four months")]),
+    ("durations", "国庆中秋八天长假期间，全市接待游客560万人次。", "The city received 5.6 million visits over the eight-day National Day and Mid-Autumn holiday.", [("eight-day", "seven-day"), ("5.6 million", "6.5 million")]),
+    ("durations", "考察团一行在吉林进行了三天两夜的访问。", "The delegation spent three days and two nights in Jilin.", [("three days", "four days"), ("two nights", "three nights")]),
+    ("durations", "新规将于下月1日起施行。", "The new rules take effect on the 1st of next month.", [("the 1st", "the 15th")]),
+    ("durations", "该项目计划于年底前建成投产。", "The project is due to be finished and in production by the end of the year.", [("end of the year", "end of next year")]),
+    ("durations", "活动每周六、周日上午9时至11时开放。", "The activity is open from 9 to 11 am on Saturdays and Sundays.", [("9 to 11", "8 to 11"), ("Saturdays and Sundays", "Fridays and Saturdays")]),
+    ("durations", "展览将持续至明年3月底。", "The exhibition runs until the end of March next year.", [("March", "May")]),
+    ("durations", "救援队员连续奋战了36个小时。", "Rescue workers worked for 36 hours without a break.", [("36 hours", "24 hours")]),
+    ("durations", "该公司成立于1998年，至今已有26年历史。", "Founded in 1998, the company has a history of 26 years.", [("1998", "1989"), ("26 years", "25 years")]),
+    ("durations", "平均每12分钟就有一趟班车发出。", "A bus leaves on average every 12 minutes.", [("12 minutes", "15 minutes")]),
+    ("durations", "审批时限由20个工作日压缩至5个工作日。", "The approval deadline was cut from 20 working days to five.", [("20 working days", "30 working days"), ("five", "three")]),
+    ("durations", "每年7月至9月为主汛期。", "July to September is the main flood season each year.", [("July to September", "June to September")]),
+    ("durations", "志愿者每人每周服务不少于4小时。", "Each volunteer serves at least four hours a week.", [("four hours", "two hours"), ("at least", "at most")]),
+    ("durations", "上周末，全市共有2.3万人参加义务植树。", "Last weekend 23,000 people in the city took part in voluntary tree planting.", [("23,000", "32,000")]),
+    ("durations", "首班车发车时间提前至早上5点半。", "The first bus now leaves earlier, at 5:30 am.", [("5:30", "6:30")]),
+    ("durations", "會議為期兩日，共有來自30個國家的代表出席。", "The two-day meeting drew delegates from 30 countries.", [("two-day", "three-day"), ("30 countries", "13 countries")]),
+    ("durations", "颱風期間，全港共有逾百宗塌樹報告。", "More than 100 fallen trees were reported across Hong Kong during the typhoon.", [("100", "1,000")]),
+    ("durations", "新措施由下星期一起實施，為期6個月。", "The new measures take effect next Monday and will last six months.", [("Monday", "Tuesday"), ("six months", "three months")]),
+    ("durations", "三年來，全縣累計新增就業崗位1.2萬個。", "Over the past three years the county has added 12,000 jobs.", [("three years", "five years"), ("12,000", "21,000")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -3725,4 +3749,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-thirty-fourth": (HUNDREDTHIRTYFOURTH, "DC"),
     "hundred-thirty-fifth": (HUNDREDTHIRTYFIFTH, "DD"),
     "hundred-thirty-sixth": (HUNDREDTHIRTYSIXTH, "DE"),
+    "hundred-thirty-seventh": (HUNDREDTHIRTYSEVENTH, "DF"),
 }

@@ -669,6 +669,16 @@ def _findings(zh: str, en: str) -> list[str]:
         ("只有几家商户没有参加", "Only a handful of shops stayed away"),
         ("出口额增长1.5倍", "Exports more than doubled"),
         ("出口额增长0.9倍", "Exports nearly doubled"),
+        # half past the hour, nights, a month after "end of", "next year"
+        ("末班车发车时间延后至晚上9点半", "The last bus now leaves at 9:30 pm"),
+        (
+            "末班车发车时间延后至晚上9点半",
+            "The last bus now leaves at half past nine in the evening",
+        ),
+        ("代表团在长春停留了两夜", "The delegation spent two nights in Changchun"),
+        ("一夜之间，气温下降了12度", "Overnight the temperature fell 12 degrees"),
+        ("改造工程将持续到明年5月底", "The renovation will last until the end of May next year"),
+        ("新馆预计年底前开放", "The new hall is due to open by the end of the year"),
         (
             "二十世纪九十年代中期，全县开始修路",
             "Road building in the county began in the mid-1990s",
@@ -1026,6 +1036,9 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("只有几家商户没有参加", "Only dozens of shops stayed away"),
         ("出口额增长1.5倍", "Exports more than tripled"),
         ("出口额增长5倍", "Exports more than doubled"),
+        ("代表团在长春停留了两夜", "The delegation spent three nights in Changchun"),
+        ("改造工程将持续到明年5月底", "The renovation will last until the end of June next year"),
+        ("新馆预计年底前开放", "The new hall is due to open by the end of next year"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

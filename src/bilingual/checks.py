@@ -44,6 +44,7 @@ from bilingual.numbers import (
     en_numbers_in,
     en_prepare,
     en_relative_year,
+    next_year_unsaid,
     numerals_in_names,
     relative_year,
     seasons,
@@ -159,6 +160,9 @@ def _numbers(
             ):
                 yield f"{n.text!r} in the English is not a factor the Chinese gives"
                 break
+    # "by the end of next year" for 年底前 (this year's end): a year the Chinese never names
+    if next_year_unsaid(zh_text, en_lowered) and not any(n.kind == "year" for n in zh + en):
+        yield "'next year' in the English names a year the Chinese does not"
     if a_few(zh_text) and not any(z.approx == "either" and z.value >= 10 for z in zh):
         for n in en:
             # "dozens of", "hundreds of": a rough size of ten or more is not "a few"

@@ -324,6 +324,9 @@ What is read, and how the two sides are compared:
   either way; 数倍, 几倍 ("several times") are not "twice" or "doubled";
   几家 ("a few") is not "dozens of"; "in the region of" is "about"; a
   factor said in a word ("tripled") must be one the Chinese gives.
+- 5点半 holds the 30 minutes of "5:30"; "end of March" reads the month;
+  两夜 is a count, 一夜 may go unsaid; "next year" where the Chinese names
+  no year at all is an error.
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -1032,8 +1035,8 @@ def _soft_numeral(num: str, before: str, after: str) -> bool:
         return False
     if after[:3] == "国集团":
         return False  # 七国集团 "G7", 二十国集团 "the G20": the group's number
-    if num == "两" and (after[:1] in "周年天日月" or after[:2] in ("个月", "小时")):
-        return False  # 两周 "a fortnight", 两年 "two years": a span of time is a count
+    if num == "两" and (after[:1] in "周年天日月夜晚" or after[:2] in ("个月", "小时")):
+        return False  # 两周 "a fortnight", 两年 "two years", 两夜: a span of time is a count
     measured = after[:1] in _ZH_MEASURES or after[:2] in ("小时", "分钟")
     return num in ("两", "二") or not measured
 
@@ -1068,6 +1071,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
     if "数以" in prepared:
         rough, prepared = _by_the(prepared)
         out += rough
+    if "半" in prepared and _HALF_PAST.search(prepared):
+        # 5点半 "5:30": the minutes the English gives (or not: "half past five")
+        out.append(Number(30.0, "count", "", "半", False))
     if _may_name_event(prepared):
         out += _event_years(prepared)
     if ("亿" in prepared or "千" in prepared or "百" in prepared) and _MIXED.search(prepared):
@@ -1383,7 +1389,7 @@ _REIGNS = frozenset((
     "同治", "光绪", "宣统",
 ))  # fmt: skip
 #: Spans of time that English counts with "a": an hour, a day, a month.
-_ONE_SPANS = ("小时", "天", "个月", "周", "星期", "分钟", "个小时", "个星期", "日内", "注")
+_ONE_SPANS = ("小时", "天", "个月", "周", "星期", "分钟", "个小时", "个星期", "日内", "注", "夜")
 #: 2米33, 1米8: metres and centimetres, as a height or a jump is said.
 _METRES = re.compile(r"(?<![\d.])(\d)米(\d{1,2})(?![\d.万亿千百米厘公])")
 #: 第一、 before a numeral: a list of ordinals (第一、二名).
@@ -1578,7 +1584,7 @@ _DAY_PARTS = frozenset(("上午", "下午", "凌晨", "早上", "晚上", "中�
                         "晚间", "早晨", "深夜", "午夜"))  # fmt: skip
 _ZH_MEASURES = set(
     "个项位名人家户次年月日天岁元亿万件条座所只种批份篇部台辆米吨倍亩公里里期届项度季"
-    "起例场处张株棵头匹斤克列架艘栋套间所门趟层轮支股队站时点级车票"
+    "起例场处张株棵头匹斤克列架艘栋套间所门趟层轮支股队站时点级车票夜"
 )
 
 #: What ends a place's name (九台区 Jiutai District) after a numeral and a
@@ -2662,6 +2668,18 @@ def a_few(zh_folded: str) -> bool:
     return "几" in zh_folded and _A_FEW.search(zh_folded) is not None
 
 
+#: 5点半, 三时半: half past the hour.
+_HALF_PAST = re.compile("[点时]半")
+#: What the Chinese says when the English says "next year".
+_NEXT_YEAR = re.compile("明年|来年|次年|翌年|下一?年|新的一年|明后年|今明两年")
+
+
+def next_year_unsaid(zh_folded: str, en_lowered: str) -> bool:
+    """Whether the English says "next year" where the Chinese names no year
+    at all (年底前 "by the end of the year" is this year's)."""
+    return "next year" in en_lowered and not _NEXT_YEAR.search(zh_folded)
+
+
 #: 数倍, 几倍, 好几倍: several times, which "twice" or "doubled" is not.
 _SEVERAL_TIMES = re.compile("(?:数|几|好几)倍")
 
@@ -2713,7 +2731,8 @@ _EN_DATE = re.compile(
     r"|december|jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b"  # "from Jan to Aug"
     # March and May are verbs too: read alone only where a month name goes
     # (in May, from March) or in a list of months (April, May and June)
-    r"|(?:(?<=\bin )|(?<=from )|(?<=since )|(?<=until )|(?<=early )|(?<=late )|(?<=mid-))"
+    r"|(?:(?<=\bin )|(?<=from )|(?<=since )|(?<=until )|(?<=early )|(?<=late )|(?<=mid-)"
+    r"|(?<=end of )|(?<=start of )|(?<=middle of )|(?<=beginning of ))"
     r"(?P<month6>march|may)\b"
     r"|\b(?P<month7>march|may)(?=,? (?:and |to |or |through )?(?:" + _MONTH_NAMES + r")\b)"
     r"|\b(?P<y2>\d{4})[/.-](?P<m2>\d{1,2})[/.-](?P<d2>\d{1,2})\b"
