@@ -270,6 +270,7 @@ TITLES = {
     "hundred-thirty-fifth": " (written before the hundred-thirty-fifth-round rules)",
     "hundred-thirty-sixth": " (written before the hundred-thirty-sixth-round rules)",
     "hundred-thirty-seventh": " (written before the hundred-thirty-seventh-round rules)",
+    "hundred-thirty-eighth": " (written before the hundred-thirty-eighth-round rules)",
 }
 
 

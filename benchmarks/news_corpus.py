@@ -3611,6 +3611,46 @@ HUNDREDTHIRTYSEVENTH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDTHIRTYEIGHTH: list[Entry] = [
+    ("outbreaks", "衞生防護中心今日正調查三宗懷疑食物中毒個案，涉及五人。", "The Centre for Health Protection is today investigating three suspected food poisoning cases involving five people.", [("three suspected", "two suspected"), ("five people", "six people")]),
+    ("outbreaks", "第一宗個案涉及兩名女子，均為13歲。", "The first case involved two women, both aged 13.", [("two women", "three women"), ("aged 13", "aged 15")]),
+    ("outbreaks", "她們於10月31日進食甜品後約10至15小時出現腸胃炎病徵。", "They developed gastroenteritis symptoms about 10 to 15 hours after eating desserts on October 31.", [("10 to 15", "10 to 12"), ("October 31", "October 13")]),
+    ("outbreaks", "新增個案涉及兩男兩女，年齡介乎2至68歲。", "The new cases involve two males and two females aged between two and 68.", [("two and 68", "two and 86"), ("two females", "three females")]),
+    ("outbreaks", "在47宗爆發中，有四分之三經化驗確診。", "Of the 47 outbreaks, three quarters were confirmed by laboratory tests.", [("47", "57"), ("three quarters", "two thirds")]),
+    ("outbreaks", "受影響的七人中，無人死亡。", "None of the seven people affected died.", [("seven", "eight")]),
+    ("outbreaks", "病人情況穩定，毋須留院。", "The patient is in a stable condition and did not need to be admitted.", []),
+    ("outbreaks", "本年至今，中心共錄得12宗退伍軍人病個案。", "So far this year the centre has recorded 12 cases of Legionnaires' disease.", [("12 cases", "21 cases")]),
+    ("outbreaks", "全省法定传染病报告发病率为每10万人口210.5例。", "The reported incidence of notifiable infectious diseases in the province was 210.5 per 100,000 people.", [("210.5", "201.5"), ("100,000", "10,000")]),
+    ("outbreaks", "本月共报告甲、乙类传染病18种4,316例，死亡3人。", "Some 4,316 cases of 18 Class A and Class B infectious diseases were reported this month, with three deaths.", [("4,316", "4,136"), ("18 Class", "16 Class"), ("three deaths", "five deaths")]),
+    ("outbreaks", "丙类传染病报告病例数较上月下降12.4%。", "Reported cases of Class C infectious diseases fell 12.4% from last month.", [("12.4%", "21.4%"), ("fell", "rose")]),
+    ("outbreaks", "全省65岁及以上老年人健康管理率达到72%。", "Some 72% of people aged 65 and over in the province now receive health management.", [("72%", "27%"), ("65 and over", "60 and over")]),
+    ("outbreaks", "全市已建成三级甲等医院11家。", "The city now has 11 Grade 3A hospitals.", [("11 Grade", "12 Grade")]),
+    ("outbreaks", "每千人口执业（助理）医师数达到3.2人。", "There are now 3.2 practising and assistant doctors per 1,000 people.", [("3.2", "2.3"), ("1,000", "10,000")]),
+    ("outbreaks", "孕产妇死亡率降至每10万例活产12.1。", "Maternal mortality fell to 12.1 per 100,000 live births.", [("12.1", "21.1")]),
+    ("outbreaks", "婴儿死亡率和5岁以下儿童死亡率分别为3.5‰和4.9‰。", "The infant mortality rate and the under-five mortality rate were 3.5 and 4.9 per thousand respectively.", [("3.5 and", "5.3 and"), ("4.9 per", "9.4 per")]),
+    ("outbreaks", "适龄儿童免疫规划疫苗接种率保持在90%以上。", "Vaccination rates for school-age children under the immunization programme stay above 90%.", [("above 90%", "above 95%"), ("above", "below")]),
+    ("outbreaks", "全省已有超过八成的乡镇卫生院能够提供中医药服务。", "More than 80% of township health centres in the province can now provide traditional Chinese medicine.", [("80%", "70%")]),
+    ("outbreaks", "全县家庭医生签约服务覆盖人口达41.6万人。", "Family doctor contracts in the county now cover 416,000 people.", [("416,000", "461,000")]),
+    ("outbreaks", "该医院日均门诊量约为8000人次。", "The hospital sees about 8,000 outpatient visits a day.", [("8,000", "6,000")]),
+    ("outbreaks", "疫苗需接种两剂，间隔至少28天。", "The vaccine is given in two doses at least 28 days apart.", [("two doses", "three doses"), ("28 days", "21 days")]),
+    ("outbreaks", "第三剂加强针的接种人数已超过120万。", "More than 1.2 million people have had a third, booster dose.", [("third", "fourth"), ("1.2 million", "2.1 million")]),
+    ("outbreaks", "全省启动重大突发公共卫生事件二级应急响应。", "The province launched a level-2 emergency response to a major public health emergency.", [("level-2", "level-1")]),
+    ("outbreaks", "抽检食品样品2.1万批次，合格率98.7%。", "Some 21,000 batches of food samples were tested, with a pass rate of 98.7%.", [("21,000", "12,000"), ("98.7%", "97.8%")]),
+    ("outbreaks", "約三成受訪者表示，過去一年曾因病請假。", "About 30% of respondents said they had taken sick leave in the past year.", [("30%", "40%")]),
+    ("outbreaks", "吸煙率由1982年的23.3%下降至2023年的9.1%。", "The smoking rate fell from 23.3% in 1982 to 9.1% in 2023.", [("23.3%", "32.3%"), ("1982", "1992"), ("9.1%", "19.1%")]),
+    ("outbreaks", "本港每年約有1.5萬人確診患上癌症。", "About 15,000 people in Hong Kong are diagnosed with cancer every year.", [("15,000", "150,000")]),
+    ("outbreaks", "流感季節期間，公立醫院內科病床佔用率高達112%。", "During the flu season, occupancy of medical beds in public hospitals reached as high as 112%.", [("112%", "121%")]),
+    ("outbreaks", "該計劃為50歲或以上人士提供免費大腸癌篩查。", "The programme offers free colorectal cancer screening to people aged 50 or above.", [("50 or above", "60 or above")]),
+    ("outbreaks", "疾管署今天公布國內新增1例境外移入麻疹病例。", "Taiwan's CDC today reported one new imported case of measles.", [("one new", "two new")]),
+    ("outbreaks", "個案為30多歲男性，2月中旬自越南返國。", "The case is a man in his 30s who returned from Vietnam in mid-February.", [("30s", "40s"), ("mid-February", "mid-March")]),
+    ("outbreaks", "今年累計16例，為2019年以來同期最高。", "This brings the total this year to 16 cases, the most for the period since 2019.", [("16 cases", "61 cases"), ("2019", "2009")]),
+    ("outbreaks", "其中15例為境外移入，1例為本土病例。", "Fifteen of them were imported and one was locally acquired.", [("Fifteen", "Sixteen")]),
+    ("outbreaks", "衞生局呼籲市民出現發燒等症狀時盡早求醫。", "The bureau urged people with fever or other symptoms to see a doctor early.", []),
+    ("outbreaks", "该市人均预期寿命达到79.6岁，比2015年提高1.8岁。", "Average life expectancy in the city has reached 79.6 years, 1.8 years longer than in 2015.", [("79.6", "76.9"), ("1.8 years", "8.1 years"), ("2015", "2005")]),
+    ("outbreaks", "全省每万人口全科医生数达到3.9名。", "There are now 3.9 general practitioners per 10,000 people in the province.", [("3.9 general", "9.3 general"), ("10,000", "1,000")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -3750,4 +3790,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-thirty-fifth": (HUNDREDTHIRTYFIFTH, "DD"),
     "hundred-thirty-sixth": (HUNDREDTHIRTYSIXTH, "DE"),
     "hundred-thirty-seventh": (HUNDREDTHIRTYSEVENTH, "DF"),
+    "hundred-thirty-eighth": (HUNDREDTHIRTYEIGHTH, "DG"),
 }

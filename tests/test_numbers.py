@@ -685,6 +685,20 @@ def _findings(zh: str, en: str) -> list[str]:
         ),
         ("九十年代初，这里还是一片农田", "At the start of the 1990s this was still farmland"),
         ("每千名儿童拥有图书馆座位2.5个", "There are 2.5 library seats for every 1,000 children"),
+        # which way a number moved; an age in tens; a per-mille pair; "a third,"
+        ("用电量同比上升7.4%", "Power use was up 7.4% on a year earlier"),
+        ("用電量同比下滑7.4%", "Power use slid 7.4% on a year earlier"),
+        (
+            "客流量增长了约8%，货运量回落3%",
+            "Passenger traffic grew by about 8% and freight fell 3%",
+        ),
+        ("客运量降幅达到11%", "Passenger traffic saw an 11% drop"),
+        ("工业产值负增长2.6%", "Industrial output contracted 2.6%"),
+        ("补贴最多可提高10%", "Subsidies can go up to 10% higher"),
+        ("降幅收窄1.2个百分点", "The decline narrowed by 1.2 percentage points"),
+        ("两名伤者均为50多岁男子", "Both injured men are in their 50s"),
+        ("出生率和死亡率分别为8.2‰和6.9‰", "Birth and death rates were 8.2 and 6.9 per thousand"),
+        ("第三批援建物资已经运抵", "A third, larger shipment of aid has arrived"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1039,6 +1053,16 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("代表团在长春停留了两夜", "The delegation spent three nights in Changchun"),
         ("改造工程将持续到明年5月底", "The renovation will last until the end of June next year"),
         ("新馆预计年底前开放", "The new hall is due to open by the end of next year"),
+        ("用电量同比上升7.4%", "Power use was down 7.4% on a year earlier"),
+        ("用電量同比下滑7.4%", "Power use climbed 7.4% on a year earlier"),
+        (
+            "客流量增长了约8%，货运量回落3%",
+            "Passenger traffic fell by about 8% and freight grew 3%",
+        ),
+        ("客运量降幅达到11%", "Passenger traffic saw an 11% rise"),
+        ("工业产值负增长2.6%", "Industrial output grew 2.6%"),
+        ("两名伤者均为50多岁男子", "Both injured men are in their 60s"),
+        ("出生率和死亡率分别为8.2‰和6.9‰", "Birth and death rates were 8.2 and 9.6 per thousand"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -41,6 +41,7 @@ from bilingual.numbers import (
     codes,
     day_name,
     decade_parts,
+    directions,
     en_numbers_in,
     en_prepare,
     en_relative_year,
@@ -174,6 +175,10 @@ def _numbers(
             if n.value == 2 and (n.kind == "factor" or (2.0, "factor") in n.also):
                 yield f"{n.text!r} in the English is two times, the Chinese several (数倍)"
                 break
+    for z, up, e in directions(zh_text, zh, en_lowered, en):
+        ways = ("up", "down") if up else ("down", "up")
+        yield f"{z.text} goes {ways[0]} in the Chinese and {e.text!r} {ways[1]} in the English"
+        break
     zh_parts, en_parts = decade_parts(zh_text, en_lowered)
     if zh_parts and en_parts and not zh_parts & en_parts:
         yield (f"the {', '.join(sorted(zh_parts))} part of the decade in the Chinese is not in "

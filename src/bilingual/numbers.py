@@ -327,6 +327,10 @@ What is read, and how the two sides are compared:
 - 5点半 holds the 30 minutes of "5:30"; "end of March" reads the month;
   两夜 is a count, 一夜 may go unsaid; "next year" where the Chinese names
   no year at all is an error.
+- which way a number moved: a word of rise or fall right at the number
+  (增长6.2%, 下降了约3%, 降幅为5%; "rose 6.2%", "a 5% drop") must agree
+  when both sides say one; 负增长 is a fall, "up to" a ceiling. "in his
+  30s" is an age in tens (30多岁).
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -533,12 +537,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯",
+    "壓聽響掃撈斷電敗進針聯減",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联",
+    "压听响扫捞断电败进针联减",
 )
 
 
@@ -1914,6 +1918,8 @@ _EN_RARE_FORMS = re.compile(
     # "in his thirties" (三十多岁), "in her seventies" (七旬)
     r"|(?:in (?:his|her|their) )?(?:early |mid-|late )?"
     r"(?P<ages>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
+    # "a man in his 30s" (30多岁): an age in tens, not the 1930s
+    r"|in (?:his|her|their) (?:early |mid-|late )?(?P<agesd>[1-9]0)'?s\b"
     r"|(?P<halfdozen>half a dozen)\b|(?:a )?(?P<fortnight>fortnight)\b"
     r"|(?P<ennial>bi|tri)ennial\b"  # 两年一届 "biennial", 三年一次 "triennial"
     r"|(?P<once>once)(?= a | every | per | in )"  # 每周一次 "once a week"
@@ -1945,7 +1951,7 @@ _EN_RARE_WORDS = ("ii", " iv", "vii", "tens of", "zens of", "dreds of", "sands o
                   "and-year", "hat-t", "hat t", "runner", "illion-", "several ", "a few ",
                   "fortnight", "half a dozen", "quarterf", "quarter-f", "quarter f",
                   "half a", "half m", "half y", "half d", "half h", "half-", "ennial", "once ",
-                  "fifty-fifty", "50-50",
+                  "fifty-fifty", "50-50", "in his ", "in her ", "in their ",
                   "point")  # fmt: skip
 
 
@@ -2115,17 +2121,23 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             share = 0.25 if m["qa"] == "a quarter" else 0.75
             number = Number(share * _EN_SCALES[m["qscale"]], "count", text=span)
         elif m["fden"]:
+            also: tuple[Key, ...] = ()
             if m["fnum"] == "a" and not m["fof"] and m["fden"] != "half":
                 # "a third term" is an ordinal (read as one below); "fell by
                 # a quarter", "cut a third." are shares
                 follows = lowered[m.end() : m.end() + 2]
-                if not (_SHARE_BEFORE.search(lowered, 0, m.start()) or follows[:1] in _STOPS
-                        or follows == " " or follows[1:2] in _STOPS
-                        or _SHARE_AFTER.match(lowered, m.end())):  # fmt: skip
+                share_word = _SHARE_BEFORE.search(lowered, 0, m.start()) or _SHARE_AFTER.match(
+                    lowered, m.end()
+                )
+                if not (share_word or follows[:1] in _STOPS or follows == " "
+                        or follows[1:2] in _STOPS):  # fmt: skip
                     continue
+                if not share_word and follows[:1] == "," and m["fden"] in _EN_ORDINALS:
+                    # "a third, booster dose" (the third dose) or "cut a third, to 200": either
+                    also = ((float(_EN_ORDINALS[m["fden"]]), "ordinal"),)
             count = 1 if m["fnum"] == "a" else _EN_UNITS[m["fnum"]]
             share = 100 * count / _FRACTIONS[m["fden"]]
-            number = Number(round(share, 1), "percent", text=span)
+            number = Number(round(share, 1), "percent", text=span, also=also)
         elif m["factor"]:
             # "doubled" says 翻一番 but often stands for 增长100% or 增长一倍
             number = Number(float(_FACTORS[m["factor"]]), "factor", text=span, strict=False)
@@ -2223,8 +2235,8 @@ def _en_rare_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             number = Number(share, "points", text=span, also=((share, "percent"),))
         elif m["qf"]:
             number = Number(8.0, "count", text=span, strict=False)
-        elif m["ages"]:
-            tens = float(_EN_TENS[m["ages"][:-3] + "y"])
+        elif m["ages"] or m["agesd"]:
+            tens = float(m["agesd"] or _EN_TENS[m["ages"][:-3] + "y"])
             # an age, or a decade ("the nineties", 90年代)
             number = Number(tens, "count", "either", span, also=((tens, "decade"),))
         elif m["halfdozen"]:
@@ -2538,7 +2550,7 @@ _SHARED = re.compile(
 _CENTURIES = frozenset(("18", "19", "20"))
 _SHARED_POST = re.compile(
     r"(?: to | and | or |-|\u2013)(?:\d[\d,]*(?:\.\d+)?|(?:" + _WORD + r"))"
-    r"(%| percentage points?| percent| per cent| pct|‰)"
+    r"(%| percentage points?| percent| per cent| pct|‰| per thousand| per mille)"
 )
 
 
@@ -2709,6 +2721,68 @@ _EN_DECADE_PART = re.compile(
 )
 _DECADE_PARTS = {"初": "early", "末": "late", "中": "mid", "end": "late", "beginning": "early",
                  "start": "early", "middle": "mid"}  # fmt: skip
+
+
+#: Which way a number moved, said right before it: 增长12%, 下降了约3个百分点,
+#: 降幅为5%. 负增长 is a fall.
+_ZH_DIRECTION = re.compile(
+    "(负)?(?:(增长|增加|上升|提高|上涨|回升|攀升|增幅|涨幅)|(下降|减少|降低|下跌|回落|下滑|降幅|跌幅))"
+    "了?(?:为|达到|达|到|至)?(?:约|近|逾|超过|将近|接近)?"
+)
+#: ... and in English: "rose 12%", "fell by about 3 points", "a decline of 5%",
+#: "was down 0.3 points" (not "up to 5%": a ceiling).
+_EN_DIRECTION = re.compile(
+    r"\b(?:(rose|risen|rises|rising|rise|increased|increases|increase|grew|grown|grows"
+    r"|growing|climbed|climbs|jumped|jumps|gained|gains|surged|soared|went up|up)"
+    r"|(fell|fallen|falls|falling|fall|decreased|decreases|decrease|declined|declines|decline"
+    r"|dropped|drops|drop|slid|slipped|shrank|shrunk|shrinks|contracted|dipped|plunged"
+    r"|slumped|went down|down))"
+    r"(?: by| of| to)?(?: a further| another)?(?: some| about| around| nearly| almost"
+    r"| more than| over| just over| just under| roughly| approximately| an estimated"
+    r"| slightly| sharply)? "
+)
+#: The same after the number: "a 12% rise", "5 points lower".
+_EN_DIRECTION_AFTER = re.compile(
+    r" (?:year-on-year |on the year )?(?:(rise|increase|gain|jump|higher)"
+    r"|(fall|drop|decline|decrease|lower))\b"
+)
+_DIRECTION_HINT = re.compile("[增升涨降减跌落滑提]")
+
+
+def directions(
+    zh_folded: str, zh: Sequence[Number], en_lowered: str, en: Sequence[Number]
+) -> list[tuple[Number, bool, Number]]:
+    """The pairs of a Chinese and an English number that match but moved
+    opposite ways (下降12% and "rose 12%"), with whether the Chinese one
+    rose. Only a word right before the number counts (or, in English, right
+    after it), and only on both sides: a change said any other way
+    ("narrowed", 收窄) is not compared."""
+    if not _DIRECTION_HINT.search(zh_folded):
+        return []  # the usual case
+    zh_moves: list[tuple[Number, bool]] = []
+    for m in _ZH_DIRECTION.finditer(zh_folded):
+        up = (m[2] is not None) != (m[1] is not None)  # 负增长: down
+        zh_moves += [(n, up) for n in zh if zh_folded.startswith(n.text, m.end())]
+    if not zh_moves:
+        return []
+    en_moves: list[tuple[Number, bool]] = []
+    for m in _EN_DIRECTION.finditer(en_lowered):
+        if m[0].startswith("up to"):
+            continue  # a ceiling, not a rise
+        en_moves += [(n, m[1] is not None) for n in en
+                     if n.text and en_lowered.startswith(n.text.lower(), m.end())]  # fmt: skip
+    for n in en:
+        at = en_lowered.find(n.text.lower()) if n.text else -1
+        after = _EN_DIRECTION_AFTER.match(en_lowered, at + len(n.text)) if at >= 0 else None
+        if after is not None:
+            en_moves.append((n, after[1] is not None))
+    out = []
+    for z, z_up in zh_moves:
+        readings = set(z.readings())
+        for e, e_up in en_moves:
+            if z_up != e_up and readings.intersection(e.readings()):
+                out.append((z, z_up, e))
+    return out
 
 
 def day_name(text: str) -> bool:
