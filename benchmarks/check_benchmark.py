@@ -271,6 +271,7 @@ TITLES = {
     "hundred-thirty-sixth": " (written before the hundred-thirty-sixth-round rules)",
     "hundred-thirty-seventh": " (written before the hundred-thirty-seventh-round rules)",
     "hundred-thirty-eighth": " (written before the hundred-thirty-eighth-round rules)",
+    "hundred-thirty-ninth": " (written before the hundred-thirty-ninth-round rules)",
 }
 
 

@@ -3651,6 +3651,30 @@ HUNDREDTHIRTYEIGHTH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDTHIRTYNINTH: list[Entry] = [
+    ("changes", "3月零售業總銷貨價值的臨時估計為352億元，較去年同月下跌2.4%。", "The provisional estimate of total retail sales value for March was HK$35.2 billion, down 2.4% on a year earlier.", [("35.2 billion", "32.5 billion"), ("down 2.4%", "up 2.4%")]),
+    ("changes", "扣除期間價格變動後，總銷貨數量按年升5.1%。", "After netting out price changes, total retail sales volume rose 5.1% year on year.", [("rose 5.1%", "fell 5.1%"), ("5.1%", "1.5%")]),
+    ("changes", "經季節性調整的銷貨數量按季輕微上升0.2%。", "Seasonally adjusted sales volume edged up 0.2% quarter on quarter.", [("0.2%", "2%")]),
+    ("changes", "電器及攝影器材錄得21.4%的按年升幅。", "Electrical goods and photographic equipment recorded a year-on-year rise of 21.4%.", [("21.4%", "12.4%"), ("rise", "fall")]),
+    ("changes", "燃料的銷貨價值跌5.6%，中藥則升4.2%。", "Sales of fuels fell 5.6%, while Chinese drugs and herbs rose 4.2%.", [("fell 5.6%", "rose 5.6%"), ("4.2%", "2.4%")]),
+    ("changes", "主計總處將今年經濟成長率預測下修0.57個百分點至1.74%。", "The statistics agency revised its forecast for economic growth this year down by 0.57 percentage points to 1.74%.", [("0.57", "0.75"), ("1.74%", "1.47%")]),
+    ("changes", "第四季經濟成長率上修至12.68%。", "Growth in the fourth quarter was revised up to 12.68%.", [("12.68%", "12.86%"), ("fourth quarter", "third quarter")]),
+    ("changes", "今年前10月零售業營業額呈負成長0.5%。", "Retail turnover in the first ten months of the year contracted 0.5%.", [("0.5%", "5%"), ("ten months", "nine months")]),
+    ("changes", "10月零售業營業額年增1.9%，創歷年同月新高。", "Retail turnover in October grew 1.9% from a year earlier, a record for the month.", [("1.9%", "9.1%"), ("grew", "shrank"), ("October", "November")]),
+    ("changes", "出口年減13.28%，減幅較上月縮小5.8個百分點。", "Exports fell 13.28% from a year earlier, a smaller drop than the previous month's by 5.8 percentage points.", [("13.28%", "13.82%"), ("5.8", "8.5")]),
+    ("changes", "消費者物價指數年增率為2.35%。", "Consumer prices rose 2.35% from a year earlier.", [("2.35%", "3.25%")]),
+    ("changes", "全市规模以上工业增加值同比增长6.8%，增速比一季度回落0.4个百分点。", "Value added of industrial firms above designated size in the city grew 6.8% year on year, 0.4 percentage points slower than in the first quarter.", [("6.8%", "8.6%"), ("0.4", "0.6"), ("first quarter", "second quarter")]),
+    ("changes", "居民消费价格同比上涨1.2%，涨幅比上月扩大0.3个百分点。", "Consumer prices rose 1.2% year on year, 0.3 percentage points faster than the month before.", [("rose 1.2%", "fell 1.2%"), ("0.3", "0.5")]),
+    ("changes", "工业生产者出厂价格同比下降2.8%，降幅比上月收窄0.6个百分点。", "Producer prices fell 2.8% year on year; the decline was 0.6 percentage points narrower than a month earlier.", [("fell 2.8%", "rose 2.8%"), ("0.6", "1.6")]),
+    ("changes", "一季度全省地区生产总值同比增长5.9%。", "The province's GDP expanded 5.9% year on year in the first quarter.", [("5.9%", "9.5%"), ("first quarter", "second quarter")]),
+    ("changes", "房地产开发投资下降9.6%，商品房销售面积减少11.2%。", "Property development investment dropped 9.6% and the floor area of homes sold shrank 11.2%.", [("dropped 9.6%", "grew 9.6%"), ("11.2%", "12.1%")]),
+    ("changes", "全市城镇调查失业率为5.1%，比上月下降0.2个百分点。", "The city's surveyed urban unemployment rate was 5.1%, down 0.2 percentage points from the previous month.", [("5.1%", "5.3%"), ("down 0.2", "up 0.2")]),
+    ("changes", "进出口总值同比增长-3.4%，其中出口增长2.1%。", "Total imports and exports fell 3.4% year on year, while exports grew 2.1%.", [("fell 3.4%", "rose 3.4%"), ("2.1%", "1.2%")]),
+    ("changes", "新登记市场主体数量环比增长12%。", "The number of newly registered businesses was up 12% month on month.", [("12%", "21%"), ("up 12%", "down 12%")]),
+    ("changes", "民間消費實質成長3.43%，較預測數增加0.29個百分點。", "Private consumption grew 3.43% in real terms, 0.29 percentage points more than forecast.", [("3.43%", "3.34%"), ("0.29", "0.92")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -3791,4 +3815,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-thirty-sixth": (HUNDREDTHIRTYSIXTH, "DE"),
     "hundred-thirty-seventh": (HUNDREDTHIRTYSEVENTH, "DF"),
     "hundred-thirty-eighth": (HUNDREDTHIRTYEIGHTH, "DG"),
+    "hundred-thirty-ninth": (HUNDREDTHIRTYNINTH, "DH"),
 }

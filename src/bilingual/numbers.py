@@ -328,8 +328,9 @@ What is read, and how the two sides are compared:
   两夜 is a count, 一夜 may go unsaid; "next year" where the Chinese names
   no year at all is an error.
 - which way a number moved: a word of rise or fall right at the number
-  (增长6.2%, 下降了约3%, 降幅为5%; "rose 6.2%", "a 5% drop") must agree
-  when both sides say one; 负增长 is a fall, "up to" a ceiling. "in his
+  (增长6.2%, 下降了约3%, 降幅为5%, 按年升5.1%, 的升幅 after it; "rose
+  6.2%", "a 5% drop") must agree when both sides say one; 负增长 and
+  增长-3.4% are falls, "up to" a ceiling. "in his
   30s" is an age in tens (30多岁).
 
 One implementation: the aligner and the checks both read numbers here.
@@ -537,12 +538,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減",
+    "壓聽響掃撈斷電敗進針聯減環",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减",
+    "压听响扫捞断电败进针联减环",
 )
 
 
@@ -1249,6 +1250,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
                 also = ((value, "count"),)  # 采购经理指数为50.8% "a PMI of 50.8"
             if value >= 100 and before[-2:] in _GROWTH:
                 also = ((1 + value / 100, "factor"),)  # 增长200% "tripled"
+            elif value < 0 and before[-3:-1] in _GROWTH:
+                also = ((-value, "percent"),)  # 增长-2.6% "fell 2.6%"
         elif post == "‰":
             kind, also = "permille", ((round(value / 10, 6), "percent"),)
         elif post == "倍":
@@ -2726,8 +2729,13 @@ _DECADE_PARTS = {"初": "early", "末": "late", "中": "mid", "end": "late", "be
 #: Which way a number moved, said right before it: 增长12%, 下降了约3个百分点,
 #: 降幅为5%. 负增长 is a fall.
 _ZH_DIRECTION = re.compile(
-    "(负)?(?:(增长|增加|上升|提高|上涨|回升|攀升|增幅|涨幅)|(下降|减少|降低|下跌|回落|下滑|降幅|跌幅))"
-    "了?(?:为|达到|达|到|至)?(?:约|近|逾|超过|将近|接近)?"
+    "(负)?(?:(增长|增加|上升|提高|上涨|回升|攀升|增幅|涨幅|升幅|[增升涨])"
+    "|(下降|减少|降低|下跌|回落|下滑|降幅|跌幅|减幅|[减降跌]))"
+    "了?(?:为|达到|达|到|至)?(?:约|近|逾|超过|将近|接近)?-?"
+)
+#: ... or right after it: 录得21.4%的按年升幅, 5%的增长.
+_ZH_DIRECTION_AFTER = re.compile(
+    "的?(?:按年|按季|按月|同比|环比)?(?:(升幅|增幅|涨幅|增长)|(跌幅|降幅|减幅))"
 )
 #: ... and in English: "rose 12%", "fell by about 3 points", "a decline of 5%",
 #: "was down 0.3 points" (not "up to 5%": a ceiling).
@@ -2763,6 +2771,11 @@ def directions(
     for m in _ZH_DIRECTION.finditer(zh_folded):
         up = (m[2] is not None) != (m[1] is not None)  # 负增长: down
         zh_moves += [(n, up) for n in zh if zh_folded.startswith(n.text, m.end())]
+    for n in zh if "幅" in zh_folded or "增长" in zh_folded else ():
+        at = zh_folded.find(n.text) if n.text else -1
+        after = _ZH_DIRECTION_AFTER.match(zh_folded, at + len(n.text)) if at >= 0 else None
+        if after is not None:
+            zh_moves.append((n, after[1] is not None))
     if not zh_moves:
         return []
     en_moves: list[tuple[Number, bool]] = []
@@ -2780,8 +2793,10 @@ def directions(
     for z, z_up in zh_moves:
         readings = set(z.readings())
         for e, e_up in en_moves:
-            if z_up != e_up and readings.intersection(e.readings()):
-                out.append((z, z_up, e))
+            # "grew -2.6%" is a fall: a negative number turns its word round
+            rose = z_up != (z.value < 0)
+            if rose != (e_up != (e.value < 0)) and readings.intersection(e.readings()):
+                out.append((z, rose, e))
     return out
 
 
@@ -2806,7 +2821,8 @@ _EN_DATE = re.compile(
     # March and May are verbs too: read alone only where a month name goes
     # (in May, from March) or in a list of months (April, May and June)
     r"|(?:(?<=\bin )|(?<=from )|(?<=since )|(?<=until )|(?<=early )|(?<=late )|(?<=mid-)"
-    r"|(?<=end of )|(?<=start of )|(?<=middle of )|(?<=beginning of ))"
+    r"|(?<=end of )|(?<=start of )|(?<=middle of )|(?<=beginning of )|(?<=for )|(?<=by )"
+    r"|(?<=during )|(?<=through )|(?<=of ))"
     r"(?P<month6>march|may)\b"
     r"|\b(?P<month7>march|may)(?=,? (?:and |to |or |through )?(?:" + _MONTH_NAMES + r")\b)"
     r"|\b(?P<y2>\d{4})[/.-](?P<m2>\d{1,2})[/.-](?P<d2>\d{1,2})\b"
