@@ -151,13 +151,7 @@ def _numbers(
             if (
                 n.kind == "factor"
                 and not n.strict
-                and not any(
-                    f == n.value
-                    or n.approx in ("about", "either")
-                    or (n.approx == "more" and f > n.value)
-                    or (n.approx == "less" and f < n.value)
-                    for f in zh_factors
-                )
+                and not any(_factor_holds(f, n.value, n.approx) for f in zh_factors)
             ):
                 yield f"{n.text!r} in the English is not a factor the Chinese gives"
                 break
@@ -212,6 +206,18 @@ _BOUNDS = {
     "more": lambda factor, v: v < factor < v + 1,
     "less": lambda factor, v: v - 1 < factor < v,
 }
+
+
+def _factor_holds(factor: float, value: float, approx: str) -> bool:
+    """Whether a Chinese factor is what an English factor of ``value`` with
+    the qualifier ``approx`` says: the same, or within the hedge's bound (the
+    one rule both factor comparisons use)."""
+    if factor == value or approx in ("about", "either"):
+        return True
+    bound = _BOUNDS.get(approx)
+    return bound is not None and bound(factor, value)
+
+
 #: The bases of rates "per 10,000" and up, and the kinds that carry them;
 #: per 1,000 is read as per mille.
 _BASES = frozenset((1e4, 1e5, 1e6))
@@ -315,7 +321,9 @@ def number_messages(
             and not any(_rounded(n, o) for o in en_all)
             and not (
                 not n.approx
-                and any(k[1] == "factor" and _BOUNDS[a](k[0], v) for k in ks for v, a in bounds)
+                and any(
+                    k[1] == "factor" and _factor_holds(k[0], v, a) for k in ks for v, a in bounds
+                )
             )
         ):
             yield f"{n.text} ({_show(n)}) has no counterpart in the English"
