@@ -272,6 +272,7 @@ TITLES = {
     "hundred-thirty-seventh": " (written before the hundred-thirty-seventh-round rules)",
     "hundred-thirty-eighth": " (written before the hundred-thirty-eighth-round rules)",
     "hundred-thirty-ninth": " (written before the hundred-thirty-ninth-round rules)",
+    "hundred-fortieth": " (written before the hundred-fortieth-round rules)",
 }
 
 

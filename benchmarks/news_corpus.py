@@ -3675,6 +3675,30 @@ HUNDREDTHIRTYNINTH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDFORTIETH: list[Entry] = [
+    ("patents", "去年全省发明专利申请量达1.26万件，同比增长14.2%。", "Invention patent applications in the province reached 12,600 last year, a 14.2 percent increase year on year.", [("12,600", "16,200"), ("14.2", "12.4"), ("increase", "decrease")]),
+    ("patents", "全省每万人口高价值发明专利拥有量达到4.8件，比上年增加1.2件。", "The province now has 4.8 high-value invention patents for every 10,000 people, up 1.2 over the previous year.", [("4.8", "8.4"), ("up 1.2", "down 1.2"), ("10,000", "1,000")]),
+    ("patents", "提前完成“十四五”规划确定的每万人口5件目标的九成以上。", "That is more than nine-tenths of the 14th Five-Year Plan's target of five per 10,000 people, reached early.", [("nine-tenths", "eight-tenths"), ("14th", "13th"), ("five per", "six per")]),
+    ("patents", "通过《专利合作条约》途径提交的国际专利申请为386件，较上年增长12.5%。", "Some 386 international patent applications were filed under the Patent Cooperation Treaty, up 12.5 percent from the previous year.", [("386", "368"), ("12.5", "21.5")]),
+    ("patents", "全年共办理专利侵权纠纷行政案件672件，同比增长36.3%。", "Some 672 administrative patent infringement cases were handled in the year, increasing by 36.3 percent on a yearly basis.", [("672", "627"), ("36.3", "33.6"), ("increasing", "decreasing")]),
+    ("patents", "战略性新兴产业有效发明专利是“十三五”末的2.2倍。", "Valid invention patents in strategic emerging industries are 2.2 times the number at the end of the 13th Five-Year Plan period.", [("2.2 times", "3.2 times"), ("13th", "12th")]),
+    ("patents", "全省技术合同成交额首次突破600亿元，达到613.5亿元。", "Turnover of technology contracts in the province topped 60 billion yuan for the first time, reaching 61.35 billion yuan.", [("60 billion", "50 billion"), ("61.35", "63.15")]),
+    ("patents", "研究与试验发展经费投入强度为1.43%，比上年提高0.06个百分点。", "R&D intensity was 1.43%, 0.06 percentage points higher than the year before.", [("1.43%", "1.34%"), ("0.06", "0.6"), ("higher", "lower")]),
+    ("patents", "全省高新技术企业数量达到3,600家，是2018年的近4倍。", "The number of high-tech enterprises in the province reached 3,600, nearly four times as many as in 2018.", [("3,600", "6,300"), ("four times", "five times"), ("2018", "2017")]),
+    ("patents", "新增国家级专精特新“小巨人”企业23户，总数达到93户。", "Twenty-three more companies were named national specialized and sophisticated \"little giants\", bringing the total to 93.", [("Twenty-three", "Thirty-two"), ("93", "39")]),
+    ("patents", "该企业的专利申请量连续五年位居全省第一。", "The company has ranked first in the province for patent applications for the fifth consecutive year.", [("first", "second"), ("fifth", "fourth")]),
+    ("patents", "我国发明专利申请量已连续12年位居世界第一。", "China has led the world in invention patent applications for 12 years in a row.", [("12 years", "11 years")]),
+    ("patents", "科技型中小企业评价入库数量突破8,000户，增长27%。", "More than 8,000 tech-based small and medium-sized firms have been assessed and registered, an increase of 27%.", [("8,000", "80,000"), ("27%", "72%")]),
+    ("patents", "研发人员全时当量为3.9万人年。", "Full-time equivalent R&D personnel totalled 39,000 person-years.", [("39,000", "93,000")]),
+    ("patents", "全省共有国家重点实验室11个、省级重点实验室296个。", "The province has 11 state key laboratories and 296 key provincial laboratories.", [("11 state", "12 state"), ("296", "269")]),
+    ("patents", "吉林大学去年被SCI收录论文5,400余篇。", "More than 5,400 papers by Jilin University were indexed by SCI last year.", [("5,400", "4,500")]),
+    ("patents", "專利商標局去年受理發明專利申請5萬1,000件，年減2.1%。", "The patent office received 51,000 invention patent applications last year, 2.1% fewer than the year before.", [("51,000", "15,000"), ("2.1%", "1.2%")]),
+    ("patents", "台積電以1,012件發明專利獲准數連續九年居本國法人之冠。", "TSMC topped domestic companies in invention patents granted for the ninth year running, with 1,012.", [("ninth", "eighth"), ("1,012", "1,210")]),
+    ("patents", "國外申請人中以日本最多，達1萬2,563件。", "Among foreign applicants, Japan filed the most, with 12,563.", [("12,563", "12,536")]),
+    ("patents", "知识产权质押融资登记金额达到53.7亿元，惠及企业410家。", "Pledge financing registered against intellectual property reached 5.37 billion yuan, benefiting 410 companies.", [("5.37", "53.7"), ("410", "140")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -3816,4 +3840,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-thirty-seventh": (HUNDREDTHIRTYSEVENTH, "DF"),
     "hundred-thirty-eighth": (HUNDREDTHIRTYEIGHTH, "DG"),
     "hundred-thirty-ninth": (HUNDREDTHIRTYNINTH, "DH"),
+    "hundred-fortieth": (HUNDREDFORTIETH, "DI"),
 }

@@ -2740,19 +2740,21 @@ _ZH_DIRECTION_AFTER = re.compile(
 #: ... and in English: "rose 12%", "fell by about 3 points", "a decline of 5%",
 #: "was down 0.3 points" (not "up to 5%": a ceiling).
 _EN_DIRECTION = re.compile(
-    r"\b(?:(rose|risen|rises|rising|rise|increased|increases|increase|grew|grown|grows"
-    r"|growing|climbed|climbs|jumped|jumps|gained|gains|surged|soared|went up|up)"
-    r"|(fell|fallen|falls|falling|fall|decreased|decreases|decrease|declined|declines|decline"
-    r"|dropped|drops|drop|slid|slipped|shrank|shrunk|shrinks|contracted|dipped|plunged"
-    r"|slumped|went down|down))"
+    r"\b(?:(rose|risen|rises|rising|rise|increased|increases|increasing|increase|grew|grown"
+    r"|grows|growing|climbed|climbs|climbing|jumped|jumps|jumping|gained|gains|gaining|surged"
+    r"|surging|soared|soaring|expanded|expands|expanding|went up|up)"
+    r"|(fell|fallen|falls|falling|fall|decreased|decreases|decreasing|decrease|declined"
+    r"|declines|declining|decline|dropped|drops|dropping|drop|slid|sliding|slipped|slipping"
+    r"|shrank|shrunk|shrinks|shrinking|contracted|contracts|contracting|dipped|plunged"
+    r"|plunging|slumped|went down|down))"
     r"(?: by| of| to)?(?: a further| another)?(?: some| about| around| nearly| almost"
     r"| more than| over| just over| just under| roughly| approximately| an estimated"
     r"| slightly| sharply)? "
 )
 #: The same after the number: "a 12% rise", "5 points lower".
 _EN_DIRECTION_AFTER = re.compile(
-    r" (?:year-on-year |on the year )?(?:(rise|increase|gain|jump|higher)"
-    r"|(fall|drop|decline|decrease|lower))\b"
+    r" (?:year-on-year |on the year )?(?:(rise|increase|gain|jump|higher|more)"
+    r"|(fall|drop|decline|decrease|lower|fewer|less))\b"
 )
 _DIRECTION_HINT = re.compile("[增升涨降减跌落滑提]")
 
