@@ -273,6 +273,7 @@ TITLES = {
     "hundred-thirty-eighth": " (written before the hundred-thirty-eighth-round rules)",
     "hundred-thirty-ninth": " (written before the hundred-thirty-ninth-round rules)",
     "hundred-fortieth": " (written before the hundred-fortieth-round rules)",
+    "hundred-forty-first": " (written before the hundred-forty-first-round rules)",
 }
 
 

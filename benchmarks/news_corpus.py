@@ -3699,6 +3699,30 @@ HUNDREDFORTIETH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDFORTYFIRST: list[Entry] = [
+    ("water", "目前全省水库总蓄水量48.6亿立方米，比历史同期偏多12%。", "Reservoirs across the province now hold 4.86 billion cubic metres of water, 12% more than the historical average for the time of year.", [("4.86 billion", "48.6 billion"), ("12%", "21%")]),
+    ("water", "入汛以来，全省平均降水量412毫米，较常年同期偏少23%。", "Since the flood season began, average rainfall in the province has been 412 mm, 23% below normal for the period.", [("412", "421"), ("23%", "32%"), ("below", "above")]),
+    ("water", "松花江干流哈达山站洪峰流量达每秒5,230立方米。", "The Songhua River's main stream peaked at 5,230 cubic metres per second at the Hadashan station.", [("5,230", "2,530")]),
+    ("water", "沿江堤防防洪标准由20年一遇提高到50年一遇。", "Flood defences along the river have been raised from a 20-year to a 50-year standard.", [("20-year", "10-year"), ("50-year", "100-year")]),
+    ("water", "该水库按百年一遇洪水设计，千年一遇洪水校核。", "The reservoir is designed for a once-in-a-century flood and checked against a once-in-a-millennium one.", [("once-in-a-century", "once-in-a-decade")]),
+    ("water", "全省共有各类水库1,650座，总库容330亿立方米。", "The province has 1,650 reservoirs of all kinds, with a total capacity of 33 billion cubic metres.", [("1,650", "1,560"), ("33 billion", "3.3 billion")]),
+    ("water", "嫩江水位超过警戒水位0.45至1.12米。", "The Nenjiang River was 0.45 to 1.12 metres above its warning level.", [("0.45", "0.54"), ("1.12", "2.12")]),
+    ("water", "共有27条河流超过警戒水位，其中8条超过保证水位。", "Some 27 rivers rose above their warning levels, eight of them above guaranteed levels.", [("27 rivers", "72 rivers"), ("eight", "six")]),
+    ("water", "第二松花江水位为1995年以来同期最高。", "The Second Songhua River is at its highest for the time of year since 1995.", [("1995", "1959")]),
+    ("water", "这次洪水仅次于1998年特大洪水。", "The flood is second only to the catastrophic one of 1998.", [("1998", "1988")]),
+    ("water", "今年新建改造高标准农田260万亩，新增有效灌溉面积45万亩。", "Some 2.6 million mu of high-standard farmland was built or upgraded this year, and effective irrigated area grew by 450,000 mu.", [("2.6 million", "26 million"), ("450,000", "540,000")]),
+    ("water", "农田灌溉水有效利用系数提高到0.6。", "The effective use coefficient of irrigation water has been raised to 0.6.", [("0.6", "0.8")]),
+    ("water", "全年完成水利建设投资152.3亿元，同比增长8.1%。", "Investment in water conservancy reached 15.23 billion yuan for the year, up 8.1% year on year.", [("15.23", "152.3"), ("8.1%", "1.8%"), ("up 8.1%", "down 8.1%")]),
+    ("water", "农村自来水普及率达到94%，规模化供水工程覆盖农村人口的65%。", "Tap water now reaches 94% of rural homes, and large-scale water supply projects serve 65% of the rural population.", [("94%", "49%"), ("65%", "56%")]),
+    ("water", "“十四五”以来，全省累计治理水土流失面积2,800平方公里。", "Since the start of the 14th Five-Year Plan period, the province has brought 2,800 square kilometres of soil erosion under control.", [("14th", "13th"), ("2,800", "8,200")]),
+    ("water", "7月28日8时至29日8时，全省平均降雨量为56.4毫米。", "From 8 am on July 28 to 8 am on July 29, average rainfall in the province was 56.4 mm.", [("July 28", "July 27"), ("56.4", "65.4")]),
+    ("water", "最大点雨量出现在桦甸市，为218毫米。", "The most rain at a single station, 218 mm, fell in Huadian.", [("218", "281")]),
+    ("water", "水利部门转移安置群众1.3万余人。", "Water authorities moved more than 13,000 people to safety.", [("13,000", "31,000"), ("more than", "nearly")]),
+    ("water", "石門水庫蓄水率回升至八成五。", "Shihmen Reservoir is back up to 85% of capacity.", [("85%", "58%")]),
+    ("water", "水務署表示，本港水塘存水量約為5.1億立方米，佔總容量的87%。", "The Water Supplies Department said Hong Kong's reservoirs held about 510 million cubic metres, 87% of their total capacity.", [("510 million", "150 million"), ("87%", "78%")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -3841,4 +3865,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-thirty-eighth": (HUNDREDTHIRTYEIGHTH, "DG"),
     "hundred-thirty-ninth": (HUNDREDTHIRTYNINTH, "DH"),
     "hundred-fortieth": (HUNDREDFORTIETH, "DI"),
+    "hundred-forty-first": (HUNDREDFORTYFIRST, "DJ"),
 }

@@ -330,7 +330,9 @@ What is read, and how the two sides are compared:
 - which way a number moved: a word of rise or fall right at the number
   (增长6.2%, 下降了约3%, 降幅为5%, 按年升5.1%, 的升幅 after it; "rose
   6.2%", "a 5% drop") must agree when both sides say one; 负增长 and
-  增长-3.4% are falls, "up to" a ceiling. "in his
+  增长-3.4% are falls, "up to" a ceiling; 偏多/偏少 ("23% below normal")
+  say which way a number lies from the norm. 百年一遇 is a return period
+  the English must give; "second only to" (仅次于) is no place. "in his
   30s" is an age in tens (30多岁).
 
 One implementation: the aligner and the checks both read numbers here.
@@ -1555,7 +1557,9 @@ def _magnitude_alone(before: str, num: str, more: str, post: str, after: str) ->
         approx = "either"  # 上千 "a thousand or more", 数百 "several hundred", 几千
     else:
         approx = _zh_qualifier(before, after)
-    return Number(value, "count", approx, num + more + post, bool(more))
+    # 百年一遇 "once in a century": a flood's return period, which the English gives
+    period = post == "年" and after[:2] == "一遇"
+    return Number(value, "count", approx, num + more + post, bool(more) or period)
 
 
 def _times(value: float, before: str) -> tuple[Key, ...]:
@@ -2375,9 +2379,11 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
                 end = taken = unit.end()
         else:
             if ordinal == "second" and (
-                lowered.endswith("per ", 0, start) or lowered.startswith("-hand", end)
+                lowered.endswith("per ", 0, start) or lowered.startswith(("-hand", " only to"), end)
             ):
-                continue  # "cubic meters per second": the unit; "second-hand" (二手)
+                # "cubic meters per second": the unit; "second-hand" (二手); "second
+                # only to" (仅次于): a comparison, not a place
+                continue
             value = float(_EN_ORDINALS[ordinal])
         if digits and lowered[end : end + 1] == "." and _CLOCK_MINUTES.match(lowered, end + 1):
             # 9时40分 "9.40am" (Hong Kong style): the minutes of the time too
@@ -2729,8 +2735,8 @@ _DECADE_PARTS = {"初": "early", "末": "late", "中": "mid", "end": "late", "be
 #: Which way a number moved, said right before it: 增长12%, 下降了约3个百分点,
 #: 降幅为5%. 负增长 is a fall.
 _ZH_DIRECTION = re.compile(
-    "(负)?(?:(增长|增加|上升|提高|上涨|回升|攀升|增幅|涨幅|升幅|[增升涨])"
-    "|(下降|减少|降低|下跌|回落|下滑|降幅|跌幅|减幅|[减降跌]))"
+    "(负)?(?:(增长|增加|上升|提高|上涨|回升|攀升|增幅|涨幅|升幅|偏多|偏高|[增升涨])"
+    "|(下降|减少|降低|下跌|回落|下滑|降幅|跌幅|减幅|偏少|偏低|[减降跌]))"
     "了?(?:为|达到|达|到|至)?(?:约|近|逾|超过|将近|接近)?-?"
 )
 #: ... or right after it: 录得21.4%的按年升幅, 5%的增长.
@@ -2753,8 +2759,8 @@ _EN_DIRECTION = re.compile(
 )
 #: The same after the number: "a 12% rise", "5 points lower".
 _EN_DIRECTION_AFTER = re.compile(
-    r" (?:year-on-year |on the year )?(?:(rise|increase|gain|jump|higher|more)"
-    r"|(fall|drop|decline|decrease|lower|fewer|less))\b"
+    r" (?:year-on-year |on the year )?(?:(rise|increase|gain|jump|higher|more|above)"
+    r"|(fall|drop|decline|decrease|lower|fewer|less|below))\b"
 )
 _DIRECTION_HINT = re.compile("[增升涨降减跌落滑提]")
 

@@ -43,9 +43,14 @@ if TYPE_CHECKING:
 
 #: Paragraph pairs the aligner is less sure of than this (the estimated
 #: probability that the pair is right, :mod:`.confidence`) are flagged for a
-#: closer look: out of sample on MAC-Dev pseudo-paragraphs this flags 92% of
-#: wrong pairs and 19% of right ones.
-THRESHOLD = 0.95
+#: closer look. Chosen on seeds the benchmark never reports (MAC-Dev
+#: pseudo-paragraphs, ``--first-seed 100 --seeds 6``), where it flags 93.4%
+#: of wrong pairs and 18.7% of right ones: the share of right pairs flagged
+#: barely moves from one set of perturbations to another (about 11,000 right
+#: pairs), the share of wrong ones moves by points (about 460), so the
+#: wrong pairs' side gets the larger room (0.95 flagged 92.1% and 16.8% there, and
+#: missed the wrong pairs' bar on the default run of the benchmark).
+THRESHOLD = 0.96
 
 #: Prefix of a decision that took a piece of unpaired English out of play.
 DISCARDED = "discarded English: "
