@@ -274,6 +274,7 @@ TITLES = {
     "hundred-thirty-ninth": " (written before the hundred-thirty-ninth-round rules)",
     "hundred-fortieth": " (written before the hundred-fortieth-round rules)",
     "hundred-forty-first": " (written before the hundred-forty-first-round rules)",
+    "hundred-forty-second": " (written before the hundred-forty-second-round rules)",
 }
 
 

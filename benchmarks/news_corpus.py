@@ -3723,6 +3723,30 @@ HUNDREDFORTYFIRST: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDFORTYSECOND: list[Entry] = [
+    ("compounds-en", "总投资12亿元的松花江特大桥项目今天开工。", "Work began today on the 1.2-billion-yuan Songhua River grand bridge.", [("1.2-billion", "2.1-billion")]),
+    ("compounds-en", "大桥全长1,280米，主跨380米。", "The 1,280-metre bridge has a 380-metre main span.", [("1,280", "1,820"), ("380", "830")]),
+    ("compounds-en", "隧道全长3.5公里，设计时速120公里。", "The 3.5-kilometre tunnel is designed for 120 km/h.", [("3.5", "5.3"), ("120", "100")]),
+    ("compounds-en", "新建双向六车道一级公路46公里。", "A 46-km six-lane class-one highway is being built.", [("46", "64"), ("six-lane", "four-lane")]),
+    ("compounds-en", "项目建设工期为38个月。", "The project is scheduled to take 38 months.", [("38", "28")]),
+    ("compounds-en", "一座年产500万吨的选煤厂已建成投产。", "A 5-million-tonne-a-year coal washing plant has gone into production.", [("5-million", "3-million")]),
+    ("compounds-en", "约1万名志愿者参与了马拉松服务工作。", "A 10,000-strong team of volunteers helped run the marathon.", [("10,000", "1,000")]),
+    ("compounds-en", "该市计划在两年内建成300个5G基站。", "The city plans a two-year push to build 300 5G base stations.", [("two-year", "three-year"), ("300", "500")]),
+    ("compounds-en", "这座有着600年历史的古城墙完成修缮。", "Repairs to the 600-year-old city wall have been completed.", [("600-year-old", "500-year-old")]),
+    ("compounds-en", "新航站楼面积达26.5万平方米，可满足年旅客吞吐量1,800万人次的需求。", "The 265,000-square-metre terminal can handle 18 million passengers a year.", [("265,000", "256,000"), ("18 million", "8 million")]),
+    ("compounds-en", "全市新开通公交线路12条，新增公交车210辆。", "The city opened 12 new bus routes and put 210 more buses on the road.", [("12 new", "21 new"), ("210", "120")]),
+    ("compounds-en", "中欧班列（长满欧）今年已开行186列，同比增长31%。", "The Changchun-Manzhouli-Europe freight train has made 186 trips this year, 31% more than a year earlier.", [("186", "168"), ("31%", "13%")]),
+    ("compounds-en", "该线路为双线电气化铁路，全长约273公里。", "The double-track electrified line is about 273 km long.", [("273", "237"), ("double-track", "single-track")]),
+    ("compounds-en", "机场新开通国际航线5条，通航城市达到86个。", "The airport opened five new international routes and now serves 86 cities.", [("five new", "six new"), ("86", "68")]),
+    ("compounds-en", "一座总装机容量10万千瓦的风电场并网发电。", "A 100-megawatt wind farm has been connected to the grid.", [("100-megawatt", "10-megawatt")]),
+    ("compounds-en", "全省农村公路总里程突破9万公里。", "Rural roads in the province now exceed 90,000 kilometres.", [("90,000", "9,000")]),
+    ("compounds-en", "港珠澳大橋全長55公里，是世界最長的跨海大橋。", "The 55-km Hong Kong-Zhuhai-Macao Bridge is the world's longest sea crossing.", [("55-km", "50-km")]),
+    ("compounds-en", "這條長約2.2公里的行人天橋系統將於明年落成。", "The elevated walkway system, about 2.2 km long, will be completed next year.", [("2.2 km", "1.2 km"), ("next year", "this year")]),
+    ("compounds-en", "8層高的停車場提供約1,000個車位。", "The eight-storey car park provides about 1,000 spaces.", [("eight-storey", "six-storey"), ("1,000", "100")]),
+    ("compounds-en", "全程約需兩個半小時。", "The whole trip takes about two and a half hours.", [("two and a half", "three and a half")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -3866,4 +3890,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-thirty-ninth": (HUNDREDTHIRTYNINTH, "DH"),
     "hundred-fortieth": (HUNDREDFORTIETH, "DI"),
     "hundred-forty-first": (HUNDREDFORTYFIRST, "DJ"),
+    "hundred-forty-second": (HUNDREDFORTYSECOND, "DK"),
 }

@@ -332,7 +332,9 @@ What is read, and how the two sides are compared:
   6.2%", "a 5% drop") must agree when both sides say one; 负增长 and
   增长-3.4% are falls, "up to" a ceiling; 偏多/偏少 ("23% below normal")
   say which way a number lies from the norm. 百年一遇 is a return period
-  the English must give; "second only to" (仅次于) is no place. "in his
+  the English must give; "second only to" (仅次于) is no place.
+- "a 10,000-strong team" hedges either way; "this year" for 明年 is an
+  error; single and double track (单线, 双线; "single-track") must agree. "in his
   30s" is an age in tens (30多岁).
 
 One implementation: the aligner and the checks both read numbers here.
@@ -540,12 +542,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環",
+    "壓聽響掃撈斷電敗進針聯減環單復複",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环",
+    "压听响扫捞断电败进针联减环单复复",
 )
 
 
@@ -1958,7 +1960,7 @@ _EN_RARE_WORDS = ("ii", " iv", "vii", "tens of", "zens of", "dreds of", "sands o
                   "and-year", "hat-t", "hat t", "runner", "illion-", "several ", "a few ",
                   "fortnight", "half a dozen", "quarterf", "quarter-f", "quarter f",
                   "half a", "half m", "half y", "half d", "half h", "half-", "ennial", "once ",
-                  "fifty-fifty", "50-50", "in his ", "in her ", "in their ",
+                  "fifty-fifty", "50-50", "0s", "0's",
                   "point")  # fmt: skip
 
 
@@ -2308,8 +2310,9 @@ def _qualified(number: Number, lowered: str, m: re.Match[str]) -> Number:
 def _approx_after(lowered: str, end: int) -> str:
     """The qualifier after a number that ends at ``end``: "3,500 or more", "60-plus"."""
     after = _EN_APPROX_AFTER.match(lowered, end)
-    if after is None and lowered.startswith("-odd", end):
-        return "either"  # "twenty-odd years": 二十来年, 二十多年
+    if after is None and lowered.startswith(("-odd", "-strong"), end):
+        # "twenty-odd years": 二十来年, 二十多年; "a 10,000-strong team": 约1万名, or exact
+        return "either"
     return _EN_AFTER[after.group(0)[1:].split()[-1]] if after else ""
 
 
@@ -2699,6 +2702,32 @@ def next_year_unsaid(zh_folded: str, en_lowered: str) -> bool:
     """Whether the English says "next year" where the Chinese names no year
     at all (年底前 "by the end of the year" is this year's)."""
     return "next year" in en_lowered and not _NEXT_YEAR.search(zh_folded)
+
+
+def this_year_for_next(zh_folded: str, en_lowered: str) -> bool:
+    """Whether the English says "this year" where the Chinese says next year
+    (明年, 次年) and the English names no next or following year at all."""
+    return (
+        "this year" in en_lowered
+        and "next" not in en_lowered
+        and "following" not in en_lowered
+        and "later" not in en_lowered
+        and _NEXT_YEAR.search(zh_folded) is not None
+    )
+
+
+_ZH_TRACKS = re.compile("(单|双|复)(?:线|轨|向车道|车道)")
+_EN_TRACKS = re.compile(r"\b(single|double|dual|twin|two)[- ](?:track|line|tracked|lane)\b")
+
+
+def tracks_differ(zh_folded: str, en_lowered: str) -> bool:
+    """Whether one side says single track (单线) and the other double (双线,
+    复线, "double-track", "dual-lane"): no digit on either side says it."""
+    if not ("线" in zh_folded or "轨" in zh_folded or "车道" in zh_folded):
+        return False  # the usual case
+    zh = {"one" if m[1] == "单" else "two" for m in _ZH_TRACKS.finditer(zh_folded)}
+    en = {"one" if m[1] == "single" else "two" for m in _EN_TRACKS.finditer(en_lowered)}
+    return bool(zh and en and not zh & en)
 
 
 #: 数倍, 几倍, 好几倍: several times, which "twice" or "doubled" is not.
