@@ -275,6 +275,7 @@ TITLES = {
     "hundred-fortieth": " (written before the hundred-fortieth-round rules)",
     "hundred-forty-first": " (written before the hundred-forty-first-round rules)",
     "hundred-forty-second": " (written before the hundred-forty-second-round rules)",
+    "hundred-forty-third": " (written before the hundred-forty-third-round rules)",
 }
 
 

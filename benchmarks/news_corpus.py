@@ -3747,6 +3747,30 @@ HUNDREDFORTYSECOND: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDFORTYTHIRD: list[Entry] = [
+    ("living", "全省居民人均可支配收入28,975元，比上年增长5.8%。", "Per capita disposable income in the province was 28,975 yuan, up 5.8% on the previous year.", [("28,975", "29,875"), ("5.8%", "8.5%"), ("up 5.8%", "down 5.8%")]),
+    ("living", "城乡居民收入比由2.2:1缩小到2.08:1。", "The ratio of urban to rural incomes narrowed from 2.2:1 to 2.08:1.", [("2.2:1", "2.3:1"), ("2.08:1", "2.8:1")]),
+    ("living", "城镇居民恩格尔系数为28.5%，农村为31.2%。", "The Engel coefficient was 28.5% for urban residents and 31.2% for rural ones.", [("28.5%", "25.8%"), ("31.2%", "32.1%")]),
+    ("living", "每百户城镇家庭拥有家用汽车42辆。", "Urban households own 42 cars for every 100 homes.", [("42 cars", "24 cars"), ("100 homes", "1,000 homes")]),
+    ("living", "农村居民人均消费支出增长7.3%，快于城镇居民2.1个百分点。", "Per capita consumer spending of rural residents grew 7.3%, 2.1 percentage points faster than in towns.", [("7.3%", "3.7%"), ("2.1", "1.2")]),
+    ("living", "人均住房建筑面积达到36.8平方米。", "Per capita floor space of housing reached 36.8 square metres.", [("36.8", "38.6")]),
+    ("living", "全年居民消费价格上涨0.4%，其中食品价格下降1.2%。", "Consumer prices rose 0.4% for the year, while food prices fell 1.2%.", [("rose 0.4%", "fell 0.4%"), ("fell 1.2%", "rose 1.2%")]),
+    ("living", "城镇居民人均工资性收入占可支配收入的六成左右。", "Wages make up around 60% of urban residents' disposable income.", [("60%", "70%")]),
+    ("living", "低保标准提高到每人每月680元。", "The minimum living allowance has been raised to 680 yuan per person per month.", [("680", "860")]),
+    ("living", "全省城乡低保对象减少到41.2万人。", "The number of people on urban and rural subsistence allowances fell to 412,000.", [("412,000", "421,000"), ("fell", "rose")]),
+    ("living", "全市每千名老人拥有养老床位35张。", "The city has 35 elderly care beds for every 1,000 older people.", [("35", "53"), ("1,000", "10,000")]),
+    ("living", "月收入在5000元以下的家庭占比超过一半。", "More than half of households earn less than 5,000 yuan a month.", [("half", "a third"), ("5,000", "3,000")]),
+    ("living", "家庭年均教育支出约为1.6万元。", "Households spend about 16,000 yuan a year on education on average.", [("16,000", "6,000")]),
+    ("living", "本港住戶每月收入中位數為30,000元，按年上升3.4%。", "Hong Kong's median monthly household income was HK$30,000, up 3.4% year on year.", [("30,000", "13,000"), ("up 3.4%", "down 3.4%")]),
+    ("living", "全台家庭平均每戶可支配所得為111萬元，年增2.3%。", "Average disposable income per household in Taiwan was NT$1.11 million, 2.3% more than a year earlier.", [("1.11 million", "11.1 million"), ("2.3%", "3.2%")]),
+    ("living", "最高與最低20%家庭所得差距為6.05倍。", "The richest fifth of households earned 6.05 times as much as the poorest fifth.", [("6.05", "5.06"), ("richest fifth", "richest tenth")]),
+    ("living", "全省脱贫人口人均纯收入达到1.4万元，比上年增加1,300元。", "Per capita net income of people lifted out of poverty reached 14,000 yuan, 1,300 yuan more than the year before.", [("14,000", "41,000"), ("1,300", "3,100")]),
+    ("living", "城镇新增就业25.6万人，城镇调查失业率控制在5.5%以内。", "Some 256,000 new urban jobs were created, and the surveyed urban unemployment rate was kept within 5.5%.", [("256,000", "265,000"), ("5.5%", "4.5%")]),
+    ("living", "居民储蓄存款余额比年初增加1,200亿元。", "Household savings deposits rose by 120 billion yuan from the start of the year.", [("120 billion", "12 billion"), ("rose", "fell")]),
+    ("living", "农村居民人均可支配收入增速连续三年快于城镇居民。", "Rural per capita disposable income has grown faster than urban income for three years running.", [("three years", "two years")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -3891,4 +3915,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-fortieth": (HUNDREDFORTIETH, "DI"),
     "hundred-forty-first": (HUNDREDFORTYFIRST, "DJ"),
     "hundred-forty-second": (HUNDREDFORTYSECOND, "DK"),
+    "hundred-forty-third": (HUNDREDFORTYTHIRD, "DL"),
 }

@@ -334,7 +334,8 @@ What is read, and how the two sides are compared:
   say which way a number lies from the norm. 百年一遇 is a return period
   the English must give; "second only to" (仅次于) is no place.
 - "a 10,000-strong team" hedges either way; "this year" for 明年 is an
-  error; single and double track (单线, 双线; "single-track") must agree. "in his
+  error; single and double track (单线, 双线; "single-track") must agree;
+  "the richest fifth" is a share (20%), not a place. "in his
   30s" is an age in tens (30多岁).
 
 One implementation: the aligner and the checks both read numbers here.
@@ -1848,6 +1849,8 @@ def en_numbers(text: str) -> list[Number]:
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
               "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
               "tenth": 10, "tenths": 10}  # fmt: skip
+#: Words before "fifth", "tenth" that make it a share of a population: "the richest fifth".
+_GROUP_BEFORE = re.compile(r"(?:richest|poorest|wealthiest|top|bottom|lowest|highest) $")
 #: English weekday names, Monday first (a weekday's value is its place here, from 1).
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAYS = {d.lower(): i + 1 for i, d in enumerate(WEEKDAYS)}
@@ -2386,6 +2389,11 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             ):
                 # "cubic meters per second": the unit; "second-hand" (二手); "second
                 # only to" (仅次于): a comparison, not a place
+                continue
+            if ordinal in _FRACTIONS and _GROUP_BEFORE.search(lowered, max(0, start - 12), start):
+                # "the richest fifth" (最高20%家庭), "the bottom tenth": a share of a population
+                share = round(100 / _FRACTIONS[ordinal], 1)
+                out.append(Number(share, "percent", "", text[start:end], True))
                 continue
             value = float(_EN_ORDINALS[ordinal])
         if digits and lowered[end : end + 1] == "." and _CLOCK_MINUTES.match(lowered, end + 1):
