@@ -158,10 +158,11 @@ def _numbers(
                 yield f"{n.text!r} in the English is not a factor the Chinese gives"
                 break
     # "by the end of next year" for 年底前 (this year's end): a year the Chinese never names
-    if next_year_unsaid(zh_text, en_lowered) and not any(n.kind == "year" for n in zh + en):
-        yield "'next year' in the English names a year the Chinese does not"
-    if this_year_for_next(zh_text, en_lowered) and not any(n.kind == "year" for n in zh + en):
-        yield "'this year' in the English is next year (明年) in the Chinese"
+    if "year" in en_lowered and not any(n.kind == "year" for n in zh + en):
+        if next_year_unsaid(zh_text, en_lowered):
+            yield "'next year' in the English names a year the Chinese does not"
+        if this_year_for_next(zh_text, en_lowered):
+            yield "'this year' in the English is next year (明年) in the Chinese"
     if tracks_differ(zh_text, en_lowered):
         yield "single and double track (单线, 双线) differ between the Chinese and the English"
     if a_few(zh_text) and not any(z.approx == "either" and z.value >= 10 for z in zh):

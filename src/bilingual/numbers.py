@@ -2812,28 +2812,23 @@ def directions(
     ("narrowed", 收窄) is not compared."""
     if not _DIRECTION_HINT.search(zh_folded):
         return []  # the usual case
+    zh_said = [(n, n.text) for n in zh]
     zh_moves: list[tuple[Number, bool]] = []
     for m in _ZH_DIRECTION.finditer(zh_folded):
         up = (m[2] is not None) != (m[1] is not None)  # 负增长: down
-        zh_moves += [(n, up) for n in zh if zh_folded.startswith(n.text, m.end())]
-    for n in zh if "幅" in zh_folded or "增长" in zh_folded else ():
-        at = zh_folded.find(n.text) if n.text else -1
-        after = _ZH_DIRECTION_AFTER.match(zh_folded, at + len(n.text)) if at >= 0 else None
-        if after is not None:
-            zh_moves.append((n, after[1] is not None))
+        zh_moves += [(n, up) for n, said in zh_said if zh_folded.startswith(said, m.end())]
+    if "幅" in zh_folded or "增长" in zh_folded:
+        zh_moves += _moved_after(zh_folded, zh_said, _ZH_DIRECTION_AFTER)
     if not zh_moves:
         return []
+    en_said = [(n, n.text.lower()) for n in en]
     en_moves: list[tuple[Number, bool]] = []
     for m in _EN_DIRECTION.finditer(en_lowered):
         if m[0].startswith("up to"):
             continue  # a ceiling, not a rise
-        en_moves += [(n, m[1] is not None) for n in en
-                     if n.text and en_lowered.startswith(n.text.lower(), m.end())]  # fmt: skip
-    for n in en:
-        at = en_lowered.find(n.text.lower()) if n.text else -1
-        after = _EN_DIRECTION_AFTER.match(en_lowered, at + len(n.text)) if at >= 0 else None
-        if after is not None:
-            en_moves.append((n, after[1] is not None))
+        en_moves += [(n, m[1] is not None) for n, said in en_said
+                     if said and en_lowered.startswith(said, m.end())]  # fmt: skip
+    en_moves += _moved_after(en_lowered, en_said, _EN_DIRECTION_AFTER)
     out = []
     for z, z_up in zh_moves:
         readings = set(z.readings())
@@ -2842,6 +2837,20 @@ def directions(
             rose = z_up != (z.value < 0)
             if rose != (e_up != (e.value < 0)) and readings.intersection(e.readings()):
                 out.append((z, rose, e))
+    return out
+
+
+def _moved_after(
+    text: str, said: Sequence[tuple[Number, str]], after: re.Pattern[str]
+) -> list[tuple[Number, bool]]:
+    """The numbers (each with its text as ``text`` spells it) that a word of
+    rise or fall follows (``after``: group 1 a rise), and whether it rose."""
+    out = []
+    for n, spelled in said:
+        at = text.find(spelled) if spelled else -1
+        m = after.match(text, at + len(spelled)) if at >= 0 else None
+        if m is not None:
+            out.append((n, m[1] is not None))
     return out
 
 
