@@ -276,6 +276,11 @@ TITLES = {
     "hundred-forty-first": " (written before the hundred-forty-first-round rules)",
     "hundred-forty-second": " (written before the hundred-forty-second-round rules)",
     "hundred-forty-third": " (written before the hundred-forty-third-round rules)",
+    "hundred-forty-fourth": " (written before the hundred-forty-fourth-round rules)",
+    "hundred-forty-fifth": " (written before the hundred-forty-fifth-round rules)",
+    "hundred-forty-sixth": " (written before the hundred-forty-sixth-round rules)",
+    "hundred-forty-seventh": " (written before the hundred-forty-seventh-round rules)",
+    "hundred-forty-eighth": " (written before the hundred-forty-eighth-round rules)",
 }
 
 

@@ -3771,6 +3771,126 @@ HUNDREDFORTYTHIRD: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDFORTYFOURTH: list[Entry] = [
+    ("autos", "一汽集团1至2月销售整车44.8万辆，同比增长17.7%。", "FAW Group sold 448,000 vehicles in January and February, up 17.7 percent year on year.", [("448,000", "484,000"), ("17.7", "7.7")]),
+    ("autos", "其中红旗品牌销售6.53万辆，同比增长37.56%。", "Its Hongqi brand accounted for 65,300 of them, a year-on-year increase of 37.56 percent.", [("65,300", "56,300"), ("37.56", "35.76")]),
+    ("autos", "集团海外销量11,529辆，同比增长186%。", "The group sold 11,529 vehicles overseas, with sales surging 186 percent year on year.", [("11,529", "11,259"), ("186", "168")]),
+    ("autos", "今年集团销量目标为347万辆，营业收入目标为6360亿元。", "The group has set a sales target of 3.47 million vehicles and a revenue target of 636 billion yuan for this year.", [("3.47 million", "3.74 million"), ("636 billion", "63.6 billion")]),
+    ("autos", "建厂近70年来，一汽累计产销汽车超过5400万辆。", "Over nearly seven decades, FAW has produced and sold more than 54 million vehicles.", [("54 million", "45 million"), ("seven decades", "six decades")]),
+    ("autos", "解放品牌先后开发了七代中重型卡车。", "The Jiefang brand has developed seven generations of medium and heavy trucks.", [("seven generations", "six generations")]),
+    ("autos", "红旗计划在5年内推出21款新车型，力争2025年销量达到60万辆。", "Hongqi plans to roll out 21 new models in five years and aims to sell 600,000 cars in 2025.", [("21 new", "12 new"), ("five years", "three years"), ("600,000", "60,000")]),
+    ("autos", "全省汽车产量完成242.6万辆，增长8.3%，其中新能源汽车15.2万辆，增长1.3倍。", "The province made 2.426 million vehicles, up 8.3 percent, including 152,000 new energy vehicles, up 130 percent.", [("2.426 million", "2.462 million"), ("152,000", "125,000"), ("130 percent", "13 percent")]),
+    ("autos", "汽车制造业增加值占全省规模以上工业增加值的近四成。", "Car making accounts for nearly 40 percent of the value added by the province's larger industrial firms.", [("40 percent", "30 percent")]),
+    ("autos", "一汽-大众7月销售新车16.8万辆，同比增长46.7%。", "FAW-Volkswagen sold 168,000 cars in July, up 46.7 percent year on year.", [("168,000", "186,000"), ("July", "June"), ("46.7", "47.6")]),
+    ("autos", "该车型百公里电耗13.5千瓦时，续航里程达600公里。", "The model uses 13.5 kWh per 100 km and has a range of 600 km.", [("13.5", "15.3"), ("600 km", "500 km")]),
+    ("autos", "新车起售价为25.98万元。", "The new car starts at 259,800 yuan.", [("259,800", "295,800")]),
+    ("autos", "此次召回2020年3月至2021年6月生产的部分车辆，共计32,166辆。", "The recall covers 32,166 vehicles made between March 2020 and June 2021.", [("32,166", "32,616"), ("March 2020", "May 2020"), ("June 2021", "June 2020")]),
+    ("autos", "全市公共充电桩达到1.2万个，较上年末增加3,800个。", "The city now has 12,000 public charging posts, 3,800 more than at the end of last year.", [("12,000", "21,000"), ("3,800", "8,300")]),
+    ("autos", "今年前10月電動汽車新車掛牌數達12.8萬輛，年增28.5%。", "In the first 10 months of this year, 128,000 new electric cars were registered, up 28.5% from a year earlier.", [("first 10 months", "first nine months"), ("128,000", "182,000"), ("28.5%", "25.8%")]),
+    ("autos", "燃油汽車新車掛牌數近5年平均年減3.7%。", "New registrations of petrol cars have fallen by an average of 3.7% a year over the past five years.", [("3.7%", "7.3%"), ("five years", "four years")]),
+    ("autos", "電動汽車占新車掛牌數的比率，由2018年的2.2%升至33.9%。", "The share of electric cars among new registrations rose from 2.2% in 2018 to 33.9%.", [("2.2%", "2.5%"), ("2018", "2019"), ("33.9%", "39.3%")]),
+    ("autos", "去年電動車領牌數減少12.5%至3萬3,490輛，終結連續8年正成長。", "Registrations of electric cars fell 12.5% last year to 33,490, ending eight straight years of growth.", [("12.5%", "15.2%"), ("33,490", "34,390"), ("eight straight", "seven straight")]),
+    ("autos", "2024年電動車銷量達3萬8,293輛，市佔率為8.4%。", "Sales of electric cars reached 38,293 in 2024, a market share of 8.4%.", [("38,293", "38,923"), ("8.4%", "4.8%")]),
+    ("autos", "汽機車零售業營業額達新台幣7601億元，年增3.8%。", "Turnover at car and motorcycle retailers reached NT$760.1 billion, up 3.8% year on year.", [("760.1 billion", "76.01 billion"), ("3.8%", "8.3%")]),
+]  # fmt: skip
+
+
+HUNDREDFORTYFIFTH: list[Entry] = [
+    ("airports", "清明假期三天，全省各机场共保障航班起降1001架次，运送旅客12.54万人次，同比分别增长208.0%、267.1%。", "Over the three-day Qingming holiday, the province's airports handled 1,001 flights and 125,400 passengers, up 208.0% and 267.1% year on year respectively.", [("1,001", "1,010"), ("125,400", "152,400"), ("267.1%", "276.1%")]),
+    ("airports", "4月5日，长春机场单日旅客达41082人次，为假期单日最高峰。", "On April 5, Changchun airport handled 41,082 passengers, the busiest day of the holiday.", [("April 5", "April 6"), ("41,082", "40,182")]),
+    ("airports", "1-3月份，全区机场共完成旅客吞吐量1913.4万人次，同比增长12.3%。", "In the first quarter, the region's airports handled 19.134 million passenger trips, up 12.3% year on year.", [("19.134 million", "1.9134 million"), ("12.3%", "13.2%")]),
+    ("airports", "完成货邮吞吐量4.6万吨，保障运输起降4.9万架次。", "They handled 46,000 tonnes of cargo and mail and 49,000 take-offs and landings.", [("46,000", "64,000"), ("49,000", "94,000")]),
+    ("airports", "2017年，长春机场旅客吞吐量首次突破千万大关，达到1166万人次。", "In 2017 Changchun airport's passenger throughput passed 10 million for the first time, reaching 11.66 million.", [("10 million", "1 million"), ("11.66 million", "11.16 million"), ("2017", "2016")]),
+    ("airports", "新航季长春机场计划周航班量2170架次，日均310架次。", "In the new season, Changchun airport plans 2,170 flights a week, 310 a day on average.", [("2,170", "2,710"), ("310 a day", "130 a day")]),
+    ("airports", "预计31家航空公司运营航线130条，通航国内外城市74个。", "Some 31 airlines are expected to fly 130 routes to 74 cities at home and abroad.", [("31 airlines", "13 airlines"), ("130 routes", "103 routes"), ("74 cities", "47 cities")]),
+    ("airports", "目前至首尔、东京的航班已分别达到每周12班和每周2班。", "Flights to Seoul and Tokyo now run 12 and two times a week respectively.", [("12 and", "14 and"), ("two times", "three times")]),
+    ("airports", "机场跑道长3200米、宽45米，飞行区等级为4E。", "The runway is 3,200 metres long and 45 metres wide, and the airfield is rated 4E.", [("3,200", "2,300"), ("45 metres", "54 metres")]),
+    ("airports", "截至9月24日，长春机场累计完成旅客量530.4万人次，在全国千万级机场中排名第26位，较上年同期提升1位。", "By September 24, Changchun airport had handled 5.304 million passengers, 26th among the country's airports with 10 million passengers a year and one place higher than a year earlier.", [("5.304 million", "5.034 million"), ("26th", "25th"), ("one place", "two places"), ("September 24", "September 14")]),
+    ("airports", "年旅客吞吐量千万人次以上的机场达到40个，比上年净增2个。", "Airports handling more than 10 million passengers a year numbered 40, a net gain of two on the year before.", [("40,", "42,"), ("two on", "four on")]),
+    ("airports", "国际航线旅客吞吐量近1亿人次，增长109.8%。", "Passenger throughput on international routes came to nearly 100 million, up 109.8%.", [("100 million", "10 million"), ("109.8%", "19.8%")]),
+    ("express", "今年全省快递业务量突破10亿件，比去年提前48天。", "Parcel deliveries in the province passed one billion this year, 48 days earlier than last year.", [("one billion", "one million"), ("48 days", "84 days")]),
+    ("express", "“双11”期间，全市日均处理快件320万件，峰值达到580万件。", "During the Singles' Day shopping festival, the city handled 3.2 million parcels a day on average, peaking at 5.8 million.", [("3.2 million", "2.3 million"), ("5.8 million", "8.5 million")]),
+    ("express", "全省建制村快递服务覆盖率达到100%。", "Express delivery now reaches every administrative village in the province.", []),
+    ("express", "郵件處理中心每小時可分揀包裹2.4萬件。", "The mail centre can sort 24,000 parcels an hour.", [("24,000", "42,000")]),
+    ("express", "香港國際機場全年處理貨物量達430萬公噸，按年上升3.2%。", "Hong Kong International Airport handled 4.3 million tonnes of cargo in the year, 3.2% more than the year before.", [("4.3 million", "3.4 million"), ("3.2%", "2.3%")]),
+    ("express", "桃園機場全年旅客運量達3,526萬人次，恢復至疫情前的九成。", "Taoyuan airport handled 35.26 million passengers in the year, 90% of its pre-pandemic level.", [("35.26 million", "32.56 million"), ("90%", "80%")]),
+    ("airports", "航班于9时50分起飞，飞行时间约2小时40分钟。", "The flight takes off at 9:50 and takes about two hours and 40 minutes.", [("9:50", "9:15"), ("40 minutes", "30 minutes")]),
+    ("airports", "自今年3月起，外籍人员可在本口岸享受144小时过境免签。", "From March this year, foreign nationals can transit through the port visa-free for 144 hours.", [("144 hours", "72 hours"), ("March", "May")]),
+]  # fmt: skip
+
+
+HUNDREDFORTYSIXTH: list[Entry] = [
+    ("grain", "2023年，全省粮食总产量达到837.3亿斤，创历史新高。", "The province's grain output hit a record 83.73 billion jin in 2023.", [("83.73 billion", "87.33 billion"), ("2023", "2022")]),
+    ("grain", "全省粮食总产量达837.3亿斤，比上年增加21.14亿斤。", "Grain output reached 41.87 billion kilograms, 1.06 billion kilograms more than the year before.", [("41.87 billion", "48.17 billion"), ("1.06 billion", "2.11 billion")]),
+    ("grain", "全省平均亩产达到958.2斤，居全国粮食主产省第一位。", "The average yield reached 479.1 kilograms per mu, the highest among the major grain-producing provinces.", [("479.1", "497.1")]),
+    ("grain", "全国每10斤商品粮中，就有1斤来自吉林。", "One in every 10 jin of the country's commercial grain comes from Jilin.", [("One in every 10", "One in every 20")]),
+    ("grain", "吉林用全国4%的耕地，产出了6%的粮食，提供了10%的商品粮。", "With 4% of the country's farmland, Jilin grows 6% of its grain and supplies 10% of its commercial grain.", [("4%", "5%"), ("6%", "8%"), ("10%", "15%")]),
+    ("grain", "粮食总产量已连续4年稳定在800亿斤以上。", "Grain output has stayed above 80 billion jin for four years in a row.", [("80 billion", "8 billion"), ("four years", "three years")]),
+    ("grain", "全省保护性耕作面积达4100多万亩，新增耕地38万亩。", "Conservation tillage now covers more than 41 million mu, and 380,000 mu of new farmland has been added.", [("41 million", "14 million"), ("380,000", "830,000")]),
+    ("grain", "梨树示范基地玉米亩产高达1077公斤，创东北地区高产纪录。", "Corn at the Lishu demonstration base yielded as much as 1,077 kilograms per mu, a record for northeast China.", [("1,077", "1,770")]),
+    ("grain", "全省近七成耕地为黑土地。", "Nearly 70 percent of the province's farmland is black soil.", [("70 percent", "60 percent")]),
+    ("grain", "土壤有机质含量由1.7%提高到3.4%。", "Soil organic matter has risen from 1.7 to 3.4 percent.", [("1.7", "7.1"), ("3.4 percent", "4.3 percent")]),
+    ("grain", "全省组建由27名专家组成的黑土地保护专家委员会，其中院士4名。", "The province formed a black soil protection committee of 27 experts, four of them academicians.", [("27 experts", "72 experts"), ("four of", "five of")]),
+    ("grain", "出台10个方面38条具体措施。", "It issued 38 specific measures in 10 areas.", [("38", "28"), ("10 areas", "12 areas")]),
+    ("grain", "每公顷玉米产量由2.8万斤提高到3万斤以上。", "Corn yields rose from 28,000 jin per hectare to more than 30,000 jin.", [("28,000", "18,000"), ("30,000", "35,000")]),
+    ("grain", "全省建成高标准农田近800万亩，改造盐碱地25.4万亩。", "The province built nearly 8 million mu of high-standard farmland and reclaimed 254,000 mu of saline-alkali land.", [("8 million", "80 million"), ("254,000", "245,000")]),
+    ("grain", "农作物耕种收综合机械化率达到94%。", "Tilling, sowing and harvesting are now 94 percent mechanized.", [("94 percent", "49 percent")]),
+    ("grain", "粮食总产量从多年的全国第五位跃升至第四位。", "The province's grain output moved up from fifth place, where it had long been, to fourth in the country.", [("fifth", "sixth"), ("fourth", "third")]),
+    ("grain", "全縣耕地面積393.9萬畝，玉米種植面積常年佔九成以上。", "The county has 3.939 million mu of farmland, and corn usually takes up more than 90% of it.", [("3.939 million", "3.393 million"), ("90%", "80%")]),
+    ("grain", "今年全省糧食產量預期目標為880億斤以上。", "The province aims to grow more than 88 billion jin of grain this year.", [("88 billion", "80 billion")]),
+    ("grain", "2011年全省粮食总产量达634.2亿斤，增长11.5%。", "Jilin reaped a record 63.42 billion jin (31.71 billion kilograms) of grain in 2011, up 11.5 percent.", [("63.42 billion", "64.32 billion"), ("31.71 billion", "37.11 billion"), ("11.5", "15.1")]),
+    ("grain", "全省农民人均纯收入7510元，连续11年增长。", "Rural per capita net income stood at 7,510 yuan, the 11th straight year of growth.", [("7,510", "7,150"), ("11th", "12th")]),
+]  # fmt: skip
+
+
+HUNDREDFORTYSEVENTH: list[Entry] = [
+    ("insurance", "今年城乡居民医保人均财政补助标准提高30元，达到每人每年640元。", "Government subsidies for residents' medical insurance rise by 30 yuan this year to 640 yuan per person a year.", [("30 yuan", "40 yuan"), ("640", "460")]),
+    ("insurance", "个人缴费标准同步提高20元，达到每人每年380元。", "Individual contributions go up by 20 yuan as well, to 380 yuan per person per year.", [("20 yuan", "25 yuan"), ("380", "350")]),
+    ("insurance", "职工医保和居民医保政策范围内住院费用报销比例分别达到80%和70%左右。", "Employee and resident medical insurance now cover about 80 percent and 70 percent of eligible inpatient costs, respectively.", [("80 percent", "85 percent"), ("70 percent", "75 percent")]),
+    ("insurance", "大病保险起付线降至1万元，报销比例提高到60%以上。", "The deductible for critical illness insurance has been cut to 10,000 yuan, and more than 60 percent of costs above it are reimbursed.", [("10,000", "15,000"), ("60 percent", "50 percent")]),
+    ("insurance", "基本医疗保险参保率稳定在95%以上，覆盖13亿多人。", "More than 95 percent of the population, over 1.3 billion people, are covered by basic medical insurance.", [("95 percent", "90 percent"), ("1.3 billion", "1.4 billion")]),
+    ("insurance", "企业退休人员基本养老金从2004年的人均647元提高到2014年的2070元，实现“十连调”。", "After ten consecutive rises, the basic pension of enterprise retirees went from 647 yuan a month in 2004 to 2,070 yuan in 2014.", [("647", "674"), ("2,070", "2,700"), ("ten consecutive", "nine consecutive")]),
+    ("insurance", "今年退休人员基本养老金总体上调3.8%。", "Basic pensions for retirees go up by 3.8 percent overall this year.", [("3.8 percent", "3.5 percent"), ("go up", "go down")]),
+    ("insurance", "职工个人按本人工资的2%缴纳医疗保险费，单位缴纳9%至10%。", "Workers pay 2 percent of their wages into medical insurance, and employers another 9 to 10 percent.", [("2 percent", "3 percent"), ("9 to 10", "8 to 10")]),
+    ("insurance", "截至11月底，全省城乡居民养老保险参保人数达到1032万人。", "By the end of November, 10.32 million people in the province were enrolled in the pension scheme for rural and non-working urban residents.", [("10.32 million", "1.032 million"), ("November", "October")]),
+    ("insurance", "失业保险金标准提高到当地最低工资标准的90%。", "Unemployment benefits have been raised to 90 percent of the local minimum wage.", [("90 percent", "80 percent")]),
+    ("insurance", "全年为企业减免社保费用48.6亿元，惠及3.2万户企业。", "Social insurance fees worth 4.86 billion yuan were waived or cut for 32,000 companies during the year.", [("4.86 billion", "48.6 billion"), ("32,000", "23,000")]),
+    ("insurance", "跨省异地就医直接结算定点医疗机构超过1,200家。", "Over 1,200 designated hospitals and clinics settle medical bills directly for patients from other provinces.", [("1,200", "2,100")]),
+    ("insurance", "参保人员住院最高支付限额为30万元，是当地居民人均可支配收入的6倍左右。", "Insured patients can claim up to 300,000 yuan for hospital stays, about six times the local per capita disposable income.", [("300,000", "30,000"), ("six times", "four times")]),
+    ("insurance", "長者生活津貼每月金額調高至4,195元，增幅為2.6%。", "The monthly Old Age Living Allowance has been raised to HK$4,195, an increase of 2.6%.", [("4,195", "4,915"), ("2.6%", "6.2%")]),
+    ("insurance", "強積金強制性供款為僱員有關入息的5%，每月上限為1,500元。", "Mandatory MPF contributions are 5% of an employee's relevant income, capped at HK$1,500 a month.", [("5%", "10%"), ("1,500", "1,250")]),
+    ("insurance", "全民健保一般保險費率維持5.17%，已連續6年未調整。", "The general premium rate of the National Health Insurance stays at 5.17%, unchanged for six years in a row.", [("5.17%", "5.71%"), ("six years", "five years")]),
+    ("insurance", "勞保年金平均每月領取約1萬9,000元。", "Labour insurance pensioners receive about NT$19,000 a month on average.", [("19,000", "9,000")]),
+    ("insurance", "月薪8000元的职工，扣除“五险一金”后到手约5000元。", "An employee earning 8,000 yuan a month takes home about 5,000 yuan after the five social insurances and the housing fund.", [("8,000", "6,000"), ("5,000", "6,000"), ("five social", "four social")]),
+    ("insurance", "新农合参合农民达8.32亿人，政府补助标准提高到每人每年490元，个人缴费220元，均比上年增加40元。", "Some 832 million farmers are in the rural cooperative medical scheme; government subsidies rose to 490 yuan per person per year and individual contributions to 220 yuan, both 40 yuan more than the year before.", [("832 million", "823 million"), ("490", "409"), ("220", "200"), ("40 yuan", "30 yuan")]),
+    ("insurance", "两年内实现退休人员异地就医住院费用直接结算。", "Retirees will have their hospital bills outside their home regions settled directly within two years.", [("two years", "three years")]),
+]  # fmt: skip
+
+
+HUNDREDFORTYEIGHTH: list[Entry] = [
+    ("freight-trains", "截至4月16日，经满洲里口岸进出境的中欧班列累计开行20000列，发送货物186万标箱。", "As of April 16, 20,000 China-Europe freight trains had passed through Manzhouli, carrying 1.86 million TEUs of goods.", [("April 16", "April 6"), ("20,000", "2,000"), ("1.86 million", "1.68 million")]),
+    ("freight-trains", "随着3705次中欧班列缓缓驶出，经该口岸进出境的班列累计突破2万列。", "With the departure of train No. 3705, the number of China-Europe freight trains through the port passed 20,000.", [("3705", "3750"), ("20,000", "10,000")]),
+    ("freight-trains", "这是自2013年首次开行以来的第2万列中欧班列。", "It was the 20,000th China-Europe freight train since the first in 2013.", [("20,000th", "10,000th"), ("2013", "2011")]),
+    ("freight-trains", "今年前7个月，经满洲里口岸共开行跨境班列464列、32609标箱，同比分别增长45.45%和25.10%。", "In the first seven months, 464 cross-border trains with 32,609 TEUs ran through Manzhouli, up 45.45 percent and 25.10 percent year on year, respectively.", [("seven months", "eight months"), ("464", "446"), ("32,609", "32,906"), ("25.10", "25.01")]),
+    ("freight-trains", "两个口岸共开行中欧班列3037列、运送货物291186标箱。", "The two ports handled 3,037 China-Europe freight train trips with 291,186 twenty-foot equivalent units (TEUs) of goods.", [("3,037", "3,307"), ("291,186", "219,186")]),
+    ("freight-trains", "第一季度中欧班列开行1941列，发送17.4万标箱，同比分别增长15%和18%。", "In the first quarter, China-Europe freight trains made 1,941 trips and carried 174,000 TEUs, up 15 percent and 18 percent year on year, respectively.", [("1,941", "1,914"), ("174,000", "147,000"), ("18 percent", "81 percent")]),
+    ("freight-trains", "“长满欧”班列全年进出口合计26538标箱，货值超过9.91亿美元，分别为2015年和2016年总和的13倍与9倍。", "The Changchun-Manzhouli-Europe line carried 26,538 TEUs worth over 991 million US dollars in the year, 13 times and nine times the totals of 2015 and 2016 combined.", [("26,538", "25,638"), ("991 million", "99.1 million"), ("13 times", "12 times"), ("nine times", "eight times")]),
+    ("freight-trains", "目前班列服务企业2100余家。", "The line now serves more than 2,100 companies.", [("2,100", "1,200")]),
+    ("freight-trains", "返程班列重箱率达到100%。", "All the return trains now run fully loaded.", []),
+    ("freight-trains", "经满洲里站通行的中欧班列约占全国口岸通行总量的三成。", "About 30 percent of the China-Europe freight trains that cross the border pass through Manzhouli station.", [("30 percent", "40 percent")]),
+    ("freight-trains", "班列通行量实现连续十年增长。", "Traffic has grown for ten years in a row.", [("ten years", "eight years")]),
+    ("freight-trains", "运行线路达19条，其中去程9条、返程10条。", "There are 19 routes, nine outbound and 10 inbound.", [("19 routes", "21 routes"), ("nine outbound", "seven outbound")]),
+    ("freight-trains", "过去十年，两条中欧班列已承运超276亿元（人民币，下同）商品。", "Over the past decade, the two lines have carried goods worth more than 27.6 billion yuan.", [("27.6 billion", "2.76 billion"), ("decade", "five years")]),
+    ("freight-trains", "2024年综合保税区一线进出口额达120.5亿元，较“十三五”末增长10倍。", "Imports and exports of the bonded zone reached 12.05 billion yuan in 2024, 11 times the level at the end of the 13th Five-Year Plan period.", [("12.05 billion", "12.5 billion"), ("11 times", "20 times"), ("13th", "14th")]),
+    ("freight-trains", "今年首次从欧洲进口25吨肉类。", "This year it imported 25 tonnes of meat from Europe for the first time.", [("25 tonnes", "52 tonnes")]),
+    ("freight-trains", "截至11月11日，东通道三个铁路口岸今年累计通行5087列，运送货物54.3万标箱，同比分别增长4.1%、16.4%。", "As of November 11, the three rail ports of the eastern corridor had handled 5,087 trains carrying 543,000 TEUs this year, up 4.1% and 16.4% respectively.", [("November 11", "November 1"), ("5,087", "5,870"), ("543,000", "534,000"), ("16.4%", "14.6%")]),
+    ("freight-trains", "滿洲里口岸去年開行中歐班列4818列，同比增長37.6%。", "Manzhouli handled 4,818 China-Europe freight trains last year, up 37.6 percent year on year.", [("4,818", "4,188"), ("37.6", "36.7")]),
+    ("freight-trains", "貨值486.6億元，約合70億美元。", "The goods were worth 48.66 billion yuan, about 7 billion US dollars.", [("48.66 billion", "4.866 billion")]),
+    ("freight-trains", "班列通達歐洲11個國家的28個城市。", "The trains reach 28 cities in 11 European countries.", [("28 cities", "18 cities"), ("11 European", "13 European")]),
+    ("freight-trains", "“長珲歐”有望在今年一季度完成試運行，年內實現常態化運行。", "The Changchun-Hunchun-Europe line is expected to finish its trial runs in the first quarter and run regularly within the year.", [("first quarter", "second quarter")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -3916,4 +4036,9 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-forty-first": (HUNDREDFORTYFIRST, "DJ"),
     "hundred-forty-second": (HUNDREDFORTYSECOND, "DK"),
     "hundred-forty-third": (HUNDREDFORTYTHIRD, "DL"),
+    "hundred-forty-fourth": (HUNDREDFORTYFOURTH, "DM"),
+    "hundred-forty-fifth": (HUNDREDFORTYFIFTH, "DN"),
+    "hundred-forty-sixth": (HUNDREDFORTYSIXTH, "DO"),
+    "hundred-forty-seventh": (HUNDREDFORTYSEVENTH, "DP"),
+    "hundred-forty-eighth": (HUNDREDFORTYEIGHTH, "DQ"),
 }

@@ -717,6 +717,19 @@ def _findings(zh: str, en: str) -> list[str]:
         ("11月出口年增4.6%", "November exports were up 4.6% from a year earlier"),
         ("汽车销量录得17.2%的同比增幅", "Car sales saw a 17.2% rise year on year"),
         ("3月份的通胀率为1.8%", "Inflation for March was 1.8%"),
+        (
+            "4-6月全市接待游客820万人次",
+            "The city received 8.2 million visitors in the second quarter",
+        ),
+        ("7-12月完成投资36亿元", "Investment came to 3.6 billion yuan in the second half"),
+        ("1-9月新签合同45份", "Some 45 contracts were signed in the first three quarters"),
+        ("全县粮食产量达到26.4亿斤", "The county harvested 1.32 billion kilograms of grain"),
+        ("新增高标准农田45万亩", "Some 30,000 hectares of high-standard farmland were added"),
+        ("每5斤大米中，就有1斤产自本县", "One in every five jin of the rice comes from the county"),
+        ("门诊起付标准下调至500元", "The outpatient deductible has been lowered to 500 yuan"),
+        ("最低工资标准上调6.5%", "The minimum wage goes up by 6.5 percent"),
+        ("两地的合格率分别为90%和85%左右", "Pass rates were about 90% and 85% in the two places"),
+        ("港口吞吐集装箱410万标箱", "The port handled 4.1 million 20-foot equivalent units"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1097,6 +1110,22 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("3月份的通胀率为1.8%", "Inflation for May was 1.8%"),
         ("两名伤者均为50多岁男子", "Both injured men are in their 60s"),
         ("出生率和死亡率分别为8.2‰和6.9‰", "Birth and death rates were 8.2 and 9.6 per thousand"),
+        (
+            "4-6月全市接待游客820万人次",
+            "The city received 8.2 million visitors in the third quarter",
+        ),
+        ("1-6月完成投资36亿元", "Investment came to 3.6 billion yuan in the second half"),
+        ("全县粮食产量达到26.4亿斤", "The county harvested 2.64 billion kilograms of grain"),
+        ("粮食产量达到26.4亿斤", "Grain output hit 2.64 billion jin (1.64 billion kg)"),
+        ("新增高标准农田45万亩", "Some 450,000 hectares of high-standard farmland were added"),
+        (
+            "每5斤大米中，就有1斤产自本县",
+            "One in every eight jin of the rice comes from the county",
+        ),
+        ("门诊起付标准下调至500元", "The outpatient deductible has been raised to 500 yuan"),
+        ("最低工資標準上調6.5%", "The minimum wage goes down by 6.5 percent"),
+        ("两地的合格率分别为90%和85%左右", "Pass rates were 90% and 85% in the two places"),
+        ("港口吞吐集装箱410万标箱", "The port handled 4.1 million 40-foot equivalent units"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

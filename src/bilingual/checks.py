@@ -52,6 +52,7 @@ from bilingual.numbers import (
     several_times,
     this_year_for_next,
     tracks_differ,
+    unconverted,
     zh_fold,
     zh_numbers_in,
     zh_prepare,
@@ -123,7 +124,15 @@ def _numbers(
             months = {d[1] for d, _ in en_d}
             count = float(last - first + 1)
             zh_keys.add((count, "count"))
-            if not {first, last} <= months and not any(n.key() == (count, "count") for n in en):
+            said = {(count, "count")}
+            if first % 3 == 1 and last == first + 2:
+                said.add((float(last // 3), "quarter"))  # 1-3月份: "the first quarter"
+            elif (first, last) in ((1, 6), (7, 12)):
+                said.add((float(last // 6), "half"))  # 7-12月: "the second half"
+            elif first == 1 and last % 3 == 0:
+                said.add((float(last // 3), "count"))  # 1-9月: "the first three quarters"
+            zh_keys |= said
+            if not {first, last} <= months and not any(n.key() in said for n in en):
                 yield f"the months {first}-{last} are not in the English"
     if zh_d:
         en_dates = [d for d, _ in en_d]
@@ -165,6 +174,11 @@ def _numbers(
             yield "'this year' in the English is next year (明年) in the Chinese"
     if tracks_differ(zh_text, en_lowered):
         yield "single and double track (单线, 双线) differ between the Chinese and the English"
+    for e, measure, sources in unconverted(zh_text, zh, en_lowered, en):
+        if not any(_converts(z, e) for z in sources):
+            given = ", ".join(f"{z.text}{measure}" for z in sources)
+            yield f"{e.text!r} in the English is not {given} converted ({_UNIT_NAMES[measure]})"
+            break
     if a_few(zh_text) and not any(z.approx == "either" and z.value >= 10 for z in zh):
         for n in en:
             # "dozens of", "hundreds of": a rough size of ten or more is not "a few"
@@ -403,6 +417,16 @@ def _rounded(zh: Number, en: Number) -> bool:
     # the Chinese number, or its conversion (816.16亿斤: 40.8 million tonnes)
     values = [zh.value, *(value for value, kind in zh.also if kind == "count")]
     return any(abs(value - en.value) <= step / 2 * (1 + 1e-9) for value in values)
+
+
+#: What a unit the English converts is, said in the message.
+_UNIT_NAMES = {"斤": "a jin is half a kilogram", "亩": "15 mu make a hectare"}
+
+
+def _converts(zh: Number, en: Number) -> bool:
+    """Whether ``en`` is one of the conversions ``zh`` carries, rounded as
+    conversions are (to 1%): 958.2斤 is "479 kilograms"."""
+    return any(kind == "count" and abs(value - en.value) <= value * 0.01 for value, kind in zh.also)
 
 
 def _same_date(a: tuple, b: tuple) -> bool:

@@ -337,6 +337,13 @@ What is read, and how the two sides are compared:
   error; single and double track (单线, 双线; "single-track") must agree;
   "the richest fifth" is a share (20%), not a place. "in his
   30s" is an age in tens (30多岁).
+- a span of months that is a quarter or a half (1-3月, 7-12月) may be said
+  as one ("the first quarter", "the second half"), 1-9月 as "the first
+  three quarters"; a size in 斤 or 亩 the English writes in kilograms,
+  tonnes or hectares must be converted (:func:`unconverted`); a hedge said
+  once before "80 percent and 70 percent" covers both; 上调/下调,
+  "raised", "cut", "go down" say which way a number moved; "twenty-foot
+  equivalent units" names the TEU (标箱).
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -543,12 +550,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复",
+    "压听响扫捞断电败进针联减环单复复调标顷",
 )
 
 
@@ -591,11 +598,12 @@ _ZH_FORMS = re.compile(
     r"|(?P<split>[一二三四五六七八九])(?P<split2>[一二三四五六七八九])开(?![发展放始会工通业设])"
     # 每周一次 "once a week": one time, which the English says
     r"|(?<=每[天日周月年季])(?P<once>一)次"
-    # 十户中有八户 "eight in ten households", 每五个孩子中就有一个 "one in every five"
+    # 十户中有八户 "eight in ten households", 每五个孩子中就有一个 "one in every five",
+    # 每10斤大米中，就有1斤 "one in every 10 jin of rice"
     r"|(?P<ofn>十|[二三四五六七八九]|10|[2-9])(?:个|户|人|家|名|位|所)?中就?有"
     r"(?P<ofm>[一二两三四五六七八九]|[1-9])(?![\d十百千万亿])"
-    r"|每(?P<ofn2>十|[二三四五六七八九]|10|[2-9])(?:个|户|人|家|名|位|所)?[\u4e00-\u9fff]{0,3}?"
-    r"中?就有(?P<ofm2>[一二两三四五六七八九]|[1-9])(?![\d十百千万亿])"
+    r"|每(?P<ofn2>十|[二三四五六七八九]|10|[2-9])(?:个|户|人|家|名|位|所)?[\u4e00-\u9fff]{0,5}?"
+    r"中?[，,]?就有(?P<ofm2>[一二两三四五六七八九]|[1-9])(?![\d十百千万亿])"
     # 一线城市 "first-tier cities", 二三线城市 "second- and third-tier cities"
     r"|(?P<tier>[一二三四五])(?P<tier2>[二三四五])?线(?=城市|大城市|品牌|地区)"
     # 首套房 "a first home", 二套房 "a second home", 三套及以上 "a third or more"
@@ -2495,6 +2503,13 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             approx = ""  # "over three years", "within two years": during, not more or less
         if not approx and lowered[end : end + 1] in (" ", "-"):
             approx = _approx_after(lowered, end)  # 3,500 or more; 60-plus
+        if (
+            not approx
+            and out
+            and out[-1].approx in _SHARED_HEDGES
+            and _HEDGE_SHARED.search(lowered, max(0, start - 16), start)
+        ):
+            approx = out[-1].approx  # "about 80 percent and 70 percent": both about
         if kind in ("count", "year") and _NAMED_BY_NUMBER.search(
             lowered, max(0, start - 10), start
         ):
@@ -2518,6 +2533,8 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
                 said = False
                 if kind == "count" and value < 100:
                     kind, value = "year", value + 2000  # the 25 of (2021-25)
+        if value == 20 and lowered.startswith(_TEU, end):
+            said = False  # "twenty-foot equivalent units": the name of 标箱, the TEU
         if words == "zero" or (value == 0 and kind == "count" and not approx):
             # "zero accidents" for 零 before a verb (a bare 零 is read as a word);
             # "from 0 to 100 km/h" for 百公里加速
@@ -2550,6 +2567,11 @@ _GLUED_TO_NAME = re.compile(r"[a-z]{2}(\d{1,4})\b(?![.,]\d)")
 _GROUP_OF = re.compile(r"g(\d{1,2})(?![\w+])")
 
 
+#: After 20: the container that names a TEU (标箱).
+_TEU = ("-foot equivalent", " foot equivalent", "-foot-equivalent")
+#: A hedge said once before two numbers joined by "and" or "or" covers both.
+_SHARED_HEDGES = frozenset(("about", "more", "less"))
+_HEDGE_SHARED = re.compile(r"\d(?: ?%| percent| per cent)? (?:and|or) $")
 #: The minutes after the point of a time: "9.40am", "2.15 p.m.".
 _AM_PM_WORDS = r" ?(?:am|pm|a\.m\.|p\.m\.)"
 _CLOCK_MINUTES = re.compile(r"[0-5]\d" + _AM_PM_WORDS)
@@ -2738,6 +2760,36 @@ def tracks_differ(zh_folded: str, en_lowered: str) -> bool:
     return bool(zh and en and not zh & en)
 
 
+#: Chinese units the English converts, the conversion that names each (half a
+#: kilogram to the 斤, 15 亩 to the hectare), the same measure's units in the
+#: Chinese, and the English unit words the converted size is written with.
+_UNIT_WORDS = (
+    ("斤", 1 / 2, ("公斤", "千克", "吨"),
+     re.compile(r" (?:kilo(?:gram(?:me)?)?s?|kgs?|(?:metric )?(?:tonnes?|tons?))\b")),
+    ("亩", 1 / 15, ("公顷",), re.compile(r" (?:hectares?|ha)\b")),
+)  # fmt: skip
+
+
+def unconverted(
+    zh_folded: str, zh: Sequence[Number], en_lowered: str, en: Sequence[Number]
+) -> Iterator[tuple[Number, str, list[Number]]]:
+    """English sizes written in the unit a Chinese 斤 or 亩 converts to
+    ("kilograms", "hectares"), each with the unit and the Chinese sizes it
+    must be a conversion of: 21.14亿斤 is "1.06 billion kilograms", never
+    "2.11 billion kilograms". Only where the Chinese gives the measure in that
+    unit alone (亩产1077公斤 "1,077 kilograms per mu" is not a conversion)."""
+    for unit, half, own, words in _UNIT_WORDS:
+        if unit not in zh_folded or any(o in zh_folded for o in own):
+            continue
+        sources = [n for n in zh if (n.value * half, "count") in n.also]
+        if not sources:
+            continue
+        for e in en:
+            at = en_lowered.find(e.text.lower())
+            if e.kind == "count" and at >= 0 and words.match(en_lowered, at + len(e.text)):
+                yield e, unit, sources
+
+
 #: 数倍, 几倍, 好几倍: several times, which "twice" or "doubled" is not.
 _SEVERAL_TIMES = re.compile("(?:数|几|好几)倍")
 
@@ -2772,8 +2824,8 @@ _DECADE_PARTS = {"初": "early", "末": "late", "中": "mid", "end": "late", "be
 #: Which way a number moved, said right before it: 增长12%, 下降了约3个百分点,
 #: 降幅为5%. 负增长 is a fall.
 _ZH_DIRECTION = re.compile(
-    "(负)?(?:(增长|增加|上升|提高|上涨|回升|攀升|增幅|涨幅|升幅|偏多|偏高|[增升涨])"
-    "|(下降|减少|降低|下跌|回落|下滑|降幅|跌幅|减幅|偏少|偏低|[减降跌]))"
+    "(负)?(?:(增长|增加|上升|提高|上涨|回升|攀升|增幅|涨幅|升幅|偏多|偏高|上调|调高|上浮|[增升涨])"
+    "|(下降|减少|降低|下跌|回落|下滑|降幅|跌幅|减幅|偏少|偏低|下调|调低|下浮|[减降跌]))"
     "了?(?:为|达到|达|到|至)?(?:约|近|逾|超过|将近|接近)?-?"
 )
 #: ... or right after it: 录得21.4%的按年升幅, 5%的增长.
@@ -2785,11 +2837,13 @@ _ZH_DIRECTION_AFTER = re.compile(
 _EN_DIRECTION = re.compile(
     r"\b(?:(rose|risen|rises|rising|rise|increased|increases|increasing|increase|grew|grown"
     r"|grows|growing|climbed|climbs|climbing|jumped|jumps|jumping|gained|gains|gaining|surged"
-    r"|surging|soared|soaring|expanded|expands|expanding|went up|up)"
+    r"|surging|soared|soaring|expanded|expands|expanding|raised|raises|raising"
+    r"|(?:go|goes|going|gone|went) up|up)"
     r"|(fell|fallen|falls|falling|fall|decreased|decreases|decreasing|decrease|declined"
     r"|declines|declining|decline|dropped|drops|dropping|drop|slid|sliding|slipped|slipping"
     r"|shrank|shrunk|shrinks|shrinking|contracted|contracts|contracting|dipped|plunged"
-    r"|plunging|slumped|went down|down))"
+    r"|plunging|slumped|lowered|lowers|reduced|reduces|reducing|cut|cuts"
+    r"|(?:go|goes|going|gone|went) down|down))"
     r"(?: by| of| to)?(?: a further| another)?(?: some| about| around| nearly| almost"
     r"| more than| over| just over| just under| roughly| approximately| an estimated"
     r"| slightly| sharply)? "
@@ -2799,7 +2853,7 @@ _EN_DIRECTION_AFTER = re.compile(
     r" (?:year-on-year |on the year )?(?:(rise|increase|gain|jump|higher|more|above)"
     r"|(fall|drop|decline|decrease|lower|fewer|less|below))\b"
 )
-_DIRECTION_HINT = re.compile("[增升涨降减跌落滑提]")
+_DIRECTION_HINT = re.compile("[增升涨降减跌落滑提调浮]")
 
 
 def directions(
