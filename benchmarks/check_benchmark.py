@@ -281,6 +281,8 @@ TITLES = {
     "hundred-forty-sixth": " (written before the hundred-forty-sixth-round rules)",
     "hundred-forty-seventh": " (written before the hundred-forty-seventh-round rules)",
     "hundred-forty-eighth": " (written before the hundred-forty-eighth-round rules)",
+    "hundred-forty-ninth": " (written before the hundred-forty-ninth-round rules)",
+    "hundred-fiftieth": " (written before the hundred-fiftieth-round rules)",
 }
 
 

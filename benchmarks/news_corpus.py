@@ -3891,6 +3891,54 @@ HUNDREDFORTYEIGHTH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDFORTYNINTH: list[Entry] = [
+    ("data-release", "1-10月，全省规模以上工业增加值同比增长1.8%，比前三季度加快0.6个百分点。", "-- Industrial output of larger firms expanded 1.8 percent year on year in the first 10 months, 0.6 percentage points faster than in the first three quarters.", [("1.8 percent", "8.1 percent"), ("0.6 percentage", "0.8 percentage"), ("first 10 months", "first 11 months")]),
+    ("data-release", "社会消费品零售总额同比下降5.9%，降幅比前三季度收窄1.3个百分点。", "-- Retail sales went down 5.9 percent year on year, the decline narrowing by 1.3 percentage points from the first three quarters.", [("went down", "went up"), ("5.9", "9.5"), ("1.3 percentage", "3.1 percentage")]),
+    ("data-release", "固定资产投资同比增长1.8%，达到4833亿元，增速比1-9月提高1个百分点。", "-- Fixed-asset investment rose 1.8 percent year on year to 483.3 billion yuan, 1 percentage point higher than the rise in the first nine months.", [("483.3 billion", "48.33 billion"), ("1 percentage point", "2 percentage points")]),
+    ("data-release", "城镇新增就业10.09万人，提前完成全年目标任务。", "-- Some 100,900 new urban jobs were created, meeting the target for the whole year ahead of schedule.", [("100,900", "109,000")]),
+    ("data-release", "房地产开发投资同比增长6.3%，增速比1-9月提高0.7个百分点。", "-- Property investment grew 6.3 percent year on year, picking up from the 5.6-percent increase in the first nine months.", [("6.3 percent", "3.6 percent"), ("5.6-percent", "5.9-percent")]),
+    ("data-release", "1-11月城镇新增就业10.99万人，完成全年目标的122.1%。", "A total of 109,900 new urban jobs were created in the first 11 months, 122.1 percent of the target for the whole year.", [("109,900", "199,000"), ("122.1", "112.1"), ("first 11 months", "first 10 months")]),
+    ("data-release", "前三季度全省地区生产总值同比增长5.3%，十年来同期首次高于全国平均水平。", "The province's GDP grew 5.3 percent in the first nine months, beating the national average for the same period for the first time in ten years.", [("5.3 percent", "3.5 percent"), ("first nine months", "first six months"), ("ten years", "five years")]),
+    ("data-release", "21个省份中，有13个省份增速高于全国水平。", "Of the 21 provinces, 13 grew faster than the country as a whole.", [("21 provinces", "31 provinces"), ("13 grew", "12 grew")]),
+    ("data-release", "山东和浙江分别以6.81万亿元和5.92万亿元位居第二、第三。", "Shandong and Zhejiang came second and third, with 6.81 trillion yuan and 5.92 trillion yuan respectively.", [("6.81", "6.18"), ("5.92", "5.29"), ("second and third", "third and fourth")]),
+    ("data-release", "这一增速较上半年的5.5%有所放缓。", "Growth slowed from 5.5 percent in the first half.", [("5.5 percent", "5.7 percent"), ("first half", "second half")]),
+    ("data-release", "城镇居民人均可支配收入1993元，同比增长14%。", "Urban residents' average disposable income soared a year-on-year 14 percent to stand at 1,993 yuan.", [("14 percent", "41 percent"), ("1,993", "1,399")]),
+    ("data-release", "一季度全省服务业增加值214.7亿元，同比增长12.1%，高于上年末9.1%的增速。", "The service sector added 21.47 billion yuan of value in the first quarter, up 12.1 percent year on year and up from 9.1 percent growth at the end of last year.", [("21.47 billion", "2.147 billion"), ("12.1", "21.1"), ("9.1 percent", "9.8 percent")]),
+    ("data-release", "3月份当月重工业增加值达73亿元，创单月历史新高。", "Heavy industry added 7.3 billion yuan of value in March alone, a record for a single month.", [("7.3 billion", "73 billion"), ("March", "April")]),
+    ("data-release", "今后三年，全省90%以上的国有企业将完成改制。", "More than 90 percent of the province's state-owned firms will be restructured in the coming three years.", [("90 percent", "80 percent"), ("three years", "two years")]),
+    ("headline", "一汽集团前两月销量增长17.7%", "FAW sales up 17.7pc in Jan-Feb", [("17.7pc", "7.7pc")]),
+    ("headline", "吉林粮食产量再创新高 达837.3亿斤", "Jilin grain output hits record 83.73b jin", [("83.73b", "87.33b")]),
+    ("headline", "長春機場旅客吞吐量突破千萬人次", "Changchun airport passes 10m passengers", [("10m", "1m")]),
+    ("headline", "全省前三季度GDP增长5.3%", "Jilin GDP grows 5.3% in Q1-Q3", [("5.3%", "3.5%"), ("Q1-Q3", "Q1-Q2")]),
+    ("headline", "中欧班列“长满欧”十年运货超276亿元", "Changchun-Europe rail line hauls over 27.6b yuan of goods in 10 years", [("27.6b", "2.76b"), ("10 years", "five years")]),
+    ("headline", "全年预期增长5%左右", "Growth target set at around 5%", [("5%", "6%")]),
+]  # fmt: skip
+
+
+HUNDREDFIFTIETH: list[Entry] = [
+    ("hk-housing", "截至今年6月底，一般申請者的平均輪候時間下降0.2年至5.5年。", "As at end-June this year, the average waiting time for general applicants dropped by 0.2 years to 5.5 years.", [("0.2 years", "0.3 years"), ("5.5 years", "5.3 years"), ("dropped", "rose")]),
+    ("hk-housing", "長者一人申請者的平均輪候時間亦上升0.1至4.0年。", "The average waiting time for elderly one-person applicants also rose by 0.1 years to 4.0 years.", [("0.1 years", "0.2 years"), ("4.0 years", "4.1 years")]),
+    ("hk-housing", "今季獲編配公屋單位的一般申請約有5 800宗，較上一次公佈的約3 500宗高出約66%。", "About 5,800 general applicants were allocated flats this quarter, some 66% more than the 3,500 or so announced last time.", [("5,800", "5,600"), ("66%", "56%"), ("3,500", "3,800")]),
+    ("hk-housing", "公屋平均輪候時間5.9年，較上季升0.1年，創21年來新高。", "The average waiting time for public rental housing was 5.9 years, up 0.1 years from the previous quarter and the longest in 21 years.", [("5.9 years", "5.8 years"), ("21 years", "20 years")]),
+    ("hk-housing", "截至3月底，約有11萬6400宗一般公屋申請。", "As of the end of March there were about 116,400 general applications for public rental housing.", [("116,400", "161,400"), ("March", "May")]),
+    ("hk-housing", "與最高位超過15萬及14萬宗比較，兩類申請的數目分別下降26%及40%。", "Compared with the peaks of over 150,000 and 140,000, the two kinds of applications are down 26% and 40% respectively.", [("150,000", "160,000"), ("26%", "16%"), ("40%", "30%")]),
+    ("hk-housing", "過去一年有近六成申請者獲安排入住翻新單位，當中八成位於市區或擴展市區。", "Nearly 60% of applicants housed in the past year went to refurbished flats, 80% of them in the urban or extended urban areas.", [("60%", "70%"), ("80%", "90%")]),
+    ("hk-housing", "市區申請者的平均輪候時間較新界區的長約兩年。", "Applicants in the urban areas wait about two years longer on average than those in the New Territories.", [("two years", "three years")]),
+    ("hk-housing", "麗瑤邨（819個單位）的入伙日期由原來預計的2023年第三季延至第四季。", "The intake of Lai Yiu Estate (819 flats) slipped from the third quarter of 2023, as first expected, to the fourth.", [("819", "891"), ("third quarter", "second quarter")]),
+    ("hk-housing", "政府預計在2027/28年度前完成興建約3萬個「簡約公屋」單位。", "The government expects to finish building about 30,000 Light Public Housing units by 2027-28.", [("30,000", "20,000"), ("2027-28", "2026-27")]),
+    ("hk-housing", "在第二季約有7 000名一般申請者獲編配公屋，是2022年第三季以來最多。", "About 7,000 general applicants were housed in the second quarter, the most since the third quarter of 2022.", [("7,000", "6,000"), ("2022", "2021")]),
+    ("hk-housing", "有關項目較整個發展項目的完工日期分別提前9個月及5個月落成。", "The projects were completed nine months and five months respectively ahead of the whole developments.", [("nine months", "six months"), ("five months", "four months")]),
+    ("hk-housing", "第三季有5,600名一般申請者獲編配單位，較第二季的3,000戶增加80%。", "Between July and September, 5,600 general applicants were allocated flats, an 80 per cent increase from the 3,000 households housed in the second quarter.", [("5,600", "6,500"), ("80 per cent", "87 per cent"), ("3,000", "3,600")]),
+    ("hk-housing", "5,600名申請者中，約85%獲安排入住市區公屋。", "Some 85 per cent of the 5,600 applicants were housed in the urban districts.", [("85 per cent", "58 per cent")]),
+    ("hk-housing", "公屋綜合輪候時間在2026/27年度回落至4.5年的目標不變。", "The target of bringing the composite waiting time down to 4.5 years in 2026-27 stands.", [("4.5 years", "5.4 years")]),
+    ("hk-housing", "截至去年12月底，一般申請者平均輪候時間是6年，是自1999年以來新高。", "As of the end of December last year the average waiting time for general applicants was six years, the longest since 1999.", [("six years", "five years"), ("1999", "1998")]),
+    ("hk-housing", "於2023年獲安置的13 700宗一般申請中，只有約800個涉及新單位。", "Of the 13,700 general applications housed in 2023, only about 800 involved new flats.", [("13,700", "13,070"), ("800", "900")]),
+    ("hk-housing", "兩項數字均較上一季上升0.1年。", "Both figures are 0.1 years higher than in the previous quarter.", [("0.1 years", "0.2 years")]),
+    ("hk-housing", "配額及計分制下的非長者一人申請有逾10萬宗。", "There are more than 100,000 non-elderly one-person applications under the Quota and Points System.", [("100,000", "10,000")]),
+    ("hk-housing", "即使今天有土地，興建公屋仍需四、五年。", "Even with land today, it takes four or five years to build public housing.", [("four or five", "three or four")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -4041,4 +4089,6 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-forty-sixth": (HUNDREDFORTYSIXTH, "DO"),
     "hundred-forty-seventh": (HUNDREDFORTYSEVENTH, "DP"),
     "hundred-forty-eighth": (HUNDREDFORTYEIGHTH, "DQ"),
+    "hundred-forty-ninth": (HUNDREDFORTYNINTH, "DR"),
+    "hundred-fiftieth": (HUNDREDFIFTIETH, "DS"),
 }

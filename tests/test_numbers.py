@@ -730,6 +730,19 @@ def _findings(zh: str, en: str) -> list[str]:
         ("最低工资标准上调6.5%", "The minimum wage goes up by 6.5 percent"),
         ("两地的合格率分别为90%和85%左右", "Pass rates were about 90% and 85% in the two places"),
         ("港口吞吐集装箱410万标箱", "The port handled 4.1 million 20-foot equivalent units"),
+        ("前三季度全市税收增长4.1%", "City tax revenue rose 4.1% in Q1-Q3"),
+        ("景区游客突破百万人次", "Scenic area passes 1m visitors"),
+        ("前两个月外贸进出口98亿元", "Foreign trade came to 9.8 billion yuan in Jan-Feb"),
+        ("今年前8月銷售額增長3.2%", "Sales rose 3.2% in January-August"),
+        (
+            "出口增长4.2%，增速比上半年回落0.9个百分点",
+            "Exports grew 4.2 percent, down from 5.1 percent in the first half",
+        ),
+        ("共收到申請2 350宗", "A total of 2 350 applications were received"),
+        ("共收到申請2 350宗", "A total of 2,350 applications were received"),
+        ("計劃於2025/26年度推出", "The scheme will be launched in 2025-26."),
+        ("較高峰時的逾20萬及18萬人", "from peaks of over 200,000 and 180,000 people"),
+        ("第四季的零售額上升2.1%", "Retail sales rose 2.1% between October and December"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1126,6 +1139,15 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("最低工資標準上調6.5%", "The minimum wage goes down by 6.5 percent"),
         ("两地的合格率分别为90%和85%左右", "Pass rates were 90% and 85% in the two places"),
         ("港口吞吐集装箱410万标箱", "The port handled 4.1 million 40-foot equivalent units"),
+        ("前三季度全市税收增长4.1%", "City tax revenue rose 4.1% in Q1-Q2"),
+        ("今年前8月銷售額增長3.2%", "Sales rose 3.2% in January-July"),
+        (
+            "出口增长4.2%，增速比上半年回落0.9个百分点",
+            "Exports grew 4.2 percent, down from 5.3 percent in the first half",
+        ),
+        ("共收到申請2 350宗", "A total of 2 530 applications were received"),
+        ("計劃於2025/26年度推出", "The scheme will be launched in 2024-25."),
+        ("第四季的零售額上升2.1%", "Retail sales rose 2.1% between July and September"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

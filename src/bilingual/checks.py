@@ -113,6 +113,8 @@ def _numbers(
     en_d, en_text, en_lowered = en_prepare(unit.target)
     zh = zh_numbers_in(zh_text)
     en = en_numbers_in(en_text, en_lowered)
+    if en_d and any(n.kind in ("quarter", "half") for n in zh):
+        en = en + _periods_of_months({d[1] for d, _ in en_d})
     if any(n.key() == (100.0, "percent") for n in zh) and _ALL.search(en_lowered):
         # 达标率100%: "all … met the standard"
         en.append(Number(100.0, "percent", "", "all", False))
@@ -330,6 +332,8 @@ def number_messages(
     zh_keys = set(zh_dates)
     for n in zh_all:
         zh_keys.update(n.readings())
+    if any(n.kind == "points" for n in zh) and any(n.kind == "percent" for n in en):
+        _earlier_rates(zh_all, en_all, zh_keys, en_by_key)
     zh_ks = [n.readings() for n in zh]
     en_ks = [n.readings() for n in en]
     # "more than doubled" for 增长1.5倍 (2.5 times): a hedged factor bounds one
@@ -394,6 +398,36 @@ def number_messages(
             f"{n.text} means {_SAID[n.approx]} {_show(n)}, but the English says "
             f"{_SAID[other.approx]} ({other.text!r})"
         )
+
+
+def _periods_of_months(months: set[int | None]) -> list[Number]:
+    """The quarters and halves the English names by their first and last
+    months: "between July and September" is 第三季 (it need not be)."""
+    periods = [(q, "quarter", 3 * q - 2, 3 * q) for q in range(1, 5)]
+    periods += [(1, "half", 1, 6), (2, "half", 7, 12)]
+    return [
+        Number(float(which), kind, "", f"{kind} {which}", False)
+        for which, kind, first, last in periods
+        if first in months and last in months
+    ]
+
+
+def _earlier_rates(
+    zh: list[Number], en: list[Number], zh_keys: set[Key], en_by_key: dict[Key, list[Number]]
+) -> None:
+    """增长6.3%，增速比1-9月提高0.7个百分点 is "grew 6.3 percent, picking up
+    from the 5.6-percent increase in the first nine months": the English may
+    give the earlier rate (a rate in the Chinese less or plus the change)
+    instead of the change. Each English rate that is one, and the change it
+    stands for, count as said."""
+    rates = [n.value for n in zh if n.kind == "percent"]
+    for change in (n for n in zh if n.kind == "points"):
+        for other in en:
+            if other.kind != "percent" or (other.value, "percent") in zh_keys:
+                continue
+            if any(abs(abs(rate - other.value) - change.value) < 0.005 for rate in rates):
+                zh_keys.add((other.value, "percent"))
+                en_by_key.setdefault(change.key(), []).append(other)
 
 
 #: The digits of an English number as written: 1.17 in "1.17 trillion".

@@ -344,6 +344,9 @@ What is read, and how the two sides are compared:
   once before "80 percent and 70 percent" covers both; 上调/下调,
   "raised", "cut", "go down" say which way a number moved; "twenty-foot
   equivalent units" names the TEU (标箱).
+- "Q1-Q3" is the first three quarters (前三季度); 前两个月 and 前10月 are
+  months from January ("Jan-Feb"); thousands set apart by spaces (5 800宗,
+  "7 000") are one number; 超过15万及14万: the hedge covers both numbers.
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -1107,6 +1110,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         prepared = _DIGITS_HUNDREDS.sub(_times_hundreds, prepared)  # 5千万: 5000万
     if ("万" in prepared or "亿" in prepared) and _ZH_SHARED.search(prepared):
         prepared = _ZH_SHARED.sub(r"\1\3\2\3", prepared)  # 30—50万: 30万—50万
+    if ("超" in prepared or "逾" in prepared or "约" in prepared or "近" in prepared
+            or "不" in prepared) and _ZH_HEDGE_SHARED.search(prepared):  # fmt: skip
+        prepared = _ZH_HEDGE_SHARED.sub(r"\1\2\3\1", prepared)  # 超过15万及14万: both more
     if "兆" in prepared:
         prepared = _TRILLION.sub(_in_yi, prepared)  # 1兆2千亿 (Taiwan): 12000亿
     if "不" in prepared and "的" in prepared and _QUALIFIED_SHARE.search(prepared):
@@ -1707,7 +1713,8 @@ _EN_APPROX = {"more than": "more", "over": "more", "exceeded": "more", "exceedin
               "roughly": "about", "some": "about", "estimated": "about",
               "region of": "about", "neighbourhood of": "about", "neighborhood of": "about",
               # "passed 50,000" for 突破5万, but also "passed 3 laws": either
-              "passed": "either", "crossed": "either",
+              "passed": "either", "crossed": "either", "passes": "either",
+              "passing": "either", "crosses": "either",
               # 突破 "broke through US$2,000"
               "broke through": "more", "breaks through": "more", "broken through": "more",
               "north of": "more", "shy of": "less", "south of": "less",
@@ -1871,6 +1878,7 @@ _EN_FORMS = re.compile(
     r" quarter\b"
     r"|(?P<fold>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred)"
     r"fold\b"
+    r"|q1[-\u2013]q?(?P<qto>[2-4])\b"  # Q1-Q3: the first three quarters (前三季度)
     r"|(?P<hq>[hq])(?P<n>[1-4])\b|(?P<n2>[1-4])(?P<hq2>[hq])(?P<yy>\d\d)?\b"  # H1, Q3; 1H, 3Q23
     r"|\b(?P<ahalf>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
     r" (?:(?:hours?|days?|weeks?|months?|years?) )?and a half"
@@ -2123,6 +2131,9 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
         elif m["per"]:
             which = float(_EN_ORDINAL_WORDS[m["per"]])
             number = Number(which, m["of"], text=span)
+        elif m["qto"]:
+            quarters = float(m["qto"])
+            number = Number(quarters, "count", text=span, also=((quarters * 3, "count"),))
         elif m["hq"] or m["hq2"]:
             which, hq = (m["n"], m["hq"]) if m["hq"] else (m["n2"], m["hq2"])
             number = Number(float(which), "half" if hq == "h" else "quarter", text=span)
@@ -2671,6 +2682,8 @@ _ZH_DATE = re.compile(
     r"|(?P<y2>\d{4})[/.-](?P<m2>\d{1,2})[/.-](?P<d2>\d{1,2})"
     r"|(?<![\d.])(?P<m3>1[0-2]|[1-9])[·•・](?P<d3>[12]\d|3[01]|[1-9])(?![\d.])"  # “3·15”
 )
+#: 前10月, 前两个月: the first months of the year, a range from January.
+_FIRST_MONTHS = re.compile(r"前(\d{1,2}|十[一二]?|[两二三四五六七八九])个?月(?!龄)")
 #: Years just before a month with no day (3年6月): a term, not a date.
 _TERM_BEFORE = re.compile(r"(?<![\d.])\d{1,2}年$")
 #: The dots of a day named by its date (“3·15”, “7·20”): it need not be in the English.
@@ -2977,6 +2990,11 @@ def _zh_dates(folded: str) -> tuple[list[DateSpan], list[tuple[Months, tuple[int
         out.append(((None, *FESTIVAL_DAYS[m.group(0)]), m.span()))  # 五一劳动奖章: May 1
     if "月" not in folded and not _NUMERIC_DATE_HINT.search(folded) and not _DOTS.search(folded):
         return out, ranges
+    if "前" in folded:
+        for m in _FIRST_MONTHS.finditer(folded):
+            last = _zh_int(m[1]) if m[1] != "两" else 2
+            if last is not None and 2 <= last <= 12:
+                ranges.append(((1, last), m.span()))  # 前两个月 "January-February"
     for m in _ZH_DATE.finditer(folded):
         date: Date
         if m["m2"]:
@@ -2986,7 +3004,7 @@ def _zh_dates(folded: str) -> tuple[list[DateSpan], list[tuple[Months, tuple[int
         else:
             at = m.start()
             if not (m["y"] or m["d"] or m["m0"]) and at and folded[at - 1] in "前首":
-                continue  # 前10月 "the first 10 months" (Taiwan): a count of months, not October
+                continue  # 前10月 "the first 10 months" (Taiwan): months 1-10, not October
             if not (m["y"] or m["d"] or m["m0"]) and _TERM_BEFORE.search(folded, 0, at):
                 continue  # 有期徒刑3年6月 (Taiwan): three years and six months, not June
             month = _zh_int(m["m"])
@@ -3094,6 +3112,8 @@ def zh_prepare(text: str) -> tuple[list[DateSpan], list[Months], str]:
     numbers are read from (width folded, numerals Simplified, the dates and
     ranges blanked out)."""
     folded = zh_fold(text)
+    if (" " in folded or "\u00a0" in folded) and _SPACED_THOUSANDS.search(folded):
+        folded = _SPACED_THOUSANDS.sub(_thousands, folded)  # 5 800宗 (Hong Kong): 5,800
     if "/" in folded and _SHORT_YEAR_SPAN.search(folded):
         folded = _full_year_spans(folded)  # 2022/23赛季: 2022/2023
     if "\u25cb" in folded:
@@ -3140,7 +3160,28 @@ _TIMES = re.compile("(?<=\\d)[x\u00d7X](?=\\d)")
 
 #: A span of years whose second is cut short: "2024-25", 2022/23 (a season, a
 #: school or fiscal year), read as the full year when it follows the first.
-_SHORT_YEAR_SPAN = re.compile("(?<![\\d.])((?:19|20)\\d\\d)([-/\u2013\u2014至])(\\d\\d)(?![\\d.%])")
+_SHORT_YEAR_SPAN = re.compile(
+    "(?<![\\d.])((?:19|20)\\d\\d)([-/\u2013\u2014至])(\\d\\d)(?![\\d%]|\\.\\d)"  # "by 2027-28."
+)
+
+
+_MONTH_BEFORE = re.compile(
+    r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? $"
+)
+#: A hedge said once before two numbers joined by 及, 和, 与 or 、 covers both.
+_ZH_HEDGE_SHARED = re.compile(
+    r"(超过|逾|约|将近|接近|近|不到|不足)(\d[\d,.]*[万亿]?)(及|和|与|、)(?=\d)"
+)
+#: Thousands set apart by spaces, as Hong Kong's government writes them (5 800,
+#: 13 700): one number, its spaces read as commas (the length kept, so spans hold).
+_SPACED_HINT = re.compile(r"\d[ \u00a0\u202f]\d")
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)")
+
+
+def _thousands(m: re.Match[str]) -> str:
+    if _MONTH_BEFORE.search(m.string, max(0, m.start() - 10), m.start()):
+        return m[0]  # "on May 12 300 people": a day, then a number
+    return m[0].replace(" ", ",").replace("\u00a0", ",").replace("\u202f", ",")
 
 
 def _full_year_spans(text: str) -> str:
@@ -3155,6 +3196,8 @@ def en_prepare(text: str) -> tuple[list[DateSpan], str, str]:
     """The dates of an English text, and the text as its numbers are read from,
     as it is and lower-cased."""
     folded = fold_width(text)
+    if _SPACED_HINT.search(folded) and _SPACED_THOUSANDS.search(folded):
+        folded = _SPACED_THOUSANDS.sub(_thousands, folded)  # "about 7 000 applicants"
     if ("-" in folded or "/" in folded or "\u2013" in folded) and _SHORT_YEAR_SPAN.search(folded):
         folded = _full_year_spans(folded)  # the 2024-25 season: 2024-2025
     if "\u00bd" in folded or "\u00bc" in folded or "\u00be" in folded:
