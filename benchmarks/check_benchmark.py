@@ -283,6 +283,7 @@ TITLES = {
     "hundred-forty-eighth": " (written before the hundred-forty-eighth-round rules)",
     "hundred-forty-ninth": " (written before the hundred-forty-ninth-round rules)",
     "hundred-fiftieth": " (written before the hundred-fiftieth-round rules)",
+    "hundred-fifty-first": " (written before the hundred-fifty-first-round rules)",
 }
 
 

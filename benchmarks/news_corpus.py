@@ -3939,6 +3939,30 @@ HUNDREDFIFTIETH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDFIFTYFIRST: list[Entry] = [
+    ("tw-exports", "3月出口值435億美元，創單月歷史新高，連續21個月正成長。", "Exports in March reached a single-month record of US$43.5 billion, the 21st monthly rise in a row.", [("43.5 billion", "45.3 billion"), ("21st", "20th")]),
+    ("tw-exports", "出口較上年同月增加21.3%，較2月增加16.2%。", "Exports were 21.3% higher than a year earlier and 16.2% higher than in February.", [("21.3%", "23.1%"), ("16.2%", "12.6%"), ("February", "January")]),
+    ("tw-exports", "財政部預估本月出口將年增19%至23%。", "The finance ministry expects exports to rise by 19 to 23 percent this month.", [("19 to 23", "18 to 23"), ("19 to 23 percent", "19 to 25 percent")]),
+    ("tw-exports", "電子零組件出口增加20.5%至103.5億美元。", "Exports of electronic parts soared 20.5 percent to US$10.35 billion.", [("20.5 percent", "25.0 percent"), ("10.35 billion", "13.05 billion")]),
+    ("tw-exports", "對歐洲出口年增20.1%，對中國大陸及香港增加16.8%，對美國增加12.4%。", "Europe bought 20.1 percent more from a year earlier, followed by China and Hong Kong at 16.8 percent and the US at 12.4 percent.", [("20.1 percent", "21.0 percent"), ("16.8 percent", "18.6 percent"), ("12.4 percent", "14.2 percent")]),
+    ("tw-exports", "進口增加12.2%至233.8億美元。", "Imports made a double-digit advance of 12.2 percent to US$23.38 billion.", [("12.2 percent", "21.2 percent"), ("23.38 billion", "23.83 billion")]),
+    ("tw-exports", "礦產品出口減少3.5%。", "Exports of mineral goods contracted 3.5 percent.", [("3.5 percent", "5.3 percent"), ("contracted", "expanded")]),
+    ("tw-exports", "出超59.6億美元，年增38%。", "The trade surplus was US$5.96 billion, a 38 percent upswing from a year earlier.", [("5.96 billion", "9.56 billion"), ("38 percent", "28 percent")]),
+    ("tw-exports", "半導體設備進口已連續7個月負成長。", "Imports of chipmaking equipment have been in negative territory for the seventh month running.", [("seventh month", "sixth month")]),
+    ("tw-exports", "前11月出口年增13.1%至2,878.8億美元。", "In the first 11 months, exports picked up 13.1 percent annually to US$287.88 billion.", [("11 months", "10 months"), ("13.1 percent", "31.1 percent"), ("287.88 billion", "278.88 billion")]),
+    ("tw-exports", "對中國大陸出口占40.9%，達118.5億美元。", "China took 40.9 percent of exports, or US$11.85 billion.", [("40.9 percent", "49.0 percent"), ("11.85 billion", "11.58 billion")]),
+    ("tw-exports", "今年出口可望突破3,000億美元。", "Exports are bound to pass the US$300 billion mark this year.", [("300 billion", "30 billion")]),
+    ("tw-exports", "本月工作天數較上年多3天。", "This month has three more working days than the same month last year.", [("three more", "two more")]),
+    ("tw-exports", "出口已連續4個月創新高。", "Exports set a record for the fourth consecutive month.", [("fourth", "third")]),
+    ("tw-exports", "3月出口值435億美元，約合新台幣1.25兆元。", "March exports were worth US$43.5 billion (NT$1.25 trillion).", [("43.5 billion", "34.5 billion"), ("1.25 trillion", "1.52 trillion")]),
+    ("tw-exports", "第一季出口1,209.3億美元，較上年同期增加23.5%。", "Exports totalled US$120.93 billion in the first quarter, up 23.5% from the first quarter of last year.", [("120.93 billion", "129.03 billion"), ("23.5%", "25.3%")]),
+    ("tw-exports", "資通與視聽產品出口增加19.5%。", "Exports of information and communications technology products gained 19.5 percent.", [("19.5 percent", "15.9 percent")]),
+    ("tw-exports", "對東協出口增加31.2%，對日本增加29.1%。", "Exports to ASEAN markets jumped 31.2 percent and rose 29.1 percent to Japan.", [("31.2 percent", "32.1 percent"), ("29.1 percent", "19.1 percent")]),
+    ("tw-exports", "非科技產品出口增幅介於20%至164.6%。", "Exports of non-tech products advanced 20 to 164.6 percent.", [("164.6", "146.6"), ("20 to", "30 to")]),
+    ("tw-exports", "8月出口年增2.6%至290億美元，創同月新高。", "Exports rose 2.6 percent year on year to US$29 billion in August, a record for the month.", [("2.6 percent", "6.2 percent"), ("29 billion", "92 billion"), ("August", "July")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -4091,4 +4115,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-forty-eighth": (HUNDREDFORTYEIGHTH, "DQ"),
     "hundred-forty-ninth": (HUNDREDFORTYNINTH, "DR"),
     "hundred-fiftieth": (HUNDREDFIFTIETH, "DS"),
+    "hundred-fifty-first": (HUNDREDFIFTYFIRST, "DT"),
 }

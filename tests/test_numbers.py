@@ -743,6 +743,12 @@ def _findings(zh: str, en: str) -> list[str]:
         ("計劃於2025/26年度推出", "The scheme will be launched in 2025-26."),
         ("較高峰時的逾20萬及18萬人", "from peaks of over 200,000 and 180,000 people"),
         ("第四季的零售額上升2.1%", "Retail sales rose 2.1% between October and December"),
+        ("全年营收有望突破500亿元", "Revenue is set to pass the 50 billion yuan mark this year"),
+        ("3月进口额下降4.3%", "March imports fell 4.3%"),
+        (
+            "合同金额2亿美元，约合人民币14.5亿元",
+            "The contract is worth $200 million (1.45 billion yuan)",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1148,6 +1154,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("共收到申請2 350宗", "A total of 2 530 applications were received"),
         ("計劃於2025/26年度推出", "The scheme will be launched in 2024-25."),
         ("第四季的零售額上升2.1%", "Retail sales rose 2.1% between July and September"),
+        ("全年营收500亿元", "Revenue is set to top the 50 billion yuan mark this year"),
+        ("7月进口额下降4.3%", "May imports fell 4.3%"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

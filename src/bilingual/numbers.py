@@ -50,7 +50,8 @@ What is read, and how the two sides are compared:
 - conversions: an amount in another currency inside brackets in the
   English, "(about $145 million)", need not be in the Chinese.
 - qualifiers: 多, 余, 超过, 逾, 破, 以上 (more), 近, 将近, 不到, 以下, 以内
-  (less), 约, 约合, 约有, 左右 (about); more than, over, or more, at least,
+  (less), 约, 约有, 左右 (about), 约合 (a conversion's "about", which a
+  bracketed English conversion need not repeat: either); more than, over, or more, at least,
   nearly, almost, under, within, about, around, some, or so; top, exceed
   ("the top 100" is a ranking). A Chinese "about" needs a hedge in the
   English (约3万 is not "30,000"); an English one pairs with anything (news
@@ -442,7 +443,7 @@ _ZH_APPROX_4 = {"不得少于": "more", "不得低于": "more", "不得超过": 
 _ZH_APPROX_2 = {"将近": "less", "接近": "less", "超过": "more", "突破": "more", "不下": "more",
                 "大约": "about", "不到": "less", "不足": "less", "至少": "more", "至多": "less",
                 "小于": "less", "大于": "more",
-                "约合": "about", "约有": "about", "约为": "about", "约达": "about",
+                "约合": "either", "约有": "about", "约为": "about", "约达": "about",
                 "少于": "less", "低于": "less", "多于": "more", "高于": "more",
                 "经过": "", "通过": "", "不过": "",
                 # 破 is "past" (票房破10亿), but 打破 before a count is "broke"
@@ -1713,7 +1714,7 @@ _EN_APPROX = {"more than": "more", "over": "more", "exceeded": "more", "exceedin
               "roughly": "about", "some": "about", "estimated": "about",
               "region of": "about", "neighbourhood of": "about", "neighborhood of": "about",
               # "passed 50,000" for 突破5万, but also "passed 3 laws": either
-              "passed": "either", "crossed": "either", "passes": "either",
+              "passed": "either", "crossed": "either", "passes": "either", "pass": "either",
               "passing": "either", "crosses": "either",
               # 突破 "broke through US$2,000"
               "broke through": "more", "breaks through": "more", "broken through": "more",
@@ -1759,6 +1760,11 @@ _CURRENCIES = ("rmb", "us$", "hk$", "nt$", "mop$", "s$", "a$", "c$", "$", "¥", 
 _LAST_WORDS = {w.split()[-1] for w in _EN_APPROX}
 
 
+#: Verbs of passing a mark, whose hedge reaches past "the": "topped the 1 million mark".
+_MARK_VERBS = ("pass", "passed", "passes", "passing", "top", "topped", "tops", "crossed",
+               "crosses", "exceeded", "exceeds", "surpassed", "surpasses")  # fmt: skip
+
+
 def _qualifier(before: str) -> str:
     """The approximation word just before a number (lower-cased text)."""
     before = before.rstrip()
@@ -1772,6 +1778,8 @@ def _qualifier(before: str) -> str:
     if before.endswith(_CURRENCIES):
         currency = next(c for c in _CURRENCIES if before.endswith(c))
         before = before[: -len(currency)].rstrip()
+    if before.endswith(" the") and before[:-4].endswith(_MARK_VERBS):
+        before = before[:-4]  # "pass the US$300 billion mark": past the article
     last = before.rsplit(None, 1)[-1:]
     if not last or (last[0] not in _LAST_WORDS and last[0].lstrip(_OPENERS) not in _LAST_WORDS):
         return ""  # the usual case: no qualifier
@@ -2946,6 +2954,8 @@ _EN_DATE = re.compile(
     r"|(?<=during )|(?<=through )|(?<=of ))"
     r"(?P<month6>march|may)\b"
     r"|\b(?P<month7>march|may)(?=,? (?:and |to |or |through )?(?:" + _MONTH_NAMES + r")\b)"
+    # or first in the text before a noun: "March exports", not "May be"
+    r"|^(?P<month8>march|may)(?= (?!be |have |not |i |we |you |the |also )[a-z])"
     r"|\b(?P<y2>\d{4})[/.-](?P<m2>\d{1,2})[/.-](?P<d2>\d{1,2})\b"
 )  # matched against lower-cased text
 
@@ -3051,7 +3061,7 @@ def _en_dates(lowered: str) -> list[DateSpan]:
         elif m["month4"]:
             date = (int(m["y4"]), _MONTHS[m["month4"]], None)
         else:  # a month alone: "by the end of November", "in May"
-            date = (None, _MONTHS[m["month5"] or m["month6"] or m["month7"]], None)
+            date = (None, _MONTHS[m["month5"] or m["month6"] or m["month7"] or m["month8"]], None)
         if 1 <= date[1] <= 12:
             out.append((date, m.span()))
             end = _DAY_RANGE_END.match(lowered, m.end()) if date[2] is not None else None
