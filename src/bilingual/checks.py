@@ -113,8 +113,9 @@ def _numbers(
     en_d, en_text, en_lowered = en_prepare(unit.target)
     zh = zh_numbers_in(zh_text)
     en = en_numbers_in(en_text, en_lowered)
-    if en_d and any(n.kind in ("quarter", "half") for n in zh):
-        en = en + _periods_of_months({d[1] for d, _ in en_d})
+    en_months = {d[1] for d, _ in en_d}
+    if en_months and any(n.kind in ("quarter", "half") for n in zh):
+        en = en + _periods_of_months(en_months)
     if any(n.key() == (100.0, "percent") for n in zh) and _ALL.search(en_lowered):
         # 达标率100%: "all … met the standard"
         en.append(Number(100.0, "percent", "", "all", False))
@@ -123,7 +124,6 @@ def _numbers(
         zh_keys = set(zh_keys)
         for first, last in zh_months:
             # 1-9月 is January to September, or "the first nine months"
-            months = {d[1] for d, _ in en_d}
             count = float(last - first + 1)
             zh_keys.add((count, "count"))
             said = {(count, "count")}
@@ -134,7 +134,7 @@ def _numbers(
             elif first == 1 and last % 3 == 0:
                 said.add((float(last // 3), "count"))  # 1-9月: "the first three quarters"
             zh_keys |= said
-            if not {first, last} <= months and not any(n.key() in said for n in en):
+            if not {first, last} <= en_months and not any(n.key() in said for n in en):
                 yield f"the months {first}-{last} are not in the English"
     if zh_d:
         en_dates = [d for d, _ in en_d]
@@ -176,10 +176,10 @@ def _numbers(
             yield "'this year' in the English is next year (明年) in the Chinese"
     if tracks_differ(zh_text, en_lowered):
         yield "single and double track (单线, 双线) differ between the Chinese and the English"
-    for e, measure, sources in unconverted(zh_text, zh, en_lowered, en):
+    for e, unit_zh, worth, sources in unconverted(zh_text, zh, en_lowered, en):
         if not any(_converts(z, e) for z in sources):
-            given = ", ".join(f"{z.text}{measure}" for z in sources)
-            yield f"{e.text!r} in the English is not {given} converted ({_UNIT_NAMES[measure]})"
+            given = ", ".join(f"{z.text}{unit_zh}" for z in sources)
+            yield f"{e.text!r} in the English is not {given} converted ({worth})"
             break
     if a_few(zh_text) and not any(z.approx == "either" and z.value >= 10 for z in zh):
         for n in en:
@@ -400,14 +400,19 @@ def number_messages(
         )
 
 
+#: The quarters and halves of a year, each with its first and last month.
+_PERIODS = [(q, "quarter", 3 * q - 2, 3 * q) for q in range(1, 5)] + [
+    (1, "half", 1, 6),
+    (2, "half", 7, 12),
+]
+
+
 def _periods_of_months(months: set[int | None]) -> list[Number]:
     """The quarters and halves the English names by their first and last
     months: "between July and September" is 第三季 (it need not be)."""
-    periods = [(q, "quarter", 3 * q - 2, 3 * q) for q in range(1, 5)]
-    periods += [(1, "half", 1, 6), (2, "half", 7, 12)]
     return [
         Number(float(which), kind, "", f"{kind} {which}", False)
-        for which, kind, first, last in periods
+        for which, kind, first, last in _PERIODS
         if first in months and last in months
     ]
 
@@ -451,10 +456,6 @@ def _rounded(zh: Number, en: Number) -> bool:
     # the Chinese number, or its conversion (816.16亿斤: 40.8 million tonnes)
     values = [zh.value, *(value for value, kind in zh.also if kind == "count")]
     return any(abs(value - en.value) <= step / 2 * (1 + 1e-9) for value in values)
-
-
-#: What a unit the English converts is, said in the message.
-_UNIT_NAMES = {"斤": "a jin is half a kilogram", "亩": "15 mu make a hectare"}
 
 
 def _converts(zh: Number, en: Number) -> bool:

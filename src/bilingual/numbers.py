@@ -51,8 +51,9 @@ What is read, and how the two sides are compared:
   English, "(about $145 million)", need not be in the Chinese.
 - qualifiers: 多, 余, 超过, 逾, 破, 以上 (more), 近, 将近, 不到, 以下, 以内
   (less), 约, 约有, 左右 (about), 约合 (a conversion's "about", which a
-  bracketed English conversion need not repeat: either); more than, over, or more, at least,
-  nearly, almost, under, within, about, around, some, or so; top, exceed
+  bracketed English conversion need not repeat: either); more than, over,
+  or more, at least, nearly, almost, under, within, about, around, some, or
+  so; top, exceed
   ("the top 100" is a ranking). A Chinese "about" needs a hedge in the
   English (约3万 is not "30,000"); an English one pairs with anything (news
   hedges round figures of its own accord: "some 8 million mu"); more and
@@ -1528,6 +1529,11 @@ _ZH_SHARED = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?|[" + _ZH_NUMERAL + r"]+)"
     r"(\s*[-—–~～至到]\s*(?:\d+(?:\.\d+)?|[" + _ZH_NUMERAL + r"]+?))([万亿]+)"
 )
+#: A hedge said once before two numbers joined by 及, 和, 与 or 、 covers both
+#: (the Chinese twin of :data:`_HEDGE_SHARED`).
+_ZH_HEDGE_SHARED = re.compile(
+    r"(超过|逾|约|将近|接近|近|不到|不足)(\d[\d,.]*[万亿]?)(及|和|与|、)(?=\d)"
+)
 
 #: 兆 as Taiwan and Hong Kong write a trillion (1兆2千億), not the mega- of 兆瓦.
 _TRILLION = re.compile(
@@ -2781,34 +2787,36 @@ def tracks_differ(zh_folded: str, en_lowered: str) -> bool:
     return bool(zh and en and not zh & en)
 
 
-#: Chinese units the English converts, the conversion that names each (half a
-#: kilogram to the 斤, 15 亩 to the hectare), the same measure's units in the
+#: Chinese units the English converts (their factors are :data:`_CONVERSIONS`'),
+#: what each is in the converted unit, the same measure's units in the
 #: Chinese, and the English unit words the converted size is written with.
 _UNIT_WORDS = (
-    ("斤", 1 / 2, ("公斤", "千克", "吨"),
+    ("斤", "a jin is half a kilogram", ("公斤", "千克", "吨"),
      re.compile(r" (?:kilo(?:gram(?:me)?)?s?|kgs?|(?:metric )?(?:tonnes?|tons?))\b")),
-    ("亩", 1 / 15, ("公顷",), re.compile(r" (?:hectares?|ha)\b")),
+    ("亩", "15 mu make a hectare", ("公顷",), re.compile(r" (?:hectares?|ha)\b")),
 )  # fmt: skip
 
 
 def unconverted(
     zh_folded: str, zh: Sequence[Number], en_lowered: str, en: Sequence[Number]
-) -> Iterator[tuple[Number, str, list[Number]]]:
+) -> Iterator[tuple[Number, str, str, list[Number]]]:
     """English sizes written in the unit a Chinese 斤 or 亩 converts to
-    ("kilograms", "hectares"), each with the unit and the Chinese sizes it
-    must be a conversion of: 21.14亿斤 is "1.06 billion kilograms", never
+    ("kilograms", "hectares"), each with the Chinese unit, what it is in the
+    converted one ("a jin is half a kilogram") and the Chinese sizes the
+    English one must be a conversion of: 21.14亿斤 is "1.06 billion kilograms", never
     "2.11 billion kilograms". Only where the Chinese gives the measure in that
     unit alone (亩产1077公斤 "1,077 kilograms per mu" is not a conversion)."""
-    for unit, half, own, words in _UNIT_WORDS:
+    for unit, worth, own, words in _UNIT_WORDS:
         if unit not in zh_folded or any(o in zh_folded for o in own):
             continue
-        sources = [n for n in zh if (n.value * half, "count") in n.also]
+        # the sizes read in this unit: those that carry its conversions
+        factor = _conversions(unit)[0]
+        sources = [n for n in zh if (n.value * factor, "count") in n.also]
         if not sources:
             continue
-        for e in en:
-            at = en_lowered.find(e.text.lower())
-            if e.kind == "count" and at >= 0 and words.match(en_lowered, at + len(e.text)):
-                yield e, unit, sources
+        counts = [(e, e.text.lower()) for e in en if e.kind == "count"]
+        for e, _ in _followed_by(en_lowered, counts, words):
+            yield e, unit, worth, sources
 
 
 #: 数倍, 几倍, 好几倍: several times, which "twice" or "doubled" is not.
@@ -2920,12 +2928,20 @@ def _moved_after(
 ) -> list[tuple[Number, bool]]:
     """The numbers (each with its text as ``text`` spells it) that a word of
     rise or fall follows (``after``: group 1 a rise), and whether it rose."""
+    return [(n, m[1] is not None) for n, m in _followed_by(text, said, after)]
+
+
+def _followed_by(
+    text: str, said: Sequence[tuple[Number, str]], after: re.Pattern[str]
+) -> list[tuple[Number, re.Match[str]]]:
+    """The numbers (each with its text as ``text`` spells it) that ``after``
+    matches right after, where the number is first spelled, with the match."""
     out = []
     for n, spelled in said:
         at = text.find(spelled) if spelled else -1
         m = after.match(text, at + len(spelled)) if at >= 0 else None
         if m is not None:
-            out.append((n, m[1] is not None))
+            out.append((n, m))
     return out
 
 
@@ -3002,7 +3018,7 @@ def _zh_dates(folded: str) -> tuple[list[DateSpan], list[tuple[Months, tuple[int
         return out, ranges
     if "前" in folded:
         for m in _FIRST_MONTHS.finditer(folded):
-            last = _zh_int(m[1]) if m[1] != "两" else 2
+            last = _zh_int(m[1])
             if last is not None and 2 <= last <= 12:
                 ranges.append(((1, last), m.span()))  # 前两个月 "January-February"
     for m in _ZH_DATE.finditer(folded):
@@ -3175,13 +3191,8 @@ _SHORT_YEAR_SPAN = re.compile(
 )
 
 
-_MONTH_BEFORE = re.compile(
-    r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? $"
-)
-#: A hedge said once before two numbers joined by 及, 和, 与 or 、 covers both.
-_ZH_HEDGE_SHARED = re.compile(
-    r"(超过|逾|约|将近|接近|近|不到|不足)(\d[\d,.]*[万亿]?)(及|和|与|、)(?=\d)"
-)
+#: A month name just before digits: "May 12 300 people" is a day, then a number.
+_MONTH_BEFORE = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? $")
 #: Thousands set apart by spaces, as Hong Kong's government writes them (5 800,
 #: 13 700): one number, its spaces read as commas (the length kept, so spans hold).
 _SPACED_HINT = re.compile(r"\d[ \u00a0\u202f]\d")
