@@ -284,6 +284,9 @@ TITLES = {
     "hundred-forty-ninth": " (written before the hundred-forty-ninth-round rules)",
     "hundred-fiftieth": " (written before the hundred-fiftieth-round rules)",
     "hundred-fifty-first": " (written before the hundred-fifty-first-round rules)",
+    "hundred-fifty-second": " (written before the hundred-fifty-second-round rules)",
+    "hundred-fifty-third": " (written before the hundred-fifty-third-round rules)",
+    "hundred-fifty-fourth": " (written before the hundred-fifty-fourth-round rules)",
 }
 
 

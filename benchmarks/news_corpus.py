@@ -3963,6 +3963,84 @@ HUNDREDFIFTYFIRST: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDFIFTYSECOND: list[Entry] = [
+    ("wire-data", "10月份，规模以上工业增加值同比实际增长3.5%，比9月份加快0.4个百分点。", "China's industrial output up 3.5 pct in October, 0.4 percentage points faster than in September", [("3.5 pct", "5.3 pct"), ("0.4 percentage", "0.6 percentage"), ("September", "August")]),
+    ("wire-data", "从两年平均看，1—10月份规模以上工业增加值增长5.2%。", "The figure puts average Jan.-Oct. growth for the two years at 5.2 pct.", [("Jan.-Oct.", "Jan.-Sept."), ("5.2 pct", "5.7 pct")]),
+    ("wire-data", "规模以上工业统计范围为年主营业务收入2000万元及以上的工业企业。", "Industrial output covers firms with annual main business revenue of at least 20 mln yuan.", [("20 mln", "200 mln")]),
+    ("wire-data", "9月份，社会消费品零售总额36833亿元，同比增长4.4%。", "Retail sales of consumer goods hit 3.68 trln yuan in September, up 4.4 pct y-o-y.", [("3.68 trln", "3.86 trln"), ("4.4 pct", "4.1 pct")]),
+    ("wire-data", "3月份，制造业采购经理指数（PMI）为51.9%，比上月上升1.3个百分点，连续2个月位于扩张区间。", "The manufacturing PMI came in at 51.9 in March, up 1.3 points from February and in expansion territory for a second straight month.", [("51.9", "59.1"), ("1.3 points", "3.1 points"), ("second straight", "third straight")]),
+    ("wire-data", "居民消费价格指数（CPI）同比上涨2.1%，涨幅比上月回落0.4个百分点。", "China's CPI up 2.1 pct yr/yr, growth eases 0.4 ppt", [("2.1 pct", "1.2 pct"), ("0.4 ppt", "0.3 ppt")]),
+    ("wire-data", "1—2月份，全国固定资产投资（不含农户）52976亿元，同比增长4.2%。", "Fixed-asset investment excluding rural households rose 4.2 pct to 5.3 trillion yuan in the first two months.", [("4.2 pct", "2.4 pct"), ("first two months", "first three months")]),
+    ("wire-data", "三季度国内生产总值同比增长4.9%，前三季度累计增长5.2%。", "GDP grows 4.9 pct in Q3, 5.2 pct in first three quarters", [("Q3", "Q2"), ("4.9 pct", "4.8 pct"), ("5.2 pct", "5.4 pct")]),
+    ("wire-data", "三季度国内生产总值环比增长1.3%。", "On a quarterly basis, GDP expanded 1.3 percent in the third quarter.", [("1.3 percent", "1.8 percent"), ("third quarter", "second quarter")]),
+    ("wire-data", "11月份，全国房地产开发投资同比下降10.1%。", "Property investment dropped 10.1 pct year on year in November.", [("dropped", "rose"), ("November", "October")]),
+    ("wire-data", "全国城镇调查失业率为5.0%，与上月持平。", "The surveyed urban unemployment rate stood at 5 pct, unchanged from the previous month.", [("5 pct", "5.5 pct")]),
+    ("wire-data", "31个大城市城镇调查失业率为5.4%。", "In 31 major cities, the jobless rate was 5.4 percent.", [("31 major", "30 major"), ("5.4 percent", "5.3 percent")]),
+    ("wire-data", "16—24岁劳动力调查失业率为21.3%。", "Unemployment among 16-to-24-year-olds hit 21.3 pct.", [("16-to-24", "16-to-25"), ("21.3 pct", "20.8 pct")]),
+    ("wire-data", "全国规模以上工业企业实现利润总额8.1万亿元，比上年下降4.0%。", "Profits at major industrial firms fell 4 pct to 8.1 trillion yuan.", [("fell", "rose"), ("8.1 trillion", "8.1 billion")]),
+    ("wire-data", "前11个月，我国货物贸易进出口总值37.96万亿元，同比增长0.2%。", "China's foreign trade edges up 0.2 pct in Jan-Nov to 37.96 trillion yuan", [("0.2 pct", "2.0 pct"), ("Jan-Nov", "Jan-Oct"), ("37.96", "39.76")]),
+    ("wire-data", "其中，出口21.6万亿元，增长0.3%；进口16.36万亿元，增长0.1%。", "Exports rose 0.3 pct to 21.6 trln yuan, while imports inched up 0.1 pct to 16.36 trln yuan.", [("21.6 trln", "26.1 trln"), ("0.1 pct", "0.3 pct")]),
+    ("wire-data", "中国人民银行决定于2月5日下调金融机构存款准备金率0.5个百分点。", "The central bank will cut banks' reserve requirement ratio by 50 basis points from Feb. 5.", [("50 basis", "25 basis"), ("Feb. 5", "Feb. 15")]),
+    ("wire-data", "此次下调后，将向市场提供长期流动性约1万亿元。", "The cut will release about 1 trillion yuan in long-term liquidity.", [("1 trillion", "1.5 trillion")]),
+    ("wire-data", "1年期贷款市场报价利率为3.45%，5年期以上为4.2%。", "The one-year loan prime rate stood at 3.45 pct, and the over-five-year LPR at 4.2 pct.", [("3.45 pct", "3.55 pct"), ("4.2 pct", "4.3 pct"), ("one-year", "two-year")]),
+    ("wire-data", "12月末，广义货币（M2）余额292.27万亿元，同比增长9.7%。", "M2 stood at 292.27 trln yuan at the end of December, up 9.7 pct year on year.", [("292.27", "229.27"), ("9.7 pct", "7.9 pct"), ("December", "November")]),
+    ("wire-data", "全年新增人民币贷款22.75万亿元。", "New yuan loans totaled 22.75 trillion yuan for the full year.", [("22.75", "27.25")]),
+    ("wire-data", "外汇储备规模为32380亿美元，较上月末上升664亿美元，升幅为2.1%。", "Forex reserves rose by 66.4 bln U.S. dollars, or 2.1 pct, to 3.238 trln dollars at the end of the month.", [("66.4 bln", "64.6 bln"), ("3.238", "3.328"), ("2.1 pct", "1.2 pct")]),
+    ("wire-data", "1—2月份规模以上工业增加值增长6.8%", "China's industrial output grows 6.8 pct for Jan.-Feb.", [("6.8 pct", "8.6 pct"), ("Jan.-Feb.", "Jan.-March")]),
+    ("wire-data", "2月份，规模以上工业增加值环比增长0.45%。", "Month on month, industrial output in February grew 0.45 percent from the previous month.", [("0.45", "0.54"), ("February", "January")]),
+]  # fmt: skip
+
+
+HUNDREDFIFTYTHIRD: list[Entry] = [
+    ("tw-retail", "10月零售業營業額為4,092億元，創歷年同月新高，年增率2.3%。", "Retail sales in October reached NT$409.2 billion, a record for the month, up 2.3 percent year-on-year.", [("409.2", "490.2"), ("2.3 percent", "3.2 percent"), ("October", "September")]),
+    ("tw-retail", "5月零售業營業額3,156億元，月增率-6%，年增率2.9%，連續9個月成長。", "Retail sales in May were NT$315.6 billion, down 6 percent from April but 2.9 percent higher than a year earlier, the ninth consecutive month of annual growth.", [("down 6", "up 6"), ("2.9 percent", "9.2 percent"), ("ninth", "eighth")]),
+    ("tw-retail", "12月工業生產指數127.85，年減6.41%，連四黑。", "The industrial production index fell 6.41 percent year-on-year to 127.85 in December, its fourth straight monthly decline.", [("6.41", "4.61"), ("127.85", "128.75"), ("fourth", "third")]),
+    ("tw-retail", "餐飲業營業額連十六紅，12月達812億元、年增11.3%。", "Restaurant revenue grew for a 16th consecutive month, reaching NT$81.2 billion in December, up 11.3 percent.", [("16th", "15th"), ("81.2", "82.1"), ("11.3 percent", "13.1 percent")]),
+    ("tw-retail", "全年批發業營業額11兆9,876億元，年增3.8%。", "Wholesale revenue for the year totaled NT$11.99 trillion, up 3.8 percent.", [("11.99", "19.99"), ("3.8 percent", "8.3 percent")]),
+    ("tw-retail", "經濟部預估12月零售業營業額約落在4,350億至4,480億元，年增0.4%至3.4%。", "The ministry expects December retail sales to range between NT$435 billion and NT$448 billion, an annual increase of 0.4 to 3.4 percent.", [("435 billion", "453 billion"), ("0.4 to", "0.9 to"), ("3.4 percent", "4.3 percent")]),
+    ("tw-retail", "全年零售業營業額預估負成長0.3%至零成長。", "Full-year retail sales are expected to shrink by up to 0.3 percent or stay flat.", [("0.3 percent", "3 percent")]),
+    ("tw-retail", "前11月餐飲業營業額9,720億元，年增3.2%。", "Restaurant revenue for the first 11 months came to NT$972 billion, up 3.2 percent.", [("972", "927"), ("11 months", "10 months")]),
+    ("tw-retail", "第1季零售業正成長0.9%，第2季及第3季均年減1.6%。", "Retail sales grew 0.9 percent in the first quarter and fell 1.6 percent in both the second and third quarters.", [("0.9 percent", "0.6 percent"), ("fell 1.6", "rose 1.6"), ("second and third", "third and fourth")]),
+    ("tw-retail", "網路銷售額達1,097億元，年增16.5%，占整體零售業營業額10.5%，較上年同季提高1.2個百分點。", "Online sales reached NT$109.7 billion, up 16.5 percent and 10.5 percent of all retail sales, 1.2 percentage points higher than a year earlier.", [("109.7", "107.9"), ("16.5 percent", "15.6 percent"), ("1.2 percentage", "2.1 percentage")]),
+    ("tw-retail", "汽機車零售業因進口車銷量減少，年減9.0%。", "Vehicle retailers saw sales fall 9 percent on the year as fewer imported cars were sold.", [("fall 9", "rise 9"), ("9 percent", "19 percent")]),
+    ("tw-retail", "1月新車掛牌數為4萬783部，比上年的5萬3310部減少30.72%。", "New car registrations in January fell 30.72 percent to 40,783 from 53,310 a year earlier.", [("40,783", "40,873"), ("53,310", "53,130"), ("30.72", "37.02")]),
+    ("tw-retail", "12月零售業營業額四○三○億元、年增九.四%，連十六紅。", "December retail sales came to NT$403 billion, up 9.4 percent, a 16th month of growth.", [("403 billion", "430 billion"), ("9.4 percent", "4.9 percent"), ("16th", "17th")]),
+    ("tw-retail", "全年營業額十二兆七○一三億元、年增四.四%。", "Annual revenue was NT$12.7 trillion, up 4.4 percent.", [("12.7", "17.2"), ("4.4 percent", "4.1 percent")]),
+    ("tw-retail", "預估一月製造業生產指數年減二十.二%至十七.四%。", "The manufacturing production index is forecast to fall by between 17.4 and 20.2 percent in January.", [("17.4", "14.7"), ("20.2", "22.2"), ("January", "February")]),
+    ("tw-retail", "綜計第1季營業額為1兆485億元，為歷年同期新高。", "First-quarter revenue totaled NT$1.05 trillion, the highest for the period on record.", [("1.05 trillion", "1.5 trillion"), ("First-quarter", "Second-quarter")]),
+    ("tw-retail", "今年前10月零售業營業額達3兆9,603億元，創歷年同期次高，但呈負成長0.5%。", "Retail sales in the first 10 months totaled NT$3.96 trillion, the second-highest for the period, but 0.5 percent lower than a year earlier.", [("3.96", "3.69"), ("second-highest", "third-highest"), ("0.5 percent lower", "0.5 percent higher")]),
+    ("tw-retail", "若全年零售業營業額轉為負成長，將終止連九年正成長走勢。", "A decline for the full year would end nine straight years of growth in retail sales.", [("nine straight", "eight straight")]),
+    ("tw-retail", "燃料零售業年增15.7%，主因國內油價較上年同月上漲。", "Fuel retailers posted a 15.7 percent rise as pump prices were higher than in the same month last year.", [("15.7", "17.5")]),
+    ("tw-retail", "11月餐飲業營業額884億元，年增2.8%。", "Restaurant sales rose 2.8 percent from a year earlier to NT$88.4 billion in November.", [("2.8 percent", "8.2 percent"), ("88.4", "84.8"), ("November", "December")]),
+    ("tw-retail", "批發業營業額1兆315億元，創歷史單月新高紀錄，月增率2.4%，年增率17.2%。", "Wholesale revenue hit a monthly record of NT$1.03 trillion, up 2.4 percent from the previous month and 17.2 percent year-on-year.", [("1.03", "1.3"), ("2.4 percent", "4.2 percent"), ("17.2", "12.7")]),
+    ("tw-retail", "5月營業額成長幅度最大的是藥品及化妝品業，年增率50%；衰退最大的是汽機車業，年增率-21.6%。", "Pharmaceuticals and cosmetics led May's gains with a 50 percent rise, while vehicles fell the most, by 21.6 percent.", [("50 percent", "15 percent"), ("21.6", "26.1"), ("May's", "April's")]),
+]  # fmt: skip
+
+
+HUNDREDFIFTYFOURTH: list[Entry] = [
+    ("labour-stats", "經季節性調整的失業率由5月至7月的3.5%上升至6月至8月的3.7%。", "The seasonally adjusted unemployment rate rose from 3.5% in May - July to 3.7% in June - August.", [("3.5%", "3.3%"), ("3.7%", "3.8%"), ("June - August", "July - September")]),
+    ("labour-stats", "就業不足率在該兩段期間維持於1.4%。", "The underemployment rate stayed at 1.4% in both periods.", [("1.4%", "1.6%")]),
+    ("labour-stats", "總就業人數減少約5,200人至3,681,300人。", "Total employment decreased by around 5,200 to 3,681,300.", [("5,200", "2,500"), ("3,681,300", "3,618,300")]),
+    ("labour-stats", "失業人數（不經季節性調整）增加約3,900人至148,700人。", "The number of unemployed persons (not seasonally adjusted) increased by about 3,900 to 148,700.", [("3,900", "9,300"), ("148,700", "147,800")]),
+    ("labour-stats", "同期的總勞動人口減少約1,300人至3,830,000人。", "Over the same period, the labour force shrank by some 1,300 to 3,830,000.", [("1,300", "13,000"), ("3,830,000", "3,380,000")]),
+    ("labour-stats", "8月失業率3.42%，與7月持平，為近23年同月最低。", "The August jobless rate was 3.42 percent, unchanged from July and the lowest for the month in 23 years.", [("3.42", "3.24"), ("July", "June"), ("23 years", "22 years")]),
+    ("labour-stats", "經調整季節因素後，9月失業率為3.35%，較上月下降0.02個百分點。", "Adjusted for seasonal factors, the September unemployment rate was 3.35 percent, down 0.02 percentage points from August.", [("3.35", "3.53"), ("0.02 percentage", "0.2 percentage"), ("down 0.02", "up 0.02")]),
+    ("labour-stats", "9月就業人數1,141萬7千人，較上月增加1萬8千人或0.16%。", "Employment in September was 11.417 million, 18,000 or 0.16 percent more than in August.", [("11.417", "11.471"), ("18,000", "1,800"), ("0.16 percent", "0.61 percent")]),
+    ("labour-stats", "9月失業人數為47萬1千人，較上月減少3萬4千人或6.71%。", "There were 471,000 unemployed in September, down 34,000 or 6.71 percent from a month earlier.", [("471,000", "417,000"), ("34,000", "43,000"), ("6.71", "7.61")]),
+    ("labour-stats", "20至24歲者失業率為12.80%，25至29歲者為5.71%。", "The jobless rate was 12.8 percent for those aged 20 to 24 and 5.71 percent for those aged 25 to 29.", [("20 to 24", "20 to 25"), ("12.8 percent", "18.2 percent"), ("25 to 29", "25 to 30")]),
+    ("labour-stats", "工時不足就業人數連續三個月增加，累計增加1.8萬人。", "Underemployment rose for the third straight month, by a cumulative 18,000 people.", [("third", "second"), ("18,000", "8,000")]),
+    ("labour-stats", "1至9月失業率平均為4.04%，較上年同期上升0.16個百分點。", "The average unemployment rate for the first nine months was 4.04 percent, 0.16 percentage points higher than a year earlier.", [("nine months", "eight months"), ("4.04", "4.40"), ("points higher", "points lower")]),
+    ("labour-stats", "因經濟因素致週工時未達35小時者為20.8萬人，較上月增加1萬人。", "Those working fewer than 35 hours a week for economic reasons numbered 208,000, up 10,000 from the previous month.", [("35 hours", "40 hours"), ("208,000", "280,000"), ("up 10,000", "down 10,000")]),
+    ("labour-stats", "疫情前約在18萬至22萬人水準。", "Before the pandemic, the figure was around 180,000 to 220,000.", [("180,000", "150,000"), ("220,000", "250,000")]),
+    ("labour-stats", "建造業的失業率由5.8%升至6.4%，為近兩年高位。", "The unemployment rate in construction climbed from 5.8% to 6.4%, a two-year high.", [("5.8%", "5.6%"), ("6.4%", "6.8%"), ("two-year", "three-year")]),
+    ("labour-stats", "勞動力參與率為59.21%，較上月下降0.01個百分點。", "The labour force participation rate was 59.21 percent, 0.01 percentage point lower than the previous month.", [("59.21", "59.12"), ("0.01", "0.1")]),
+    ("labour-stats", "無薪假人數截至本月16日為8,543人。", "As of the 16th of this month, 8,543 workers were on unpaid leave.", [("16th", "15th"), ("8,543", "8,453")]),
+    ("labour-stats", "第三季失業率為3.9%，比第二季高0.2個百分點。", "The unemployment rate for the third quarter was 3.9%, 0.2 percentage point above the second quarter.", [("third quarter", "fourth quarter"), ("0.2 percentage", "0.3 percentage")]),
+    ("labour-stats", "零售業、住宿及膳食服務業的合併失業率為5.3%。", "The combined unemployment rate of the retail, accommodation and food services sectors was 5.3%.", [("5.3%", "3.5%")]),
+    ("labour-stats", "青年（15至24歲）失業率為9.6%。", "Youth unemployment (ages 15-24) stood at 9.6%.", [("15-24", "16-24"), ("9.6%", "6.9%")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -4116,4 +4194,7 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-forty-ninth": (HUNDREDFORTYNINTH, "DR"),
     "hundred-fiftieth": (HUNDREDFIFTIETH, "DS"),
     "hundred-fifty-first": (HUNDREDFIFTYFIRST, "DT"),
+    "hundred-fifty-second": (HUNDREDFIFTYSECOND, "DU"),
+    "hundred-fifty-third": (HUNDREDFIFTYTHIRD, "DV"),
+    "hundred-fifty-fourth": (HUNDREDFIFTYFOURTH, "DW"),
 }

@@ -349,6 +349,11 @@ What is read, and how the two sides are compared:
 - "Q1-Q3" is the first three quarters (前三季度); 前两个月 and 前10月 are
   months from January ("Jan-Feb"); thousands set apart by spaces (5 800宗,
   "7 000") are one number; 超过15万及14万: the hedge covers both numbers.
+- Taiwan's press: 年增率-21.6% is a fall (增率, 成长 are directions); 連十六紅,
+  連四黑 are the 16th straight rise, the fourth straight fall; 二十.二 is
+  20.2; 十二兆七○一三億 is one sum; 次高 is "the second-highest"; 一月 is
+  January beside a word of when (預估一月, 一月份), "May's" is May; 未达, 未满
+  are "less than"; "18,000 or 0.16 percent" keeps 18,000 a count.
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -443,7 +448,7 @@ _ZH_APPROX_4 = {"不得少于": "more", "不得低于": "more", "不得超过": 
                 "不得多于": "less"}  # fmt: skip
 _ZH_APPROX_2 = {"将近": "less", "接近": "less", "超过": "more", "突破": "more", "不下": "more",
                 "大约": "about", "不到": "less", "不足": "less", "至少": "more", "至多": "less",
-                "小于": "less", "大于": "more",
+                "小于": "less", "大于": "more", "未达": "less", "未满": "less",
                 "约合": "either", "约有": "about", "约为": "about", "约达": "about",
                 "少于": "less", "低于": "less", "多于": "more", "高于": "more",
                 "经过": "", "通过": "", "不过": "",
@@ -555,12 +560,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档",
 )
 
 
@@ -1097,6 +1102,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
     if "半" in prepared and _HALF_PAST.search(prepared):
         # 5点半 "5:30": the minutes the English gives (or not: "half past five")
         out.append(Number(30.0, "count", "", "半", False))
+    if "次" in prepared and _SECOND_MOST.search(prepared):
+        # 同期次高 "the second-highest for the period": second, unsaid in a numeral
+        out.append(Number(2.0, "ordinal", "", "次", False))
     if _may_name_event(prepared):
         out += _event_years(prepared)
     if ("亿" in prepared or "千" in prepared or "百" in prepared) and _MIXED.search(prepared):
@@ -1267,8 +1275,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
                 also = ((value, "count"),)  # 连续举办十八届 "held 18 times"
         elif post == "%" or before[2:] == "百分之":
             kind = "percent"
-            if "指数" in before:
-                also = ((value, "count"),)  # 采购经理指数为50.8% "a PMI of 50.8"
+            if "指数" in before or "PMI" in before:
+                # 采购经理指数为50.8%, 指数（PMI）为51.9%: "a PMI of 50.8"
+                also = ((value, "count"),)
             if value >= 100 and before[-2:] in _GROWTH:
                 also = ((1 + value / 100, "factor"),)  # 增长200% "tripled"
             elif value < 0 and before[-3:-1] in _GROWTH:
@@ -1298,6 +1307,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             post == "年" or after[:2] in ("个月", "个季") or after[:1] in "月天日周季"
         ):
             # 连续三年 "for the third year running", 连续3个月 "the third straight month"
+            also = ((value, "ordinal"),)
+        elif before[-1] == "连" and after[:1] in "红黑":
+            # 连十六红, 连四黑 (Taiwan's papers): the 16th straight month of growth
             also = ((value, "ordinal"),)
         elif post == "年" and before[-2:] in ("今明", "明后"):
             soft = True  # 今明两年 "this year and next"
@@ -1429,7 +1441,7 @@ _RATE_BASES = {"10万": 100_000, "100000": 100_000, "1万": 10_000, "万": 10_00
 #: Words of growth before a percentage (增长200% is also "tripled") or N倍
 #: (增长1.2倍 is "up 120%", or "2.2 times" as much).
 _GROWTH = frozenset(("增长", "增加", "上升", "提高", "上涨", "扩大", "同比", "长了", "加了",
-                     "提升", "攀升", "跃升", "涨了", "升了"))  # fmt: skip
+                     "提升", "攀升", "跃升", "涨了", "升了", "增率"))  # fmt: skip
 #: A rate just before a bare number: its unit, %, goes without saying.
 _RATE_BEFORE = re.compile("(?:率|比重|占比)(?:破|达|为|超|超过|突破|达到|仅|约|近)?$")
 #: Chinese units the English may convert, longest first: 斤 to tonnes or
@@ -1462,7 +1474,8 @@ _DIGITS_HUNDREDS = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)([百千])(?![克米�
 #: Arabic digits and magnitudes in turn: 3万5千 (35,000), 1千5百万 (15 million),
 #: 2亿5千万 (250 million); not the kilo- of 千克, 千米, 千瓦 at the end.
 _MIXED = re.compile(
-    r"(?<![\d.,])\d+(?:\.\d+)?[十百千万亿]+(?:零?\d{1,3}(?:,\d{3})+[十百千万亿]+|零?\d+[十百千万亿]+)+"
+    r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[十百千万亿]+"
+    r"(?:零?\d{1,3}(?:,\d{3})+[十百千万亿]+|零?\d+[十百千万亿]+)+"
     r"(?![克米瓦伏帕卡焦兆赫分字])"  # 3亿2,000万, 2亿零500万 (Taiwan, Hong Kong)
 )
 _MIXED_PARTS = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|([十百千万亿])")
@@ -2469,7 +2482,7 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             if not year:
                 value *= _shared_scale(lowered, end)  # 300 to 500 million: 300 million
             shared = _SHARED_POST.match(lowered, end)
-            if shared is not None and not year:
+            if shared is not None and not year and not _unshared(lowered, start, digits, shared):
                 post = shared[1]  # 6-7%, 2 to 3 percentage points: both ends
         kind = "count"
         also: tuple[Key, ...] = glued
@@ -2621,6 +2634,21 @@ _SHARED_POST = re.compile(
 )
 
 
+#: The end of a range just before a number: "aged 20 to 24".
+_RANGE_BEFORE = re.compile(r"\d(?: to |-|\u2013)$")
+
+
+def _unshared(lowered: str, start: int, digits: str | None, shared: re.Match[str]) -> bool:
+    """Whether a number followed by "and"/"or" and a share keeps its own
+    kind: a count in thousands ("18,000 or 0.16 percent more") or the end of
+    a range ("aged 20 to 24 and 5.71 percent") is no share."""
+    if not shared[0].startswith((" and ", " or ")):
+        return False
+    if "," in (digits or ""):
+        return True
+    return _RANGE_BEFORE.search(lowered, max(0, start - 8), start) is not None
+
+
 def _shared_scale(lowered: str, end: int) -> float:
     """The scale that the number ending at ``end`` shares with the end of its range."""
     m = _SHARED.match(lowered, end)
@@ -2698,6 +2726,19 @@ _ZH_DATE = re.compile(
 )
 #: 前10月, 前两个月: the first months of the year, a range from January.
 _FIRST_MONTHS = re.compile(r"前(\d{1,2}|十[一二]?|[两二三四五六七八九])个?月(?!龄)")
+#: Where 一月 is January, not "one month": after a word of when (预估一月,
+#: 今年一月, 于一月) or before a part of it (一月份, 一月底, 一月中旬).
+_JANUARY_BEFORE = re.compile("(?:今年|去年|明年|本年|预估|预计|预期|估计|[在于於至到自从])$")
+_JANUARY_AFTER = re.compile("份|底|初|末|中旬|上旬|下旬|起")
+
+
+def _january(folded: str, start: int, end: int) -> bool:
+    return bool(
+        _JANUARY_BEFORE.search(folded, max(0, start - 2), start)
+        or _JANUARY_AFTER.match(folded, end)
+    )
+
+
 #: Years just before a month with no day (3年6月): a term, not a date.
 _TERM_BEFORE = re.compile(r"(?<![\d.])\d{1,2}年$")
 #: The dots of a day named by its date (“3·15”, “7·20”): it need not be in the English.
@@ -2751,6 +2792,8 @@ def a_few(zh_folded: str) -> bool:
 
 #: 5点半, 三时半: half past the hour.
 _HALF_PAST = re.compile("[点时]半")
+#: Second in a ranking: 次高, 次多, 次低 (not 次高端 "upper-middle").
+_SECOND_MOST = re.compile("(?<![其依])次(?:高|低|多|少|大|佳|新高|新低)(?!端|档|层)")
 #: What the Chinese says when the English says "next year".
 _NEXT_YEAR = re.compile("明年|来年|次年|翌年|下一?年|新的一年|明后年|今明两年")
 
@@ -2851,9 +2894,10 @@ _DECADE_PARTS = {"初": "early", "末": "late", "中": "mid", "end": "late", "be
 
 
 #: Which way a number moved, said right before it: 增长12%, 下降了约3个百分点,
-#: 降幅为5%. 负增长 is a fall.
+#: 降幅为5%, 年增率-6% (a fall). 负增长, 负成长 (Taiwan) are falls.
 _ZH_DIRECTION = re.compile(
-    "(负)?(?:(增长|增加|上升|提高|上涨|回升|攀升|增幅|涨幅|升幅|偏多|偏高|上调|调高|上浮|[增升涨])"
+    "(负)?(?:(增长率|增率|增长|增加|上升|提高|上涨|回升|攀升|增幅|涨幅|升幅|偏多|偏高|上调|调高|上浮"
+    "|成长|[增升涨])"
     "|(下降|减少|降低|下跌|回落|下滑|降幅|跌幅|减幅|偏少|偏低|下调|调低|下浮|[减降跌]))"
     "了?(?:为|达到|达|到|至)?(?:约|近|逾|超过|将近|接近)?-?"
 )
@@ -2882,7 +2926,7 @@ _EN_DIRECTION_AFTER = re.compile(
     r" (?:year-on-year |on the year )?(?:(rise|increase|gain|jump|higher|more|above)"
     r"|(fall|drop|decline|decrease|lower|fewer|less|below))\b"
 )
-_DIRECTION_HINT = re.compile("[增升涨降减跌落滑提调浮]")
+_DIRECTION_HINT = re.compile("[增升涨降减跌落滑提调浮]|成长")
 
 
 def directions(
@@ -2972,6 +3016,7 @@ _EN_DATE = re.compile(
     r"|\b(?P<month7>march|may)(?=,? (?:and |to |or |through )?(?:" + _MONTH_NAMES + r")\b)"
     # or first in the text before a noun: "March exports", not "May be"
     r"|^(?P<month8>march|may)(?= (?!be |have |not |i |we |you |the |also )[a-z])"
+    r"|\b(?P<month9>march|may)(?=['\u2019]s\b)"  # "May's gains": only the month has one
     r"|\b(?P<y2>\d{4})[/.-](?P<m2>\d{1,2})[/.-](?P<d2>\d{1,2})\b"
 )  # matched against lower-cased text
 
@@ -3045,7 +3090,9 @@ def _zh_dates(folded: str) -> tuple[list[DateSpan], list[tuple[Months, tuple[int
                 ranges.append(((first, month), m.span()))  # type: ignore[arg-type]
                 continue
             # (1至9月1日: a range that ends on a day is read as that date alone)
-            if month is None or (m["m"] == "一" and not (m["y"] or m["d"])):
+            if month is None or (
+                m["m"] == "一" and not (m["y"] or m["d"]) and not _january(folded, *m.span())
+            ):
                 continue  # 一月 alone is as often "one month"
             date = (_zh_int(m["y"]), month, _zh_int(m["d"]))
         if 1 <= date[1] <= 12 and (date[2] is None or 1 <= date[2] <= 31):
@@ -3077,7 +3124,11 @@ def _en_dates(lowered: str) -> list[DateSpan]:
         elif m["month4"]:
             date = (int(m["y4"]), _MONTHS[m["month4"]], None)
         else:  # a month alone: "by the end of November", "in May"
-            date = (None, _MONTHS[m["month5"] or m["month6"] or m["month7"] or m["month8"]], None)
+            date = (
+                None,
+                _MONTHS[m["month5"] or m["month6"] or m["month7"] or m["month8"] or m["month9"]],
+                None,
+            )
         if 1 <= date[1] <= 12:
             out.append((date, m.span()))
             end = _DAY_RANGE_END.match(lowered, m.end()) if date[2] is not None else None
@@ -3118,7 +3169,7 @@ _POSITIONAL = re.compile(
     "(?![〇零一二三四五六七八九十百千两])"
 )
 _POSITIONAL_HINT = re.compile(
-    f"{_POSITIONAL_DIGIT}[.．〇]|〇{_POSITIONAL_DIGIT}|{_POSITIONAL_DIGIT}{{3}}年"
+    f"[十{_POSITIONAL_DIGIT[1:-1]}][.．〇]|〇{_POSITIONAL_DIGIT}|{_POSITIONAL_DIGIT}{{3}}年"
     f"|万{_POSITIONAL_DIGIT}{{4}}"
 )
 #: A count of 万 and its four digits one by one: 十七萬二七〇〇 (172,700).
@@ -3128,9 +3179,22 @@ _WAN_POSITIONAL = re.compile(
 )
 
 
+#: The point of a numeral with 十 (二十.二%, Taiwan's papers): 点, as 二十点二.
+_TENS_POINT = re.compile("(?:(?<=十)|(?<=十[一二三四五六七八九]))[.．](?=[〇一二三四五六七八九])")
+#: Numerals before 兆 and digits (十二兆七〇一三億, Taiwan): the 兆 in digits,
+#: which :data:`_TRILLION` reads.
+_NUMERAL_TRILLION = re.compile(
+    "(?<![〇零一二三四五六七八九十百千两])([一二两三四五六七八九十百千]+)(?=兆\\d)"
+)
+
+
 def _wan_positional(m: re.Match[str]) -> str:
     value = int((_value(m[1]) or 0) * 10_000) + int(m[2].translate(_DIGIT_OF))
     return str(value).rjust(len(m[0]))  # as long as it was: date spans stay in place
+
+
+def _numerals_in_digits(m: re.Match[str]) -> str:
+    return str(int(_value(m[1]) or 0)).rjust(len(m[0]))
 
 
 def zh_prepare(text: str) -> tuple[list[DateSpan], list[Months], str]:
@@ -3150,6 +3214,10 @@ def zh_prepare(text: str) -> tuple[list[DateSpan], list[Months], str]:
         # Taiwan's papers write numbers digit by digit: 八〇.七歲, 十七萬二七〇〇人, 一一二年
         folded = _WAN_POSITIONAL.sub(_wan_positional, folded)
         folded = _POSITIONAL.sub(lambda m: m[0].translate(_DIGIT_OF), folded)
+        if "十" in folded:
+            folded = _TENS_POINT.sub("点", folded)
+        if "兆" in folded:
+            folded = _NUMERAL_TRILLION.sub(_numerals_in_digits, folded)
     if "来" in folded:
         folded = _ROUGHLY.sub(r"约\1", folded)  # 十来户 "ten or so": same length, so spans hold
     dates, ranges = _zh_dates(folded)
