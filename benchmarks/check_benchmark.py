@@ -287,6 +287,7 @@ TITLES = {
     "hundred-fifty-second": " (written before the hundred-fifty-second-round rules)",
     "hundred-fifty-third": " (written before the hundred-fifty-third-round rules)",
     "hundred-fifty-fourth": " (written before the hundred-fifty-fourth-round rules)",
+    "hundred-fifty-fifth": " (written before the hundred-fifty-fifth-round rules)",
 }
 
 

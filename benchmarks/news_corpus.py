@@ -4041,6 +4041,30 @@ HUNDREDFIFTYFOURTH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDFIFTYFIFTH: list[Entry] = [
+    ("hk-release", "二零二五年十月零售業總銷貨價值的臨時估計為315億元，較二零二四年同月上升3.2%。", "The value of total retail sales in October 2025, provisionally estimated at HK$31.5 billion, increased by 3.2% over October 2024.", [("31.5", "35.1"), ("3.2%", "2.3%"), ("October 2024", "September 2024")]),
+    ("hk-release", "扣除價格變動後，同月零售業總銷貨數量的臨時估計上升1.8%。", "After netting out the effect of price changes, the provisional estimate of total retail sales volume rose by 1.8% over the same month.", [("1.8%", "8.1%")]),
+    ("hk-release", "二零二五年首十個月合計，零售業總銷貨價值的臨時估計較去年同期下跌1.4%。", "For the first ten months of 2025, the value of total retail sales was provisionally estimated to have decreased by 1.4% compared with the same period in 2024.", [("ten months", "nine months"), ("1.4%", "4.1%"), ("decreased", "increased")]),
+    ("hk-release", "按季節性調整後的數列比較，二零二五年八月至十月的零售業總銷貨價值較對上三個月上升2.5%。", "Based on seasonally adjusted estimates, the value of total retail sales increased by 2.5% in the three months ending October 2025 compared with the preceding three-month period.", [("2.5%", "5.2%"), ("October 2025", "September 2025")]),
+    ("hk-release", "珠寶首飾、鐘錶及名貴禮物的銷貨價值上升9.7%。", "Sales of jewellery, watches and clocks, and valuable gifts rose by 9.7% in value.", [("9.7%", "7.9%"), ("rose", "fell")]),
+    ("hk-release", "燃料的銷貨價值下跌6.0%，服裝下跌2.1%。", "The value of sales of fuels went down 6%, and that of clothing 2.1%.", [("6%", "16%"), ("2.1%", "1.2%")]),
+    ("hk-release", "10月訪港旅客約420萬人次，按年上升12%。", "Some 4.2 million visitors arrived in October, 12 per cent more than a year earlier.", [("4.2 million", "2.4 million"), ("12 per cent", "21 per cent")]),
+    ("hk-release", "其中內地旅客佔約335萬人次。", "Mainland visitors accounted for about 3.35 million of them.", [("3.35", "3.53")]),
+    ("hk-release", "今年首10個月訪港旅客累計接近4,100萬人次。", "Visitor arrivals in the first ten months of the year totalled nearly 41 million.", [("ten months", "eleven months"), ("41 million", "14 million"), ("nearly", "over")]),
+    ("hk-release", "零售業總銷貨價值為392億港元（約50.2億美元）。", "Retail sales totalled a provisional HK$39.2 billion ($5.02 billion).", [("39.2", "32.9"), ("5.02", "5.20")]),
+    ("hk-release", "超級市場的銷貨價值上升0.7%，百貨公司則下跌3.2%。", "Supermarket sales edged up 0.7 percent, while department stores slipped 3.2 percent.", [("0.7", "7.0"), ("3.2 percent", "2.3 percent"), ("slipped", "climbed")]),
+    ("hk-release", "網上銷售佔零售業總銷貨價值的8.9%。", "Online sales made up 8.9% of the total retail sales value.", [("8.9%", "9.8%")]),
+    ("hk-release", "網上零售銷貨價值按年上升4.6%至28億元。", "The value of online retail sales rose 4.6% year on year to HK$2.8 billion.", [("4.6%", "6.4%"), ("2.8 billion", "28 billion")]),
+    ("hk-release", "政府發言人表示，十月的零售業銷售是連續第二個月錄得按年升幅。", "A Government spokesman said retail sales in October registered a year-on-year increase for the second consecutive month.", [("second", "third"), ("October", "November")]),
+    ("hk-release", "今年首三季，本地生產總值實質上升3.2%。", "Real GDP grew by 3.2% in the first three quarters of the year.", [("3.2%", "2.3%"), ("three quarters", "two quarters")]),
+    ("hk-release", "第三季經季節性調整後按季上升0.7%。", "On a seasonally adjusted quarter-to-quarter basis, real GDP increased by 0.7% in the third quarter.", [("0.7%", "0.5%"), ("third quarter", "second quarter")]),
+    ("hk-release", "政府將全年經濟增長預測由2%至3%上調至3.2%。", "The Government raised its full-year growth forecast from 2-3% to 3.2%.", [("2-3%", "2-4%"), ("3.2%", "3.5%"), ("raised", "lowered")]),
+    ("hk-release", "基本綜合消費物價指數按年上升1.2%，與九月相同。", "Underlying consumer price inflation was 1.2%, the same as in September.", [("1.2%", "2.1%"), ("September", "August")]),
+    ("hk-release", "二零二五年一月至十月期間，整體出口貨值按年上升14.5%。", "For January to October 2025 taken together, the value of total exports rose by 14.5% over the same period in 2024.", [("January to October", "January to September"), ("14.5%", "15.4%")]),
+    ("hk-release", "恒生指數收市報25,830點，跌217點，跌幅0.8%。", "The Hang Seng Index closed at 25,830, down 217 points or 0.8 per cent.", [("25,830", "25,380"), ("217", "271"), ("0.8 per cent", "0.9 per cent")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -4197,4 +4221,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-fifty-second": (HUNDREDFIFTYSECOND, "DU"),
     "hundred-fifty-third": (HUNDREDFIFTYTHIRD, "DV"),
     "hundred-fifty-fourth": (HUNDREDFIFTYFOURTH, "DW"),
+    "hundred-fifty-fifth": (HUNDREDFIFTYFIFTH, "DX"),
 }

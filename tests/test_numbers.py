@@ -771,6 +771,20 @@ def _findings(zh: str, en: str) -> list[str]:
             "30至39歲者為8.5%，40至49歲者為6%",
             "8.5% of those aged 30-39 and 6 percent of those aged 40-49",
         ),
+        ("零售額為120億港元（約15.4億美元）", "Retail sales were HK$12 billion ($1.54 billion)"),
+        (
+            "2024年首三季出口按年上升5%",
+            "Exports rose 5% in the first three quarters of 2024 over the same period in 2023",
+        ),
+        (
+            "今年五月至七月的失業率為3.1%",
+            "The jobless rate was 3.1% in the three months ending July",
+        ),
+        (
+            "二零二五年九月的出口較二零二四年同月上升4%",
+            "Exports in September 2025 rose 4% over September 2024",
+        ),
+        ("政府將增長預測上調至2.5%", "The Government raised its growth forecast to 2.5%"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1192,6 +1206,16 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("就業人數2,316萬4千人", "23.614 million people were employed"),
         ("減少2萬6千人或1.2%", "down 62,000 or 1.2 percent"),
         ("在2至3%之间", "between 2 or 4 percent"),
+        (
+            "今年五月至七月的失業率為3.1%",
+            "The jobless rate was 3.1% in the three months ending June",
+        ),
+        (
+            "二零二五年九月的出口較二零二四年同月上升4%",
+            "Exports in September 2025 rose 4% over August 2024",
+        ),
+        ("政府將增長預測上調至2.5%", "The Government cut its growth forecast to 2.5%"),
+        ("政府將全年增長預測下調至2.5%", "The Government lifted its full-year forecast to 2.5%"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -42,6 +42,7 @@ from bilingual.numbers import (
     day_name,
     decade_parts,
     directions,
+    en_months_ending,
     en_numbers_in,
     en_prepare,
     en_relative_year,
@@ -134,8 +135,24 @@ def _numbers(
             elif first == 1 and last % 3 == 0:
                 said.add((float(last // 3), "count"))  # 1-9月: "the first three quarters"
             zh_keys |= said
+            spans = en_months_ending(unit.target.lower()) if "month" in en_lowered else ()
+            other = [(f, t) for f, t in spans if t - f == last - first and (f, t) != (first, last)]
+            if other:
+                # "the three months ending September" for 8-10月: the count is
+                # right, the months are not
+                said_first, said_last = other[0]
+                yield (f"the months {first}-{last} are not in the English "
+                       f"({said_first}-{said_last})")  # fmt: skip
+                continue
             if not {first, last} <= en_months and not any(n.key() in said for n in en):
                 yield f"the months {first}-{last} are not in the English"
+    if zh_d and "同月" in zh_text:
+        # 较2024年同月: the month the Chinese names, in the year it compares with
+        zh_month_set = {d[1] for d, _ in zh_d}
+        years = {n.value for n in zh if n.kind == "year"}
+        for (year, month, day), _ in en_d:
+            if year in years and day is None and month not in zh_month_set:
+                yield f"the month {month} of {year} in the English is not the same month"
     if zh_d:
         en_dates = [d for d, _ in en_d]
         for date, (start, end) in zh_d:

@@ -354,6 +354,10 @@ What is read, and how the two sides are compared:
   20.2; 十二兆七○一三億 is one sum; 次高 is "the second-highest"; 一月 is
   January beside a word of when (預估一月, 一月份), "May's" is May; 未达, 未满
   are "less than"; "18,000 or 0.16 percent" keeps 18,000 a count.
+- Hong Kong's releases: （約50.2億美元） is a conversion's "about"; 按年
+  names the year before ("over the same period in 2024"); "the three
+  months ending October" is months 8-10 (:func:`en_months_ending`);
+  "lowered its forecast from 2-3% to 3.2%" is a fall to 3.2.
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -450,6 +454,8 @@ _ZH_APPROX_2 = {"将近": "less", "接近": "less", "超过": "more", "突破": 
                 "大约": "about", "不到": "less", "不足": "less", "至少": "more", "至多": "less",
                 "小于": "less", "大于": "more", "未达": "less", "未满": "less",
                 "约合": "either", "约有": "about", "约为": "about", "约达": "about",
+                # （约50.2亿美元）: a bracketed conversion's "about", as 约合
+                "（约": "either", "(约": "either",
                 "少于": "less", "低于": "less", "多于": "more", "高于": "more",
                 "经过": "", "通过": "", "不过": "",
                 # 破 is "past" (票房破10亿), but 打破 before a count is "broke"
@@ -1641,7 +1647,8 @@ _PLACE_ENDS = frozenset("区县市镇乡屯村河山堡沟")
 _COUNTED = frozenset("个座家所名处条项位户批")
 
 #: A year not given as a number: it stands for the other side's year.
-_ZH_RELATIVE_YEAR = re.compile("[今去明前上本当同]年(?!代|级|度|纪|龄|轻)")
+#: (按年 "year on year" names the year before: "over the same period in 2024")
+_ZH_RELATIVE_YEAR = re.compile("[今去明前上本当同按]年(?!代|级|度|纪|龄|轻)")
 _EN_RELATIVE_YEAR = re.compile(
     r"\b(?:this|last|next|previous|that|the same|a) year\b|\byear(?:-on-| on )year\b"
     r"|\ba year (?:earlier|ago|before)\b"
@@ -2926,6 +2933,23 @@ _EN_DIRECTION_AFTER = re.compile(
     r" (?:year-on-year |on the year )?(?:(rise|increase|gain|jump|higher|more|above)"
     r"|(fall|drop|decline|decrease|lower|fewer|less|below))\b"
 )
+#: A forecast or a rate revised to a number further on in the clause:
+#: "lowered its growth forecast from 2-3% to 3.2%" (上调至3.2%).
+_REVISED_TO = re.compile(
+    r"\b(?:(raised|lifted|upgraded|revised up|nudged up)|(lowered|cut|trimmed|downgraded"
+    r"|revised down|slashed))\b[^.;:]{0,60}? to "
+)
+
+
+def _revised_to(text: str, said: Sequence[tuple[Number, str]]) -> list[tuple[Number, bool]]:
+    """The numbers a revision verb earlier in the clause takes "to", and whether up."""
+    out = []
+    for m in _REVISED_TO.finditer(text):
+        out += [(n, m[1] is not None) for n, spelled in said
+                if spelled and text.startswith(spelled, m.end())]  # fmt: skip
+    return out
+
+
 _DIRECTION_HINT = re.compile("[增升涨降减跌落滑提调浮]|成长")
 
 
@@ -2956,6 +2980,8 @@ def directions(
         en_moves += [(n, m[1] is not None) for n, said in en_said
                      if said and en_lowered.startswith(said, m.end())]  # fmt: skip
     en_moves += _moved_after(en_lowered, en_said, _EN_DIRECTION_AFTER)
+    if " to " in en_lowered and _REVISED_TO.search(en_lowered):
+        en_moves += _revised_to(en_lowered, en_said)
     out = []
     for z, z_up in zh_moves:
         readings = set(z.readings())
@@ -3279,6 +3305,26 @@ def _full_year_spans(text: str) -> str:
         return f"{m[1]}{m[2]}{first + 1}" if int(m[3]) == (first + 1) % 100 else m[0]
 
     return _SHORT_YEAR_SPAN.sub(full, text)
+
+
+#: "the three months ending October", "the 12 months to March": a span of
+#: months named by its length and its last month.
+_MONTHS_ENDING = re.compile(
+    r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]months?"
+    r" (?:ending|ended|to|through) (?:the end of )?(" + _MONTH_NAMES + r")\b"
+)
+
+
+def en_months_ending(lowered: str) -> list[Months]:
+    """The spans of months an English text names by length and last month,
+    first and last ("the three months ending October": 8 to 10)."""
+    out = []
+    for m in _MONTHS_ENDING.finditer(lowered):
+        count = int(m[1]) if m[1].isdigit() else _EN_UNITS.get(m[1], 0)
+        last = _MONTHS[m[2]]
+        if 1 < count <= 12:
+            out.append(((last - count) % 12 + 1, last))
+    return out
 
 
 def en_prepare(text: str) -> tuple[list[DateSpan], str, str]:
