@@ -288,6 +288,7 @@ TITLES = {
     "hundred-fifty-third": " (written before the hundred-fifty-third-round rules)",
     "hundred-fifty-fourth": " (written before the hundred-fifty-fourth-round rules)",
     "hundred-fifty-fifth": " (written before the hundred-fifty-fifth-round rules)",
+    "hundred-fifty-sixth": " (written before the hundred-fifty-sixth-round rules)",
 }
 
 

@@ -4065,6 +4065,30 @@ HUNDREDFIFTYFIFTH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDFIFTYSIXTH: list[Entry] = [
+    ("headlines", "6月全国粗钢产量6930万吨，同比增长4.5%", "China June steel output +4.5 pct y/y at 69.3 mln T", [("+4.5", "+5.4"), ("69.3 mln", "96.3 mln"), ("June", "July")]),
+    ("headlines", "2025年二季度国内生产总值同比增长5.2%", "China's GDP grows 5.2% in 2Q25", [("5.2%", "5.4%"), ("2Q25", "3Q25")]),
+    ("headlines", "2025年下半年出口增速或将放缓", "Export growth may slow in 2H25", [("2H25", "1H25")]),
+    ("headlines", "玉米进口240万吨，同比增长65倍", "Corn imports hit 2.4 mln tonnes, a 65-fold increase", [("2.4 mln", "4.2 mln"), ("65-fold", "56-fold")]),
+    ("headlines", "我国稳居世界第二大经济体", "China remains the world's No. 2 economy", [("No. 2", "No. 3")]),
+    ("headlines", "上半年稀土出口量下降42.7%至4908吨", "Rare earth exports drop 42.7% to 4,908 tonnes in H1", [("42.7%", "47.2%"), ("4,908", "4,098"), ("H1", "H2")]),
+    ("headlines", "日均产量创纪录达到231万吨", "Daily output hit a record 2.31m tonnes", [("2.31m", "2.13m")]),
+    ("headlines", "全国铁路发送旅客突破40亿人次", "Railway trips top 4b for first time", [("4b", "40b")]),
+    ("headlines", "一季度外资企业进出口增长3.1%", "Foreign firms' trade up 3.1% in Q1", [("3.1%", "1.3%"), ("Q1", "Q2")]),
+    ("headlines", "新能源汽车产销双双突破1000万辆", "NEV output, sales both top 10m", [("10m", "1m")]),
+    ("headlines", "“十四五”期间将新增高速公路2.5万公里", "25,000 km of expressways to be added in 14th Five-Year Plan period (2021-25)", [("25,000", "52,000"), ("14th", "13th")]),
+    ("headlines", "全省粮食总产量连续11年稳定在700亿斤以上", "Province's grain output above 35m tonnes for 11th year", [("35m", "70m"), ("11th", "10th")]),
+    ("headlines", "春节假期全国国内旅游出游4.74亿人次，同比增长34.3%", "Spring Festival trips jump 34.3% to 474m", [("34.3%", "43.3%"), ("474m", "47.4m")]),
+    ("headlines", "今年前5个月，全省实际使用外资同比下降8%", "Province's FDI down 8% in Jan-May", [("8%", "18%"), ("Jan-May", "Jan-Apr")]),
+    ("headlines", "一汽产销量首次突破百万辆", "FAW output tops 1m for first time", [("1m", "10m")]),
+    ("headlines", "国务院常务会议部署三项措施", "State Council meeting rolls out 3 measures", [("3 measures", "4 measures")]),
+    ("headlines", "城镇新增就业1256万人，超额完成全年目标", "12.56m urban jobs added, beating annual goal", [("12.56m", "12.65m")]),
+    ("headlines", "长春至白城高铁设计时速350公里", "Changchun-Baicheng HSR designed for 350 kph", [("350", "250")]),
+    ("headlines", "上半年全省GDP增长6.1%，高于全国0.6个百分点", "H1 provincial GDP up 6.1%, 0.6 ppt above national rate", [("6.1%", "6.6%"), ("0.6 ppt", "0.5 ppt")]),
+    ("headlines", "居民人均可支配收入增长5.3%，跑赢GDP", "Per capita disposable income up 5.3%, outpacing GDP", [("5.3%", "3.5%")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -4222,4 +4246,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-fifty-third": (HUNDREDFIFTYTHIRD, "DV"),
     "hundred-fifty-fourth": (HUNDREDFIFTYFOURTH, "DW"),
     "hundred-fifty-fifth": (HUNDREDFIFTYFIFTH, "DX"),
+    "hundred-fifty-sixth": (HUNDREDFIFTYSIXTH, "DY"),
 }

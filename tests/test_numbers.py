@@ -785,6 +785,11 @@ def _findings(zh: str, en: str) -> list[str]:
             "Exports in September 2025 rose 4% over September 2024",
         ),
         ("政府將增長預測上調至2.5%", "The Government raised its growth forecast to 2.5%"),
+        ("快递业务量突破500亿件", "Parcel deliveries top 50b"),
+        ("入选全国百强县前10名", "The county is among the top 10 of the country's top 100"),
+        ("入选全国前10名", "It ranked top 10 nationwide"),
+        ("今年前3个月出口增长4%", "Exports up 4% in Jan-Mar"),
+        ("今年前5个月出口增长4%", "Exports up 4% in January-May"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1216,6 +1221,9 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ),
         ("政府將增長預測上調至2.5%", "The Government cut its growth forecast to 2.5%"),
         ("政府將全年增長預測下調至2.5%", "The Government lifted its full-year forecast to 2.5%"),
+        ("快递业务量突破500亿件", "Parcel deliveries top 5b"),
+        ("今年前5个月出口增长4%", "Exports up 4% in Jan-Apr"),
+        ("今年3月出口增长4%", "Exports up 4% in May"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -358,6 +358,9 @@ What is read, and how the two sides are compared:
   names the year before ("over the same period in 2024"); "the three
   months ending October" is months 8-10 (:func:`en_months_ending`);
   "lowered its forecast from 2-3% to 3.2%" is a fall to 3.2.
+- headlines: "trips top 4b" hedges (more than) as "tops" does, but not
+  "the top 10" nor "China's top 10"; "Jan-May", "January-March" end on the
+  month.
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -1843,8 +1846,8 @@ def _qualifier(before: str) -> str:
         approx = _EN_APPROX.get(f"{words[0]} {words[1]}")
         if approx:
             return approx
-        if words[1] == "top" and words[0] not in _MODALS:
-            return ""  # "the top 100": a ranking; "expected to top 300 billion": more
+        if words[1] == "top" and (words[0] in _RANKED or words[0].endswith(("'s", "\u2019s"))):
+            return ""  # "the top 100", "China's top 10": a ranking; "trips top 4b": more
     return _EN_APPROX.get(words[-1], "") if words else ""
 
 
@@ -1873,8 +1876,12 @@ _TRAILING = frozenset(("above", "over", "more", "below", "under", "less", "older
 _COMPARED = {"more": "more", "higher": "more", "greater": "more", "less": "less",
              "lower": "less", "fewer": "less"}  # fmt: skip
 _EXCEED = frozenset(("exceed", "surpass", "top", "above"))
-#: Words before "top" when it is a verb ("to top", "will top").
-_MODALS = frozenset(("to", "will", "would", "could", "may", "might", "should", "can"))
+#: Words before "top" when it is a ranking ("the top 100", "ranked top 10"); after
+#: anything else it is a verb ("to top", "trips top 4b" in a headline).
+_RANKED = frozenset(("the", "a", "its", "their", "his", "her", "our", "my", "your", "these",
+                     "those", "in", "of", "among", "into", "within", "for", "from", "rank",
+                     "ranks", "ranked", "ranking", "world", "nation", "country", "global",
+                     "china", "all", "and", "or", "time", "all-time"))  # fmt: skip
 
 
 def _lower(text: str) -> str:
@@ -3043,6 +3050,10 @@ _EN_DATE = re.compile(
     # or first in the text before a noun: "March exports", not "May be"
     r"|^(?P<month8>march|may)(?= (?!be |have |not |i |we |you |the |also )[a-z])"
     r"|\b(?P<month9>march|may)(?=['\u2019]s\b)"  # "May's gains": only the month has one
+    # the end of a span of months: "Jan-May", "January-March", "Feb-Mar"
+    r"|(?:(?<=jan[-\u2013])|(?<=feb[-\u2013])|(?<=apr[-\u2013])|(?<=jan\.[-\u2013])"
+    r"|(?<=feb\.[-\u2013])|(?<=january[-\u2013])|(?<=february[-\u2013])|(?<=april[-\u2013]))"
+    r"(?P<month10>march|may|mar)\b"
     r"|\b(?P<y2>\d{4})[/.-](?P<m2>\d{1,2})[/.-](?P<d2>\d{1,2})\b"
 )  # matched against lower-cased text
 
@@ -3152,7 +3163,14 @@ def _en_dates(lowered: str) -> list[DateSpan]:
         else:  # a month alone: "by the end of November", "in May"
             date = (
                 None,
-                _MONTHS[m["month5"] or m["month6"] or m["month7"] or m["month8"] or m["month9"]],
+                _MONTHS[
+                    m["month5"]
+                    or m["month6"]
+                    or m["month7"]
+                    or m["month8"]
+                    or m["month9"]
+                    or m["month10"]
+                ],
                 None,
             )
         if 1 <= date[1] <= 12:
