@@ -123,6 +123,8 @@ def _numbers(
     zh_keys = _date_keys(zh_d) if zh_d else _NO_KEYS
     if zh_months:
         zh_keys = set(zh_keys)
+        # "the three months ending October": read on the text with its dates
+        spans = en_months_ending(unit.target.lower()) if "month" in en_lowered else []
         for first, last in zh_months:
             # 1-9月 is January to September, or "the first nine months"
             count = float(last - first + 1)
@@ -135,7 +137,6 @@ def _numbers(
             elif first == 1 and last % 3 == 0:
                 said.add((float(last // 3), "count"))  # 1-9月: "the first three quarters"
             zh_keys |= said
-            spans = en_months_ending(unit.target.lower()) if "month" in en_lowered else ()
             other = [(f, t) for f, t in spans if t - f == last - first and (f, t) != (first, last)]
             if other:
                 # "the three months ending September" for 8-10月: the count is

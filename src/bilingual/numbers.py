@@ -2948,15 +2948,6 @@ _REVISED_TO = re.compile(
 )
 
 
-def _revised_to(text: str, said: Sequence[tuple[Number, str]]) -> list[tuple[Number, bool]]:
-    """The numbers a revision verb earlier in the clause takes "to", and whether up."""
-    out = []
-    for m in _REVISED_TO.finditer(text):
-        out += [(n, m[1] is not None) for n, spelled in said
-                if spelled and text.startswith(spelled, m.end())]  # fmt: skip
-    return out
-
-
 _DIRECTION_HINT = re.compile("[增升涨降减跌落滑提调浮]|成长")
 
 
@@ -2980,15 +2971,10 @@ def directions(
     if not zh_moves:
         return []
     en_said = [(n, n.text.lower()) for n in en]
-    en_moves: list[tuple[Number, bool]] = []
-    for m in _EN_DIRECTION.finditer(en_lowered):
-        if m[0].startswith("up to"):
-            continue  # a ceiling, not a rise
-        en_moves += [(n, m[1] is not None) for n, said in en_said
-                     if said and en_lowered.startswith(said, m.end())]  # fmt: skip
+    en_moves = _moved_before(en_lowered, en_said, _EN_DIRECTION)
     en_moves += _moved_after(en_lowered, en_said, _EN_DIRECTION_AFTER)
     if " to " in en_lowered and _REVISED_TO.search(en_lowered):
-        en_moves += _revised_to(en_lowered, en_said)
+        en_moves += _moved_before(en_lowered, en_said, _REVISED_TO)
     out = []
     for z, z_up in zh_moves:
         readings = set(z.readings())
@@ -2997,6 +2983,21 @@ def directions(
             rose = z_up != (z.value < 0)
             if rose != (e_up != (e.value < 0)) and readings.intersection(e.readings()):
                 out.append((z, rose, e))
+    return out
+
+
+def _moved_before(
+    text: str, said: Sequence[tuple[Number, str]], before: re.Pattern[str]
+) -> list[tuple[Number, bool]]:
+    """The English numbers (each with its text as ``text`` spells it) right
+    after a word of rise or fall (``before``: group 1 a rise), and whether
+    they rose; "up to" is a ceiling, not a rise."""
+    out: list[tuple[Number, bool]] = []
+    for m in before.finditer(text):
+        if m[0].startswith("up to"):
+            continue
+        out += [(n, m[1] is not None) for n, spelled in said
+                if spelled and text.startswith(spelled, m.end())]  # fmt: skip
     return out
 
 
