@@ -289,6 +289,12 @@ TITLES = {
     "hundred-fifty-fourth": " (written before the hundred-fifty-fourth-round rules)",
     "hundred-fifty-fifth": " (written before the hundred-fifty-fifth-round rules)",
     "hundred-fifty-sixth": " (written before the hundred-fifty-sixth-round rules)",
+    "hundred-fifty-seventh": " (written before the hundred-fifty-seventh-round rules)",
+    "hundred-fifty-eighth": " (written before the hundred-fifty-eighth-round rules)",
+    "hundred-fifty-ninth": " (written before the hundred-fifty-ninth-round rules)",
+    "hundred-sixtieth": " (written before the hundred-sixtieth-round rules)",
+    "hundred-sixty-first": " (written before the hundred-sixty-first-round rules)",
+    "hundred-sixty-second": " (written before the hundred-sixty-second-round rules)",
 }
 
 

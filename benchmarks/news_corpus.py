@@ -4089,6 +4089,145 @@ HUNDREDFIFTYSIXTH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDFIFTYSEVENTH: list[Entry] = [
+    ("tw-stocks", "台股今天上漲187.32點，收在23,518.64點，成交值新台幣3,842.15億元。", "The TAIEX rose 187.32 points to close at 23,518.64 today, with turnover of NT$384.215 billion.", [("187.32", "178.32"), ("23,518.64", "23,581.64"), ("384.215", "38.4215")]),
+    ("tw-stocks", "外資賣超42.6億元，連三賣，累計賣超318.4億元。", "Foreign investors were net sellers of NT$4.26 billion, their third straight day of net selling, for a cumulative NT$31.84 billion.", [("4.26", "42.6"), ("third", "fourth"), ("31.84", "3.184")]),
+    ("tw-stocks", "台積電（2330）上漲25元，收1,085元，貢獻大盤約198點。", "TSMC (2330) rose NT$25 to close at NT$1,085, contributing about 198 points to the index.", [("NT$25", "NT$35"), ("1,085", "1,058"), ("198", "189")]),
+    ("tw-stocks", "加權指數收盤為21,406.27點，較上週的20,987.55點上漲418.72點，漲幅約為2.00％。", "The TAIEX closed at 21,406.27 points, up 418.72 points, or about 2.00 percent, from 20,987.55 points a week earlier.", [("21,406.27", "21,046.27"), ("418.72", "481.72"), ("2.00", "2.50"), ("20,987.55", "20,897.55")]),
+    ("tw-stocks", "114年10月17日全體上市公司市場總值為新台幣82兆4,316.08億元。", "The total market capitalization of listed companies was NT$82.43 trillion on Oct. 17, 2025.", [("82.43", "84.23"), ("Oct. 17", "Oct. 7"), ("2025", "2024")]),
+    ("tw-stocks", "本週集中交易市場總成交金額為1兆8,275.40億元，日平均成交金額為3,655.08億元。", "Total turnover on the main board this week was NT$1.83 trillion, a daily average of NT$365.51 billion.", [("1.83", "1.38"), ("365.51", "356.51")]),
+    ("tw-stocks", "成交金額前三名，第一名為半導體類4,215.66億元，占全體上市股票成交金額23.07％。", "Of the top three sectors by turnover, semiconductors ranked first with NT$421.57 billion, or 23.07 percent of the total for listed stocks.", [("three", "five"), ("421.57", "412.57"), ("23.07", "32.07")]),
+    ("tw-stocks", "累計今年年初開盤迄今共198個交易日，集中市場總成交金額為72兆3,508.19億元。", "In the 198 trading days since the start of the year, total turnover on the main board reached NT$72.35 trillion.", [("198", "189"), ("72.35", "73.25")]),
+    ("tw-stocks", "三大法人合計買超156.8億元，其中投信買超21.3億元，終結連五賣。", "The three major institutional investors were net buyers of NT$15.68 billion in total; investment trusts bought a net NT$2.13 billion, ending a five-day selling streak.", [("15.68", "156.8"), ("2.13", "21.3"), ("five-day", "four-day")]),
+    ("hk-stocks", "恒指收市升312點或1.4%，報22,465點，全日成交額1,286億元。", "The Hang Seng Index closed up 312 points, or 1.4 percent, at 22,465, with turnover of HK$128.6 billion.", [("312", "321"), ("1.4", "4.1"), ("22,465", "22,645"), ("128.6", "12.86")]),
+    ("hk-stocks", "國企指數跌86點或1.1%，收報7,902點。", "The Hang Seng China Enterprises Index fell 86 points, or 1.1 percent, to 7,902.", [("86", "68"), ("1.1", "1.7"), ("7,902", "7,209")]),
+    ("hk-stocks", "恒指全周累升589點，連升三周。", "The Hang Seng Index gained 589 points over the week, its third weekly gain in a row.", [("589", "598"), ("third", "second")]),
+    ("hk-stocks", "港股通南向資金淨流入95.3億港元。", "Southbound funds through the Stock Connect recorded net inflows of HK$9.53 billion.", [("9.53", "95.3")]),
+    ("tw-stocks", "櫃買指數下跌2.87點，收253.41點，跌幅1.12%。", "The Taipei Exchange index fell 2.87 points, or 1.12 percent, to 253.41.", [("2.87", "2.78"), ("1.12", "1.21"), ("253.41", "235.41")]),
+    ("tw-stocks", "千金股維持31檔，其中信驊以每股9,850元居股王。", "The number of stocks priced at NT$1,000 or more held at 31, with ASPEED the most expensive at NT$9,850 a share.", [("31", "13"), ("9,850", "9,580")]),
+    ("tw-rates", "央行理監事會決議升息半碼，重貼現率由1.875%調升至2%。", "The central bank's board raised interest rates by 12.5 basis points, lifting the discount rate from 1.875 percent to 2 percent.", [("12.5 basis", "25 basis"), ("1.875", "1.75"), ("2 percent.", "2.125 percent.")]),
+    ("tw-rates", "央行連續第四季維持利率不變，重貼現率維持2%。", "The central bank kept rates unchanged for a fourth consecutive quarter, leaving the discount rate at 2 percent.", [("fourth", "third"), ("2 percent", "2.5 percent")]),
+    ("tw-stocks", "台積電ADR上漲3.2%，收在每單位186.45美元。", "TSMC's ADRs rose 3.2 percent to close at US$186.45.", [("3.2", "2.3"), ("186.45", "168.45")]),
+    ("tw-stocks", "外資今天賣超群創最多，達8萬6,310張。", "Foreign investors sold the most shares in Innolux today, a net 86,310 lots.", [("86,310", "68,310")]),
+    ("tw-stocks", "加權指數盤中一度大漲512點至24,108點，創歷史新高，終場上漲236點。", "The TAIEX rose as much as 512 points to a record intraday high of 24,108 before closing up 236 points.", [("512", "521"), ("24,108", "24,801"), ("236", "263")]),
+    ("tw-stocks", "（中央社記者台北5日電）台股今天下跌98.6點，收在22,013.4點。", "TAIPEI, Nov. 5 (CNA) - The TAIEX fell 98.6 points to close at 22,013.4 today.", [("Nov. 5", "Nov. 6"), ("98.6", "89.6"), ("22,013.4", "22,031.4")]),
+]  # fmt: skip
+
+
+HUNDREDFIFTYEIGHTH: list[Entry] = [
+    ("a-shares", "沪指今日收涨0.74%，报3,412.58点；深证成指涨1.26%，报10,866.31点。", "The Shanghai Composite Index closed up 0.74 percent at 3,412.58 points, while the Shenzhen Component Index rose 1.26 percent to 10,866.31 points.", [("0.74", "0.47"), ("3,412.58", "3,421.58"), ("1.26", "1.62"), ("10,866.31", "10,686.31")]),
+    ("a-shares", "沪深两市成交额1.38万亿元，连续第27个交易日突破1万亿元。", "Combined turnover in Shanghai and Shenzhen was 1.38 trillion yuan, the 27th consecutive trading day above the 1-trillion-yuan mark.", [("1.38", "1.83"), ("27th", "26th"), ("1-trillion", "2-trillion")]),
+    ("a-shares", "两市成交额较上一交易日放量1,265亿元，增幅约10%。", "Turnover rose by 126.5 billion yuan, or about 10 percent, from the previous trading day.", [("126.5", "12.65"), ("10 percent", "12 percent")]),
+    ("a-shares", "全市场3,412只个股上涨，1,786只下跌，64只个股涨停。", "A total of 3,412 stocks rose and 1,786 fell, with 64 hitting the daily limit up.", [("3,412", "3,421"), ("1,786", "1,768"), ("64", "46")]),
+    ("a-shares", "沪指时隔9个月重返3,400点。", "The Shanghai index regained the 3,400-point level for the first time in nine months.", [("3,400", "3,300"), ("nine", "eight")]),
+    ("a-shares", "创业板指收跌2.15%，报2,048.77点，创近三个月新低。", "The ChiNext Index fell 2.15 percent to 2,048.77 points, its lowest in nearly three months.", [("2.15", "2.51"), ("2,048.77", "2,084.77"), ("three", "two")]),
+    ("a-shares", "北向资金全天净买入86.4亿元，连续5日净买入。", "Northbound funds made net purchases of 8.64 billion yuan, the fifth straight day of net buying.", [("8.64", "86.4"), ("fifth", "sixth")]),
+    ("a-shares", "寒武纪（688256）涨9.8%，中芯国际（688981）涨4.2%。", "Cambricon (688256) rose 9.8 percent and SMIC (688981) gained 4.2 percent.", [("9.8", "8.9"), ("4.2", "2.4"), ("688981", "688918")]),
+    ("a-shares", "半导体板块领涨，板块内逾20只个股涨幅超过5%。", "Semiconductors led the gains, with more than 20 chip stocks up over 5 percent.", [("20", "30"), ("5 percent", "15 percent")]),
+    ("a-shares", "上证50指数半日跌0.38%，报2,716.40点。", "The SSE 50 Index fell 0.38 percent to 2,716.40 points in the morning session.", [("0.38", "0.83"), ("2,716.40", "2,761.40")]),
+    ("a-shares", "科创50指数今年以来累计上涨31.6%，跑赢主要宽基指数。", "The STAR 50 Index has gained 31.6 percent so far this year, outperforming the main broad-based indices.", [("31.6", "36.1")]),
+    ("a-shares", "截至收盘，两融余额达1.92万亿元，创近十年新高。", "Margin financing and securities lending balances reached 1.92 trillion yuan, the highest in nearly 10 years.", [("1.92", "1.29"), ("10 years", "five years")]),
+    ("a-shares", "本周沪指累计上涨1.9%，周线三连阳。", "The Shanghai index gained 1.9 percent this week, its third weekly gain in a row.", [("1.9", "9.1"), ("third", "fourth")]),
+    ("a-shares", "今年以来已有87家企业在A股首发上市，合计募资逾640亿元。", "So far this year, 87 companies have made initial public offerings on the A-share market, raising more than 64 billion yuan in total.", [("87", "78"), ("64 billion", "46 billion")]),
+    ("a-shares", "人民币对美元中间价报7.1186，调升52个基点。", "The central parity rate of the yuan was set at 7.1186 per U.S. dollar, up 52 basis points.", [("7.1186", "7.1168"), ("52", "25")]),
+    ("a-shares", "10年期国债收益率下行3.5个基点至1.68%。", "The yield on 10-year treasury bonds fell 3.5 basis points to 1.68 percent.", [("10-year", "30-year"), ("3.5", "5.3"), ("1.68", "1.86")]),
+    ("a-shares", "恒生科技指数收涨3.07%，南向资金净买入逾百亿港元。", "The Hang Seng Tech Index closed 3.07 percent higher, and southbound investors bought a net HK$10 billion-plus.", [("3.07", "3.70"), ("10 billion", "1 billion")]),
+    ("a-shares", "沪深300指数成分股中，八成以上收红。", "More than 80 percent of the CSI 300 constituents closed higher.", [("80 percent", "60 percent"), ("CSI 300", "CSI 500")]),
+    ("a-shares", "A股总市值站上100万亿元，为历史首次。", "The total market value of A shares topped 100 trillion yuan for the first time.", [("100 trillion", "10 trillion")]),
+    ("a-shares", "全天近4,300只个股下跌，跌停个股达27只。", "Nearly 4,300 stocks fell during the day, 27 of them by the daily limit.", [("4,300", "3,400"), ("27", "72")]),
+]  # fmt: skip
+
+
+HUNDREDFIFTYNINTH: list[Entry] = [
+    ("tw-gdp", "主計總處將今年經濟成長率由3.26%上修至4.18%，上修0.92個百分點，創下4年新高。", "The statistics agency raised its forecast for this year's economic growth from 3.26 percent to 4.18 percent, up 0.92 percentage points and the highest in four years.", [("3.26", "3.62"), ("4.18", "4.81"), ("0.92", "0.29"), ("four years", "five years")]),
+    ("tw-gdp", "明年經濟成長率預估為2.73%，較8月預測下修0.15個百分點。", "Growth next year is forecast at 2.73 percent, 0.15 percentage points lower than the August forecast.", [("2.73", "2.37"), ("0.15", "0.51"), ("August", "May")]),
+    ("tw-gdp", "第1、2季經濟成長率分別修正為4.62%（原為4.51%）及5.08%（5.34%）。", "Growth in the first and second quarters was revised to 4.62 percent (from 4.51 percent) and 5.08 percent (from 5.34 percent).", [("4.62", "4.26"), ("4.51", "4.15"), ("5.08", "5.80"), ("5.34", "5.43")]),
+    ("tw-gdp", "第3季經濟成長率初步統計為6.13%，較10月概估數增加0.28個百分點。", "Third-quarter growth was 6.13 percent in preliminary figures, 0.28 percentage points higher than the advance estimate in October.", [("6.13", "6.31"), ("0.28", "0.82"), ("October", "September")]),
+    ("tw-gdp", "預測今年每人GDP為3萬6,412美元，明年首度突破4萬美元。", "Per capita GDP is forecast at US$36,412 this year and, for the first time, above US$40,000 next year.", [("36,412", "36,142"), ("40,000", "45,000")]),
+    ("tw-gdp", "今年CPI年增率預估為1.82%，連續2年低於2%警戒線。", "Consumer prices are forecast to rise 1.82 percent this year, below the 2 percent alert line for a second straight year.", [("1.82", "1.28"), ("second", "third"), ("2 percent alert", "3 percent alert")]),
+    ("tw-gdp", "今年出口值預估為5,872億美元，上修214億美元，年增12.6%。", "Exports are forecast at US$587.2 billion this year, US$21.4 billion above the previous forecast and 12.6 percent higher than last year.", [("587.2", "578.2"), ("21.4", "2.14"), ("12.6", "16.2")]),
+    ("tw-gdp", "民間消費實質成長2.41%，對經濟成長貢獻1.1個百分點。", "Private consumption grew 2.41 percent in real terms, contributing 1.1 percentage points to growth.", [("2.41", "2.14"), ("1.1", "1.4")]),
+    ("tw-gdp", "經濟成長率可望保4，為近3年來首見。", "Growth is expected to reach at least 4 percent, the first time in three years.", [("4 percent", "3 percent"), ("three years", "two years")]),
+    ("tw-gdp", "去年經濟成長率修正為3.12%，原統計為3.31%。", "Growth for last year was revised to 3.12 percent from the earlier figure of 3.31 percent.", [("3.12", "3.21"), ("3.31", "3.13")]),
+    ("tw-gdp", "第4季經濟成長率預測為3.05%，下修1.27個百分點。", "Fourth-quarter growth is forecast at 3.05 percent, a downward revision of 1.27 percentage points.", [("Fourth", "Third"), ("3.05", "3.50"), ("1.27", "1.72")]),
+    ("tw-gdp", "季調後國內生產毛額較上季增加1.86%，換算年率為7.66%。", "Seasonally adjusted GDP rose 1.86 percent from the previous quarter, an annualized rate of 7.66 percent.", [("1.86", "1.68"), ("7.66", "6.76")]),
+    ("tw-gdp", "景氣對策信號綜合判斷分數為31分，較上月增加2分，燈號續呈黃紅燈。", "The composite score of the business cycle monitor was 31, two points higher than the month before, and the signal stayed yellow-red.", [("31", "13"), ("two points", "three points")]),
+    ("tw-gdp", "領先指標0.5%，連續6個月上升。", "The leading indicator rose 0.5 percent, its sixth straight monthly increase.", [("0.5", "0.3"), ("sixth", "fifth")]),
+    ("tw-gdp", "全年固定資本形成預估實質成長5.67%，其中民間投資成長6.05%。", "Gross fixed capital formation is forecast to grow 5.67 percent in real terms this year, with private investment up 6.05 percent.", [("5.67", "6.57"), ("6.05", "6.50")]),
+    ("tw-gdp", "核心CPI年增1.68%，為21個月來最低。", "Core consumer prices rose 1.68 percent from a year earlier, the slowest in 21 months.", [("1.68", "1.86"), ("21 months", "12 months")]),
+    ("tw-gdp", "民國114年第3季失業率為3.36%，較上季降0.02個百分點。", "The unemployment rate for the third quarter of 2025 was 3.36 percent, down 0.02 percentage points from the previous quarter.", [("third quarter", "second quarter"), ("2025", "2024"), ("3.36", "3.63"), ("0.02", "0.2")]),
+    ("tw-gdp", "主計總處預估明年經濟成長2.9%，低於今年的4.2%。", "DGBAS expects the economy to grow 2.9 percent next year, slower than this year's 4.2 percent.", [("2.9", "2.5"), ("4.2", "4.7")]),
+]  # fmt: skip
+
+
+HUNDREDSIXTIETH: list[Entry] = [
+    ("ecology-bulletin", "全省PM2.5平均浓度为27微克/立方米，实现“五连降”。", "The province's average PM2.5 concentration was 27 micrograms per cubic meter, the fifth consecutive annual decline.", [("27", "72"), ("fifth", "fourth")]),
+    ("ecology-bulletin", "地表水优良水质断面比例为93.6%，同比上升1.8个百分点，实现“六连升”。", "Good-quality surface water sections made up 93.6 percent of the total, up 1.8 percentage points year on year, the sixth rise in a row.", [("93.6", "96.3"), ("1.8", "8.1"), ("sixth", "seventh")]),
+    ("ecology-bulletin", "重度及以上污染天数比例为0.6%，首次降至1%以内。", "Heavily polluted days made up 0.6 percent of the total, below 1 percent for the first time.", [("0.6", "0.9"), ("1 percent", "2 percent")]),
+    ("ecology-bulletin", "功能区声环境质量昼间、夜间达标率分别为95.2%、84.7%，同比分别上升0.4个百分点、2.9个百分点。", "Daytime and nighttime compliance rates for noise in functional zones were 95.2 percent and 84.7 percent, up 0.4 and 2.9 percentage points respectively.", [("95.2", "92.5"), ("84.7", "87.4"), ("0.4", "0.6"), ("2.9", "9.2")]),
+    ("ecology-bulletin", "PM2.5浓度最低的3个城市依次是白山、延吉和通化，分别为19、21和22微克/立方米。", "The three cities with the lowest PM2.5 levels were Baishan, Yanji and Tonghua, at 19, 21 and 22 micrograms per cubic meter respectively.", [("three", "four"), ("19", "91"), ("21", "12"), ("22", "23")]),
+    ("ecology-bulletin", "除四平和辽源外，其余7个城市均完成了年度改善目标。", "All cities except Siping and Liaoyuan, seven in all, met their annual improvement targets.", [("seven", "nine")]),
+    ("ecology-bulletin", "劣Ⅴ类断面比例为0.4%，同比下降0.3个百分点。", "Sections rated worse than Grade V made up 0.4 percent, down 0.3 percentage points year on year.", [("Grade V", "Grade IV"), ("0.4", "0.8"), ("0.3", "0.5")]),
+    ("ecology-bulletin", "近岸海域优良（一、二类）水质比例为88.3%。", "Coastal waters of good quality (Grades I and II) made up 88.3 percent.", [("88.3", "83.8"), ("Grades I and II", "Grades I and III")]),
+    ("ecology-bulletin", "受污染耕地安全利用率稳定在93%以上。", "The safe use rate of polluted farmland held steady at above 93 percent.", [("93", "98")]),
+    ("ecology-bulletin", "全年发生重污染112天次，同比减少41%。", "There were 112 city-days of heavy pollution during the year, 41 percent fewer than a year earlier.", [("112", "121"), ("41", "14")]),
+    ("ecology-bulletin", "全省森林覆盖率达到45.4%，比“十三五”末提高0.6个百分点。", "Forest coverage in the province reached 45.4 percent, 0.6 percentage points higher than at the end of the 13th Five-Year Plan period.", [("45.4", "44.5"), ("0.6", "0.8"), ("13th", "14th")]),
+    ("ecology-bulletin", "单位地区生产总值二氧化碳排放下降3.8%，超额完成年度目标。", "Carbon dioxide emissions per unit of GDP fell 3.8 percent, beating the annual target.", [("3.8", "8.3")]),
+    ("ecology-bulletin", "臭氧平均浓度为128微克/立方米，同比持平。", "The average ozone concentration was 128 micrograms per cubic meter, unchanged from a year earlier.", [("128", "182")]),
+    ("ecology-bulletin", "在监测的38个重点湖库中，水质优良湖库比例为81.6%。", "Of the 38 key lakes and reservoirs monitored, 81.6 percent had water of good quality.", [("38", "83"), ("81.6", "86.1")]),
+    ("ecology-bulletin", "全年新增造林绿化面积12.6万亩，完成退化草原修复3.2万公顷。", "Some 126,000 mu of land was afforested during the year, and 32,000 hectares of degraded grassland restored.", [("126,000", "162,000"), ("32,000", "23,000")]),
+    ("ecology-bulletin", "全省自然保护地总数达到214处，总面积占全省国土面积的13.7%。", "The province has 214 protected natural areas, covering 13.7 percent of its land.", [("214", "241"), ("13.7", "17.3")]),
+    ("ecology-bulletin", "空气质量优良天数比例为91.2%，较2020年提高5.4个百分点，提前完成“十四五”目标。", "Days of good air quality made up 91.2 percent, 5.4 percentage points more than in 2020, meeting the 14th Five-Year Plan target ahead of schedule.", [("91.2", "92.1"), ("5.4", "4.5"), ("2020", "2021"), ("14th", "13th")]),
+    ("ecology-bulletin", "“2+26”城市PM2.5平均浓度同比下降9.5%。", "Average PM2.5 concentrations in the “2+26” cities fell 9.5 percent year on year.", [("9.5", "5.9"), ("2+26", "2+28")]),
+    ("ecology-bulletin", "东北虎豹国家公园内野生东北虎已增至70只以上，东北豹80只以上。", "Wild Siberian tigers in the Northeast China Tiger and Leopard National Park now number more than 70, and Amur leopards more than 80.", [("70", "50"), ("80", "60")]),
+    ("ecology-bulletin", "黑土地保护性耕作面积达3,350万亩，居全国首位。", "Conservation tillage on black soil covered 33.5 million mu, the largest area in the country.", [("33.5", "35.3")]),
+]  # fmt: skip
+
+
+HUNDREDSIXTYFIRST: list[Entry] = [
+    ("health-bulletin", "全省居民人均预期寿命达到79.2岁，孕产妇死亡率下降到11.6/10万，婴儿死亡率下降到3.7‰。", "Life expectancy in the province reached 79.2 years, maternal mortality fell to 11.6 per 100,000 and infant mortality to 3.7 per 1,000.", [("79.2", "72.9"), ("11.6", "16.1"), ("3.7", "7.3")]),
+    ("health-bulletin", "年末全省医疗卫生机构总数25318个，比上年增加642个。", "At the end of the year the province had 25,318 medical and health institutions, 642 more than a year earlier.", [("25,318", "25,381"), ("642", "624")]),
+    ("health-bulletin", "全省床位18.36万张，每千人口医疗卫生机构床位达7.58张。", "The province had 183,600 hospital beds, or 7.58 per 1,000 people.", [("183,600", "18,360"), ("7.58", "5.78")]),
+    ("health-bulletin", "每千人口执业（助理）医师3.62人，每千人口注册护士4.11人，每万人口全科医生4.05人。", "There were 3.62 licensed doctors and assistant doctors and 4.11 registered nurses per 1,000 people, and 4.05 general practitioners per 10,000.", [("3.62", "3.26"), ("4.11", "4.01"), ("4.05", "4.50"), ("10,000", "1,000")]),
+    ("health-bulletin", "全年医疗卫生机构总诊疗人次1.47亿，居民平均就诊6.2次。", "Medical institutions recorded 147 million visits during the year, 6.2 per resident on average.", [("147 million", "14.7 million"), ("6.2", "2.6")]),
+    ("health-bulletin", "入院人次562.8万，比上年增加31.4万人次。", "There were 5.628 million hospital admissions, 314,000 more than the year before.", [("5.628", "5.268"), ("314,000", "341,000")]),
+    ("health-bulletin", "医院病床使用率为78.6%，出院者平均住院日为9.1日。", "The bed occupancy rate in hospitals was 78.6 percent, and patients stayed 9.1 days on average.", [("78.6", "76.8"), ("9.1", "1.9")]),
+    ("health-bulletin", "到2025年，人均预期寿命应大于79.5岁，婴儿死亡率应小于4.5‰。", "By 2025, life expectancy should exceed 79.5 years and infant mortality should be below 4.5 per 1,000.", [("2025", "2030"), ("79.5", "75.9"), ("4.5 per", "5.4 per")]),
+    ("health-bulletin", "全省卫生总费用预计达1,286.4亿元，占地区生产总值的9.3%。", "Total health spending in the province is estimated at 128.64 billion yuan, or 9.3 percent of GDP.", [("128.64", "12.864"), ("9.3", "3.9")]),
+    ("health-bulletin", "个人卫生支出占卫生总费用的比重为26.1%，较上年下降0.4个百分点。", "Out-of-pocket spending made up 26.1 percent of total health spending, 0.4 percentage points less than the year before.", [("26.1", "21.6"), ("0.4", "0.7")]),
+    ("health-bulletin", "全省甲乙类法定传染病报告发病率为196.3/10万，死亡率为0.62/10万。", "The reported incidence of Class A and B notifiable infectious diseases was 196.3 per 100,000, and the death rate 0.62 per 100,000.", [("196.3", "169.3"), ("0.62", "0.26"), ("Class A and B", "Class B and C")]),
+    ("health-bulletin", "全省共有三级医院86家，其中三级甲等医院41家。", "The province has 86 tertiary hospitals, 41 of them Grade-A tertiary hospitals.", [("86", "68"), ("41", "14")]),
+    ("health-bulletin", "家庭医生签约服务覆盖率达到41.5%，重点人群签约率超过80%。", "Family doctor services covered 41.5 percent of residents, and more than 80 percent of priority groups.", [("41.5", "45.1"), ("80", "70")]),
+    ("health-bulletin", "65岁及以上老年人健康管理率为72.4%。", "Some 72.4 percent of people aged 65 and over received health management services.", [("65", "60"), ("72.4", "74.2")]),
+    ("health-bulletin", "全年累计接种各类疫苗1,036万剂次。", "A total of 10.36 million vaccine doses were given during the year.", [("10.36", "13.06")]),
+    ("health-bulletin", "乡镇卫生院和社区卫生服务中心诊疗人次占全省总诊疗量的54.7%，比上年上升1.3个百分点。", "Township health centres and community health service centres handled 54.7 percent of all visits, 1.3 percentage points more than a year earlier.", [("54.7", "57.4"), ("1.3", "3.1")]),
+    ("health-bulletin", "全省5岁以下儿童死亡率为5.1‰，比上年下降0.3个千分点。", "The under-five mortality rate was 5.1 per 1,000, down 0.3 per 1,000 from the previous year.", [("5.1", "1.5"), ("0.3", "0.5")]),
+    ("health-bulletin", "全省有村卫生室8,974个，乡村医生和卫生员1.26万人。", "The province has 8,974 village clinics and 12,600 village doctors and health workers.", [("8,974", "8,794"), ("12,600", "126,000")]),
+    ("health-bulletin", "人均基本公共卫生服务经费补助标准从84元提高至89元。", "The per capita subsidy for basic public health services rose from 84 yuan to 89 yuan.", [("84", "48"), ("89", "98")]),
+    ("health-bulletin", "二级及以上公立医院全部开展远程医疗服务。", "All public hospitals at Grade II and above offer telemedicine services.", [("Grade II", "Grade III")]),
+]  # fmt: skip
+
+
+HUNDREDSIXTYSECOND: list[Entry] = [
+    ("hk-budget", "二零二五至二六年度的綜合赤字預計為872億元。", "The consolidated deficit for 2025-26 is forecast at $87.2 billion.", [("2025-26", "2024-25"), ("87.2", "78.2")]),
+    ("hk-budget", "財政儲備預計於二零二六年三月三十一日為6,214億元，相當於11個月的政府開支。", "Fiscal reserves are expected to stand at $621.4 billion on March 31, 2026, equivalent to 11 months of government expenditure.", [("621.4", "612.4"), ("March 31", "March 30"), ("2026", "2025"), ("11 months", "12 months")]),
+    ("hk-budget", "寬減二零二四至二五年度百分之百的薪俸稅及個人入息課稅，上限為1,500元。", "Salaries tax and tax under personal assessment for 2024-25 will be reduced by 100 per cent, subject to a ceiling of $1,500.", [("2024-25", "2023-24"), ("100 per cent", "50 per cent"), ("1,500", "3,000")]),
+    ("hk-budget", "寬減二零二五至二六年度首兩季的差餉，以每季1,000元為上限。", "Rates for the first two quarters of 2025-26 will be waived, subject to a ceiling of $1,000 per quarter.", [("two quarters", "three quarters"), ("2025-26", "2026-27"), ("1,000", "2,000")]),
+    ("hk-budget", "政府經常開支在未來兩年每年削減2%。", "Recurrent government expenditure will be cut by 2 per cent a year over the next two years.", [("2 per cent", "3 per cent"), ("two years", "three years")]),
+    ("hk-budget", "公務員編制在二零二五至二六年度削減約一萬個職位。", "The civil service establishment will be reduced by about 10,000 posts in 2025-26.", [("10,000", "1,000"), ("2025-26", "2024-25")]),
+    ("hk-budget", "我預計二零二五年本地生產總值實質增長2%至3%。", "I forecast real growth of 2 to 3 per cent in Gross Domestic Product in 2025.", [("2 to 3", "2 to 4"), ("2025", "2026")]),
+    ("hk-budget", "基本通脹率預測為1.5%，整體通脹率預測為1.7%。", "The underlying inflation rate is forecast at 1.5 per cent and the headline rate at 1.7 per cent.", [("1.5", "1.3"), ("1.7", "1.9")]),
+    ("hk-budget", "二零二五至二六年度政府總開支預計為8,117億元，較上年度增加3.2%。", "Total government expenditure for 2025-26 is estimated at $811.7 billion, up 3.2 per cent on the previous year.", [("811.7", "817.1"), ("3.2", "2.3")]),
+    ("hk-budget", "價值不超過400萬元的物業交易，印花稅劃一調低至100元。", "The stamp duty will be cut to a flat $100 for property transactions worth no more than $4 million.", [("$100", "$200"), ("$4 million", "$3 million")]),
+    ("hk-budget", "中期預測期內，經營賬目將於二零二六至二七年度恢復盈餘。", "Over the medium range forecast period, the operating account is expected to return to surplus in 2026-27.", [("2026-27", "2027-28")]),
+    ("hk-budget", "政府計劃在未來五年每年發行約1,500億元至1,350億元債券。", "The Government plans to issue bonds of about $150 billion to $135 billion a year over the next five years.", [("150", "160"), ("135", "125"), ("five years", "four years")]),
+    ("hk-budget", "二零二四至二五年度的政府收入修訂預算為5,864億元，較原來預算少14.2%。", "Revised government revenue for 2024-25 is $586.4 billion, 14.2 per cent lower than the original estimate.", [("586.4", "568.4"), ("14.2", "12.4")]),
+    ("hk-budget", "長者生活津貼每月發放額為4,500元，約有68萬名長者受惠。", "The monthly Old Age Living Allowance is $4,500, benefiting about 680,000 elderly people.", [("4,500", "4,050"), ("680,000", "860,000")]),
+    ("hk-budget", "基建工程開支每年平均約1,200億元。", "Capital works expenditure will average about $120 billion a year.", [("120", "210")]),
+    ("hk-budget", "政府將向每名合資格學生發放2,500元學習津貼。", "The Government will provide a $2,500 study grant to each eligible student.", [("2,500", "5,000")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -4247,4 +4386,10 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-fifty-fourth": (HUNDREDFIFTYFOURTH, "DW"),
     "hundred-fifty-fifth": (HUNDREDFIFTYFIFTH, "DX"),
     "hundred-fifty-sixth": (HUNDREDFIFTYSIXTH, "DY"),
+    "hundred-fifty-seventh": (HUNDREDFIFTYSEVENTH, "DZ"),
+    "hundred-fifty-eighth": (HUNDREDFIFTYEIGHTH, "EA"),
+    "hundred-fifty-ninth": (HUNDREDFIFTYNINTH, "EB"),
+    "hundred-sixtieth": (HUNDREDSIXTIETH, "EC"),
+    "hundred-sixty-first": (HUNDREDSIXTYFIRST, "ED"),
+    "hundred-sixty-second": (HUNDREDSIXTYSECOND, "EE"),
 }

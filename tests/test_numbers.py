@@ -790,6 +790,24 @@ def _findings(zh: str, en: str) -> list[str]:
         ("入选全国前10名", "It ranked top 10 nationwide"),
         ("今年前3个月出口增长4%", "Exports up 4% in Jan-Mar"),
         ("今年前5个月出口增长4%", "Exports up 4% in January-May"),
+        ("千元股增至12檔", "Stocks priced at 1,000 yuan or more rose to 12"),
+        ("百元股有85檔", "85 stocks trade above 100 yuan"),
+        ("成交额突破1万亿元", "Turnover rose above the 1-trillion-yuan mark"),
+        ("A股总市值站上80万亿元", "A-share market value topped 80 trillion yuan"),
+        ("A股總市值站穩80萬億元", "A-share market value held above 80 trillion yuan"),
+        ("沪指跌破3000点", "The Shanghai index fell below 3,000 points"),
+        ("今年經濟成長率力拼保3", "Growth this year is expected to be at least 3 percent"),
+        (
+            "全年經濟保3搶4",
+            "Full-year growth is targeted at 3 percent or more, aiming for 4 percent",
+        ),
+        ("近岸海域一、二类水质比例为85%", "Waters of Grades I and II made up 85 percent"),
+        (
+            "每千人口床位7.2张，每万人口全科医生3.9人",
+            "7.2 beds per 1,000 people and 3.9 general practitioners per 10,000",
+        ),
+        ("甲乙类传染病发病率下降", "The incidence of Class A and B infectious diseases fell"),
+        ("三级甲等医院41家", "41 Grade-A tertiary hospitals"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1224,6 +1242,21 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("快递业务量突破500亿件", "Parcel deliveries top 5b"),
         ("今年前5个月出口增长4%", "Exports up 4% in Jan-Apr"),
         ("今年3月出口增长4%", "Exports up 4% in May"),
+        ("千元股增至12檔", "Stocks priced at 10,000 yuan or more rose to 12"),
+        ("成交额不足1万亿元", "Turnover stayed above the 1-trillion-yuan mark"),
+        ("沪指跌破3000点", "The Shanghai index topped 3,000 points"),
+        ("今年經濟成長率力拼保3", "Growth this year is expected to be at least 2 percent"),
+        (
+            "全年經濟保3搶4",
+            "Full-year growth is targeted at 3 percent or more, aiming for 5 percent",
+        ),
+        ("近岸海域一、二类水质比例为85%", "Waters of Grades I and III made up 85 percent"),
+        (
+            "每千人口床位7.2张，每万人口全科医生3.9人",
+            "7.2 beds and 3.9 general practitioners per 1,000 people",
+        ),
+        ("甲乙类传染病发病率下降", "The incidence of Class B and C infectious diseases fell"),
+        ("三级甲等医院41家", "41 Grade-B tertiary hospitals"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -46,8 +46,10 @@ from bilingual.numbers import (
     en_numbers_in,
     en_prepare,
     en_relative_year,
+    letter_classes,
     next_year_unsaid,
     numerals_in_names,
+    rate_bases,
     relative_year,
     seasons,
     several_times,
@@ -214,6 +216,17 @@ def _numbers(
         ways = ("up", "down") if up else ("down", "up")
         yield f"{z.text} goes {ways[0]} in the Chinese and {e.text!r} {ways[1]} in the English"
         break
+    zh_bases, en_bases = rate_bases(zh_text, en_lowered)
+    if zh_bases and en_bases and not zh_bases <= en_bases:
+        # 每千人口…每万人口 "per 1,000 … per 1,000": each base the Chinese gives
+        # is one the English gives, once the English gives any
+        said = ", ".join(f"{b:,.0f}" for b in sorted(zh_bases - en_bases))
+        yield f"the rate per {said} in the Chinese is not a base the English gives"
+    zh_classes, en_classes = letter_classes(zh_text, en_text)
+    if zh_classes and not en_classes <= zh_classes:
+        # 甲乙类 "Class B and C": a class the Chinese does not name
+        said = ", ".join("ABCD"[c - 1] for c in sorted(en_classes - zh_classes))
+        yield f"class {said} in the English is not a class the Chinese names"
     zh_parts, en_parts = decade_parts(zh_text, en_lowered)
     if zh_parts and en_parts and not zh_parts & en_parts:
         yield (f"the {', '.join(sorted(zh_parts))} part of the decade in the Chinese is not in "

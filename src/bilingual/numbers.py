@@ -361,6 +361,14 @@ What is read, and how the two sides are compared:
 - headlines: "trips top 4b" hedges (more than) as "tops" does, but not
   "the top 10" nor "China's top 10"; "Jan-May", "January-March" end on the
   month.
+- markets: 千金股, 千元股 are prices of 1,000 or more, said or not; "above
+  the 1-trillion-yuan mark" hedges past "the" before a line's word; 站上,
+  站稳 "topped" (or "reached"); 跌破 "fell below"; 保4, 保3抢4 are growth
+  targets in percent.
+- bulletins: "Grades I and III" ends a list of grades (not a sequel's
+  number); once the English gives a rate's base, each Chinese base
+  (每万人口) is among them (:func:`rate_bases`); letter classes (甲乙类,
+  甲等, B类; "Class A and B", "Grade-A") agree (:func:`letter_classes`).
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -463,10 +471,14 @@ _ZH_APPROX_2 = {"将近": "less", "接近": "less", "超过": "more", "突破": 
                 "经过": "", "通过": "", "不过": "",
                 # 破 is "past" (票房破10亿), but 打破 before a count is "broke"
                 "打破": "", "侦破": "", "击破": "", "攻破": "",
+                # 跌破3000点 "fell below 3,000"
+                "跌破": "less",
                 # 卖超, 出超 (Taiwan): net selling, a trade surplus, not "more than"
                 "卖超": "", "买超": "", "出超": "", "入超": "",
                 # 最高1万元 "up to 10,000 yuan", but also the highest temperature, "highs of 30C"
-                "最高": "either", "最多": "either", "最低": "either", "最少": "either"}  # fmt: skip
+                "最高": "either", "最多": "either", "最低": "either", "最少": "either",
+                # 站上3400点 "climbed above 3,400", or "reached 3,400"
+                "站上": "either", "站稳": "either"}  # fmt: skip
 #: 满 before a number: "a purchase of 200 yuan or more", or "every 200 yuan spent".
 _ZH_APPROX_1 = {"近": "less", "超": "more", "逾": "more", "约": "about", "过": "more",
                 "满": "either", "破": "more"}  # fmt: skip
@@ -569,12 +581,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢",
 )
 
 
@@ -1317,6 +1329,15 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         ):
             # 连续三年 "for the third year running", 连续3个月 "the third straight month"
             also = ((value, "ordinal"),)
+        elif (
+            (before[-1] == "保" or (before[-1] == "抢" and before[-2].isdigit()))
+            and not (post or big or more)
+            and value < 20
+            and (not after or after[:1] in _AFTER_A_WORD or after[:1] in "抢」”")
+        ):
+            # 保4, 保3抢4 (Taiwan's papers): growth of at least 4%, or the 4% aimed
+            # at, a target said as a bare number
+            kind, also = "percent", ((value, "count"),)
         elif before[-1] == "连" and after[:1] in "红黑":
             # 连十六红, 连四黑 (Taiwan's papers): the 16th straight month of growth
             also = ((value, "ordinal"),)
@@ -1385,6 +1406,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
                 approx = ""  # 比2008年多5亿元: "5 billion more than in 2008"
             elif approx == "about" and kind == "year":
                 approx = ""  # 约为2019年的4倍: the 约 is the factor's, not the year's
+            elif kind == "percent" and not post and before[-1] in "保抢":
+                approx = "either"  # 保4 "at least 4 percent", or "4 percent"
         if (
             value == 1
             and kind == "count"
@@ -1595,6 +1618,9 @@ def _magnitude_alone(before: str, num: str, more: str, post: str, after: str) ->
     if after[:1] == "级" and not more:
         # 百亿级项目 "projects worth 10 billion yuan or more", 万亿级 "the trillion-yuan mark"
         return Number(value, "count", "either", num + post, False)
+    if after[:2] in ("金股", "元股") and not (more or post):
+        # 千金股, 千元股 (Taiwan's papers): shares priced at 1,000 or more
+        return Number(value, "count", "more", num + after[:2], False)
     if not (more or post or qualified or after[:1] in _ZH_MEASURES or after[:1] == "强"):
         return None
     if more:
@@ -1792,6 +1818,8 @@ _LAST_WORDS = {w.split()[-1] for w in _EN_APPROX}
 #: Verbs of passing a mark, whose hedge reaches past "the": "topped the 1 million mark".
 _MARK_VERBS = ("pass", "passed", "passes", "passing", "top", "topped", "tops", "crossed",
                "crosses", "exceeded", "exceeds", "surpassed", "surpasses")  # fmt: skip
+#: What follows a number named as a line: "above the 1-trillion-yuan mark".
+_MARK_AFTER = re.compile(r"[-a-z ]{0,16}?\b(?:mark|level|threshold|barrier|line)\b")
 
 
 def _qualifier(before: str) -> str:
@@ -2013,6 +2041,10 @@ _EN_RARE_FORMS = re.compile(
     # "I. Introduction": a heading's number, at the start
     r"|^(?P<lead>[ivx]{1,6})\.(?= )"
     r")"
+)
+#: A grade and a joining word just before a Roman numeral: "Grades I and ".
+_GRADE_BEFORE = re.compile(
+    r"(?:grade|class|level)(?:s|es)? (?:iv|vi|v|i{1,3})(?: ?[-\u2013] ?| to | and )$"
 )
 _EN_RARE_WORDS = ("ii", " iv", "vii", "tens of", "zens of", "dreds of", "sands of", "llions of",
                   "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
@@ -2343,6 +2375,8 @@ def _en_rare_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
         elif m["yearsold"]:
             number = Number(100.0 if m["yearsold"] == "hundred" else 1000.0, "count", text=span)
         elif m["romanw"]:
+            if _GRADE_BEFORE.search(lowered, max(0, m.start() - 16), m.start()):
+                continue  # "Grades I and III": the end of a list of grades, read with it
             value = float(_ROMAN_VALUES[m["romanw"].upper()])
             number = Number(value, "ordinal", text=span, strict=False, also=((value, "count"),))
         elif m["rough"]:
@@ -2555,6 +2589,14 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             approx = ""  # "over three years", "within two years": during, not more or less
         if not approx and lowered[end : end + 1] in (" ", "-"):
             approx = _approx_after(lowered, end)  # 3,500 or more; 60-plus
+            if (
+                not approx
+                and lowered.endswith(("above the ", "below the "), 0, start)
+                and _MARK_AFTER.match(lowered, end)
+            ):
+                # "above the 1-trillion-yuan mark" (not "above the second quarter",
+                # "below the 1.5 trillion yuan expected": comparisons)
+                approx = "more" if lowered.endswith("above the ", 0, start) else "less"
         if (
             not approx
             and out
@@ -2883,6 +2925,55 @@ _SEVERAL_TIMES = re.compile("(?:数|几|好几)倍")
 def several_times(zh_folded: str) -> bool:
     """Whether the Chinese says "several times" (数倍), a factor of three or more."""
     return "倍" in zh_folded and _SEVERAL_TIMES.search(zh_folded) is not None
+
+
+#: The base of a rate: 每千人口, 每万人, /10万.
+_ZH_RATE_BASE = re.compile(
+    "(?:每|/)(千|万|十万|10万|百万|1000|10000|100000)(?=人|名|户|个|$|[，。；、）)])"
+)
+_ZH_BASE_VALUES = {"千": 1e3, "万": 1e4, "十万": 1e5, "10万": 1e5, "百万": 1e6,
+                   "1000": 1e3, "10000": 1e4, "100000": 1e5}  # fmt: skip
+#: ... and in English: "per 1,000 people", "per 100,000".
+_EN_RATE_BASE = re.compile(
+    r"\bper (1,?000|10,?000|100,?000|1,?000,?000|thousand|ten thousand|hundred thousand"
+    r"|million)\b(?![,.]?\d)"
+)
+_EN_BASE_VALUES = {"thousand": 1e3, "ten thousand": 1e4, "hundred thousand": 1e5, "million": 1e6}
+
+
+def rate_bases(zh_folded: str, en_lowered: str) -> tuple[set[float], set[float]]:
+    """The bases of the rates each side gives (每万人口 "per 10,000 people")."""
+    if "per " not in en_lowered or ("每" not in zh_folded and "/" not in zh_folded):
+        return set(), set()  # the usual case
+    zh = {_ZH_BASE_VALUES[m[1]] for m in _ZH_RATE_BASE.finditer(zh_folded)}
+    en = {
+        _EN_BASE_VALUES.get(m[1]) or float(m[1].replace(",", ""))
+        for m in _EN_RATE_BASE.finditer(en_lowered)
+    }
+    return zh, en
+
+
+#: Classes named by letter: 甲乙类 "Class A and B", 三级甲等 "Grade-A", B类.
+_ZH_CLASS = re.compile(
+    "(?<![A-Za-z\\d])([甲乙丙丁A-D])(?:、?([甲乙丙丁A-D]))?(?:、?([甲乙丙丁A-D]))?(?=类|级|等)"
+)
+_EN_CLASS = re.compile(
+    r"\b(?:[Cc]lass|[Gg]rade|[Cc]ategory|[Cc]ategories)(?:es|s)?[- ]([A-D])\b(?!-\d)"
+    r"(?:(?: and |, | or |-|\u2013| to )([A-D])\b)?(?:(?:,? and |, )([A-D])\b)?"
+)
+_CLASS_RANKS = {"甲": 1, "乙": 2, "丙": 3, "丁": 4, "A": 1, "B": 2, "C": 3, "D": 4}
+
+
+def letter_classes(zh_folded: str, en_text: str) -> tuple[set[int], set[int]]:
+    """The classes each side names by letter (甲类, 乙级, B类; "Class A",
+    "Grade-B"), as ranks: 甲 and A are 1."""
+    if "lass" not in en_text and "grade" not in en_text.lower() and "ategor" not in en_text:
+        return set(), set()  # the usual case
+    if not _EN_CLASS.search(en_text):
+        return set(), set()  # the usual case
+    zh = {_CLASS_RANKS[c] for m in _ZH_CLASS.finditer(zh_folded) for c in m.groups() if c}
+    en = {_CLASS_RANKS[c] for m in _EN_CLASS.finditer(en_text) for c in m.groups() if c}
+    return zh, en
 
 
 def decade_parts(zh_folded: str, en_lowered: str) -> tuple[set[str], set[str]]:
