@@ -295,6 +295,8 @@ TITLES = {
     "hundred-sixtieth": " (written before the hundred-sixtieth-round rules)",
     "hundred-sixty-first": " (written before the hundred-sixty-first-round rules)",
     "hundred-sixty-second": " (written before the hundred-sixty-second-round rules)",
+    "hundred-sixty-third": " (written before the hundred-sixty-third-round rules)",
+    "hundred-sixty-fourth": " (written before the hundred-sixty-fourth-round rules)",
 }
 
 

@@ -4228,6 +4228,50 @@ HUNDREDSIXTYSECOND: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDSIXTYTHIRD: list[Entry] = [
+    ("poverty", "全省15个贫困县（市、区）全部脱贫摘帽，其中国家扶贫开发工作重点县8个、省定贫困县7个。", "All 15 of the province's poor counties, county-level cities and districts have been lifted out of poverty, eight of them national key counties for poverty alleviation and seven designated by the province.", [("15", "16"), ("eight", "nine"), ("seven", "six")]),
+    ("poverty", "经第三方评估，综合贫困发生率均低于0.5%，远低于国家2%的标准。", "A third-party assessment found the poverty headcount ratio below 0.5 percent in all of them, far under the national threshold of 2 percent.", [("0.5", "0.8"), ("2 percent", "3 percent")]),
+    ("poverty", "群众认可度均在95%以上，超过国家90%的要求。", "Public approval was above 95 percent in every county, beating the national requirement of 90 percent.", [("95", "96"), ("90", "80")]),
+    ("poverty", "2014年以来，全省累计减贫68.7万人，贫困发生率从9.6%降至零。", "Since 2014, the province has lifted 687,000 people out of poverty, cutting the poverty rate from 9.6 percent to zero.", [("2014", "2015"), ("687,000", "678,000"), ("9.6", "6.9")]),
+    ("poverty", "全省脱贫人口人均纯收入达到11,236元，比上年增长14.2%。", "Per capita net income of people lifted out of poverty reached 11,236 yuan, up 14.2 percent on the previous year.", [("11,236", "12,136"), ("14.2", "12.4")]),
+    ("poverty", "共实施产业扶贫项目3,862个，带动脱贫户12.4万户。", "A total of 3,862 industrial poverty-relief projects were carried out, benefiting 124,000 households.", [("3,862", "3,682"), ("124,000", "12,400")]),
+    ("poverty", "五年来，全省平均每年减贫10万多人。", "Over the past five years, the province has lifted more than 100,000 people out of poverty a year on average.", [("five years", "four years"), ("100,000", "10,000")]),
+    ("poverty", "全省建档立卡贫困村1,489个，已全部出列。", "All 1,489 registered poor villages in the province have been removed from the poverty list.", [("1,489", "1,498")]),
+    ("poverty", "易地扶贫搬迁1.2万人，建成集中安置点46个。", "Some 12,000 people were relocated from inhospitable areas, and 46 resettlement sites were built.", [("12,000", "120,000"), ("46", "64")]),
+    ("poverty", "过渡期内，对脱贫县保持主要帮扶政策总体稳定，过渡期为5年。", "During a five-year transition period, the main support policies for counties lifted out of poverty will remain generally unchanged.", [("five-year", "three-year")]),
+    ("poverty", "光伏扶贫电站年发电收益2.3亿元，惠及3,200多个村。", "Photovoltaic poverty-relief plants earn 230 million yuan a year from electricity, benefiting more than 3,200 villages.", [("230 million", "23 million"), ("3,200", "2,300")]),
+    ("poverty", "脱贫人口务工规模达到31.5万人，同比增加1.8万人。", "Some 315,000 people lifted out of poverty were in work, 18,000 more than a year earlier.", [("315,000", "351,000"), ("18,000", "81,000")]),
+    ("poverty", "防止返贫监测对象中，已有86.4%消除返贫致贫风险。", "Of the households monitored for the risk of falling back into poverty, 86.4 percent are no longer at risk.", [("86.4", "84.6")]),
+    ("poverty", "中央和省级财政衔接推进乡村振兴补助资金达到48.6亿元，增长5.1%。", "Central and provincial funding to consolidate poverty alleviation and promote rural revitalization reached 4.86 billion yuan, up 5.1 percent.", [("4.86", "48.6"), ("5.1", "1.5")]),
+    ("poverty", "全省农村低保标准提高到每人每年5,560元。", "The province's rural minimum living allowance was raised to 5,560 yuan per person a year.", [("5,560", "5,650")]),
+    ("poverty", "东西部协作引进企业127家，实际到位投资22.8亿元。", "East-west cooperation brought in 127 companies and 2.28 billion yuan of actual investment.", [("127", "172"), ("2.28", "22.8")]),
+    ("poverty", "832个贫困县已有半数以上摘帽。", "More than half of the 832 poor counties have shaken off poverty.", [("832", "823")]),
+    ("poverty", "全省贫困人口从2012年底的106万人减少到2019年底的8千多人。", "The number of poor people in the province fell from 1.06 million at the end of 2012 to just over 8,000 at the end of 2019.", [("1.06 million", "1.6 million"), ("2012", "2013"), ("8,000", "80,000"), ("2019", "2018")]),
+    ("poverty", "消费扶贫销售农产品18.9亿元，带动近5万户脱贫户增收。", "Consumption-based poverty relief sold 1.89 billion yuan of farm produce, raising the incomes of nearly 50,000 households.", [("1.89", "18.9"), ("50,000", "5,000")]),
+    ("poverty", "每个脱贫村至少有1个以上的主导产业。", "Every village lifted out of poverty has at least one leading industry.", [("one", "two")]),
+]  # fmt: skip
+
+
+HUNDREDSIXTYFOURTH: list[Entry] = [
+    ("mo-labour", "2025年總體失業率為1.9%，本地居民失業率為2.5%，較2024年分別下跌0.3及0.4個百分點。", "The overall unemployment rate for 2025 was 1.9% and the local resident unemployment rate 2.5%, down by 0.3 and 0.4 percentage points respectively from 2024.", [("2025", "2023"), ("1.9%", "1.6%"), ("2.5%", "2.8%"), ("0.3", "0.5"), ("0.4", "0.7")]),
+    ("mo-labour", "總體就業人口月工作收入中位數為18,500元（澳門元，下同），本地就業居民為21,000元，按年均增加500元。", "Median monthly employment earnings of the employed population were MOP18,500 and those of employed local residents MOP21,000, both up by MOP500 year-on-year.", [("18,500", "18,000"), ("21,000", "20,100"), ("MOP500", "MOP1,000")]),
+    ("mo-labour", "第3季總體失業率及本地居民失業率分別維持在1.8%及2.4%的水平。", "In the third quarter the overall unemployment rate and the local resident unemployment rate held at 1.8% and 2.4% respectively.", [("third quarter", "second quarter"), ("1.8%", "1.5%"), ("2.4%", "2.7%")]),
+    ("mo-labour", "就業人口（38.12萬人）及本地就業居民（28.75萬人）分別減少1,200人及900人。", "The employed population (381,200) and employed local residents (287,500) decreased by 1,200 and 900 respectively.", [("381,200", "382,100"), ("287,500", "285,700"), ("1,200", "2,100"), ("900", "600")]),
+    ("mo-labour", "失業人數（6,900人）則與上一期相若。", "The number of unemployed (6,900) was similar to the previous period.", [("6,900", "9,600")]),
+    ("mo-labour", "尋找第一份工作的新增勞動力佔總失業人口比重下降0.6個百分點至12.8%。", "First-time jobseekers made up 12.8% of the unemployed, down by 0.6 percentage points.", [("12.8%", "18.2%"), ("0.6", "0.9")]),
+    ("mo-labour", "在澳工作而居於境外的澳門居民及外地僱員平均約有10.6萬人。", "Macao residents and non-resident workers who worked in Macao but lived outside averaged about 106,000.", [("106,000", "160,000")]),
+    ("mo-labour", "每周工作45至49小時的佔48.3%，按季上升2.1個百分點。", "People working 45 to 49 hours a week made up 48.3% of the total, up by 2.1 percentage points quarter-on-quarter.", [("45 to 49", "40 to 44"), ("48.3%", "43.8%"), ("2.1", "1.2")]),
+    ("mo-labour", "月工作收入在3萬元或以上者增加1.1萬人，主要是部分博彩業僱員獲發雙糧所致。", "Those earning MOP30,000 or more a month rose by 11,000, mainly because some gaming employees received a 13th-month salary.", [("30,000", "20,000"), ("11,000", "1,100")]),
+    ("mo-labour", "建築業（2.48萬人）的就業人數減少1,400人，不動產及工商服務業（3.41萬人）則增加1,700人。", "Employment in construction (24,800) fell by 1,400, while real estate and business activities (34,100) gained 1,700.", [("24,800", "28,400"), ("1,400", "4,100"), ("34,100", "31,400"), ("1,700", "7,100")]),
+    ("mo-gaming", "2025年11月博彩毛收入為211.6億澳門元，按年上升14.3%。", "Gross gaming revenue for November 2025 was MOP21.16 billion, up 14.3% year-on-year.", [("21.16", "211.6"), ("14.3", "13.4"), ("November", "October")]),
+    ("mo-gaming", "今年首11個月累計博彩毛收入為2,195.4億澳門元，按年上升8.2%。", "Gross gaming revenue for the first 11 months totalled MOP219.54 billion, up 8.2% year-on-year.", [("11 months", "10 months"), ("219.54", "291.54"), ("8.2", "2.8")]),
+    ("mo-visitors", "10月入境旅客達362萬人次，按年增加12.7%，其中內地旅客佔七成三。", "Visitor arrivals reached 3.62 million in October, up 12.7% year-on-year, with mainland visitors accounting for 73%.", [("3.62", "3.26"), ("12.7", "17.2"), ("73%", "63%")]),
+    ("mo-visitors", "留宿旅客平均逗留1.2晚，與去年同月相同。", "Overnight visitors stayed for an average of 1.2 nights, the same as a year earlier.", [("1.2", "2.1")]),
+    ("mo-labour", "本地居民勞動力參與率為66.1%，按季上升0.2個百分點。", "The labour force participation rate of local residents was 66.1%, up by 0.2 percentage points quarter-on-quarter.", [("66.1%", "61.6%"), ("0.2", "0.5")]),
+    ("mo-labour", "十一月至一月的總體就業不足率為1.3%，較上一期（十月至十二月）下跌0.2個百分點。", "The overall underemployment rate for November-January was 1.3%, down by 0.2 percentage points from the previous period (October-December).", [("November-January", "December-February"), ("1.3%", "1.8%"), ("0.2", "0.3"), ("October-December", "September-November")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -4392,4 +4436,6 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-sixtieth": (HUNDREDSIXTIETH, "EC"),
     "hundred-sixty-first": (HUNDREDSIXTYFIRST, "ED"),
     "hundred-sixty-second": (HUNDREDSIXTYSECOND, "EE"),
+    "hundred-sixty-third": (HUNDREDSIXTYTHIRD, "EF"),
+    "hundred-sixty-fourth": (HUNDREDSIXTYFOURTH, "EG"),
 }

@@ -808,6 +808,9 @@ def _findings(zh: str, en: str) -> list[str]:
         ),
         ("甲乙类传染病发病率下降", "The incidence of Class A and B infectious diseases fell"),
         ("三级甲等医院41家", "41 Grade-A tertiary hospitals"),
+        ("十一月至一月的失業率為2.9%", "The unemployment rate for November-January was 2.9%"),
+        ("較上年分別上升0.5及0.2個百分點", "up by 0.5 and 0.2 percentage points respectively"),
+        ("僱員獲發雙糧", "Employees received a 13th-month salary"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1257,6 +1260,9 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ),
         ("甲乙类传染病发病率下降", "The incidence of Class B and C infectious diseases fell"),
         ("三级甲等医院41家", "41 Grade-B tertiary hospitals"),
+        ("十二月至二月的失業率為2.9%", "The unemployment rate for January-March was 2.9%"),
+        ("較上年分別上升0.5及0.2個百分點", "up by 0.5 and 0.2 percent respectively"),
+        ("僱員獲發雙糧", "Employees received a 14th-month salary"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

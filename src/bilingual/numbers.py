@@ -369,6 +369,8 @@ What is read, and how the two sides are compared:
   number); once the English gives a rate's base, each Chinese base
   (每万人口) is among them (:func:`rate_bases`); letter classes (甲乙类,
   甲等, B类; "Class A and B", "Grade-A") agree (:func:`letter_classes`).
+- Macao's releases: 0.3及0.4個百分點 shares its unit across 及 (and 与); 雙糧
+  is a 13th month's pay; 十一月至一月 is November and January.
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -581,12 +583,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮",
 )
 
 
@@ -1123,6 +1125,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
     if "半" in prepared and _HALF_PAST.search(prepared):
         # 5点半 "5:30": the minutes the English gives (or not: "half past five")
         out.append(Number(30.0, "count", "", "半", False))
+    if "双粮" in prepared:
+        # 双粮 (Hong Kong, Macao): a 13th month's pay, or "double pay"
+        out.append(Number(13.0, "ordinal", "", "双粮", False, ((2.0, "factor"),)))
     if "次" in prepared and _SECOND_MOST.search(prepared):
         # 同期次高 "the second-highest for the period": second, unsaid in a numeral
         out.append(Number(2.0, "ordinal", "", "次", False))
@@ -1596,7 +1601,7 @@ def _in_yi(m: re.Match[str]) -> str:
 
 #: A range whose first number leaves its unit to the second (2至3个百分点, 6-7%).
 _ZH_SHARED_POST = re.compile(
-    r"(?<![\d.])(\d+(?:\.\d+)?)(\s*[-—–~～至到、和]\s*\d+(?:\.\d+)?)(%|‰|个百分点)"
+    r"(?<![\d.])(\d+(?:\.\d+)?)(\s*[-—–~～至到、和及与]\s*\d+(?:\.\d+)?)(%|‰|个百分点)"
 )
 
 
@@ -3214,6 +3219,13 @@ def _zh_dates(folded: str) -> tuple[list[DateSpan], list[tuple[Months, tuple[int
                     earlier = _zh_int(each)
                     if earlier is not None and 1 <= earlier <= 12:
                         out.append(((_zh_int(m["y"]), earlier, None), m.span()))
+            if first is not None and month is not None and 1 <= month < first <= 12:
+                if m["d"] is None:
+                    # 十一月至一月 (Hong Kong, Macao): three months across the new
+                    # year, read as its two ends
+                    out.append(((_zh_int(m["y"]), first, None), m.span()))
+                    out.append(((None, month, None), m.span()))
+                continue
             ranged = first is not None and month is not None and 1 <= first < month <= 12
             if ranged and m["d"] is None:
                 ranges.append(((first, month), m.span()))  # type: ignore[arg-type]
