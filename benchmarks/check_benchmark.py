@@ -297,6 +297,7 @@ TITLES = {
     "hundred-sixty-second": " (written before the hundred-sixty-second-round rules)",
     "hundred-sixty-third": " (written before the hundred-sixty-third-round rules)",
     "hundred-sixty-fourth": " (written before the hundred-sixty-fourth-round rules)",
+    "hundred-sixty-fifth": " (written before the hundred-sixty-fifth-round rules)",
 }
 
 

@@ -4272,6 +4272,26 @@ HUNDREDSIXTYFOURTH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDSIXTYFIFTH: list[Entry] = [
+    ("tw-forex", "新台幣兌美元今天以30.862元作收，升值4.6分。", "The New Taiwan dollar closed at NT$30.862 against the US dollar today, up NT$0.046.", [("30.862", "30.826"), ("0.046", "0.46")]),
+    ("tw-forex", "新台幣盤中一度升值1.35角，觸及30.751元。", "The New Taiwan dollar rose as much as NT$0.135 during the session, touching NT$30.751.", [("0.135", "0.153"), ("30.751", "30.715")]),
+    ("tw-forex", "台北及元太外匯經紀公司總成交量為14億2,600萬美元。", "Turnover at the Taipei and Yuanta foreign exchange brokerages totaled US$1.426 billion.", [("1.426", "1.246")]),
+    ("tw-forex", "新台幣連3升，累計升值2.1角。", "The New Taiwan dollar rose for a third straight session, gaining NT$0.21 in all.", [("third", "fourth"), ("0.21", "0.12")]),
+    ("tw-forex", "新台幣終場小貶3分，以31.204元作收，創下近5個月新低。", "The New Taiwan dollar edged down NT$0.03 to close at NT$31.204, its weakest in nearly five months.", [("0.03", "0.3"), ("31.204", "31.024"), ("five months", "four months")]),
+    ("tw-forex", "新台幣兌美元升破30.5元關卡。", "The New Taiwan dollar strengthened past the NT$30.5 level against the US dollar.", [("30.5", "31.5")]),
+    ("tw-forex", "美元指數跌破98關卡，回落至97字頭。", "The dollar index fell below 98, slipping back into the 97 range.", [("98", "99"), ("97", "96")]),
+    ("tw-forex", "新台幣今年以來累計升值3.2%，在亞洲貨幣中表現居前。", "The New Taiwan dollar has gained 3.2 percent so far this year, one of the best performances among Asian currencies.", [("3.2", "2.3")]),
+    ("tw-forex", "外資今天匯出約5億美元，賣超台股126.4億元。", "Foreign investors remitted about US$500 million out of the country today and sold a net NT$12.64 billion of Taiwanese shares.", [("500 million", "50 million"), ("12.64", "126.4")]),
+    ("hk-forex", "港元兌美元觸及7.85弱方兌換保證水平，金管局承接4.26億港元沽盤。", "The Hong Kong dollar hit the weak-side convertibility undertaking of 7.85 per US dollar, and the HKMA bought HK$426 million.", [("7.85", "7.75"), ("426", "462")]),
+    ("hk-forex", "銀行體系結餘將降至約448億港元。", "The aggregate balance will fall to about HK$44.8 billion.", [("44.8", "48.8")]),
+    ("hk-forex", "一個月港元拆息升至4.12厘，創近兩個月新高。", "The one-month Hibor rose to 4.12 percent, the highest in nearly two months.", [("one-month", "three-month"), ("4.12", "4.21"), ("two months", "three months")]),
+    ("hk-forex", "港元兌美元在7.75至7.85的區間內波動。", "The Hong Kong dollar trades in a band of 7.75 to 7.85 per US dollar.", [("7.75", "7.7"), ("7.85", "7.8")]),
+    ("tw-forex", "人民幣兌美元中間價報7.1032，調貶38點。", "The yuan's central parity against the US dollar was set at 7.1032, 38 pips weaker.", [("7.1032", "7.1302"), ("38", "83")]),
+    ("tw-forex", "日圓兌美元升破155關卡，日圓兌新台幣約為0.1995。", "The yen strengthened past 155 to the US dollar, and traded at about NT$0.1995 per yen.", [("155", "150"), ("0.1995", "0.1959")]),
+    ("tw-forex", "新台幣全日高低價差近2角。", "The New Taiwan dollar's trading range for the day was nearly NT$0.2.", [("0.2", "0.02")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -4438,4 +4458,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-sixty-second": (HUNDREDSIXTYSECOND, "EE"),
     "hundred-sixty-third": (HUNDREDSIXTYTHIRD, "EF"),
     "hundred-sixty-fourth": (HUNDREDSIXTYFOURTH, "EG"),
+    "hundred-sixty-fifth": (HUNDREDSIXTYFIFTH, "EH"),
 }

@@ -811,6 +811,10 @@ def _findings(zh: str, en: str) -> list[str]:
         ("十一月至一月的失業率為2.9%", "The unemployment rate for November-January was 2.9%"),
         ("較上年分別上升0.5及0.2個百分點", "up by 0.5 and 0.2 percentage points respectively"),
         ("僱員獲發雙糧", "Employees received a 13th-month salary"),
+        ("新台幣終場升值2.8分，收30.915元", "The NT dollar rose NT$0.028 to close at NT$30.915"),
+        ("新台幣盤中貶值1.2角", "The NT dollar fell as much as NT$0.12 during the session"),
+        ("新台幣連4貶", "The NT dollar fell for a fourth straight session"),
+        ("新台幣升破30元關卡", "The NT dollar strengthened past the NT$30 level"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1263,6 +1267,9 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("十二月至二月的失業率為2.9%", "The unemployment rate for January-March was 2.9%"),
         ("較上年分別上升0.5及0.2個百分點", "up by 0.5 and 0.2 percent respectively"),
         ("僱員獲發雙糧", "Employees received a 14th-month salary"),
+        ("新台幣終場升值2.8分，收30.915元", "The NT dollar rose NT$0.28 to close at NT$30.915"),
+        ("新台幣盤中貶值1.2角", "The NT dollar fell as much as NT$0.012 during the session"),
+        ("新台幣連4貶", "The NT dollar fell for a fifth straight session"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -371,6 +371,8 @@ What is read, and how the two sides are compared:
   甲等, B类; "Class A and B", "Grade-A") agree (:func:`letter_classes`).
 - Macao's releases: 0.3及0.4個百分點 shares its unit across 及 (and 与); 雙糧
   is a 13th month's pay; 十一月至一月 is November and January.
+- currency moves: 升值1.35角 is NT$0.135, 小貶3分 NT$0.03; 連3升 is the third
+  straight session; 升破30.5元關卡 is "past the 30.5 level".
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -473,8 +475,9 @@ _ZH_APPROX_2 = {"将近": "less", "接近": "less", "超过": "more", "突破": 
                 "经过": "", "通过": "", "不过": "",
                 # 破 is "past" (票房破10亿), but 打破 before a count is "broke"
                 "打破": "", "侦破": "", "击破": "", "攻破": "",
-                # 跌破3000点 "fell below 3,000"
-                "跌破": "less",
+                # 跌破3000点 "fell below 3,000"; 升破30.5元 (a currency quoted
+                # per dollar, so stronger is lower): "past the 30.5 level"
+                "跌破": "less", "升破": "either", "贬破": "either",
                 # 卖超, 出超 (Taiwan): net selling, a trade surplus, not "more than"
                 "卖超": "", "买超": "", "出超": "", "入超": "",
                 # 最高1万元 "up to 10,000 yuan", but also the highest temperature, "highs of 30C"
@@ -583,12 +586,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬",
 )
 
 
@@ -1343,8 +1346,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             # 保4, 保3抢4 (Taiwan's papers): growth of at least 4%, or the 4% aimed
             # at, a target said as a bare number
             kind, also = "percent", ((value, "count"),)
-        elif before[-1] == "连" and after[:1] in "红黑":
-            # 连十六红, 连四黑 (Taiwan's papers): the 16th straight month of growth
+        elif before[-1] == "连" and after[:1] in "红黑升贬涨跌买卖":
+            # 连十六红, 连四黑 (Taiwan's papers): the 16th straight month of growth;
+            # 连3升, 连二卖: the third straight session up, the second of net selling
             also = ((value, "ordinal"),)
         elif post == "年" and before[-2:] in ("今明", "明后"):
             soft = True  # 今明两年 "this year and next"
@@ -1359,6 +1363,12 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             soft = True  # 24小时 "round-the-clock"
         elif after[:2] == "周年" or (after[:1] in "楼层" and not big):
             also = ((value, "ordinal"),)  # 100周年: the 100th anniversary; 28楼 the 28th floor
+        elif after[:1] == "角" or (
+            after[:1] == "分" and before.rstrip("小近约值")[-1:] in ("升", "贬")
+        ):
+            # 升值1.35角 "up NT$0.135", 小贬3分 "down NT$0.03": tenths and
+            # hundredths of a dollar, as Taiwan's papers give a currency's move
+            also = ((round(value / (10 if after[:1] == "角" else 100), 6), "count"),)
         elif after[:1] == "厘" and after[1:2] not in ("米", "克"):
             # 5.75厘 (Hong Kong) "5.75 percent" a year; 月息3厘 "0.3 percent" a month
             also = ((value, "percent"), (round(value / 10, 6), "percent"))
