@@ -298,6 +298,7 @@ TITLES = {
     "hundred-sixty-third": " (written before the hundred-sixty-third-round rules)",
     "hundred-sixty-fourth": " (written before the hundred-sixty-fourth-round rules)",
     "hundred-sixty-fifth": " (written before the hundred-sixty-fifth-round rules)",
+    "hundred-sixty-sixth": " (written before the hundred-sixty-sixth-round rules)",
 }
 
 

@@ -4292,6 +4292,24 @@ HUNDREDSIXTYFIFTH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDSIXTYSIXTH: list[Entry] = [
+    ("tw-fuel", "台灣中油公司自明（15）日凌晨0時起汽、柴油價格各調漲0.2元。", "CPC Corp, Taiwan will raise gasoline and diesel prices by NT$0.2 per liter from midnight tomorrow (the 15th).", [("0.2", "0.3"), ("15th", "16th")]),
+    ("tw-fuel", "調整後92無鉛汽油每公升27.6元、95無鉛汽油每公升29.1元、98無鉛汽油每公升31.1元、超級柴油每公升26.3元。", "After the change, 92-octane unleaded gasoline will cost NT$27.6 per liter, 95-octane NT$29.1, 98-octane NT$31.1 and premium diesel NT$26.3.", [("27.6", "26.7"), ("29.1", "29.6"), ("31.1", "31.6"), ("26.3", "26.8"), ("92-octane", "95-octane")]),
+    ("tw-fuel", "汽、柴油每公升分別調降0.3元、0.4元。", "Gasoline and diesel prices will fall by NT$0.3 and NT$0.4 per liter respectively.", [("0.3", "0.2"), ("0.4", "0.5")]),
+    ("tw-fuel", "預估下週一（9日）凌晨0時起，汽柴油不調整或調降0.1元。", "Gasoline and diesel prices are expected to stay unchanged or fall by NT$0.1 from midnight next Monday (the 9th).", [("0.1", "0.2"), ("9th", "8th")]),
+    ("tw-fuel", "7D3B週均價為64.27美元，較上週下跌1.12美元。", "The weekly average price of the 7D3B crude basket was US$64.27, down US$1.12 from the week before.", [("64.27", "62.47"), ("1.12", "2.11")]),
+    ("tw-fuel", "本週新臺幣兌美元匯率為30.968元，較上週升值0.084元。", "The New Taiwan dollar averaged NT$30.968 to the US dollar this week, up NT$0.084 from last week.", [("30.968", "30.986"), ("0.084", "0.048")]),
+    ("tw-fuel", "中油今年累計至10月底止共吸收約58.7億元。", "CPC has absorbed about NT$5.87 billion in costs this year through the end of October.", [("5.87", "58.7"), ("October", "September")]),
+    ("tw-fuel", "國內油價已連2週凍漲。", "Domestic fuel prices have been frozen for a second straight week.", [("second", "third")]),
+    ("tw-fuel", "依浮動油價機制，國內油價漲幅為0.72%。", "Under the floating fuel price mechanism, domestic prices rise 0.72 percent.", [("0.72", "0.27")]),
+    ("tw-fuel", "液化石油氣每公斤調漲0.5元，桶裝瓦斯每桶（20公斤）調漲10元。", "Liquefied petroleum gas will rise NT$0.5 per kilogram, and a 20-kilogram cylinder of gas NT$10.", [("0.5", "1.5"), ("20-kilogram", "25-kilogram"), ("NT$10", "NT$15")]),
+    ("tw-fuel", "92無鉛汽油價格已連續3週維持在27元以下。", "The price of 92-octane gasoline has stayed below NT$27 for a third straight week.", [("92-octane", "95-octane"), ("27", "28"), ("third", "fourth")]),
+    ("tw-fuel", "航空燃油附加費下月起每段調降新台幣62元，收取新台幣405元。", "The fuel surcharge on flights will fall by NT$62 per sector next month, to NT$405.", [("NT$62", "NT$26"), ("NT$405", "NT$450")]),
+    ("tw-fuel", "電價平均調漲3%，每度電平均售價為4.06元。", "Electricity rates will rise 3 percent on average, to an average of NT$4.06 per kilowatt-hour.", [("3 percent", "5 percent"), ("4.06", "4.60")]),
+    ("tw-fuel", "住宅用電每月330度以下不調漲。", "Residential rates for the first 330 kilowatt-hours a month will not change.", [("330", "300")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -4459,4 +4477,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-sixty-third": (HUNDREDSIXTYTHIRD, "EF"),
     "hundred-sixty-fourth": (HUNDREDSIXTYFOURTH, "EG"),
     "hundred-sixty-fifth": (HUNDREDSIXTYFIFTH, "EH"),
+    "hundred-sixty-sixth": (HUNDREDSIXTYSIXTH, "EI"),
 }

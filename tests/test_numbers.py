@@ -815,6 +815,10 @@ def _findings(zh: str, en: str) -> list[str]:
         ("新台幣盤中貶值1.2角", "The NT dollar fell as much as NT$0.12 during the session"),
         ("新台幣連4貶", "The NT dollar fell for a fourth straight session"),
         ("新台幣升破30元關卡", "The NT dollar strengthened past the NT$30 level"),
+        ("中油自明（22）日起調漲0.1元", "CPC will raise prices by NT$0.1 from tomorrow (the 22nd)"),
+        ("中油自明（22）日起調漲0.1元", "CPC will raise prices by NT$0.1 from tomorrow"),
+        ("油價已連3週凍漲", "Fuel prices have been frozen for a third straight week"),
+        ("每月120度以下免收電費", "The first 120 kilowatt-hours a month are free"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1270,6 +1274,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("新台幣終場升值2.8分，收30.915元", "The NT dollar rose NT$0.28 to close at NT$30.915"),
         ("新台幣盤中貶值1.2角", "The NT dollar fell as much as NT$0.012 during the session"),
         ("新台幣連4貶", "The NT dollar fell for a fifth straight session"),
+        ("中油自明（22）日起調漲0.1元", "CPC will raise prices by NT$0.1 from the 23rd"),
+        ("油價已連3週凍漲", "Fuel prices have been frozen for a fourth straight week"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -373,6 +373,8 @@ What is read, and how the two sides are compared:
   is a 13th month's pay; 十一月至一月 is November and January.
 - currency moves: 升值1.35角 is NT$0.135, 小貶3分 NT$0.03; 連3升 is the third
   straight session; 升破30.5元關卡 is "past the 30.5 level".
+- 明（15）日 is the 15th, said or not; 連2週 the second week running; "the
+  first 330 kilowatt-hours" is up to them (330度以下).
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -1346,10 +1348,21 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             # 保4, 保3抢4 (Taiwan's papers): growth of at least 4%, or the 4% aimed
             # at, a target said as a bare number
             kind, also = "percent", ((value, "count"),)
-        elif before[-1] == "连" and after[:1] in "红黑升贬涨跌买卖":
+        elif before[-1] == "连" and after[:1] in "红黑升贬涨跌买卖周":
             # 连十六红, 连四黑 (Taiwan's papers): the 16th straight month of growth;
-            # 连3升, 连二卖: the third straight session up, the second of net selling
+            # 连3升, 连二卖, 连2周: the third straight session up, the second of
+            # net selling, the second week running
             also = ((value, "ordinal"),)
+        elif (
+            before[-1] in "（("
+            and before[-2] in "今明昨"
+            and after[1:2] == "日"
+            and after[:1] in "）)"
+            and 1 <= value <= 31
+        ):
+            # 明（15）日 (Taiwan's papers): tomorrow, the 15th, which the English
+            # may give as a date or leave as "tomorrow"
+            kind, also, soft = "day", ((value, "ordinal"), (value, "count")), True
         elif post == "年" and before[-2:] in ("今明", "明后"):
             soft = True  # 今明两年 "this year and next"
         elif post == "年" and 38 <= value <= 130 and value == int(value) and "." not in num:
@@ -2602,6 +2615,8 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             and _DURATION.match(lowered, end)
         ):
             approx = ""  # "over three years", "within two years": during, not more or less
+        if not approx and lowered.endswith("the first ", 0, start) and not ordinal:
+            approx = "either"  # "the first 330 kilowatt-hours": up to them (330度以下)
         if not approx and lowered[end : end + 1] in (" ", "-"):
             approx = _approx_after(lowered, end)  # 3,500 or more; 60-plus
             if (
