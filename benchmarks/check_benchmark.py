@@ -299,6 +299,7 @@ TITLES = {
     "hundred-sixty-fourth": " (written before the hundred-sixty-fourth-round rules)",
     "hundred-sixty-fifth": " (written before the hundred-sixty-fifth-round rules)",
     "hundred-sixty-sixth": " (written before the hundred-sixty-sixth-round rules)",
+    "hundred-sixty-seventh": " (written before the hundred-sixty-seventh-round rules)",
 }
 
 

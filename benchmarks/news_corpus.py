@@ -4310,6 +4310,24 @@ HUNDREDSIXTYSIXTH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDSIXTYSEVENTH: list[Entry] = [
+    ("hk-ipo", "某科技（02617）今日首掛，開報18﹒4元，較招股價16﹒8元高9﹒5%。", "A tech company (02617) opened at HK$18.40 on its debut today, 9.5 percent above its offer price of HK$16.80.", [("18.40", "18.04"), ("9.5", "5.9"), ("16.80", "16.08")]),
+    ("hk-ipo", "以每手200股計，不計手續費，每手賺320元。", "Each board lot of 200 shares made a profit of HK$320 before fees.", [("200", "500"), ("320", "230")]),
+    ("hk-ipo", "香港公開發售部分超額認購約1,236﹒5倍，共有約21﹒8萬名申請。", "The Hong Kong public offering was oversubscribed about 1,236.5 times, with some 218,000 applications.", [("1,236.5", "1,263.5"), ("218,000", "21,800")]),
+    ("hk-ipo", "申請一手的15﹒2萬名申請中，3,040名獲配股份，分配比率2%。", "Of the 152,000 applicants for one lot, 3,040 were allotted shares, an allotment rate of 2 percent.", [("152,000", "15,200"), ("3,040", "3,400"), ("2 percent", "3 percent")]),
+    ("hk-ipo", "需申請20萬股方穩獲一手。", "Investors had to apply for 200,000 shares to be sure of one lot.", [("200,000", "20,000")]),
+    ("hk-ipo", "公開發售部分觸發回補機制，最終佔全球發售股份50%。", "The clawback mechanism was triggered, raising the public tranche to 50 percent of the global offering.", [("50 percent", "40 percent")]),
+    ("hk-ipo", "國際發售部分超額認購約3﹒2倍。", "The international offering was oversubscribed about 3.2 times.", [("3.2", "2.3")]),
+    ("hk-ipo", "集團招股集資淨額約24﹒6億元，其中約40%將用於研發。", "The group raised net proceeds of about HK$2.46 billion, about 40 percent of which will go to research and development.", [("2.46", "24.6"), ("40 percent", "60 percent")]),
+    ("hk-ipo", "該股暗盤收報19﹒1元，較招股價升13﹒7%。", "The stock closed at HK$19.10 in grey-market trading, 13.7 percent above the offer price.", [("19.10", "19.01"), ("13.7", "17.3")]),
+    ("hk-ipo", "今年至今共有68隻新股在港上市，集資額約1,820億元，按年增加2﹒1倍。", "So far this year, 68 companies have listed in Hong Kong, raising about HK$182 billion, 2.1 times more than a year earlier.", [("68", "86"), ("182", "128"), ("2.1 times", "1.2 times")]),
+    ("hk-ipo", "招股價介乎每股8﹒2元至9﹒6元，入場費約4,848元。", "The shares are priced at HK$8.20 to HK$9.60 each, with an entry fee of about HK$4,848.", [("8.20", "8.02"), ("9.60", "9.06"), ("4,848", "4,488")]),
+    ("hk-ipo", "申請人數創今年新高，凍結資金約3,620億元。", "The number of applicants was the highest this year, locking up about HK$362 billion.", [("362", "36.2")]),
+    ("hk-ipo", "「頂頭槌」涉120萬股，共有186名申請，各獲配4,000股。", "The top tier of 1.2 million shares drew 186 applicants, each allotted 4,000 shares.", [("1.2 million", "12 million"), ("186", "168"), ("4,000", "40,000")]),
+    ("hk-ipo", "一手中籤率為百分之100，可以一人一手。", "The one-lot allotment rate was 100 percent: every applicant got a lot.", [("100 percent", "10 percent")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -4478,4 +4496,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-sixty-fourth": (HUNDREDSIXTYFOURTH, "EG"),
     "hundred-sixty-fifth": (HUNDREDSIXTYFIFTH, "EH"),
     "hundred-sixty-sixth": (HUNDREDSIXTYSIXTH, "EI"),
+    "hundred-sixty-seventh": (HUNDREDSIXTYSEVENTH, "EJ"),
 }

@@ -819,6 +819,10 @@ def _findings(zh: str, en: str) -> list[str]:
         ("中油自明（22）日起調漲0.1元", "CPC will raise prices by NT$0.1 from tomorrow"),
         ("油價已連3週凍漲", "Fuel prices have been frozen for a third straight week"),
         ("每月120度以下免收電費", "The first 120 kilowatt-hours a month are free"),
+        (
+            "開報15﹒6元，較招股價高4﹒2%",
+            "It opened at HK$15.60, 4.2 percent above the offer price",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1276,6 +1280,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("新台幣連4貶", "The NT dollar fell for a fifth straight session"),
         ("中油自明（22）日起調漲0.1元", "CPC will raise prices by NT$0.1 from the 23rd"),
         ("油價已連3週凍漲", "Fuel prices have been frozen for a fourth straight week"),
+        (
+            "開報15﹒6元，較招股價高4﹒2%",
+            "It opened at HK$15.60, 2.4 percent above the offer price",
+        ),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

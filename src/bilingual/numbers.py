@@ -375,6 +375,8 @@ What is read, and how the two sides are compared:
   straight session; 升破30.5元關卡 is "past the 30.5 level".
 - 明（15）日 is the 15th, said or not; 連2週 the second week running; "the
   first 330 kilowatt-hours" is up to them (330度以下).
+- the small full stop between digits (15﹒6元, Hong Kong wires) is a decimal
+  point (:func:`zh_fold`).
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -610,9 +612,16 @@ _AMBIGUOUS_VALUE = {"参": "三", "肆": "四", "伍": "五", "陆": "六"}
 _TO_FOLD = re.compile("[" + "".join(map(chr, _NUMERALS)) + "".join(_AMBIGUOUS_VALUE) + "]")
 
 
+#: The small full stop (U+FE52) between digits, as some Hong Kong wires write
+#: the decimal point.
+_SMALL_POINT = re.compile("(?<=\\d)\ufe52(?=\\d)")
+
+
 def zh_fold(text: str) -> str:
     """A Chinese text as its numbers are read: width folded, numerals Simplified."""
     folded = fold_width(text)
+    if "\ufe52" in folded:
+        folded = _SMALL_POINT.sub(".", folded)  # 15﹒6元 (Hong Kong wires): a decimal point
     if not _TO_FOLD.search(folded):
         return folded
     folded = folded.translate(_NUMERALS)
