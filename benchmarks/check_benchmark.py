@@ -300,6 +300,7 @@ TITLES = {
     "hundred-sixty-fifth": " (written before the hundred-sixty-fifth-round rules)",
     "hundred-sixty-sixth": " (written before the hundred-sixty-sixth-round rules)",
     "hundred-sixty-seventh": " (written before the hundred-sixty-seventh-round rules)",
+    "hundred-sixty-eighth": " (written before the hundred-sixty-eighth-round rules)",
 }
 
 

@@ -4328,6 +4328,24 @@ HUNDREDSIXTYSEVENTH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDSIXTYEIGHTH: list[Entry] = [
+    ("tw-property", "北市地政局公布114年九月實價登錄交易件數1,186件，較八月增加6.42%。", "Taipei's land administration office said 1,186 property transactions were registered in September 2025, up 6.42 percent from August.", [("1,186", "1,168"), ("September", "October"), ("2025", "2024"), ("6.42", "4.62")]),
+    ("tw-property", "交易總額298.74億元，較前一年同期減少18.36%。", "Transactions totaled NT$29.874 billion, down 18.36 percent from a year earlier.", [("29.874", "298.74"), ("18.36", "13.86")]),
+    ("tw-property", "標準住宅總價2,086萬元，標準住宅單價每坪66.18萬元。", "The standard home cost NT$20.86 million in total, or NT$661,800 per ping.", [("20.86", "28.06"), ("661,800", "616,800")]),
+    ("tw-property", "住宅價格指數為129.46，較上月上升0.83%，較去年同期上升6.91%。", "The housing price index stood at 129.46, up 0.83 percent from the previous month and 6.91 percent from a year earlier.", [("129.46", "124.96"), ("0.83", "0.38"), ("6.91", "9.61")]),
+    ("tw-property", "七月交易三八七件，較六月四五二件減少六十五件，減幅一四．四％。", "There were 387 transactions in July, 65 fewer than the 452 in June, a decrease of 14.4 percent.", [("387", "378"), ("65", "56"), ("452", "425"), ("14.4", "41.4")]),
+    ("tw-property", "交易總額一一七．三六億元，較六月減少二九．八一億元。", "Transactions totaled NT$11.736 billion, NT$2.981 billion less than in June.", [("11.736", "11.376"), ("2.981", "2.891")]),
+    ("tw-property", "總額最高的中山區與最低的萬華區相差約四．二六倍。", "The total in Zhongshan, the highest, was about 4.26 times that of Wanhua, the lowest.", [("4.26", "2.46")]),
+    ("tw-property", "交易總額除大安區增加〇．四二％外，其餘行政區皆減少。", "Transaction totals fell in every district except Daan, where they rose 0.42 percent.", [("0.42", "0.24")]),
+    ("tw-property", "某建案每坪開價98萬元，一戶35坪的三房總價約3,430萬元。", "A development is priced at NT$980,000 per ping, so a 35-ping three-bedroom unit costs about NT$34.3 million.", [("980,000", "890,000"), ("35-ping", "53-ping"), ("three-bedroom", "two-bedroom"), ("34.3", "43.3")]),
+    ("tw-property", "新北市第三季建物買賣移轉棟數為1萬2,684棟，季減4.7%。", "Building transfers in New Taipei in the third quarter numbered 12,684, down 4.7 percent from the previous quarter.", [("12,684", "12,864"), ("third quarter", "second quarter"), ("4.7", "7.4")]),
+    ("tw-property", "六都房價所得比平均為11.2倍，台北市高達16.4倍。", "Home prices averaged 11.2 times annual household income in the six special municipalities, and 16.4 times in Taipei.", [("11.2", "12.1"), ("six", "five"), ("16.4", "14.6")]),
+    ("tw-property", "房貸利率平均為2.185%，較上月上升0.3個基點。", "The average mortgage rate was 2.185 percent, up 0.3 basis points from the previous month.", [("2.185", "2.158"), ("0.3 basis", "3 basis")]),
+    ("tw-property", "大樓住宅價格指數連續3個月月線、季線及半年線均呈上漲。", "The apartment building price index has risen on its monthly, quarterly and half-yearly lines for a third straight month.", [("third", "second")]),
+    ("tw-property", "預售屋平均每坪單價約52.6萬元，年增8.3%。", "Pre-sale homes averaged about NT$526,000 per ping, up 8.3 percent year-on-year.", [("526,000", "562,000"), ("8.3", "3.8")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -4497,4 +4515,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-sixty-fifth": (HUNDREDSIXTYFIFTH, "EH"),
     "hundred-sixty-sixth": (HUNDREDSIXTYSIXTH, "EI"),
     "hundred-sixty-seventh": (HUNDREDSIXTYSEVENTH, "EJ"),
+    "hundred-sixty-eighth": (HUNDREDSIXTYEIGHTH, "EK"),
 }
