@@ -823,6 +823,7 @@ def _findings(zh: str, en: str) -> list[str]:
             "開報15﹒6元，較招股價高4﹒2%",
             "It opened at HK$15.60, 4.2 percent above the offer price",
         ),
+        ("營收年增兩成半", "Revenue rose 25 percent"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1284,6 +1285,7 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "開報15﹒6元，較招股價高4﹒2%",
             "It opened at HK$15.60, 2.4 percent above the offer price",
         ),
+        ("營收年增兩成半", "Revenue rose 20 percent"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -121,7 +121,7 @@ What is read, and how the two sides are compared:
   "Grade III", "Grades I-III", "Level IV" in the English; a qualifier may
   follow a unit of up to four characters ("within 85 million tonnes of
   standard coal").
-- 三成五 is 35% and 七成七 77%; 前10月 (Taiwan) is "the first 10 months", not
+- 三成五 is 35%, 七成七 77% and 兩成半 25%; 前10月 (Taiwan) is "the first 10 months", not
   October; 三读 is the third reading; 连续3个月 is also "the third straight
   month" (as 连续三年 is "the third year running").
 - a single numeral in a name ("Three Gorges", 三孩 "three-child") may be
@@ -695,7 +695,7 @@ _ZH_FORMS = re.compile(
     r"|(?P<dec2>\d0|(?<![\d" + _ZH_SMALL + r"])[二三四五六七八九]十)年代"
     r"|(?P<zhe>[一二三四五六七八九])(?P<zhe2>[一二三四五六七八九])?折(?![合算旧射叠腾扣返])"
     r"|(?<![" + _ZH_NUMERAL + r"\d])(?P<cheng>[一二两三四五六七八九十]|[1-9](?:\.\d)?)成"
-    r"(?:(?P<chengx>[一二三四五六七八九])(?![十百千万亿\d]))?"  # 三成五: 35%
+    r"(?:(?P<chengx>[一二三四五六七八九]|半(?![年数个天月]))(?![十百千万亿\d]))?"  # 三成五, 两成半
     r"(?![员为功果立本绩交型就长熟品群立全倍份])"
     r"|(?P<overhalf>过半)(?![年个天月小])"  # 过半 "more than half"
     r"|双(?:(?=[方边向赢薪职胞语轨])|(?P<fest>十[一二]|1[12])(?![\d万亿]))|一半|半数"
@@ -1011,7 +1011,10 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
         elif group in ("cheng", "chengx"):
             tenths_value = _zh_value(m["cheng"])
             if tenths_value is not None:
-                extra = _ZH_DIGITS[m["chengx"]] if m["chengx"] else 0  # 七成七: 77%
+                # 七成七: 77%; 两成半: 25%
+                extra = (
+                    (5 if m["chengx"] == "半" else _ZH_DIGITS[m["chengx"]]) if m["chengx"] else 0
+                )
                 number = Number(round(10 * tenths_value + extra, 6), "percent", text=span)
         elif group == "sh":
             # 10秒05 is "10.05 seconds"
