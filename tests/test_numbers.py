@@ -824,6 +824,9 @@ def _findings(zh: str, en: str) -> list[str]:
             "It opened at HK$15.60, 4.2 percent above the offer price",
         ),
         ("營收年增兩成半", "Revenue rose 25 percent"),
+        ("獲利跌近半", "Profit fell by nearly half"),
+        ("營收年增逾一倍", "Revenue more than doubled"),
+        ("近半年來房價持平", "Home prices have been flat over the past six months"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1286,6 +1289,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "It opened at HK$15.60, 2.4 percent above the offer price",
         ),
         ("營收年增兩成半", "Revenue rose 20 percent"),
+        ("獲利跌近半", "Profit fell by more than half"),
+        ("營收年增逾一倍", "Revenue more than tripled"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -377,6 +377,8 @@ What is read, and how the two sides are compared:
   first 330 kilowatt-hours" is up to them (330度以下).
 - the small full stop between digits (15﹒6元, Hong Kong wires) is a decimal
   point (:func:`zh_fold`).
+- 近半 is nearly half, 逾半 more than half; 增逾一倍 more than doubled; 近半年来
+  the past six months, or nearly.
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -697,7 +699,7 @@ _ZH_FORMS = re.compile(
     r"|(?<![" + _ZH_NUMERAL + r"\d])(?P<cheng>[一二两三四五六七八九十]|[1-9](?:\.\d)?)成"
     r"(?:(?P<chengx>[一二三四五六七八九]|半(?![年数个天月]))(?![十百千万亿\d]))?"  # 三成五, 两成半
     r"(?![员为功果立本绩交型就长熟品群立全倍份])"
-    r"|(?P<overhalf>过半)(?![年个天月小])"  # 过半 "more than half"
+    r"|(?P<overhalf>[过逾超近]半)(?![年个天月小])"  # 过半 "more than half", 近半 nearly
     r"|双(?:(?=[方边向赢薪职胞语轨])|(?P<fest>十[一二]|1[12])(?![\d万亿]))|一半|半数"
     # 11.2/10万 "11.2 per 100,000": a rate and its base
     r"|(?<![\d/.])(?P<rate>\d+(?:\.\d+)?)/(?P<rbase>10万|1万|万|100000|10000|1000|千|100|百)"
@@ -1060,8 +1062,10 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
         elif group == "halfcen":
             number = Number(50.0, "count", text=span, also=((0.5, "count"),))
         elif group == "overhalf":
-            # 过半 "more than half", or "a majority" (过半席次), which need not be a number
-            number = Number(50.0, "percent", "more", span, False, ((0.5, "factor"),))
+            # 过半 "more than half", or "a majority" (过半席次), which need not be a
+            # number; 近半 "nearly half"
+            approx = "less" if span[0] == "近" else "more"
+            number = Number(50.0, "percent", approx, span, False, ((0.5, "factor"),))
         elif span.startswith("双"):
             number = Number(2.0, "count", text=span, strict=False)
         elif span == "半个月":
@@ -1078,6 +1082,8 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
         if number is None:
             continue
         approx = _zh_approx(folded, m.start(), m.end())
+        if approx == "less" and span == "半年" and folded[m.start() - 1 : m.start()] == "近":
+            approx = "either"  # 近半年来 "the past six months", or "nearly six months"
         if (
             group in ("den", "num")
             and folded[m.end() : m.end() + 1] in ("强", "弱")
@@ -1677,7 +1683,8 @@ def _magnitude_alone(before: str, num: str, more: str, post: str, after: str) ->
 def _times(value: float, before: str) -> tuple[Key, ...]:
     """The other readings of N倍: after a word of growth, an increase by N × 100%
     (also N + 1 times as much, or doubled for 1倍); else N times as much."""
-    if before.rstrip("了近约超逾达将接整")[-2:] in _GROWTH:  # 增加了将近一倍, 增长了整整一倍
+    grown = before.rstrip("了近约超逾达将接整")
+    if grown[-2:] in _GROWTH or grown[-1:] == "增":  # 增加了将近一倍, 增长了整整一倍, 增逾一倍
         return (round(100 * value, 6), "percent"), (value + 1, "count"), (value + 1, "factor")
     return ((value, "factor"),)
 
