@@ -301,6 +301,7 @@ TITLES = {
     "hundred-sixty-sixth": " (written before the hundred-sixty-sixth-round rules)",
     "hundred-sixty-seventh": " (written before the hundred-sixty-seventh-round rules)",
     "hundred-sixty-eighth": " (written before the hundred-sixty-eighth-round rules)",
+    "hundred-sixty-ninth": " (written before the hundred-sixty-ninth-round rules)",
 }
 
 

@@ -4346,6 +4346,24 @@ HUNDREDSIXTYEIGHTH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDSIXTYNINTH: list[Entry] = [
+    ("customs", "前11个月，全省货物贸易进出口总值1,682.4亿元，同比增长6.8%。", "In the first 11 months, the province's foreign trade in goods totaled 168.24 billion yuan, up 6.8 percent year on year.", [("11 months", "10 months"), ("168.24", "186.24"), ("6.8", "8.6")]),
+    ("customs", "其中，出口612.7亿元，增长14.2%；进口1,069.7亿元，增长2.9%。", "Exports rose 14.2 percent to 61.27 billion yuan, while imports grew 2.9 percent to 106.97 billion yuan.", [("14.2", "12.4"), ("61.27", "16.27"), ("2.9", "9.2"), ("106.97", "109.67")]),
+    ("customs", "贸易逆差457亿元，收窄6.1%。", "The trade deficit narrowed 6.1 percent to 45.7 billion yuan.", [("6.1", "1.6"), ("45.7", "47.5")]),
+    ("customs", "一般贸易进出口1,215.8亿元，占全省外贸总值的72.3%，比重提升1.4个百分点。", "General trade reached 121.58 billion yuan, or 72.3 percent of the total, 1.4 percentage points higher than a year earlier.", [("121.58", "125.18"), ("72.3", "73.2"), ("1.4", "4.1")]),
+    ("customs", "民营企业进出口增长11.5%，占比首次超过四成。", "Trade by private companies grew 11.5 percent and made up more than 40 percent of the total for the first time.", [("11.5", "15.1"), ("40 percent", "50 percent")]),
+    ("customs", "对共建“一带一路”国家进出口增长9.3%，占比达到46.8%。", "Trade with Belt and Road countries rose 9.3 percent to 46.8 percent of the total.", [("9.3", "3.9"), ("46.8", "48.6")]),
+    ("customs", "汽车出口18.6万辆，增长37.2%，连续8个季度保持两位数增长。", "Vehicle exports rose 37.2 percent to 186,000 units, the eighth straight quarter of double-digit growth.", [("37.2", "27.3"), ("186,000", "168,000"), ("eighth", "seventh")]),
+    ("customs", "机电产品出口占全省出口总值的51.6%。", "Mechanical and electrical products made up 51.6 percent of the province's exports.", [("51.6", "56.1")]),
+    ("customs", "对俄罗斯进出口312.5亿元，下降4.3%。", "Trade with Russia fell 4.3 percent to 31.25 billion yuan.", [("4.3", "3.4"), ("31.25", "312.5")]),
+    ("customs", "跨境电商进出口增长逾两成。", "Cross-border e-commerce trade grew by more than 20 percent.", [("20 percent", "30 percent")]),
+    ("customs", "有进出口实绩的外贸企业达到4,216家，增加309家。", "The number of companies with import or export business rose by 309 to 4,216.", [("309", "390"), ("4,216", "4,126")]),
+    ("customs", "12月当月，进出口增长3.7%，增速较上月加快1.2个百分点。", "In December alone, trade grew 3.7 percent, 1.2 percentage points faster than in November.", [("December", "November"), ("3.7", "7.3"), ("1.2", "2.1"), ("November", "October")]),
+    ("customs", "按美元计价，全年进出口236.9亿美元，增长5.6%。", "In U.S. dollar terms, trade for the year reached 23.69 billion dollars, up 5.6 percent.", [("23.69", "236.9"), ("5.6", "6.5")]),
+    ("customs", "粮食进口量下降16.4%，大豆进口下降近两成。", "Grain imports fell 16.4 percent, and soybean imports by nearly 20 percent.", [("16.4", "14.6"), ("20 percent", "30 percent")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -4516,4 +4534,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-sixty-sixth": (HUNDREDSIXTYSIXTH, "EI"),
     "hundred-sixty-seventh": (HUNDREDSIXTYSEVENTH, "EJ"),
     "hundred-sixty-eighth": (HUNDREDSIXTYEIGHTH, "EK"),
+    "hundred-sixty-ninth": (HUNDREDSIXTYNINTH, "EL"),
 }

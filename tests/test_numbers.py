@@ -827,6 +827,10 @@ def _findings(zh: str, en: str) -> list[str]:
         ("獲利跌近半", "Profit fell by nearly half"),
         ("營收年增逾一倍", "Revenue more than doubled"),
         ("近半年來房價持平", "Home prices have been flat over the past six months"),
+        (
+            "3月出口增长5%，较上月加快2个百分点",
+            "Exports grew 5 percent in March, 2 percentage points faster than in February",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1291,6 +1295,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("營收年增兩成半", "Revenue rose 20 percent"),
         ("獲利跌近半", "Profit fell by more than half"),
         ("營收年增逾一倍", "Revenue more than tripled"),
+        (
+            "3月出口增长5%，较上月加快2个百分点",
+            "Exports grew 5 percent in March, 2 percentage points faster than in January",
+        ),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

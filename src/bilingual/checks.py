@@ -156,6 +156,15 @@ def _numbers(
         for (year, month, day), _ in en_d:
             if year in years and day is None and month not in zh_month_set:
                 yield f"the month {month} of {year} in the English is not the same month"
+    if zh_d and not zh_months and "上月" in zh_text and en_d:
+        # 12月…较上月 "than in November": an English month is the Chinese one or
+        # the month before it, not another
+        said = {d[1] for d, _ in zh_d}
+        allowed = said | {12 if m == 1 else m - 1 for m in said}
+        for (_, month, day), _ in en_d:
+            if day is None and month not in allowed:
+                yield f"the month {month} in the English is neither the Chinese month nor 上月"
+                break
     if zh_d:
         en_dates = [d for d, _ in en_d]
         for date, (start, end) in zh_d:
