@@ -149,22 +149,22 @@ def _numbers(
                 continue
             if not {first, last} <= en_months and not any(n.key() in said for n in en):
                 yield f"the months {first}-{last} are not in the English"
-    if zh_d and "同月" in zh_text:
-        # 较2024年同月: the month the Chinese names, in the year it compares with
+    if zh_d and en_d and ("同月" in zh_text or "上月" in zh_text):
         zh_month_set = {d[1] for d, _ in zh_d}
-        years = {n.value for n in zh if n.kind == "year"}
-        for (year, month, day), _ in en_d:
-            if year in years and day is None and month not in zh_month_set:
-                yield f"the month {month} of {year} in the English is not the same month"
-    if zh_d and not zh_months and "上月" in zh_text and en_d:
-        # 12月…较上月 "than in November": an English month is the Chinese one or
-        # the month before it, not another
-        said = {d[1] for d, _ in zh_d}
-        allowed = said | {12 if m == 1 else m - 1 for m in said}
-        for (_, month, day), _ in en_d:
-            if day is None and month not in allowed:
-                yield f"the month {month} in the English is neither the Chinese month nor 上月"
-                break
+        if "同月" in zh_text:
+            # 较2024年同月: the month the Chinese names, in the year it compares with
+            years = {n.value for n in zh if n.kind == "year"}
+            for (year, month, day), _ in en_d:
+                if year in years and day is None and month not in zh_month_set:
+                    yield f"the month {month} of {year} in the English is not the same month"
+        if not zh_months and "上月" in zh_text:
+            # 12月…较上月 "than in November": an English month is the Chinese one
+            # or the month before it, not another
+            allowed = zh_month_set | {12 if m == 1 else m - 1 for m in zh_month_set}
+            for (_, month, day), _ in en_d:
+                if day is None and month not in allowed:
+                    yield f"the month {month} in the English is neither the Chinese month nor 上月"
+                    break
     if zh_d:
         en_dates = [d for d, _ in en_d]
         for date, (start, end) in zh_d:
@@ -231,7 +231,7 @@ def _numbers(
         # is one the English gives, once the English gives any
         said = ", ".join(f"{b:,.0f}" for b in sorted(zh_bases - en_bases))
         yield f"the rate per {said} in the Chinese is not a base the English gives"
-    zh_classes, en_classes = letter_classes(zh_text, en_text)
+    zh_classes, en_classes = letter_classes(zh_text, en_text, en_lowered)
     if zh_classes and not en_classes <= zh_classes:
         # 甲乙类 "Class B and C": a class the Chinese does not name
         said = ", ".join("ABCD"[c - 1] for c in sorted(en_classes - zh_classes))

@@ -1515,7 +1515,8 @@ _ORDINAL_LIST = re.compile(
     "第[一二三四五六七八九十\\d]{1,3}(?:、[一二三四五六七八九十\\d]{1,2})*、$"
 )
 _RATE_BASES = {"10万": 100_000, "100000": 100_000, "1万": 10_000, "万": 10_000, "10000": 10_000,
-               "1000": 1_000, "千": 1_000, "100": 100, "百": 100}  # fmt: skip
+               "1000": 1_000, "千": 1_000, "100": 100, "百": 100, "十万": 100_000,
+               "百万": 1_000_000}  # fmt: skip
 #: Words of growth before a percentage (增长200% is also "tripled") or N倍
 #: (增长1.2倍 is "up 120%", or "2.2 times" as much).
 _GROWTH = frozenset(("增长", "增加", "上升", "提高", "上涨", "扩大", "同比", "长了", "加了",
@@ -2980,8 +2981,6 @@ def several_times(zh_folded: str) -> bool:
 _ZH_RATE_BASE = re.compile(
     "(?:每|/)(千|万|十万|10万|百万|1000|10000|100000)(?=人|名|户|个|$|[，。；、）)])"
 )
-_ZH_BASE_VALUES = {"千": 1e3, "万": 1e4, "十万": 1e5, "10万": 1e5, "百万": 1e6,
-                   "1000": 1e3, "10000": 1e4, "100000": 1e5}  # fmt: skip
 #: ... and in English: "per 1,000 people", "per 100,000".
 _EN_RATE_BASE = re.compile(
     r"\bper (1,?000|10,?000|100,?000|1,?000,?000|thousand|ten thousand|hundred thousand"
@@ -2994,7 +2993,7 @@ def rate_bases(zh_folded: str, en_lowered: str) -> tuple[set[float], set[float]]
     """The bases of the rates each side gives (每万人口 "per 10,000 people")."""
     if "per " not in en_lowered or ("每" not in zh_folded and "/" not in zh_folded):
         return set(), set()  # the usual case
-    zh = {_ZH_BASE_VALUES[m[1]] for m in _ZH_RATE_BASE.finditer(zh_folded)}
+    zh = {float(_RATE_BASES[m[1]]) for m in _ZH_RATE_BASE.finditer(zh_folded)}
     en = {
         _EN_BASE_VALUES.get(m[1]) or float(m[1].replace(",", ""))
         for m in _EN_RATE_BASE.finditer(en_lowered)
@@ -3013,10 +3012,11 @@ _EN_CLASS = re.compile(
 _CLASS_RANKS = {"甲": 1, "乙": 2, "丙": 3, "丁": 4, "A": 1, "B": 2, "C": 3, "D": 4}
 
 
-def letter_classes(zh_folded: str, en_text: str) -> tuple[set[int], set[int]]:
+def letter_classes(zh_folded: str, en_text: str, en_lowered: str) -> tuple[set[int], set[int]]:
     """The classes each side names by letter (甲类, 乙级, B类; "Class A",
-    "Grade-B"), as ranks: 甲 and A are 1."""
-    if "lass" not in en_text and "grade" not in en_text.lower() and "ategor" not in en_text:
+    "Grade-B"), as ranks: 甲 and A are 1. The letters are read in ``en_text``
+    (a capital, not the article "a"); ``en_lowered`` is its lower-cased twin."""
+    if "lass" not in en_text and "grade" not in en_lowered and "ategor" not in en_text:
         return set(), set()  # the usual case
     if not _EN_CLASS.search(en_text):
         return set(), set()  # the usual case
