@@ -302,6 +302,9 @@ TITLES = {
     "hundred-sixty-seventh": " (written before the hundred-sixty-seventh-round rules)",
     "hundred-sixty-eighth": " (written before the hundred-sixty-eighth-round rules)",
     "hundred-sixty-ninth": " (written before the hundred-sixty-ninth-round rules)",
+    "hundred-seventieth": " (written before the hundred-seventieth-round rules)",
+    "hundred-seventy-first": " (written before the hundred-seventy-first-round rules)",
+    "hundred-seventy-second": " (written before the hundred-seventy-second-round rules)",
 }
 
 

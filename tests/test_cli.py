@@ -308,6 +308,12 @@ def test_a_second_build_skips_unchanged_articles_and_redoes_a_changed_one(worksp
         pipeline._prepare_one = real
 
 
+def _default_sigint() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_keeps_the_finished_articles_and_the_next_build_resumes(workspace: Path):
     import signal
 
@@ -320,9 +326,11 @@ def test_ctrl_c_keeps_the_finished_articles_and_the_next_build_resumes(workspace
     total = copies + 1
     command = [sys.executable, "-m", "bilingual", "-v", "-C", str(workspace), "build",
                "--jobs", "2", "--format", "json"]  # fmt: skip
-    # A session of its own: Ctrl-C on a terminal reaches the workers too.
+    # A session of its own: Ctrl-C on a terminal reaches the workers too. Ctrl-C
+    # as a terminal delivers it: a test run in the background (a shell's `&`)
+    # passes SIGINT on ignored, and Python then never raises KeyboardInterrupt.
     build = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                             start_new_session=True)  # fmt: skip
+                             start_new_session=True, preexec_fn=_default_sigint)  # fmt: skip
     seen = []
     for line in build.stderr:
         seen.append(line)

@@ -831,6 +831,20 @@ def _findings(zh: str, en: str) -> list[str]:
             "3月出口增长5%，较上月加快2个百分点",
             "Exports grew 5 percent in March, 2 percentage points faster than in February",
         ),
+        # a prize's size said in 千万 alone; a lottery's prizes by rank; 末N码 digits
+        ("抽中千萬特別獎的發票共12張", "Twelve invoices won the NT$10 million special prize"),
+        ("千万别错过领奖期限", "Do not miss the deadline for claiming prizes"),
+        ("二獎獎金4萬元", "The second prize is NT$40,000"),
+        ("中四獎（含）以上者須扣稅", "Winners of the fourth prize or above have tax withheld"),
+        ("中六奖以上者须缴印花税", "Winners of the sixth prize or above pay stamp tax"),
+        ("对中末3码可领200元", "Matching the last three digits wins NT$200"),
+        ("2019年1-3月，出口增长4%", "In January-March 2019, exports grew 4 percent"),
+        # the last N draws; Hong Kong's Mark Six counts the extra number as half
+        (
+            "近10期攪珠中，有三期頭獎無人中",
+            "In three of the last 10 draws, no one won the first prize",
+        ),
+        ("中3.5個字可得獎金320元", "Three drawn numbers plus the extra win HK$320"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1299,6 +1313,16 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "3月出口增长5%，较上月加快2个百分点",
             "Exports grew 5 percent in March, 2 percentage points faster than in January",
         ),
+        ("二獎獎金4萬元", "The third prize is NT$40,000"),
+        ("中四獎（含）以上者須扣稅", "Winners of the fourth prize or below have tax withheld"),
+        ("对中末3码可领200元", "Matching the last four digits wins NT$200"),
+        ("2019年1-3月，出口增长4%", "In January-March 2018, exports grew 4 percent"),
+        ("2019年1-3月，出口增长4%", "In January-March, exports grew 4 percent"),
+        (
+            "近10期攪珠中，有三期頭獎無人中",
+            "In three of the last 12 draws, no one won the first prize",
+        ),
+        ("中3.5個字可得獎金320元", "Two drawn numbers plus the extra win HK$320"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

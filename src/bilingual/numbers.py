@@ -379,6 +379,13 @@ What is read, and how the two sides are compared:
   point (:func:`zh_fold`).
 - 近半 is nearly half, 逾半 more than half; 增逾一倍 more than doubled; 近半年来
   the past six months, or nearly.
+- Taiwan's receipt lottery: 二奖 to 六奖 are ranks, and 以上 after 奖 or past
+  (含) hedges them ("the third prize or above"); 千万 alone before a prize
+  (千万特别奖, 百万富翁) is a size the English may give; 末4码 is four digits,
+  not a quarter point; the year before a range of months (2011年1-2月) is
+  read as a year.
+- Hong Kong's Mark Six: 近12次, 近10期 are "the last 12" or "nearly 12", as 近3年;
+  中4.5个字 is four numbers and the extra one.
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -592,12 +599,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别",
 )
 
 
@@ -666,7 +673,8 @@ _ZH_FORMS = re.compile(
     # 七旬老人 "in her seventies"
     r"|(?P<xun>[二三四五六七八九])旬"
     # 降息1码 (Taiwan): a quarter of a percentage point, 半码 an eighth
-    r"|(?P<ma>半|[1-4]|[一两二三四])码(?!头)"
+    # (末4码, 前3码: the last four, the first three digits of a number)
+    r"|(?<![末前后尾])(?P<ma>半|[1-4]|[一两二三四])码(?!头)"
     # 第90+3分钟 "the 93rd minute": stoppage time
     r"|第(?P<st>\d{2,3})\+(?P<st2>\d{1,2})分钟?"
     r"|(?P<den>\d+|["
@@ -730,6 +738,8 @@ def _zh_qualifier(before: str, after: str) -> str:
         approx = _zh_before(before[: before.rindex("每")])
     if approx or not after:
         return approx
+    if "含" in after[:5]:
+        after = after.replace("(含)", "", 1)  # 三奖(含)以上 "the third prize or above"
     if after[:4] == "以上多数":
         return "either"  # 三分之二以上多数 "a two-thirds majority": at least, said as the share
     if after[:1] == "期" and after[1:3] in ("以上", "以下", "以内"):
@@ -744,6 +754,8 @@ def _zh_qualifier(before: str, after: str) -> str:
         return found
     if rest[:1] in _MORE_AFTER and rest[1:2] not in _MULTI and (measured or after[0] in "多余"):
         return "more"  # 两个多月, 增长一倍多: more than two months, more than doubled
+    if after[:1] == "奖" and (found := _ZH_APPROX_AFTER.get(after[1:3])) is not None:
+        return found  # 五奖以上 (Taiwan's lottery) "the fifth prize or above"
     for k in (2, 3, 4):  # past a unit of two to four characters: 50公斤以上, 2平方公里左右
         found = _ZH_APPROX_AFTER.get(after[k : k + 2])
         if found is not None and all("\u4e00" <= c <= "\u9fff" for c in after[:k]):
@@ -1205,7 +1217,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             (after[:1] == "等" and after[1:2] in "奖功")
             or (after[:1] == "读" and num in ("一", "二", "三"))
             or after[:2] == "运会"
-        )  # 一等奖 first prize, 三读 third reading, 十五运会 the 15th Games
+            or (after[:1] == "奖" and len(num) == 1 and num in "二三四五六")  # Taiwan's lottery
+        )  # 一等奖 first prize, 三读 third reading, 十五运会 the 15th Games, 二奖 second prize
         if prize:
             bare = False  # 一等奖, 二等功: first prize, second-class merit
         if bare and after[:1] == "审" and num in ("一", "二"):
@@ -1446,8 +1459,13 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             approx = "either" if more == "几" else "more"  # 十几: ten-odd, a dozen or so
         else:
             approx = _zh_qualifier(before[: 5 - len(pre)], after)
-            if approx == "less" and before[-1] == "近" and _duration(post, after):
-                approx = "either"  # 近3年 "the past three years", or "nearly three years"
+            if (
+                approx == "less"
+                and before[-1] == "近"
+                and (_duration(post, after) or after[:1] in "次期届")
+            ):
+                # 近3年 "the past three years", or "nearly three years"; 近12次 "the last 12"
+                approx = "either"
             elif approx == "more" and kind == "year" and after[:1] in _MORE_AFTER:
                 approx = ""  # 比2008年多5亿元: "5 billion more than in 2008"
             elif approx == "about" and kind == "year":
@@ -1462,6 +1480,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         ):
             # 1小时 "an hour", 一年 "a year", 兑1美元 "to the dollar", 一等奖1注 "a first prize"
             soft = True
+        if after[:2] == "个字" and value % 1 == 0.5:
+            # 中4.5个字 (Hong Kong's Mark Six): four numbers and the extra one
+            also = (*also, (value - 0.5, "count"))
         if before[-1] == "每" and kind == "count":
             soft = True  # 每10万人 "per 100,000": a rate's base, which the English may fold in
         elif value == 0 and kind == "count" and not approx and after[:1] in _ZH_MEASURES:
@@ -1668,6 +1689,10 @@ def _magnitude_alone(before: str, num: str, more: str, post: str, after: str) ->
     if after[:2] in ("金股", "元股") and not (more or post):
         # 千金股, 千元股 (Taiwan's papers): shares priced at 1,000 or more
         return Number(value, "count", "more", num + after[:2], False)
+    if num in ("千万", "百万") and after[:1] in "特大奖富" and not (more or post):
+        # 千万特别奖 "the NT$10 million special prize", 百万富翁 "millionaires":
+        # a prize's size, which the English may give (not 千万不要, "by no means")
+        return Number(value, "count", "", num + after[:1], False)
     if not (more or post or qualified or after[:1] in _ZH_MEASURES or after[:1] == "强"):
         return None
     if more:
@@ -3272,7 +3297,9 @@ def _zh_dates(folded: str) -> tuple[list[DateSpan], list[tuple[Months, tuple[int
                 continue
             ranged = first is not None and month is not None and 1 <= first < month <= 12
             if ranged and m["d"] is None:
-                ranges.append(((first, month), m.span()))  # type: ignore[arg-type]
+                # 2011年1-2月: the year stays in the text, to be read as a year
+                span = (m.start("m0"), m.end()) if m["y"] else m.span()
+                ranges.append(((first, month), span))  # type: ignore[arg-type]
                 continue
             # (1至9月1日: a range that ends on a day is read as that date alone)
             if month is None or (
