@@ -305,6 +305,7 @@ TITLES = {
     "hundred-seventieth": " (written before the hundred-seventieth-round rules)",
     "hundred-seventy-first": " (written before the hundred-seventy-first-round rules)",
     "hundred-seventy-second": " (written before the hundred-seventy-second-round rules)",
+    "hundred-seventy-third": " (written before the hundred-seventy-third-round rules)",
 }
 
 

@@ -4458,6 +4458,32 @@ HUNDREDSEVENTYSECOND: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDSEVENTYTHIRD: list[Entry] = [
+    ("hk-racing", "第四場為第四班1000米讓賽，評分60-40，獎金117萬元。", "Race four is a Class Four Handicap over 1,000m for horses rated 60-40, with prize money of HK$1.17 million.", [("Race four", "Race five"), ("Class Four", "Class Three"), ("1,000m", "1,200m"), ("60-40", "80-60"), ("1.17", "1.71")]),
+    ("hk-racing", "「金城飛駿」自第一檔出閘最快，最終以1分09秒32勝出。", "Golden City Flyer broke fastest from gate one and won in 1:09.32.", [("gate one", "gate two"), ("1:09.32", "1:09.23")]),
+    ("hk-racing", "頭馬以一個半馬位之先勝出，亞軍落後季軍兩個馬位。", "The winner prevailed by a length and a half, and the runner-up finished two lengths clear of third.", [("a length and a half", "half a length"), ("two lengths", "three lengths")]),
+    ("hk-racing", "入直路時落後三個馬位，二百米處進佔第二位。", "Three lengths behind at the top of the straight, he moved into second at the 200m mark.", [("Three lengths", "Four lengths"), ("second", "third"), ("200m", "300m")]),
+    ("hk-racing", "該駒負磅133磅，為全場最重。", "He carried 133lb, the heaviest weight in the field.", [("133lb", "113lb")]),
+    ("hk-racing", "潘頓昨日於沙田中三元，連續三次賽馬日均有馬贏。", "Purton rode a treble at Sha Tin yesterday and has won at each of his last three meetings.", [("three meetings", "four meetings")]),
+    ("hk-racing", "姚本輝起孖，「樂勝天下」第十六次出賽終於開齋。", "Ricky Yiu trained a double, and Supreme Victory broke his maiden at the 16th start.", [("16th", "15th")]),
+    ("hk-racing", "這匹四歲馬上季在谷草一千米兩捷。", "The four-year-old won twice over 1,000m on the Happy Valley turf last season.", [("four-year-old", "five-year-old"), ("twice", "three times"), ("1,000m", "1,200m")]),
+    ("hk-racing", "牠今仗縮程跑千二米，主攻泥地賽事。", "He dropped back to 1,200m this time and will be aimed at dirt races.", [("1,200m", "1,600m")]),
+    ("hk-racing", "上場跑谷草一哩嫌路程太長。", "A mile on the Happy Valley turf last time was too far for him.", [("A mile", "Seven furlongs")]),
+    ("hk-racing", "馬會將十場閉門賽事的七千零二十萬元收益全數捐出。", "The Jockey Club donated all HK$70.2 million of the revenue from the 10 races held behind closed doors.", [("70.2", "72.0"), ("10 races", "nine races")]),
+    ("hk-racing", "馬會累計捐出逾一億七千萬元善款，援助五級火災災民。", "The club has donated more than HK$170 million in all to the victims of the No 5 alarm fire.", [("No 5", "No 4")]),
+    ("hk-racing", "馬主賽外多添一百五十萬元的自購馬特別獎金。", "The owner also collected a HK$1.5 million bonus for a privately purchased horse.", [("1.5 million", "15 million")]),
+    ("hk-racing", "「勇者為皇」以個多身位拋離大熱門。", "Brave King beat the hot favourite by more than a length.", [("more than a length", "more than two lengths")]),
+    ("hk-racing", "分段時間為23.65秒、22.25秒及23.17秒，場地狀況好至快。", "The sectional times were 23.65, 22.25 and 23.17 seconds on good to firm going.", [("23.65", "23.56"), ("22.25", "22.52"), ("23.17", "23.71")]),
+    ("hk-racing", "冠軍最後賠率為5.6倍，亞軍為45倍冷門。", "The winner started at odds of 5.6, and the runner-up was a 45-1 outsider.", [("5.6", "6.5"), ("45-1", "54-1")]),
+    ("hk-racing", "「皓月千里」於十月十五日被著令退出，由後備馬匹補上。", "Bright Moon was scratched on October 15 and replaced by a reserve runner.", [("October 15", "October 16")]),
+    ("hk-racing", "全場14匹馬出賽，頭三名的完成時間相差不足0.3秒。", "Fourteen horses ran, and the first three finished less than 0.3 seconds apart.", [("Fourteen", "Twelve"), ("first three", "first four"), ("less than 0.3", "more than 0.3")]),
+    ("hk-racing", "本季谷草賽事將增至44個賽馬日。", "Happy Valley turf racing this season will increase to 44 meetings.", [("44", "40")]),
+    ("hk-racing", "今季至今已有12名騎師在港取得頭馬。", "Twelve jockeys have ridden winners in Hong Kong so far this season.", [("Twelve", "Eleven")]),
+    ("hk-racing", "「嘉才」自第一檔出閘，趨近五百米處時帶離逾一個馬位。", "Beauty Joy jumped from barrier one and was more than a length clear approaching the 500m.", [("barrier one", "barrier two"), ("500m", "600m")]),
+    ("hk-racing", "該賽事總投注額達15億2,600萬元，較去年增加3.8%。", "Turnover for the meeting reached HK$1.526 billion, up 3.8 percent on last year.", [("1.526", "1.562"), ("3.8", "8.3")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -4632,4 +4658,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-seventieth": (HUNDREDSEVENTIETH, "EM"),
     "hundred-seventy-first": (HUNDREDSEVENTYFIRST, "EN"),
     "hundred-seventy-second": (HUNDREDSEVENTYSECOND, "EO"),
+    "hundred-seventy-third": (HUNDREDSEVENTYTHIRD, "EP"),
 }

@@ -845,6 +845,20 @@ def _findings(zh: str, en: str) -> list[str]:
             "In three of the last 10 draws, no one won the first prize",
         ),
         ("中3.5個字可得獎金320元", "Three drawn numbers plus the extra win HK$320"),
+        # a last lone digit after a magnitude is the next place down: 两千五 2,500
+        ("两千五人参加了开幕式", "2,500 people attended the opening"),
+        ("三萬五名旅客經口岸入境", "35,000 travellers entered through the port"),
+        ("项目总投资一亿五", "The project's total investment is 150 million yuan"),
+        ("两千零五人参加了开幕式", "2,005 people attended the opening"),
+        # Hong Kong's racing
+        ("牠縮程跑千二米", "He drops back to 1,200m"),
+        ("第四場為第四班1000米讓賽", "Race four is a Class Four Handicap over 1,000m"),
+        ("頭馬以一個半馬位勝出", "The winner prevailed by a length and a half"),
+        ("該駒負磅133磅", "He carried 133lb"),
+        ("亞軍為45倍冷門", "The runner-up was a 45-1 outsider"),
+        ("主队3比1获胜", "The home side won 3-1"),
+        ("趨近五百米處時領先", "He led approaching the 500m"),
+        ("大桥全长超过1000米", "The bridge is over 1,000m long"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1323,6 +1337,15 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "In three of the last 12 draws, no one won the first prize",
         ),
         ("中3.5個字可得獎金320元", "Two drawn numbers plus the extra win HK$320"),
+        ("两千五人参加了开幕式", "2,005 people attended the opening"),
+        ("三萬五名旅客經口岸入境", "30,005 travellers entered through the port"),
+        ("两千零五人参加了开幕式", "2,500 people attended the opening"),
+        ("牠縮程跑千二米", "He drops back to 1,400m"),
+        ("第四場為第四班1000米讓賽", "Race four is a Class Three Handicap over 1,000m"),
+        ("頭馬以一個半馬位勝出", "The winner prevailed by two and a half lengths"),
+        ("該駒負磅133磅", "He carried 123lb"),
+        ("亞軍為45倍冷門", "The runner-up was a 54-1 outsider"),
+        ("大桥全长1000米", "The bridge is over 1,000m long"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -386,6 +386,12 @@ What is read, and how the two sides are compared:
   read as a year.
 - Hong Kong's Mark Six: 近12次, 近10期 are "the last 12" or "nearly 12", as 近3年;
   中4.5个字 is four numbers and the extra one.
+- a last lone digit after a magnitude is the next place down: 两千五 is 2,500,
+  三万五 35,000, 一亿五 150 million, 千二 (Hong Kong) 1,200; 两千零五 is 2,005.
+- Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
+  heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
+  马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
+  "approaching" hedges either way.
 
 One implementation: the aligner and the checks both read numbers here.
 """
@@ -456,6 +462,8 @@ _ZH_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
 # matched: an optional prefix group would make the engine try the pattern at
 # every character instead of only where a digit or numeral starts.
 _PAD = "\0" * 5
+#: 千二 (Hong Kong: 1,200), read as a number, not as a magnitude alone.
+_HUNDREDS_AFTER = frozenset("二三四五六七八九")
 _ZH_NUMBER = re.compile(
     r"(?<![\d.])(?<=(.{5}))"
     # 统一六国 "unified the six states": the 一 of a word is not the number's;
@@ -556,6 +564,8 @@ _WELL_FORMED = re.compile(f"(?:{_SECTION}亿)?(?:{_SECTION}万)?{_SECTION}")
 def _zh_numeral(text: str) -> float | None:
     """Value of a Chinese numeral string such as 一千四百三十三, 十五, 两百."""
     if text[0] in "百千万亿":
+        if text[0] == "千" and text[1:] in _HUNDREDS_AFTER:
+            return 1000.0 + 100 * _ZH_DIGITS[text[1]]  # 千二米 (Hong Kong) "1,200m"
         return None  # a magnitude with no count before it is not a number here
     digit_run = all(ch in "零〇一二三四五六七八九" for ch in text)
     if digit_run and (len(text) > 2 or "〇" in text or "零" in text):
@@ -570,20 +580,26 @@ def _place_value(parts: Sequence[float | str]) -> float | None:
     # 亿 scales all that comes before it (三万亿); 万 only what follows the last
     # 亿 (十二亿五千万 is 1.25 billion)
     high, mid, section, digit = 0.0, 0.0, 0.0, None
+    # The size of the magnitude just before a last lone digit: 两千五 is 2,500,
+    # 三万五 35,000, 千二 1,200 (not 2,005: that is 两千零五)
+    before = 0.0
     for part in parts:
         if not isinstance(part, str):
+            before = before if digit is None else 0.0
             digit = part
         elif part in _ZH_UNITS:
             section += (digit if digit is not None else 1) * _ZH_UNITS[part]
-            digit = None
+            digit, before = None, _ZH_UNITS[part]
         elif part == "万":
             mid = (mid + section + (digit or 0)) * 10_000
-            section, digit = 0.0, None
+            section, digit, before = 0.0, None, 10_000.0
         elif part == "亿":
             high = (high + mid + section + (digit or 0)) * 100_000_000
-            mid, section, digit = 0.0, 0.0, None
+            mid, section, digit, before = 0.0, 0.0, None, 100_000_000.0
         else:
             return None
+    if digit is not None and before >= 100:
+        digit *= before / 10
     return high + mid + section + (digit or 0)
 
 
@@ -599,12 +615,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马",
 )
 
 
@@ -689,7 +705,8 @@ _ZH_FORMS = re.compile(
     r"|(?<![\d一二两三四五六七八九十多])半年(?![度报])"
     r"|(?<![\d一二两三四五六七八九十多个])半个?小时"
     r"|(?<![\d一二两三四五六七八九十多个上下])半个月"  # half a month (not 下半月)
-    r"|(?P<nhalf>\d{1,2}|[一两二三四五六七八九十]{1,2})个半(?=小时|月)"
+    # 一个半马位 (Hong Kong's racing) "a length and a half"
+    r"|(?P<nhalf>\d{1,2}|[一两二三四五六七八九十]{1,2})个半(?=小时|月|马位|身位)"
     r"|(?<![前首至到上下\-—~])第?(?P<q>[一二三四1-4])季度|第(?P<q3>[一二三四1-4])季"
     r"|(?P<q1>首)季(?!度)"  # 首季, 第二季: Hong Kong usage
     r"|翻了?(?P<fannear>近|将近|接近)?(?P<fan>[一两二三四五])?番"
@@ -1202,7 +1219,7 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         if listed:
             pre = "第"  # 第一、二名 "first and second place": the 第 is both's
         big += big2
-        if num[0] in "百千万亿":
+        if num[0] in "百千万亿" and not (num[0] == "千" and num[1:] in _HUNDREDS_AFTER):
             alone = _magnitude_alone(before, num + big, more, post, after)
             if alone is not None:
                 out.append(alone)
@@ -1813,7 +1830,8 @@ _EN_NUMBER = re.compile(
     r"[0-9zotfsen](?<!\w.)"  # the first character, at the start of a word
     r"(?:(?<=[0-9])(?P<digits>\d*(?:,\d{3})*(?:\.\d+)?)"
     # 1st; 25c, 3km; 3.5pc
-    r"(?:(?P<suffix>st|nd|rd|th)|(?P<pc>pc)|km|kg|mm|cm|kwh|kw|mw|gw|ha|c|f|gb|mb|tb|ghz|mhz|hz|nm"
+    r"(?:(?P<suffix>st|nd|rd|th)|(?P<pc>pc)|km|kg|mm|cm|kwh|kw|mw|gw|ha|lbs?|c|f|gb|mb|tb|ghz"
+    r"|mhz|hz|nm"
     r"|mah|mp|w|x"  # 5,000mAh, 50MP, 120W; 18x earnings
     r"|(?<![.,:]\d)(?<![.,:]\d\d)(?:am|pm))?"  # 8pm (9.40am is a clock time: read as one)
     # twenty-three, forty five; not "seven three-pointers"
@@ -1834,6 +1852,9 @@ _EN_APPROX = {"more than": "more", "over": "more", "exceeded": "more", "exceedin
               "above": "more",
               "least": "more", "excess of": "more", "upwards of": "more",
               "nearly": "less", "almost": "less", "close to": "less", "fewer than": "less",
+              # "approaching the 500m" (a racecourse's marker), "approaching the 400
+              # million mark" (a line, not the sum): nearly, or a line's number
+              "approaching": "either",
               # "up to 350 km/h": a ceiling, which a Chinese figure often is without
               # saying so next to it (最高 several words before the number)
               "less than": "less", "under": "less", "up to": "either", "below": "less",
@@ -1858,9 +1879,17 @@ _NAMED_BY_NUMBER = re.compile(
     r"(?:\bno\.|\b(?:issue|article|chapter|section|phase|round|volume|vol\.|part|batch"
     r"|stage|session|grade|level|item|clause|paragraph|line|bulletin|terminal|gate|hall|category"
     r"|platform|pier"
-    r"|building|block|runway|berth|exit|route)(?:e?s)?) ?$"  # "Articles 3, 5 and 8"
+    r"|building|block|runway|berth|exit|route|race|class|barrier|lane|heat)(?:e?s)?) ?$"
 )
 _DURATION = re.compile(r" (?:years|months|weeks|days|decades)\b")
+#: A distance after "over" with nothing that makes it a size ("over 1,000m",
+#: not "over 1,000m long"): a race's length, or more than it.
+_DISTANCE = re.compile(
+    r"[\d,.]+(?:m|km| metres| meters| kilometres| kilometers| miles?| furlongs?)\b"
+    r"(?! (?:long|high|tall|deep|wide|above|below|in)\b)"
+)
+#: After "45-1": odds against, whose 1 is no number of the story.
+_ODDS_AFTER = re.compile(r" (?:outsider|shot|long ?shot|chance|favou?rite|winner)\b")
 #: Qualifiers after a number: 3,500 or more, 100 or so.
 #: Past one word of unit at most: "3,500 or more", "two days or more", "60-plus".
 _EN_APPROX_AFTER = re.compile(r"(?: [a-z]+)?[ -](?:or more|or above|or over|and above|"
@@ -1890,7 +1919,8 @@ _LAST_WORDS = {w.split()[-1] for w in _EN_APPROX}
 
 #: Verbs of passing a mark, whose hedge reaches past "the": "topped the 1 million mark".
 _MARK_VERBS = ("pass", "passed", "passes", "passing", "top", "topped", "tops", "crossed",
-               "crosses", "exceeded", "exceeds", "surpassed", "surpasses")  # fmt: skip
+               "crosses", "exceeded", "exceeds", "surpassed", "surpasses",
+               "approaching")  # fmt: skip
 #: What follows a number named as a line: "above the 1-trillion-yuan mark".
 _MARK_AFTER = re.compile(r"[-a-z ]{0,16}?\b(?:mark|level|threshold|barrier|line)\b")
 
@@ -2023,7 +2053,7 @@ _EN_FORMS = re.compile(
     r"|q1[-\u2013]q?(?P<qto>[2-4])\b"  # Q1-Q3: the first three quarters (前三季度)
     r"|(?P<hq>[hq])(?P<n>[1-4])\b|(?P<n2>[1-4])(?P<hq2>[hq])(?P<yy>\d\d)?\b"  # H1, Q3; 1H, 3Q23
     r"|\b(?P<ahalf>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
-    r" (?:(?:hours?|days?|weeks?|months?|years?) )?and a half"
+    r" (?:(?:hours?|days?|weeks?|months?|years?|lengths?) )?and a half"
     r"(?: (?P<ahscale>thousand|million|billion))?\b"  # "one and a half million"
     r"|(?P<qa>a quarter|three[- ]quarters) of an? (?P<qscale>hundred|thousand|million|billion)\b"
     r"|(?<!first )(?<!last )(?<!past )(?<!next )"
@@ -2510,6 +2540,14 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
         before = lowered[start - 1] if start else ""
         if before.isalnum():
             continue  # inside a word or a token such as 123N+
+        if (
+            before in "-/"
+            and start > 1
+            and lowered[start - 2].isdigit()
+            and lowered[start] == "1"
+            and _ODDS_AFTER.match(lowered, start + 1)
+        ):
+            continue  # "a 45-1 outsider": the odds' 1
         if before in "-." and before and start > 1:
             ahead = lowered[start - 2]
             if (ahead.isalpha() and not lowered.endswith(_JOINED_BEFORE, 0, start - 1)) or (
@@ -2660,6 +2698,12 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             and _DURATION.match(lowered, end)
         ):
             approx = ""  # "over three years", "within two years": during, not more or less
+        elif (
+            approx == "more"
+            and lowered.endswith("over ", 0, start)
+            and _DISTANCE.match(lowered, start)
+        ):
+            approx = "either"  # a race "over 1,000m": its distance, or more than it
         if not approx and lowered.endswith("the first ", 0, start) and not ordinal:
             approx = "either"  # "the first 330 kilowatt-hours": up to them (330度以下)
         if not approx and lowered[end : end + 1] in (" ", "-"):
@@ -3556,13 +3600,13 @@ _CODE_HINT = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
 #: A number and its unit (100km, 30kW), or an ordinal (1st): a quantity, not a code.
 #: Letters that are more often a name than a unit stay codes: 5G, 3D, 4K, 5S.
 _NOT_A_CODE = re.compile(
-    r"\d+(?:\.\d+)?(?:k?m|[cm]m|kg|k?wh?|[mg]wh?|kv|[mgk]?hz|ml|h|min|[kmgt]b"
+    r"\d+(?:\.\d+)?(?:k?m|[cm]m|kg|lbs?|k?wh?|[mg]wh?|kv|[mgk]?hz|ml|h|min|[kmgt]b"
     r"|m[23]|st|nd|rd|th)",
     re.IGNORECASE,
 )
 #: Between a number and a unit written against it (100km, 30kW).
 _GLUED_UNIT = re.compile(
-    r"(?<=\d)(?=(?:k?m|[cm]m|kg|k?wh?|[mg]wh?|kv|[mgk]?hz|ml|h|min|[kmgt]b|m[23])"
+    r"(?<=\d)(?=(?:k?m|[cm]m|kg|lbs?|k?wh?|[mg]wh?|kv|[mgk]?hz|ml|h|min|[kmgt]b|m[23])"
     r"(?![A-Za-z\d]))",
     re.IGNORECASE,
 )
