@@ -850,6 +850,8 @@ def _findings(zh: str, en: str) -> list[str]:
         ("三萬五名旅客經口岸入境", "35,000 travellers entered through the port"),
         ("项目总投资一亿五", "The project's total investment is 150 million yuan"),
         ("两千零五人参加了开幕式", "2,005 people attended the opening"),
+        ("每天有一千二三百人次入园", "Some 1,200 to 1,300 visits are made to the park every day"),
+        ("兩萬七八千名觀眾到場", "Between 27,000 and 28,000 spectators attended"),
         # Hong Kong's racing
         ("牠縮程跑千二米", "He drops back to 1,200m"),
         ("第四場為第四班1000米讓賽", "Race four is a Class Four Handicap over 1,000m"),
@@ -1340,6 +1342,7 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("两千五人参加了开幕式", "2,005 people attended the opening"),
         ("三萬五名旅客經口岸入境", "30,005 travellers entered through the port"),
         ("两千零五人参加了开幕式", "2,500 people attended the opening"),
+        ("每天有一千二三百人次入园", "Some 2,200 to 2,300 visits are made to the park every day"),
         ("牠縮程跑千二米", "He drops back to 1,400m"),
         ("第四場為第四班1000米讓賽", "Race four is a Class Three Handicap over 1,000m"),
         ("頭馬以一個半馬位勝出", "The winner prevailed by two and a half lengths"),

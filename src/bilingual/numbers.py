@@ -388,6 +388,7 @@ What is read, and how the two sides are compared:
   中4.5个字 is four numbers and the extra one.
 - a last lone digit after a magnitude is the next place down: 两千五 is 2,500,
   三万五 35,000, 一亿五 150 million, 千二 (Hong Kong) 1,200; 两千零五 is 2,005.
+- 一千二三百, 两万七八千: a rough range after the higher places (1,200 to 1,300).
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -1299,6 +1300,20 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             for digit in (rough[1], rough[2]):
                 out.append(Number(float(_ZH_DIGITS[digit] * size), "count", "either", num, False))
             continue
+        tail = _ZH_ROUGH_TAIL.fullmatch(num) if len(num) >= 5 and not pre else None
+        if tail and _ZH_DIGITS[tail[3]] == _ZH_DIGITS[tail[2]] + 1:
+            # 一千二三百人 "1,200 to 1,300 people", 两万七八千: a rough range after a
+            # number's higher places
+            high = _value(tail[1])
+            if high is not None:
+                size = _ZH_UNITS[tail[4]]
+                for ch in big:
+                    size *= _ZH_BIG[ch]
+                    high *= _ZH_BIG[ch]
+                for digit in (tail[2], tail[3]):
+                    value = high + _ZH_DIGITS[digit] * size
+                    out.append(Number(value, "count", "either", num, False))
+                continue
         if after[:1] == "后" and num in _GENERATIONS and not (big or post):
             # 80后 "born in the 1980s"
             decade = float(_GENERATIONS[num])
@@ -1637,6 +1652,10 @@ def _times_hundreds(m: re.Match[str]) -> str:
 _CARRY = frozenset("肩担身背胜抱辜欠自正")
 #: 五六百, 三四十, 七八千: two neighbouring digits before a unit, a rough range.
 _ZH_ROUGH = re.compile("([一二三四五六七八])([二三四五六七八九])([十百千万])([万亿]*)")
+#: 一千二三百, 两万七八千: the same after a number's higher places.
+_ZH_ROUGH_TAIL = re.compile(
+    "([一二两三四五六七八九十百千万]+[百千万])([一二三四五六七八])([二三四五六七八九])([十百千])"
+)
 #: 80后, 00后: people born in a decade.
 _GENERATIONS = {"50": 1950, "60": 1960, "70": 1970, "80": 1980, "90": 1990, "00": 2000,
                 "10": 2010}  # fmt: skip
