@@ -306,6 +306,7 @@ TITLES = {
     "hundred-seventy-first": " (written before the hundred-seventy-first-round rules)",
     "hundred-seventy-second": " (written before the hundred-seventy-second-round rules)",
     "hundred-seventy-third": " (written before the hundred-seventy-third-round rules)",
+    "hundred-seventy-fourth": " (written before the hundred-seventy-fourth-round rules)",
 }
 
 

@@ -4484,6 +4484,30 @@ HUNDREDSEVENTYTHIRD: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDSEVENTYFOURTH: list[Entry] = [
+    ("tw-dividend", "董事會於113/03/12決議配發現金股利每股3.5元，殖利率約4.2%。", "The board decided on March 12, 2024 to pay a cash dividend of NT$3.5 per share, a yield of about 4.2 percent.", [("March 12", "March 21"), ("2024", "2023"), ("3.5", "5.3"), ("4.2", "2.4")]),
+    ("tw-dividend", "除息交易日為113/07/18，現金股利發放日為113/08/09。", "Shares go ex-dividend on July 18, 2024, and the cash dividend will be paid on Aug. 9.", [("July 18", "July 8"), ("Aug. 9", "Aug. 19")]),
+    ("tw-dividend", "股東現金股利總金額為新台幣2,091,086,000元。", "Cash dividends to shareholders total NT$2,091,086,000.", [("2,091,086,000", "2,019,086,000")]),
+    ("tw-dividend", "盈餘轉增資配股每股0.44350041元，約當每千股配發44.35股。", "The stock dividend from retained earnings is NT$0.44350041 per share, or about 44.35 shares for every 1,000 held.", [("0.44350041", "0.44530041"), ("44.35", "43.35"), ("1,000", "100")]),
+    ("tw-dividend", "每股股利依截至4月10日已發行流通在外股份總數9,989,169,970股計算。", "The dividend per share is calculated on the 9,989,169,970 shares outstanding as of April 10.", [("9,989,169,970", "9,898,169,970"), ("April 10", "April 1")]),
+    ("tw-dividend", "公司章程規定，應先提撥百分之十為法定盈餘公積。", "The articles of incorporation require 10 percent to be set aside first as a legal reserve.", [("10 percent", "20 percent")]),
+    ("tw-dividend", "其餘提撥百分之五十至八十作為股東股利，其中現金股利不得低於百分之二十。", "Of the rest, 50 to 80 percent is paid out as dividends to shareholders, of which cash must be no less than 20 percent.", [("50 to 80", "40 to 80"), ("no less than 20", "no more than 20")]),
+    ("tw-dividend", "以上限計算後每股股利未滿新台幣一角者，得予保留不分配。", "If the dividend at the upper limit would be less than NT$0.1 a share, it may be retained.", [("0.1", "1"), ("less than", "more than")]),
+    ("tw-dividend", "須經董事三分之二以上出席，出席董事過半數同意。", "It requires a quorum of at least two-thirds of the directors and the consent of a majority of those present.", [("two-thirds", "three-quarters"), ("at least", "at most")]),
+    ("tw-dividend", "依公司章程第卄六條之一，員工酬勞提撥百分之五至百分之二十。", "Under Article 26-1 of the articles of incorporation, 5 to 20 percent goes to employee compensation.", [("26-1", "27-1"), ("5 to 20", "5 to 15")]),
+    ("tw-dividend", "依公司法第二四一條第二項，得以法定盈餘公積配發現金。", "Under Article 241, Paragraph 2, of the Company Act, cash may be paid from the legal reserve.", [("241", "214"), ("Paragraph 2", "Paragraph 3")]),
+    ("tw-dividend", "普通股每股面額新台幣10.0000元。", "Common shares have a par value of NT$10 each.", [("NT$10", "NT$1")]),
+    ("tw-dividend", "全年每股稅後純益（EPS）12.54元，年增18.6%，創歷史新高。", "Full-year earnings per share were a record NT$12.54, up 18.6 percent from a year earlier.", [("12.54", "12.45"), ("18.6", "16.8")]),
+    ("tw-dividend", "配息率約六成，較去年的五成五提高。", "The payout ratio is about 60 percent, up from 55 percent last year.", [("60 percent", "65 percent"), ("55 percent", "50 percent")]),
+    ("tw-dividend", "除息參考價為108.5元，除息當天即填息，收在112元。", "The ex-dividend reference price was NT$108.5; the stock filled the gap on the first day and closed at NT$112.", [("108.5", "105.8"), ("NT$112", "NT$121")]),
+    ("tw-dividend", "該公司已連續18年配發現金股利，累計配息達52.3元。", "The company has paid a cash dividend for 18 consecutive years, NT$52.3 a share in all.", [("18 consecutive", "17 consecutive"), ("52.3", "53.2")]),
+    ("tw-dividend", "董監酬勞9,000,000元，員工現金紅利21,000,000元。", "Directors' remuneration is NT$9 million and employee cash bonuses NT$21 million.", [("NT$9 million", "NT$90 million"), ("21 million", "12 million")]),
+    ("tw-dividend", "實際配發之員工紅利較101年度帳上估列數少34,120元。", "Employee bonuses actually paid were NT$34,120 less than the amount estimated in the 2012 accounts.", [("34,120", "34,210"), ("2012", "2011")]),
+    ("tw-dividend", "股東常會訂於6月17日（星期一）召開。", "The annual general meeting will be held on Monday, June 17.", [("Monday", "Tuesday"), ("June 17", "June 27")]),
+    ("tw-dividend", "現金股利每股若低於0.5元，得經股東會決議改以股票股利發放。", "If the cash dividend would be under NT$0.5 a share, the shareholders' meeting may decide to pay it in stock instead.", [("under NT$0.5", "over NT$0.5"), ("0.5", "5")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -4659,4 +4683,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-seventy-first": (HUNDREDSEVENTYFIRST, "EN"),
     "hundred-seventy-second": (HUNDREDSEVENTYSECOND, "EO"),
     "hundred-seventy-third": (HUNDREDSEVENTYTHIRD, "EP"),
+    "hundred-seventy-fourth": (HUNDREDSEVENTYFOURTH, "EQ"),
 }

@@ -861,6 +861,13 @@ def _findings(zh: str, en: str) -> list[str]:
         ("主队3比1获胜", "The home side won 3-1"),
         ("趨近五百米處時領先", "He led approaching the 500m"),
         ("大桥全长超过1000米", "The bridge is over 1,000m long"),
+        # Taiwan's dividend notices
+        ("董事會於113/03/12決議配息", "The board approved the dividend on March 12, 2024"),
+        ("較101年度估列數少34,120元", "NT$34,120 less than estimated for 2012"),
+        ("提撥百分之五十至八十作為股利", "50 to 80 percent is paid out as dividends"),
+        ("未滿新台幣一角者不分配", "Less than NT$0.1 is not paid out"),
+        ("依章程第卄六條之一辦理", "Under Article 26-1 of the articles"),
+        ("現金股利不得低於百分之二十", "Cash must be no less than 20 percent"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1349,6 +1356,12 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("該駒負磅133磅", "He carried 123lb"),
         ("亞軍為45倍冷門", "The runner-up was a 54-1 outsider"),
         ("大桥全长1000米", "The bridge is over 1,000m long"),
+        ("董事會於113/03/12決議配息", "The board approved the dividend on March 12, 2023"),
+        ("較101年度估列數少34,120元", "NT$34,120 less than estimated for 2011"),
+        ("提撥百分之五十至八十作為股利", "50 to 70 percent is paid out as dividends"),
+        ("依章程第卄六條之一辦理", "Under Article 16-1 of the articles"),
+        ("依章程第卄六條之一辦理", "Under Article 26-2 of the articles"),
+        ("現金股利不得低於百分之二十", "Cash must be no more than 20 percent"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -389,6 +389,10 @@ What is read, and how the two sides are compared:
 - a last lone digit after a magnitude is the next place down: 两千五 is 2,500,
   三万五 35,000, 一亿五 150 million, 千二 (Hong Kong) 1,200; 两千零五 is 2,005.
 - 一千二三百, 两万七八千: a rough range after the higher places (1,200 to 1,300).
+- Taiwan's dividend notices: 113/03/12 is 12 March 2024 (the Republic's
+  years); 101年度 may be 2012; 百分之五十至八十 is a range of percentages;
+  不得低于百分之二十 is at least 20%; 新台币一角 is NT$0.1; 廿, 卅 are 20, 30;
+  第二十六条之一 is "Article 26-1".
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -616,12 +620,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿",
 )
 
 
@@ -789,7 +793,8 @@ _WITHIN = re.compile("个?(?:小时|分钟|天|日|周|星期|月|年|工作日)
 
 def _zh_approx(folded: str, start: int, end: int) -> str:
     """The qualifier around a number found at ``folded[start:end]``."""
-    return _zh_qualifier(folded[max(0, start - 3) : start], folded[end : end + 6])
+    # four characters: 不得低于百分之二十 "no less than 20 percent"
+    return _zh_qualifier(folded[max(0, start - 4) : start], folded[end : end + 6])
 
 
 #: A date of the lunar calendar: 农历正月十五, 腊月二十三, 八月初八. Read as a
@@ -1154,10 +1159,19 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         prepared = _LIST_SUFFIX.sub(r"\1\2、", prepared)  # 一、二、三等奖: 一等奖、二等奖、三等奖
     if _IDIOMS.search(prepared):
         prepared = _IDIOMS.sub(lambda m: " " * len(m[0]), prepared)  # 三天打鱼两天晒网: no count
+    if "廿" in prepared or "卅" in prepared:
+        prepared = prepared.replace("廿", "二十").replace("卅", "三十")  # 第廿六条: the 26th
+    if "条之" in prepared:
+        # 第二十六条之一 "Article 26-1": the sub-article's number, which the English gives
+        for m in _SUB_ARTICLE.finditer(prepared):
+            value = float(_ZH_DIGITS[m[1]])
+            out.append(Number(value, "count", "", m[0], False, ((value, "ordinal"),)))
+        prepared = _SUB_ARTICLE.sub(lambda m: " " * len(m[0]), prepared)
     if "百分之" in prepared and _PERCENT_RANGE.search(prepared):
-        prepared = _PERCENT_RANGE.sub(r"\1%\2\3%", prepared)  # 百分之70至95: both ends
+        prepared = _PERCENT_RANGE.sub(r"\1%\2\3%", prepared)  # 百分之70至95, 百分之五十至八十
     if _ZH_FORM_HINT.search(prepared):
-        out, prepared = _zh_forms(prepared)
+        forms, prepared = _zh_forms(prepared)
+        out += forms
     # Latin letters and Roman numerals are rare in Chinese text: one scan for both
     if _LATIN.search(prepared):
         if _CODE_HINT.search(prepared):
@@ -1260,6 +1274,11 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             # "3.", "Third,"); its 一 says something (kept with its 、)
             value = float(_value(num) or 0)
             out.append(Number(value, "ordinal", "", num + "、", True, ((value, "count"),)))
+            continue
+        if bare and after[:1] == "角" and before[-1] in "币元" and len(num) == 1:
+            # 新台币一角 "NT$0.1": a tenth of a dollar, which the English may give
+            value = float(_ZH_DIGITS[num]) / 10
+            out.append(Number(value, "count", _zh_before(before), num + "角", False))
             continue
         if bare and num == "一" and after[:2] == "年半":
             # 一年半 "a year and a half", "18 months"
@@ -1428,8 +1447,14 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             kind, also, soft = "day", ((value, "ordinal"), (value, "count")), True
         elif post == "年" and before[-2:] in ("今明", "明后"):
             soft = True  # 今明两年 "this year and next"
-        elif post == "年" and 38 <= value <= 130 and value == int(value) and "." not in num:
-            also = ((value + 1911, "count"),)  # 112年 (Taiwan, without 民國): the year 2023
+        elif (
+            (post == "年" or (not post and after[:2] == "年度"))
+            and 38 <= value <= 130
+            and value == int(value)
+            and "." not in num
+        ):
+            # 112年 (Taiwan, without 民國): the year 2023; 101年度 the 2012 accounts
+            also = ((value + 1911, "count"),)
         elif post in ("日", "号") and 1 <= value <= 31 and value == int(value):
             # a day of the month (the 8th), or a count of days
             kind, also = "day", ((value, "ordinal"), (value, "count"))
@@ -1540,7 +1565,11 @@ _IDIOMS = re.compile(
     "三天打鱼两天晒网|三天两头|一年四季|一年半载|三年五载|十年磨一剑|三番五次|一日千里"
     "|三头六臂|五花八门|十万火急"
 )
-_PERCENT_RANGE = re.compile(r"百分之(\d+(?:\.\d+)?)([至到\-—~])(\d+(?:\.\d+)?)(?![\d%])")
+_SUB_ARTICLE = re.compile("(?<=条)之([一二三四五六七八九])")
+_PERCENT_RANGE = re.compile(
+    r"百分之(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)([至到\-—~])"
+    r"(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)(?![\d%百千万亿点])"
+)
 #: A bound and the share it bounds (不得低于…的23%), moved next to the share.
 _QUALIFIED_SHARE = re.compile(
     "((?:不得|不)(?:低于|少于|高于|多于|超过))([^，。；,;]{1,24}?的)(?=[\\d一二三四五六七八九十百])"
@@ -2915,7 +2944,8 @@ _ZH_DATE = re.compile(
     # 6至12月龄: months of age; 十一、十二两个月, 6、7、8三个月: the months of a list
     r"(?P<m>" + _ZH_MONTH_NUMBER + r")\s*(?:[两三四]个)?月(?!龄)"
     r"(?:\s*(?P<d>" + _ZH_DAY_NUMBER + r")\s*[日号])?"
-    r"|(?P<y2>\d{4})[/.-](?P<m2>\d{1,2})[/.-](?P<d2>\d{1,2})"
+    # 2024/03/12; 113/03/12 (Taiwan: the 113th year of the Republic, 2024)
+    r"|(?P<y2>\d{4}|(?<!\d)1[0-3]\d(?=/))[/.-](?P<m2>\d{1,2})[/.-](?P<d2>\d{1,2})"
     r"|(?<![\d.])(?P<m3>1[0-2]|[1-9])[·•・](?P<d3>[12]\d|3[01]|[1-9])(?![\d.])"  # “3·15”
 )
 #: 前10月, 前两个月: the first months of the year, a range from January.
@@ -3295,7 +3325,7 @@ Months = tuple[int, int]
 #: date: two quick searches before the full pattern. Each starts with what it
 #: must find (a month stem, a separator) so the engine skips ahead to it.
 _MONTH_WORD = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?<!\w...)")
-_NUMERIC_DATE_HINT = re.compile(r"[/.-](?<=\d{4}.)\d")
+_NUMERIC_DATE_HINT = re.compile(r"[/.-](?<=\d{4}.)\d|(?<!\d)1[0-3]\d/\d")
 
 
 def _int(text: str | None) -> int | None:
@@ -3335,7 +3365,8 @@ def _zh_dates(folded: str) -> tuple[list[DateSpan], list[tuple[Months, tuple[int
     for m in _ZH_DATE.finditer(folded):
         date: Date
         if m["m2"]:
-            date = (int(m["y2"]), int(m["m2"]), int(m["d2"]))
+            year = int(m["y2"])
+            date = (year + 1911 if year < 1000 else year, int(m["m2"]), int(m["d2"]))
         elif m["m3"]:
             date = (None, int(m["m3"]), int(m["d3"]))
         else:
