@@ -307,6 +307,7 @@ TITLES = {
     "hundred-seventy-second": " (written before the hundred-seventy-second-round rules)",
     "hundred-seventy-third": " (written before the hundred-seventy-third-round rules)",
     "hundred-seventy-fourth": " (written before the hundred-seventy-fourth-round rules)",
+    "hundred-seventy-fifth": " (written before the hundred-seventy-fifth-round rules)",
 }
 
 

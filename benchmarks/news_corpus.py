@@ -4508,6 +4508,28 @@ HUNDREDSEVENTYFOURTH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDSEVENTYFIFTH: list[Entry] = [
+    ("mo-housing", "是次經濟房屋由2025年11月26日至2026年3月25日接受公開申請，為期4個月。", "Applications for this round of economic housing are open from November 26, 2025 to March 25, 2026, a period of four months.", [("November 26", "November 25"), ("March 25", "March 26"), ("four months", "three months")]),
+    ("mo-housing", "可供申請的經屋建於新城A區B5、B8及B11地段，合共2,864個單位。", "The flats on offer are on plots B5, B8 and B11 of Zone A of the new reclamation areas, 2,864 units in all.", [("B8", "B9"), ("2,864", "2,684")]),
+    ("mo-housing", "當中包括712個一房廳、1,036個兩房廳及1,116個三房廳單位。", "They include 712 one-bedroom, 1,036 two-bedroom and 1,116 three-bedroom flats.", [("712", "721"), ("1,036", "1,063"), ("two-bedroom", "four-bedroom"), ("1,116", "1,161")]),
+    ("mo-housing", "申請人必須是年滿18歲的澳門永久性居民。", "Applicants must be Macao permanent residents aged 18 or over.", [("18", "21")]),
+    ("mo-housing", "根據第17/2019號法律《社會房屋法律制度》，符合條件的家團可申請社屋。", "Under Law 17/2019 on the social housing regime, eligible households may apply for social housing.", [("17/2019", "16/2019")]),
+    ("mo-housing", "每月收入以申請前一個月或前十二個月的平均收入計算，以較有利者為準。", "Monthly income is taken as that of the month before the application or the average of the previous 12 months, whichever is more favourable.", [("12 months", "six months")]),
+    ("mo-housing", "資產淨值以2025年10月31日結算。", "Net assets are assessed as of October 31, 2025.", [("October 31", "October 30"), ("2025", "2024")]),
+    ("mo-housing", "經屋單位在發出使用准照後16年內不得轉售。", "Economic housing flats may not be resold within 16 years of the occupation permit being issued.", [("16 years", "six years")]),
+    ("mo-housing", "私人住宅單位每平方米平均價格為98,652元，較上季下跌3.1%。", "Private flats averaged 98,652 patacas per square metre, down 3.1 percent from the previous quarter.", [("98,652", "98,562"), ("3.1", "1.3")]),
+    ("mo-housing", "一個實用面積50平方米的單位，售價約493萬元。", "A flat of 50 square metres of usable area sells for about 4.93 million patacas.", [("50 square", "60 square"), ("4.93", "49.3")]),
+    ("mo-housing", "社會房屋申請表在全澳71個地點可供索取。", "Social housing application forms are available at 71 locations across Macao.", [("71", "17")]),
+    ("mo-housing", "補交文件的期限至2026年4月24日。", "Missing documents may be submitted until April 24, 2026.", [("April 24", "April 14")]),
+    ("mo-housing", "房屋局共收到申請表14,285份，其中齊備文件的有11,906份。", "The Housing Bureau received 14,285 application forms, 11,906 of them complete.", [("14,285", "14,825"), ("11,906", "11,609")]),
+    ("mo-housing", "兩人家團的每月收入上限為46,080澳門元，資產淨值上限為166萬澳門元。", "For a two-person household the monthly income ceiling is 46,080 patacas and the net asset ceiling 1.66 million patacas.", [("two-person", "three-person"), ("46,080", "46,800"), ("1.66", "16.6")]),
+    ("mo-housing", "核心家團、非核心家團及個人申請人分三組排序。", "Core households, other households and individual applicants are ranked in three groups.", [("three groups", "two groups")]),
+    ("mo-housing", "受颱風影響，原定昨（23）日及今（24）日的揀樓順延至下週一、二。", "Because of the typhoon, flat selection set for yesterday and today, the 23rd and 24th, is postponed to next Monday and Tuesday.", [("23rd", "22nd"), ("Monday and Tuesday", "Tuesday and Wednesday")]),
+    ("mo-housing", "查詢熱線為2859 4875。", "The enquiry hotline is 2859 4875.", [("2859 4875", "2859 4857")]),
+    ("mo-housing", "社屋租金以家團每月收入的一成至一成半計算。", "Social housing rents are set at 10 to 15 percent of a household's monthly income.", [("10 to 15", "10 to 20")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -4684,4 +4706,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-seventy-second": (HUNDREDSEVENTYSECOND, "EO"),
     "hundred-seventy-third": (HUNDREDSEVENTYTHIRD, "EP"),
     "hundred-seventy-fourth": (HUNDREDSEVENTYFOURTH, "EQ"),
+    "hundred-seventy-fifth": (HUNDREDSEVENTYFIFTH, "ER"),
 }

@@ -868,6 +868,7 @@ def _findings(zh: str, en: str) -> list[str]:
         ("未滿新台幣一角者不分配", "Less than NT$0.1 is not paid out"),
         ("依章程第卄六條之一辦理", "Under Article 26-1 of the articles"),
         ("現金股利不得低於百分之二十", "Cash must be no less than 20 percent"),
+        ("根據第17/2019號法律辦理", "Under Law 17/2019"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1362,6 +1363,7 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("依章程第卄六條之一辦理", "Under Article 16-1 of the articles"),
         ("依章程第卄六條之一辦理", "Under Article 26-2 of the articles"),
         ("現金股利不得低於百分之二十", "Cash must be no more than 20 percent"),
+        ("根據第17/2019號法律辦理", "Under Law 16/2019"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -393,6 +393,7 @@ What is read, and how the two sides are compared:
   years); 101年度 may be 2012; 百分之五十至八十 is a range of percentages;
   不得低于百分之二十 is at least 20%; 新台币一角 is NT$0.1; 廿, 卅 are 20, 30;
   第二十六条之一 is "Article 26-1".
+- Macao: "Law 17/2019" names a law by its number (第17/2019号法律).
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -1927,7 +1928,8 @@ _NAMED_BY_NUMBER = re.compile(
     r"(?:\bno\.|\b(?:issue|article|chapter|section|phase|round|volume|vol\.|part|batch"
     r"|stage|session|grade|level|item|clause|paragraph|line|bulletin|terminal|gate|hall|category"
     r"|platform|pier"
-    r"|building|block|runway|berth|exit|route|race|class|barrier|lane|heat)(?:e?s)?) ?$"
+    r"|building|block|runway|berth|exit|route|race|class|barrier|lane|heat|law|decree"
+    r"|ordinance)(?:e?s)?) ?$"  # "Law 17/2019" (Macao's 第17/2019号法律)
 )
 _DURATION = re.compile(r" (?:years|months|weeks|days|decades)\b")
 #: A distance after "over" with nothing that makes it a size ("over 1,000m",
