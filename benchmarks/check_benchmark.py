@@ -308,6 +308,7 @@ TITLES = {
     "hundred-seventy-third": " (written before the hundred-seventy-third-round rules)",
     "hundred-seventy-fourth": " (written before the hundred-seventy-fourth-round rules)",
     "hundred-seventy-fifth": " (written before the hundred-seventy-fifth-round rules)",
+    "hundred-seventy-sixth": " (written before the hundred-seventy-sixth-round rules)",
 }
 
 

@@ -4530,6 +4530,28 @@ HUNDREDSEVENTYFIFTH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDSEVENTYSIXTH: list[Entry] = [
+    ("tw-nhi", "自115年1月1日起，健保一般保險費費率由5.17%調整為5.36%。", "From January 1, 2026, the general National Health Insurance premium rate will rise from 5.17 percent to 5.36 percent.", [("2026", "2025"), ("5.17", "5.71"), ("5.36", "5.63")]),
+    ("tw-nhi", "補充保險費費率由2.11%調整為2.19%。", "The supplementary premium rate will go from 2.11 percent to 2.19 percent.", [("2.11", "2.01"), ("2.19", "2.91")]),
+    ("tw-nhi", "第6類平均保險費為1,377元，保險對象每月自付金額由826元調整為856元。", "The average premium for Category 6 is NT$1,377, and the amount the insured pay themselves each month goes from NT$826 to NT$856.", [("Category 6", "Category 5"), ("1,377", "1,737"), ("NT$826", "NT$862"), ("NT$856", "NT$865")]),
+    ("tw-nhi", "月投保金額27,470元的受僱者，本人每月保費由426元增至442元，多付16元。", "An employee with a monthly insured salary of NT$27,470 will pay NT$442 a month instead of NT$426, NT$16 more.", [("27,470", "27,740"), ("NT$442", "NT$424"), ("NT$426", "NT$462"), ("NT$16", "NT$61")]),
+    ("tw-nhi", "本人加3眷口每月保費為1,768元，眷屬超過3人者以3人計。", "The premium for the insured plus three dependants is NT$1,768 a month; dependants beyond three are counted as three.", [("three dependants", "two dependants"), ("1,768", "1,786"), ("beyond three", "beyond four")]),
+    ("tw-nhi", "職業工會會員負擔比率為60%，政府補助40%。", "Members of occupational unions pay 60 percent, and the government subsidizes 40 percent.", [("60 percent", "70 percent"), ("40 percent", "30 percent")]),
+    ("tw-nhi", "農會、漁會會員負擔三成，其餘七成由中央政府負擔。", "Members of farmers' and fishermen's associations pay 30 percent, with the central government covering the other 70 percent.", [("30 percent", "40 percent"), ("70 percent", "60 percent")]),
+    ("tw-nhi", "投保單位負擔比率為七成，被保險人負擔三成。", "Employers bear 70 percent of the premium and the insured 30 percent.", [("70 percent", "60 percent")]),
+    ("tw-nhi", "第一季西醫基層總額每點支付金額為0.9217元。", "In the first quarter, each point in the primary care global budget for Western medicine was worth NT$0.9217.", [("first quarter", "second quarter"), ("0.9217", "0.9271")]),
+    ("tw-nhi", "健保財務安全準備金約當1.52個月保險給付支出，介於法定的1個月至3個月之間。", "The insurance's safety reserve is equal to about 1.52 months of benefit payments, within the legal range of one to three months.", [("1.52", "1.25"), ("one to three", "two to three")]),
+    ("tw-nhi", "門診藥品部分負擔上限由200元提高至300元。", "The cap on outpatient drug copayments rises from NT$200 to NT$300.", [("NT$200", "NT$100"), ("NT$300", "NT$400")]),
+    ("tw-nhi", "慢性病連續處方箋可領取最多3個月藥量。", "Refillable prescriptions for chronic illness cover up to three months of medicine.", [("three months", "two months")]),
+    ("tw-nhi", "全國約有2,360萬人納保，納保率達99.9%以上。", "About 23.6 million people are insured, a coverage rate of over 99.9 percent.", [("23.6", "26.3"), ("over 99.9", "under 99.9")]),
+    ("tw-nhi", "健保署預估，此次調整每年可增加保費收入約376億元。", "The NHI Administration estimates the change will raise premium income by about NT$37.6 billion a year.", [("37.6", "3.76")]),
+    ("tw-nhi", "單次給付逾2萬元的獎金須扣取補充保費，上限為1,000萬元。", "A single bonus of more than NT$20,000 is subject to the supplementary premium, up to NT$10 million.", [("20,000", "2,000"), ("10 million", "1 million")]),
+    ("tw-nhi", "兼職所得單次給付達基本工資者，須扣取補充保費。", "Part-time income paid at once that reaches the minimum wage is subject to the supplementary premium.", []),
+    ("tw-nhi", "費率審議會於10月24日（週五）開會，表決結果為13票贊成、6票反對。", "The rate review committee met on Friday, October 24, and voted 13 to 6 in favour.", [("Friday", "Thursday"), ("October 24", "October 14"), ("13 to 6", "12 to 6")]),
+    ("tw-nhi", "上次費率調整已是4年前，即110年1月。", "The last rate change was four years ago, in January 2021.", [("four years", "five years"), ("2021", "2020")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -4707,4 +4729,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-seventy-third": (HUNDREDSEVENTYTHIRD, "EP"),
     "hundred-seventy-fourth": (HUNDREDSEVENTYFOURTH, "EQ"),
     "hundred-seventy-fifth": (HUNDREDSEVENTYFIFTH, "ER"),
+    "hundred-seventy-sixth": (HUNDREDSEVENTYSIXTH, "ES"),
 }

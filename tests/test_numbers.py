@@ -869,6 +869,7 @@ def _findings(zh: str, en: str) -> list[str]:
         ("依章程第卄六條之一辦理", "Under Article 26-1 of the articles"),
         ("現金股利不得低於百分之二十", "Cash must be no less than 20 percent"),
         ("根據第17/2019號法律辦理", "Under Law 17/2019"),
+        ("眷屬超過3人者以3人計", "Dependants beyond three are counted as three"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1364,6 +1365,7 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("依章程第卄六條之一辦理", "Under Article 26-2 of the articles"),
         ("現金股利不得低於百分之二十", "Cash must be no more than 20 percent"),
         ("根據第17/2019號法律辦理", "Under Law 16/2019"),
+        ("眷屬不足3人者免填", "Dependants beyond three need not be listed"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

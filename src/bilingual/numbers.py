@@ -394,6 +394,7 @@ What is read, and how the two sides are compared:
   不得低于百分之二十 is at least 20%; 新台币一角 is NT$0.1; 廿, 卅 are 20, 30;
   第二十六条之一 is "Article 26-1".
 - Macao: "Law 17/2019" names a law by its number (第17/2019号法律).
+- "beyond three" is more than three (超过3人).
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -1898,7 +1899,7 @@ _EN_NUMBER = re.compile(
 _EN_APPROX = {"more than": "more", "over": "more", "exceeded": "more", "exceeding": "more",
               "exceeds": "more", "surpassed": "more", "topped": "more", "top": "more",
               "tops": "more", "exceed": "more", "surpass": "more", "surpasses": "more",
-              "above": "more",
+              "above": "more", "beyond": "more",  # 超过3人 "beyond three"
               "least": "more", "excess of": "more", "upwards of": "more",
               "nearly": "less", "almost": "less", "close to": "less", "fewer than": "less",
               # "approaching the 500m" (a racecourse's marker), "approaching the 400
