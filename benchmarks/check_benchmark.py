@@ -309,6 +309,7 @@ TITLES = {
     "hundred-seventy-fourth": " (written before the hundred-seventy-fourth-round rules)",
     "hundred-seventy-fifth": " (written before the hundred-seventy-fifth-round rules)",
     "hundred-seventy-sixth": " (written before the hundred-seventy-sixth-round rules)",
+    "hundred-seventy-seventh": " (written before the hundred-seventy-seventh-round rules)",
 }
 
 

@@ -4552,6 +4552,26 @@ HUNDREDSEVENTYSIXTH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDSEVENTYSEVENTH: list[Entry] = [
+    ("headline", "前三季度，吉林省地区生产总值同比增长5.1%。", "Jilin's Q1-Q3 GDP up 5.1% y-o-y", [("Q1-Q3", "Q1-Q2"), ("5.1%", "5.7%")]),
+    ("headline", "国庆假期长春接待游客1216.8万人次。", "Changchun draws 12.17m visits over National Day holiday", [("12.17m", "1.217m")]),
+    ("headline", "一汽集团前11个月整车销量突破300万辆。", "FAW vehicle sales top 3m in first 11 months", [("3m", "30m"), ("11 months", "10 months")]),
+    ("headline", "吉林粮食总产量连续4年稳定在800亿斤以上。", "Jilin grain output stays above 40m tonnes for 4th year", [("40m", "4m"), ("4th", "5th")]),
+    ("headline", "长春至白城高铁通车，最快1小时28分钟可达。", "Changchun-Baicheng high-speed rail opens, cutting trip to 1hr 28min", [("1hr 28min", "1hr 38min")]),
+    ("headline", "吉林今年新增城镇就业25.3万人。", "Jilin adds 253,000 urban jobs this year", [("253,000", "235,000")]),
+    ("headline", "查干湖冬捕首网出鱼10.8万斤。", "Chagan Lake's first winter haul nets 54 tonnes of fish", [("54 tonnes", "45 tonnes")]),
+    ("headline", "吉林外贸进出口总额增长12.4%，创历史新高。", "Jilin foreign trade hits record, up 12.4%", [("12.4%", "14.2%")]),
+    ("headline", "长白山景区春节7天接待游客近20万人次。", "Changbai Mountain gets nearly 200k visits over 7-day Spring Festival break", [("nearly 200k", "over 200k"), ("7-day", "8-day")]),
+    ("headline", "吉林第二批17个项目集中开工，总投资620亿元。", "Jilin breaks ground on 2nd batch of 17 projects worth 62b yuan", [("2nd", "3rd"), ("17", "71"), ("62b", "6.2b")]),
+    ("headline", "吉林省人均可支配收入首次突破3万元。", "Jilin per capita disposable income tops 30,000 yuan for 1st time", [("30,000", "3,000")]),
+    ("headline", "今冬吉林滑雪人次预计增长两成。", "Ski visits to Jilin set to rise 20% this winter", [("20%", "25%")]),
+    ("headline", "延边州新增A级景区5家，总数达52家。", "Yanbian adds 5 A-level scenic spots, total now 52", [("5 A-level", "6 A-level"), ("52", "25")]),
+    ("headline", "吉林去年PM2.5平均浓度降至每立方米25微克。", "Jilin's average PM2.5 falls to 25 µg/m³ last year", [("25 µg", "52 µg")]),
+    ("headline", "中欧班列“长满欧”今年开行突破500列。", "Changchun-Manzhouli-Europe freight trains exceed 500 runs this year", [("500", "50")]),
+    ("headline", "吉林春播面积超过9000万亩，较上年增加120万亩。", "Jilin spring sowing tops 90m mu, up 1.2m mu", [("90m", "9m"), ("1.2m", "12m")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -4730,4 +4750,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-seventy-fourth": (HUNDREDSEVENTYFOURTH, "EQ"),
     "hundred-seventy-fifth": (HUNDREDSEVENTYFIFTH, "ER"),
     "hundred-seventy-sixth": (HUNDREDSEVENTYSIXTH, "ES"),
+    "hundred-seventy-seventh": (HUNDREDSEVENTYSEVENTH, "ET"),
 }

@@ -870,6 +870,8 @@ def _findings(zh: str, en: str) -> list[str]:
         ("現金股利不得低於百分之二十", "Cash must be no less than 20 percent"),
         ("根據第17/2019號法律辦理", "Under Law 17/2019"),
         ("眷屬超過3人者以3人計", "Dependants beyond three are counted as three"),
+        ("最快1小时28分钟可达", "Cutting the trip to 1hr 28min"),
+        ("春节7天接待游客20万人次", "200k visits over the 7-day Spring Festival break"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1366,6 +1368,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("現金股利不得低於百分之二十", "Cash must be no more than 20 percent"),
         ("根據第17/2019號法律辦理", "Under Law 16/2019"),
         ("眷屬不足3人者免填", "Dependants beyond three need not be listed"),
+        ("最快1小时28分钟可达", "Cutting the trip to 1hr 38min"),
+        ("春节7天接待游客20万人次", "200k visits over the 8-day Spring Festival break"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -395,6 +395,7 @@ What is read, and how the two sides are compared:
   第二十六条之一 is "Article 26-1".
 - Macao: "Law 17/2019" names a law by its number (第17/2019号法律).
 - "beyond three" is more than three (超过3人).
+- headlines: "28min", "1hr"; "over the 7-day break" is during it.
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -1880,7 +1881,7 @@ _EN_NUMBER = re.compile(
     r"[0-9zotfsen](?<!\w.)"  # the first character, at the start of a word
     r"(?:(?<=[0-9])(?P<digits>\d*(?:,\d{3})*(?:\.\d+)?)"
     # 1st; 25c, 3km; 3.5pc
-    r"(?:(?P<suffix>st|nd|rd|th)|(?P<pc>pc)|km|kg|mm|cm|kwh|kw|mw|gw|ha|lbs?|c|f|gb|mb|tb|ghz"
+    r"(?:(?P<suffix>st|nd|rd|th)|(?P<pc>pc)|km|kg|mm|cm|kwh|kw|mw|gw|ha|lbs?|hrs?|mins?|c|f|gb|mb|tb|ghz"
     r"|mhz|hz|nm"
     r"|mah|mp|w|x"  # 5,000mAh, 50MP, 120W; 18x earnings
     r"|(?<![.,:]\d)(?<![.,:]\d\d)(?:am|pm))?"  # 8pm (9.40am is a clock time: read as one)
@@ -1932,7 +1933,9 @@ _NAMED_BY_NUMBER = re.compile(
     r"|building|block|runway|berth|exit|route|race|class|barrier|lane|heat|law|decree"
     r"|ordinance)(?:e?s)?) ?$"  # "Law 17/2019" (Macao's 第17/2019号法律)
 )
-_DURATION = re.compile(r" (?:years|months|weeks|days|decades)\b")
+_DURATION = re.compile(
+    r"(?: (?:years|months|weeks|days|decades)|-(?:year|month|week|day|hour)s?\b(?!-old))\b"
+)  # "over three years", "over the 7-day holiday" (during, not more than)
 #: A distance after "over" with nothing that makes it a size ("over 1,000m",
 #: not "over 1,000m long"): a race's length, or more than it.
 _DISTANCE = re.compile(
