@@ -310,6 +310,7 @@ TITLES = {
     "hundred-seventy-fifth": " (written before the hundred-seventy-fifth-round rules)",
     "hundred-seventy-sixth": " (written before the hundred-seventy-sixth-round rules)",
     "hundred-seventy-seventh": " (written before the hundred-seventy-seventh-round rules)",
+    "hundred-seventy-eighth": " (written before the hundred-seventy-eighth-round rules)",
 }
 
 

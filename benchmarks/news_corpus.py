@@ -4572,6 +4572,26 @@ HUNDREDSEVENTYSEVENTH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDSEVENTYEIGHTH: list[Entry] = [
+    ("hk-fares", "港鐵今年按可加可減機制加價2.76%，是連續第三年加價。", "The MTR is raising fares by 2.76 percent this year under its adjustment mechanism, the third increase in a row.", [("2.76", "2.67"), ("third", "fourth")]),
+    ("hk-fares", "加價後，三成八乘客每程增加1至2毫，一成二增加5毫以上。", "After the rise, 38 percent of passengers will pay 10 to 20 cents more per trip and 12 percent more than 50 cents.", [("38 percent", "28 percent"), ("10 to 20 cents", "10 to 30 cents"), ("12 percent", "21 percent"), ("50 cents", "60 cents")]),
+    ("hk-fares", "本地鐵路網絡平均車費由7元3角升至7元6角，即平均加3角。", "The average fare on the domestic network will go from HK$7.30 to HK$7.60, an average increase of 30 cents.", [("7.30", "7.20"), ("7.60", "7.70"), ("30 cents", "40 cents")]),
+    ("hk-fares", "以每日540萬乘客人次計算，估計額外車費收入達5.8億元。", "With 5.4 million passenger trips a day, extra fare revenue is estimated at HK$580 million.", [("5.4 million", "4.5 million"), ("580", "850")]),
+    ("hk-fares", "港鐵將推出為期5個月的第二程9折優惠。", "The MTR will offer a 10 percent discount on second trips for five months.", [("10 percent", "20 percent"), ("five months", "six months")]),
+    ("hk-fares", "每程加價不多於0.5元，逾七成乘客車費會加0.2元或以下。", "Fares will rise by no more than 50 cents a trip, and over 70 percent of passengers will pay 20 cents or less extra.", [("50 cents", "60 cents"), ("over 70", "over 60"), ("20 cents", "30 cents")]),
+    ("hk-fares", "調整幅度介乎正或負1.5%時須凍結票價。", "Fares must be frozen when the adjustment is within plus or minus 1.5 percent.", [("1.5", "2.5")]),
+    ("hk-fares", "去年第四季家庭住戶每月入息中位數為3萬元，按年增加1.01%。", "Median monthly household income in the fourth quarter of last year was HK$30,000, up 1.01 percent year on year.", [("fourth quarter", "third quarter"), ("30,000", "3,000"), ("1.01", "1.1")]),
+    ("hk-fares", "生產力因素介乎0.6%至0.8%。", "The productivity factor is between 0.6 and 0.8 percent.", [("0.6", "0.5"), ("0.8 percent", "0.9 percent")]),
+    ("hk-fares", "六五折早晨折扣優惠延續1年至明年5月底。", "The 35 percent early-morning discount will be extended for a year to the end of May next year.", [("May", "June")]),
+    ("hk-fares", "過海車程八達通收費每程估計要加4毫。", "Cross-harbour trips paid by Octopus are expected to cost 40 cents more each.", [("40 cents", "50 cents")]),
+    ("hk-fares", "港鐵之前已有2.85%的延後加幅，連同今年0.5%，仍有3.35%需日後追加。", "The MTR has 2.85 percent in deferred increases, which with this year's 0.5 percent leaves 3.35 percent still to be added.", [("2.85", "2.58"), ("0.5 percent", "0.6 percent"), ("3.35", "3.53")]),
+    ("hk-fares", "全月通每張售價為600元，有效期30日。", "Monthly passes cost HK$600 each and are valid for 30 days.", [("HK$600", "HK$500"), ("30 days", "31 days")]),
+    ("hk-fares", "綠色專綫小巴轉乘優惠為0.3元或以上。", "The green minibus interchange discount is 30 cents or more.", [("30 cents", "20 cents"), ("or more", "or less")]),
+    ("hk-fares", "港鐵去年盈利168億元，按年增加一成。", "The MTR made a profit of HK$16.8 billion last year, up 10 percent.", [("16.8", "18.6"), ("10 percent", "20 percent")]),
+    ("hk-fares", "新票價將於6月29日（星期日）起實施。", "The new fares take effect on Sunday, June 29.", [("Sunday", "Saturday"), ("June 29", "June 28")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -4751,4 +4771,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-seventy-fifth": (HUNDREDSEVENTYFIFTH, "ER"),
     "hundred-seventy-sixth": (HUNDREDSEVENTYSIXTH, "ES"),
     "hundred-seventy-seventh": (HUNDREDSEVENTYSEVENTH, "ET"),
+    "hundred-seventy-eighth": (HUNDREDSEVENTYEIGHTH, "EU"),
 }

@@ -872,6 +872,15 @@ def _findings(zh: str, en: str) -> list[str]:
         ("眷屬超過3人者以3人計", "Dependants beyond three are counted as three"),
         ("最快1小时28分钟可达", "Cutting the trip to 1hr 28min"),
         ("春节7天接待游客20万人次", "200k visits over the 7-day Spring Festival break"),
+        # Hong Kong's fares: 毫 is ten cents, 7元3角 HK$7.30, 9折 10% off
+        ("過海車程每程要加4毫", "Cross-harbour trips cost 40 cents more"),
+        ("每程增加1至2毫", "Each trip costs 10 to 20 cents more"),
+        ("平均車費由7元3角升至7元6角", "The average fare goes from HK$7.30 to HK$7.60"),
+        ("第二程9折優惠", "A 10 percent discount on the second trip"),
+        ("全場8.5折", "15 percent off everything"),
+        ("轉乘優惠為0.3元或以上", "The interchange discount is 30 cents or more"),
+        ("一成乘客增加5毫以上", "10 percent of passengers pay more than 50 cents extra"),
+        ("日降雨量5毫米", "5mm of rain fell in a day"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1370,6 +1379,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("眷屬不足3人者免填", "Dependants beyond three need not be listed"),
         ("最快1小时28分钟可达", "Cutting the trip to 1hr 38min"),
         ("春节7天接待游客20万人次", "200k visits over the 8-day Spring Festival break"),
+        ("過海車程每程要加4毫", "Cross-harbour trips cost 50 cents more"),
+        ("平均車費由7元3角升至7元6角", "The average fare goes from HK$7.20 to HK$7.60"),
+        ("第二程9折優惠", "A 20 percent discount on the second trip"),
+        ("一成乘客增加5毫以上", "10 percent of passengers pay less than 50 cents extra"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

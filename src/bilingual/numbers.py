@@ -396,6 +396,8 @@ What is read, and how the two sides are compared:
 - Macao: "Law 17/2019" names a law by its number (第17/2019号法律).
 - "beyond three" is more than three (超过3人).
 - headlines: "28min", "1hr"; "over the 7-day break" is during it.
+- Hong Kong's fares: 加4毫 is 40 cents (毫 ten cents; not 毫米), 1至2毫 both
+  ends; 7元3角 HK$7.30; 9折, 8.5折 as 九折; "30 cents" is also 0.30.
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -729,6 +731,7 @@ _ZH_FORMS = re.compile(
     r"|(?P<decs>[二三四五六七八]|[2-8]0、)(?P<decs2>[三四五六七八九]十|[3-9]0)年代"
     r"|(?P<dec2>\d0|(?<![\d" + _ZH_SMALL + r"])[二三四五六七八九]十)年代"
     r"|(?P<zhe>[一二三四五六七八九])(?P<zhe2>[一二三四五六七八九])?折(?![合算旧射叠腾扣返])"
+    r"|(?<![\d.])(?P<zhed>[1-9](?:\.\d)?)折(?![合算旧射叠腾扣返])"  # 9折, 8.5折 (Hong Kong)
     r"|(?<![" + _ZH_NUMERAL + r"\d])(?P<cheng>[一二两三四五六七八九十]|[1-9](?:\.\d)?)成"
     r"(?:(?P<chengx>[一二三四五六七八九]|半(?![年数个天月]))(?![十百千万亿\d]))?"  # 三成五, 两成半
     r"(?![员为功果立本绩交型就长熟品群立全倍份])"
@@ -779,8 +782,8 @@ def _zh_qualifier(before: str, after: str) -> str:
         return found
     if rest[:1] in _MORE_AFTER and rest[1:2] not in _MULTI and (measured or after[0] in "多余"):
         return "more"  # 两个多月, 增长一倍多: more than two months, more than doubled
-    if after[:1] == "奖" and (found := _ZH_APPROX_AFTER.get(after[1:3])) is not None:
-        return found  # 五奖以上 (Taiwan's lottery) "the fifth prize or above"
+    if after[:1] in "奖毫角" and (found := _ZH_APPROX_AFTER.get(after[1:3])) is not None:
+        return found  # 五奖以上 (Taiwan's lottery) "the fifth prize or above", 5毫以上
     for k in (2, 3, 4):  # past a unit of two to four characters: 50公斤以上, 2平方公里左右
         found = _ZH_APPROX_AFTER.get(after[k : k + 2])
         if found is not None and all("\u4e00" <= c <= "\u9fff" for c in after[:k]):
@@ -1044,6 +1047,10 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
                 number = Number(century, "ordinal", text=span)
         elif group == "dec2":
             number = Number(float(_zh_value(m["dec2"]) or 0), "decade", text=span)
+        elif group == "zhed":
+            tenths = round(float(m["zhed"]) * 10, 6)
+            number = Number(tenths, "percent", text=span,
+                            also=((round(100 - tenths, 6), "percent"),))  # fmt: skip
         elif group in ("zhe", "zhe2"):
             tenths = _ZH_DIGITS[m["zhe"]] * 10 + (_ZH_DIGITS[m["zhe2"]] if m["zhe2"] else 0)
             number = Number(float(tenths), "percent", text=span,
@@ -1164,6 +1171,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         prepared = _IDIOMS.sub(lambda m: " " * len(m[0]), prepared)  # 三天打鱼两天晒网: no count
     if "廿" in prepared or "卅" in prepared:
         prepared = prepared.replace("廿", "二十").replace("卅", "三十")  # 第廿六条: the 26th
+    if "角" in prepared and "元" in prepared:
+        prepared = _YUAN_JIAO.sub(r"\1.\2元", prepared)  # 7元3角 "HK$7.30"
     if "条之" in prepared:
         # 第二十六条之一 "Article 26-1": the sub-article's number, which the English gives
         for m in _SUB_ARTICLE.finditer(prepared):
@@ -1228,7 +1237,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         prepared = _HEDGED_SHARE.sub(r"\2\1", prepared)  # (…)的80%: the hedge moved to the share
     if "以上" in prepared and "以下" in prepared:
         prepared = _BOUNDS.sub(r"至\1", prepared)  # 2000元以上1万元以下: 2,000 to 10,000
-    if ("%" in prepared or "百分点" in prepared) and _ZH_SHARED_POST.search(prepared):
+    if ("%" in prepared or "百分点" in prepared or "毫" in prepared) and _ZH_SHARED_POST.search(
+        prepared
+    ):
         prepared = _ZH_SHARED_POST.sub(r"\1\3\2\3", prepared)  # 2至3个百分点: both ends
     for match in _ZH_NUMBER.findall(_PAD + prepared):
         before, num, big, more, big2, post, congress, after = match
@@ -1467,12 +1478,15 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             soft = True  # 24小时 "round-the-clock"
         elif after[:2] == "周年" or (after[:1] in "楼层" and not big):
             also = ((value, "ordinal"),)  # 100周年: the 100th anniversary; 28楼 the 28th floor
-        elif after[:1] == "角" or (
-            after[:1] == "分" and before.rstrip("小近约值")[-1:] in ("升", "贬")
+        elif (
+            after[:1] == "角"
+            or (after[:1] == "毫" and after[1:2] not in _MILLI_UNITS)
+            or (after[:1] == "分" and before.rstrip("小近约值")[-1:] in ("升", "贬"))
         ):
+            # (毫 in Hong Kong: ten cents, 加4毫 "40 cents more"; not 毫米, 毫克)
             # 升值1.35角 "up NT$0.135", 小贬3分 "down NT$0.03": tenths and
             # hundredths of a dollar, as Taiwan's papers give a currency's move
-            also = ((round(value / (10 if after[:1] == "角" else 100), 6), "count"),)
+            also = ((round(value / (100 if after[:1] == "分" else 10), 6), "count"),)
         elif after[:1] == "厘" and after[1:2] not in ("米", "克"):
             # 5.75厘 (Hong Kong) "5.75 percent" a year; 月息3厘 "0.3 percent" a month
             also = ((value, "percent"), (round(value / 10, 6), "percent"))
@@ -1568,6 +1582,10 @@ _IDIOMS = re.compile(
     "三天打鱼两天晒网|三天两头|一年四季|一年半载|三年五载|十年磨一剑|三番五次|一日千里"
     "|三头六臂|五花八门|十万火急"
 )
+#: What follows 毫 when it is a thousandth (毫米 mm, 毫克 mg), not ten cents.
+_MILLI_UNITS = frozenset("米克升秒安瓦伏巴")
+#: 7元3角: HK$7.30, read as one sum.
+_YUAN_JIAO = re.compile(r"(?<![\d.])(\d+)元(\d)角")
 _SUB_ARTICLE = re.compile("(?<=条)之([一二三四五六七八九])")
 _PERCENT_RANGE = re.compile(
     r"百分之(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)([至到\-—~])"
@@ -1732,7 +1750,7 @@ def _in_yi(m: re.Match[str]) -> str:
 
 #: A range whose first number leaves its unit to the second (2至3个百分点, 6-7%).
 _ZH_SHARED_POST = re.compile(
-    r"(?<![\d.])(\d+(?:\.\d+)?)(\s*[-—–~～至到、和及与]\s*\d+(?:\.\d+)?)(%|‰|个百分点)"
+    r"(?<![\d.])(\d+(?:\.\d+)?)(\s*[-—–~～至到、和及与]\s*\d+(?:\.\d+)?)(%|‰|个百分点|毫(?![米克升秒]))"
 )
 
 
@@ -1942,6 +1960,8 @@ _DISTANCE = re.compile(
     r"[\d,.]+(?:m|km| metres| meters| kilometres| kilometers| miles?| furlongs?)\b"
     r"(?! (?:long|high|tall|deep|wide|above|below|in)\b)"
 )
+#: A sum in cents, or the first end of a range of them ("10 to 20 cents").
+_CENTS_AFTER = re.compile(r"(?:(?: to | and |[-\u2013])\d+)? cents?\b")
 #: After "45-1": odds against, whose 1 is no number of the story.
 _ODDS_AFTER = re.compile(r" (?:outsider|shot|long ?shot|chance|favou?rite|winner)\b")
 #: Qualifiers after a number: 3,500 or more, 100 or so.
@@ -2777,6 +2797,8 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             and _HEDGE_SHARED.search(lowered, max(0, start - 16), start)
         ):
             approx = out[-1].approx  # "about 80 percent and 70 percent": both about
+        if kind == "count" and "cent" in lowered and _CENTS_AFTER.match(lowered, end):
+            also = (*also, (round(value / 100, 6), "count"))  # "10 to 30 cents": HK$0.10
         if kind in ("count", "year") and _NAMED_BY_NUMBER.search(
             lowered, max(0, start - 10), start
         ):
