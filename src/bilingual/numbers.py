@@ -573,10 +573,10 @@ _WELL_FORMED = re.compile(f"(?:{_SECTION}亿)?(?:{_SECTION}万)?{_SECTION}")
 
 def _zh_numeral(text: str) -> float | None:
     """Value of a Chinese numeral string such as 一千四百三十三, 十五, 两百."""
-    if text[0] in "百千万亿":
-        if text[0] == "千" and text[1:] in _HUNDREDS_AFTER:
-            return 1000.0 + 100 * _ZH_DIGITS[text[1]]  # 千二米 (Hong Kong) "1,200m"
-        return None  # a magnitude with no count before it is not a number here
+    if text[0] in "百千万亿" and not (text[0] == "千" and text[1:] in _HUNDREDS_AFTER):
+        # a magnitude with no count before it is not a number here; 千二 (Hong
+        # Kong) is, and the place values below read it as 1,200
+        return None
     digit_run = all(ch in "零〇一二三四五六七八九" for ch in text)
     if digit_run and (len(text) > 2 or "〇" in text or "零" in text):
         return float("".join(str(_ZH_DIGITS[ch]) for ch in text))  # 二〇一八 read digit by digit
@@ -1750,7 +1750,8 @@ def _in_yi(m: re.Match[str]) -> str:
 
 #: A range whose first number leaves its unit to the second (2至3个百分点, 6-7%).
 _ZH_SHARED_POST = re.compile(
-    r"(?<![\d.])(\d+(?:\.\d+)?)(\s*[-—–~～至到、和及与]\s*\d+(?:\.\d+)?)(%|‰|个百分点|毫(?![米克升秒]))"
+    r"(?<![\d.])(\d+(?:\.\d+)?)(\s*[-—–~～至到、和及与]\s*\d+(?:\.\d+)?)"
+    r"(%|‰|个百分点|毫(?![" + "".join(sorted(_MILLI_UNITS)) + r"]))"
 )
 
 
