@@ -311,6 +311,7 @@ TITLES = {
     "hundred-seventy-sixth": " (written before the hundred-seventy-sixth-round rules)",
     "hundred-seventy-seventh": " (written before the hundred-seventy-seventh-round rules)",
     "hundred-seventy-eighth": " (written before the hundred-seventy-eighth-round rules)",
+    "hundred-seventy-ninth": " (written before the hundred-seventy-ninth-round rules)",
 }
 
 

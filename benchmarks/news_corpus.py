@@ -4592,6 +4592,34 @@ HUNDREDSEVENTYEIGHTH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDSEVENTYNINTH: list[Entry] = [
+    ("tw-tax", "財政部表示，114年度綜合所得稅免稅額由每人9.7萬元調高至10.1萬元。", "The Ministry of Finance said the personal exemption for 2025 income tax will rise from NT$97,000 to NT$101,000 per person.", [("2025", "2024"), ("97,000", "79,000"), ("101,000", "110,000")]),
+    ("tw-tax", "年滿70歲的納稅義務人及其配偶、受扶養直系尊親屬，免稅額為15.15萬元。", "For taxpayers aged 70 or over, their spouses and dependent lineal ascendants, the exemption is NT$151,500.", [("70", "65"), ("151,500", "155,100")]),
+    ("tw-tax", "標準扣除額單身者由13.1萬元調高至13.6萬元，有配偶者由26.2萬元調高至27.2萬元。", "The standard deduction for single filers goes from NT$131,000 to NT$136,000, and for married couples from NT$262,000 to NT$272,000.", [("131,000", "113,000"), ("136,000", "163,000"), ("262,000", "226,000"), ("272,000", "227,000")]),
+    ("tw-tax", "薪資所得特別扣除額及身心障礙特別扣除額均由21.8萬元調高至22.7萬元。", "The special deductions for salary income and for disability both rise from NT$218,000 to NT$227,000.", [("218,000", "281,000"), ("227,000", "272,000")]),
+    ("tw-tax", "課稅級距金額亦隨物價指數上漲而調整，5%稅率適用於所得淨額61萬元以下的部分。", "The tax brackets are also adjusted for inflation: the 5 percent rate applies to the first NT$610,000 of net taxable income.", [("5 percent", "6 percent"), ("610,000", "601,000")]),
+    ("tw-tax", "所得淨額超過61萬元至137萬元的部分，稅率為12%；超過137萬元至274萬元的部分為20%。", "Net income above NT$610,000 and up to NT$1.37 million is taxed at 12 percent, and above NT$1.37 million up to NT$2.74 million at 20 percent.", [("610,000", "670,000"), ("1.37 million is", "1.73 million is"), ("12 percent", "13 percent"), ("2.74", "2.47"), ("20 percent", "30 percent")]),
+    ("tw-tax", "最高稅率40%適用於所得淨額超過514萬元的部分。", "The top rate of 40 percent applies to net income above NT$5.14 million.", [("40 percent", "45 percent"), ("5.14", "5.41")]),
+    ("tw-tax", "財政部試算，四口之家年所得在84.6萬元以下者免繳所得稅。", "By the ministry's estimate, a family of four earning NT$846,000 or less a year will pay no income tax.", [("four", "five"), ("846,000", "864,000")]),
+    ("tw-tax", "雙薪家庭扶養兩名子女者，年收入在132.4萬元以下不必繳稅。", "A two-income family supporting two children will owe no tax on an annual income of up to NT$1.324 million.", [("two children", "three children"), ("1.324", "1.342")]),
+    ("tw-tax", "調整後約有615萬戶受惠，全年稅收減少約109億元。", "About 6.15 million households will benefit, and tax revenue will fall by some NT$10.9 billion a year.", [("6.15", "6.51"), ("10.9", "1.09")]),
+    ("tw-tax", "綜所稅申報期間自5月1日起至5月31日止，共計31天。", "The filing period runs from May 1 to May 31, 31 days in all.", [("May 1", "May 2"), ("May 31", "June 30"), ("31 days", "30 days")]),
+    ("tw-tax", "去年申報戶數達675萬戶，其中使用網路申報者逾六成。", "Last year 6.75 million households filed returns, more than 60 percent of them online.", [("6.75", "6.57"), ("60 percent", "70 percent")]),
+    ("tw-tax", "幼兒學前特別扣除額為每名5歲以下子女15萬元，自第二名子女起每人22.5萬元。", "The preschool deduction is NT$150,000 for each child aged five or under, and NT$225,000 for each child from the second on.", [("150,000", "120,000"), ("five", "six"), ("225,000", "252,000"), ("second", "third")]),
+    ("tw-tax", "長期照顧特別扣除額每人每年12萬元。", "The long-term care deduction is NT$120,000 per person a year.", [("120,000", "200,000")]),
+    ("tw-tax", "房屋租金支出特別扣除額由12萬元提高到18萬元，約72萬戶受惠。", "The special deduction for rent paid rises from NT$120,000 to NT$180,000, benefiting some 720,000 households.", [("120,000", "150,000"), ("180,000", "108,000"), ("720,000", "270,000")]),
+    ("tw-tax", "逾期申報者，每逾2日按應納稅額加徵1%滯納金，最高以15%為限。", "Late filers pay a surcharge of 1 percent of the tax due for every two days of delay, up to 15 percent.", [("1 percent", "2 percent"), ("two days", "three days"), ("15 percent", "10 percent")]),
+    ("tw-tax", "國稅局預計8月底前完成退稅，退稅款約有新台幣380億元。", "The tax bureaus expect to finish refunds by the end of August, about NT$38 billion in all.", [("August", "September"), ("38 billion", "3.8 billion")]),
+    ("tw-tax", "基本生活費由每人20.9萬元調高為21.3萬元。", "The basic living expense allowance rises from NT$209,000 to NT$213,000 per person.", [("209,000", "290,000"), ("213,000", "231,000")]),
+    ("tw-tax", "股利所得可選擇按8.5%計算可抵減稅額，每一申報戶以8萬元為限。", "Dividend income can earn a tax credit of 8.5 percent, capped at NT$80,000 per household.", [("8.5", "5.8"), ("80,000", "8,000")]),
+    ("tw-tax", "或選擇按28%單一稅率分開計算應納稅額。", "Or the dividends can be taxed separately at a flat 28 percent.", [("28 percent", "20 percent")]),
+    ("tw-tax", "今年起所得稅申報新增手機條碼報稅，已有逾百萬戶使用。", "New this year, returns can be filed with a mobile barcode, and over a million households have done so.", [("a million", "two million")]),
+    ("tw-tax", "財政部提醒，5月31日為星期六，申報期限順延至6月2日。", "The ministry notes that May 31 falls on a Saturday, so the deadline moves to June 2.", [("May 31", "May 30"), ("Saturday", "Sunday"), ("June 2", "June 3")]),
+    ("tw-tax", "綜所稅稅收占全國賦稅收入約二成。", "Consolidated income tax makes up about a fifth of the country's tax revenue.", [("a fifth", "a quarter")]),
+    ("tw-tax", "每戶平均退稅金額約為5,600元，較前一年度增加4.2%。", "The average refund per household is about NT$5,600, up 4.2 percent from the year before.", [("5,600", "6,500"), ("4.2", "2.4")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -4772,4 +4800,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-seventy-sixth": (HUNDREDSEVENTYSIXTH, "ES"),
     "hundred-seventy-seventh": (HUNDREDSEVENTYSEVENTH, "ET"),
     "hundred-seventy-eighth": (HUNDREDSEVENTYEIGHTH, "EU"),
+    "hundred-seventy-ninth": (HUNDREDSEVENTYNINTH, "EV"),
 }

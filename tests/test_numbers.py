@@ -880,6 +880,13 @@ def _findings(zh: str, en: str) -> list[str]:
         ("全場8.5折", "15 percent off everything"),
         ("轉乘優惠為0.3元或以上", "The interchange discount is 30 cents or more"),
         ("一成乘客增加5毫以上", "10 percent of passengers pay more than 50 cents extra"),
+        (
+            "逾期繳納者，每逾3日加徵罰款2%",
+            "Paying late costs a 2 percent fine for every three days",
+        ),
+        ("行李每超過5公斤加收100元", "Each 5kg over the allowance costs HK$100 more"),
+        ("年收入59万元以下的部分税率为5%", "The first RMB590,000 of income is taxed at 5 percent"),
+        ("首100萬元所得免稅", "The first HK$1 million of income is tax-free"),
         ("日降雨量5毫米", "5mm of rain fell in a day"),
     ],
 )
@@ -1383,6 +1390,9 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("平均車費由7元3角升至7元6角", "The average fare goes from HK$7.20 to HK$7.60"),
         ("第二程9折優惠", "A 20 percent discount on the second trip"),
         ("一成乘客增加5毫以上", "10 percent of passengers pay less than 50 cents extra"),
+        ("逾期繳納者，每逾3日加徵罰款2%", "Paying late costs a 2 percent fine for every four days"),
+        ("逾期繳納者，逾3日者加徵罰款2%", "Paying 3 days late costs a 2 percent fine"),
+        ("年收入59万元以下的部分税率为5%", "The first RMB950,000 of income is taxed at 5 percent"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

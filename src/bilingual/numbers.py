@@ -398,6 +398,8 @@ What is read, and how the two sides are compared:
 - headlines: "28min", "1hr"; "over the 7-day break" is during it.
 - Hong Kong's fares: 加4毫 is 40 cents (毫 ten cents; not 毫米), 1至2毫 both
   ends; 7元3角 HK$7.30; 9折, 8.5折 as 九折; "30 cents" is also 0.30.
+- Taiwan's income tax: 每逾2日加征1% "for every two days" is a step (每逾,
+  每超过), not a bound; "the first NT$610,000" is up to it (61万元以下).
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -625,12 +627,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征",
 )
 
 
@@ -761,6 +763,8 @@ def _zh_qualifier(before: str, after: str) -> str:
     """The qualifier of a Chinese number: a word that ends ``before`` (近, 超过 …),
     else one that starts ``after``, past one measure word (80%以上, 100人左右)."""
     approx = _zh_before(before)
+    if approx and before.endswith(_EVERY_STEP):
+        return ""  # 每逾2日加征1% "for every two days late": a step, not more than two days
     if not approx and "每" in before[-4:-1]:
         # 突破每盎司2000美元 "topped $2,000 an ounce": the qualifier before the rate's base
         approx = _zh_before(before[: before.rindex("每")])
@@ -793,6 +797,8 @@ def _zh_qualifier(before: str, after: str) -> str:
     return ""
 
 
+#: A step of a rate (每逾2日, 每超过10公斤): the number is its size, not a bound.
+_EVERY_STEP = ("每逾", "每超过", "每超出", "每多")
 #: A span of time and 内: within it, or in it.
 _WITHIN = re.compile("个?(?:小时|分钟|天|日|周|星期|月|年|工作日)内")
 
@@ -2013,6 +2019,8 @@ def _qualifier(before: str) -> str:
     if before.endswith(_CURRENCIES):
         currency = next(c for c in _CURRENCIES if before.endswith(c))
         before = before[: -len(currency)].rstrip()
+        if before.endswith(" first"):
+            return "either"  # "the 5 percent rate applies to the first NT$610,000": up to it
     if before.endswith(" the") and before[:-4].endswith(_MARK_VERBS):
         before = before[:-4]  # "pass the US$300 billion mark": past the article
     last = before.rsplit(None, 1)[-1:]
