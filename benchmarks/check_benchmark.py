@@ -312,6 +312,7 @@ TITLES = {
     "hundred-seventy-seventh": " (written before the hundred-seventy-seventh-round rules)",
     "hundred-seventy-eighth": " (written before the hundred-seventy-eighth-round rules)",
     "hundred-seventy-ninth": " (written before the hundred-seventy-ninth-round rules)",
+    "hundred-eightieth": " (written before the hundred-eightieth-round rules)",
 }
 
 

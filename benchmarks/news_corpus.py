@@ -4620,6 +4620,33 @@ HUNDREDSEVENTYNINTH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDEIGHTIETH: list[Entry] = [
+    ("hk-welfare", "社會福利署今日（1月27日）表示，綜援、高齡津貼、長者生活津貼及傷殘津貼金額擬由2月1日起上調百分之一點九。", "The Social Welfare Department said today (January 27) that CSSA, the Old Age Allowance, the Old Age Living Allowance and the Disability Allowance are to rise by 1.9 per cent from February 1.", [("January 27", "January 26"), ("1.9", "9.1"), ("February 1", "March 1")]),
+    ("hk-welfare", "調整後會惠及約124萬人，政府每年額外支出九億六千二百萬元。", "Some 1.24 million people will benefit, at an extra cost to the Government of $962 million a year.", [("1.24", "1.42"), ("962", "926")]),
+    ("hk-welfare", "長者生活津貼將由每月4,310元增至4,392元。", "The Old Age Living Allowance will go from $4,310 to $4,392 a month.", [("4,310", "4,130"), ("4,392", "4,329")]),
+    ("hk-welfare", "高齡津貼俗稱生果金，每月金額由1,655元增至1,686.5元。", "The Old Age Allowance, known as fruit money, will rise from $1,655 to $1,686.5 a month.", [("1,655", "1,565"), ("1,686.5", "1,668.5")]),
+    ("hk-welfare", "綜援計劃下的租金津貼最高金額亦會調高百分之三點六。", "The maximum rent allowance under CSSA will also go up by 3.6 per cent.", [("3.6", "6.3")]),
+    ("hk-welfare", "財政預算案建議向領取社會保障的人士出雙糧，額外開支約41億2千萬元。", "The Budget proposes an extra month's payment for social security recipients, at an additional cost of about $4.12 billion.", [("an extra month", "an extra two months"), ("4.12", "4.21")]),
+    ("hk-welfare", "在職家庭津貼亦有相若安排，涉及開支約1億6,300萬元。", "Similar arrangements for the Working Family Allowance will cost about $163 million.", [("163", "136")]),
+    ("hk-welfare", "受助人本周五將多領取兩個月津貼，俗稱出三糧。", "Recipients will receive two extra months of payments this Friday.", [("two extra months", "three extra months"), ("Friday", "Thursday")]),
+    ("hk-welfare", "60歲以下單身健全成人的綜援標準金額為每月2,890元。", "The standard CSSA rate for a single able-bodied adult under 60 is $2,890 a month.", [("under 60", "under 65"), ("2,890", "2,980")]),
+    ("hk-welfare", "長者生活津貼的資產限額，單身人士為42萬9千元，夫婦為65萬1千元。", "The asset limit for the Old Age Living Allowance is $429,000 for a single person and $651,000 for a couple.", [("429,000", "492,000"), ("651,000", "615,000")]),
+    ("hk-welfare", "年滿65歲的香港居民可申請長者咭。", "Hong Kong residents aged 65 or above can apply for a Senior Citizen Card.", [("65", "60")]),
+    ("hk-welfare", "政府向每名受惠人每月發放10元的垃圾收費津貼。", "The Government will pay each recipient a $10 monthly allowance for the waste charge.", [("$10", "$20")]),
+    ("hk-welfare", "截至去年12月底，領取高齡津貼的長者約有32萬7千人。", "As at the end of December last year, about 327,000 elderly people were receiving the Old Age Allowance.", [("December", "November"), ("327,000", "372,000")]),
+    ("hk-welfare", "傷殘津貼分為普通及高額兩類，高額傷殘津貼每月3,950元。", "The Disability Allowance comes at a normal and a higher rate; the higher rate is $3,950 a month.", [("3,950", "3,590")]),
+    ("hk-welfare", "廣東計劃下，在廣東居住的長者每年須在當地住滿60天。", "Under the Guangdong Scheme, elderly people must live in Guangdong for at least 60 days a year.", [("60 days", "90 days")]),
+    ("hk-welfare", "社署過去一年共處理逾十一萬宗新申請。", "The department handled more than 110,000 new applications in the past year.", [("110,000", "101,000")]),
+    ("hk-welfare", "綜援個案總數為18萬9,512宗，按年下跌2.3%。", "There were 189,512 CSSA cases in all, 2.3 per cent fewer than a year earlier.", [("189,512", "198,512"), ("2.3", "3.2")]),
+    ("hk-welfare", "其中年老個案佔約六成。", "Old age cases made up about 60 per cent of them.", [("60 per cent", "70 per cent")]),
+    ("hk-welfare", "2元乘車優惠計劃的受惠年齡已由65歲降至60歲。", "The eligible age for the $2 fare concession scheme has been lowered from 65 to 60.", [("$2", "$3"), ("from 65", "from 64"), ("to 60", "to 61")]),
+    ("hk-welfare", "計劃去年涉及開支約42億元，比前年多出約三成。", "The scheme cost about $4.2 billion last year, some 30 per cent more than the year before.", [("4.2", "2.4"), ("30 per cent", "40 per cent")]),
+    ("hk-welfare", "每名合資格人士每月可享240程優惠。", "Each eligible person may make 240 concessionary trips a month.", [("240", "420")]),
+    ("hk-welfare", "社署會在兩星期內以書面通知申請人審批結果。", "The department will notify applicants of the outcome in writing within two weeks.", [("two weeks", "three weeks")]),
+    ("hk-welfare", "長者醫療券每年金額為2,000元，累積上限為8,000元。", "The Elderly Health Care Voucher is worth $2,000 a year, and up to $8,000 can be accumulated.", [("2,000", "1,000"), ("8,000", "6,000")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -4801,4 +4828,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-seventy-seventh": (HUNDREDSEVENTYSEVENTH, "ET"),
     "hundred-seventy-eighth": (HUNDREDSEVENTYEIGHTH, "EU"),
     "hundred-seventy-ninth": (HUNDREDSEVENTYNINTH, "EV"),
+    "hundred-eightieth": (HUNDREDEIGHTIETH, "EW"),
 }
