@@ -313,6 +313,7 @@ TITLES = {
     "hundred-seventy-eighth": " (written before the hundred-seventy-eighth-round rules)",
     "hundred-seventy-ninth": " (written before the hundred-seventy-ninth-round rules)",
     "hundred-eightieth": " (written before the hundred-eightieth-round rules)",
+    "hundred-eighty-first": " (written before the hundred-eighty-first-round rules)",
 }
 
 

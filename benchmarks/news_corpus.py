@@ -4647,6 +4647,33 @@ HUNDREDEIGHTIETH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDEIGHTYFIRST: list[Entry] = [
+    ("tw-traffic", "汽車駕駛人違規停車者，處新臺幣六百元以上一千二百元以下罰鍰。", "Drivers who park illegally face fines of NT$600 to NT$1,200.", [("NT$600", "NT$900"), ("1,200", "1,800")]),
+    ("tw-traffic", "酒測值超過每公升0.15毫克者，處新臺幣3萬元以上12萬元以下罰鍰，並吊扣駕照2年。", "Drivers with a breath alcohol level above 0.15 mg per liter face fines of NT$30,000 to NT$120,000 and lose their licenses for two years.", [("0.15", "0.25"), ("30,000", "3,000"), ("120,000", "12,000"), ("two years", "three years")]),
+    ("tw-traffic", "10年內酒駕第2次以上者，罰鍰最高可達新臺幣36萬元。", "Repeat drunk drivers caught twice or more within 10 years can be fined up to NT$360,000.", [("10 years", "five years"), ("360,000", "36,000")]),
+    ("tw-traffic", "修正條文自113年6月30日起施行。", "The amended provisions take effect on June 30, 2024.", [("June 30", "June 3"), ("2024", "2023")]),
+    ("tw-traffic", "依第21條之一第1項第2款規定，記違規點數1點。", "Under Article 21-1, Paragraph 1, Subparagraph 2, one demerit point is recorded.", [("21-1", "21-2"), ("Subparagraph 2", "Subparagraph 3"), ("one demerit", "two demerit")]),
+    ("tw-traffic", "6個月內違規記點共達6點以上者，吊扣駕駛執照1個月。", "Drivers who collect six or more points within six months have their licenses suspended for a month.", [("six or more", "five or more"), ("a month", "three months")]),
+    ("tw-traffic", "1年內經吊扣駕駛執照2次，再違規者吊銷其駕駛執照。", "A driver whose license has been suspended twice within a year and who offends again has it revoked.", [("twice", "three times"), ("a year", "six months")]),
+    ("tw-traffic", "以科學儀器取締超速時，一般道路須於100公尺前、高速公路須於300公尺前設置明顯標示。", "When speeding is caught by camera, a clear sign must stand 100 meters ahead on ordinary roads and 300 meters ahead on freeways.", [("100 meters", "150 meters"), ("300 meters", "500 meters")]),
+    ("tw-traffic", "去年全國交通事故死亡人數為3,023人，較前年減少4.6%。", "Road deaths nationwide fell 4.6 percent last year to 3,023.", [("4.6", "6.4"), ("3,023", "3,203")]),
+    ("tw-traffic", "其中65歲以上高齡者占約三成，機車事故占六成二。", "Of them, about 30 percent were aged 65 or older, and 62 percent died in scooter crashes.", [("30 percent", "40 percent"), ("65", "60"), ("62 percent", "26 percent")]),
+    ("tw-traffic", "行人未依規定穿越道路者，處新臺幣五百元罰鍰。", "Pedestrians who cross the road improperly are fined NT$500.", [("NT$500", "NT$600")]),
+    ("tw-traffic", "汽車駕駛人行經行人穿越道不停讓行人者，罰鍰由1,200元提高為6,000元。", "The fine for drivers who fail to stop for pedestrians at crosswalks rises from NT$1,200 to NT$6,000.", [("1,200", "2,100"), ("6,000", "3,600")]),
+    ("tw-traffic", "交通部統計，今年1至10月共開出違規罰單812萬餘張。", "The transport ministry counted more than 8.12 million tickets issued from January to October this year.", [("8.12", "8.21"), ("January", "February"), ("October", "September")]),
+    ("tw-traffic", "大型重型機車年滿20歲始得考領駕照。", "Riders must be at least 20 to take the test for a heavy motorcycle license.", [("20", "18")]),
+    ("tw-traffic", "國道最高速限為每小時110公里，部分路段開放至120公里。", "The speed limit on national freeways is 110 km/h, raised to 120 km/h on some sections.", [("110", "100"), ("120", "130")]),
+    ("tw-traffic", "超速逾每小時40公里至60公里者，處新臺幣1萬2千元以上2萬4千元以下罰鍰。", "Speeding by more than 40 to 60 km/h draws fines of NT$12,000 to NT$24,000.", [("40", "30"), ("60 km/h", "80 km/h"), ("12,000", "21,000"), ("24,000", "42,000")]),
+    ("tw-traffic", "二輛以上汽車競駛者，每人處新臺幣6萬元以上36萬元以下罰鍰。", "Drivers racing two or more cars face fines of NT$60,000 to NT$360,000 each.", [("two or more", "three or more"), ("60,000", "6,000"), ("360,000", "630,000")]),
+    ("tw-traffic", "違規紀錄於繳清罰鍰後滿3年即可註銷。", "Violation records are cleared three years after the fine is paid.", [("three years", "two years")]),
+    ("tw-traffic", "行車紀錄器影像保存期間至少7日。", "Dashboard camera footage must be kept for at least seven days.", [("seven days", "ten days")]),
+    ("tw-traffic", "學童接送區臨時停車以3分鐘為限。", "Stops in school drop-off zones are limited to three minutes.", [("three minutes", "five minutes")]),
+    ("tw-traffic", "去年酒駕肇事死亡人數降至百人以下。", "Deaths caused by drunk drivers fell below 100 last year.", [("100", "200")]),
+    ("tw-traffic", "機車強制險保費每年約為新臺幣五百餘元。", "Compulsory insurance for a scooter costs a little over NT$500 a year.", [("NT$500", "NT$600")]),
+    ("tw-traffic", "警方於連續假期5天內共取締酒駕1,247件。", "Police caught 1,247 drunk drivers during the five-day holiday.", [("1,247", "1,274"), ("five-day", "four-day")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -4829,4 +4856,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-seventy-eighth": (HUNDREDSEVENTYEIGHTH, "EU"),
     "hundred-seventy-ninth": (HUNDREDSEVENTYNINTH, "EV"),
     "hundred-eightieth": (HUNDREDEIGHTIETH, "EW"),
+    "hundred-eighty-first": (HUNDREDEIGHTYFIRST, "EX"),
 }

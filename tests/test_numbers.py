@@ -887,6 +887,10 @@ def _findings(zh: str, en: str) -> list[str]:
         ("行李每超過5公斤加收100元", "Each 5kg over the allowance costs HK$100 more"),
         ("年收入59万元以下的部分税率为5%", "The first RMB590,000 of income is taxed at 5 percent"),
         ("首100萬元所得免稅", "The first HK$1 million of income is tax-free"),
+        ("五年內第3次以上違規者吊銷執照", "Licences go after three or more offences in five years"),
+        ("她第4次获得该项大奖", "She has now won the award four times"),
+        ("依第12條第2項第3款辦理", "Under Article 12, Paragraph 2, Subparagraph 3"),
+        ("依第12條第2項第3款辦理", "Under Article 12, paragraph 2, sub-paragraph 3"),
         ("日降雨量5毫米", "5mm of rain fell in a day"),
     ],
 )
@@ -1393,6 +1397,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("逾期繳納者，每逾3日加徵罰款2%", "Paying late costs a 2 percent fine for every four days"),
         ("逾期繳納者，逾3日者加徵罰款2%", "Paying 3 days late costs a 2 percent fine"),
         ("年收入59万元以下的部分税率为5%", "The first RMB950,000 of income is taxed at 5 percent"),
+        ("她第4次获得该项大奖", "She has now won the award five times"),
+        ("依第12條第2項第3款辦理", "Under Article 12, Paragraph 2, Subparagraph 4"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -400,6 +400,8 @@ What is read, and how the two sides are compared:
   ends; 7元3角 HK$7.30; 9折, 8.5折 as 九折; "30 cents" is also 0.30.
 - Taiwan's income tax: 每逾2日加征1% "for every two days" is a step (每逾,
   每超过), not a bound; "the first NT$610,000" is up to it (61万元以下).
+- Taiwan's traffic penalties: 第2次以上 "twice or more" (第N次 may be said as
+  a count); "Subparagraph 2" is 第2款.
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -627,12 +629,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获",
 )
 
 
@@ -1400,8 +1402,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             kind = "ordinal"  # 第三次; 十八大, 十九届: the 18th congress, the 19th term
             if prize and after[:1] == "读":
                 also = ((value, "count"),)  # 三读 "the third reading", 分三读 "three readings"
-            if listed:
-                also = ((value, "count"),)  # 第3、4号 "No. 3 and 4"
+            if listed or (pre == "第" and after[:1] == "次"):
+                # 第3、4号 "No. 3 and 4"; 第2次以上 "twice or more", 第3次获奖 "won three times"
+                also = ((value, "count"),)
             if congress == "会":
                 also, soft = ((value, "count"),), False  # 两次会议: also two meetings
             elif congress == "届" and not pre and before[-2:] in ("连续", "举办", "已经"):
@@ -1954,7 +1957,7 @@ _EN_APPROX = {"more than": "more", "over": "more", "exceeded": "more", "exceedin
 _NAMED_BY_NUMBER = re.compile(
     r"(?:\bno\.|\b(?:issue|article|chapter|section|phase|round|volume|vol\.|part|batch"
     r"|stage|session|grade|level|item|clause|paragraph|line|bulletin|terminal|gate|hall|category"
-    r"|platform|pier"
+    r"|platform|pier|subparagraph|sub-paragraph|subsection"
     r"|building|block|runway|berth|exit|route|race|class|barrier|lane|heat|law|decree"
     r"|ordinance)(?:e?s)?) ?$"  # "Law 17/2019" (Macao's 第17/2019号法律)
 )
@@ -2809,7 +2812,9 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
         if kind == "count" and "cent" in lowered and _CENTS_AFTER.match(lowered, end):
             also = (*also, (round(value / 100, 6), "count"))  # "10 to 30 cents": HK$0.10
         if kind in ("count", "year") and _NAMED_BY_NUMBER.search(
-            lowered, max(0, start - 10), start
+            lowered,
+            max(0, start - 15),
+            start,  # "sub-paragraph 2": the longest name
         ):
             # Bulletin No. 2 is 第2号, Article 3 第三条; No. 2018 is not a year
             kind, also = "count", ((value, "ordinal"),)
