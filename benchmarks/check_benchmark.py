@@ -314,6 +314,7 @@ TITLES = {
     "hundred-seventy-ninth": " (written before the hundred-seventy-ninth-round rules)",
     "hundred-eightieth": " (written before the hundred-eightieth-round rules)",
     "hundred-eighty-first": " (written before the hundred-eighty-first-round rules)",
+    "hundred-eighty-second": " (written before the hundred-eighty-second-round rules)",
 }
 
 

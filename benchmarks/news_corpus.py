@@ -4674,6 +4674,32 @@ HUNDREDEIGHTYFIRST: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDEIGHTYSECOND: list[Entry] = [
+    ("jl-hydrogen", "今年全省新能源新增装机力争突破800万千瓦，相关产业投资超过900亿元。", "The province aims to add more than 8 gigawatts of new energy capacity this year, with related investment of over 90 billion yuan.", [("8 gigawatts", "80 gigawatts"), ("90 billion", "9 billion")]),
+    ("jl-hydrogen", "松原氢能产业园一期项目建成后，年产绿氢4.5万吨、绿氨24万吨。", "Once its first phase is complete, the Songyuan hydrogen industrial park will produce 45,000 tonnes of green hydrogen and 240,000 tonnes of green ammonia a year.", [("first phase", "second phase"), ("45,000", "4,500"), ("240,000", "420,000")]),
+    ("jl-hydrogen", "项目总投资296亿元，配套建设风电和光伏装机300万千瓦。", "The project, with total investment of 29.6 billion yuan, includes 3 gigawatts of wind and solar power.", [("29.6", "2.96"), ("3 gigawatts", "30 gigawatts")]),
+    ("jl-hydrogen", "预计到2030年前后，电解水制氢设备成本将下降一半。", "The cost of water electrolysis equipment is expected to halve around 2030.", [("halve", "fall by a third"), ("2030", "2035")]),
+    ("jl-hydrogen", "届时可再生能源制氢成本有望降至每千克15元以内。", "By then, hydrogen made from renewables could cost less than 15 yuan a kilogram.", [("15 yuan", "25 yuan")]),
+    ("jl-hydrogen", "全省已建成加氢站11座，在建7座。", "The province has built 11 hydrogen refuelling stations, and seven more are under construction.", [("11", "12"), ("seven", "eight")]),
+    ("jl-hydrogen", "中车长客研制的氢能市域列车最高时速160公里，一次加氢可持续运行1,200公里。", "The hydrogen-powered suburban train built by CRRC Changchun runs at up to 160 km/h and can travel 1,200 kilometers on one refuelling.", [("160", "180"), ("1,200", "1,000")]),
+    ("jl-hydrogen", "列车运行在有近百年历史的铁路线上。", "The train runs on a railway line that is nearly a century old.", [("nearly a century", "over two centuries")]),
+    ("jl-hydrogen", "全省氢燃料电池汽车推广应用已超过500辆，累计行驶里程突破1,000万公里。", "More than 500 hydrogen fuel-cell vehicles are now in use in the province, and they have covered over 10 million kilometers in total.", [("500", "600"), ("10 million", "100 million")]),
+    ("jl-hydrogen", "规划到2025年，全省可再生能源制氢产能达到6万吨至8万吨。", "Under the plan, the province's capacity to make hydrogen from renewables will reach 60,000 to 80,000 tonnes by 2025.", [("60,000", "50,000"), ("80,000 tonnes", "90,000 tonnes"), ("2025", "2027")]),
+    ("jl-hydrogen", "到2035年，氢能产业产值预计突破1,000亿元。", "By 2035, the hydrogen industry's output is expected to exceed 100 billion yuan.", [("2035", "2030"), ("100 billion", "10 billion")]),
+    ("jl-hydrogen", "我国煤炭消费比重仍在56% 左右。", "Coal still accounts for around 56 percent of China's energy consumption.", [("56 percent", "65 percent")]),
+    ("jl-hydrogen", "火电碳排放占比高达43%，钢铁和水泥行业合计约占三分之一。", "Coal-fired power generates as much as 43 percent of carbon emissions, and steel and cement together about a third.", [("43", "34"), ("a third", "a quarter")]),
+    ("jl-hydrogen", "运输半径超过200公里后，管道输氢的成本优势逐步显现。", "Beyond 200 kilometers, pipelines become the cheaper way to move hydrogen.", [("200", "300")]),
+    ("jl-hydrogen", "该项目每年可减少二氧化碳排放约65万吨，相当于植树造林1.8万公顷。", "The project will cut carbon dioxide emissions by about 650,000 tonnes a year, the equivalent of planting 18,000 hectares of forest.", [("650,000", "560,000"), ("18,000", "1,800")]),
+    ("jl-hydrogen", "长春应化所在燃料电池催化剂研究领域已深耕20余年。", "The Changchun Institute of Applied Chemistry has worked on fuel-cell catalysts for more than two decades.", [("two decades", "three decades")]),
+    ("jl-hydrogen", "全省氢能相关企业达到130家，比2022年增加近一倍。", "The province now has 130 hydrogen-related companies, nearly twice as many as in 2022.", [("130", "103"), ("2022", "2021")]),
+    ("jl-hydrogen", "白城制氢项目采用碱性电解槽，单台产氢能力每小时1,000标准立方米。", "The Baicheng project uses alkaline electrolyzers, each producing 1,000 standard cubic meters of hydrogen an hour.", [("1,000", "1,500")]),
+    ("jl-hydrogen", "“氢动吉林”行动实施以来，全省落地氢能项目38个，总投资超千亿元。", "Since the Hydrogen-Powered Jilin campaign began, 38 hydrogen projects worth over 100 billion yuan in total have been launched in the province.", [("38", "83"), ("100 billion", "10 billion")]),
+    ("jl-hydrogen", "绿氢采暖示范项目供热面积达12万平方米，覆盖居民1,800余户。", "The green hydrogen heating pilot warms 120,000 square meters and more than 1,800 households.", [("120,000", "12,000"), ("1,800", "1,600")]),
+    ("jl-hydrogen", "省内首条纯氢输送管道全长103公里，年输氢能力10万吨。", "The province's first pure-hydrogen pipeline runs 103 km and can carry 100,000 tonnes a year.", [("first", "second"), ("103", "130"), ("100,000", "10,000")]),
+    ("jl-hydrogen", "氢能公交车每百公里耗氢约7千克。", "Hydrogen buses use about 7 kg of hydrogen per 100 kilometers.", [("7 kg", "9 kg"), ("100", "1,000")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -4857,4 +4883,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-seventy-ninth": (HUNDREDSEVENTYNINTH, "EV"),
     "hundred-eightieth": (HUNDREDEIGHTIETH, "EW"),
     "hundred-eighty-first": (HUNDREDEIGHTYFIRST, "EX"),
+    "hundred-eighty-second": (HUNDREDEIGHTYSECOND, "EY"),
 }
