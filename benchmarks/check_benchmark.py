@@ -315,6 +315,7 @@ TITLES = {
     "hundred-eightieth": " (written before the hundred-eightieth-round rules)",
     "hundred-eighty-first": " (written before the hundred-eighty-first-round rules)",
     "hundred-eighty-second": " (written before the hundred-eighty-second-round rules)",
+    "hundred-eighty-third": " (written before the hundred-eighty-third-round rules)",
 }
 
 

@@ -4700,6 +4700,31 @@ HUNDREDEIGHTYSECOND: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDEIGHTYTHIRD: list[Entry] = [
+    ("tw-childcare", "為提振生育率，育兒津貼自8月起由每月3,500元提高至5,000元，第二胎每月6,000元，第三胎以上每月7,000元。", "To lift the birth rate, the childcare allowance rises from NT$3,500 to NT$5,000 a month in August, with NT$6,000 for a second child and NT$7,000 for a third or later child.", [("August", "July"), ("3,500", "3,000"), ("5,000", "5,500"), ("6,000", "6,500"), ("7,000", "7,500")]),
+    ("tw-childcare", "勞保生育給付按分娩前6個月平均月投保薪資一次給付60日。", "Labor insurance pays a one-off maternity benefit of 60 days of the average monthly insured salary over the six months before the birth.", [("60 days", "30 days"), ("six months", "three months")]),
+    ("tw-childcare", "以平均投保薪資45,800元計算，日投保薪資為1,526.67元（45,800/30日），可領91,600元。", "On an average insured salary of NT$45,800, the daily figure is NT$1,526.67 (45,800 divided by 30 days), for a payment of NT$91,600.", [("45,800,", "48,500,"), ("1,526.67", "1,562.67"), ("91,600", "96,100")]),
+    ("tw-childcare", "國民年金被保險人生產當月一次發給2個月生育給付，計36,564元。", "Those insured under the national pension receive two months' maternity benefit, NT$36,564, in the month they give birth.", [("two months", "three months"), ("36,564", "36,654")]),
+    ("tw-childcare", "未滿2歲幼兒送公共托育機構者，托育補助每月5,500元；送準公共托育者每月8,500元。", "For children under two in public childcare the subsidy is NT$5,500 a month, and NT$8,500 in quasi-public care.", [("under two", "under three"), ("5,500", "5,000"), ("8,500", "8,000")]),
+    ("tw-childcare", "2~6歲幼兒就讀公立幼兒園，每月學費降至1,000元以下。", "For children aged two to six at public kindergartens, fees fall to NT$1,000 a month or less.", [("two to six", "two to five"), ("1,000", "1,500")]),
+    ("tw-childcare", "非營利幼兒園每月2,000元，準公共幼兒園每月3,000元。", "Non-profit kindergartens charge NT$2,000 a month and quasi-public ones NT$3,000.", [("2,000", "2,500"), ("3,000", "3,500")]),
+    ("tw-childcare", "第2胎以上子女及低收入戶、中低收入戶子女免繳學費。", "Second and later children, and children from low- and middle-low-income households, pay no fees.", [("Second and later", "Third and later")]),
+    ("tw-childcare", "育嬰留職停薪津貼按月投保薪資百分之六十發給，政府另補助二成，合計八成。", "The parental leave allowance is 60 percent of the insured monthly salary, and the government adds another 20 percent, for 80 percent in all.", [("60 percent", "70 percent"), ("20 percent", "30 percent"), ("80 percent", "90 percent")]),
+    ("tw-childcare", "每一子女合計最長發給9個月，父母可分別請領。", "It is paid for up to nine months per child, and each parent may claim it separately.", [("nine months", "six months")]),
+    ("tw-childcare", "同時撫育子女二人以上者，以發給一人為限。", "Parents raising two or more children at the same time can claim for only one.", [("two or more", "three or more")]),
+    ("tw-childcare", "新制上路後，申請人數較前一年增加逾四成。", "Applications rose by more than 40 percent from the year before once the new rules took effect.", [("40 percent", "50 percent")]),
+    ("tw-childcare", "去年全國出生數13萬5,571人，總生育率降至0.87。", "Last year 135,571 babies were born nationwide, and the total fertility rate fell to 0.87.", [("135,571", "153,571"), ("0.87", "0.78")]),
+    ("tw-childcare", "0~6歲國家一起養政策預計每年投入逾新台幣1,000億元。", "The state's policy of raising children aged up to six together with families is expected to cost over NT$100 billion a year.", [("six", "five"), ("100 billion", "10 billion")]),
+    ("tw-childcare", "補助款於次月月底前撥入家長指定帳戶。", "The subsidy is paid into the parents' designated accounts by the end of the following month.", []),
+    ("tw-childcare", "產假8週期間薪資照給，受僱未滿6個月者減半發給。", "Pay continues during eight weeks of maternity leave, at half pay for those employed less than six months.", [("eight weeks", "six weeks"), ("six months", "three months"), ("half pay", "a third of pay")]),
+    ("tw-childcare", "陪產檢及陪產假由5日增為7日。", "Paternity leave, including leave to attend prenatal checkups, rises from five to seven days.", [("five", "three"), ("seven days", "eight days")]),
+    ("tw-childcare", "育兒津貼領取人數達28.6萬人，平均每人每年領取約6.5萬元。", "Some 286,000 people receive the childcare allowance, about NT$65,000 each a year on average.", [("286,000", "268,000"), ("65,000", "56,000")]),
+    ("tw-childcare", "新北市加碼生育津貼，每胎補助2萬元，雙胞胎6萬元。", "New Taipei adds its own birth grant of NT$20,000 per child and NT$60,000 for twins.", [("20,000", "30,000"), ("60,000", "40,000")]),
+    ("tw-childcare", "0至4歲（未滿5歲）幼兒家庭最多可領30萬元。", "Families with children up to age four (under five) can receive up to NT$300,000.", [("four", "three"), ("under five", "under six"), ("300,000", "200,000")]),
+    ("tw-childcare", "人工生殖補助第一次最高10萬元，第二次起每次最高6萬元。", "IVF subsidies pay up to NT$100,000 for the first cycle and up to NT$60,000 for each cycle from the second on.", [("100,000", "150,000"), ("60,000", "50,000")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -4884,4 +4909,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-eightieth": (HUNDREDEIGHTIETH, "EW"),
     "hundred-eighty-first": (HUNDREDEIGHTYFIRST, "EX"),
     "hundred-eighty-second": (HUNDREDEIGHTYSECOND, "EY"),
+    "hundred-eighty-third": (HUNDREDEIGHTYTHIRD, "EZ"),
 }

@@ -891,6 +891,10 @@ def _findings(zh: str, en: str) -> list[str]:
         ("她第4次获得该项大奖", "She has now won the award four times"),
         ("依第12條第2項第3款辦理", "Under Article 12, Paragraph 2, Subparagraph 3"),
         ("依第12條第2項第3款辦理", "Under Article 12, paragraph 2, sub-paragraph 3"),
+        ("托育費用每月降至2,500元以下", "Care costs fall to NT$2,500 a month or less"),
+        ("每日锻炼1.5小时以上", "Exercise for 1.5 hours a day or more"),
+        ("为0至3岁婴幼儿提供托育服务", "Childcare for infants aged up to three"),
+        ("0~6歲兒童每月補助5,000元", "Children aged six and under get NT$5,000 a month"),
         ("日降雨量5毫米", "5mm of rain fell in a day"),
     ],
 )
@@ -1399,6 +1403,9 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("年收入59万元以下的部分税率为5%", "The first RMB950,000 of income is taxed at 5 percent"),
         ("她第4次获得该项大奖", "She has now won the award five times"),
         ("依第12條第2項第3款辦理", "Under Article 12, Paragraph 2, Subparagraph 4"),
+        ("托育費用每月降至2,500元以下", "Care costs fall to NT$2,500 a month or more"),
+        ("为0至3岁婴幼儿提供托育服务", "Childcare for infants aged up to four"),
+        ("夜间气温0至5度", "Night temperatures of 5 degrees"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

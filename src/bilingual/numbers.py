@@ -402,6 +402,8 @@ What is read, and how the two sides are compared:
   每超过), not a bound; "the first NT$610,000" is up to it (61万元以下).
 - Taiwan's traffic penalties: 第2次以上 "twice or more" (第N次 may be said as
   a count); "Subparagraph 2" is 第2款.
+- Taiwan's childcare: "NT$1,000 a month or less" (the hedge past a rate);
+  0至6岁 "aged up to six" (the 0 of an age range from birth may go unsaid).
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -801,6 +803,8 @@ def _zh_qualifier(before: str, after: str) -> str:
 
 #: A step of a rate (每逾2日, 每超过10公斤): the number is its size, not a bound.
 _EVERY_STEP = ("每逾", "每超过", "每超出", "每多")
+#: The rest of an age range from birth (0至6岁, 0~3个月), whose 0 the English may leave out.
+_FROM_BIRTH = re.compile(r"[至到~～\-－—]\d+(?:\.\d+)?(?:周岁|岁|个月)")
 #: A span of time and 内: within it, or in it.
 _WITHIN = re.compile("个?(?:小时|分钟|天|日|周|星期|月|年|工作日)内")
 
@@ -1570,6 +1574,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             soft = True  # 每10万人 "per 100,000": a rate's base, which the English may fold in
         elif value == 0 and kind == "count" and not approx and after[:1] in _ZH_MEASURES:
             soft = True  # 新增病例0例 "no new cases": zero said as "no", "none"
+        elif value == 0 and kind == "count" and _FROM_BIRTH.match(after):
+            soft = True  # 0至6岁 "aged up to six", "under seven": the range from birth
         out.append(Number(value, kind, approx, span, not soft, also))
     return out
 
@@ -1975,8 +1981,10 @@ _CENTS_AFTER = re.compile(r"(?:(?: to | and |[-\u2013])\d+)? cents?\b")
 #: After "45-1": odds against, whose 1 is no number of the story.
 _ODDS_AFTER = re.compile(r" (?:outsider|shot|long ?shot|chance|favou?rite|winner)\b")
 #: Qualifiers after a number: 3,500 or more, 100 or so.
-#: Past one word of unit at most: "3,500 or more", "two days or more", "60-plus".
-_EN_APPROX_AFTER = re.compile(r"(?: [a-z]+)?[ -](?:or more|or above|or over|and above|"
+#: Past one word of unit at most, and a rate's "a month": "3,500 or more", "two
+#: days or more", "60-plus", "NT$1,000 a month or less".
+_EN_APPROX_AFTER = re.compile(r"(?: [a-z]+)?(?: (?:a|an|per|each) [a-z]+)?[ -]"
+                              r"(?:or more|or above|or over|and above|"
                               r"and over|plus|or so|or less|or fewer|and below|or under|"
                               r"or older)\b")  # fmt: skip
 _EN_AFTER = {"more": "more", "above": "more", "over": "more", "plus": "more", "so": "about",
