@@ -316,6 +316,7 @@ TITLES = {
     "hundred-eighty-first": " (written before the hundred-eighty-first-round rules)",
     "hundred-eighty-second": " (written before the hundred-eighty-second-round rules)",
     "hundred-eighty-third": " (written before the hundred-eighty-third-round rules)",
+    "hundred-eighty-fourth": " (written before the hundred-eighty-fourth-round rules)",
 }
 
 

@@ -4725,6 +4725,31 @@ HUNDREDEIGHTYTHIRD: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDEIGHTYFOURTH: list[Entry] = [
+    ("hk-policy", "行政長官今日（10月15日）發表任內第五份施政報告。", "The Chief Executive delivered his fifth Policy Address today (October 15).", [("fifth", "fourth"), ("October 15", "October 16")]),
+    ("hk-policy", "在2027／28年度起的五年，公營房屋建屋量將達19.6萬個單位。", "In the five years from 2027-28, public housing production will reach 196 000 units.", [("five years", "four years"), ("2027-28", "2026-27"), ("196 000", "169 000")]),
+    ("hk-policy", "公屋平均輪候時間由三年前的6.1年縮短至4.8年。", "The average waiting time for public rental housing has fallen from 6.1 years three years ago to 4.8 years.", [("6.1", "6.4"), ("three years ago", "two years ago"), ("4.8", "5.8")]),
+    ("hk-policy", "政府會在五年內興建約30 000個簡約公屋單位，增加約四分之一公營房屋供應。", "The Government will build about 30 000 Light Public Housing units in five years, adding about a quarter to public housing supply.", [("30 000", "20 000"), ("five years", "six years"), ("a quarter", "a third")]),
+    ("hk-policy", "輪候傳統公屋三年或以上人士可申請入住簡約公屋。", "People who have waited three years or more for traditional public housing may apply for Light Public Housing.", [("three years", "two years")]),
+    ("hk-policy", "約12 000個單位可讓市民提早約3至18個月上樓。", "Some 12 000 units will let families move in about 3 to 18 months early.", [("12 000", "21 000"), ("3 to 18", "3 to 12")]),
+    ("hk-policy", "未來十年（即二○二七／二八至二○三六／三七年度）的公營房屋需求為308 000個單位。", "Demand for public housing over the next ten years (2027-28 to 2036-37) is 308 000 units.", [("ten years", "five years"), ("2027-28", "2026-27"), ("2036-37", "2035-36"), ("308 000", "380 000")]),
+    ("hk-policy", "公私營房屋比例維持在70:30。", "The public-private split of new housing stays at 70:30.", [("70:30", "60:40")]),
+    ("hk-policy", "三十多萬個單位中，只有約三分一會在首五年落成。", "Of the more than 300 000 units, only about a third will be completed in the first five years.", [("300 000", "400 000"), ("a third", "half"), ("first five", "first ten")]),
+    ("hk-policy", "政府已覓得約350公頃土地，足以興建約330 000個單位。", "The Government has found about 350 hectares of land, enough for some 330 000 units.", [("350", "530"), ("330 000", "303 000")]),
+    ("hk-policy", "劏房戶早一年上樓，平均每年可節省約36,000元租金。", "A subdivided-unit household that moves in a year earlier saves about $36,000 a year in rent on average.", [("36,000", "63,000")]),
+    ("hk-policy", "新的人才清單涵蓋51項專業，較上一版增加13項。", "The new Talent List covers 51 professions, 13 more than the last one.", [("51", "15"), ("13", "31")]),
+    ("hk-policy", "各項人才計劃共接獲逾43萬宗申請，約27萬名人才已抵港。", "The talent schemes have received over 430 000 applications, and about 270 000 people have arrived.", [("430 000", "340 000"), ("270 000", "720 000")]),
+    ("hk-policy", "政府會向每名在港出生的合資格嬰兒發放一次過20,000元新生嬰兒獎勵金。", "The Government will pay a one-off $20,000 newborn baby bonus for each eligible baby born in Hong Kong.", [("20,000", "10,000")]),
+    ("hk-policy", "北部都會區首批三幅片區開發用地將於明年推出，涉及土地約50公頃。", "The first three large sites in the Northern Metropolis, about 50 hectares in all, will be offered next year.", [("three", "four"), ("50 hectares", "60 hectares")]),
+    ("hk-policy", "政府會預留100億元，在未來三年支持創科發展。", "The Government will set aside $10 billion to support innovation and technology over the next three years.", [("$10 billion", "$100 billion"), ("three years", "five years")]),
+    ("hk-policy", "長者社區照顧服務券數目由12 000張增至14 000張。", "The number of community care service vouchers for the elderly will rise from 12 000 to 14 000.", [("12 000", "21 000"), ("14 000", "41 000")]),
+    ("hk-policy", "政府的目標是在2030年前把人均垃圾棄置量減少40%至45%。", "The Government aims to cut per capita waste disposal by 40 to 45 per cent by 2030.", [("40 to 45", "40 to 50"), ("2030", "2035")]),
+    ("hk-policy", "啟德體育園設有50 000個座位的主場館。", "Kai Tak Sports Park has a main stadium with 50 000 seats.", [("50 000", "40 000")]),
+    ("hk-policy", "施政報告提出逾130項新措施及目標。", "The Policy Address sets out more than 130 new measures and targets.", [("130", "150")]),
+    ("hk-policy", "十大重點產業中，有四項與金融相關。", "Four of the ten key industries are related to finance.", [("Four", "Five"), ("ten", "twelve")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -4910,4 +4935,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-eighty-first": (HUNDREDEIGHTYFIRST, "EX"),
     "hundred-eighty-second": (HUNDREDEIGHTYSECOND, "EY"),
     "hundred-eighty-third": (HUNDREDEIGHTYTHIRD, "EZ"),
+    "hundred-eighty-fourth": (HUNDREDEIGHTYFOURTH, "FA"),
 }

@@ -895,6 +895,12 @@ def _findings(zh: str, en: str) -> list[str]:
         ("每日锻炼1.5小时以上", "Exercise for 1.5 hours a day or more"),
         ("为0至3岁婴幼儿提供托育服务", "Childcare for infants aged up to three"),
         ("0~6歲兒童每月補助5,000元", "Children aged six and under get NT$5,000 a month"),
+        ("在職滿兩年或以上的僱員", "Employees with two years of service or more"),
+        ("工龄5年及以上的职工", "Workers with five years or more of service"),
+        ("二○二五至二六年度的開支", "Spending in 2025-26"),
+        ("二○二九／三○年度的預算", "The 2029-30 budget"),
+        ("由二○二四／二五至二○三三／三四年度", "From 2024-25 to 2033-34"),
+        ("每戶可獲一次過5,000元", "A one-off $5,000 for each household"),
         ("日降雨量5毫米", "5mm of rain fell in a day"),
     ],
 )
@@ -1406,6 +1412,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("托育費用每月降至2,500元以下", "Care costs fall to NT$2,500 a month or more"),
         ("为0至3岁婴幼儿提供托育服务", "Childcare for infants aged up to four"),
         ("夜间气温0至5度", "Night temperatures of 5 degrees"),
+        ("工龄5年及以上的职工", "Workers with less than five years of service"),
+        ("二○二五至二六年度的開支", "Spending in 2024-25"),
+        ("二○二九／三○年度的預算", "The 2028-29 budget"),
+        ("每戶可獲一次過5,000元", "A one-off $6,000 for each household"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -404,6 +404,8 @@ What is read, and how the two sides are compared:
   a count); "Subparagraph 2" is 第2款.
 - Taiwan's childcare: "NT$1,000 a month or less" (the hedge past a rate);
   0至6岁 "aged up to six" (the 0 of an age range from birth may go unsaid).
+- Hong Kong's Policy Address: 三年或以上 "three years or more" (also 及以上);
+  二〇二七/二八至二〇三六/三七年度 "2027-28 to 2036-37"; 一次过 "one-off".
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -497,7 +499,9 @@ _ZH_NUMBER = re.compile(
 )
 #: Approximation words just before a number: two characters looked up first.
 _ZH_APPROX_3 = {"不少于": "more", "不低于": "more", "不超过": "less", "不高于": "less",
-                "不多于": "less"}  # fmt: skip
+                "不多于": "less",
+                # 一次过20,000元 (Hong Kong) "a one-off $20,000": no qualifier
+                "一次过": ""}  # fmt: skip
 #: 不得低于, 不得超过 "may not be less than", "may not exceed" (not 录得超过,
 #: "recorded more than").
 _ZH_APPROX_4 = {"不得少于": "more", "不得低于": "more", "不得超过": "less", "不得高于": "less",
@@ -776,6 +780,8 @@ def _zh_qualifier(before: str, after: str) -> str:
         return approx
     if "含" in after[:5]:
         after = after.replace("(含)", "", 1)  # 三奖(含)以上 "the third prize or above"
+    if after[:1] in "或及" and after[1:3] in ("以上", "以下"):
+        after = after[1:]  # 三年或以上 (Hong Kong), 3年及以上: "three years or more"
     if after[:4] == "以上多数":
         return "either"  # 三分之二以上多数 "a two-thirds majority": at least, said as the share
     if after[:1] == "期" and after[1:3] in ("以上", "以下", "以内"):
@@ -1684,6 +1690,12 @@ _YEAR_DIGITS = re.compile(
     "([至到—－-])([〇零一二三四五六七八九]{2,4})(?=年)"
 )
 _DIGIT_OF = str.maketrans("〇零一二三四五六七八九", "00123456789")
+#: A financial year in numerals (二〇二七/二八, 二〇二三至二四), before 年 or
+#: the next one of a range (至二〇三六/三七年度).
+_YEAR_PAIR = re.compile(
+    "(?<![一二三四五六七八九十〇零百千万亿])([一二][〇零][〇零一二三四五六七八九]{2})"
+    "([/至到])([〇零一二三四五六七八九]{2})(?=年|[至到—－-][一二][〇零])"
+)
 
 
 def _year_digits(m: re.Match[str]) -> str:
@@ -3567,10 +3579,14 @@ def zh_prepare(text: str) -> tuple[list[DateSpan], list[Months], str]:
     folded = zh_fold(text)
     if (" " in folded or "\u00a0" in folded) and _SPACED_THOUSANDS.search(folded):
         folded = _SPACED_THOUSANDS.sub(_thousands, folded)  # 5 800宗 (Hong Kong): 5,800
-    if "/" in folded and _SHORT_YEAR_SPAN.search(folded):
-        folded = _full_year_spans(folded)  # 2022/23赛季: 2022/2023
     if "\u25cb" in folded:
         folded = _CIRCLE_ZERO.sub("〇", folded)  # 二○一六年 (Hong Kong): a zero, not a circle
+    if ("〇" in folded or "零" in folded) and _YEAR_PAIR.search(folded):
+        # 二〇二七/二八至二〇三六/三七年度 (Hong Kong): 2027/2028至2036/2037, in
+        # digits before 二〇二七 alone is read digit by digit and leaves 二八 a numeral
+        folded = _full_year_spans(_YEAR_PAIR.sub(_year_digits, folded))
+    if "/" in folded and _SHORT_YEAR_SPAN.search(folded):
+        folded = _full_year_spans(folded)  # 2022/23赛季: 2022/2023
     if ("〇" in folded or "." in folded or "年" in folded or "万" in folded) and (
         _POSITIONAL_HINT.search(folded)
     ):
