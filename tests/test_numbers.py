@@ -901,6 +901,8 @@ def _findings(zh: str, en: str) -> list[str]:
         ("二○二九／三○年度的預算", "The 2029-30 budget"),
         ("由二○二四／二五至二○三三／三四年度", "From 2024-25 to 2033-34"),
         ("每戶可獲一次過5,000元", "A one-off $5,000 for each household"),
+        ("工期延長3年半", "The works were extended by 3-1/2 years"),
+        ("債券票面利率2.75%", "The bonds carry a coupon of 2 3/4 percent"),
         ("日降雨量5毫米", "5mm of rain fell in a day"),
     ],
 )
@@ -1416,6 +1418,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("二○二五至二六年度的開支", "Spending in 2024-25"),
         ("二○二九／三○年度的預算", "The 2028-29 budget"),
         ("每戶可獲一次過5,000元", "A one-off $6,000 for each household"),
+        ("工期延長3年半", "The works were extended by 4-1/2 years"),
+        ("債券票面利率2.75%", "The bonds carry a coupon of 2 1/4 percent"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

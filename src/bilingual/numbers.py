@@ -406,6 +406,7 @@ What is read, and how the two sides are compared:
   0至6岁 "aged up to six" (the 0 of an age range from birth may go unsaid).
 - Hong Kong's Policy Address: 三年或以上 "three years or more" (also 及以上);
   二〇二七/二八至二〇三六/三七年度 "2027-28 to 2036-37"; 一次过 "one-off".
+- a wire's typewriter fractions: "3-1/2 years" is 3.5, "2 3/4 percent" 2.75.
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -3628,6 +3629,9 @@ def _scientific(m: re.Match[str]) -> str:
 
 _VULGAR = re.compile("(\\d)([\u00bd\u00bc\u00be])")
 _VULGAR_DECIMALS = {"\u00bd": ".5", "\u00bc": ".25", "\u00be": ".75"}
+#: A whole number and a fraction in a wire's typewriter style: "3-1/2 years",
+#: "2 3/4 percent" (Reuters): 3.5, 2.75.
+_TYPED_MIXED = re.compile(r"(?<![\d/.,])(\d+)[- ]([13])/([24])(?![\d/])")
 _TIMES = re.compile("(?<=\\d)[x\u00d7X](?=\\d)")
 
 
@@ -3680,6 +3684,12 @@ def en_months_ending(lowered: str) -> list[Months]:
     return out
 
 
+def _typed_mixed(m: re.Match[str]) -> str:
+    if m[2] == "3" and m[3] == "2":
+        return m[0]  # "3/2" is no fraction of a whole
+    return m[1] + str(int(m[2]) / int(m[3]))[1:]
+
+
 def en_prepare(text: str) -> tuple[list[DateSpan], str, str]:
     """The dates of an English text, and the text as its numbers are read from,
     as it is and lower-cased."""
@@ -3690,6 +3700,8 @@ def en_prepare(text: str) -> tuple[list[DateSpan], str, str]:
         folded = _full_year_spans(folded)  # the 2024-25 season: 2024-2025
     if "\u00bd" in folded or "\u00bc" in folded or "\u00be" in folded:
         folded = _VULGAR.sub(lambda m: m[1] + _VULGAR_DECIMALS[m[2]], folded)  # 2½: 2.5
+    if "/" in folded and _TYPED_MIXED.search(folded):
+        folded = _TYPED_MIXED.sub(_typed_mixed, folded)  # "3-1/2 years": 3.5
     if "10" in folded and ("^" in folded or _SUPERSCRIPT.search(folded)):
         folded = _SCIENTIFIC.sub(_scientific, folded)  # 3×10⁸, 10^18: the value written out
     lowered = _lower(folded)
