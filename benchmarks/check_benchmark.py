@@ -317,6 +317,7 @@ TITLES = {
     "hundred-eighty-second": " (written before the hundred-eighty-second-round rules)",
     "hundred-eighty-third": " (written before the hundred-eighty-third-round rules)",
     "hundred-eighty-fourth": " (written before the hundred-eighty-fourth-round rules)",
+    "hundred-eighty-fifth": " (written before the hundred-eighty-fifth-round rules)",
 }
 
 

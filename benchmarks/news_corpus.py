@@ -4750,6 +4750,32 @@ HUNDREDEIGHTYFOURTH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDEIGHTYFIFTH: list[Entry] = [
+    ("mo-cash", "行政長官今日（18 日）在立法會發表 2027 年施政報告，繼續實施現金分享計劃。", "The Chief Executive presented the 2027 policy address to the Legislative Assembly today (the 18th), continuing the Wealth Partaking Scheme.", [("2027", "2026"), ("18th", "19th")]),
+    ("mo-cash", "合資格永久性居民每人獲發一萬澳門元，非永久性居民每人六千澳門元。", "Eligible permanent residents will each receive 10,000 patacas, and non-permanent residents 6,000 patacas.", [("10,000", "12,000"), ("6,000", "7,000")]),
+    ("mo-cash", "申請人須於上一年度在澳門逗留最少183天。", "Applicants must have spent at least 183 days in Macao in the previous year.", [("183", "180")]),
+    ("mo-cash", "未滿22歲且父母一方具領取資格者可獲豁免。", "People under 22 with a parent who qualifies are exempt.", [("under 22", "under 21")]),
+    ("mo-cash", "政府列出8種可提出聲請的情況，包括滿65歲居於內地。", "The government listed eight situations in which residents may apply, including being 65 or older and living on the mainland.", [("eight", "nine"), ("65", "60")]),
+    ("mo-cash", "醫療券維持700澳門元，央積金個人帳戶額外注資7,000澳門元。", "Health care vouchers stay at 700 patacas, and 7,000 patacas will be injected into each individual provident fund account.", [("700", "600"), ("7,000", "6,000")]),
+    ("mo-cash", "育兒津貼向3歲以下永久性居民嬰幼兒每月發放1,500元，每年合共1.8萬元。", "The childcare allowance pays 1,500 patacas a month, or 18,000 a year, for permanent-resident children under three.", [("1,500", "1,800"), ("18,000", "15,000"), ("under three", "under four")]),
+    ("mo-cash", "失業津貼調升至每日二一○澳門元，喪葬津貼增至五千二百澳門元。", "Unemployment benefit rises to 210 patacas a day and the funeral allowance to 5,200 patacas.", [("210", "201"), ("5,200", "5,000")]),
+    ("mo-cash", "疾病津貼非住院每日180元，住院每日240元。", "Sickness benefit is 180 patacas a day for outpatients and 240 for inpatients.", [("180", "160"), ("240", "220")]),
+    ("mo-cash", "失業、疾病等津貼的增幅由兩成至八成多不等。", "Unemployment, sickness and other benefits rise by between 20 percent and over 80 percent.", [("20 percent", "30 percent"), ("80 percent", "70 percent")]),
+    ("mo-cash", "購買首個居住單位的印花稅豁免額增加一倍，由首300萬調整為600萬澳門元。", "The stamp duty exemption for a first home doubles, from the first 3 million patacas to 6 million.", [("doubles", "triples"), ("3 million", "4 million"), ("6 million", "8 million")]),
+    ("mo-cash", "敬老金維持每年一萬元，養老金每月3,900元。", "The senior citizens' allowance stays at 10,000 patacas a year and the old-age pension at 3,900 patacas a month.", [("10,000", "9,000"), ("3,900", "3,740")]),
+    ("mo-cash", "現金分享計劃自2008年起實施，今年已是連續第20年派錢。", "The scheme began in 2008, and this is the 20th year in a row that cash has been handed out.", [("2008", "2009"), ("20th", "19th")]),
+    ("mo-cash", "計劃至今累計發放近千億澳門元。", "Nearly 100 billion patacas have been paid out under the scheme so far.", [("100 billion", "10 billion")]),
+    ("mo-cash", "一萬澳門元約合新台幣四萬元。", "Ten thousand patacas is about NT$40,000.", [("Ten thousand", "One thousand"), ("40,000", "30,000")]),
+    ("mo-cash", "今年上半年博彩稅收入年增1%，占政府經常性收入86.5%。", "Gaming tax revenue rose 1 percent year on year in the first half, making up 86.5 percent of the government's current revenue.", [("1 percent", "2 percent"), ("first half", "second half"), ("86.5", "68.5")]),
+    ("mo-cash", "10月博彩稅收入按月下挫17%。", "Gaming tax revenue in October fell 17 percent from September.", [("October", "November"), ("17", "71"), ("September", "August")]),
+    ("mo-cash", "首十個月的博彩稅收入已完成全年目標的87.5%。", "Gaming tax revenue for the first ten months reached 87.5 percent of the full-year target.", [("ten months", "nine months"), ("87.5", "78.5")]),
+    ("mo-cash", "各項惠民措施估計總金額涉及204.41億澳門元。", "The relief measures are estimated to cost 20.441 billion patacas in total.", [("20.441", "24.041")]),
+    ("mo-cash", "最低維生指數為4,350澳門元。", "The minimum subsistence index is 4,350 patacas.", [("4,350", "4,530")]),
+    ("mo-cash", "結婚津貼提高至4,000元，配偶雙方可同時領取。", "The marriage allowance rises to 4,000 patacas, and both spouses may claim it.", [("4,000", "2,200")]),
+    ("mo-cash", "居民可於今日下午3時起登入一戶通查詢資格。", "Residents can check their eligibility on the Macao One Account app from 3 pm today.", [("3 pm", "2 pm")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -4936,4 +4962,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-eighty-second": (HUNDREDEIGHTYSECOND, "EY"),
     "hundred-eighty-third": (HUNDREDEIGHTYTHIRD, "EZ"),
     "hundred-eighty-fourth": (HUNDREDEIGHTYFOURTH, "FA"),
+    "hundred-eighty-fifth": (HUNDREDEIGHTYFIFTH, "FB"),
 }

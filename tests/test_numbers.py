@@ -903,6 +903,11 @@ def _findings(zh: str, en: str) -> list[str]:
         ("每戶可獲一次過5,000元", "A one-off $5,000 for each household"),
         ("工期延長3年半", "The works were extended by 3-1/2 years"),
         ("債券票面利率2.75%", "The bonds carry a coupon of 2 3/4 percent"),
+        ("會議於本月（25 日）舉行", "The meeting was held this month, on the 25th"),
+        ("會議於本月（25 日）舉行", "The meeting was held on the 25th"),
+        ("10月出口按月下跌5%", "Exports fell 5 percent in October from September"),
+        ("補貼增幅由15%至60%多不等", "Subsidies rise by between 15 percent and over 60 percent"),
+        ("60岁及以上人口占20%", "Those aged 60 and over make up 20 percent"),
         ("日降雨量5毫米", "5mm of rain fell in a day"),
     ],
 )
@@ -1420,6 +1425,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("每戶可獲一次過5,000元", "A one-off $6,000 for each household"),
         ("工期延長3年半", "The works were extended by 4-1/2 years"),
         ("債券票面利率2.75%", "The bonds carry a coupon of 2 1/4 percent"),
+        ("會議於本月（25 日）舉行", "The meeting was held on the 26th"),
+        ("10月出口按月下跌5%", "Exports fell 5 percent in October from August"),
+        ("5月CPI環比上漲0.3%", "CPI rose 0.3 percent in May from March"),
+        ("補貼增幅由15%至60%多不等", "Subsidies rise by between 25 percent and over 60 percent"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -56,7 +56,7 @@ from bilingual.numbers import (
     this_year_for_next,
     tracks_differ,
     unconverted,
-    zh_fold,
+    zh_normal,
     zh_numbers_in,
     zh_prepare,
 )
@@ -110,6 +110,11 @@ def numbers(unit: Unit, ctx: Context) -> Iterator[str]:
     yield from found
 
 
+def _month_before(zh_text: str) -> bool:
+    """Whether a Chinese text compares with the month before (上月, 按月, 环比)."""
+    return "上月" in zh_text or "按月" in zh_text or "环比" in zh_text
+
+
 def _numbers(
     unit: Unit, zh_d: list[DateSpan], zh_months: list[tuple[int, int]], zh_text: str
 ) -> Iterator[str]:
@@ -149,7 +154,7 @@ def _numbers(
                 continue
             if not {first, last} <= en_months and not any(n.key() in said for n in en):
                 yield f"the months {first}-{last} are not in the English"
-    if zh_d and en_d and ("同月" in zh_text or "上月" in zh_text):
+    if zh_d and en_d and ("同月" in zh_text or _month_before(zh_text)):
         zh_month_set = {d[1] for d, _ in zh_d}
         if "同月" in zh_text:
             # 较2024年同月: the month the Chinese names, in the year it compares with
@@ -157,20 +162,21 @@ def _numbers(
             for (year, month, day), _ in en_d:
                 if year in years and day is None and month not in zh_month_set:
                     yield f"the month {month} of {year} in the English is not the same month"
-        if not zh_months and "上月" in zh_text:
-            # 12月…较上月 "than in November": an English month is the Chinese one
-            # or the month before it, not another
+        if not zh_months and _month_before(zh_text):
+            # 12月…较上月 "than in November", 10月…按月下挫 "fell from September":
+            # an English month is the Chinese one or the month before it, not another
             allowed = zh_month_set | {12 if m == 1 else m - 1 for m in zh_month_set}
             for (_, month, day), _ in en_d:
                 if day is None and month not in allowed:
-                    yield f"the month {month} in the English is neither the Chinese month nor 上月"
+                    yield (f"the month {month} in the English is neither the Chinese month "
+                           "nor the month before")  # fmt: skip
                     break
     if zh_d:
         en_dates = [d for d, _ in en_d]
         for date, (start, end) in zh_d:
             if any(_same_date(date, other) for other in en_dates):
                 continue
-            if day_name(zh_fold(unit.source[start:end])) and not any(
+            if day_name(zh_normal(unit.source)[start:end]) and not any(
                 other[1] == date[1] for other in en_dates
             ):
                 continue  # “3·15”, 五一: a day's name, "Consumer Rights Day", "May Day"

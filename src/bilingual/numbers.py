@@ -407,6 +407,9 @@ What is read, and how the two sides are compared:
 - Hong Kong's Policy Address: 三年或以上 "three years or more" (also 及以上);
   二〇二七/二八至二〇三六/三七年度 "2027-28 to 2036-37"; 一次过 "one-off".
 - a wire's typewriter fractions: "3-1/2 years" is 3.5, "2 3/4 percent" 2.75.
+- Macao's handouts: 今日（18 日） (digits set apart by a space); "between 20
+  percent and over 80 percent" (the over is the 80's); 两成至八成多 (the 多 is
+  the top's).
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -789,7 +792,11 @@ def _zh_qualifier(before: str, after: str) -> str:
         return "either"  # 5年期以上LPR "the five-year LPR": a term's name, said either way
     if after[:1] in "至到~":
         # 1至2年内 "within one to two years": the range's qualifier is both ends'
-        return _zh_qualifier("", after[1:].lstrip("0123456789.一二两三四五六七八九十"))
+        upper = after[1:].lstrip("0123456789.一二两三四五六七八九十")
+        shared = _zh_qualifier("", upper)
+        if shared == "more" and (upper[:1] in _MORE_AFTER or upper[1:2] in _MORE_AFTER):
+            return "either"  # 两成至八成多 "from 20 to over 80 percent": the 多 is the top's
+        return shared
     measured = after[0] in _ZH_MEASURES
     rest = after[1:3] if measured else after[:2]
     found = _ZH_APPROX_AFTER.get(rest)
@@ -2000,6 +2007,10 @@ _EN_APPROX_AFTER = re.compile(r"(?: [a-z]+)?(?: (?:a|an|per|each) [a-z]+)?[ -]"
                               r"(?:or more|or above|or over|and above|"
                               r"and over|plus|or so|or less|or fewer|and below|or under|"
                               r"or older)\b")  # fmt: skip
+#: A number just after the words (whose hedge they may be, not the number before's).
+_NUMBER_NEXT = re.compile(r" ?(?:[a-z]{0,3}\$|¥|€|£)?\d")
+#: A number (and its unit) that opens a range: "between 20 percent", "from 20".
+_RANGE_OPENED = re.compile(r"\b(?:between|from) (?:\S+ )?\S+$")
 _EN_AFTER = {"more": "more", "above": "more", "over": "more", "plus": "more", "so": "about",
              "older": "more",
              "less": "less", "fewer": "less", "below": "less", "under": "less"}  # fmt: skip
@@ -2620,7 +2631,13 @@ def _approx_after(lowered: str, end: int) -> str:
     if after is None and lowered.startswith(("-odd", "-strong"), end):
         # "twenty-odd years": 二十来年, 二十多年; "a 10,000-strong team": 约1万名, or exact
         return "either"
-    return _EN_AFTER[after.group(0)[1:].split()[-1]] if after else ""
+    if after is None:
+        return ""
+    if _NUMBER_NEXT.match(lowered, after.end()) and _RANGE_OPENED.search(
+        lowered, max(0, end - 40), end
+    ):
+        return ""  # "between 20 percent and over 80 percent": the over is the 80's
+    return _EN_AFTER[after.group(0)[1:].split()[-1]]
 
 
 def en_numbers_in(text: str, lowered: str) -> list[Number]:
@@ -3531,6 +3548,8 @@ def blank(text: str, spans: list[tuple[int, int]]) -> str:
 # --- dates, then numbers outside them ------------------------------------------
 
 
+#: A space between digits and Chinese, as some sites set them apart (18 日, 每日 210元).
+_DIGITS_SPACED = re.compile("(?<=\\d) (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) (?=\\d)")
 #: ○ (a white circle) written for 〇 among numerals, as Hong Kong's releases do.
 _CIRCLE_ZERO = re.compile(
     "(?<=[〇零一二三四五六七八九\u25cb])\u25cb|(?<=[〇零一二三四五六七八九\u25cb][.．])\u25cb"
@@ -3575,11 +3594,24 @@ def _numerals_in_digits(m: re.Match[str]) -> str:
 
 def zh_prepare(text: str) -> tuple[list[DateSpan], list[Months], str]:
     """The dates and ranges of months of a Chinese text, and the text as its
-    numbers are read from (width folded, numerals Simplified, the dates and
-    ranges blanked out)."""
+    numbers are read from (:func:`zh_normal`, the dates and ranges blanked out)."""
+    folded = zh_normal(text)
+    dates, ranges = _zh_dates(folded)
+    if not dates and not ranges:
+        return dates, [], folded
+    spans = [span for _, span in dates] + [span for _, span in ranges]
+    return dates, [months for months, _ in ranges], blank(folded, spans)
+
+
+def zh_normal(text: str) -> str:
+    """A Chinese text as its dates and numbers are read from: width folded,
+    numerals Simplified, digits written out; the spans of :func:`zh_prepare`
+    are spans of this text (some steps change its length)."""
     folded = zh_fold(text)
     if (" " in folded or "\u00a0" in folded) and _SPACED_THOUSANDS.search(folded):
         folded = _SPACED_THOUSANDS.sub(_thousands, folded)  # 5 800宗 (Hong Kong): 5,800
+    if " " in folded and _DIGITS_SPACED.search(folded):
+        folded = _DIGITS_SPACED.sub("", folded)  # 今日（18 日）, 2026 年 (Yahoo Hong Kong)
     if "\u25cb" in folded:
         folded = _CIRCLE_ZERO.sub("〇", folded)  # 二○一六年 (Hong Kong): a zero, not a circle
     if ("〇" in folded or "零" in folded) and _YEAR_PAIR.search(folded):
@@ -3600,11 +3632,7 @@ def zh_prepare(text: str) -> tuple[list[DateSpan], list[Months], str]:
             folded = _NUMERAL_TRILLION.sub(_numerals_in_digits, folded)
     if "来" in folded:
         folded = _ROUGHLY.sub(r"约\1", folded)  # 十来户 "ten or so": same length, so spans hold
-    dates, ranges = _zh_dates(folded)
-    if not dates and not ranges:
-        return dates, [], folded
-    spans = [span for _, span in dates] + [span for _, span in ranges]
-    return dates, [months for months, _ in ranges], blank(folded, spans)
+    return folded
 
 
 _MONTHS_QUARTER = re.compile(
