@@ -318,6 +318,7 @@ TITLES = {
     "hundred-eighty-third": " (written before the hundred-eighty-third-round rules)",
     "hundred-eighty-fourth": " (written before the hundred-eighty-fourth-round rules)",
     "hundred-eighty-fifth": " (written before the hundred-eighty-fifth-round rules)",
+    "hundred-eighty-sixth": " (written before the hundred-eighty-sixth-round rules)",
 }
 
 

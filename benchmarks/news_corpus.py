@@ -4776,6 +4776,31 @@ HUNDREDEIGHTYFIFTH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDEIGHTYSIXTH: list[Entry] = [
+    ("courts", "被告觸犯兩項違令罪，每項被判五個月徒刑，與另案刑罰競合後合共一年兩個月徒刑，緩刑兩年。", "The defendant was sentenced to five months in prison on each of two counts of disobedience, combined with another case into a single term of one year and two months, suspended for two years.", [("five months", "six months"), ("two counts", "three counts"), ("one year and two months", "one year and four months"), ("two years", "three years")]),
+    ("courts", "中級法院於18/07/2024作出裁判，駁回上訴。", "The Court of Second Instance dismissed the appeal on 18 July 2024.", [("18 July", "17 July"), ("2024", "2023")]),
+    ("courts", "根據《刑法典》第48條第5款，緩刑最高期限為5年。", "Under Article 48, Paragraph 5 of the Criminal Code, a sentence may be suspended for at most five years.", [("48", "84"), ("Paragraph 5", "Paragraph 4"), ("five years", "three years")]),
+    ("courts", "法院廢止其緩刑，被判刑人須服三個月十五日實際徒刑。", "The court revoked the suspension, and the convict must serve three months and 15 days in prison.", [("three months", "four months"), ("15 days", "10 days")]),
+    ("courts", "被告被判處拘役25日，如易科罰金，以新臺幣1,000元折算1日。", "The defendant was sentenced to 25 days' detention, commutable to a fine at NT$1,000 a day.", [("25 days", "20 days"), ("1,000", "2,000")]),
+    ("courts", "兩罪應執行拘役40日。", "For the two offences, he must serve 40 days' detention.", [("two offences", "three offences"), ("40 days", "45 days")]),
+    ("courts", "被告於晚間11時48分至12時2分許傳送恐嚇訊息。", "The defendant sent the threatening messages between about 11:48 pm and 12:02 am.", [("11:48", "11:38"), ("12:02", "12:20")]),
+    ("courts", "受六個月以下有期徒刑之宣告者，得以新臺幣一千元、二千元或三千元折算一日。", "A sentence of six months or less may be commuted to a fine of NT$1,000, NT$2,000 or NT$3,000 a day.", [("six months", "three months"), ("NT$1,000", "NT$1,500"), ("NT$3,000", "NT$5,000")]),
+    ("courts", "易服社會勞動者，以6小時折算1日，履行期間不得逾1年。", "Community service is counted at six hours a day, and must be done within a year.", [("six hours", "eight hours")]),
+    ("courts", "傷害致重傷者，處三年以上十年以下有期徒刑。", "Causing serious injury is punishable by three to ten years in prison.", [("three to ten", "three to seven")]),
+    ("courts", "區域法院法官判處被告入獄2年4個月。", "A District Court judge jailed the defendant for two years and four months.", [("two years", "three years"), ("four months", "eight months")]),
+    ("courts", "另一名被告被判240小時社會服務令。", "Another defendant was given a 240-hour community service order.", [("240", "200")]),
+    ("courts", "被告以5萬元現金保釋，須每周到警署報到兩次。", "The defendant was released on HK$50,000 cash bail and must report to a police station twice a week.", [("50,000", "5,000"), ("twice", "three times")]),
+    ("courts", "案件押後至下月12日再訊。", "The case was adjourned to the 12th of next month.", [("12th", "21st")]),
+    ("courts", "法官指被告認罪可獲三分一刑期扣減。", "The judge said the defendant's guilty plea earned a one-third reduction in sentence.", [("one-third", "one-quarter")]),
+    ("courts", "被告被罰款8,000元，並須賠償事主逾1.2萬元。", "The defendant was fined HK$8,000 and ordered to pay the victim more than HK$12,000 in compensation.", [("8,000", "6,000"), ("12,000", "21,000")]),
+    ("courts", "涉案毒品重約3.5公斤，市值約210萬元。", "The drugs weighed about 3.5 kg and had a street value of about HK$2.1 million.", [("3.5", "5.3"), ("2.1 million", "1.2 million")]),
+    ("courts", "初級法院判處嫌犯9個月徒刑，暫緩執行，為期3年。", "The Court of First Instance sentenced the defendant to nine months in prison, suspended for three years.", [("nine months", "eight months"), ("three years", "two years")]),
+    ("courts", "高等法院去年審結刑事案件逾4,300宗，較前年減少約一成。", "The High Court concluded more than 4,300 criminal cases last year, about 10 percent fewer than the year before.", [("4,300", "3,400"), ("10 percent", "20 percent")]),
+    ("courts", "根據第5/91/M號法令第9條第3款，少量毒品不超過3日個人所需。", "Under Article 9, Paragraph 3 of Decree-Law 5/91/M, a small quantity of drugs is no more than three days' personal use.", [("Article 9", "Article 8"), ("5/91/M", "5/92/M"), ("three days", "five days")]),
+    ("courts", "被告前科累累，曾23次被定罪。", "The defendant has a long record, with 23 previous convictions.", [("23", "32")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -4963,4 +4988,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-eighty-third": (HUNDREDEIGHTYTHIRD, "EZ"),
     "hundred-eighty-fourth": (HUNDREDEIGHTYFOURTH, "FA"),
     "hundred-eighty-fifth": (HUNDREDEIGHTYFIFTH, "FB"),
+    "hundred-eighty-sixth": (HUNDREDEIGHTYSIXTH, "FC"),
 }

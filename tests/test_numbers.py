@@ -908,6 +908,8 @@ def _findings(zh: str, en: str) -> list[str]:
         ("10月出口按月下跌5%", "Exports fell 5 percent in October from September"),
         ("補貼增幅由15%至60%多不等", "Subsidies rise by between 15 percent and over 60 percent"),
         ("60岁及以上人口占20%", "Those aged 60 and over make up 20 percent"),
+        ("終審法院於05/11/2023宣判", "The Court of Final Appeal ruled on 5 November 2023"),
+        ("案件由中級法院審理", "The case is heard by the Court of Second Instance"),
         ("日降雨量5毫米", "5mm of rain fell in a day"),
     ],
 )
@@ -1429,6 +1431,9 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("10月出口按月下跌5%", "Exports fell 5 percent in October from August"),
         ("5月CPI環比上漲0.3%", "CPI rose 0.3 percent in May from March"),
         ("補貼增幅由15%至60%多不等", "Subsidies rise by between 25 percent and over 60 percent"),
+        ("終審法院於05/11/2023宣判", "The Court of Final Appeal ruled on 5 October 2023"),
+        ("終審法院於05/11/2023宣判", "The Court of Final Appeal ruled on 15 November 2023"),
+        ("案件由中級法院審理", "The case is heard by the Court of Third Instance"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -410,6 +410,8 @@ What is read, and how the two sides are compared:
 - Macao's handouts: 今日（18 日） (digits set apart by a space); "between 20
   percent and over 80 percent" (the over is the 80's); 两成至八成多 (the 多 is
   the top's).
+- courts: 18/07/2024 is 18 July (day first, as Macao writes it); 中级法院 is
+  the Court of Second Instance, 初级法院 the First.
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -1205,6 +1207,11 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             value = float(_ZH_DIGITS[m[1]])
             out.append(Number(value, "count", "", m[0], False, ((value, "ordinal"),)))
         prepared = _SUB_ARTICLE.sub(lambda m: " " * len(m[0]), prepared)
+    if "级法院" in prepared:
+        # Macao's 初级法院 and 中级法院: the Courts of First and Second Instance
+        for name, place in (("初级法院", 1.0), ("中级法院", 2.0)):
+            if name in prepared:
+                out.append(Number(place, "ordinal", "", name, False))
     if "百分之" in prepared and _PERCENT_RANGE.search(prepared):
         prepared = _PERCENT_RANGE.sub(r"\1%\2\3%", prepared)  # 百分之70至95, 百分之五十至八十
     if _ZH_FORM_HINT.search(prepared):
@@ -3027,6 +3034,8 @@ _ZH_DATE = re.compile(
     # 2024/03/12; 113/03/12 (Taiwan: the 113th year of the Republic, 2024)
     r"|(?P<y2>\d{4}|(?<!\d)1[0-3]\d(?=/))[/.-](?P<m2>\d{1,2})[/.-](?P<d2>\d{1,2})"
     r"|(?<![\d.])(?P<m3>1[0-2]|[1-9])[·•・](?P<d3>[12]\d|3[01]|[1-9])(?![\d.])"  # “3·15”
+    # 18/07/2024: day first, as Macao's courts and government write it
+    r"|(?<![\d/.])(?P<d4>[12]\d|3[01]|0?[1-9])/(?P<m4>1[0-2]|0?[1-9])/(?P<y4>(?:19|20)\d\d)(?![\d/])"
 )
 #: 前10月, 前两个月: the first months of the year, a range from January.
 _FIRST_MONTHS = re.compile(r"前(\d{1,2}|十[一二]?|[两二三四五六七八九])个?月(?!龄)")
@@ -3405,7 +3414,7 @@ Months = tuple[int, int]
 #: date: two quick searches before the full pattern. Each starts with what it
 #: must find (a month stem, a separator) so the engine skips ahead to it.
 _MONTH_WORD = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?<!\w...)")
-_NUMERIC_DATE_HINT = re.compile(r"[/.-](?<=\d{4}.)\d|(?<!\d)1[0-3]\d/\d")
+_NUMERIC_DATE_HINT = re.compile(r"[/.-](?<=\d{4}.)\d|(?<!\d)1[0-3]\d/\d|\d/(?:19|20)\d\d")
 
 
 def _int(text: str | None) -> int | None:
@@ -3449,6 +3458,8 @@ def _zh_dates(folded: str) -> tuple[list[DateSpan], list[tuple[Months, tuple[int
             date = (year + 1911 if year < 1000 else year, int(m["m2"]), int(m["d2"]))
         elif m["m3"]:
             date = (None, int(m["m3"]), int(m["d3"]))
+        elif m["m4"]:
+            date = (int(m["y4"]), int(m["m4"]), int(m["d4"]))
         else:
             at = m.start()
             if not (m["y"] or m["d"] or m["m0"]) and at and folded[at - 1] in "前首":
