@@ -319,6 +319,7 @@ TITLES = {
     "hundred-eighty-fourth": " (written before the hundred-eighty-fourth-round rules)",
     "hundred-eighty-fifth": " (written before the hundred-eighty-fifth-round rules)",
     "hundred-eighty-sixth": " (written before the hundred-eighty-sixth-round rules)",
+    "hundred-eighty-seventh": " (written before the hundred-eighty-seventh-round rules)",
 }
 
 

@@ -4801,6 +4801,32 @@ HUNDREDEIGHTYSIXTH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDEIGHTYSEVENTH: list[Entry] = [
+    ("hk-headlines", "樓價連跌5個月，5月按月跌0.8%", "Home prices fall for fifth month, down 0.8pc in May", [("fifth", "sixth"), ("0.8pc", "0.6pc"), ("May", "April")]),
+    ("hk-headlines", "失業率升至3.1%，創半年新高", "Jobless rate edges up to 3.1pc, a six-month high", [("3.1pc", "3.2pc"), ("six-month", "nine-month")]),
+    ("hk-headlines", "首季GDP按年增長2.9%", "Q1 GDP up 2.9pc y-o-y", [("Q1", "Q2"), ("2.9pc", "2.6pc")]),
+    ("hk-headlines", "天文台晚上9時40分改發八號烈風或暴風信號", "Observatory hoists T8 signal at 9.40pm", [("T8", "T3"), ("9.40pm", "9.40am")]),
+    ("hk-headlines", "巴士撞貨車7人受傷", "7 hurt in bus-lorry crash", [("7 hurt", "8 hurt")]),
+    ("hk-headlines", "政府明年增設1,200張病床", "Gov't to add 1,200 hospital beds next year", [("1,200", "2,100")]),
+    ("hk-headlines", "每名長者獲發1萬元消費券", "HK$10k vouchers for each senior", [("HK$10k", "HK$5k")]),
+    ("hk-headlines", "四成市民支持延長限聚令", "Two in five back extending gathering ban", [("Two in five", "Three in five")]),
+    ("hk-headlines", "四分之一中學生每日上網逾6小時", "1 in 4 secondary pupils online 6-plus hours a day", [("1 in 4", "1 in 3"), ("6-plus", "8-plus")]),
+    ("hk-headlines", "港鐵車費7月起加2.76%", "MTR fares up 2.76pc from July", [("2.76pc", "2.67pc"), ("July", "June")]),
+    ("hk-headlines", "颱風死亡人數增至17人", "Typhoon death toll hits 17", [("17", "71")]),
+    ("hk-headlines", "海關檢獲值3,000萬元可卡因", "Customs seize HK$30m of cocaine", [("HK$30m", "HK$3m")]),
+    ("hk-headlines", "恒指全日跌521點，收報17,512點", "Hang Seng sheds 521 points to close at 17,512", [("521", "512"), ("17,512", "17,215")]),
+    ("hk-headlines", "兩名男子涉嫌詐騙逾百萬被捕", "Two men held over HK$1m-plus scam", [("Two men", "Three men"), ("HK$1m-plus", "HK$10m-plus")]),
+    ("hk-headlines", "新冠確診再增逾百宗", "Covid cases up by 100-plus again", [("100-plus", "200-plus")]),
+    ("hk-headlines", "政府擬向每戶發放5,000元電費補貼", "Gov't eyes HK$5,000 power subsidy per household", [("HK$5,000", "HK$3,000")]),
+    ("hk-headlines", "機管局料今年客運量達5,000萬人次", "Airport Authority expects 50m passengers this year", [("50m", "15m")]),
+    ("hk-headlines", "公屋輪候時間縮至5.3年", "Public housing wait down to 5.3 years", [("5.3", "3.5")]),
+    ("hk-headlines", "全港十大最多人打卡地點出爐", "Top 10 check-in spots in HK revealed", [("Top 10", "Top 20")]),
+    ("hk-headlines", "男子醉駕撞車判監8個月", "Drink driver jailed 8 months over crash", [("8 months", "6 months")]),
+    ("hk-headlines", "兩成半中小企擬今年裁員", "A quarter of SMEs plan layoffs this year", [("A quarter", "A third")]),
+    ("hk-headlines", "啟德體育園首年辦逾200場活動", "Kai Tak Sports Park hosts 200-plus events in first year", [("200-plus", "300-plus"), ("first year", "second year")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -4989,4 +5015,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-eighty-fourth": (HUNDREDEIGHTYFOURTH, "FA"),
     "hundred-eighty-fifth": (HUNDREDEIGHTYFIFTH, "FB"),
     "hundred-eighty-sixth": (HUNDREDEIGHTYSIXTH, "FC"),
+    "hundred-eighty-seventh": (HUNDREDEIGHTYSEVENTH, "FD"),
 }

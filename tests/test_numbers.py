@@ -910,6 +910,12 @@ def _findings(zh: str, en: str) -> list[str]:
         ("60岁及以上人口占20%", "Those aged 60 and over make up 20 percent"),
         ("終審法院於05/11/2023宣判", "The Court of Final Appeal ruled on 5 November 2023"),
         ("案件由中級法院審理", "The case is heard by the Court of Second Instance"),
+        ("樓價連升3個月", "Home prices rise for a third straight month"),
+        ("出口连降4个月", "Exports fell for four months in a row"),
+        ("三分之一受訪者反對", "1 in 3 respondents against"),
+        ("天文台下午4時20分發出三號強風信號", "Observatory issues T3 signal at 4.20pm"),
+        ("活動於晚上8時開始", "The event starts at 8pm"),
+        ("凌晨3点发生地震", "The quake struck at 3 a.m."),
         ("日降雨量5毫米", "5mm of rain fell in a day"),
     ],
 )
@@ -1434,6 +1440,11 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("終審法院於05/11/2023宣判", "The Court of Final Appeal ruled on 5 October 2023"),
         ("終審法院於05/11/2023宣判", "The Court of Final Appeal ruled on 15 November 2023"),
         ("案件由中級法院審理", "The case is heard by the Court of Third Instance"),
+        ("樓價連升3個月", "Home prices rise for a fourth straight month"),
+        ("三分之一受訪者反對", "1 in 4 respondents against"),
+        ("天文台下午4時20分發出三號強風信號", "Observatory issues T8 signal at 4.20pm"),
+        ("活動於晚上8時開始", "The event starts at 8am"),
+        ("凌晨3点发生地震", "The quake struck at 3 p.m."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -39,6 +39,7 @@ from bilingual.numbers import (
     code_keys,
     code_messages,
     codes,
+    day_halves,
     day_name,
     decade_parts,
     directions,
@@ -188,6 +189,7 @@ def _numbers(
             ):
                 continue  # 4月8日 … "on Monday": a date the check cannot verify
             yield f"the date {_show_date(date)} is not in the English"
+    yield from day_halves(zh_text, en_lowered)
     zh_seasons, en_seasons = seasons(zh_text, en_lowered)
     if zh_seasons and en_seasons and not zh_seasons & en_seasons:
         said = ", ".join(sorted(en_seasons))

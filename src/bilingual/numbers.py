@@ -412,6 +412,9 @@ What is read, and how the two sides are compared:
   the top's).
 - courts: 18/07/2024 is 18 July (day first, as Macao writes it); 中级法院 is
   the Court of Second Instance, 初级法院 the First.
+- Hong Kong headlines: 连跌5个月 "a fifth straight month"; "1 in 4" (一 in
+  digits) is 四分之一; "T8" is signal No. 8; "9.40am" for 晚上9时40分 is the
+  other half of the day (an error).
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -641,12 +644,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输",
 )
 
 
@@ -821,6 +824,8 @@ def _zh_qualifier(before: str, after: str) -> str:
 _EVERY_STEP = ("每逾", "每超过", "每超出", "每多")
 #: The rest of an age range from birth (0至6岁, 0~3个月), whose 0 the English may leave out.
 _FROM_BIRTH = re.compile(r"[至到~～\-－—]\d+(?:\.\d+)?(?:周岁|岁|个月)")
+#: Verbs of a streak after 连 (连跌5个月, 连升3年): the count is also an ordinal.
+_STREAK_VERBS = frozenset("跌降涨升增减亏赢胜败输")
 #: A span of time and 内: within it, or in it.
 _WITHIN = re.compile("个?(?:小时|分钟|天|日|周|星期|月|年|工作日)内")
 
@@ -1464,10 +1469,13 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         elif post == "年" and after[:1] == "半":
             value += 0.5  # 一年半 "a year and a half", "18 months"
             also = ((value * 12, "count"),)
-        elif before[-2:] == "连续" and (
-            post == "年" or after[:2] in ("个月", "个季") or after[:1] in "月天日周季"
-        ):
-            # 连续三年 "for the third year running", 连续3个月 "the third straight month"
+        elif (
+            before[-2:] == "连续"
+            or before[-1] == "连"
+            or (before[-2] == "连" and before[-1] in _STREAK_VERBS)
+        ) and (post == "年" or after[:2] in ("个月", "个季") or after[:1] in "月天日周季"):
+            # 连续三年 "for the third year running", 连续3个月 "the third straight
+            # month"; 连跌5个月 (Hong Kong) "a fifth straight month of falls"
             also = ((value, "ordinal"),)
         elif (
             (before[-1] == "保" or (before[-1] == "抢" and before[-2].isdigit()))
@@ -2332,7 +2340,7 @@ def _en_base(words: str) -> float:
 _EN_PAIRED = re.compile(
     r"(?: in | out of )(?:every )?(?P<of>(?:10|100|a) (?:thousand|million)|a hundred"
     r"|1,000,000|100,000|10,000|1,000|100|10|two|three|four|five|six|seven|eight|nine"
-    r"|ten)\b(?![,.]\d)"
+    r"|ten|[2-9])\b(?![,.]\d)"  # "1 in 4 pupils" (a headline): 四分之一
     r"|[- ]?(?P<fold>fold)\b"
     r"| per (?P<per>1,000,000|100,000|10,000|1,000|100|hundred|thousand|million)\b"
     r"| (?P<months>months)\b"
@@ -3089,6 +3097,39 @@ def seasons(zh_folded: str, en_lowered: str) -> tuple[set[str], set[str]]:
 _SEASON_HINT = re.compile("[春夏秋冬]")
 
 
+def day_halves(zh_folded: str, en_lowered: str) -> list[str]:
+    """English times whose a.m. or p.m. is the other half of the day from the
+    Chinese hour they give (晚上9时40分 … "9.40am")."""
+    if not _ZH_HALF_HINT.search(zh_folded) or not _EN_CLOCK.search(en_lowered):
+        return []  # the usual case
+    zh: dict[int, dict[str, str]] = {}
+    for m in _ZH_HALF.finditer(zh_folded):
+        hour = _zh_int(m[2])
+        if hour is not None and 1 <= hour <= 11:
+            zh.setdefault(hour, {})["a" if m[1] in _MORNING else "p"] = m[0]
+    out = []
+    for m in _EN_CLOCK.finditer(en_lowered):
+        hour, half = int(m[1]), m[2]
+        if hour in zh and half not in zh[hour]:
+            said = next(iter(zh[hour].values()))
+            out.append(
+                f"'{m[0]}' in the English is {'a.m.' if half == 'a' else 'p.m.'}, "
+                f"but {said} is {'p.m.' if half == 'a' else 'a.m.'}"
+            )
+    return out
+
+
+#: An hour after the part of the day it falls in: 晚上9时, 凌晨3点, 下午2时.
+_ZH_HALF = re.compile(
+    "(上午|早上|早晨|清晨|凌晨|今晨|今早|昨晨|明早|下午|傍晚|晚上|晚间|夜间|今晚|昨晚|明晚)"
+    "约?(\\d{1,2}|十[一二]?|[一二三四五六七八九])[时点]"
+)
+_ZH_HALF_HINT = re.compile("[午晨晚夜]|早上")
+_MORNING = frozenset(("上午", "早上", "早晨", "清晨", "凌晨", "今晨", "今早", "昨晨", "明早"))
+#: A time on the 12-hour clock: "9.40am", "2.15 p.m.", "9pm".
+_EN_CLOCK = re.compile(r"\b(1[01]|[1-9])(?:[.:][0-5]\d)? ?([ap])\.?m\b")
+
+
 #: 十来户, 二十来年, 百来人: a round number and 来 before a measure, "or so".
 _ROUGHLY = re.compile(
     "(?<![\\d一二三四五六七八九十百千万亿])([一二三四五六七八九]?[十百千])来"
@@ -3672,6 +3713,10 @@ _VULGAR_DECIMALS = {"\u00bd": ".5", "\u00bc": ".25", "\u00be": ".75"}
 #: "2 3/4 percent" (Reuters): 3.5, 2.75.
 _TYPED_MIXED = re.compile(r"(?<![\d/.,])(\d+)[- ]([13])/([24])(?![\d/])")
 _TIMES = re.compile("(?<=\\d)[x\u00d7X](?=\\d)")
+#: Hong Kong's tropical cyclone signals in headlines: T1, T3, T8, T9, T10 …
+_STORM_SIGNAL = re.compile(r"\bT(1|3|8|9|10)\b")
+#: … where the text speaks of a storm (T8 is a signal, not a model's name).
+_STORM_WORDS = re.compile(r"(?i)\b(?:signal|typhoon|storm|gale|hoist|observatory|cyclone)")
 
 
 #: A span of years whose second is cut short: "2024-25", 2022/23 (a season, a
@@ -3743,6 +3788,8 @@ def en_prepare(text: str) -> tuple[list[DateSpan], str, str]:
         folded = _TYPED_MIXED.sub(_typed_mixed, folded)  # "3-1/2 years": 3.5
     if "10" in folded and ("^" in folded or _SUPERSCRIPT.search(folded)):
         folded = _SCIENTIFIC.sub(_scientific, folded)  # 3×10⁸, 10^18: the value written out
+    if "T" in folded and _STORM_SIGNAL.search(folded) and _STORM_WORDS.search(folded):
+        folded = _STORM_SIGNAL.sub(r"No. \1", folded)  # "T8 hoisted" (Hong Kong): signal No. 8
     lowered = _lower(folded)
     if ("x" in lowered or "\u00d7" in lowered) and _TIMES.search(lowered):
         # 4x100m, 3x3: two numbers (4×100米), not one word
