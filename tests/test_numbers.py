@@ -916,6 +916,9 @@ def _findings(zh: str, en: str) -> list[str]:
         ("天文台下午4時20分發出三號強風信號", "Observatory issues T3 signal at 4.20pm"),
         ("活動於晚上8時開始", "The event starts at 8pm"),
         ("凌晨3点发生地震", "The quake struck at 3 a.m."),
+        ("出口额仅为去年的一半", "Exports were half as large as last year's"),
+        ("受访者中近两成表示不满", "The unhappy among those polled came close to a fifth"),
+        ("不满意的不到两成", "Those unhappy came to under a fifth"),
         ("日降雨量5毫米", "5mm of rain fell in a day"),
     ],
 )
@@ -1445,6 +1448,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("天文台下午4時20分發出三號強風信號", "Observatory issues T8 signal at 4.20pm"),
         ("活動於晚上8時開始", "The event starts at 8am"),
         ("凌晨3点发生地震", "The quake struck at 3 p.m."),
+        ("出口额仅为去年的三分之一", "Exports were half as large as last year's"),
+        ("不满意的不到两成", "Those unhappy came to under a quarter"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -415,6 +415,7 @@ What is read, and how the two sides are compared:
 - Hong Kong headlines: 连跌5个月 "a fifth straight month"; "1 in 4" (一 in
   digits) is 四分之一; "T8" is signal No. 8; "9.40am" for 晚上9时40分 is the
   other half of the day (an error).
+- "half as much as" is a half; "close to a fifth", "under a fifth" are shares.
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -2194,7 +2195,7 @@ _EN_FORMS = re.compile(
     r"(?P<fnum>one|two|three|four|five|six|seven|eight|nine|a)[- ](?P<fden>"
     + "|".join(_FRACTIONS)
     + r")\b(?! in a row| running| straight)(?P<fof> of)?"  # "for three quarters in a row"
-    r"|half(?= (?:of|the|those|that)\b)"
+    r"|half(?= (?:of|the|those|that)\b| as (?:much|many|large|high|big|long)\b)"
     r"|(?:(?<=than )|(?<=by )|(?<=nearly )|(?<=almost )|(?<=over )|(?<=about )|(?<=around )"
     r"|(?<=up to ))"
     r"half\b"
@@ -2409,7 +2410,10 @@ def _may_hold_forms(lowered: str) -> bool:
 
 
 #: Words after which "a third", "a quarter" is a share, not an ordinal.
-_SHARE_BEFORE = re.compile(r"(?:\bby|\bthan|nearly|almost|about|around|roughly|over) $")
+_SHARE_BEFORE = re.compile(
+    r"(?:\bby|\bthan|nearly|almost|about|around|roughly|approximately|over|under|close to"
+    r"|up to|\bonly|\bjust|barely) $"
+)
 #: ... and after which: "a third higher than last year" (多了三分之一).
 _SHARE_AFTER = re.compile(
     r" (?:higher|more|lower|less|larger|bigger|smaller|fewer|greater|up|down)\b"
