@@ -919,6 +919,11 @@ def _findings(zh: str, en: str) -> list[str]:
         ("出口额仅为去年的一半", "Exports were half as large as last year's"),
         ("受访者中近两成表示不满", "The unhappy among those polled came close to a fifth"),
         ("不满意的不到两成", "Those unhappy came to under a fifth"),
+        ("小微企业所得税减半征收", "Small firms pay income tax at half the rate"),
+        ("小微企业所得税减半征收", "Income tax for small firms is halved"),
+        ("验收合格率百分百", "All of them passed inspection"),
+        ("验收合格率百分百", "The pass rate at inspection was 100 percent"),
+        ("工期拖了大半个月", "The works ran most of a month late"),
         ("日降雨量5毫米", "5mm of rain fell in a day"),
     ],
 )
@@ -1450,6 +1455,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("凌晨3点发生地震", "The quake struck at 3 p.m."),
         ("出口额仅为去年的三分之一", "Exports were half as large as last year's"),
         ("不满意的不到两成", "Those unhappy came to under a quarter"),
+        ("小微企业所得税减半征收", "Small firms pay income tax at a third of the rate"),
+        ("验收合格率百分百", "The pass rate at inspection was 90 percent"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

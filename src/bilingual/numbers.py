@@ -416,6 +416,7 @@ What is read, and how the two sides are compared:
   digits) is 四分之一; "T8" is signal No. 8; "9.40am" for 晚上9时40分 is the
   other half of the day (an error).
 - "half as much as" is a half; "close to a fifth", "under a fifth" are shares.
+- 减半 is a half (or "halved"); 百分百 is 100%; 大半个月 is not half a month.
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -645,12 +646,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税",
 )
 
 
@@ -734,7 +735,7 @@ _ZH_FORMS = re.compile(
     r"|(?P<half>[上下])半年"
     r"|(?<![\d一二两三四五六七八九十多])半年(?![度报])"
     r"|(?<![\d一二两三四五六七八九十多个])半个?小时"
-    r"|(?<![\d一二两三四五六七八九十多个上下])半个月"  # half a month (not 下半月)
+    r"|(?<![\d一二两三四五六七八九十多个上下大])半个月"  # half a month (not 下半月, 大半个月)
     # 一个半马位 (Hong Kong's racing) "a length and a half"
     r"|(?P<nhalf>\d{1,2}|[一两二三四五六七八九十]{1,2})个半(?=小时|月|马位|身位)"
     r"|(?<![前首至到上下\-—~])第?(?P<q>[一二三四1-4])季度|第(?P<q3>[一二三四1-4])季"
@@ -1213,6 +1214,13 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             value = float(_ZH_DIGITS[m[1]])
             out.append(Number(value, "count", "", m[0], False, ((value, "ordinal"),)))
         prepared = _SUB_ARTICLE.sub(lambda m: " " * len(m[0]), prepared)
+    if "减半" in prepared:
+        # 减半征收 "collected at half the rate", 税率减半 "halved": a half, or no number
+        out.append(Number(50.0, "percent", "", "减半", False, ((0.5, "factor"),)))
+    if "百分百" in prepared:
+        # 百分百达标 "100 percent", 百分百满意 "completely satisfied"
+        out.append(Number(100.0, "percent", "", "百分百", False))
+        prepared = prepared.replace("百分百", "   ")
     if "级法院" in prepared:
         # Macao's 初级法院 and 中级法院: the Courts of First and Second Instance
         for name, place in (("初级法院", 1.0), ("中级法院", 2.0)):
