@@ -320,6 +320,7 @@ TITLES = {
     "hundred-eighty-fifth": " (written before the hundred-eighty-fifth-round rules)",
     "hundred-eighty-sixth": " (written before the hundred-eighty-sixth-round rules)",
     "hundred-eighty-seventh": " (written before the hundred-eighty-seventh-round rules)",
+    "hundred-eighty-eighth": " (written before the hundred-eighty-eighth-round rules)",
 }
 
 

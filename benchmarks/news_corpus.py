@@ -4827,6 +4827,32 @@ HUNDREDEIGHTYSEVENTH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDEIGHTYEIGHTH: list[Entry] = [
+    ("hk-mpf", "積金局表示，強積金總資產已增至1.6萬億元，今年初至今的淨投資回報率約12%。", "The MPFA said total MPF assets had grown to HK$1.6 trillion, with a net return of about 12 percent so far this year.", [("1.6 trillion", "1.5 trillion"), ("12 percent", "15 percent")]),
+    ("hk-mpf", "強積金每名成員平均持有16.2萬元，約3.5萬個帳戶累積超過100萬港元。", "Each MPF member holds HK$162,000 on average, and about 35,000 accounts hold more than HK$1 million.", [("162,000", "126,000"), ("35,000", "53,000"), ("1 million", "10 million")]),
+    ("hk-mpf", "股票基金和混合資產基金分別平均錄得240%及200%累積淨回報。", "Equity funds and mixed-asset funds returned 240 percent and 200 percent cumulatively on average.", [("240 percent", "230 percent"), ("200 percent", "210 percent")]),
+    ("hk-mpf", "兩類基金佔強積金總資產合共八成。", "The two kinds of funds make up 80 percent of MPF assets.", [("two kinds", "three kinds"), ("80 percent", "70 percent")]),
+    ("hk-mpf", "今年首三季的總供款中，有26%屬自願性供款，比例較十年前增長近一倍。", "In the first three quarters, 26 percent of contributions were voluntary, nearly double the share ten years ago.", [("first three quarters", "first two quarters"), ("26 percent", "62 percent"), ("nearly double", "nearly triple"), ("ten years", "five years")]),
+    ("hk-mpf", "計劃加入積金易後，行政費不可高於37點子。", "Once schemes join the eMPF platform, administration fees may not exceed 37 basis points.", [("37 basis", "47 basis")]),
+    ("hk-mpf", "減費惠及超過1,000萬個帳戶，佔整體帳戶逾九成。", "Over 10 million accounts, more than 90 percent of the total, benefit from the lower fees.", [("10 million", "1 million"), ("90 percent", "80 percent")]),
+    ("hk-mpf", "強積金12月投資回報2.18%，全年收益3.51%，是三年來首次錄得正回報。", "The MPF returned 2.18 percent in December and 3.51 percent for the year, its first gain in three years.", [("2.18", "2.81"), ("December", "November"), ("3.51", "5.31"), ("three years", "two years")]),
+    ("hk-mpf", "12月份投資收益約242億港元，即每名成員平均收益約5,200港元。", "December's gains came to about HK$24.2 billion, or about HK$5,200 per member.", [("24.2 billion", "2.42 billion"), ("5,200", "2,500")]),
+    ("hk-mpf", "強積金成員平均帳戶結餘約24.28萬港元，全年增加約1.89萬港元。", "The average member's balance was about HK$242,800, up some HK$18,900 over the year.", [("242,800", "248,200"), ("18,900", "19,800")]),
+    ("hk-mpf", "僱主及僱員各須供款有關入息的5%，每月供款上限為1,500元。", "Employers and employees each contribute 5 percent of relevant income, up to HK$1,500 a month.", [("5 percent", "10 percent"), ("1,500", "1,250")]),
+    ("hk-mpf", "有關入息下限為每月7,100元，上限為30,000元。", "The minimum relevant income level is HK$7,100 a month and the maximum HK$30,000.", [("7,100", "7,000"), ("30,000", "25,000")]),
+    ("hk-mpf", "可扣稅自願性供款及合資格年金保費的扣稅上限為每年60,000元。", "Tax-deductible voluntary contributions and qualifying annuity premiums are capped at HK$60,000 a year.", [("60,000", "36,000")]),
+    ("hk-mpf", "僱員一般須年滿65歲才可提取累算權益。", "Employees generally cannot withdraw their benefits until they turn 65.", [("65", "60")]),
+    ("hk-mpf", "取消對沖安排後，僱主須為每名僱員開設指定儲蓄戶口，供款為有關入息的1%。", "With offsetting abolished, employers must set aside 1 percent of each employee's relevant income in a designated savings account.", [("1 percent", "2 percent")]),
+    ("hk-mpf", "政府會在25年內資助僱主共約332億元。", "The government will subsidise employers with about HK$33.2 billion over 25 years.", [("33.2", "23.3"), ("25 years", "20 years")]),
+    ("hk-mpf", "預設投資策略的核心累積基金自推出以來平均錄得6.9%年率化淨回報。", "The core accumulation fund of the default investment strategy has returned 6.9 percent a year on average since its launch.", [("6.9", "9.6")]),
+    ("hk-mpf", "同期年率化通脹率為1.8%。", "Annualised inflation over the period was 1.8 percent.", [("1.8", "8.1")]),
+    ("hk-mpf", "去年自願性供款達95億元，是10年前的3倍。", "Voluntary contributions reached HK$9.5 billion last year, three times as much as 10 years earlier.", [("9.5 billion", "95 billion"), ("three times", "four times"), ("10 years", "five years")]),
+    ("hk-mpf", "自願性供款佔總供款的比例由一成一增加至一成四。", "Voluntary contributions rose from 11 percent to 14 percent of the total.", [("11 percent", "12 percent"), ("14 percent", "15 percent")]),
+    ("hk-mpf", "55歲至65歲以下成員的平均資產約為28.6萬元。", "Members aged 55 to under 65 hold an average of about HK$286,000.", [("55", "45"), ("286,000", "268,000")]),
+    ("hk-mpf", "強積金制度於2000年12月1日實施，今年是實施25周年。", "The MPF system was launched on December 1, 2000, and this is its 25th anniversary.", [("December 1", "December 10"), ("2000", "2001"), ("25th", "20th")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -5016,4 +5042,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-eighty-fifth": (HUNDREDEIGHTYFIFTH, "FB"),
     "hundred-eighty-sixth": (HUNDREDEIGHTYSIXTH, "FC"),
     "hundred-eighty-seventh": (HUNDREDEIGHTYSEVENTH, "FD"),
+    "hundred-eighty-eighth": (HUNDREDEIGHTYEIGHTH, "FE"),
 }

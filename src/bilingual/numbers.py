@@ -417,6 +417,8 @@ What is read, and how the two sides are compared:
   other half of the day (an error).
 - "half as much as" is a half; "close to a fifth", "under a fifth" are shares.
 - 减半 is a half (or "halved"); 百分百 is 100%; 大半个月 is not half a month.
+- Hong Kong's MPF: 不可高于37点子 "may not exceed 37 basis points" (不可, 不能,
+  不应, 不宜 as 不得).
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -517,6 +519,9 @@ _ZH_APPROX_3 = {"不少于": "more", "不低于": "more", "不超过": "less", "
 #: "recorded more than").
 _ZH_APPROX_4 = {"不得少于": "more", "不得低于": "more", "不得超过": "less", "不得高于": "less",
                 "不得多于": "less"}  # fmt: skip
+#: A bound after 不可, 不能, 不应, 不宜 (不可高于 "may not exceed"): the other side of it.
+_BOUNDED = {"少于": "more", "低于": "more", "小于": "more", "超过": "less", "高于": "less",
+            "多于": "less", "大于": "less"}  # fmt: skip
 _ZH_APPROX_2 = {"将近": "less", "接近": "less", "超过": "more", "突破": "more", "不下": "more",
                 "大约": "about", "不到": "less", "不足": "less", "至少": "more", "至多": "less",
                 "小于": "less", "大于": "more", "未达": "less", "未满": "less",
@@ -552,6 +557,8 @@ def _zh_before(before: str) -> str:
         before = before[: -len(next(w for w in _ZH_CURRENCY_WORDS if before.endswith(w)))]
     if before[-4:] in _ZH_APPROX_4:
         return _ZH_APPROX_4[before[-4:]]
+    if before[-4:-3] == "不" and before[-3:-2] in "可能应宜" and before[-2:] in _BOUNDED:
+        return _BOUNDED[before[-2:]]  # 不可高于37点子 "may not exceed 37 basis points"
     if before[-3:] in _ZH_APPROX_3:
         return _ZH_APPROX_3[before[-3:]]
     near = before[-2:]
@@ -646,12 +653,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应",
 )
 
 
