@@ -321,6 +321,7 @@ TITLES = {
     "hundred-eighty-sixth": " (written before the hundred-eighty-sixth-round rules)",
     "hundred-eighty-seventh": " (written before the hundred-eighty-seventh-round rules)",
     "hundred-eighty-eighth": " (written before the hundred-eighty-eighth-round rules)",
+    "hundred-eighty-ninth": " (written before the hundred-eighty-ninth-round rules)",
 }
 
 

@@ -4853,6 +4853,31 @@ HUNDREDEIGHTYEIGHTH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDEIGHTYNINTH: list[Entry] = [
+    ("tw-defense", "行政院拍板明年度國防預算，加計海巡與退撫共9,120億元，占GDP的3.18％。", "The Cabinet approved next year's defense budget of NT$912 billion including the coast guard and veterans' pensions, 3.18 percent of GDP.", [("912 billion", "91.2 billion"), ("3.18", "3.81")]),
+    ("tw-defense", "國防預算約新台幣九千一百億元，佔GDP三．一八％，年增率廿一．四％。", "The defense budget is about NT$910 billion, 3.18 percent of GDP, up 21.4 percent from this year.", [("910 billion", "190 billion"), ("3.18", "3.8"), ("21.4", "24.1")]),
+    ("tw-defense", "GDP佔比較今年度提高○．四個百分點。", "Its share of GDP is 0.4 percentage points higher than this year's.", [("0.4", "0.6")]),
+    ("tw-defense", "今年度國防預算包括公務預算4,520億元、特別預算880億元及790億元特種基金，總計約6,190億元。", "This year's defense spending comprises NT$452 billion in the general budget, NT$88 billion in special budgets and NT$79 billion in special funds, about NT$619 billion in all.", [("452 billion", "425 billion"), ("88 billion", "8.8 billion"), ("79 billion", "97 billion"), ("619 billion", "691 billion")]),
+    ("tw-defense", "總統宣布將於2030年前把國防預算提高至GDP的5%。", "The president said defense spending would rise to 5 percent of GDP by 2030.", [("5 percent", "4 percent"), ("2030", "2028")]),
+    ("tw-defense", "政府擬編列1.1兆元軍購特別預算，分八年執行。", "The government plans a NT$1.1 trillion special arms budget spread over eight years.", [("1.1 trillion", "1.1 billion"), ("eight years", "four years")]),
+    ("tw-defense", "國防支出約占中央政府總預算的三成。", "Defense accounts for about 30 percent of the central government budget.", [("30 percent", "40 percent")]),
+    ("tw-defense", "若以明年GDP預估值27.9兆元計算，5%約為1兆3,950億元。", "On next year's forecast GDP of NT$27.9 trillion, 5 percent would be about NT$1.395 trillion.", [("27.9", "29.7"), ("5 percent", "3 percent"), ("1.395 trillion", "1.395 billion")]),
+    ("tw-defense", "武器裝備維持費大增25%。", "Spending on maintaining weapons and equipment jumps 25 percent.", [("25 percent", "52 percent")]),
+    ("tw-defense", "今年漢光41號演習實兵演練為期10天9夜，規模為歷年之最。", "This year's Han Kuang 41 live-fire drills run for ten days and nine nights, the largest ever.", [("41", "40"), ("ten days", "nine days"), ("nine nights", "eight nights")]),
+    ("tw-defense", "演習動員後備軍人約2.2萬人。", "About 22,000 reservists are called up for the exercises.", [("22,000", "12,000")]),
+    ("tw-defense", "空軍66架F-16V戰機預計於2026年底前全數交機。", "All 66 F-16V fighters for the air force are due to be delivered by the end of 2026.", [("66", "56"), ("2026", "2027")]),
+    ("tw-defense", "陸軍108輛M1A2T戰車分三批交付，首批38輛已於去年12月運抵。", "The army's 108 M1A2T tanks are arriving in three batches; the first 38 arrived last December.", [("108", "180"), ("three batches", "four batches"), ("38", "83"), ("December", "November")]),
+    ("tw-defense", "社福支出8,120億元，約占總預算的26.9％；教科文支出5,430億元，約占17.9％。", "Social welfare spending is NT$812 billion, about 26.9 percent of the total, and education, science and culture NT$543 billion, about 17.9 percent.", [("812 billion", "821 billion"), ("26.9", "29.6"), ("543 billion", "534 billion"), ("17.9", "19.7")]),
+    ("tw-defense", "國防部今(28)日表示，明年恰逢軍事投資的付款高峰期。", "The defense ministry said today (the 28th) that next year would see a peak in payments for arms purchases.", [("28th", "29th")]),
+    ("tw-defense", "北約成員國同意在十年內將國防支出提高至GDP的5%。", "NATO members agreed to raise defense spending to 5 percent of GDP within ten years.", [("5 percent", "3.5 percent"), ("ten years", "five years")]),
+    ("tw-defense", "核心國防支出須達GDP的3.5%，其餘1.5%可用於相關基礎設施。", "Core defense spending must reach 3.5 percent of GDP, and the other 1.5 percent may go to related infrastructure.", [("3.5 percent", "2.5 percent"), ("1.5 percent", "2.5 percent")]),
+    ("tw-defense", "從2022年到2026年，GDP預估值增加5.6兆元，增幅為25%。", "From 2022 to 2026, forecast GDP grows by NT$5.6 trillion, or 25 percent.", [("2022", "2021"), ("5.6 trillion", "6.5 trillion"), ("25 percent", "52 percent")]),
+    ("tw-defense", "屆時國防支出將是2026年的近二倍。", "Defense spending would then be almost twice the 2026 level.", [("twice", "three times"), ("2026", "2025")]),
+    ("tw-defense", "新式戰機採購特別預算明年執行最後一年，編列650億元。", "The special budget for new fighter jets enters its final year with NT$65 billion.", [("65 billion", "6.5 billion")]),
+    ("tw-defense", "志願役官兵月薪加給每月增加3萬元。", "Volunteer soldiers' monthly allowances rise by NT$30,000.", [("30,000", "3,000")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -5043,4 +5068,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-eighty-sixth": (HUNDREDEIGHTYSIXTH, "FC"),
     "hundred-eighty-seventh": (HUNDREDEIGHTYSEVENTH, "FD"),
     "hundred-eighty-eighth": (HUNDREDEIGHTYEIGHTH, "FE"),
+    "hundred-eighty-ninth": (HUNDREDEIGHTYNINTH, "FF"),
 }

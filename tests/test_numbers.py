@@ -926,6 +926,8 @@ def _findings(zh: str, en: str) -> list[str]:
         ("工期拖了大半个月", "The works ran most of a month late"),
         ("收費不可高於0.75%", "Fees may not be higher than 0.75 percent"),
         ("每日工作时间不能超过8小时", "Working hours may not exceed eight a day"),
+        ("研發經費佔GDP三．六一％", "R&D spending is 3.61 percent of GDP"),
+        ("出口年增率廿三．七％", "Exports rose 23.7 percent from a year earlier"),
         ("日降雨量5毫米", "5mm of rain fell in a day"),
     ],
 )
@@ -1460,6 +1462,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("小微企业所得税减半征收", "Small firms pay income tax at a third of the rate"),
         ("验收合格率百分百", "The pass rate at inspection was 90 percent"),
         ("收費不可高於0.75%", "Fees must be more than 0.75 percent"),
+        ("研發經費佔GDP三．六一％", "R&D spending is 3.16 percent of GDP"),
+        ("出口年增率廿三．七％", "Exports rose 3.7 percent from a year earlier"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

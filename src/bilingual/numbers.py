@@ -419,6 +419,7 @@ What is read, and how the two sides are compared:
 - 减半 is a half (or "halved"); 百分百 is 100%; 大半个月 is not half a month.
 - Hong Kong's MPF: 不可高于37点子 "may not exceed 37 basis points" (不可, 不能,
   不应, 不宜 as 不得).
+- Taiwan's defence budget: 廿一．四％ is 21.4%; 佔GDP三．一八％ is 3.18%.
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -3634,6 +3635,20 @@ _POSITIONAL = re.compile(
     f"|{_POSITIONAL_DIGIT}*〇{_POSITIONAL_DIGIT}*(?<=..)|{_POSITIONAL_DIGIT}{{3,4}}(?=年))"
     "(?![〇零一二三四五六七八九十百千两])"
 )
+#: 廿 and 卅 before digits one by one (廿一．四％ "21.4%"): the tens' digit.
+_SCORE_POSITIONAL = re.compile("[廿卅](?=[一二三四五六七八九][.．])")
+
+
+def _positional(m: re.Match[str]) -> str:
+    digits = m[0].translate(_DIGIT_OF)
+    # GDP三．一八％: apart from the letters, or "GDP3.18" reads as a code
+    return (
+        " " + digits
+        if m.start() and m.string[m.start() - 1].isascii() and (m.string[m.start() - 1].isalpha())
+        else digits
+    )
+
+
 _POSITIONAL_HINT = re.compile(
     f"[十{_POSITIONAL_DIGIT[1:-1]}][.．〇]|〇{_POSITIONAL_DIGIT}|{_POSITIONAL_DIGIT}{{3}}年"
     f"|万{_POSITIONAL_DIGIT}{{4}}"
@@ -3696,7 +3711,9 @@ def zh_normal(text: str) -> str:
     ):
         # Taiwan's papers write numbers digit by digit: 八〇.七歲, 十七萬二七〇〇人, 一一二年
         folded = _WAN_POSITIONAL.sub(_wan_positional, folded)
-        folded = _POSITIONAL.sub(lambda m: m[0].translate(_DIGIT_OF), folded)
+        if "廿" in folded or "卅" in folded:
+            folded = _SCORE_POSITIONAL.sub(lambda m: "二" if m[0] == "廿" else "三", folded)
+        folded = _POSITIONAL.sub(_positional, folded)
         if "十" in folded:
             folded = _TENS_POINT.sub("点", folded)
         if "兆" in folded:
