@@ -3641,12 +3641,10 @@ _SCORE_POSITIONAL = re.compile("[廿卅](?=[一二三四五六七八九][.．])"
 
 def _positional(m: re.Match[str]) -> str:
     digits = m[0].translate(_DIGIT_OF)
-    # GDP三．一八％: apart from the letters, or "GDP3.18" reads as a code
-    return (
-        " " + digits
-        if m.start() and m.string[m.start() - 1].isascii() and (m.string[m.start() - 1].isalpha())
-        else digits
-    )
+    previous = m.string[m.start() - 1] if m.start() else ""
+    if previous.isascii() and previous.isalpha():
+        return " " + digits  # GDP三．一八％: apart from the letters, or "GDP3.18" is a code
+    return digits
 
 
 _POSITIONAL_HINT = re.compile(
