@@ -1,7 +1,7 @@
 """Checks benchmark: accuracy on a labelled corpus, and speed, both beside pofilter.
 
     python benchmarks/check_benchmark.py [--units 100000] [--terms 5000]
-                                         [--only accuracy|news|later|…|speed]
+                                         [--only accuracy|news|later|…|variants|speed]
 
 1. Accuracy: the corpus in ``check_corpus.py`` (correct pairs rich in Chinese
    number forms and glossary terms, and seeded errors of every kind the
@@ -15,7 +15,12 @@
    then the same for each later set (``news_corpus.SETS``: ``--only later``,
    ``fresh``, ``fourth`` … ``eighth``), each written before the rules of
    its round and scored once before any change.
-3. Speed: a generated catalog of N units (variations of the corpus) against
+3. Variants: every news sentence written in Simplified, converted with
+   OpenCC's three other Traditional standards (Hong Kong ``s2hk``, generic
+   ``s2t``, Taiwan with its phrases ``s2twp``; the corpus itself uses
+   ``s2tw``): findings on correct units and seeded errors missed, per
+   standard (``--only variants``).
+4. Speed: a generated catalog of N units (variations of the corpus) against
    a glossary of M terms (the real ones plus generated ones), through
    ``bilingual check`` (three cold runs, each with an empty cache) and
    through ``pofilter`` (before and after), each in a fresh process; units
@@ -464,6 +469,58 @@ def speed(units: int, terms: int) -> None:
     print(json.dumps(record))
 
 
+def variants() -> None:
+    import opencc
+
+    from bilingual import pipeline
+    from bilingual.model import Severity
+
+    print("\n## Other Traditional standards (the news corpus's Simplified sentences, converted)\n")
+    print(f"{'standard':10} {'correct':>8} {'with a finding':>15} {'seeded':>7} {'caught':>7}")
+    for standard in ("s2hk", "s2t", "s2twp"):
+        convert = opencc.OpenCC(standard)
+        units: list[tuple[str, str, str, bool]] = []
+        said: dict[str, str] = {}
+        for name, (pairs, prefix) in SETS.items():
+            # one catalog per set, as in the news section: the length check's
+            # usual range is the catalog's own
+            mine = []
+            for n, (_, zh, en, errors) in enumerate(pairs):
+                source = convert.convert(zh)
+                if source == zh:
+                    continue  # written in Traditional already, or no character changes
+                mine.append((f"{prefix}{n:03d}", source, en, False))
+                mine += [
+                    (f"{prefix}{n:03d}e{k}", source, en.replace(old, new, 1), True)
+                    for k, (old, new) in enumerate(errors)
+                ]
+            if not mine:
+                continue
+            units += mine
+            # beside the Simplified units, as the news section's catalogs hold
+            # both scripts (these are not counted here)
+            written = [
+                (uid, zh, en, set()) for uid, _, zh, en, _ in news_units(name) if uid[0] == "s"
+            ]
+            with tempfile.TemporaryDirectory() as tmp:
+                po = Path(tmp) / "variants.po"
+                _write_corpus_po(po, written + [(uid, zh, en, set()) for uid, zh, en, _ in mine])
+                run = pipeline.check(None, [po], ROOT / "glossary.csv", ("consistency",))
+            for f in run.findings:
+                if f.severity >= Severity.WARNING:
+                    said.setdefault(f.unit_id, f"{f.check}: {f.message}")
+        flagged = set(said)
+        correct = [uid for uid, _, _, seeded in units if not seeded]
+        seeded = [uid for uid, _, _, s in units if s]
+        false = [uid for uid in correct if uid in flagged]
+        caught = [uid for uid in seeded if uid in flagged]
+        print(f"{standard:10} {len(correct):>8} {len(false):>15} {len(seeded):>7} {len(caught):>7}")
+        for uid in false[:10]:
+            print(f"  false finding on {uid}: {said[uid]}")
+        for uid in sorted(set(seeded) - set(caught))[:10]:
+            print(f"  missed {uid}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -472,7 +529,7 @@ def main() -> None:
     parser.add_argument("--terms", type=int, default=5_000)
     parser.add_argument(
         "--only",
-        choices=["accuracy", *SETS, "speed"],
+        choices=["accuracy", *SETS, "variants", "speed"],
     )
     args = parser.parse_args()
     if args.only in (None, "accuracy"):
@@ -480,6 +537,8 @@ def main() -> None:
     for which in SETS:
         if args.only in (None, which):
             news(which)
+    if args.only in (None, "variants"):
+        variants()
     if args.only in (None, "speed"):
         speed(args.units, args.terms)
 

@@ -1470,6 +1470,32 @@ def test_news_forms_that_differ_are_found(zh, en):
     assert _findings(zh, en)
 
 
+@pytest.mark.parametrize("standard", ["s2hk", "s2t", "s2twp"])
+def test_the_news_corpus_reads_the_same_in_other_traditional_standards(standard):
+    # The corpus's Traditional units are OpenCC's s2tw; Hong Kong's forms
+    # (綫, 衞, 着) and Taiwan's phrases (畫素 for 像素) must read the same.
+    import sys
+    from pathlib import Path
+
+    import opencc
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from news_corpus import SETS
+
+    convert = opencc.OpenCC(standard)
+    false, missed, converted = [], [], 0
+    for pairs, _ in SETS.values():
+        for _, zh, en, errors in pairs:
+            source = convert.convert(zh)
+            if source == zh:
+                continue
+            converted += 1
+            if _findings(source, en):
+                false.append(source)
+            missed += [new for old, new in errors if not _findings(source, en.replace(old, new, 1))]
+    assert converted > 1000 and false == [] and missed == []
+
+
 def test_the_news_corpus_reads_clean_and_every_seeded_error_is_caught():
     import sys
     from pathlib import Path
