@@ -18,8 +18,9 @@
 3. Variants: every news sentence written in Simplified, converted with
    OpenCC's three other Traditional standards (Hong Kong ``s2hk``, generic
    ``s2t``, Taiwan with its phrases ``s2twp``; the corpus itself uses
-   ``s2tw``): findings on correct units and seeded errors missed, per
-   standard (``--only variants``).
+   ``s2tw``), and every one written in Traditional, converted into
+   Simplified (``t2s``, ``tw2s``, ``hk2s``, ``tw2sp``): findings on correct
+   units and seeded errors caught, per standard (``--only variants``).
 4. Speed: a generated catalog of N units (variations of the corpus) against
    a glossary of M terms (the real ones plus generated ones), through
    ``bilingual check`` (three cold runs, each with an empty cache) and
@@ -475,9 +476,12 @@ def variants() -> None:
     from bilingual import pipeline
     from bilingual.model import Severity
 
-    print("\n## Other Traditional standards (the news corpus's Simplified sentences, converted)\n")
+    print(
+        "\n## Other standards: the corpus's Simplified sentences into other Traditional"
+        " standards, its Traditional ones into Simplified\n"
+    )
     print(f"{'standard':10} {'correct':>8} {'with a finding':>15} {'seeded':>7} {'caught':>7}")
-    for standard in ("s2hk", "s2t", "s2twp"):
+    for standard in ("s2hk", "s2t", "s2twp", "t2s", "tw2s", "hk2s", "tw2sp"):
         convert = opencc.OpenCC(standard)
         units: list[tuple[str, str, str, bool]] = []
         said: dict[str, str] = {}
@@ -488,7 +492,7 @@ def variants() -> None:
             for n, (_, zh, en, errors) in enumerate(pairs):
                 source = convert.convert(zh)
                 if source == zh:
-                    continue  # written in Traditional already, or no character changes
+                    continue  # written in the target script already, or nothing changes
                 mine.append((f"{prefix}{n:03d}", source, en, False))
                 mine += [
                     (f"{prefix}{n:03d}e{k}", source, en.replace(old, new, 1), True)

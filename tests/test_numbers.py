@@ -1470,10 +1470,11 @@ def test_news_forms_that_differ_are_found(zh, en):
     assert _findings(zh, en)
 
 
-@pytest.mark.parametrize("standard", ["s2hk", "s2t", "s2twp"])
-def test_the_news_corpus_reads_the_same_in_other_traditional_standards(standard):
+@pytest.mark.parametrize("standard", ["s2hk", "s2t", "s2twp", "t2s", "tw2s", "hk2s", "tw2sp"])
+def test_the_news_corpus_reads_the_same_in_other_script_standards(standard):
     # The corpus's Traditional units are OpenCC's s2tw; Hong Kong's forms
-    # (綫, 衞, 着) and Taiwan's phrases (畫素 for 像素) must read the same.
+    # (綫, 衞, 着) and Taiwan's phrases (畫素 for 像素) must read the same, and
+    # the sentences written in Traditional must read the same in Simplified.
     import sys
     from pathlib import Path
 
@@ -1493,7 +1494,7 @@ def test_the_news_corpus_reads_the_same_in_other_traditional_standards(standard)
             if _findings(source, en):
                 false.append(source)
             missed += [new for old, new in errors if not _findings(source, en.replace(old, new, 1))]
-    assert converted > 1000 and false == [] and missed == []
+    assert converted > 500 and false == [] and missed == []
 
 
 def test_the_news_corpus_reads_clean_and_every_seeded_error_is_caught():
