@@ -328,6 +328,7 @@ TITLES = {
     "hundred-eighty-seventh": " (written before the hundred-eighty-seventh-round rules)",
     "hundred-eighty-eighth": " (written before the hundred-eighty-eighth-round rules)",
     "hundred-eighty-ninth": " (written before the hundred-eighty-ninth-round rules)",
+    "hundred-ninetieth": " (written before the hundred-ninetieth-round rules)",
 }
 
 

@@ -4878,6 +4878,30 @@ HUNDREDEIGHTYNINTH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDNINETIETH: list[Entry] = [
+    ("jl-satellites", "18日13时42分，我国在酒泉卫星发射中心用谷神星一号运载火箭将6颗吉林一号卫星发射升空。", "At 1:42 pm on the 18th, a Ceres-1 rocket lifted six Jilin-1 satellites into space from the Jiuquan Satellite Launch Center.", [("1:42 pm", "1:24 pm"), ("18th", "17th"), ("six", "five")]),
+    ("jl-satellites", "此次发射后，吉林一号星座在轨卫星数量增至123颗。", "With this launch, the Jilin-1 constellation has 123 satellites in orbit.", [("123", "132")]),
+    ("jl-satellites", "星座可对全球任意地点实现每天35至37次重访。", "The constellation can revisit any point on Earth 35 to 37 times a day.", [("35 to 37", "25 to 27")]),
+    ("jl-satellites", "此次任务是吉林一号卫星工程的第27次发射。", "This was the Jilin-1 program's 27th launch.", [("27th", "28th")]),
+    ("jl-satellites", "2015年10月7日，吉林一号一箭四星成功发射，拉开了我国商业航天的大幕。", "The launch of four Jilin-1 satellites on one rocket on October 7, 2015 opened the era of commercial spaceflight in China.", [("four", "three"), ("October 7", "October 17"), ("2015", "2016")]),
+    ("jl-satellites", "该卫星在535公里轨道上的分辨率可达0.5米，幅宽40公里，整星重量230公斤。", "From a 535-km orbit the satellite resolves objects as small as 0.5 meters over a 40-km swath, and weighs 230 kg.", [("535", "553"), ("0.5 meters", "0.75 meters"), ("40-km", "30-km"), ("230 kg", "320 kg")]),
+    ("jl-satellites", "9颗卫星将在黄海海域以一箭九星方式发射。", "The nine satellites will be launched together on one rocket from the Yellow Sea.", [("nine", "eight")]),
+    ("jl-satellites", "第三代卫星的重量从420公斤降至40公斤，研制成本降低了约7000万元。", "The third-generation satellite weighs 40 kg, down from 420 kg, and costs about 70 million yuan less to build.", [("third-generation", "second-generation"), ("40 kg", "14 kg"), ("420", "240"), ("70 million", "7 million")]),
+    ("jl-satellites", "按每公斤发射费用12万元计算，发射成本降低4000万元左右。", "At a launch cost of 120,000 yuan per kilogram, that saves about 40 million yuan per launch.", [("120,000", "12,000"), ("40 million", "4 million")]),
+    ("jl-satellites", "长光卫星已通过31次发射将141颗卫星送入太空。", "Chang Guang Satellite has put 141 satellites into space in 31 launches.", [("141", "114"), ("31", "13")]),
+    ("jl-satellites", "星座最快可在10分钟内实现对同一地点的重访。", "The constellation can revisit the same spot within as little as 10 minutes.", [("10 minutes", "15 minutes")]),
+    ("jl-satellites", "公司计划到2030年建成由300颗卫星组成的星座。", "The company plans to build a constellation of 300 satellites by 2030.", [("300", "200"), ("2030", "2035")]),
+    ("jl-satellites", "届时对全球任意点的重访周期将缩短到10分钟以内。", "By then it will be able to revisit any point on Earth in under 10 minutes.", [("10 minutes", "20 minutes")]),
+    ("jl-satellites", "吉林一号是我国首颗以一个省的名义冠名发射的自主研发卫星。", "Jilin-1 was China's first home-developed satellite named after a province.", []),
+    ("jl-satellites", "长光卫星年产卫星能力已达200颗，是2019年的10倍。", "Chang Guang Satellite can now build 200 satellites a year, 10 times as many as in 2019.", [("200", "100"), ("10 times", "five times"), ("2019", "2018")]),
+    ("jl-satellites", "星座已累计获取全球遥感影像超过1.5亿平方公里。", "The constellation has captured remote sensing images covering more than 150 million square kilometers.", [("150 million", "15 million")]),
+    ("jl-satellites", "这批卫星均为亚米级高分辨率遥感卫星。", "All the satellites in this batch are sub-meter high-resolution remote sensing satellites.", []),
+    ("jl-satellites", "卫星数据已服务于全国30个省份的农业、林业和自然资源部门。", "Its data serve agriculture, forestry and natural resources departments in 30 provinces.", [("30", "31")]),
+    ("jl-satellites", "公司员工已由成立时的十几人发展到2,300余人。", "The company's staff has grown from just over a dozen at its founding to more than 2,300.", [("2,300", "3,200")]),
+    ("jl-satellites", "高分03D星单星成本不到1000万元。", "Each Gaofen-03D satellite costs less than 10 million yuan.", [("10 million", "100 million")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -5069,4 +5093,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-eighty-seventh": (HUNDREDEIGHTYSEVENTH, "FD"),
     "hundred-eighty-eighth": (HUNDREDEIGHTYEIGHTH, "FE"),
     "hundred-eighty-ninth": (HUNDREDEIGHTYNINTH, "FF"),
+    "hundred-ninetieth": (HUNDREDNINETIETH, "FG"),
 }
