@@ -329,6 +329,7 @@ TITLES = {
     "hundred-eighty-eighth": " (written before the hundred-eighty-eighth-round rules)",
     "hundred-eighty-ninth": " (written before the hundred-eighty-ninth-round rules)",
     "hundred-ninetieth": " (written before the hundred-ninetieth-round rules)",
+    "hundred-ninety-first": " (written before the hundred-ninety-first-round rules)",
 }
 
 

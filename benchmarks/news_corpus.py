@@ -4902,6 +4902,30 @@ HUNDREDNINETIETH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDNINETYFIRST: list[Entry] = [
+    ("tw-olympics", "羽球男雙金牌戰，台灣組合以21:17、18:21、21:19擊敗對手，成功衛冕。", "In the men's doubles badminton final, the Taiwanese pair won 21-17, 18-21, 21-19 to defend their title.", [("21-17", "21-15"), ("18-21", "19-21"), ("21-19", "21-18")]),
+    ("tw-olympics", "中華隊本屆奧運共奪下2金5銅，獎牌榜排名第35。", "Taiwan won two golds and five bronzes at these Games, 35th in the medal table.", [("two golds", "three golds"), ("five bronzes", "four bronzes"), ("35th", "53rd")]),
+    ("tw-olympics", "女子拳擊57公斤級決賽，林郁婷以5:0完勝奪金。", "Lin Yu-ting won gold in the women's 57-kg boxing final with a 5-0 decision.", [("57-kg", "75-kg"), ("5-0", "4-1")]),
+    ("tw-olympics", "這是台灣隊史第10面奧運金牌。", "It is Taiwan's 10th Olympic gold medal.", [("10th", "11th")]),
+    ("tw-olympics", "政府將依規定頒發金牌選手獎金新台幣2,000萬元。", "The government will pay each gold medallist a bonus of NT$20 million as the rules provide.", [("20 million", "2 million")]),
+    ("tw-olympics", "銅牌選手可獲獎金700萬元，另有每月終身俸3萬元。", "Bronze medallists receive NT$7 million, plus a monthly lifetime stipend of NT$30,000.", [("7 million", "5 million"), ("30,000", "20,000")]),
+    ("tw-olympics", "中華隊此次共派出60名選手，參加16個競賽種類。", "Taiwan sent 60 athletes to compete in 16 sports.", [("60", "66"), ("16", "18")]),
+    ("tw-olympics", "舉重女子59公斤級，郭婞淳以抓舉103公斤、挺舉132公斤，總和235公斤摘銅。", "Kuo Hsing-chun took bronze in the women's 59-kg weightlifting with 103 kg in the snatch and 132 kg in the clean and jerk, 235 kg in total.", [("59-kg", "55-kg"), ("103 kg", "105 kg"), ("132 kg", "123 kg"), ("235 kg", "253 kg")]),
+    ("tw-olympics", "男子跳遠決賽，林昱堂跳出8公尺08，排名第8。", "In the men's long jump final, Lin Yu-tang jumped 8.08 meters to finish eighth.", [("8.08", "8.80"), ("eighth", "ninth")]),
+    ("tw-olympics", "射擊女子飛靶預賽，她以123中排名第9，無緣前6名的決賽。", "In women's skeet qualifying she hit 123 to place ninth, missing the six-woman final.", [("123", "132"), ("ninth", "seventh"), ("six-woman", "eight-woman")]),
+    ("tw-olympics", "桌球混雙8強戰，台灣組合以1比4落敗。", "The Taiwanese pair lost 4-1 in the mixed doubles table tennis quarterfinals.", [("4-1", "4-2"), ("quarterfinals", "semifinals")]),
+    ("tw-olympics", "12強棒球賽冠軍戰，中華隊以4比0擊敗日本。", "Taiwan beat Japan 4-0 in the Premier12 baseball final.", [("4-0", "5-0")]),
+    ("tw-olympics", "這是中華隊睽違32年再度在成棒世界大賽奪冠。", "It is Taiwan's first world title in senior baseball in 32 years.", [("32 years", "23 years")]),
+    ("tw-olympics", "先發投手主投4局無失分，送出5次三振。", "The starting pitcher threw four scoreless innings with five strikeouts.", [("four scoreless", "five scoreless"), ("five strikeouts", "six strikeouts")]),
+    ("tw-olympics", "五局上林家正敲出3分砲，中華隊取得4比0領先。", "In the top of the fifth, Lin Chia-cheng hit a three-run homer to put Taiwan 4-0 up.", [("fifth", "sixth"), ("three-run", "two-run"), ("4-0", "3-0")]),
+    ("tw-olympics", "球員凱旋遊行吸引逾10萬人上街。", "More than 100,000 people turned out for the players' victory parade.", [("100,000", "10,000")]),
+    ("tw-olympics", "田徑男子100公尺預賽，他跑出10秒25，排名小組第5。", "He ran 10.25 seconds in the men's 100-meter heats, fifth in his heat.", [("10.25", "10.52"), ("100-meter", "200-meter"), ("fifth", "sixth")]),
+    ("tw-olympics", "游泳女子200公尺蝶式，她以2分09秒87打破全國紀錄。", "She broke the national record in the women's 200-meter butterfly in 2:09.87.", [("200-meter", "100-meter"), ("2:09.87", "2:08.97")]),
+    ("tw-olympics", "射箭男團8強賽，中華隊以5:1淘汰對手。", "Taiwan's men's archery team won their quarterfinal 5-1.", [("5-1", "6-2")]),
+    ("tw-olympics", "運動部明年預算增至120億元，較今年多出三成。", "The sports ministry's budget rises to NT$12 billion next year, 30 percent more than this year.", [("12 billion", "1.2 billion"), ("30 percent", "20 percent")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -5094,4 +5118,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-eighty-eighth": (HUNDREDEIGHTYEIGHTH, "FE"),
     "hundred-eighty-ninth": (HUNDREDEIGHTYNINTH, "FF"),
     "hundred-ninetieth": (HUNDREDNINETIETH, "FG"),
+    "hundred-ninety-first": (HUNDREDNINETYFIRST, "FH"),
 }

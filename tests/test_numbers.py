@@ -928,6 +928,8 @@ def _findings(zh: str, en: str) -> list[str]:
         ("每日工作时间不能超过8小时", "Working hours may not exceed eight a day"),
         ("研發經費佔GDP三．六一％", "R&D spending is 3.61 percent of GDP"),
         ("出口年增率廿三．七％", "Exports rose 23.7 percent from a year earlier"),
+        ("三級跳遠跳出16公尺87", "A triple jump of 16.87 meters"),
+        ("羽球女單以21:15、21:18直落二取勝", "She won the women's singles 21-15, 21-18"),
         ("日降雨量5毫米", "5mm of rain fell in a day"),
     ],
 )
@@ -1464,6 +1466,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("收費不可高於0.75%", "Fees must be more than 0.75 percent"),
         ("研發經費佔GDP三．六一％", "R&D spending is 3.16 percent of GDP"),
         ("出口年增率廿三．七％", "Exports rose 3.7 percent from a year earlier"),
+        ("三級跳遠跳出16公尺87", "A triple jump of 16.78 meters"),
+        ("羽球女單以21:15、21:18直落二取勝", "She won the women's singles 21-15, 21-16"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

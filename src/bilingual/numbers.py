@@ -420,6 +420,7 @@ What is read, and how the two sides are compared:
 - Hong Kong's MPF: 不可高于37点子 "may not exceed 37 basis points" (不可, 不能,
   不应, 不宜 as 不得).
 - Taiwan's defence budget: 廿一．四％ is 21.4%; 佔GDP三．一八％ is 3.18%.
+- Taiwan's sport: 跳出8公尺08 is 8.08 meters (as 2米33).
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -1274,8 +1275,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         prepared = _full_year_spans(_YEAR_DIGITS.sub(_year_digits, prepared))
     if "万" in prepared and _WAN_TAIL.search(prepared):
         prepared = _WAN_TAIL.sub(_wan_tail_value, prepared)  # 4万5,000 (Taiwan): 45000
-    if "米" in prepared and _METRES.search(prepared):
-        prepared = _METRES.sub(r"\1.\2米", prepared)  # 2米33 "2.33 meters", 1米8
+    if ("米" in prepared or "公尺" in prepared) and _METRES.search(prepared):
+        prepared = _METRES.sub(r"\1.\3\2", prepared)  # 2米33 "2.33 meters", 1米8, 8公尺08
     if ("千" in prepared or "百" in prepared) and _DIGITS_HUNDREDS.search(prepared):
         prepared = _DIGITS_HUNDREDS.sub(_times_hundreds, prepared)  # 5千万: 5000万
     if ("万" in prepared or "亿" in prepared) and _ZH_SHARED.search(prepared):
@@ -1673,7 +1674,7 @@ _REIGNS = frozenset((
 #: Spans of time that English counts with "a": an hour, a day, a month.
 _ONE_SPANS = ("小时", "天", "个月", "周", "星期", "分钟", "个小时", "个星期", "日内", "注", "夜")
 #: 2米33, 1米8: metres and centimetres, as a height or a jump is said.
-_METRES = re.compile(r"(?<![\d.])(\d)米(\d{1,2})(?![\d.万亿千百米厘公])")
+_METRES = re.compile(r"(?<![\d.])(\d{1,2})(米|公尺)(\d{1,2})(?![\d.万亿千百米厘公])")
 #: 第一、 before a numeral: a list of ordinals (第一、二名).
 _ORDINAL_LIST = re.compile(
     "第[一二三四五六七八九十\\d]{1,3}(?:、[一二三四五六七八九十\\d]{1,2})*、$"
