@@ -930,6 +930,9 @@ def _findings(zh: str, en: str) -> list[str]:
         ("出口年增率廿三．七％", "Exports rose 23.7 percent from a year earlier"),
         ("三級跳遠跳出16公尺87", "A triple jump of 16.87 meters"),
         ("羽球女單以21:15、21:18直落二取勝", "She won the women's singles 21-15, 21-18"),
+        ("二零二六至二七財政年度的預算", "The budget for the 2026-27 financial year"),
+        ("2026至27財政年度的預算", "The budget for the 2026-27 financial year"),
+        ("商場營業至午夜12時", "The malls stay open until midnight"),
         ("日降雨量5毫米", "5mm of rain fell in a day"),
     ],
 )
@@ -1468,6 +1471,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("出口年增率廿三．七％", "Exports rose 3.7 percent from a year earlier"),
         ("三級跳遠跳出16公尺87", "A triple jump of 16.78 meters"),
         ("羽球女單以21:15、21:18直落二取勝", "She won the women's singles 21-15, 21-16"),
+        ("二零二六至二七財政年度的預算", "The budget for the 2025-26 financial year"),
+        ("商場營業至午夜12時", "The malls stay open until 11pm"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -421,6 +421,8 @@ What is read, and how the two sides are compared:
   不应, 不宜 as 不得).
 - Taiwan's defence budget: 廿一．四％ is 21.4%; 佔GDP三．一八％ is 3.18%.
 - Taiwan's sport: 跳出8公尺08 is 8.08 meters (as 2米33).
+- 二零二四至二五财政年度, 2024至25财政年度 "the 2024-25 financial year"; 午夜12时
+  "midnight".
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -655,12 +657,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财",
 )
 
 
@@ -837,6 +839,8 @@ _EVERY_STEP = ("每逾", "每超过", "每超出", "每多")
 _FROM_BIRTH = re.compile(r"[至到~～\-－—]\d+(?:\.\d+)?(?:周岁|岁|个月)")
 #: Verbs of a streak after 连 (连跌5个月, 连升3年): the count is also an ordinal.
 _STREAK_VERBS = frozenset("跌降涨升增减亏赢胜败输")
+#: Parts of the night before an hour of 0, 12 or 24 (午夜12时): "midnight".
+_MIDNIGHT_BEFORE = ("午夜", "晚上", "深夜", "夜间", "凌晨", "半夜")
 #: A span of time and 内: within it, or in it.
 _WITHIN = re.compile("个?(?:小时|分钟|天|日|周|星期|月|年|工作日)内")
 
@@ -1614,6 +1618,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         ):
             # 1小时 "an hour", 一年 "a year", 兑1美元 "to the dollar", 一等奖1注 "a first prize"
             soft = True
+        if value in (0, 12, 24) and after[:1] in "时点" and before.endswith(_MIDNIGHT_BEFORE):
+            soft = True  # 午夜12时, 晚上12时 "at midnight": the hour said as a word
         if after[:2] == "个字" and value % 1 == 0.5:
             # 中4.5个字 (Hong Kong's Mark Six): four numbers and the extra one
             also = (*also, (value - 0.5, "count"))
@@ -1729,14 +1735,14 @@ _MIXED_PARTS = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|([十百千万亿
 #: A year written digit by digit before a range's end (二零二三至二四年度).
 _YEAR_DIGITS = re.compile(
     "(?<![一二三四五六七八九十〇零百千万亿])([一二][〇零一二三四五六七八九]{3})"
-    "([至到—－-])([〇零一二三四五六七八九]{2,4})(?=年)"
+    "([至到—－-])([〇零一二三四五六七八九]{2,4})(?=年|财政?年)"
 )
 _DIGIT_OF = str.maketrans("〇零一二三四五六七八九", "00123456789")
 #: A financial year in numerals (二〇二七/二八, 二〇二三至二四), before 年 or
 #: the next one of a range (至二〇三六/三七年度).
 _YEAR_PAIR = re.compile(
     "(?<![一二三四五六七八九十〇零百千万亿])([一二][〇零][〇零一二三四五六七八九]{2})"
-    "([/至到])([〇零一二三四五六七八九]{2})(?=年|[至到—－-][一二][〇零])"
+    "([/至到])([〇零一二三四五六七八九]{2})(?=年|财政?年|[至到—－-][一二][〇零])"
 )
 
 
@@ -3704,8 +3710,8 @@ def zh_normal(text: str) -> str:
         # 二〇二七/二八至二〇三六/三七年度 (Hong Kong): 2027/2028至2036/2037, in
         # digits before 二〇二七 alone is read digit by digit and leaves 二八 a numeral
         folded = _full_year_spans(_YEAR_PAIR.sub(_year_digits, folded))
-    if "/" in folded and _SHORT_YEAR_SPAN.search(folded):
-        folded = _full_year_spans(folded)  # 2022/23赛季: 2022/2023
+    if ("/" in folded or "至" in folded) and _SHORT_YEAR_SPAN.search(folded):
+        folded = _full_year_spans(folded)  # 2022/23赛季: 2022/2023; 2024至25年度
     if ("〇" in folded or "." in folded or "年" in folded or "万" in folded) and (
         _POSITIONAL_HINT.search(folded)
     ):
