@@ -330,6 +330,7 @@ TITLES = {
     "hundred-eighty-ninth": " (written before the hundred-eighty-ninth-round rules)",
     "hundred-ninetieth": " (written before the hundred-ninetieth-round rules)",
     "hundred-ninety-first": " (written before the hundred-ninety-first-round rules)",
+    "hundred-ninety-second": " (written before the hundred-ninety-second-round rules)",
 }
 
 

@@ -4926,6 +4926,30 @@ HUNDREDNINETYFIRST: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDNINETYSECOND: list[Entry] = [
+    ("tw-rail", "台灣高鐵去年運量達7,827萬人次，創通車以來新高。", "Taiwan High Speed Rail carried 78.27 million passengers last year, the most since it opened.", [("78.27", "72.87")]),
+    ("tw-rail", "高鐵全年準點率達99.3%，平均每日開行約140班次。", "Its on-time rate for the year was 99.3 percent, with about 140 trains a day on average.", [("99.3", "93.9"), ("140", "160")]),
+    ("tw-rail", "高鐵票價自10月起調漲11.6%，為通車18年來首度漲價。", "High-speed rail fares rise 11.6 percent from October, the first increase in the 18 years since it opened.", [("11.6", "16.1"), ("October", "September"), ("18 years", "17 years")]),
+    ("tw-rail", "台北到左營標準車廂對號座票價由1,490元調整為1,630元。", "A standard reserved seat from Taipei to Zuoying goes from NT$1,490 to NT$1,630.", [("1,490", "1,940"), ("1,630", "1,360")]),
+    ("tw-rail", "列車延誤15分鐘以上，旅客可申請退還部分票價。", "Passengers can claim a partial refund when a train is 15 minutes late or more.", [("15 minutes", "30 minutes")]),
+    ("tw-rail", "延誤30分鐘以上退還50%票價，延誤60分鐘以上全額退費。", "Delays of 30 minutes or more earn a 50 percent refund, and of 60 minutes or more a full refund.", [("30 minutes", "20 minutes"), ("50 percent", "30 percent"), ("60 minutes", "90 minutes")]),
+    ("tw-rail", "高鐵最高營運時速300公里，台北至左營最快1小時45分鐘。", "Trains run at up to 300 km/h, and the fastest Taipei-Zuoying service takes an hour and 45 minutes.", [("300", "350"), ("45 minutes", "35 minutes")]),
+    ("tw-rail", "國營台灣鐵路公司去年虧損約38億元，累計虧損逾600億元。", "The state-run Taiwan Railway Corporation lost about NT$3.8 billion last year, and its accumulated losses exceed NT$60 billion.", [("3.8 billion", "8.3 billion"), ("60 billion", "6 billion")]),
+    ("tw-rail", "台鐵票價已27年未調整，擬調漲約26.8%。", "Taiwan Railway fares have not changed in 27 years, and a rise of about 26.8 percent is proposed.", [("27 years", "20 years"), ("26.8", "28.6")]),
+    ("tw-rail", "新自強號EMU3000型列車共採購52列，全數於今年交車。", "All 52 of the new EMU3000 Tze-Chiang trains ordered are delivered this year.", [("52", "25")]),
+    ("tw-rail", "每列12節車廂，座位數538席。", "Each train has 12 cars and 538 seats.", [("12 cars", "10 cars"), ("538", "583")]),
+    ("tw-rail", "春節連假高鐵加開304班次，提供逾27萬個座位。", "During the Lunar New Year holiday the high-speed rail adds 304 trains and more than 270,000 seats.", [("304", "340"), ("270,000", "720,000")]),
+    ("tw-rail", "疏運期間每日最多開行184班次。", "Up to 184 trains a day run during the holiday period.", [("184", "148")]),
+    ("tw-rail", "早鳥票最低65折，購票期限為乘車日前5天。", "Early-bird tickets are up to 35 percent off and must be bought five days before travel at the latest.", [("35 percent", "45 percent"), ("five days", "three days")]),
+    ("tw-rail", "大學生優惠最低5折。", "University students can travel for as little as half price.", [("half price", "a third of the price")]),
+    ("tw-rail", "高鐵延伸屏東案總經費約553億元，預計2031年完工。", "The Pingtung extension will cost about NT$55.3 billion and is due for completion in 2031.", [("55.3", "53.3"), ("2031", "2030")]),
+    ("tw-rail", "新建路線長約17.5公里，新設屏東站1座。", "The new line runs about 17.5 km with one new station in Pingtung.", [("17.5", "15.7")]),
+    ("tw-rail", "去年台鐵旅客人次約2.1億，日均57.5萬人次。", "Taiwan Railway carried about 210 million passengers last year, 575,000 a day on average.", [("210 million", "21 million"), ("575,000", "557,000")]),
+    ("tw-rail", "太魯閣號事故造成49人死亡、逾200人受傷。", "The Taroko Express crash killed 49 people and injured more than 200.", [("49", "94"), ("200", "300")]),
+    ("tw-rail", "南迴鐵路電氣化後，台北到台東最快3小時32分。", "Since the South-link Line was electrified, the fastest Taipei-Taitung trip takes three hours and 32 minutes.", [("three hours", "four hours"), ("32 minutes", "23 minutes")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -5119,4 +5143,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-eighty-ninth": (HUNDREDEIGHTYNINTH, "FF"),
     "hundred-ninetieth": (HUNDREDNINETIETH, "FG"),
     "hundred-ninety-first": (HUNDREDNINETYFIRST, "FH"),
+    "hundred-ninety-second": (HUNDREDNINETYSECOND, "FI"),
 }

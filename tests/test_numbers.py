@@ -933,6 +933,9 @@ def _findings(zh: str, en: str) -> list[str]:
         ("二零二六至二七財政年度的預算", "The budget for the 2026-27 financial year"),
         ("2026至27財政年度的預算", "The budget for the 2026-27 financial year"),
         ("商場營業至午夜12時", "The malls stay open until midnight"),
+        ("班機延誤30分鐘以上可獲補償", "Flights 30 minutes late or more earn compensation"),
+        ("會員購書享75折優惠", "Members get 25 percent off books"),
+        ("長者乘車享5折優惠", "Seniors travel at half fare"),
         ("日降雨量5毫米", "5mm of rain fell in a day"),
     ],
 )
@@ -1473,6 +1476,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("羽球女單以21:15、21:18直落二取勝", "She won the women's singles 21-15, 21-16"),
         ("二零二六至二七財政年度的預算", "The budget for the 2025-26 financial year"),
         ("商場營業至午夜12時", "The malls stay open until 11pm"),
+        ("班機延誤30分鐘以上可獲補償", "Flights less than 30 minutes late earn compensation"),
+        ("會員購書享75折優惠", "Members get 35 percent off books"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

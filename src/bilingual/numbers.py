@@ -423,6 +423,8 @@ What is read, and how the two sides are compared:
 - Taiwan's sport: 跳出8公尺08 is 8.08 meters (as 2米33).
 - 二零二四至二五财政年度, 2024至25财政年度 "the 2024-25 financial year"; 午夜12时
   "midnight".
+- Taiwan's railways: 65折 is 6.5折; "half price" is a half; "15 minutes late or
+  more" hedges the 15.
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -763,7 +765,8 @@ _ZH_FORMS = re.compile(
     r"|(?P<decs>[二三四五六七八]|[2-8]0、)(?P<decs2>[三四五六七八九]十|[3-9]0)年代"
     r"|(?P<dec2>\d0|(?<![\d" + _ZH_SMALL + r"])[二三四五六七八九]十)年代"
     r"|(?P<zhe>[一二三四五六七八九])(?P<zhe2>[一二三四五六七八九])?折(?![合算旧射叠腾扣返])"
-    r"|(?<![\d.])(?P<zhed>[1-9](?:\.\d)?)折(?![合算旧射叠腾扣返])"  # 9折, 8.5折 (Hong Kong)
+    # 9折, 8.5折 (Hong Kong), 65折 (Taiwan: 6.5折, 35% off)
+    r"|(?<![\d.])(?P<zhed>[1-9](?:\.\d|[1-9])?)折(?![合算旧射叠腾扣返])"
     r"|(?<![" + _ZH_NUMERAL + r"\d])(?P<cheng>[一二两三四五六七八九十]|[1-9](?:\.\d)?)成"
     r"(?:(?P<chengx>[一二三四五六七八九]|半(?![年数个天月]))(?![十百千万亿\d]))?"  # 三成五, 两成半
     r"(?![员为功果立本绩交型就长熟品群立全倍份])"
@@ -1096,7 +1099,8 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
         elif group == "dec2":
             number = Number(float(_zh_value(m["dec2"]) or 0), "decade", text=span)
         elif group == "zhed":
-            tenths = round(float(m["zhed"]) * 10, 6)
+            digits = m["zhed"]  # 65折 is 6.5折
+            tenths = float(digits) if len(digits) == 2 else round(float(digits) * 10, 6)
             number = Number(tenths, "percent", text=span,
                             also=((round(100 - tenths, 6), "percent"),))  # fmt: skip
         elif group in ("zhe", "zhe2"):
@@ -2043,7 +2047,7 @@ _ODDS_AFTER = re.compile(r" (?:outsider|shot|long ?shot|chance|favou?rite|winner
 #: Qualifiers after a number: 3,500 or more, 100 or so.
 #: Past one word of unit at most, and a rate's "a month": "3,500 or more", "two
 #: days or more", "60-plus", "NT$1,000 a month or less".
-_EN_APPROX_AFTER = re.compile(r"(?: [a-z]+)?(?: (?:a|an|per|each) [a-z]+)?[ -]"
+_EN_APPROX_AFTER = re.compile(r"(?: [a-z]+)?(?: (?:a|an|per|each) [a-z]+| late| early| old)?[ -]"
                               r"(?:or more|or above|or over|and above|"
                               r"and over|plus|or so|or less|or fewer|and below|or under|"
                               r"or older)\b")  # fmt: skip
@@ -2219,7 +2223,7 @@ _EN_FORMS = re.compile(
     r"(?P<fnum>one|two|three|four|five|six|seven|eight|nine|a)[- ](?P<fden>"
     + "|".join(_FRACTIONS)
     + r")\b(?! in a row| running| straight)(?P<fof> of)?"  # "for three quarters in a row"
-    r"|half(?= (?:of|the|those|that)\b| as (?:much|many|large|high|big|long)\b)"
+    r"|half(?= (?:of|the|those|that|price|fare|off)\b| as (?:much|many|large|high|big|long)\b)"
     r"|(?:(?<=than )|(?<=by )|(?<=nearly )|(?<=almost )|(?<=over )|(?<=about )|(?<=around )"
     r"|(?<=up to ))"
     r"half\b"
