@@ -936,6 +936,13 @@ def _findings(zh: str, en: str) -> list[str]:
         ("班機延誤30分鐘以上可獲補償", "Flights 30 minutes late or more earn compensation"),
         ("會員購書享75折優惠", "Members get 25 percent off books"),
         ("長者乘車享5折優惠", "Seniors travel at half fare"),
+        (
+            "新界氣溫會降至6度或以下",
+            "Temperatures in the New Territories will drop to 6 degrees or lower",
+        ),
+        ("12歲或以下兒童免費", "Children aged 12 or younger go free"),
+        ("空氣質素健康指數達10+", "The AQHI hit 10+"),
+        ("吸引200+家企業參展", "More than 200 firms exhibit"),
         ("日降雨量5毫米", "5mm of rain fell in a day"),
     ],
 )
@@ -1478,6 +1485,11 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("商場營業至午夜12時", "The malls stay open until 11pm"),
         ("班機延誤30分鐘以上可獲補償", "Flights less than 30 minutes late earn compensation"),
         ("會員購書享75折優惠", "Members get 35 percent off books"),
+        (
+            "新界氣溫會降至6度或以下",
+            "Temperatures in the New Territories will drop to 6 degrees or higher",
+        ),
+        ("空氣質素健康指數達10+", "The AQHI hit 10"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -425,6 +425,8 @@ What is read, and how the two sides are compared:
   "midnight".
 - Taiwan's railways: 65折 is 6.5折; "half price" is a half; "15 minutes late or
   more" hedges the 15.
+- "8 degrees or below", "or lower", "or higher", "and under"; "10+" (either
+  side) is 10 or more; 0至6岁 may be "six and under".
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -803,6 +805,8 @@ def _zh_qualifier(before: str, after: str) -> str:
         approx = _zh_before(before[: before.rindex("每")])
     if approx or not after:
         return approx
+    if after[:1] == "+" and not after[1:2].isdigit():
+        return "more"  # 指数达10+ (Hong Kong's AQHI "10+"), 100+家: or more
     if "含" in after[:5]:
         after = after.replace("(含)", "", 1)  # 三奖(含)以上 "the third prize or above"
     if after[:1] in "或及" and after[1:3] in ("以上", "以下"):
@@ -844,6 +848,8 @@ _FROM_BIRTH = re.compile(r"[至到~～\-－—]\d+(?:\.\d+)?(?:周岁|岁|个月
 _STREAK_VERBS = frozenset("跌降涨升增减亏赢胜败输")
 #: Parts of the night before an hour of 0, 12 or 24 (午夜12时): "midnight".
 _MIDNIGHT_BEFORE = ("午夜", "晚上", "深夜", "夜间", "凌晨", "半夜")
+#: ... and the top of it, just after (0至6岁: the 6).
+_BIRTH_TO = re.compile(r"(?<![\d.])0[至到~～\-－—]$")
 #: A span of time and 内: within it, or in it.
 _WITHIN = re.compile("个?(?:小时|分钟|天|日|周|星期|月|年|工作日)内")
 
@@ -1633,6 +1639,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             soft = True  # 新增病例0例 "no new cases": zero said as "no", "none"
         elif value == 0 and kind == "count" and _FROM_BIRTH.match(after):
             soft = True  # 0至6岁 "aged up to six", "under seven": the range from birth
+        if not approx and kind == "count" and _BIRTH_TO.search(before) and after[:1] in "岁周个":
+            approx = "either"  # 0至6岁 "six and under": the top of a range from birth
         out.append(Number(value, kind, approx, span, not soft, also))
     return out
 
@@ -2050,14 +2058,16 @@ _ODDS_AFTER = re.compile(r" (?:outsider|shot|long ?shot|chance|favou?rite|winner
 _EN_APPROX_AFTER = re.compile(r"(?: [a-z]+)?(?: (?:a|an|per|each) [a-z]+| late| early| old)?[ -]"
                               r"(?:or more|or above|or over|and above|"
                               r"and over|plus|or so|or less|or fewer|and below|or under|"
-                              r"or older)\b")  # fmt: skip
+                              r"or older|and older|or higher|or below|or lower|and under|"
+                              r"or younger)\b")  # fmt: skip
 #: A number just after the words (whose hedge they may be, not the number before's).
 _NUMBER_NEXT = re.compile(r" ?(?:[a-z]{0,3}\$|¥|€|£)?\d")
 #: A number (and its unit) that opens a range: "between 20 percent", "from 20".
 _RANGE_OPENED = re.compile(r"\b(?:between|from) (?:\S+ )?\S+$")
 _EN_AFTER = {"more": "more", "above": "more", "over": "more", "plus": "more", "so": "about",
-             "older": "more",
-             "less": "less", "fewer": "less", "below": "less", "under": "less"}  # fmt: skip
+             "older": "more", "higher": "more",
+             "less": "less", "fewer": "less", "below": "less", "under": "less", "lower": "less",
+             "younger": "less"}  # fmt: skip
 
 
 def _en_words(words: str) -> float:
@@ -2877,6 +2887,8 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             approx = "either"  # a race "over 1,000m": its distance, or more than it
         if not approx and lowered.endswith("the first ", 0, start) and not ordinal:
             approx = "either"  # "the first 330 kilowatt-hours": up to them (330度以下)
+        if not approx and lowered.startswith("+", end) and not lowered[end + 1 : end + 2].isdigit():
+            approx = "more"  # "an AQHI of 10+", "100+ exhibitors"
         if not approx and lowered[end : end + 1] in (" ", "-"):
             approx = _approx_after(lowered, end)  # 3,500 or more; 60-plus
             if (
