@@ -943,6 +943,7 @@ def _findings(zh: str, en: str) -> list[str]:
         ("12歲或以下兒童免費", "Children aged 12 or younger go free"),
         ("空氣質素健康指數達10+", "The AQHI hit 10+"),
         ("吸引200+家企業參展", "More than 200 firms exhibit"),
+        ("民望跌至四成幾", "Its rating fell to just over 40 percent"),
         ("日降雨量5毫米", "5mm of rain fell in a day"),
     ],
 )
@@ -1490,6 +1491,7 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "Temperatures in the New Territories will drop to 6 degrees or higher",
         ),
         ("空氣質素健康指數達10+", "The AQHI hit 10"),
+        ("民望跌至四成幾", "Its rating fell to just over 50 percent"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -427,6 +427,7 @@ What is read, and how the two sides are compared:
   more" hedges the 15.
 - "8 degrees or below", "or lower", "or higher", "and under"; "10+" (either
   side) is 10 or more; 0至6岁 may be "six and under".
+- Cantonese: 三成几 is "just over 30 percent".
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -1194,6 +1195,8 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
         ):
             # 三分之一强 "just over a third" (not 500强, "the top 500")
             approx = "more" if folded[m.end()] == "强" else "less"
+        elif group == "cheng" and not approx and folded[m.end() : m.end() + 1] == "几":
+            approx = "more"  # 三成几 (Hong Kong) "just over 30 percent"
         out.append(number._replace(approx=approx) if approx else number)
         spans.append(m.span())
     return out, blank(folded, spans)
