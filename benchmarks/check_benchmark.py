@@ -331,6 +331,7 @@ TITLES = {
     "hundred-ninetieth": " (written before the hundred-ninetieth-round rules)",
     "hundred-ninety-first": " (written before the hundred-ninety-first-round rules)",
     "hundred-ninety-second": " (written before the hundred-ninety-second-round rules)",
+    "hundred-ninety-third": " (written before the hundred-ninety-third-round rules)",
 }
 
 

@@ -4950,6 +4950,30 @@ HUNDREDNINETYSECOND: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDNINETYTHIRD: list[Entry] = [
+    ("tw-recall", "第11屆立法委員罷免案6案今投開票，結果均為否決。", "All six recall votes against members of the 11th Legislative Yuan held today were defeated.", [("six", "seven"), ("11th", "10th")]),
+    ("tw-recall", "同意票數須多於不同意票數，且達原選舉區選舉人總數四分之一以上，罷免案才算通過。", "A recall passes only if the yes votes outnumber the no votes and reach at least a quarter of the district's eligible voters.", [("a quarter", "a third")]),
+    ("tw-recall", "依規定，同意票數須達選舉人總數4分之1以上。", "Under the rules, yes votes must reach at least one quarter of all eligible voters.", [("one quarter", "one half")]),
+    ("tw-recall", "新北市第12選區罷免案投票人總數為31萬4528人，投票人數15萬2037人，投票率48.34%。", "In New Taipei's 12th district, 152,037 of 314,528 eligible voters cast ballots, a turnout of 48.34 percent.", [("12th", "11th"), ("152,037", "125,037"), ("314,528", "341,528"), ("48.34", "43.84")]),
+    ("tw-recall", "有效票為15萬826票，其中同意票4萬8,215票，占31.97%。", "Of 150,826 valid votes, 48,215, or 31.97 percent, were in favor.", [("150,826", "105,826"), ("48,215", "42,815"), ("31.97", "39.17")]),
+    ("tw-recall", "不同意票10萬2611票，占68.03%，無效票1,211票。", "There were 102,611 votes against, 68.03 percent, and 1,211 invalid ballots.", [("102,611", "120,611"), ("68.03", "63.08"), ("1,211", "1,121")]),
+    ("tw-recall", "726大罷免24案全數遭否決。", "All 24 recall votes on July 26 were defeated.", [("24", "25")]),
+    ("tw-recall", "若本次罷免全遭否決，國民黨52席區域立委中將有30席在任期內不得再被罷免。", "If all these recalls fail, 30 of the KMT's 52 district legislators cannot be recalled again in their terms.", [("30", "31"), ("52", "54")]),
+    ("tw-recall", "中選會將於投票完畢7日內公告投票結果。", "The Central Election Commission will announce the results within seven days of the vote.", [("seven days", "ten days")]),
+    ("tw-recall", "公投案投票權人總數為2000萬2091人，投票人數為590萬6370人。", "The referendum had 20,002,091 eligible voters, of whom 5,906,370 voted.", [("20,002,091", "20,020,091"), ("5,906,370", "5,960,370")]),
+    ("tw-recall", "有效同意票數占投票權人總數比率為21.7%，未達1/4門檻。", "Valid yes votes came to 21.7 percent of eligible voters, short of the one-quarter threshold.", [("21.7", "27.1"), ("one-quarter", "one-third")]),
+    ("tw-recall", "同意票434萬1432票，不同意票151萬1693票。", "There were 4,341,432 yes votes and 1,511,693 no votes.", [("4,341,432", "4,314,432"), ("1,511,693", "1,151,693")]),
+    ("tw-recall", "若以新門檻計算，該案同意票僅差2,622票即可通過。", "Under the new threshold, the recall fell just 2,622 yes votes short.", [("2,622", "2,262")]),
+    ("tw-recall", "舊制採雙二一門檻，投票率須超過選舉人總數的1/2。", "The old rules required turnout above half of all eligible voters, among other thresholds.", [("half", "a third")]),
+    ("tw-recall", "立法委員共有113席，其中區域立委73席、原住民立委6席、不分區34席。", "The legislature has 113 seats: 73 district seats, six for indigenous peoples and 34 at-large.", [("113", "115"), ("73", "74"), ("six", "seven"), ("34", "33")]),
+    ("tw-recall", "總統副總統候選人須年滿40歲，並在台灣設籍15年以上。", "Presidential and vice-presidential candidates must be at least 40 and have lived in Taiwan for 15 years or more.", [("40", "45"), ("15 years", "10 years")]),
+    ("tw-recall", "公民連署人數須達最近1次立委選舉選舉人總數百分之1.5。", "Signatures must reach 1.5 percent of the eligible voters at the last legislative election.", [("1.5", "2.5")]),
+    ("tw-recall", "候選人僅有一組時，得票數須達選舉人總數百分之20以上始為當選。", "If only one ticket runs, it must win at least 20 percent of all eligible voters' votes to be elected.", [("20 percent", "25 percent")]),
+    ("tw-recall", "投票時間為上午8時至下午4時。", "Polls are open from 8 am to 4 pm.", [("8 am", "8 pm"), ("4 pm", "5 pm")]),
+    ("tw-recall", "黃國昌罷免案同意票4萬8693票，未達門檻6萬3888票。", "The recall of Huang Kuo-chang drew 48,693 yes votes, short of the 63,888 threshold.", [("48,693", "48,963"), ("63,888", "68,388")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -5144,4 +5168,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-ninetieth": (HUNDREDNINETIETH, "FG"),
     "hundred-ninety-first": (HUNDREDNINETYFIRST, "FH"),
     "hundred-ninety-second": (HUNDREDNINETYSECOND, "FI"),
+    "hundred-ninety-third": (HUNDREDNINETYTHIRD, "FJ"),
 }

@@ -944,6 +944,14 @@ def _findings(zh: str, en: str) -> list[str]:
         ("空氣質素健康指數達10+", "The AQHI hit 10+"),
         ("吸引200+家企業參展", "More than 200 firms exhibit"),
         ("民望跌至四成幾", "Its rating fell to just over 40 percent"),
+        (
+            "823炮戰紀念活動在金門舉行",
+            "A ceremony marking the August 23 bombardment was held in Kinmen",
+        ),
+        ("921大地震造成逾2,400人死亡", "The 1999 earthquake killed more than 2,400 people"),
+        ("同意票未達1/4門檻", "Yes votes fell short of the one-quarter threshold"),
+        ("得票須超過有效票總數的1/2", "It must win more than half of the valid votes"),
+        ("依最近1次普查結果", "According to the latest census"),
         ("日降雨量5毫米", "5mm of rain fell in a day"),
     ],
 )
@@ -1492,6 +1500,9 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ),
         ("空氣質素健康指數達10+", "The AQHI hit 10"),
         ("民望跌至四成幾", "Its rating fell to just over 50 percent"),
+        ("921大地震造成逾2,400人死亡", "The 2009 earthquake killed more than 2,400 people"),
+        ("同意票未達1/4門檻", "Yes votes fell short of the one-third threshold"),
+        ("得票須超過有效票總數的1/2", "It must win exactly half of the valid votes"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

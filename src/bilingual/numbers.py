@@ -428,6 +428,9 @@ What is read, and how the two sides are compared:
 - "8 degrees or below", "or lower", "or higher", "and under"; "10+" (either
   side) is 10 or more; 0至6岁 may be "six and under".
 - Cantonese: 三成几 is "just over 30 percent".
+- Taiwan's recalls: 726大罢免, 921大地震, 228事件 (events named by their
+  dates); 未达1/4门槛 (a threshold's size); 超过选举人总数的1/2 (the qualifier
+  before the whole); 最近1次 "the last".
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -662,12 +665,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里",
 )
 
 
@@ -798,6 +801,8 @@ def _zh_value(text: str) -> float | None:
 def _zh_qualifier(before: str, after: str) -> str:
     """The qualifier of a Chinese number: a word that ends ``before`` (近, 超过 …),
     else one that starts ``after``, past one measure word (80%以上, 100人左右)."""
+    if after.startswith(("门槛", "的门槛")):
+        return "either"  # 未达1/4门槛 "short of the one-quarter threshold": the bar's own size
     approx = _zh_before(before)
     if approx and before.endswith(_EVERY_STEP):
         return ""  # 每逾2日加征1% "for every two days late": a step, not more than two days
@@ -851,6 +856,8 @@ _STREAK_VERBS = frozenset("跌降涨升增减亏赢胜败输")
 _MIDNIGHT_BEFORE = ("午夜", "晚上", "深夜", "夜间", "凌晨", "半夜")
 #: ... and the top of it, just after (0至6岁: the 6).
 _BIRTH_TO = re.compile(r"(?<![\d.])0[至到~～\-－—]$")
+#: What follows a date that names an event (726大罢免, 921大地震, 228事件).
+_EVENT_AFTER = re.compile("大?(?:罢免|事件|炮战|地震|枪击|惨案|公投|游行|水灾|风灾|大火|纪念)")
 #: A span of time and 内: within it, or in it.
 _WITHIN = re.compile("个?(?:小时|分钟|天|日|周|星期|月|年|工作日)内")
 
@@ -858,7 +865,17 @@ _WITHIN = re.compile("个?(?:小时|分钟|天|日|周|星期|月|年|工作日)
 def _zh_approx(folded: str, start: int, end: int) -> str:
     """The qualifier around a number found at ``folded[start:end]``."""
     # four characters: 不得低于百分之二十 "no less than 20 percent"
-    return _zh_qualifier(folded[max(0, start - 4) : start], folded[end : end + 6])
+    found = _zh_qualifier(folded[max(0, start - 4) : start], folded[end : end + 6])
+    if not found and folded[start - 1 : start] == "的":
+        # 超过选举人总数的1/2 "more than half of all voters": the qualifier before the whole
+        whole = _SHARE_OF.search(folded, max(0, start - 12), start)
+        if whole:
+            found = _zh_before(whole[1])
+    return found
+
+
+#: A qualifier, then the whole a share is of (超过选举人总数的): the share's qualifier.
+_SHARE_OF = re.compile("(超过|不足|未达|不到|达到|逾|近)[\u4e00-\u9fff]{1,8}的$")
 
 
 #: A date of the lunar calendar: 农历正月十五, 腊月二十三, 八月初八. Read as a
@@ -967,7 +984,10 @@ _EVENT_YEARS = {"改革开放": 1978, "新中国成立": 1949, "中华人民共�
                 "中国共产党成立": 1921, "建党": 1921, "十六大": 2002, "十七大": 2007,
                 "十八大": 2012, "十九大": 2017, "二十大": 2022, "加入世界贸易组织": 2001,
                 "加入世贸组织": 2001, "香港回归": 1997, "澳门回归": 1999,
-                "汶川地震": 2008, "北京奥运会": 2008, "北京冬奥会": 2022}  # fmt: skip
+                "汶川地震": 2008, "北京奥运会": 2008, "北京冬奥会": 2022,
+                # Taiwan's events named by their dates: 921大地震 "the 1999 earthquake"
+                "921大地震": 1999, "九二一大地震": 1999, "228事件": 1947, "二二八事件": 1947,
+                "823炮战": 1958, "八二三炮战": 1958}  # fmt: skip
 _EVENT = re.compile("|".join(_EVENT_YEARS))
 
 
@@ -981,6 +1001,9 @@ def _may_name_event(text: str) -> bool:
         or "回归" in text
         or "奥运" in text
         or "汶川" in text
+        or "地震" in text
+        or "事件" in text
+        or "炮战" in text
     )
 
 
@@ -1321,6 +1344,18 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         if listed:
             pre = "第"  # 第一、二名 "first and second place": the 第 is both's
         big += big2
+        if (
+            not (pre or big or more or post)
+            and 3 <= len(num) <= 4
+            and num.isdigit()
+            and _EVENT_AFTER.match(after)
+            and 1 <= int(num[:-2]) <= 12
+            and 1 <= int(num[-2:]) <= 31
+        ):
+            # 726大罢免 "the July 26 recalls", 921大地震, 228事件: an event named by
+            # its date, which the English gives as a date or as the name
+            out.append(Number(float(num), "count", "", num, False))
+            continue
         if num[0] in "百千万亿" and not (num[0] == "千" and num[1:] in _HUNDREDS_AFTER):
             alone = _magnitude_alone(before, num + big, more, post, after)
             if alone is not None:
@@ -1631,6 +1666,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         ):
             # 1小时 "an hour", 一年 "a year", 兑1美元 "to the dollar", 一等奖1注 "a first prize"
             soft = True
+        if value == 1 and before.endswith("最近") and after[:1] in "次届期":
+            soft = True  # 最近1次选举 "the last election"
         if value in (0, 12, 24) and after[:1] in "时点" and before.endswith(_MIDNIGHT_BEFORE):
             soft = True  # 午夜12时, 晚上12时 "at midnight": the hour said as a word
         if after[:2] == "个字" and value % 1 == 0.5:
