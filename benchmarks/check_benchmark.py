@@ -332,6 +332,7 @@ TITLES = {
     "hundred-ninety-first": " (written before the hundred-ninety-first-round rules)",
     "hundred-ninety-second": " (written before the hundred-ninety-second-round rules)",
     "hundred-ninety-third": " (written before the hundred-ninety-third-round rules)",
+    "hundred-ninety-fourth": " (written before the hundred-ninety-fourth-round rules)",
 }
 
 

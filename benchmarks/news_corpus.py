@@ -4974,6 +4974,30 @@ HUNDREDNINETYTHIRD: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDNINETYFOURTH: list[Entry] = [
+    ("tw-water", "經濟部水利署表示，曾文水庫蓄水率僅剩11.8%，有效蓄水量約5,340萬噸。", "The Water Resources Agency said Zengwen Reservoir was only 11.8 percent full, holding about 53.4 million tonnes.", [("11.8", "18.1"), ("53.4 million", "5.34 million")]),
+    ("tw-water", "台中、苗栗明起供水燈號由黃燈轉為橙燈，實施減壓供水及離峰時段減量供水。", "Taichung and Miaoli move from yellow to orange alert tomorrow, with lower water pressure and reduced supply off-peak.", []),
+    ("tw-water", "第二階段限水後，每日可節水約22萬噸。", "The second stage of restrictions will save about 220,000 tonnes of water a day.", [("second stage", "third stage"), ("220,000", "22,000")]),
+    ("tw-water", "工業用戶用水需減供15%，農業停灌面積約7.4萬公頃。", "Industrial users must cut consumption by 15 percent, and irrigation is suspended on about 74,000 hectares of farmland.", [("15 percent", "10 percent"), ("74,000", "47,000")]),
+    ("tw-water", "今年1至4月累積降雨量僅為歷年同期的三成六，為56年來最低。", "Rainfall from January to April was only 36 percent of the usual for the period, the lowest in 56 years.", [("January", "February"), ("April", "May"), ("36 percent", "63 percent"), ("56 years", "65 years")]),
+    ("tw-water", "全台20座主要水庫總蓄水量約4.2億噸，蓄水率約31%。", "Taiwan's 20 main reservoirs hold about 420 million tonnes, roughly 31 percent of capacity.", [("20", "21"), ("420 million", "42 million"), ("31 percent", "13 percent")]),
+    ("tw-water", "水利署已完成人工增雨作業37次。", "The agency has carried out cloud seeding 37 times.", [("37", "73")]),
+    ("tw-water", "梅雨鋒面帶來50至100毫米雨量，石門水庫進帳約1,200萬噸。", "The plum rain front brought 50 to 100 mm of rain, adding about 12 million tonnes to Shimen Reservoir.", [("50 to 100", "50 to 150"), ("12 million", "1.2 million")]),
+    ("tw-water", "旱災期間，台積電每日運水車逾百車次。", "During the drought TSMC used more than 100 water truck trips a day.", [("100", "200")]),
+    ("tw-water", "新竹海水淡化廠第一期每日產水1萬噸，預計2026年完工。", "The first phase of the Hsinchu desalination plant will produce 10,000 tonnes a day and is due to be finished in 2026.", [("first phase", "second phase"), ("10,000", "100,000"), ("2026", "2027")]),
+    ("tw-water", "政府編列特別預算逾250億元強化水資源韌性。", "The government has set aside a special budget of more than NT$25 billion to make water supplies more resilient.", [("25 billion", "2.5 billion")]),
+    ("tw-water", "自來水漏水率已由2013年的17.9%降至12.7%。", "Tap water leakage has fallen from 17.9 percent in 2013 to 12.7 percent.", [("2013", "2012"), ("17.9", "19.7"), ("12.7", "17.2")]),
+    ("tw-water", "每人每日生活用水量約為285公升。", "Each person uses about 285 liters of water a day.", [("285", "258")]),
+    ("tw-water", "寶二水庫蓄水量降至百分之五以下。", "Baoshan Second Reservoir has fallen below 5 percent of capacity.", [("5 percent", "15 percent")]),
+    ("tw-water", "若至6月底前仍無有效降雨，不排除實施分區輪流供水，供5停2。", "If there is no useful rain by the end of June, rotating supply by district, five days on and two off, cannot be ruled out.", [("June", "July"), ("five days on", "four days on"), ("two off", "three off")]),
+    ("tw-water", "颱風帶來的雨量使翡翠水庫蓄水率回升至九成以上。", "The typhoon's rain lifted Feitsui Reservoir above 90 percent of capacity.", [("90 percent", "80 percent")]),
+    ("tw-water", "今年水情為近三年來最嚴峻。", "This year's water situation is the worst in three years.", [("three years", "five years")]),
+    ("tw-water", "再生水廠每日供水4.5萬噸予科學園區。", "Reclaimed water plants supply 45,000 tonnes a day to the science park.", [("45,000", "54,000")]),
+    ("tw-water", "農委會將補助停灌農民每公頃7萬1,000元。", "The agriculture council will compensate farmers NT$71,000 per hectare for suspended irrigation.", [("71,000", "17,000")]),
+    ("tw-water", "水價已26年未調整，每度平均約11元。", "Water prices have not changed in 26 years, averaging about NT$11 per cubic meter.", [("26 years", "20 years"), ("NT$11", "NT$10")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -5169,4 +5193,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-ninety-first": (HUNDREDNINETYFIRST, "FH"),
     "hundred-ninety-second": (HUNDREDNINETYSECOND, "FI"),
     "hundred-ninety-third": (HUNDREDNINETYTHIRD, "FJ"),
+    "hundred-ninety-fourth": (HUNDREDNINETYFOURTH, "FK"),
 }

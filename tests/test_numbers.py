@@ -952,6 +952,7 @@ def _findings(zh: str, en: str) -> list[str]:
         ("同意票未達1/4門檻", "Yes votes fell short of the one-quarter threshold"),
         ("得票須超過有效票總數的1/2", "It must win more than half of the valid votes"),
         ("依最近1次普查結果", "According to the latest census"),
+        ("寶二水庫已近乾涸", "Baoshan Second Reservoir has nearly run dry"),
         ("日降雨量5毫米", "5mm of rain fell in a day"),
     ],
 )
@@ -1503,6 +1504,7 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("921大地震造成逾2,400人死亡", "The 2009 earthquake killed more than 2,400 people"),
         ("同意票未達1/4門檻", "Yes votes fell short of the one-third threshold"),
         ("得票須超過有效票總數的1/2", "It must win exactly half of the valid votes"),
+        ("寶二水庫已近乾涸", "Baoshan Third Reservoir has nearly run dry"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -431,6 +431,7 @@ What is read, and how the two sides are compared:
 - Taiwan's recalls: 726大罢免, 921大地震, 228事件 (events named by their
   dates); 未达1/4门槛 (a threshold's size); 超过选举人总数的1/2 (the qualifier
   before the whole); 最近1次 "the last".
+- Taiwan's reservoirs: 宝二水库 "Baoshan Second Reservoir".
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -665,12 +666,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝",
 )
 
 
@@ -1410,6 +1411,16 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             # 两打 "two dozen" (not 一打就, 打造, 打工: the verb)
             dozens = float(_value(num) or 0)
             out.append(Number(12 * dozens, "count", "", num + "打", True, ((dozens, "count"),)))
+            continue
+        if (
+            bare
+            and num in _ZH_DIGITS
+            and after.startswith(("水库", "水坝"))
+            and "\u4e00" <= before[-1] <= "\u9fff"
+        ):
+            # 宝二水库 "Baoshan Second Reservoir": a numeral in a reservoir's name
+            value = float(_ZH_DIGITS[num])
+            out.append(Number(value, "count", "", num, False, ((value, "ordinal"),)))
             continue
         if bare and num in ("一", "零", "〇"):
             continue  # 一 is mostly an article ("一批"), 零 a word (零部件 "parts")
