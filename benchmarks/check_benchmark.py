@@ -333,6 +333,7 @@ TITLES = {
     "hundred-ninety-second": " (written before the hundred-ninety-second-round rules)",
     "hundred-ninety-third": " (written before the hundred-ninety-third-round rules)",
     "hundred-ninety-fourth": " (written before the hundred-ninety-fourth-round rules)",
+    "hundred-ninety-fifth": " (written before the hundred-ninety-fifth-round rules)",
 }
 
 

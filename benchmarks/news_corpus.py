@@ -4998,6 +4998,30 @@ HUNDREDNINETYFOURTH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDNINETYFIFTH: list[Entry] = [
+    ("hk-business", "恒指半日升231點，報19,482點，成交額1,023億元。", "The Hang Seng Index rose 231 points to 19,482 by midday on turnover of HK$102.3b.", [("231", "213"), ("19,482", "19,428"), ("102.3b", "10.23b")]),
+    ("hk-business", "港股通南向資金淨流入62億元。", "Southbound Stock Connect saw net inflows of HK$6.2b.", [("6.2b", "62b")]),
+    ("hk-business", "滙控中期純利按年跌3%至164億美元，派息每股0.1美元。", "HSBC's interim net profit fell 3pc yoy to US$16.4b, with a dividend of US$0.1 a share.", [("3pc", "4pc"), ("16.4b", "14.6b"), ("0.1", "0.2")]),
+    ("hk-business", "該股市盈率約9.5倍，股息率達6.2厘。", "The stock trades at about 9.5 times earnings with a dividend yield of 6.2pc.", [("9.5", "5.9"), ("6.2pc", "2.6pc")]),
+    ("hk-business", "銀行將最優惠利率下調12.5點子至5.25厘。", "The bank cut its prime rate by 12.5 bps to 5.25pc.", [("12.5 bps", "25 bps"), ("5.25pc", "5.375pc")]),
+    ("hk-business", "一按按揭實際利率降至3.625厘。", "The effective mortgage rate falls to 3.625pc.", [("3.625", "3.375")]),
+    ("hk-business", "新盤首輪推售138伙，呎價19,888元起。", "The new project's first batch of 138 flats starts at HK$19,888 per sq ft.", [("138", "183"), ("19,888", "18,888")]),
+    ("hk-business", "首日收逾4,200張入票，超額認購約29倍。", "The first day drew more than 4,200 bids, about 29 times oversubscribed.", [("4,200", "2,400"), ("29 times", "19 times")]),
+    ("hk-business", "該公司上半年營業額增長14%至3.58億元。", "The firm's 1H revenue grew 14pc to HK$358m.", [("14pc", "41pc"), ("358m", "385m")]),
+    ("hk-business", "第三季零售銷貨值按季升1.8%。", "Third-quarter retail sales rose 1.8pc q-o-q.", [("Third-quarter", "Second-quarter"), ("1.8pc", "8.1pc")]),
+    ("hk-business", "港元拆息一個月期報4.12厘。", "One-month Hibor stood at 4.12pc.", [("One-month", "Three-month"), ("4.12", "4.21")]),
+    ("hk-business", "該行計劃裁員約200人，佔員工總數約5%。", "The bank plans to cut about 200 jobs, some 5pc of its staff.", [("200", "300"), ("5pc", "15pc")]),
+    ("hk-business", "招股價介乎每股10.2元至11.8元，集資最多47.2億元。", "Shares are priced at HK$10.2 to HK$11.8 each to raise up to HK$4.72b.", [("10.2", "10.8"), ("11.8", "12.8"), ("4.72b", "47.2b")]),
+    ("hk-business", "每手500股，入場費約5,959.5元。", "A board lot of 500 shares costs about HK$5,959.5.", [("500 shares", "1,000 shares"), ("5,959.5", "5,995.5")]),
+    ("hk-business", "上市首日收報12.36元，較招股價高出4.7%。", "The stock closed its debut at HK$12.36, 4.7pc above the IPO price.", [("12.36", "13.26"), ("4.7pc", "7.4pc")]),
+    ("hk-business", "金管局基本餘額降至449億元。", "The HKMA's aggregate balance fell to HK$44.9b.", [("44.9b", "4.49b")]),
+    ("hk-business", "港匯一度轉弱至7.8496，逼近弱方兌換保證。", "The Hong Kong dollar weakened to 7.8496 at one point, near the weak-side convertibility undertaking.", [("7.8496", "7.8469")]),
+    ("hk-business", "商廈空置率升至16.4%，創紀錄新高。", "The office vacancy rate rose to a record 16.4pc.", [("16.4", "14.6")]),
+    ("hk-business", "中原城市領先指數CCL報135.92點，按周跌0.6%。", "The Centa-City Leading Index fell 0.6pc week on week to 135.92.", [("0.6pc", "0.9pc"), ("135.92", "139.52")]),
+    ("hk-business", "樓價較2021年高位累跌約28%。", "Home prices are down about 28pc from their 2021 peak.", [("28pc", "18pc"), ("2021", "2020")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -5194,4 +5218,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-ninety-second": (HUNDREDNINETYSECOND, "FI"),
     "hundred-ninety-third": (HUNDREDNINETYTHIRD, "FJ"),
     "hundred-ninety-fourth": (HUNDREDNINETYFOURTH, "FK"),
+    "hundred-ninety-fifth": (HUNDREDNINETYFIFTH, "FL"),
 }
