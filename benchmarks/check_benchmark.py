@@ -334,6 +334,7 @@ TITLES = {
     "hundred-ninety-third": " (written before the hundred-ninety-third-round rules)",
     "hundred-ninety-fourth": " (written before the hundred-ninety-fourth-round rules)",
     "hundred-ninety-fifth": " (written before the hundred-ninety-fifth-round rules)",
+    "hundred-ninety-sixth": " (written before the hundred-ninety-sixth-round rules)",
 }
 
 

@@ -5022,6 +5022,30 @@ HUNDREDNINETYFIFTH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDNINETYSIXTH: list[Entry] = [
+    ("tw-weather-air", "中央氣象署指出，今晨最低氣溫出現在嘉義縣東石鄉，僅攝氏8.9度。", "The Central Weather Administration said the lowest temperature this morning was 8.9 degrees Celsius in Dongshih, Chiayi County.", [("8.9", "9.8")]),
+    ("tw-weather-air", "玉山氣象站測得零下3.2度，為今年入冬以來最低。", "The Yushan weather station recorded minus 3.2 degrees, the lowest this winter.", [("minus 3.2", "minus 2.3")]),
+    ("tw-weather-air", "氣象署對新竹以北及宜蘭發布低溫特報，局部地區可能出現10度以下氣溫。", "The agency issued a cold weather advisory for Hsinchu and areas north as well as Yilan, where temperatures could fall below 10 degrees in places.", [("10 degrees", "12 degrees")]),
+    ("tw-weather-air", "環境部監測顯示，中南部多個測站空氣品質指標AQI逾150，達紅色警戒。", "The environment ministry's monitors showed an AQI above 150 at several stations in central and southern Taiwan, a red alert.", [("150", "100")]),
+    ("tw-weather-air", "台中沙鹿測站AQI一度飆至201，亮起紫爆。", "The Shalu station in Taichung briefly hit an AQI of 201, a purple alert.", [("201", "210")]),
+    ("tw-weather-air", "PM2.5每小時濃度最高達每立方公尺72微克。", "Hourly PM2.5 levels peaked at 72 micrograms per cubic meter.", [("72", "27")]),
+    ("tw-weather-air", "去年全台PM2.5年均值降至每立方公尺13.5微克，較2015年改善44%。", "Taiwan's annual average PM2.5 fell to 13.5 micrograms per cubic meter last year, 44 percent better than in 2015.", [("13.5", "15.3"), ("44 percent", "40 percent"), ("2015", "2016")]),
+    ("tw-weather-air", "紅色警戒站日數比例由2015年的3.6%降至0.3%。", "The share of red-alert station days fell from 3.6 percent in 2015 to 0.3 percent.", [("3.6", "6.3"), ("0.3", "0.8")]),
+    ("tw-weather-air", "受東北季風影響，北部及東北部有零星短暫雨，體感溫度可能比實際低3至5度。", "With the northeast monsoon, there will be scattered brief showers in the north and northeast, and it may feel 3 to 5 degrees colder than it is.", [("3 to 5", "3 to 6")]),
+    ("tw-weather-air", "週末冷空氣減弱，白天高溫回升至25度左右。", "The cold air weakens at the weekend, with daytime highs back around 25 degrees.", [("25", "28")]),
+    ("tw-weather-air", "今年7月全台平均氣溫29.5度，為1947年有紀錄以來最熱的7月。", "Taiwan's average temperature in July was 29.5 degrees, the hottest July since records began in 1947.", [("29.5", "25.9"), ("1947", "1974")]),
+    ("tw-weather-air", "台北測站今年高溫達36度以上的日數累計43天。", "The Taipei station has had 43 days at 36 degrees or more this year.", [("43 days", "34 days"), ("36 degrees", "35 degrees")]),
+    ("tw-weather-air", "高溫資訊分為黃燈、橙燈、紅燈三級，連續3天36度以上亮橙燈。", "Heat warnings come in three levels, yellow, orange and red; three straight days at 36 degrees or more bring an orange alert.", [("three levels", "four levels"), ("three straight days", "two straight days"), ("36 degrees", "38 degrees")]),
+    ("tw-weather-air", "梅雨季累積雨量僅為平均值的六成。", "Rainfall in the plum rain season was only 60 percent of the average.", [("60 percent", "70 percent")]),
+    ("tw-weather-air", "颱風外圍環流影響，東半部山區24小時累積雨量可達500毫米以上。", "The typhoon's outer circulation could bring more than 500 mm of rain in 24 hours to mountain areas in the east.", [("500 mm", "300 mm"), ("24 hours", "12 hours")]),
+    ("tw-weather-air", "今年以來共有4個颱風侵台，多於氣候平均值3.6個。", "Four typhoons have hit Taiwan so far this year, above the average of 3.6.", [("Four", "Five"), ("3.6", "3.4")]),
+    ("tw-weather-air", "紫外線指數達11級以上，屬危險級。", "The UV index reaches 11 or higher, the hazardous level.", [("11", "10")]),
+    ("tw-weather-air", "環境部預計2030年前汰換燃煤機組約4成。", "The environment ministry expects about 40 percent of coal-fired units to be retired by 2030.", [("40 percent", "30 percent"), ("2030", "2035")]),
+    ("tw-weather-air", "二行程機車已由高峰時的逾300萬輛減至約50萬輛。", "Two-stroke scooters have fallen from more than 3 million at their peak to about 500,000.", [("3 million", "2 million"), ("500,000", "50,000")]),
+    ("tw-weather-air", "今年入冬以來已有7波冷氣團報到。", "Seven cold air masses have arrived since winter began.", [("Seven", "Six")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -5219,4 +5243,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-ninety-third": (HUNDREDNINETYTHIRD, "FJ"),
     "hundred-ninety-fourth": (HUNDREDNINETYFOURTH, "FK"),
     "hundred-ninety-fifth": (HUNDREDNINETYFIFTH, "FL"),
+    "hundred-ninety-sixth": (HUNDREDNINETYSIXTH, "FM"),
 }
