@@ -335,6 +335,7 @@ TITLES = {
     "hundred-ninety-fourth": " (written before the hundred-ninety-fourth-round rules)",
     "hundred-ninety-fifth": " (written before the hundred-ninety-fifth-round rules)",
     "hundred-ninety-sixth": " (written before the hundred-ninety-sixth-round rules)",
+    "hundred-ninety-seventh": " (written before the hundred-ninety-seventh-round rules)",
 }
 
 

@@ -5046,6 +5046,30 @@ HUNDREDNINETYSIXTH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDNINETYSEVENTH: list[Entry] = [
+    ("tw-exams", "大考中心公布115學年度學測成績，今年報考人數12萬4,572人，到考率96.4%。", "The College Entrance Examination Center released this year's General Scholastic Ability Test results: 124,572 students registered, and 96.4 percent sat the test.", [("124,572", "124,752"), ("96.4", "94.6")]),
+    ("tw-exams", "國文、英文、數學A、社會、自然5科總級分滿級分75級分者共66人。", "Sixty-six students scored a perfect 75 points across the five subjects of Chinese, English, Math A, social studies and science.", [("Sixty-six", "Sixty-eight"), ("75", "70"), ("five subjects", "four subjects")]),
+    ("tw-exams", "各科滿級分為15級分，英文頂標為13級分。", "Each subject has a top score of 15 points, and the top benchmark in English is 13 points.", [("15 points", "16 points"), ("13 points", "12 points")]),
+    ("tw-exams", "數學A均標為7級分，較去年下降1級分。", "The average benchmark in Math A is 7 points, one point lower than last year.", [("7 points", "8 points"), ("one point", "two points")]),
+    ("tw-exams", "五標分別為頂標、前標、均標、後標與底標，頂標為前12%考生的分數。", "The five benchmarks are top, front, average, back and bottom; the top benchmark is the score of the top 12 percent.", [("five benchmarks", "four benchmarks"), ("12 percent", "15 percent")]),
+    ("tw-exams", "自然科考試時間為110分鐘，其餘各科為100分鐘。", "The science test lasts 110 minutes and the others 100 minutes each.", [("110 minutes", "120 minutes"), ("100 minutes", "90 minutes")]),
+    ("tw-exams", "成績單將於2月26日寄發，考生可於3月2日前申請複查。", "Score reports will be mailed on February 26, and candidates may request a recheck by March 2.", [("February 26", "February 25"), ("March 2", "March 3")]),
+    ("tw-exams", "繁星推薦第1類學系的錄取名額為1萬5,031人。", "Category 1 departments in the Stars Program have 15,031 places.", [("Category 1", "Category 2"), ("15,031", "15,013")]),
+    ("tw-exams", "個人申請第一階段篩選最多可選6個校系。", "In the first stage of personal applications, candidates may choose up to six departments.", [("first stage", "second stage"), ("six", "five")]),
+    ("tw-exams", "今年缺考率為3.6%，為近5年新低。", "The absence rate this year was 3.6 percent, the lowest in five years.", [("3.6", "6.3"), ("five years", "four years")]),
+    ("tw-exams", "英文科考生逾11.9萬人，占全體考生九成五。", "More than 119,000 candidates took English, 95 percent of all candidates.", [("119,000", "191,000"), ("95 percent", "90 percent")]),
+    ("tw-exams", "社會科試題共72題，較去年增加4題。", "The social studies paper had 72 questions, four more than last year.", [("72", "70"), ("four more", "two more")]),
+    ("tw-exams", "分科測驗7月11至12日舉行，考科有9科。", "The Advanced Subjects Test is held on July 11 and 12 and covers nine subjects.", [("July 11", "July 10"), ("nine subjects", "eight subjects")]),
+    ("tw-exams", "國立大學學雜費每學期約新台幣3萬元，私立約5萬元。", "Tuition and fees at national universities are about NT$30,000 a semester, and about NT$50,000 at private ones.", [("30,000", "35,000"), ("50,000", "55,000")]),
+    ("tw-exams", "教育部補助私校學生學費每年3萬5,000元。", "The education ministry subsidizes private university students' tuition by NT$35,000 a year.", [("35,000", "53,000")]),
+    ("tw-exams", "全國大專校院共有145所，其中私立占約六成五。", "There are 145 universities and colleges in Taiwan, about 65 percent of them private.", [("145", "154"), ("65 percent", "56 percent")]),
+    ("tw-exams", "今年大學一年級新生人數約19.3萬人，10年來減少約5萬人。", "About 193,000 students entered university this year, some 50,000 fewer than 10 years ago.", [("193,000", "139,000"), ("50,000", "40,000"), ("10 years", "20 years")]),
+    ("tw-exams", "技專校院統一入學測驗共有8萬3,102人報名。", "The unified entrance exam for technical colleges drew 83,102 applicants.", [("83,102", "83,201")]),
+    ("tw-exams", "會考英語科聽力成績分為基礎、精熟、待加強三級。", "The English listening score in the comprehensive assessment has three levels: proficient, basic and improvement needed.", [("three levels", "four levels")]),
+    ("tw-exams", "5A++考生共3,421人，約占全體考生1.9%。", "3,421 students, about 1.9 percent of the total, achieved 5A++.", [("3,421", "3,241"), ("1.9", "9.1"), ("5A++", "4A++")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -5244,4 +5268,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-ninety-fourth": (HUNDREDNINETYFOURTH, "FK"),
     "hundred-ninety-fifth": (HUNDREDNINETYFIFTH, "FL"),
     "hundred-ninety-sixth": (HUNDREDNINETYSIXTH, "FM"),
+    "hundred-ninety-seventh": (HUNDREDNINETYSEVENTH, "FN"),
 }

@@ -953,6 +953,14 @@ def _findings(zh: str, en: str) -> list[str]:
         ("得票須超過有效票總數的1/2", "It must win more than half of the valid votes"),
         ("依最近1次普查結果", "According to the latest census"),
         ("寶二水庫已近乾涸", "Baoshan Second Reservoir has nearly run dry"),
+        (
+            "116學年度起，高中將增設選修課程",
+            "From the 2027-28 school year, high schools will add electives",
+        ),
+        (
+            "116學年度起，高中將增設選修課程",
+            "From next school year, high schools will add electives",
+        ),
         ("日降雨量5毫米", "5mm of rain fell in a day"),
     ],
 )
@@ -1505,6 +1513,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("同意票未達1/4門檻", "Yes votes fell short of the one-third threshold"),
         ("得票須超過有效票總數的1/2", "It must win exactly half of the valid votes"),
         ("寶二水庫已近乾涸", "Baoshan Third Reservoir has nearly run dry"),
+        (
+            "116學年度起，高中將增設選修課程",
+            "From the 2025-26 school year, high schools will add electives",
+        ),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

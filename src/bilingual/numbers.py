@@ -432,6 +432,7 @@ What is read, and how the two sides are compared:
   dates); 未达1/4门槛 (a threshold's size); 超过选举人总数的1/2 (the qualifier
   before the whole); 最近1次 "the last".
 - Taiwan's reservoirs: 宝二水库 "Baoshan Second Reservoir".
+- Taiwan's exams: 115学年度 is the 2026-27 school year, said or not.
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -1592,6 +1593,10 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         ):
             # 112年 (Taiwan, without 民國): the year 2023; 101年度 the 2012 accounts
             also = ((value + 1911, "count"),)
+        elif not post and after[:3] == "学年度" and 38 <= value <= 130 and value == int(value):
+            # 115学年度 (Taiwan): the school year from August 2026, "2026-27" or
+            # "this year's", said or not
+            also, soft = ((value + 1911, "count"), (value + 1912, "count")), True
         elif post in ("日", "号") and 1 <= value <= 31 and value == int(value):
             # a day of the month (the 8th), or a count of days
             kind, also = "day", ((value, "ordinal"), (value, "count"))
