@@ -174,12 +174,12 @@ def _numbers(
                     break
     if zh_d:
         en_dates = [d for d, _ in en_d]
+        normal = ""  # the text the dates' spans are of, made when first needed
         for date, (start, end) in zh_d:
             if any(_same_date(date, other) for other in en_dates):
                 continue
-            if day_name(zh_normal(unit.source)[start:end]) and not any(
-                other[1] == date[1] for other in en_dates
-            ):
+            normal = normal or zh_normal(unit.source)
+            if day_name(normal[start:end]) and not any(other[1] == date[1] for other in en_dates):
                 continue  # “3·15”, 五一: a day's name, "Consumer Rights Day", "May Day"
             day = date[2]
             if day is not None and any(n.kind == "ordinal" and n.value == day for n in en):

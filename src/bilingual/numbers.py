@@ -849,7 +849,7 @@ def _zh_qualifier(before: str, after: str) -> str:
 
 
 #: A step of a rate (每逾2日, 每超过10公斤): the number is its size, not a bound.
-_EVERY_STEP = ("每逾", "每超过", "每超出", "每多")
+_EVERY_STEP = ("每逾", "每超过", "每超出")
 #: The rest of an age range from birth (0至6岁, 0~3个月), whose 0 the English may leave out.
 _FROM_BIRTH = re.compile(r"[至到~～\-－—]\d+(?:\.\d+)?(?:周岁|岁|个月)")
 #: Verbs of a streak after 连 (连跌5个月, 连升3年): the count is also an ordinal.
