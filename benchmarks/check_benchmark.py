@@ -336,6 +336,7 @@ TITLES = {
     "hundred-ninety-fifth": " (written before the hundred-ninety-fifth-round rules)",
     "hundred-ninety-sixth": " (written before the hundred-ninety-sixth-round rules)",
     "hundred-ninety-seventh": " (written before the hundred-ninety-seventh-round rules)",
+    "hundred-ninety-eighth": " (written before the hundred-ninety-eighth-round rules)",
 }
 
 

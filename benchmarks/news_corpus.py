@@ -5070,6 +5070,30 @@ HUNDREDNINETYSEVENTH: list[Entry] = [
 ]  # fmt: skip
 
 
+HUNDREDNINETYEIGHTH: list[Entry] = [
+    ("hk-population", "政府統計處公布，年中香港人口臨時數字為750.3萬，按年增加約3萬人或0.4%。", "The Census and Statistics Department said the provisional mid-year population was 7.503 million, up about 30,000 or 0.4 per cent from a year earlier.", [("7.503", "7.305"), ("30,000", "20,000"), ("0.4", "0.3")]),
+    ("hk-population", "期內出生嬰兒約3.3萬名，死亡人數約5.1萬。", "About 33,000 babies were born during the period and about 51,000 people died.", [("33,000", "30,000"), ("51,000", "15,000")]),
+    ("hk-population", "人口自然減少約1.8萬人。", "The natural decrease in population was about 18,000.", [("18,000", "8,000")]),
+    ("hk-population", "期內經單程證來港人士約3.1萬人，淨流入約2.5萬人。", "About 31,000 people arrived on one-way permits, and the net inflow was about 25,000.", [("31,000", "13,000"), ("25,000", "52,000")]),
+    ("hk-population", "總和生育率為每千名女性生育751名活產嬰兒。", "The total fertility rate was 751 live births per 1,000 women.", [("751", "715"), ("1,000", "100")]),
+    ("hk-population", "65歲及以上長者佔總人口22.4%，較十年前上升7.2個百分點。", "People aged 65 and over made up 22.4 per cent of the population, 7.2 percentage points more than ten years earlier.", [("65", "60"), ("22.4", "24.2"), ("7.2", "2.7"), ("ten years", "five years")]),
+    ("hk-population", "推算至2046年，香港人口將增至819萬。", "Hong Kong's population is projected to reach 8.19 million by 2046.", [("8.19", "8.91"), ("2046", "2064")]),
+    ("hk-population", "屆時每三人中就有一人年屆65歲或以上。", "By then one in three people will be 65 or older.", [("one in three", "one in four"), ("65", "70")]),
+    ("hk-population", "男女比例為每千名女性對825名男性。", "There are 825 males for every 1,000 females.", [("825", "852")]),
+    ("hk-population", "家庭住戶平均人數為2.7人。", "The average household size is 2.7 people.", [("2.7", "2.4")]),
+    ("hk-population", "各項輸入人才計劃至今已有逾21萬人抵港。", "More than 210,000 people have arrived under the talent admission schemes so far.", [("210,000", "120,000")]),
+    ("hk-population", "港人平均預期壽命男性為82.5歲，女性為88.1歲。", "Life expectancy in Hong Kong is 82.5 years for men and 88.1 for women.", [("82.5", "85.2"), ("88.1", "81.8")]),
+    ("hk-population", "十五歲以下兒童佔人口約一成。", "Children under 15 make up about a tenth of the population.", [("15", "18"), ("a tenth", "a fifth")]),
+    ("hk-population", "勞動人口參與率跌至56.8%，為1980年代以來最低。", "The labour force participation rate fell to 56.8 per cent, the lowest since the 1980s.", [("56.8", "58.6"), ("1980s", "1990s")]),
+    ("hk-population", "今年上半年結婚登記約2.4萬宗，按年減少6%。", "About 24,000 marriages were registered in the first half, 6 per cent fewer than a year earlier.", [("24,000", "42,000"), ("first half", "second half"), ("6 per cent", "9 per cent")]),
+    ("hk-population", "新界人口佔全港逾五成半。", "The New Territories hold more than 55 per cent of Hong Kong's population.", [("55 per cent", "50 per cent")]),
+    ("hk-population", "港人年齡中位數為47.8歲，較2011年的41.7歲增加6.1歲。", "The median age is 47.8, up 6.1 years from 41.7 in 2011.", [("47.8", "48.7"), ("6.1", "1.6"), ("41.7", "47.1"), ("2011", "2001")]),
+    ("hk-population", "外籍家庭傭工約有36.8萬人。", "There are about 368,000 foreign domestic helpers.", [("368,000", "386,000")]),
+    ("hk-population", "留學生人數首次突破6萬。", "The number of non-local students passed 60,000 for the first time.", [("60,000", "50,000")]),
+    ("hk-population", "長者撫養比率由2016年的每千名15至64歲人士對231名長者，升至2046年的對489名。", "The elderly dependency ratio is projected to rise from 231 per 1,000 people aged 15 to 64 in 2016 to 489 in 2046.", [("231", "213"), ("15 to 64", "15 to 60"), ("2016", "2006"), ("489", "498")]),
+]  # fmt: skip
+
+
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
@@ -5269,4 +5293,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-ninety-fifth": (HUNDREDNINETYFIFTH, "FL"),
     "hundred-ninety-sixth": (HUNDREDNINETYSIXTH, "FM"),
     "hundred-ninety-seventh": (HUNDREDNINETYSEVENTH, "FN"),
+    "hundred-ninety-eighth": (HUNDREDNINETYEIGHTH, "FO"),
 }

@@ -962,6 +962,11 @@ def _findings(zh: str, en: str) -> list[str]:
             "From next school year, high schools will add electives",
         ),
         ("日降雨量5毫米", "5mm of rain fell in a day"),
+        ("出口創1990年代以來新高", "Exports hit their highest since the 1990s"),
+        (
+            "比率較五年前上升3.1個百分點",
+            "The rate is 3.1 percentage points higher than five years earlier",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1516,6 +1521,11 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "116學年度起，高中將增設選修課程",
             "From the 2025-26 school year, high schools will add electives",
+        ),
+        ("出口創1990年代以來新高", "Exports hit their highest since the 1980s"),
+        (
+            "比率較五年前上升3.1個百分點",
+            "The rate is 3.1 percentage points higher than six years earlier",
         ),
     ],
 )

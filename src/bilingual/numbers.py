@@ -433,6 +433,8 @@ What is read, and how the two sides are compared:
   before the whole); 最近1次 "the last".
 - Taiwan's reservoirs: 宝二水库 "Baoshan Second Reservoir".
 - Taiwan's exams: 115学年度 is the 2026-27 school year, said or not.
+- Hong Kong's population: 1980年代 is the 1980s; "7.2 points more than ten
+  years earlier" (the comparison is the difference's, the ten is exact).
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -771,7 +773,7 @@ _ZH_FORMS = re.compile(
     r"(?:(?P<dec>\d0|[二三四五六七八九]十)年代)?"
     # 九十年代 in numerals too; 七八十年代, 70、80年代: "the 1970s and 1980s"
     r"|(?P<decs>[二三四五六七八]|[2-8]0、)(?P<decs2>[三四五六七八九]十|[3-9]0)年代"
-    r"|(?P<dec2>\d0|(?<![\d" + _ZH_SMALL + r"])[二三四五六七八九]十)年代"
+    r"|(?P<dec2>(?<!\d)(?:1[5-9]|20)\d0|\d0|(?<![\d" + _ZH_SMALL + r"])[二三四五六七八九]十)年代"
     r"|(?P<zhe>[一二三四五六七八九])(?P<zhe2>[一二三四五六七八九])?折(?![合算旧射叠腾扣返])"
     # 9折, 8.5折 (Hong Kong), 65折 (Taiwan: 6.5折, 35% off)
     r"|(?<![\d.])(?P<zhed>[1-9](?:\.\d|[1-9])?)折(?![合算旧射叠腾扣返])"
@@ -1129,7 +1131,10 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
             elif century is not None:
                 number = Number(century, "ordinal", text=span)
         elif group == "dec2":
-            number = Number(float(_zh_value(m["dec2"]) or 0), "decade", text=span)
+            decade = float(_zh_value(m["dec2"]) or 0)
+            # 1980年代 (Taiwan, Hong Kong) is the 1980s, as 80年代 is
+            also = ((decade % 100, "decade"),) if decade >= 1000 else ()
+            number = Number(decade, "decade", text=span, also=also)
         elif group == "zhed":
             digits = m["zhed"]  # 65折 is 6.5折
             tenths = float(digits) if len(digits) == 2 else round(float(digits) * 10, 6)
@@ -2116,6 +2121,13 @@ _EN_APPROX_AFTER = re.compile(r"(?: [a-z]+)?(?: (?:a|an|per|each) [a-z]+| late| 
                               r"and over|plus|or so|or less|or fewer|and below|or under|"
                               r"or older|and older|or higher|or below|or lower|and under|"
                               r"or younger)\b")  # fmt: skip
+#: A span of time back to what a difference is measured from: "ten years earlier".
+_EARLIER = re.compile(r" (?:years?|months?|decades?|weeks?) (?:earlier|before|ago)\b")
+#: ... after the difference's unit and its comparison: "points more than".
+_COMPARED_BEFORE = re.compile(
+    r"(?:points?|percent|cent|times|[a-z]*\$?\d[\d,.]*[a-z]*) (?:more|less|fewer|higher|lower)"
+    r" than $"
+)
 #: A number just after the words (whose hedge they may be, not the number before's).
 _NUMBER_NEXT = re.compile(r" ?(?:[a-z]{0,3}\$|¥|€|£)?\d")
 #: A number (and its unit) that opens a range: "between 20 percent", "from 20".
@@ -2911,6 +2923,10 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             also = ((2000.0 + value, "count"),)  # '23: 2023 (or 23, in a quotation)
         window = lowered[max(0, start - 24) : start]
         approx = _qualifier(window)
+        if approx and _EARLIER.match(lowered, end) and _COMPARED_BEFORE.search(window):
+            # "7.2 percentage points more than ten years earlier": the comparison
+            # is the difference's, the ten years are exact
+            approx = ""
         if (
             before
             and before in "-\u2212\u2013"
