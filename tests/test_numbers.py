@@ -967,6 +967,7 @@ def _findings(zh: str, en: str) -> list[str]:
             "比率較五年前上升3.1個百分點",
             "The rate is 3.1 percentage points higher than five years earlier",
         ),
+        ("該區在1960至1970年代迅速發展", "The district grew fast in the 1960s and 1970s"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1527,6 +1528,7 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "比率較五年前上升3.1個百分點",
             "The rate is 3.1 percentage points higher than six years earlier",
         ),
+        ("該區在1960至1970年代迅速發展", "The district grew fast in the 1950s and 1970s"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -435,6 +435,7 @@ What is read, and how the two sides are compared:
 - Taiwan's exams: 115学年度 is the 2026-27 school year, said or not.
 - Hong Kong's population: 1980年代 is the 1980s; "7.2 points more than ten
   years earlier" (the comparison is the difference's, the ten is exact).
+- 1970至1980年代, 1950、1960年代: two decades each.
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -862,6 +863,8 @@ _MIDNIGHT_BEFORE = ("午夜", "晚上", "深夜", "夜间", "凌晨", "半夜")
 _BIRTH_TO = re.compile(r"(?<![\d.])0[至到~～\-－—]$")
 #: What follows a date that names an event (726大罢免, 921大地震, 228事件).
 _EVENT_AFTER = re.compile("大?(?:罢免|事件|炮战|地震|枪击|惨案|公投|游行|水灾|风灾|大火|纪念)")
+#: The first of two decades before 年代 (1970至1980年代, 1950、1960年代).
+_DECADE_LEAD = re.compile(r"(?<!\d)((?:1[5-9]|20)\d0)[至到、\-－~～]$")
 #: A span of time and 内: within it, or in it.
 _WITHIN = re.compile("个?(?:小时|分钟|天|日|周|星期|月|年|工作日)内")
 
@@ -1135,6 +1138,12 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
             # 1980年代 (Taiwan, Hong Kong) is the 1980s, as 80年代 is
             also = ((decade % 100, "decade"),) if decade >= 1000 else ()
             number = Number(decade, "decade", text=span, also=also)
+            lead = _DECADE_LEAD.search(folded, max(0, m.start() - 6), m.start())
+            if lead and decade >= 1000:
+                # 1970至1980年代, 1950、1960年代: "the 1970s and 1980s", both decades
+                first = float(lead[1])
+                out.append(Number(first, "decade", text=lead[1], also=((first % 100, "decade"),)))
+                spans.append((lead.start(), m.start()))
         elif group == "zhed":
             digits = m["zhed"]  # 65折 is 6.5折
             tenths = float(digits) if len(digits) == 2 else round(float(digits) * 10, 6)
