@@ -1326,9 +1326,6 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         out += _event_years(prepared)
     if ("亿" in prepared or "千" in prepared or "百" in prepared) and _MIXED.search(prepared):
         prepared = _MIXED.sub(_mixed_value, prepared)  # 3万5千: 35000, 2亿5千万: 250000000
-    if ("零" in prepared or "〇" in prepared) and _YEAR_DIGITS.search(prepared):
-        # 二零二三至二四年度 (Hong Kong): 2023至2024年度, as "2023-24"
-        prepared = _full_year_spans(_YEAR_DIGITS.sub(_year_digits, prepared))
     if "万" in prepared and _WAN_TAIL.search(prepared):
         prepared = _WAN_TAIL.sub(_wan_tail_value, prepared)  # 4万5,000 (Taiwan): 45000
     if ("米" in prepared or "公尺" in prepared) and _METRES.search(prepared):
@@ -1814,18 +1811,13 @@ _MIXED = re.compile(
 _MIXED_PARTS = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|([十百千万亿])")
 
 
-#: A year written digit by digit before a range's end (二零二三至二四年度).
+#: A span of years written digit by digit (二零二三至二四年度, 二〇二七/二八), before
+#: 年 or 财政年度, or before the next span of a range (至二〇三六/三七年度).
 _YEAR_DIGITS = re.compile(
     "(?<![一二三四五六七八九十〇零百千万亿])([一二][〇零一二三四五六七八九]{3})"
-    "([至到—－-])([〇零一二三四五六七八九]{2,4})(?=年|财政?年)"
+    "([/至到—－-])([〇零一二三四五六七八九]{2,4})(?=年|财政?年|[至到—－-][一二][〇零])"
 )
 _DIGIT_OF = str.maketrans("〇零一二三四五六七八九", "00123456789")
-#: A financial year in numerals (二〇二七/二八, 二〇二三至二四), before 年 or
-#: the next one of a range (至二〇三六/三七年度).
-_YEAR_PAIR = re.compile(
-    "(?<![一二三四五六七八九十〇零百千万亿])([一二][〇零][〇零一二三四五六七八九]{2})"
-    "([/至到])([〇零一二三四五六七八九]{2})(?=年|财政?年|[至到—－-][一二][〇零])"
-)
 
 
 def _year_digits(m: re.Match[str]) -> str:
@@ -3803,10 +3795,11 @@ def zh_normal(text: str) -> str:
         folded = _DIGITS_SPACED.sub("", folded)  # 今日（18 日）, 2026 年 (Yahoo Hong Kong)
     if "\u25cb" in folded:
         folded = _CIRCLE_ZERO.sub("〇", folded)  # 二○一六年 (Hong Kong): a zero, not a circle
-    if ("〇" in folded or "零" in folded) and _YEAR_PAIR.search(folded):
-        # 二〇二七/二八至二〇三六/三七年度 (Hong Kong): 2027/2028至2036/2037, in
-        # digits before 二〇二七 alone is read digit by digit and leaves 二八 a numeral
-        folded = _full_year_spans(_YEAR_PAIR.sub(_year_digits, folded))
+    if ("〇" in folded or "零" in folded) and _YEAR_DIGITS.search(folded):
+        # 二零二三至二四年度, 二〇二七/二八至二〇三六/三七年度 (Hong Kong): 2023至2024,
+        # 2027/2028至2036/2037, in digits before 二〇二七 alone is read digit by
+        # digit and leaves 二八 a numeral
+        folded = _full_year_spans(_YEAR_DIGITS.sub(_year_digits, folded))
     if ("/" in folded or "至" in folded) and _SHORT_YEAR_SPAN.search(folded):
         folded = _full_year_spans(folded)  # 2022/23赛季: 2022/2023; 2024至25年度
     if ("〇" in folded or "." in folded or "年" in folded or "万" in folded) and (
