@@ -46,7 +46,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from check_corpus import CORRECT, corpus
 from measure import timed
-from news_corpus import NEWS, SETS
+from news_corpus import NEWS, SETS, converted_units
 from news_corpus import units as news_units
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -138,206 +138,16 @@ def accuracy() -> None:
     print(f"findings of another check on seeded units (extra, not wrong): {wrong}")
 
 
+#: The sets whose heading is not the usual "written before the …-round rules".
 TITLES = {
     "news": "",
     "later": " (written later)",
     "fresh": " (written after the third-round rules)",
-    "fourth": " (written before the fourth-round rules)",
-    "fifth": " (written before the fifth-round rules)",
-    "sixth": " (written before the sixth-round rules)",
-    "seventh": " (written before the seventh-round rules)",
-    "eighth": " (written before the eighth-round rules)",
-    "ninth": " (written before the ninth-round rules)",
-    "tenth": " (written before the tenth-round rules)",
-    "eleventh": " (written before the eleventh-round rules)",
-    "twelfth": " (written before the twelfth-round rules)",
-    "thirteenth": " (written before the thirteenth-round rules)",
-    "fourteenth": " (written before the fourteenth-round rules)",
-    "fifteenth": " (written before the fifteenth-round rules)",
-    "sixteenth": " (written before the sixteenth-round rules)",
-    "seventeenth": " (written before the seventeenth-round rules)",
-    "eighteenth": " (written before the eighteenth-round rules)",
-    "nineteenth": " (written before the nineteenth-round rules)",
-    "twentieth": " (written before the twentieth-round rules)",
-    "twenty-first": " (written before the twenty-first-round rules)",
-    "twenty-second": " (written before the twenty-second-round rules)",
-    "twenty-third": " (written before the twenty-third-round rules)",
-    "twenty-fourth": " (written before the twenty-fourth-round rules)",
-    "twenty-fifth": " (written before the twenty-fifth-round rules)",
-    "twenty-sixth": " (written before the twenty-sixth-round rules)",
-    "twenty-seventh": " (written before the twenty-seventh-round rules)",
-    "twenty-eighth": " (written before the twenty-eighth-round rules)",
-    "twenty-ninth": " (written before the twenty-ninth-round rules)",
-    "thirtieth": " (written before the thirtieth-round rules)",
-    "thirty-first": " (written before the thirty-first-round rules)",
-    "thirty-second": " (written before the thirty-second-round rules)",
-    "thirty-third": " (written before the thirty-third-round rules)",
-    "thirty-fourth": " (written before the thirty-fourth-round rules)",
-    "thirty-fifth": " (written before the thirty-fifth-round rules)",
-    "thirty-sixth": " (written before the thirty-sixth-round rules)",
-    "thirty-seventh": " (written before the thirty-seventh-round rules)",
-    "thirty-eighth": " (written before the thirty-eighth-round rules)",
-    "thirty-ninth": " (written before the thirty-ninth-round rules)",
-    "fortieth": " (written before the fortieth-round rules)",
-    "forty-first": " (written before the forty-first-round rules)",
-    "forty-second": " (written before the forty-second-round rules)",
-    "forty-third": " (written before the forty-third-round rules)",
-    "forty-fourth": " (written before the forty-fourth-round rules)",
-    "forty-fifth": " (written before the forty-fifth-round rules)",
-    "forty-sixth": " (written before the forty-sixth-round rules)",
-    "forty-seventh": " (written before the forty-seventh-round rules)",
-    "forty-eighth": " (written before the forty-eighth-round rules)",
-    "forty-ninth": " (written before the forty-ninth-round rules)",
-    "fiftieth": " (written before the fiftieth-round rules)",
-    "fifty-first": " (written before the fifty-first-round rules)",
-    "fifty-second": " (written before the fifty-second-round rules)",
-    "fifty-third": " (written before the fifty-third-round rules)",
-    "fifty-fourth": " (written before the fifty-fourth-round rules)",
-    "fifty-fifth": " (written before the fifty-fifth-round rules)",
-    "fifty-sixth": " (written before the fifty-sixth-round rules)",
-    "fifty-seventh": " (written before the fifty-seventh-round rules)",
-    "fifty-eighth": " (written before the fifty-eighth-round rules)",
-    "fifty-ninth": " (written before the fifty-ninth-round rules)",
-    "sixtieth": " (written before the sixtieth-round rules)",
-    "sixty-first": " (written before the sixty-first-round rules)",
-    "sixty-second": " (written before the sixty-second-round rules)",
-    "sixty-third": " (written before the sixty-third-round rules)",
-    "sixty-fourth": " (written before the sixty-fourth-round rules)",
-    "sixty-fifth": " (written before the sixty-fifth-round rules)",
-    "sixty-sixth": " (written before the sixty-sixth-round rules)",
-    "sixty-seventh": " (written before the sixty-seventh-round rules)",
-    "sixty-eighth": " (written before the sixty-eighth-round rules)",
-    "sixty-ninth": " (written before the sixty-ninth-round rules)",
-    "seventieth": " (written before the seventieth-round rules)",
-    "seventy-first": " (written before the seventy-first-round rules)",
-    "seventy-second": " (written before the seventy-second-round rules)",
-    "seventy-third": " (written before the seventy-third-round rules)",
-    "seventy-fourth": " (written before the seventy-fourth-round rules)",
-    "seventy-fifth": " (written before the seventy-fifth-round rules)",
-    "seventy-sixth": " (written before the seventy-sixth-round rules)",
-    "seventy-seventh": " (written before the seventy-seventh-round rules)",
-    "seventy-eighth": " (written before the seventy-eighth-round rules)",
-    "seventy-ninth": " (written before the seventy-ninth-round rules)",
-    "eightieth": " (written before the eightieth-round rules)",
-    "eighty-first": " (written before the eighty-first-round rules)",
-    "eighty-second": " (written before the eighty-second-round rules)",
-    "eighty-third": " (written before the eighty-third-round rules)",
-    "eighty-fourth": " (written before the eighty-fourth-round rules)",
-    "eighty-fifth": " (written before the eighty-fifth-round rules)",
-    "eighty-sixth": " (written before the eighty-sixth-round rules)",
-    "eighty-seventh": " (written before the eighty-seventh-round rules)",
-    "eighty-eighth": " (written before the eighty-eighth-round rules)",
-    "eighty-ninth": " (written before the eighty-ninth-round rules)",
-    "ninetieth": " (written before the ninetieth-round rules)",
-    "ninety-first": " (written before the ninety-first-round rules)",
-    "ninety-second": " (written before the ninety-second-round rules)",
-    "ninety-third": " (written before the ninety-third-round rules)",
-    "ninety-fourth": " (written before the ninety-fourth-round rules)",
-    "ninety-fifth": " (written before the ninety-fifth-round rules)",
-    "ninety-sixth": " (written before the ninety-sixth-round rules)",
-    "ninety-seventh": " (written before the ninety-seventh-round rules)",
-    "ninety-eighth": " (written before the ninety-eighth-round rules)",
-    "ninety-ninth": " (written before the ninety-ninth-round rules)",
-    "hundredth": " (written before the hundredth-round rules)",
-    "hundred-first": " (written before the hundred-first-round rules)",
-    "hundred-second": " (written before the hundred-second-round rules)",
-    "hundred-third": " (written before the hundred-third-round rules)",
-    "hundred-fourth": " (written before the hundred-fourth-round rules)",
-    "hundred-fifth": " (written before the hundred-fifth-round rules)",
-    "hundred-sixth": " (written before the hundred-sixth-round rules)",
-    "hundred-seventh": " (written before the hundred-seventh-round rules)",
-    "hundred-eighth": " (written before the hundred-eighth-round rules)",
-    "hundred-ninth": " (written before the hundred-ninth-round rules)",
-    "hundred-tenth": " (written before the hundred-tenth-round rules)",
-    "hundred-eleventh": " (written before the hundred-eleventh-round rules)",
-    "hundred-twelfth": " (written before the hundred-twelfth-round rules)",
-    "hundred-thirteenth": " (written before the hundred-thirteenth-round rules)",
-    "hundred-fourteenth": " (written before the hundred-fourteenth-round rules)",
-    "hundred-fifteenth": " (written before the hundred-fifteenth-round rules)",
-    "hundred-sixteenth": " (written before the hundred-sixteenth-round rules)",
-    "hundred-seventeenth": " (written before the hundred-seventeenth-round rules)",
-    "hundred-eighteenth": " (written before the hundred-eighteenth-round rules)",
-    "hundred-nineteenth": " (written before the hundred-nineteenth-round rules)",
-    "hundred-twentieth": " (written before the hundred-twentieth-round rules)",
-    "hundred-twenty-first": " (written before the hundred-twenty-first-round rules)",
-    "hundred-twenty-second": " (written before the hundred-twenty-second-round rules)",
-    "hundred-twenty-third": " (written before the hundred-twenty-third-round rules)",
-    "hundred-twenty-fourth": " (written before the hundred-twenty-fourth-round rules)",
-    "hundred-twenty-fifth": " (written before the hundred-twenty-fifth-round rules)",
-    "hundred-twenty-sixth": " (written before the hundred-twenty-sixth-round rules)",
-    "hundred-twenty-seventh": " (written before the hundred-twenty-seventh-round rules)",
-    "hundred-twenty-eighth": " (written before the hundred-twenty-eighth-round rules)",
-    "hundred-twenty-ninth": " (written before the hundred-twenty-ninth-round rules)",
-    "hundred-thirtieth": " (written before the hundred-thirtieth-round rules)",
-    "hundred-thirty-first": " (written before the hundred-thirty-first-round rules)",
-    "hundred-thirty-second": " (written before the hundred-thirty-second-round rules)",
-    "hundred-thirty-third": " (written before the hundred-thirty-third-round rules)",
-    "hundred-thirty-fourth": " (written before the hundred-thirty-fourth-round rules)",
-    "hundred-thirty-fifth": " (written before the hundred-thirty-fifth-round rules)",
-    "hundred-thirty-sixth": " (written before the hundred-thirty-sixth-round rules)",
-    "hundred-thirty-seventh": " (written before the hundred-thirty-seventh-round rules)",
-    "hundred-thirty-eighth": " (written before the hundred-thirty-eighth-round rules)",
-    "hundred-thirty-ninth": " (written before the hundred-thirty-ninth-round rules)",
-    "hundred-fortieth": " (written before the hundred-fortieth-round rules)",
-    "hundred-forty-first": " (written before the hundred-forty-first-round rules)",
-    "hundred-forty-second": " (written before the hundred-forty-second-round rules)",
-    "hundred-forty-third": " (written before the hundred-forty-third-round rules)",
-    "hundred-forty-fourth": " (written before the hundred-forty-fourth-round rules)",
-    "hundred-forty-fifth": " (written before the hundred-forty-fifth-round rules)",
-    "hundred-forty-sixth": " (written before the hundred-forty-sixth-round rules)",
-    "hundred-forty-seventh": " (written before the hundred-forty-seventh-round rules)",
-    "hundred-forty-eighth": " (written before the hundred-forty-eighth-round rules)",
-    "hundred-forty-ninth": " (written before the hundred-forty-ninth-round rules)",
-    "hundred-fiftieth": " (written before the hundred-fiftieth-round rules)",
-    "hundred-fifty-first": " (written before the hundred-fifty-first-round rules)",
-    "hundred-fifty-second": " (written before the hundred-fifty-second-round rules)",
-    "hundred-fifty-third": " (written before the hundred-fifty-third-round rules)",
-    "hundred-fifty-fourth": " (written before the hundred-fifty-fourth-round rules)",
-    "hundred-fifty-fifth": " (written before the hundred-fifty-fifth-round rules)",
-    "hundred-fifty-sixth": " (written before the hundred-fifty-sixth-round rules)",
-    "hundred-fifty-seventh": " (written before the hundred-fifty-seventh-round rules)",
-    "hundred-fifty-eighth": " (written before the hundred-fifty-eighth-round rules)",
-    "hundred-fifty-ninth": " (written before the hundred-fifty-ninth-round rules)",
-    "hundred-sixtieth": " (written before the hundred-sixtieth-round rules)",
-    "hundred-sixty-first": " (written before the hundred-sixty-first-round rules)",
-    "hundred-sixty-second": " (written before the hundred-sixty-second-round rules)",
-    "hundred-sixty-third": " (written before the hundred-sixty-third-round rules)",
-    "hundred-sixty-fourth": " (written before the hundred-sixty-fourth-round rules)",
-    "hundred-sixty-fifth": " (written before the hundred-sixty-fifth-round rules)",
-    "hundred-sixty-sixth": " (written before the hundred-sixty-sixth-round rules)",
-    "hundred-sixty-seventh": " (written before the hundred-sixty-seventh-round rules)",
-    "hundred-sixty-eighth": " (written before the hundred-sixty-eighth-round rules)",
-    "hundred-sixty-ninth": " (written before the hundred-sixty-ninth-round rules)",
-    "hundred-seventieth": " (written before the hundred-seventieth-round rules)",
-    "hundred-seventy-first": " (written before the hundred-seventy-first-round rules)",
-    "hundred-seventy-second": " (written before the hundred-seventy-second-round rules)",
-    "hundred-seventy-third": " (written before the hundred-seventy-third-round rules)",
-    "hundred-seventy-fourth": " (written before the hundred-seventy-fourth-round rules)",
-    "hundred-seventy-fifth": " (written before the hundred-seventy-fifth-round rules)",
-    "hundred-seventy-sixth": " (written before the hundred-seventy-sixth-round rules)",
-    "hundred-seventy-seventh": " (written before the hundred-seventy-seventh-round rules)",
-    "hundred-seventy-eighth": " (written before the hundred-seventy-eighth-round rules)",
-    "hundred-seventy-ninth": " (written before the hundred-seventy-ninth-round rules)",
-    "hundred-eightieth": " (written before the hundred-eightieth-round rules)",
-    "hundred-eighty-first": " (written before the hundred-eighty-first-round rules)",
-    "hundred-eighty-second": " (written before the hundred-eighty-second-round rules)",
-    "hundred-eighty-third": " (written before the hundred-eighty-third-round rules)",
-    "hundred-eighty-fourth": " (written before the hundred-eighty-fourth-round rules)",
-    "hundred-eighty-fifth": " (written before the hundred-eighty-fifth-round rules)",
-    "hundred-eighty-sixth": " (written before the hundred-eighty-sixth-round rules)",
-    "hundred-eighty-seventh": " (written before the hundred-eighty-seventh-round rules)",
-    "hundred-eighty-eighth": " (written before the hundred-eighty-eighth-round rules)",
-    "hundred-eighty-ninth": " (written before the hundred-eighty-ninth-round rules)",
-    "hundred-ninetieth": " (written before the hundred-ninetieth-round rules)",
-    "hundred-ninety-first": " (written before the hundred-ninety-first-round rules)",
-    "hundred-ninety-second": " (written before the hundred-ninety-second-round rules)",
-    "hundred-ninety-third": " (written before the hundred-ninety-third-round rules)",
-    "hundred-ninety-fourth": " (written before the hundred-ninety-fourth-round rules)",
-    "hundred-ninety-fifth": " (written before the hundred-ninety-fifth-round rules)",
-    "hundred-ninety-sixth": " (written before the hundred-ninety-sixth-round rules)",
-    "hundred-ninety-seventh": " (written before the hundred-ninety-seventh-round rules)",
-    "hundred-ninety-eighth": " (written before the hundred-ninety-eighth-round rules)",
 }
+
+
+def _title(which: str) -> str:
+    return TITLES.get(which, f" (written before the {which}-round rules)")
 
 
 def news(which: str = "news") -> None:
@@ -372,7 +182,7 @@ def news(which: str = "news") -> None:
                 misses.append(f"  false finding on {uid} ({form}): {zh} | {en} -> "
                               + "; ".join(f"{f.check}: {f.message}" for f in found[uid]))  # fmt: skip
     scripts = {uid[0] for uid, *_ in units}
-    print(f"\n## News corpus{TITLES[which]}: {len(units)} units ({sum(not u[4] for u in units)} correct, "
+    print(f"\n## News corpus{_title(which)}: {len(units)} units ({sum(not u[4] for u in units)} correct, "
           f"{sum(u[4] for u in units)} seeded errors), scripts: "
           f"{', '.join(sorted({'s': 'Simplified', 't': 'Traditional'}[s] for s in scripts))}\n")  # fmt: skip
     print(
@@ -480,8 +290,6 @@ def speed(units: int, terms: int) -> None:
 
 
 def variants() -> None:
-    import opencc
-
     from bilingual import pipeline
     from bilingual.model import Severity
 
@@ -491,40 +299,30 @@ def variants() -> None:
     )
     print(f"{'standard':10} {'correct':>8} {'with a finding':>15} {'seeded':>7} {'caught':>7}")
     for standard in ("s2hk", "s2t", "s2twp", "t2s", "tw2s", "hk2s", "tw2sp"):
-        convert = opencc.OpenCC(standard)
-        units: list[tuple[str, str, str, bool]] = []
+        units: list[tuple[str, str, str, str, bool]] = []
         said: dict[str, str] = {}
-        for name, (pairs, prefix) in SETS.items():
+        for name in SETS:
             # one catalog per set, as in the news section: the length check's
             # usual range is the catalog's own
-            mine = []
-            for n, (_, zh, en, errors) in enumerate(pairs):
-                source = convert.convert(zh)
-                if source == zh:
-                    continue  # written in the target script already, or nothing changes
-                mine.append((f"{prefix}{n:03d}", source, en, False))
-                mine += [
-                    (f"{prefix}{n:03d}e{k}", source, en.replace(old, new, 1), True)
-                    for k, (old, new) in enumerate(errors)
-                ]
+            mine = converted_units(name, standard)
             if not mine:
                 continue
             units += mine
-            # beside the Simplified units, as the news section's catalogs hold
-            # both scripts (these are not counted here)
+            # beside the units as written, as the news section's catalogs hold
+            # them (these are not counted here)
             written = [
                 (uid, zh, en, set()) for uid, _, zh, en, _ in news_units(name) if uid[0] == "s"
             ]
             with tempfile.TemporaryDirectory() as tmp:
                 po = Path(tmp) / "variants.po"
-                _write_corpus_po(po, written + [(uid, zh, en, set()) for uid, zh, en, _ in mine])
+                _write_corpus_po(po, written + [(uid, zh, en, set()) for uid, _, zh, en, _ in mine])
                 run = pipeline.check(None, [po], ROOT / "glossary.csv", ("consistency",))
             for f in run.findings:
                 if f.severity >= Severity.WARNING:
                     said.setdefault(f.unit_id, f"{f.check}: {f.message}")
         flagged = set(said)
-        correct = [uid for uid, _, _, seeded in units if not seeded]
-        seeded = [uid for uid, _, _, s in units if s]
+        correct = [uid for uid, *_, seeded in units if not seeded]
+        seeded = [uid for uid, *_, s in units if s]
         false = [uid for uid in correct if uid in flagged]
         caught = [uid for uid in seeded if uid in flagged]
         print(f"{standard:10} {len(correct):>8} {len(false):>15} {len(seeded):>7} {len(caught):>7}")

@@ -13,6 +13,8 @@ Add a pair here whenever a real page shows a form the check misreads.
 
 from __future__ import annotations
 
+import functools
+
 Entry = tuple[str, str, str, list[tuple[str, str]]]
 
 #: (form, Chinese, English, seeded errors as (old, new) in the English).
@@ -241,10 +243,29 @@ def every_unit() -> list[tuple[str, str, str, str, bool]]:
     return [u for name in SETS for u in units(name)]
 
 
-def _both_scripts(pairs: list[Entry], prefix: str) -> list[tuple[str, str, str, str, bool]]:
+def converted_units(name: str, standard: str) -> list[tuple[str, str, str, str, bool]]:
+    """The units of set ``name`` whose Chinese OpenCC's ``standard`` (s2hk,
+    t2s …) changes, converted; ids without a script's letter."""
+    convert = _opencc(standard)
+    pairs, prefix = SETS[name]
+    out: list[tuple[str, str, str, str, bool]] = []
+    for n, (form, zh, en, errors) in enumerate(pairs):
+        source = convert.convert(zh)
+        if source != zh:  # not written in the target script already
+            out += _seeded(f"{prefix}{n:03d}", form, source, en, errors)
+    return out
+
+
+@functools.cache
+def _opencc(standard: str):
+    """One converter per standard: building one reads its dictionaries."""
     import opencc
 
-    to_traditional = opencc.OpenCC("s2tw")
+    return opencc.OpenCC(standard)
+
+
+def _both_scripts(pairs: list[Entry], prefix: str) -> list[tuple[str, str, str, str, bool]]:
+    to_traditional = _opencc("s2tw")
     out: list[tuple[str, str, str, str, bool]] = []
     for n, (form, zh, en, errors) in enumerate(pairs):
         for old, _ in errors:
@@ -255,12 +276,16 @@ def _both_scripts(pairs: list[Entry], prefix: str) -> list[tuple[str, str, str, 
         if traditional != zh:
             variants.append(("t", traditional))
         for script, source in variants:
-            out.append((f"{script}{prefix}{n:03d}", form, source, en, False))
-            for k, (old, new) in enumerate(errors):
-                out.append(
-                    (f"{script}{prefix}{n:03d}e{k}", form, source, en.replace(old, new, 1), True)
-                )
+            out += _seeded(f"{script}{prefix}{n:03d}", form, source, en, errors)
     return out
+
+
+def _seeded(uid: str, form: str, zh: str, en: str, errors) -> list[tuple[str, str, str, str, bool]]:
+    """A correct unit and one unit for each of its seeded errors."""
+    return [(uid, form, zh, en, False)] + [
+        (f"{uid}e{k}", form, zh, en.replace(old, new, 1), True)
+        for k, (old, new) in enumerate(errors)
+    ]
 
 
 #: Written after the rules were settled and scored once before any change
