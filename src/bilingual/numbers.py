@@ -3920,7 +3920,11 @@ def en_prepare(text: str) -> tuple[list[DateSpan], str, str]:
         folded = _TYPED_MIXED.sub(_typed_mixed, folded)  # "3-1/2 years": 3.5
     if "10" in folded and ("^" in folded or _SUPERSCRIPT.search(folded)):
         folded = _SCIENTIFIC.sub(_scientific, folded)  # 3×10⁸, 10^18: the value written out
-    if "T" in folded and _STORM_SIGNAL.search(folded) and _STORM_WORDS.search(folded):
+    if (
+        ("T8" in folded or "T3" in folded or "T1" in folded or "T9" in folded)
+        and _STORM_SIGNAL.search(folded)
+        and _STORM_WORDS.search(folded)
+    ):
         folded = _STORM_SIGNAL.sub(r"No. \1", folded)  # "T8 hoisted" (Hong Kong): signal No. 8
     lowered = _lower(folded)
     if ("x" in lowered or "\u00d7" in lowered) and _TIMES.search(lowered):
