@@ -6,7 +6,7 @@ little noise, so which sentence matches which is known exactly.
 
 import numpy as np
 
-from bilingual.align.refine import Sentences, least_support, mutual_share, refine
+from bilingual.align.refine import Sentences, deficits, least_support, mutual_share, refine
 from bilingual.model import Bead
 
 DIM = 16
@@ -136,8 +136,11 @@ def test_beads_the_check_did_not_change_keep_their_dp_confidence():
         ["The first projects have started."],
     ]  # fmt: skip
     z, e = embed_paragraphs(zh), embed_paragraphs(en)
-    with_check = list(stretches(z, e, None, PARAGRAPH_WEIGHTS))
-    without = list(stretches(replace(z, sentences=None), e, None, PARAGRAPH_WEIGHTS))
+    # Without the deficit, which reads the sentences too: only the check
+    # may differ between the two runs.
+    weights = replace(PARAGRAPH_WEIGHTS, cover=0.0)
+    with_check = list(stretches(z, e, None, weights))
+    without = list(stretches(replace(z, sentences=None), e, None, weights))
     assert len(with_check) == len(without) == 1
     checked, plain = with_check[0], without[0]
     assert plain.beads == plain.found
@@ -186,3 +189,34 @@ def test_an_unrelated_line_after_a_paragraph_is_not_a_completion():
     found = [Bead((0,), (0,)), Bead((), (1,)), Bead((1,), (2,))]
     beads, _ = refine(found, [0.4, 0.0, 0.5], zh, en)
     assert beads == found
+
+
+def test_a_bead_that_leaves_out_the_rest_of_a_split_paragraph_owes_its_sentences():
+    # Chinese paragraph 0 (sentences 0, 1, 2) went into English paragraphs 0
+    # and 1; Chinese paragraph 1 into English paragraph 2.
+    zh = _side([[_unit(0), _unit(1), _unit(2)], [_unit(3)]])
+    en = _side([[_unit(0, 1), _unit(1, 1)], [_unit(2, 1)], [_unit(3, 1)]])
+    zh_def, en_def = deficits(zh, en, [1, 2], [1, 2])
+    assert zh_def[(1, 2)][0, 0] == 0.0 and en_def[(1, 2)][0, 0] == 0.0  # the gold bead
+    # 1-1 leaves sentence 2's partner out: it is owed its cosine with the
+    # partner less its best inside the bead, a third of the Chinese side
+    owed = float(_unit(2) @ _unit(2, 1)) - float(_unit(2) @ _unit(1, 1))
+    assert owed > 0.5 and np.isclose(zh_def[(1, 1)][0, 0], owed / 3)
+    assert en_def[(1, 1)][0, 0] == 0.0  # its English sentences' partners are all inside
+    # taking in the next Chinese paragraph but not its English owes that
+    # paragraph's sentence: a quarter of the Chinese side
+    owed_3 = float(_unit(3) @ _unit(3, 1)) - float(_unit(3) @ _unit(2, 1))
+    assert np.isclose(zh_def[(2, 2)][0, 0], owed_3 / 4)
+    assert en_def[(2, 2)][0, 0] == 0.0
+
+
+def test_sentences_with_no_partner_are_owed_nothing():
+    # An editor's line (9) matches no Chinese sentence mutually; the lengths
+    # weigh the mean.
+    zh = _side([[_unit(0), _unit(1)]])
+    en = _side([[_unit(0, 1)], [_unit(9), _unit(1, 1)]], lengths=[30, 10, 30])
+    zh_def, en_def = deficits(zh, en, [1], [1, 2])
+    assert en_def[(1, 2)][0, 0] == 0.0
+    assert en_def[(1, 1)][0, 1] == 0.0  # the line and sentence 1 beside it: 1 is inside
+    owed = float(_unit(0) @ _unit(0, 1)) - float(_unit(0) @ _unit(1, 1))
+    assert np.isclose(zh_def[(1, 1)][0, 1], owed / 2)

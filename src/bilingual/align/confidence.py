@@ -56,7 +56,7 @@ FEATURES = ("cos", "margin", "length", "dice", "numbers", "shape", "beside_gap",
 
 #: (intercept, one weight per feature), for paragraph beads and for sentence beads.
 PARAGRAPH_MODEL: tuple[float, ...] = (
-    0.889, -3.804, 1.515, -1.127, -0.121, -0.353, 0.493, -0.284, -8.533, 11.478, 36.143, 2.717,
+    -0.210, -1.819, -0.579, -0.740, -0.287, -0.275, 0.435, -0.377, -5.060, 11.566, 40.802, 2.790,
 )  # fmt: skip
 SENTENCE_MODEL: tuple[float, ...] = (
     1.490, -0.028, -1.023, -1.083, -0.426, -0.748, -0.144, -0.738, -8.981, -1.244, 14.416, 0.000,

@@ -12,7 +12,7 @@ import numpy as np
 
 from bilingual.align import confidence, lexicon, signals
 from bilingual.align.embed import Encoder, default_encoder, encoder_threads, unit_rows
-from bilingual.align.refine import Sentences, refine
+from bilingual.align.refine import Sentences, deficits, refine
 from bilingual.align.scoring import Evidence, Weights, bead_scores
 from bilingual.align.search import best_path_with_losses, cut_points
 from bilingual.errors import InputError
@@ -196,10 +196,14 @@ def _searched(work: tuple, k: int) -> Stretch:
     zh, en, terms, weights, cuts = work
     (i0, j0), (i1, j1) = cuts[k], cuts[k + 1]
     ev = evidence(zh.texts[i0:i1], en.texts[j0:j1], zh.vectors[i0:i1], en.vectors[j0:j1], terms)
-    found, lost = best_path_with_losses(bead_scores(ev, weights), weights.skip, i1 - i0, j1 - j0)
     sentences = None
     if zh.sentences is not None and en.sentences is not None:
         sentences = (zh.sentences.part(i0, i1), en.sentences.part(j0, j1))
+        if weights.cover:
+            zh_sizes = sorted({a for a, _ in weights.shapes})
+            en_sizes = sorted({b for _, b in weights.shapes})
+            ev = replace(ev, deficits=deficits(*sentences, zh_sizes, en_sizes))
+    found, lost = best_path_with_losses(bead_scores(ev, weights), weights.skip, i1 - i0, j1 - j0)
     found_rows = rows = confidence.features(ev, found, lost, sentences)
     beads = found
     if sentences is not None:

@@ -225,3 +225,81 @@ def _detach(
         out += [*before, bead, *reversed(after)]
         lost += [0.0] * len(before) + [loss] + [0.0] * len(after)
     return out, lost
+
+
+def deficits(
+    zh: Sentences, en: Sentences, zh_sizes: Sequence[int], en_sizes: Sequence[int]
+) -> tuple[dict, dict]:
+    """How far each candidate bead falls short of holding its sentences' partners.
+
+    A sentence that is the mutual best match of a sentence on the other side
+    of the stretch has a partner, most likely its translation. Its deficit in
+    a bead is its cosine with that partner minus its best cosine within the
+    bead's other side: 0 when the partner is inside. Sentences with no
+    mutual partner (an editor's line, a sentence whose translation was
+    dropped) are owed nothing. A 1-1 bead that leaves the second piece of a
+    split paragraph outside owes the Chinese sentences translated there; a
+    2-1 bead that takes in a neighbour's paragraph owes its partners.
+
+    Returns ``zh_def[(a, b)][i, j]``, the length-weighted mean deficit of
+    the sentences of Chinese paragraphs ``i .. i+a-1`` against English
+    paragraphs ``j .. j+b-1``, and ``en_def`` the same for the English side.
+    """
+    sim = zh.vectors[zh.starts[0] : zh.starts[-1]] @ en.vectors[en.starts[0] : en.starts[-1]].T
+    zh_def = _deficits(sim, zh, en, zh_sizes, en_sizes)
+    en_def = _deficits(sim.T, en, zh, en_sizes, zh_sizes)
+    return zh_def, {(a, b): d.T for (b, a), d in en_def.items()}
+
+
+def _deficits(
+    sim: np.ndarray, mine: Sentences, other: Sentences, sizes: Sequence[int], widths: Sequence[int]
+) -> dict:
+    """:func:`deficits` for the side whose sentences are ``sim``'s rows."""
+    n_par = len(mine.starts) - 1
+    owed = np.zeros(sim.shape[0])
+    if sim.size:
+        partner = sim.argmax(axis=1)
+        mutual = sim.argmax(axis=0)[partner] == np.arange(sim.shape[0])
+        owed[mutual] = sim[mutual, partner[mutual]]
+    else:
+        mutual = np.zeros(sim.shape[0], dtype=bool)
+    by_paragraph = _paragraph_max(sim, other.starts)
+    lengths = mine.lengths[mine.starts[0] : mine.starts[-1]]
+    owner = np.repeat(np.arange(n_par), np.diff(mine.starts))
+    totals = _prefix(np.bincount(owner, weights=lengths, minlength=n_par))
+    out = {}
+    for b in widths:
+        if b > by_paragraph.shape[1]:
+            continue
+        deficit = (owed[:, None] - _window_max(by_paragraph, b)) * (lengths * mutual)[:, None]
+        per_paragraph = np.zeros((n_par, deficit.shape[1]))
+        np.add.at(per_paragraph, owner, deficit)
+        owing = _prefix(per_paragraph)
+        for a in sizes:
+            if a <= n_par:
+                out[(a, b)] = (owing[a:] - owing[:-a]) / np.maximum(totals[a:] - totals[:-a], 1.0)[
+                    :, None
+                ]
+    return out
+
+
+def _prefix(values: np.ndarray) -> np.ndarray:
+    return np.concatenate([np.zeros((1, *values.shape[1:])), np.cumsum(values, axis=0)])
+
+
+def _paragraph_max(sim: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """``out[s, q]``: the best of row ``s`` over the columns of paragraph ``q``
+    (-1 for a paragraph with no sentences)."""
+    out = np.full((sim.shape[0], len(starts) - 1), -1.0)
+    full = np.flatnonzero(np.diff(starts) > 0)
+    if len(full) and sim.size:
+        out[:, full] = np.maximum.reduceat(sim, starts[full] - starts[0], axis=1)
+    return out
+
+
+def _window_max(values: np.ndarray, width: int) -> np.ndarray:
+    """The maximum of every run of ``width`` consecutive columns."""
+    out = values[:, : values.shape[1] - width + 1].copy()
+    for k in range(1, width):
+        np.maximum(out, values[:, k : k + out.shape[1]], out=out)
+    return out
