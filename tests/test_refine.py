@@ -138,7 +138,7 @@ def test_beads_the_check_did_not_change_keep_their_dp_confidence():
     z, e = embed_paragraphs(zh), embed_paragraphs(en)
     # Without the deficit, which reads the sentences too: only the check
     # may differ between the two runs.
-    weights = replace(PARAGRAPH_WEIGHTS, cover=0.0)
+    weights = replace(PARAGRAPH_WEIGHTS, deficit=0.0)
     with_check = list(stretches(z, e, None, weights))
     without = list(stretches(replace(z, sentences=None), e, None, weights))
     assert len(with_check) == len(without) == 1

@@ -199,7 +199,7 @@ def _searched(work: tuple, k: int) -> Stretch:
     sentences = None
     if zh.sentences is not None and en.sentences is not None:
         sentences = (zh.sentences.part(i0, i1), en.sentences.part(j0, j1))
-        if weights.cover:
+        if weights.deficit:
             zh_sizes = sorted({a for a, _ in weights.shapes})
             en_sizes = sorted({b for _, b in weights.shapes})
             ev = replace(ev, deficits=deficits(*sentences, zh_sizes, en_sizes))

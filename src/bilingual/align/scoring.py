@@ -5,7 +5,7 @@ For a bead pairing Chinese sentences ``Z`` with English sentences ``E``:
     score = (cos(Z, E) - margin · (best_z + best_e) / 2) · lp(Z, E)
             + w_dict · dice(Z, E) + w_names · min(names(Z, E), 1)
             + w_numbers · min(numbers(Z, E), 2) - w_quotes · min(|open(Z) - open(E)|, 2)
-            - prior(|Z|, |E|) - w_cover · (deficit_zh(Z, E) + deficit_en(Z, E)) / 2
+            - prior(|Z|, |E|) - w_deficit · (deficit_zh(Z, E) + deficit_en(Z, E)) / 2
 
 - ``cos(Z, E)``: cosine of the sums of the sentence embeddings on each side
   (the encoder averages word features, so a sum is close to embedding the
@@ -63,7 +63,7 @@ class Weights:
     )
     #: The weight of the paragraph beads' deficit (0 for sentences, which
     #: have no parts).
-    cover: float = 0.0
+    deficit: float = 0.0
     #: The bead shapes searched.
     shapes: tuple[tuple[int, int], ...] = SHAPES
     #: Which calibrated model gives the beads' confidence (:mod:`.confidence`).
@@ -92,7 +92,7 @@ class Evidence:
 #: Paragraphs are long, so a wrong pairing shows plainly in the similarity and
 #: the length: skipping a paragraph costs nothing and the margin is stronger.
 #: Set once on the paragraph benchmark (pseudo-paragraphs built from MAC-Dev);
-#: ``cover`` (1, on a plateau from 0.7 to 2) and the 4-1 shape (with the
+#: ``deficit`` (1, on a plateau from 0.7 to 2) and the 4-1 shape (with the
 #: 3-1's prior; English sites merge short Chinese paragraphs) were chosen
 #: later on perturbations the benchmark never reports (seeds 100 to 103).
 PARAGRAPH_WEIGHTS = Weights(
@@ -103,7 +103,7 @@ PARAGRAPH_WEIGHTS = Weights(
     numbers=0.05,
     quotes=0.02,
     prior={(2, 2): 0.05, (3, 1): 0.03, (3, 2): 0.03, (4, 1): 0.03},
-    cover=1.0,
+    deficit=1.0,
     shapes=(*SHAPES, (4, 1)),
     confidence="paragraph",
 )
@@ -174,8 +174,8 @@ def bead_scores(ev: Evidence, w: Weights) -> dict[tuple[int, int], np.ndarray]:
         opened = zh_open[:, None] - en_open[None, :]
         score -= w.quotes * np.minimum(np.abs(opened), 2)
         score -= w.prior.get((a, b), 0.0)
-        if w.cover and ev.deficits is not None:
+        if w.deficit and ev.deficits is not None:
             zd, ed = ev.deficits
-            score -= w.cover * (zd[(a, b)] + ed[(a, b)]) / 2
+            score -= w.deficit * (zd[(a, b)] + ed[(a, b)]) / 2
         scores[(a, b)] = score
     return scores
