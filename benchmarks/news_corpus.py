@@ -5120,6 +5120,33 @@ HUNDREDNINETYEIGHTH: list[Entry] = [
 
 
 #: Every set by name, with the prefix that keeps its unit ids apart, oldest first.
+HUNDREDNINETYNINTH: list[Entry] = [
+    ("trade-in", "省商务厅等九部门印发《吉林省汽车以旧换新补贴实施细则》，自发布之日起施行。", "The provincial commerce department and eight other departments issued Jilin's implementation rules for car trade-in subsidies, effective from the date of issue.", [("eight other", "nine other")]),
+    ("trade-in", "个人消费者报废国三及以下排放标准燃油乘用车，并购买新能源乘用车的，补贴2万元。", "Individual consumers who scrap a fuel-powered passenger car meeting China III emission standards or lower and buy a new energy passenger car receive a subsidy of 20,000 yuan.", [("20,000", "2,000"), ("China III", "China IV")]),
+    ("trade-in", "购买2.0升及以下排量燃油乘用车的，补贴1.5万元。", "Those buying a fuel-powered car with an engine of 2.0 liters or less receive 15,000 yuan.", [("15,000", "1,500"), ("2.0 liters or less", "2.0 liters or more")]),
+    ("trade-in", "报废的新能源乘用车须于2018年4月30日（含）前注册登记。", "A scrapped new energy passenger car must have been registered on or before April 30, 2018.", [("April 30", "April 3"), ("2018", "2019")]),
+    ("trade-in", "置换更新补贴按新车销售价格的8%给予，最高不超过1.5万元。", "Replacement subsidies are 8 percent of the new car's sale price, capped at 15,000 yuan.", [("8 percent", "18 percent"), ("15,000", "150,000")]),
+    ("trade-in", "每位消费者在补贴期内限享受一次汽车补贴。", "Each consumer may receive the car subsidy only once during the subsidy period.", []),
+    ("trade-in", "个人消费者购买2级及以上能效或水效标准的冰箱、洗衣机、电视等8类家电产品给予补贴。", "Subsidies are given to individual consumers who buy eight categories of home appliances, including refrigerators, washing machines and televisions, rated level 2 or above for energy or water efficiency.", [("eight categories", "six categories"), ("level 2", "level 3")]),
+    ("trade-in", "补贴标准为产品销售价格的15%，对购买1级及以上能效产品的，额外再给予产品销售价格5%的补贴。", "The subsidy is 15 percent of the sale price, with an extra 5 percent for products rated level 1 or above.", [("15 percent", "25 percent"), ("extra 5 percent", "extra 10 percent"), ("level 1", "level 2")]),
+    ("trade-in", "每位消费者每类产品可补贴1件，每件补贴不超过2000元。", "Each consumer can claim a subsidy for one item in each category, up to 2,000 yuan per item.", [("one item", "two items"), ("2,000", "20,000")]),
+    ("trade-in", "手机、平板、智能手表手环等3类数码产品，按售价的15%给予补贴，每件最高500元。", "Three kinds of digital products, mobile phones, tablets and smartwatches or bands, get 15 percent of the price back, up to 500 yuan each.", [("Three kinds", "Four kinds"), ("500 yuan", "5,000 yuan")]),
+    ("trade-in", "单件销售价格不超过6000元的数码产品方可享受补贴。", "Only digital products priced at no more than 6,000 yuan apiece qualify.", [("no more than 6,000", "more than 6,000"), ("6,000", "8,000")]),
+    ("trade-in", "中央与地方按9:1的比例共担资金。", "The central and local governments share the cost in a ratio of 9:1.", [("9:1", "8:2")]),
+    ("trade-in", "截至11月底，全省汽车以旧换新补贴申请量达8.6万份。", "By the end of November, the province had received 86,000 applications for car trade-in subsidies.", [("86,000", "8,600"), ("November", "October")]),
+    ("trade-in", "带动新车销售额约126亿元。", "They drove new car sales of about 12.6 billion yuan.", [("12.6 billion", "126 billion")]),
+    ("trade-in", "家电以旧换新惠及消费者41.2万人次，拉动销售超过23亿元。", "The appliance trade-in benefited consumers 412,000 times and lifted sales by more than 2.3 billion yuan.", [("412,000", "41,200"), ("more than 2.3", "2.3")]),
+    ("trade-in", "其中一级能效产品占比近七成。", "Products with level 1 energy efficiency made up nearly 70 percent of them.", [("nearly 70", "nearly 60"), ("level 1", "level 2")]),
+    ("trade-in", "国家提前下达第一批超长期特别国债资金625亿元。", "The state advanced the first tranche of ultra-long special treasury bond funds, 62.5 billion yuan.", [("62.5 billion", "625 billion"), ("first tranche", "second tranche")]),
+    ("trade-in", "审核时限压缩至受理后3个工作日、审核15个工作日、拨付30个工作日内。", "Processing is cut to three working days for acceptance, 15 for review and 30 for payment.", [("three working days", "five working days"), ("15 for review", "10 for review")]),
+    ("trade-in", "长春市同步发放5000万元汽车消费券，每张面额3000元至1万元不等。", "Changchun is also issuing 50 million yuan in car consumption vouchers, worth 3,000 to 10,000 yuan each.", [("50 million", "5 million"), ("3,000 to 10,000", "3,000 to 100,000")]),
+    ("trade-in", "活动期间，电动自行车以旧换新补贴标准由每辆500元提高至600元。", "During the campaign, the e-bike trade-in subsidy rises from 500 yuan to 600 yuan per bike.", [("from 500", "from 400"), ("to 600", "to 800")]),
+    ("trade-in", "今年前10个月，全省限额以上单位家用电器和音像器材类零售额同比增长31.5%。", "In the first 10 months of the year, retail sales of household appliances and audio-visual equipment by enterprises above a designated size rose 31.5 percent year on year.", [("31.5", "13.5"), ("first 10 months", "first nine months")]),
+    ("trade-in", "老旧营运货车报废更新，最高补贴标准提高至每辆9万元。", "For scrapping and replacing old commercial trucks, the maximum subsidy has been raised to 90,000 yuan per vehicle.", [("90,000", "9,000")]),
+    ("trade-in", "农机报废更新补贴上限提高至原标准的1.5倍。", "The cap on farm machinery scrapping subsidies has been raised to 1.5 times the original standard.", [("1.5 times", "2.5 times")]),
+    ("trade-in", "消费者需在领券后7日内完成核销，逾期作废。", "Consumers must use a voucher within seven days of claiming it, or it expires.", [("seven days", "ten days")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -5319,4 +5346,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-ninety-sixth": (HUNDREDNINETYSIXTH, "FM"),
     "hundred-ninety-seventh": (HUNDREDNINETYSEVENTH, "FN"),
     "hundred-ninety-eighth": (HUNDREDNINETYEIGHTH, "FO"),
+    "hundred-ninety-ninth": (HUNDREDNINETYNINTH, "FP"),
 }

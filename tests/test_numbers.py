@@ -968,6 +968,15 @@ def _findings(zh: str, en: str) -> list[str]:
             "The rate is 3.1 percentage points higher than five years earlier",
         ),
         ("該區在1960至1970年代迅速發展", "The district grew fast in the 1960s and 1970s"),
+        (
+            "报废国三及以下排放标准燃油乘用车",
+            "scrap a car meeting China III emission standards or lower",
+        ),
+        ("国六b排放标准车辆", "vehicles meeting the China 6b emission standard"),
+        ("美国三大股指全线下跌。", "All three major US stock indexes fell."),
+        ("最高不超过1.5万元。", "The subsidy is capped at 15,000 yuan."),
+        ("其中一级能效产品占比近七成。", "Level 1 products made up nearly 70 percent."),
+        ("启动一级响应。", "A Level I response was launched."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1529,6 +1538,12 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "The rate is 3.1 percentage points higher than six years earlier",
         ),
         ("該區在1960至1970年代迅速發展", "The district grew fast in the 1950s and 1970s"),
+        (
+            "报废国三及以下排放标准燃油乘用车",
+            "scrap a car meeting China IV emission standards or lower",
+        ),
+        ("报废国六排放标准车辆", "scrapped vehicles meeting China V emission standards"),
+        ("其中一级能效产品占比近七成。", "Level 2 products made up nearly 70 percent."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -436,6 +436,10 @@ What is read, and how the two sides are compared:
 - Hong Kong's population: 1980年代 is the 1980s; "7.2 points more than ten
   years earlier" (the comparison is the difference's, the ten is exact).
 - 1970至1980年代, 1950、1960年代: two decades each.
+- emission tiers: 国三 to 国六 (国六b) are ordinals ("China III", "China 6",
+  "National VI"); their 及以下 may follow the English noun ("China III
+  emission standards or lower"). "capped at" is a ceiling; 一级 before a noun
+  is level 1 (一级能效 "level 1"), said or not.
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -670,12 +674,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶",
 )
 
 
@@ -1260,6 +1264,15 @@ def _soft_numeral(num: str, before: str, after: str) -> bool:
     return num in ("两", "二") or not measured
 
 
+#: China's vehicle emission standards, 国三 to 国六 (国六b): told from 美国三大
+#: or 全国三分之一 by what follows them.
+_EMISSION_TIER = re.compile(
+    "(?<=国)([一二三四五六])(?=[ab]?(?:及以下|及以上|以下|以上|排放|标准|阶段|车|柴油|汽油|燃油"
+    "|重型|轻型|[及和、至到或]国?[一二三四五六](?:[ab]?(?:及以下|及以上|排放|标准|阶段|车))))"
+    "((?:[ab]?(?:及以下|及以上|以下|以上)))?"
+)
+
+
 def zh_numbers_in(prepared: str) -> list[Number]:
     """The numbers of a Chinese text as :func:`zh_prepare` leaves it."""
     out: list[Number] = []
@@ -1286,6 +1299,14 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         # 百分百达标 "100 percent", 百分百满意 "completely satisfied"
         out.append(Number(100.0, "percent", "", "百分百", False))
         prepared = prepared.replace("百分百", "   ")
+    if "国" in prepared and _EMISSION_TIER.search(prepared):
+        # 国三及以下排放标准 "China III emission standards or lower": a tier, whose
+        # or-lower the English gives after the noun, if at all
+        for m in _EMISSION_TIER.finditer(prepared):
+            value = float(_ZH_DIGITS[m[1]])
+            approx = "either" if m[2] else ""
+            out.append(Number(value, "ordinal", approx, m[0], True, ((value, "count"),)))
+        prepared = _EMISSION_TIER.sub(lambda m: " " * len(m[0]), prepared)
     if "级法院" in prepared:
         # Macao's 初级法院 and 中级法院: the Courts of First and Second Instance
         for name, place in (("初级法院", 1.0), ("中级法院", 2.0)):
@@ -1433,6 +1454,12 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             # 宝二水库 "Baoshan Second Reservoir": a numeral in a reservoir's name
             value = float(_ZH_DIGITS[num])
             out.append(Number(value, "count", "", num, False, ((value, "ordinal"),)))
+            continue
+        if bare and num == "一" and after[:1] == "级" and after[1:2] != "一":
+            # 一级能效 "level 1 energy efficiency", 一级响应 "a Level I response", but
+            # also "first-class", "primary": a level the English may give or not
+            approx = _zh_qualifier(before, after[1:])
+            out.append(Number(1.0, "count", approx, num, False, ((1.0, "ordinal"),)))
             continue
         if bare and num in ("一", "零", "〇"):
             continue  # 一 is mostly an article ("一批"), 零 a word (零部件 "parts")
@@ -2078,6 +2105,9 @@ _EN_APPROX = {"more than": "more", "over": "more", "exceeded": "more", "exceedin
               # saying so next to it (最高 several words before the number)
               "less than": "less", "under": "less", "up to": "either", "below": "less",
               "within": "less", "at most": "less",
+              # "capped at 15,000 yuan" (最高不超过1.5万元), and also a cap said
+              # plainly (上限为1.5万元): either
+              "capped at": "either",
               "about": "about", "around": "about", "approximately": "about",
               "roughly": "about", "some": "about", "estimated": "about",
               "region of": "about", "neighbourhood of": "about", "neighborhood of": "about",
@@ -2766,6 +2796,11 @@ def _approx_after(lowered: str, end: int) -> str:
     return _EN_AFTER[after.group(0)[1:].split()[-1]]
 
 
+#: A vehicle emission standard: "China III", "China 6", "National VI", "Guo V"
+#: (国三, 国六): a tier, an ordinal.
+_EN_EMISSION_TIER = re.compile(r"\b(?:china|national|guo)[ -](vi|iv|v|i{1,3}|[1-6])(?:[ab])?\b")
+
+
 def en_numbers_in(text: str, lowered: str) -> list[Number]:
     """The numbers of an English text already folded, and of its lower-cased twin
     (:func:`en_prepare`)."""
@@ -2775,6 +2810,16 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
         lowered = _GLUED_RMB.sub(lambda m: " " * (len(m[0]) - 1) + "¥", lowered)
     if _may_hold_rare_forms(lowered):
         out, text, lowered = _en_rare_forms(text, lowered)
+    if ("china" in lowered or "national" in lowered or "guo " in lowered) and (
+        _EN_EMISSION_TIER.search(lowered)
+    ):
+        for m in _EN_EMISSION_TIER.finditer(lowered):
+            tier = m[1]
+            value = float(tier) if tier.isdigit() else float(_ROMAN_VALUES[tier.upper()])
+            span = text[m.start(1) : m.end(1)]
+            out.append(Number(value, "ordinal", "", span, True, ((value, "count"),)))
+        text = _EN_EMISSION_TIER.sub(lambda m: " " * len(m[0]), text)
+        lowered = _EN_EMISSION_TIER.sub(lambda m: " " * len(m[0]), lowered)
     if _may_hold_forms(lowered):
         more, text, lowered = _en_forms(text, lowered)
         out += more
