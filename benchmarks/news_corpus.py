@@ -5147,6 +5147,31 @@ HUNDREDNINETYNINTH: list[Entry] = [
     ("trade-in", "消费者需在领券后7日内完成核销，逾期作废。", "Consumers must use a voucher within seven days of claiming it, or it expires.", [("seven days", "ten days")]),
 ]  # fmt: skip
 
+TWOHUNDREDTH: list[Entry] = [
+    ("provident-fund", "自5月18日起，下调个人住房公积金贷款利率0.25个百分点。", "From May 18, interest rates on individual housing provident fund loans are cut by 0.25 percentage points.", [("0.25 percentage points", "0.25 percent"), ("May 18", "May 8")]),
+    ("provident-fund", "5年以下（含5年）首套个人住房公积金贷款利率调整为2.35%。", "The rate on first-home provident fund loans of five years or less is now 2.35 percent.", [("2.35", "2.53"), ("five years or less", "five years or more")]),
+    ("provident-fund", "5年以上首套个人住房公积金贷款利率由2.85%降至2.6%。", "The rate on first-home loans of over five years falls to 2.6% from 2.85%.", [("to 2.6%", "to 2.5%"), ("from 2.85%", "from 2.75%"), ("over five years", "over three years")]),
+    ("provident-fund", "第二套个人住房公积金贷款利率5年以下（含5年）和5年以上分别不低于2.775%和3.325%。", "For second homes, the rates for loans of up to five years and of more than five years are no lower than 2.775 percent and 3.325 percent respectively.", [("2.775", "2.757"), ("3.325", "3.235")]),
+    ("provident-fund", "预计每年可减少购房人公积金贷款利息支出200亿元以上。", "The cut is expected to save homebuyers more than 20 billion yuan a year in interest on provident fund loans.", [("more than 20 billion", "20 billion"), ("20 billion", "200 billion")]),
+    ("provident-fund", "首套住房商业性个人住房贷款最低首付款比例调整为不低于15%。", "The minimum down payment on commercial mortgages for first homes is lowered to 15 percent.", [("15 percent", "25 percent")]),
+    ("provident-fund", "二套住房最低首付款比例由40%下调至25%。", "For second homes it falls from 40 percent to 25 percent.", [("from 40 percent", "from 30 percent"), ("to 25 percent", "to 20 percent")]),
+    ("provident-fund", "长春市将住房公积金最高贷款额度提高至80万元，多子女家庭可再上浮20%。", "Changchun has raised the ceiling on provident fund loans to 800,000 yuan, and families with more than one child may borrow a further 20 percent.", [("800,000", "80,000"), ("further 20 percent", "further 30 percent")]),
+    ("provident-fund", "缴存职工在本市购买首套住房的，可提取住房公积金用于支付首付款。", "Contributing employees buying their first home in the city may withdraw provident fund savings for the down payment.", [("first home", "second home")]),
+    ("provident-fund", "今年前10个月，全省住房公积金缴存额为386.5亿元，同比增长6.2%。", "In the first 10 months, provident fund contributions in the province totaled 38.65 billion yuan, up 6.2 percent year on year.", [("38.65 billion", "386.5 billion"), ("6.2 percent", "2.6 percent"), ("first 10 months", "first 11 months")]),
+    ("provident-fund", "发放个人住房贷款3.2万笔、151.8亿元。", "It issued 32,000 individual housing loans worth 15.18 billion yuan.", [("32,000", "3,200"), ("15.18 billion", "151.8 billion")]),
+    ("provident-fund", "个贷率为86.43%，较年初下降1.2个百分点。", "The loan-to-deposit ratio was 86.43 percent, 1.2 percentage points lower than at the start of the year.", [("86.43", "84.63"), ("1.2 percentage points", "2.1 percentage points")]),
+    ("provident-fund", "5年期以上LPR为3.6%，较上月下降25个基点。", "The five-year loan prime rate was 3.6 percent, 25 basis points lower than the previous month.", [("3.6 percent", "3.9 percent"), ("25 basis points", "15 basis points")]),
+    ("provident-fund", "1年期LPR维持3.1%不变。", "The one-year LPR was left unchanged at 3.1 percent.", [("3.1 percent", "3.45 percent"), ("one-year", "two-year")]),
+    ("provident-fund", "存量房贷利率平均降幅约0.5个百分点，惠及5000万户家庭。", "Rates on existing mortgages fell by about 0.5 percentage points on average, benefiting 50 million households.", [("0.5 percentage", "0.3 percentage"), ("50 million", "5 million")]),
+    ("provident-fund", "平均每年减少家庭利息支出1500亿元左右。", "That cuts household interest payments by around 150 billion yuan a year.", [("150 billion", "15 billion")]),
+    ("provident-fund", "灵活就业人员月缴存基数不低于1900元，缴存比例为5%至12%。", "For the flexibly employed, the monthly contribution base is at least 1,900 yuan and the rate 5 to 12 percent.", [("1,900", "9,100"), ("5 to 12", "5 to 15")]),
+    ("provident-fund", "缴存满6个月即可申请贷款。", "Those who have contributed for six months may apply for a loan.", [("six months", "three months")]),
+    ("provident-fund", "贷款期限最长不超过30年，且借款人年龄与贷款期限之和不超过法定退休年龄后5年。", "Loans run for 30 years at most, and the borrower's age plus the loan term may not exceed five years beyond the statutory retirement age.", [("30 years", "25 years"), ("five years beyond", "ten years beyond")]),
+    ("provident-fund", "对购买新建商品住房的，给予购房款1%的补贴，最高1万元。", "Buyers of new commercial homes receive a subsidy of 1 percent of the price, up to 10,000 yuan.", [("1 percent", "2 percent"), ("10,000", "100,000")]),
+    ("provident-fund", "全市新建商品住房网签成交4862套，环比增长17.3%。", "Online contracts were signed for 4,862 new homes in the city, up 17.3% month on month.", [("4,862", "4,682"), ("17.3%", "13.7%")]),
+    ("provident-fund", "二手住房成交均价每平方米7980元，同比下降5.4%。", "Second-hand homes sold for an average of 7,980 yuan per square meter, down 5.4% year on year.", [("7,980", "7,890"), ("down 5.4%", "up 5.4%")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -5347,4 +5372,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-ninety-seventh": (HUNDREDNINETYSEVENTH, "FN"),
     "hundred-ninety-eighth": (HUNDREDNINETYEIGHTH, "FO"),
     "hundred-ninety-ninth": (HUNDREDNINETYNINTH, "FP"),
+    "two-hundredth": (TWOHUNDREDTH, "FQ"),
 }

@@ -977,6 +977,19 @@ def _findings(zh: str, en: str) -> list[str]:
         ("最高不超过1.5万元。", "The subsidy is capped at 15,000 yuan."),
         ("其中一级能效产品占比近七成。", "Level 1 products made up nearly 70 percent."),
         ("启动一级响应。", "A Level I response was launched."),
+        ("5年以下（含5年）的贷款利率为2.35%。", "Loans of five years or less carry 2.35 percent."),
+        ("5年以上贷款利率降至2.6%。", "The rate on loans of over five years falls to 2.6%."),
+        (
+            "利率分别不低于2.775%和3.325%。",
+            "The rates are no lower than 2.775 percent and 3.325 percent.",
+        ),
+        ("最低首付款比例调整为不低于15%。", "The minimum down payment is lowered to 15 percent."),
+        ("最高不超过1.5万元。", "The subsidy is a maximum of 15,000 yuan."),
+        ("贷款期限最长不超过30年。", "Loans run for 30 years at most."),
+        (
+            "年龄与贷款期限之和不超过法定退休年龄后5年。",
+            "Age plus term may not exceed five years beyond the retirement age.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1544,6 +1557,16 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ),
         ("报废国六排放标准车辆", "scrapped vehicles meeting China V emission standards"),
         ("其中一级能效产品占比近七成。", "Level 2 products made up nearly 70 percent."),
+        ("5年以下（含5年）的贷款利率为2.35%。", "Loans of six years or less carry 2.35 percent."),
+        (
+            "利率分别不低于2.775%和3.325%。",
+            "The rates are no lower than 2.775 percent and 3.235 percent.",
+        ),
+        ("贷款期限最长不超过30年。", "Loans run for 25 years at most."),
+        (
+            "年龄与贷款期限之和不超过法定退休年龄后5年。",
+            "Age plus term may not exceed ten years beyond the retirement age.",
+        ),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -440,6 +440,11 @@ What is read, and how the two sides are compared:
   "National VI"); their 及以下 may follow the English noun ("China III
   emission standards or lower"). "capped at" is a ceiling; 一级 before a noun
   is level 1 (一级能效 "level 1"), said or not.
+- bounds: 5年以下（含5年） is one bound; 最高不超过, 最低…不低于 say again what the
+  superlative said (either way); one hedge before two numbers joined by 和
+  covers both (分别不低于2.775%和3.325%); "loans of over five years" is more
+  than five; "30 years at most"; "exceed five years beyond the retirement
+  age" bounds the point reached, not the five years.
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -1264,6 +1269,14 @@ def _soft_numeral(num: str, before: str, after: str) -> bool:
     return num in ("两", "二") or not measured
 
 
+#: A maximum or a minimum named before a bound in the same clause (最高不超过,
+#: 最低…不低于, 上限为…不超过).
+_ZH_EXTREME_BOUND = re.compile(
+    "(最高|最低|最长|最短|最多|最少|上限|下限)([^，。；,;]{0,12}?)(?:不得|不)(?:超过|高于|低于|少于|多于)"
+)
+#: A bound that says again, in brackets, that it includes its number
+#: (5年以下（含5年） "five years or less"): the bracket's number is the bound's.
+_INCLUSIVE_AGAIN = re.compile(r"(\d+(?:\.\d+)?)(\D{0,3}?)(以下|以上|以内)[(（]含\1\2?[)）]")
 #: China's vehicle emission standards, 国三 to 国六 (国六b): told from 美国三大
 #: or 全国三分之一 by what follows them.
 _EMISSION_TIER = re.compile(
@@ -1299,6 +1312,13 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         # 百分百达标 "100 percent", 百分百满意 "completely satisfied"
         out.append(Number(100.0, "percent", "", "百分百", False))
         prepared = prepared.replace("百分百", "   ")
+    if "最" in prepared or "限" in prepared:
+        # 最高不超过1.5万元, 最低首付款比例不低于15%: the bound says again what 最高
+        # or 最低 said, and the English may give the number as the maximum itself
+        # ("a maximum of 15,000 yuan"): read as 最高 and 最低 are, either way
+        prepared = _ZH_EXTREME_BOUND.sub(r"\1\2最高", prepared)
+    if "含" in prepared and _INCLUSIVE_AGAIN.search(prepared):
+        prepared = _INCLUSIVE_AGAIN.sub(r"\1\2\3", prepared)  # 5年以下(含5年): one bound
     if "国" in prepared and _EMISSION_TIER.search(prepared):
         # 国三及以下排放标准 "China III emission standards or lower": a tier, whose
         # or-lower the English gives after the noun, if at all
@@ -1905,9 +1925,10 @@ _ZH_SHARED = re.compile(
     r"(\s*[-—–~～至到]\s*(?:\d+(?:\.\d+)?|[" + _ZH_NUMERAL + r"]+?))([万亿]+)"
 )
 #: A hedge said once before two numbers joined by 及, 和, 与 or 、 covers both
-#: (the Chinese twin of :data:`_HEDGE_SHARED`).
+#: (the Chinese twin of :data:`_HEDGE_SHARED`): 超过15万及14万, 分别不低于2.775%和3.325%.
 _ZH_HEDGE_SHARED = re.compile(
-    r"(超过|逾|约|将近|接近|近|不到|不足)(\d[\d,.]*[万亿]?)(及|和|与|、)(?=\d)"
+    r"(超过|逾|约|将近|接近|近|不到|不足|不低于|不少于|不高于|不超过)(\d[\d,.]*[万亿]?[%‰]?)(及|和|与|、)"
+    r"(?=\d)"
 )
 
 #: 兆 as Taiwan and Hong Kong write a trillion (1兆2千億), not the mega- of 兆瓦.
@@ -2146,12 +2167,15 @@ _CENTS_AFTER = re.compile(r"(?:(?: to | and |[-\u2013])\d+)? cents?\b")
 _ODDS_AFTER = re.compile(r" (?:outsider|shot|long ?shot|chance|favou?rite|winner)\b")
 #: Qualifiers after a number: 3,500 or more, 100 or so.
 #: Past one word of unit at most, and a rate's "a month": "3,500 or more", "two
-#: days or more", "60-plus", "NT$1,000 a month or less".
+#: days or more", "60-plus", "NT$1,000 a month or less", "30 years at most".
 _EN_APPROX_AFTER = re.compile(r"(?: [a-z]+)?(?: (?:a|an|per|each) [a-z]+| late| early| old)?[ -]"
                               r"(?:or more|or above|or over|and above|"
                               r"and over|plus|or so|or less|or fewer|and below|or under|"
                               r"or older|and older|or higher|or below|or lower|and under|"
-                              r"or younger)\b")  # fmt: skip
+                              r"or younger|at most|at least)\b")  # fmt: skip
+#: A span of time past a point it is counted from: "five years beyond the
+#: retirement age", "ten days after the deadline".
+_OFFSET_AFTER = re.compile(r" (?:years?|months?|weeks?|days?|hours?) (?:beyond|after|past)\b")
 #: A span of time back to what a difference is measured from: "ten years earlier".
 _EARLIER = re.compile(r" (?:years?|months?|decades?|weeks?) (?:earlier|before|ago)\b")
 #: ... after the difference's unit and its comparison: "points more than".
@@ -2161,12 +2185,18 @@ _COMPARED_BEFORE = re.compile(
 )
 #: A number just after the words (whose hedge they may be, not the number before's).
 _NUMBER_NEXT = re.compile(r" ?(?:[a-z]{0,3}\$|¥|€|£)?\d")
+#: A number, in digits or words, just after the words.
+_WORDED_NEXT = re.compile(
+    r" ?(?:[a-z]{0,3}\$|¥|€|£)?\d| (?:a|an|half|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    r"|hundred|dozen)\b"
+)
 #: A number (and its unit) that opens a range: "between 20 percent", "from 20".
 _RANGE_OPENED = re.compile(r"\b(?:between|from) (?:\S+ )?\S+$")
 _EN_AFTER = {"more": "more", "above": "more", "over": "more", "plus": "more", "so": "about",
              "older": "more", "higher": "more",
              "less": "less", "fewer": "less", "below": "less", "under": "less", "lower": "less",
-             "younger": "less"}  # fmt: skip
+             "younger": "less", "most": "less", "least": "more"}  # fmt: skip
 
 
 def _en_words(words: str) -> float:
@@ -2793,6 +2823,10 @@ def _approx_after(lowered: str, end: int) -> str:
         lowered, max(0, end - 40), end
     ):
         return ""  # "between 20 percent and over 80 percent": the over is the 80's
+    if after.group(0).endswith(("at most", "at least")) and _WORDED_NEXT.match(
+        lowered, after.end()
+    ):
+        return ""  # "two doses at least 28 days apart": the hedge is the 28's
     return _EN_AFTER[after.group(0)[1:].split()[-1]]
 
 
@@ -2973,6 +3007,10 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             # "7.2 percentage points more than ten years earlier": the comparison
             # is the difference's, the ten years are exact
             approx = ""
+        elif approx and _OFFSET_AFTER.match(lowered, end):
+            # "may not exceed five years beyond the retirement age" (不超过…后5年):
+            # the hedge bounds the date the offset reaches, however the Chinese says it
+            approx = "either"
         if (
             before
             and before in "-\u2212\u2013"
@@ -2995,6 +3033,8 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             approx in ("more", "less")
             and lowered[max(0, start - 24) : start].rstrip().endswith(("over", "within"))
             and _DURATION.match(lowered, end)
+            # "loans of over five years" (5年以上): a term longer than five years
+            and not lowered[max(0, start - 24) : start].rstrip().endswith("of over")
         ):
             approx = ""  # "over three years", "within two years": during, not more or less
         elif (
