@@ -5172,6 +5172,30 @@ TWOHUNDREDTH: list[Entry] = [
     ("provident-fund", "二手住房成交均价每平方米7980元，同比下降5.4%。", "Second-hand homes sold for an average of 7,980 yuan per square meter, down 5.4% year on year.", [("7,980", "7,890"), ("down 5.4%", "up 5.4%")]),
 ]  # fmt: skip
 
+TWOHUNDREDFIRST: list[Entry] = [
+    ("low-altitude", "去年我国低空经济规模突破5000亿元，同比增长33.8%。", "China's low-altitude economy exceeded 500 billion yuan last year, up 33.8 percent from the year before.", [("500 billion", "50 billion"), ("33.8", "38.3")]),
+    ("low-altitude", "预计到2030年，低空经济规模有望达到2万亿元。", "By 2030 the sector is expected to reach 2 trillion yuan.", [("2030", "2035"), ("2 trillion", "20 trillion")]),
+    ("low-altitude", "吉林省已划设低空飞行空域36个，开通低空航线28条。", "Jilin has designated 36 low-altitude flight zones and opened 28 low-altitude routes.", [("36", "63"), ("28 low-altitude", "82 low-altitude")]),
+    ("low-altitude", "今年前三季度，全省通用航空器飞行近8600小时，无人机飞行126万小时。", "In the first three quarters, general aviation aircraft in the province flew nearly 8,600 hours and drones 1.26 million hours.", [("nearly 8,600", "8,600"), ("1.26 million", "12.6 million"), ("first three quarters", "first two quarters")]),
+    ("low-altitude", "全省低空经济相关企业超过200家。", "The province has more than 200 companies in the low-altitude sector.", [("more than 200", "nearly 200")]),
+    ("low-altitude", "长春获批开放600米以下空域试点。", "Changchun has been approved to pilot the opening of airspace below 600 meters.", [("600 meters", "1,000 meters")]),
+    ("low-altitude", "一架五座电动垂直起降飞行器完成长春至吉林市的首飞，用时约20分钟。", "A five-seat eVTOL aircraft made the first flight from Changchun to Jilin City in about 20 minutes.", [("five-seat", "four-seat"), ("about 20 minutes", "about 30 minutes")]),
+    ("low-altitude", "地面驾车则需要1个半小时。", "The same trip takes an hour and a half by road.", [("an hour and a half", "two and a half hours")]),
+    ("low-altitude", "该机型最大航程250公里，巡航速度每小时200公里。", "The aircraft has a maximum range of 250 km and cruises at 200 km per hour.", [("250 km", "205 km"), ("200 km per hour", "250 km per hour")]),
+    ("low-altitude", "无人机配送最快6分钟送达。", "Drone deliveries arrive in as little as six minutes.", [("six minutes", "sixteen minutes")]),
+    ("low-altitude", "全省植保无人机保有量达1.2万架，年作业面积超过4000万亩次。", "The province has 12,000 crop-protection drones, which spray more than 40 million mu of farmland a year.", [("12,000", "1,200"), ("40 million", "4 million")]),
+    ("low-altitude", "对取得型号合格证的企业，一次性给予1500万元奖励。", "Companies that obtain a type certificate receive a one-off reward of 15 million yuan.", [("15 million", "1.5 million")]),
+    ("low-altitude", "低空经济产业园一期总投资32亿元，占地面积约1200亩。", "The first phase of the low-altitude industrial park involves a total investment of 3.2 billion yuan and covers about 1,200 mu.", [("3.2 billion", "32 billion"), ("about 1,200", "about 2,100"), ("first phase", "second phase")]),
+    ("low-altitude", "今年累计完成无人机物流配送订单7.8万单。", "Drones have delivered 78,000 logistics orders so far this year.", [("78,000", "7,800")]),
+    ("low-altitude", "新增民用无人机实名登记数量同比增长48%。", "Newly registered civilian drones rose 48% year on year.", [("48%", "84%")]),
+    ("low-altitude", "全省建成通用机场11个，在建4个。", "The province has built 11 general aviation airports, with four more under construction.", [("11 general", "12 general"), ("four more", "five more")]),
+    ("low-altitude", "该无人直升机最大起飞重量700公斤，可连续飞行5小时。", "The unmanned helicopter has a maximum take-off weight of 700 kg and can fly for five hours at a stretch.", [("700 kg", "70 kg"), ("five hours", "three hours")]),
+    ("low-altitude", "培训考取无人机操控员执照的学员达3400余人。", "More than 3,400 trainees have obtained drone pilot licenses.", [("More than 3,400", "3,400"), ("3,400", "4,300")]),
+    ("low-altitude", "低空文旅项目接待游客12.6万人次，实现收入8600万元。", "Low-altitude tourism projects received 126,000 visits and earned 86 million yuan.", [("126,000", "12,600"), ("86 million", "8.6 million")]),
+    ("low-altitude", "空中游览航线时长约15分钟，票价每人598元。", "Sightseeing flights last about 15 minutes and cost 598 yuan per person.", [("15 minutes", "50 minutes"), ("598", "589")]),
+    ("low-altitude", "低空经济占全省GDP的比重约为0.4%。", "The low-altitude economy accounts for about 0.4% of the province's GDP.", [("0.4%", "4%")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -5373,4 +5397,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-ninety-eighth": (HUNDREDNINETYEIGHTH, "FO"),
     "hundred-ninety-ninth": (HUNDREDNINETYNINTH, "FP"),
     "two-hundredth": (TWOHUNDREDTH, "FQ"),
+    "two-hundred-first": (TWOHUNDREDFIRST, "FR"),
 }
