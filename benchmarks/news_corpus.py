@@ -5196,6 +5196,29 @@ TWOHUNDREDFIRST: list[Entry] = [
     ("low-altitude", "低空经济占全省GDP的比重约为0.4%。", "The low-altitude economy accounts for about 0.4% of the province's GDP.", [("0.4%", "4%")]),
 ]  # fmt: skip
 
+TWOHUNDREDSECOND: list[Entry] = [
+    ("hk-tw-mainland", "內地第3季國內生產總值按年增長4.8%，是4個季度以來最慢。", "China's economy grew 4.8% year on year in the third quarter, the slowest pace in four quarters.", [("4.8%", "4.2%"), ("four quarters", "five quarters"), ("third quarter", "second quarter")]),
+    ("hk-tw-mainland", "增速比第2季減慢0.4個百分點。", "Growth slowed by 0.4 percentage points from the second quarter.", [("0.4 percentage", "0.6 percentage"), ("second quarter", "first quarter")]),
+    ("hk-tw-mainland", "首3季經濟增長5.2%，上季按季增長1.1%。", "The economy grew 5.2% in the first three quarters, and 1.1% quarter on quarter in the latest quarter.", [("5.2%", "5.1%"), ("1.1%", "1.4%"), ("first three quarters", "first two quarters")]),
+    ("hk-tw-mainland", "今年首三季國內生產總值為101.5萬億元（人民幣‧下同）。", "GDP in the first three quarters totalled 101.5 trillion yuan.", [("101.5 trillion", "10.15 trillion")]),
+    ("hk-tw-mainland", "9月社會消費品零售總額人民幣4.2兆元，按年升3%，高於預期的2.9%。", "Retail sales rose 3% year on year in September to 4.2 trillion yuan, beating forecasts of 2.9%.", [("4.2 trillion", "42 trillion"), ("rose 3%", "rose 4%"), ("2.9%", "2.5%"), ("September", "August")]),
+    ("hk-tw-mainland", "惟按月再度轉跌0.18%，是三個月以來最大跌幅。", "But they fell 0.18% from the previous month, the biggest drop in three months.", [("0.18%", "0.81%"), ("three months", "six months")]),
+    ("hk-tw-mainland", "9月規模以上工業增加值年增6.5%，增速比8月加快1.3個百分點。", "Industrial output rose 6.5% in September from a year earlier, 1.3 percentage points faster than in August.", [("6.5%", "5.6%"), ("1.3 percentage", "3.1 percentage")]),
+    ("hk-tw-mainland", "創近三個月新高，並較市場預期的5%為佳。", "It was the fastest in three months and beat the market's forecast of 5%.", [("forecast of 5%", "forecast of 6%"), ("three months", "four months")]),
+    ("hk-tw-mainland", "今年前三季全國固定資產投資為人民幣37.15兆元，年減0.5%。", "Fixed-asset investment fell 0.5% in the first nine months to 37.15 trillion yuan.", [("37.15", "31.75"), ("fell 0.5%", "rose 0.5%")]),
+    ("hk-tw-mainland", "這是2020年8月以來首次轉負。", "It was the first decline since August 2020.", [("August 2020", "August 2021")]),
+    ("hk-tw-mainland", "其中，民間固定資產投資年減3.1%。", "Private fixed-asset investment dropped 3.1%.", [("3.1%", "1.3%")]),
+    ("hk-tw-mainland", "全國居民人均可支配收入達人民幣3萬2,509元，名目增長5.1%，實質成長5.2%。", "Per capita disposable income reached 32,509 yuan, up 5.1% in nominal terms and 5.2% in real terms.", [("32,509", "32,905"), ("5.1%", "5.5%"), ("5.2% in real", "5.0% in real")]),
+    ("hk-tw-mainland", "首九個月網上零售額按年增長9.6%至11.2萬億元。", "Online retail sales rose 9.6% in the first nine months to 11.2 trillion yuan.", [("9.6%", "6.9%"), ("11.2 trillion", "1.12 trillion"), ("first nine months", "first eight months")]),
+    ("hk-tw-mainland", "房地產開發投資按年下跌13.9%，跌幅較首8個月擴大1個百分點。", "Property investment slumped 13.9% year on year, a decline 1 percentage point steeper than in the first eight months.", [("13.9%", "19.3%"), ("1 percentage point", "2 percentage points")]),
+    ("hk-tw-mainland", "9月全國城鎮調查失業率為5.2%，較8月回落0.1個百分點。", "The surveyed urban unemployment rate was 5.2% in September, down 0.1 percentage point from August.", [("5.2%", "5.3%"), ("0.1 percentage", "0.2 percentage")]),
+    ("hk-tw-mainland", "最終消費支出對經濟增長的貢獻率為53.5%。", "Final consumption contributed 53.5% of economic growth.", [("53.5%", "35.5%")]),
+    ("hk-tw-mainland", "市場原先預期第3季增長4.7%。", "Analysts polled had expected growth of 4.7% in the third quarter.", [("4.7%", "4.5%")]),
+    ("hk-tw-mainland", "全年5%左右的增長目標料可達成。", "The full-year target of around 5% growth looks within reach.", [("around 5%", "around 6%")]),
+    ("hk-tw-mainland", "人民幣兌美元中間價報7.0996，調升26點子。", "The yuan's midpoint against the dollar was set at 7.0996, 26 pips stronger.", [("7.0996", "7.0969"), ("26 pips", "62 pips")]),
+    ("hk-tw-mainland", "滬深300指數收報4,603點，跌0.5%。", "The CSI 300 index closed at 4,603 points, down 0.5%.", [("4,603", "4,630"), ("CSI 300", "CSI 500")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -5398,4 +5421,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "hundred-ninety-ninth": (HUNDREDNINETYNINTH, "FP"),
     "two-hundredth": (TWOHUNDREDTH, "FQ"),
     "two-hundred-first": (TWOHUNDREDFIRST, "FR"),
+    "two-hundred-second": (TWOHUNDREDSECOND, "FS"),
 }

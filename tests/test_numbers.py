@@ -986,6 +986,7 @@ def _findings(zh: str, en: str) -> list[str]:
         ("最低首付款比例调整为不低于15%。", "The minimum down payment is lowered to 15 percent."),
         ("最高不超过1.5万元。", "The subsidy is a maximum of 15,000 yuan."),
         ("贷款期限最长不超过30年。", "Loans run for 30 years at most."),
+        ("增速是4個季度以來最慢。", "Growth was the slowest in four quarters."),
         (
             "年龄与贷款期限之和不超过法定退休年龄后5年。",
             "Age plus term may not exceed five years beyond the retirement age.",
@@ -1563,6 +1564,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "The rates are no lower than 2.775 percent and 3.235 percent.",
         ),
         ("贷款期限最长不超过30年。", "Loans run for 25 years at most."),
+        ("增速是4個季度以來最慢。", "Growth was the slowest in five quarters."),
+        ("全省四分之三的村通了公交。", "Buses now serve two quarters of the villages."),
         (
             "年龄与贷款期限之和不超过法定退休年龄后5年。",
             "Age plus term may not exceed ten years beyond the retirement age.",

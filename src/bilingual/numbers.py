@@ -445,6 +445,8 @@ What is read, and how the two sides are compared:
   covers both (分别不低于2.775%和3.325%); "loans of over five years" is more
   than five; "30 years at most"; "exceed five years beyond the retirement
   age" bounds the point reached, not the five years.
+- "in four quarters", "for three quarters": quarters of a year (4个季度以来),
+  not a share.
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -2185,6 +2187,9 @@ _COMPARED_BEFORE = re.compile(
 )
 #: A number just after the words (whose hedge they may be, not the number before's).
 _NUMBER_NEXT = re.compile(r" ?(?:[a-z]{0,3}\$|¥|€|£)?\d")
+#: Words before a count of quarters that make them a span of time: "in four
+#: quarters", "for three quarters", "over two quarters".
+_SPAN_BEFORE = re.compile(r"\b(?:in|for|over|during|within|consecutive|straight) $")
 #: A number, in digits or words, just after the words.
 _WORDED_NEXT = re.compile(
     r" ?(?:[a-z]{0,3}\$|¥|€|£)?\d| (?:a|an|half|one|two|three|four|five|six|seven|eight|nine"
@@ -2647,6 +2652,15 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
                     # "a third, booster dose" (the third dose) or "cut a third, to 200": either
                     also = ((float(_EN_ORDINALS[m["fden"]]), "ordinal"),)
             count = 1 if m["fnum"] == "a" else _EN_UNITS[m["fnum"]]
+            if (
+                m["fden"] == "quarters"
+                and not m["fof"]
+                and _SPAN_BEFORE.search(lowered, max(0, m.start() - 12), m.start())
+            ):
+                # "the slowest in four quarters" (4个季度以来): quarters of a year
+                out.append(Number(float(count), "count", text=span, also=((count * 3, "count"),)))
+                spans.append(m.span())
+                continue
             share = 100 * count / _FRACTIONS[m["fden"]]
             number = Number(round(share, 1), "percent", text=span, also=also)
         elif m["factor"]:
