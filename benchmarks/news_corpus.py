@@ -5219,6 +5219,29 @@ TWOHUNDREDSECOND: list[Entry] = [
     ("hk-tw-mainland", "滬深300指數收報4,603點，跌0.5%。", "The CSI 300 index closed at 4,603 points, down 0.5%.", [("4,603", "4,630"), ("CSI 300", "CSI 500")]),
 ]  # fmt: skip
 
+TWOHUNDREDTHIRD: list[Entry] = [
+    ("ginseng", "力争到2025年人参产业总产值达到800亿元，2030年达到1000亿元。", "The province aims to raise the ginseng industry's output value to 80 billion yuan by 2025 and 100 billion yuan by 2030.", [("80 billion", "8 billion"), ("2030", "2035"), ("100 billion yuan by", "120 billion yuan by")]),
+    ("ginseng", "去年全产业链产值突破600亿元，同比增长5.2%。", "Last year the output value of the whole chain passed 60 billion yuan, up 5.2 percent year on year.", [("60 billion", "600 billion"), ("5.2", "2.5")]),
+    ("ginseng", "全国六成以上的人参产自吉林，世界四成以上的人参来自吉林。", "More than 60 percent of China's ginseng and more than 40 percent of the world's comes from Jilin.", [("More than 60", "Nearly 60"), ("40 percent", "50 percent")]),
+    ("ginseng", "抚松县有460多年的人参人工栽培历史。", "Fusong county has more than 460 years of documented ginseng cultivation.", [("more than 460", "460"), ("460", "640")]),
+    ("ginseng", "一株百年野山参在拍卖会上以168万元成交。", "A 100-year-old wild ginseng root fetched 1.68 million yuan at an auction.", [("1.68 million", "16.8 million"), ("100-year-old", "80-year-old")]),
+    ("ginseng", "标准化种植示范园单产由每平方米0.8公斤提高到2公斤，优质率超过75%。", "At standard demonstration plantations, the yield rose from 0.8 kg to 2 kg per square meter and over 75 percent of the crop is top quality.", [("0.8 kg", "0.6 kg"), ("2 kg per", "3 kg per"), ("over 75", "over 57")]),
+    ("ginseng", "联盟区鲜参价格每公斤比其他市场高2至4元。", "Fresh ginseng from the alliance area sells for 2 to 4 yuan per kilogram more than elsewhere.", [("2 to 4 yuan", "2 to 5 yuan")]),
+    ("ginseng", "全省林下参面积稳定在55万亩。", "Forest-grown ginseng in the province covers a steady 550,000 mu.", [("550,000", "55,000")]),
+    ("ginseng", "全省地理标志农产品总产值达76亿元，带动14个县区160万人就业。", "Agricultural products with geographical indications are worth 7.6 billion yuan in all and provide jobs for 1.6 million people in 14 counties and districts.", [("7.6 billion", "76 billion"), ("1.6 million", "16 million"), ("14 counties", "41 counties")]),
+    ("ginseng", "全省累计获批地理标志产品58个，注册地理标志商标87件。", "The province has 58 approved geographical indication products and 87 registered geographical indication trademarks.", [("58", "85"), ("87", "78")]),
+    ("ginseng", "梅花鹿饲养量达到110万只，占全国一半以上。", "The province raises 1.1 million sika deer, more than half of the national total.", [("1.1 million", "11 million"), ("more than half", "nearly half")]),
+    ("ginseng", "鹿茸年产量约为400吨。", "Annual output of deer antler velvet is about 400 tonnes.", [("about 400", "about 40")]),
+    ("ginseng", "去年人参出口额1.3亿美元，主要销往韩国、日本等20多个国家和地区。", "Ginseng exports were worth US$130 million last year, going mainly to South Korea, Japan and more than 20 other countries and regions.", [("US$130 million", "US$13 million"), ("more than 20", "more than 30")]),
+    ("ginseng", "集安市从事人参产业的农民人均年收入增加3万元。", "Farmers working in the ginseng industry in Ji'an earn 30,000 yuan more a year on average.", [("30,000", "3,000")]),
+    ("ginseng", "人参收入占当地农民纯收入的六成。", "Ginseng provides 60 percent of local farmers' net income.", [("60 percent", "16 percent")]),
+    ("ginseng", "直播带货一场卖出人参产品2.3万单，销售额突破500万元。", "One live-streaming session sold 23,000 orders of ginseng products, with sales topping 5 million yuan.", [("23,000", "2,300"), ("5 million", "50 million")]),
+    ("ginseng", "万良人参市场是亚洲最大的人参交易市场，年交易量约占全国的70%。", "The Wanliang market is Asia's largest ginseng market, handling about 70 percent of the national trade each year.", [("about 70", "about 60")]),
+    ("ginseng", "全省人参加工企业有300余户，开发产品1000多种。", "The province has more than 300 ginseng processing companies, making over 1,000 products.", [("more than 300", "300"), ("over 1,000", "over 100")]),
+    ("ginseng", "人参种子发芽率由60%提高到85%以上。", "The germination rate of ginseng seeds has risen from 60 percent to more than 85 percent.", [("from 60", "from 50"), ("more than 85", "85")]),
+    ("ginseng", "第十届中国长白山人参节将于9月8日至10日举行。", "The 10th China Changbai Mountain Ginseng Festival will be held from September 8 to 10.", [("10th", "11th"), ("September 8 to 10", "September 8 to 11")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -5422,4 +5445,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "two-hundredth": (TWOHUNDREDTH, "FQ"),
     "two-hundred-first": (TWOHUNDREDFIRST, "FR"),
     "two-hundred-second": (TWOHUNDREDSECOND, "FS"),
+    "two-hundred-third": (TWOHUNDREDTHIRD, "FT"),
 }

@@ -988,6 +988,10 @@ def _findings(zh: str, en: str) -> list[str]:
         ("贷款期限最长不超过30年。", "Loans run for 30 years at most."),
         ("增速是4個季度以來最慢。", "Growth was the slowest in four quarters."),
         (
+            "卖出2.3万单，销售额突破500万元。",
+            "It sold 23,000 orders, with sales topping 5 million yuan.",
+        ),
+        (
             "年龄与贷款期限之和不超过法定退休年龄后5年。",
             "Age plus term may not exceed five years beyond the retirement age.",
         ),

@@ -2118,6 +2118,7 @@ _EN_NUMBER = re.compile(
 _EN_APPROX = {"more than": "more", "over": "more", "exceeded": "more", "exceeding": "more",
               "exceeds": "more", "surpassed": "more", "topped": "more", "top": "more",
               "tops": "more", "exceed": "more", "surpass": "more", "surpasses": "more",
+              "topping": "more", "surpassing": "more",  # 突破500万元 "topping 5 million"
               "above": "more", "beyond": "more",  # 超过3人 "beyond three"
               "least": "more", "excess of": "more", "upwards of": "more",
               "nearly": "less", "almost": "less", "close to": "less", "fewer than": "less",
