@@ -5242,6 +5242,27 @@ TWOHUNDREDTHIRD: list[Entry] = [
     ("ginseng", "第十届中国长白山人参节将于9月8日至10日举行。", "The 10th China Changbai Mountain Ginseng Festival will be held from September 8 to 10.", [("10th", "11th"), ("September 8 to 10", "September 8 to 11")]),
 ]  # fmt: skip
 
+TWOHUNDREDFOURTH: list[Entry] = [
+    ("border-port", "今年一季度，珲春铁路口岸进出口货运量突破100万吨，创历史新高。", "Cargo through the Hunchun railway port passed 1 million tonnes in the first quarter of this year, a record high.", [("1 million tonnes", "10 million tonnes"), ("first quarter", "second quarter")]),
+    ("border-port", "今年以来，珲春公路口岸出入境人员7.3万余人次，车辆1.6万余辆次。", "More than 73,000 crossings by people and over 16,000 by vehicles have passed through the Hunchun highway port so far this year.", [("More than 73,000", "73,000"), ("16,000", "6,000")]),
+    ("border-port", "一列由33个集装箱组成的班列运载1500吨冷冻鱼虾驶入口岸。", "A train of 33 containers carrying 1,500 tonnes of frozen fish and shrimp pulled into the port.", [("33 containers", "35 containers"), ("1,500", "15,000")]),
+    ("border-port", "1至6月，经马哈林诺运抵珲春的海产品42966吨，比2020年同期增长70%。", "From January to June, 42,966 tonnes of seafood reached Hunchun via Makhalino, 70 percent more than in the same period of 2020.", [("42,966", "42,696"), ("70 percent", "17 percent"), ("2020", "2019"), ("January to June", "January to May")]),
+    ("border-port", "珲春距俄罗斯扎鲁比诺港仅63公里。", "Hunchun is only 63 kilometers from Russia's Zarubino port.", [("63", "36")]),
+    ("border-port", "帝王蟹从扎鲁比诺港卸船后6小时即可运抵珲春，18小时内可到北京。", "King crabs reach Hunchun six hours after they are unloaded at Zarubino, and Beijing within 18 hours.", [("six hours", "eight hours"), ("18 hours", "24 hours")]),
+    ("border-port", "去年珲春对俄贸易额达140亿元，同比增长32%。", "Hunchun's trade with Russia reached 14 billion yuan last year, up 32 percent year on year.", [("14 billion", "140 billion"), ("32 percent", "23 percent")]),
+    ("border-port", "2013年珲春铁路口岸进出口货物仅1万余吨，2018年突破300万吨。", "In 2013 the railway port handled just over 10,000 tonnes of imports and exports; in 2018 it passed 3 million.", [("2013", "2012"), ("just over 10,000", "10,000"), ("3 million", "30 million")]),
+    ("border-port", "今年上半年，双方贸易额同比增长18.6%。", "In the first half of this year, trade between the two sides rose 18.6 percent year on year.", [("first half", "second half"), ("18.6", "16.8"), ("two sides", "three sides")]),
+    ("border-port", "口岸周一至周五开放，周六、周日闭关。", "The port is open Monday to Friday and closed on Saturdays and Sundays.", [("Monday to Friday", "Monday to Thursday")]),
+    ("border-port", "冬季口岸开放时间调整为上午8时30分至下午4时。", "In winter the port opens from 8:30 am to 4 pm.", [("8:30 am", "9:30 am"), ("4 pm", "5 pm")]),
+    ("border-port", "1月份当地最低气温达零下30.2摄氏度。", "The lowest temperature there in January was minus 30.2 degrees Celsius.", [("minus 30.2", "30.2"), ("January", "February")]),
+    ("border-port", "中俄双方商定将货运量在三年内翻一番。", "China and Russia agreed to double freight volumes within three years.", [("double", "triple"), ("three years", "five years")]),
+    ("border-port", "珲春是中国唯一与俄朝两国接壤的城市。", "Hunchun is the only Chinese city that borders both Russia and the DPRK.", [("both", "all three of")]),
+    ("border-port", "今年是中俄珲春—克拉斯基诺口岸开通第25年。", "This year marks the 25th year since the Hunchun-Kraskino port opened.", [("25th", "20th")]),
+    ("border-port", "前三季度，口岸验放中欧班列286列，同比增加41列。", "In the first three quarters, the port cleared 286 China-Europe freight trains, 41 more than a year earlier.", [("286", "268"), ("41 more", "14 more")]),
+    ("border-port", "每周二、四、六各开行一班跨境客运班车。", "Cross-border buses run once each on Tuesdays, Thursdays and Saturdays.", [("Tuesdays, Thursdays and Saturdays", "Tuesdays, Thursdays and Sundays")]),
+    ("border-port", "珲春市进口资源加工产业产值较去年增长两成。", "Output of Hunchun's imported-resource processing industry is up 20 percent on last year.", [("20 percent", "25 percent")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -5446,4 +5467,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "two-hundred-first": (TWOHUNDREDFIRST, "FR"),
     "two-hundred-second": (TWOHUNDREDSECOND, "FS"),
     "two-hundred-third": (TWOHUNDREDTHIRD, "FT"),
+    "two-hundred-fourth": (TWOHUNDREDFOURTH, "FU"),
 }
