@@ -5263,6 +5263,27 @@ TWOHUNDREDFOURTH: list[Entry] = [
     ("border-port", "珲春市进口资源加工产业产值较去年增长两成。", "Output of Hunchun's imported-resource processing industry is up 20 percent on last year.", [("20 percent", "25 percent")]),
 ]  # fmt: skip
 
+TWOHUNDREDFIFTH: list[Entry] = [
+    ("cross-strait", "去年台灣對中國大陸及香港出口占總出口比重降至31.7%，創23年新低。", "Exports to China and Hong Kong fell to 31.7 percent of Taiwan's total last year, the lowest in 23 years.", [("31.7", "37.1"), ("23 years", "32 years")]),
+    ("cross-strait", "對美國出口占比則升至23.4%，為1999年以來最高。", "The US share rose to 23.4 percent, the highest since 1999.", [("23.4", "24.3"), ("1999", "1989")]),
+    ("cross-strait", "兩岸貿易總額為1,668億美元，年減7.3%。", "Cross-strait trade totalled US$166.8 billion, down 7.3 percent from a year earlier.", [("US$166.8 billion", "US$16.68 billion"), ("7.3 percent", "3.7 percent")]),
+    ("cross-strait", "台商赴陸投資件數319件，金額37.3億美元，年減39.8%。", "Taiwanese firms made 319 investments in China worth US$3.73 billion, a 39.8 percent annual decline.", [("319", "391"), ("US$3.73 billion", "US$37.3 billion"), ("39.8", "38.9")]),
+    ("cross-strait", "對新南向國家投資金額則年增近五成。", "Investment in New Southbound Policy countries rose by nearly half.", [("nearly half", "nearly a third")]),
+    ("cross-strait", "陸委會表示，今年前11個月赴陸投資占對外投資比重僅11.4%。", "The Mainland Affairs Council said China took only 11.4 percent of outbound investment in the first 11 months.", [("11.4", "14.1"), ("first 11 months", "first 10 months")]),
+    ("cross-strait", "2010年高峰時，該比重曾達83.8%。", "At its peak in 2010, the share was 83.8 percent.", [("2010", "2011"), ("83.8", "88.3")]),
+    ("cross-strait", "金門、馬祖小三通去年往返旅客約29萬人次。", "About 290,000 trips were made on the mini three links between Kinmen, Matsu and China last year.", [("About 290,000", "290,000"), ("290,000", "29,000")]),
+    ("cross-strait", "陸委會宣布，自明年1月1日起開放福建、上海居民來台團體旅遊。", "The council said group tours by residents of Fujian and Shanghai would be allowed from January 1 next year.", [("January 1", "January 10")]),
+    ("cross-strait", "每日上限為2,000人。", "The daily cap is 2,000 people.", [("2,000", "3,000")]),
+    ("cross-strait", "兩岸航點由疫情前的61個恢復至目前的10個。", "Cross-strait destinations have been restored to 10, against 61 before the pandemic.", [("10,", "12,"), ("61", "16")]),
+    ("cross-strait", "每週直航班次約120班，僅為疫前的四分之一。", "There are about 120 direct flights a week, only a quarter of the pre-pandemic level.", [("about 120", "about 210"), ("a quarter", "a third")]),
+    ("cross-strait", "民調顯示，主張廣義維持現狀者占86.6%。", "A poll showed 86.6 percent favour maintaining the status quo in a broad sense.", [("86.6", "68.6")]),
+    ("cross-strait", "電子零組件占對陸出口逾四成。", "Electronic components made up over 40 percent of exports to China.", [("over 40", "nearly 40")]),
+    ("cross-strait", "去年中國大陸取代美國之前，已連續21年為台灣最大出口市場。", "Before the US overtook it last year, China had been Taiwan's largest export market for 21 straight years.", [("21 straight years", "12 straight years")]),
+    ("cross-strait", "海基會與海協會已逾8年未舉行制度性協商。", "The two sides' negotiating bodies have not held institutionalised talks for more than eight years.", [("more than eight", "more than six")]),
+    ("cross-strait", "兩岸迄今共簽署23項協議。", "The two sides have signed 23 agreements so far.", [("23", "32")]),
+    ("cross-strait", "ECFA早收清單中，台方539項產品獲大陸降稅。", "Under the ECFA early harvest list, 539 Taiwanese products received tariff cuts from China.", [("539", "593")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -5468,4 +5489,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "two-hundred-second": (TWOHUNDREDSECOND, "FS"),
     "two-hundred-third": (TWOHUNDREDTHIRD, "FT"),
     "two-hundred-fourth": (TWOHUNDREDFOURTH, "FU"),
+    "two-hundred-fifth": (TWOHUNDREDFIFTH, "FV"),
 }

@@ -992,6 +992,10 @@ def _findings(zh: str, en: str) -> list[str]:
             "It sold 23,000 orders, with sales topping 5 million yuan.",
         ),
         (
+            "海基會與海協會已逾8年未協商。",
+            "The two sides' bodies have not talked for more than eight years.",
+        ),
+        (
             "年龄与贷款期限之和不超过法定退休年龄后5年。",
             "Age plus term may not exceed five years beyond the retirement age.",
         ),
@@ -1569,6 +1573,7 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ),
         ("贷款期限最长不超过30年。", "Loans run for 25 years at most."),
         ("增速是4個季度以來最慢。", "Growth was the slowest in five quarters."),
+        ("三国签署协议。", "The two countries signed an agreement."),
         ("全省四分之三的村通了公交。", "Buses now serve two quarters of the villages."),
         (
             "年龄与贷款期限之和不超过法定退休年龄后5年。",

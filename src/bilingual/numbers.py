@@ -447,6 +447,7 @@ What is read, and how the two sides are compared:
   age" bounds the point reached, not the five years.
 - "in four quarters", "for three quarters": quarters of a year (4个季度以来),
   not a share.
+- "the two sides" is the pair (两岸, 双方), said or not.
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -2383,7 +2384,8 @@ _EN_FORMS = re.compile(
     r"|(?<=0s or ')|(?<=0s, '))(?<!their \d0s and )(?<!their \d0s to )(?<!their \d0s or )"
     r"(?P<decade3>\d0)s\b"
     r"|(?=\d0s (?:and|to|or) '?\d0s\b)(?<=the )(?P<decade4>\d0)s"
-    r"|(?P<both>both)\b"
+    # "the two sides" (两岸, 双方): the pair, said or not
+    r"|(?P<both>both|(?<=the )two(?= sides\b))\b"
     r"|(?P<twice>twice)\b"
     r"|(?<![\d/.])(?P<sa>\d{1,2})/(?P<sb>[1-9]\d?)\b(?!/)"
     r"|(?:(?P<a>a) )?(?P<dozen>dozen)\b"
@@ -2407,7 +2409,7 @@ _EN_FORMS = re.compile(
 #: three times as much, at every character), then Q1 to Q4, H1 and H2.
 _EN_FORM_WORDS = ("half", "halv", "quarter", "third", "fourth", "fifth", "sixth", "eighth",
                   "tenth", "doubl", "tripl", "trebl", "quadrupl", "day",
-                  "0s", "0's", "both", "twice",
+                  "0s", "0's", "both", "twice", "the two ",
                   "dozen", "a hundred", "a thousand", "a million", "a billion",
                   "a trillion", "/", "decade", "noon", "midday", "midnight", "fold",
                   "ary industr", "ary sector", "ary and", "ary, ", ":",
