@@ -5284,6 +5284,25 @@ TWOHUNDREDFIFTH: list[Entry] = [
     ("cross-strait", "ECFA早收清單中，台方539項產品獲大陸降稅。", "Under the ECFA early harvest list, 539 Taiwanese products received tariff cuts from China.", [("539", "593")]),
 ]  # fmt: skip
 
+TWOHUNDREDSIXTH: list[Entry] = [
+    ("hk-airport", "香港國際機場十月份的客運量約為530萬人次，按年上升13.2%。", "Hong Kong International Airport handled about 5.3 million passengers in October, an increase of 13.2% year-on-year.", [("5.3 million", "3.5 million"), ("13.2%", "12.3%"), ("October", "September")]),
+    ("hk-airport", "航班升降量共31,555架次，按年增加9.1%。", "There were 31,555 flight movements, up 9.1% over the same month last year.", [("31,555", "31,505"), ("9.1%", "1.9%")]),
+    ("hk-airport", "貨運量按年上升2.4%至44萬公噸。", "Cargo throughput rose 2.4% year-on-year to 440,000 tonnes.", [("2.4%", "4.2%"), ("440,000", "44,000")]),
+    ("hk-airport", "今年首十個月，機場客運量及航班升降量分別按年上升16.5%及10.6%。", "In the first ten months of the year, passenger numbers and flight movements rose 16.5% and 10.6% year-on-year respectively.", [("16.5%", "15.6%"), ("10.6%", "16.0%"), ("first ten months", "first nine months")]),
+    ("hk-airport", "轉機旅客人數按年增加超過兩成。", "The number of transfer passengers grew by more than 20% year-on-year.", [("more than 20%", "nearly 20%")]),
+    ("hk-airport", "三跑道系統已於去年11月28日全面投入運作。", "The Three-Runway System was fully commissioned on 28 November last year.", [("28 November", "18 November"), ("Three-Runway", "Two-Runway")]),
+    ("hk-airport", "機場目前連接全球約200個航點，由120間航空公司營運。", "The airport now connects to about 200 destinations worldwide, served by 120 airlines.", [("about 200", "about 220"), ("120 airlines", "102 airlines")]),
+    ("hk-airport", "機管局預計，至2035年客運量可達1.2億人次。", "The Airport Authority expects passenger traffic to reach 120 million a year by 2035.", [("120 million", "12 million"), ("2035", "2030")]),
+    ("hk-airport", "貨運量則可達1,000萬公噸。", "Cargo volume could reach 10 million tonnes.", [("10 million", "1 million")]),
+    ("hk-airport", "機場城市建設投資約1,500億港元。", "About HK$150 billion will be invested in building the Airport City.", [("HK$150 billion", "HK$15 billion")]),
+    ("hk-airport", "十一黃金周期間，機場日均旅客人次約16萬。", "During the National Day Golden Week, the airport handled about 160,000 passengers a day on average.", [("160,000", "16,000")]),
+    ("hk-airport", "單日最高錄得逾18.5萬人次，創疫情後新高。", "The busiest day saw more than 185,000 passengers, a post-pandemic high.", [("more than 185,000", "185,000"), ("185,000", "158,000")]),
+    ("hk-airport", "東莞空港中心於五月啟用，旅客可於東莞辦理登機手續，再乘車約兩小時直達機場禁區。", "The Dongguan logistics park opened in May, letting travellers check in in Dongguan and then ride about two hours straight to the airport's restricted area.", [("about two hours", "about three hours"), ("May", "March")]),
+    ("hk-airport", "機場員工人數回升至約7.2萬人，仍較2019年的7.8萬人少約6,000人。", "The airport's workforce has recovered to about 72,000, still about 6,000 fewer than the 78,000 of 2019.", [("about 72,000", "about 70,000"), ("6,000", "8,000"), ("2019", "2018")]),
+    ("hk-airport", "首季機管局錄得純利29億港元。", "The Airport Authority made a net profit of HK$2.9 billion in the first quarter.", [("HK$2.9 billion", "HK$29 billion"), ("first quarter", "second quarter")]),
+    ("hk-airport", "機場管理局主席表示，目標是在未來五年內將航點增至約250個。", "The authority's chairman said the aim is to raise the number of destinations to around 250 within five years.", [("around 250", "around 300"), ("five years", "three years")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -5490,4 +5509,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "two-hundred-third": (TWOHUNDREDTHIRD, "FT"),
     "two-hundred-fourth": (TWOHUNDREDFOURTH, "FU"),
     "two-hundred-fifth": (TWOHUNDREDFIFTH, "FV"),
+    "two-hundred-sixth": (TWOHUNDREDSIXTH, "FW"),
 }
