@@ -5303,6 +5303,25 @@ TWOHUNDREDSIXTH: list[Entry] = [
     ("hk-airport", "機場管理局主席表示，目標是在未來五年內將航點增至約250個。", "The authority's chairman said the aim is to raise the number of destinations to around 250 within five years.", [("around 250", "around 300"), ("five years", "three years")]),
 ]  # fmt: skip
 
+TWOHUNDREDSEVENTH: list[Entry] = [
+    ("headline", "吉林粮食总产量连续三年稳定在800亿斤以上", "Jilin's grain output tops 40m tonnes for 3rd straight year", [("40m", "4m"), ("3rd", "4th")]),
+    ("headline", "吉林上半年地区生产总值增长5.1%", "NE China's Jilin sees 5.1% GDP growth in H1", [("5.1%", "5.7%"), ("H1", "Q1")]),
+    ("headline", "1至10月长春汽车产量同比增长12%", "Changchun auto output up 12 pct in Jan-Oct", [("12 pct", "21 pct"), ("Jan-Oct", "Jan-Sept")]),
+    ("headline", "一汽集团去年销售整车320万辆", "FAW sells 3.2m vehicles in 2024", [("3.2m", "2.3m")]),
+    ("headline", "吉林前三季度外贸进出口额同比增长8.3%", "Jilin's foreign trade up 8.3% in first three quarters", [("8.3%", "3.8%"), ("first three quarters", "first two quarters")]),
+    ("headline", "长白山景区国庆假期接待游客超10万人次", "Changbai Mountain draws over 100,000 visitors during National Day holiday", [("over 100,000", "100,000")]),
+    ("headline", "查干湖冬捕首网出鱼逾10万斤", "First net of Chagan Lake winter fishing hauls in over 50 tonnes", [("over 50 tonnes", "over 5 tonnes")]),
+    ("headline", "中欧班列“长满欧”今年开行突破300列", "Changchun-Manzhouli-Europe freight train service tops 300 trips this year", [("300 trips", "200 trips")]),
+    ("headline", "吉林新增3个国家级高新区", "Jilin adds three national high-tech zones", [("three", "two")]),
+    ("headline", "延边州旅游收入同比增长近三成", "Yanbian's tourism revenue up nearly 30% y-o-y", [("nearly 30%", "over 30%")]),
+    ("headline", "吉林一号卫星在轨数量达到117颗", "Jilin-1 constellation reaches 117 satellites in orbit", [("117", "171")]),
+    ("headline", "吉林去年新增城镇就业24.6万人", "Jilin creates 246,000 new urban jobs in 2023", [("246,000", "24,600")]),
+    ("headline", "长春冰雪新天地开园首日迎客2.3万人次", "Changchun Ice and Snow New World welcomes 23,000 visits on opening day", [("23,000", "32,000")]),
+    ("headline", "吉林省启动重大项目126个，总投资1580亿元", "Jilin launches 126 major projects worth 158b yuan", [("126", "162"), ("158b", "15.8b")]),
+    ("headline", "松花湖滑雪场将于11月18日开板", "Songhua Lake ski resort to open on Nov 18", [("Nov 18", "Nov 28")]),
+    ("headline", "吉林人参产业产值突破700亿元", "Jilin ginseng industry output tops 70b yuan", [("70b", "7b")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -5510,4 +5529,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "two-hundred-fourth": (TWOHUNDREDFOURTH, "FU"),
     "two-hundred-fifth": (TWOHUNDREDFIFTH, "FV"),
     "two-hundred-sixth": (TWOHUNDREDSIXTH, "FW"),
+    "two-hundred-seventh": (TWOHUNDREDSEVENTH, "FX"),
 }
