@@ -1574,6 +1574,11 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("贷款期限最长不超过30年。", "Loans run for 25 years at most."),
         ("增速是4個季度以來最慢。", "Growth was the slowest in five quarters."),
         ("三国签署协议。", "The two countries signed an agreement."),
+        ("经济增长目标为5%左右。", "China 6% growth target kept."),
+        (
+            "最高人民法院规定赔偿不得超过10万元。",
+            "The Supreme People's Court set it at 100,000 yuan.",
+        ),
         ("全省四分之三的村通了公交。", "Buses now serve two quarters of the villages."),
         (
             "年龄与贷款期限之和不超过法定退休年龄后5年。",

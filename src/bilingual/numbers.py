@@ -682,12 +682,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检",
 )
 
 
@@ -1275,7 +1275,8 @@ def _soft_numeral(num: str, before: str, after: str) -> bool:
 #: A maximum or a minimum named before a bound in the same clause (最高不超过,
 #: 最低…不低于, 上限为…不超过).
 _ZH_EXTREME_BOUND = re.compile(
-    "(最高|最低|最长|最短|最多|最少|上限|下限)([^，。；,;]{0,12}?)(?:不得|不)(?:超过|高于|低于|少于|多于)"
+    "(最高(?!人民|法|检)|最低|最长|最短|最多|最少|上限|下限)([^，。；,;]{0,12}?)"
+    "(?:不得|不)(?:超过|高于|低于|少于|多于)"
 )
 #: A bound that says again, in brackets, that it includes its number
 #: (5年以下（含5年） "five years or less"): the bracket's number is the bound's.
@@ -2849,7 +2850,11 @@ def _approx_after(lowered: str, end: int) -> str:
 
 #: A vehicle emission standard: "China III", "China 6", "National VI", "Guo V"
 #: (国三, 国六): a tier, an ordinal.
-_EN_EMISSION_TIER = re.compile(r"\b(?:china|national|guo)[ -](vi|iv|v|i{1,3}|[1-6])(?:[ab])?\b")
+_EN_EMISSION_TIER = re.compile(
+    r"\b(?:china|national|guo)[ -](?:(vi|iv|v|i{1,3})[ab]?\b(?![.,%]?\d|%)"
+    # a digit only before what it grades: "China 6 emission standards", not "China 5%"
+    r"|([1-6])[ab]?(?= (?:emission|standard|vehicle|car|truck|diesel|gasoline|petrol|fuel)))"
+)
 
 
 def en_numbers_in(text: str, lowered: str) -> list[Number]:
@@ -2865,9 +2870,9 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
         _EN_EMISSION_TIER.search(lowered)
     ):
         for m in _EN_EMISSION_TIER.finditer(lowered):
-            tier = m[1]
+            tier = m[1] or m[2]
             value = float(tier) if tier.isdigit() else float(_ROMAN_VALUES[tier.upper()])
-            span = text[m.start(1) : m.end(1)]
+            span = text[m.start(1 if m[1] else 2) : m.end(1 if m[1] else 2)]
             out.append(Number(value, "ordinal", "", span, True, ((value, "count"),)))
         text = _EN_EMISSION_TIER.sub(lambda m: " " * len(m[0]), text)
         lowered = _EN_EMISSION_TIER.sub(lambda m: " " * len(m[0]), lowered)
