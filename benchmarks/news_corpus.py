@@ -5322,6 +5322,24 @@ TWOHUNDREDSEVENTH: list[Entry] = [
     ("headline", "吉林人参产业产值突破700亿元", "Jilin ginseng industry output tops 70b yuan", [("70b", "7b")]),
 ]  # fmt: skip
 
+TWOHUNDREDEIGHTH: list[Entry] = [
+    ("earnings-call", "台積電今（16）日召開法說會，第三季合併營收新台幣9,899.2億元，季增6%。", "TSMC held its earnings call on Thursday (the 16th); third-quarter consolidated revenue was NT$989.92 billion, up 6 percent from the previous quarter.", [("NT$989.92 billion", "NT$98.992 billion"), ("up 6 percent", "up 9 percent"), ("third-quarter", "second-quarter")]),
+    ("earnings-call", "稅後純益4,523億元，年增39.1%，每股純益17.44元，創單季新高。", "Net profit was NT$452.3 billion, up 39.1 percent year on year, or NT$17.44 per share, a quarterly record.", [("NT$452.3 billion", "NT$45.23 billion"), ("39.1", "31.9"), ("17.44", "14.74")]),
+    ("earnings-call", "第三季毛利率59.5%，營業利益率50.6%，均優於財測高標。", "The third-quarter gross margin was 59.5 percent and the operating margin 50.6 percent, both above the top of guidance.", [("59.5", "55.9"), ("50.6", "56.0")]),
+    ("earnings-call", "3奈米製程出貨占晶圓銷售金額的23%，5奈米占37%，7奈米占14%。", "3-nanometer shipments made up 23 percent of wafer revenue, 5-nanometer 37 percent and 7-nanometer 14 percent.", [("23 percent", "32 percent"), ("5-nanometer 37", "5-nanometer 27"), ("7-nanometer 14", "7-nanometer 41")]),
+    ("earnings-call", "7奈米及以下先進製程合計占74%。", "Advanced processes of 7 nanometers and below accounted for 74 percent in all.", [("74 percent", "47 percent"), ("7 nanometers and below", "7 nanometers and above")]),
+    ("earnings-call", "台積電預估第四季營收介於322億至334億美元。", "TSMC expects fourth-quarter revenue of between US$32.2 billion and US$33.4 billion.", [("US$32.2 billion", "US$23.2 billion"), ("US$33.4 billion", "US$34.4 billion"), ("fourth-quarter", "third-quarter")]),
+    ("earnings-call", "以匯率1美元兌30.6元新台幣為假設基礎。", "The forecast assumes an exchange rate of NT$30.6 to the US dollar.", [("NT$30.6", "NT$36.0")]),
+    ("earnings-call", "全年美元營收成長率上調至約35%左右。", "Full-year revenue growth in US dollar terms was raised to about 35 percent.", [("about 35", "about 30")]),
+    ("earnings-call", "今年資本支出維持400億至420億美元。", "Capital spending this year is kept at US$40 billion to US$42 billion.", [("US$40 billion", "US$4 billion"), ("US$42 billion", "US$44 billion")]),
+    ("earnings-call", "其中約70%用於先進製程，10%至20%用於特殊製程。", "About 70 percent will go to advanced processes and 10 to 20 percent to specialty technologies.", [("About 70", "About 80"), ("10 to 20", "10 to 30")]),
+    ("earnings-call", "10月營收3,367.4億元，月增1.8%，年增16.9%。", "October revenue was NT$336.74 billion, up 1.8 percent from September and 16.9 percent from a year earlier.", [("NT$336.74 billion", "NT$33.674 billion"), ("1.8 percent", "8.1 percent"), ("16.9", "19.6")]),
+    ("earnings-call", "前10月累計營收約3.13兆元，年增33.8%。", "Revenue for the first 10 months totalled about NT$3.13 trillion, up 33.8 percent.", [("NT$3.13 trillion", "NT$31.3 trillion"), ("33.8", "38.3"), ("first 10 months", "first nine months")]),
+    ("earnings-call", "董事會核准每股配發現金股利5元，較前一季增加0.5元。", "The board approved a cash dividend of NT$5 a share, NT$0.5 more than the previous quarter.", [("NT$5 a share", "NT$4.5 a share"), ("NT$0.5 more", "NT$1 more")]),
+    ("earnings-call", "台積電股價今天收在1,465元，市值約38兆元。", "TSMC shares closed at NT$1,465 today, giving a market value of about NT$38 trillion.", [("NT$1,465", "NT$1,456"), ("NT$38 trillion", "NT$3.8 trillion")]),
+    ("earnings-call", "外資持股比率約72%。", "Foreign investors hold about 72 percent of the shares.", [("about 72", "about 27")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -5530,4 +5548,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "two-hundred-fifth": (TWOHUNDREDFIFTH, "FV"),
     "two-hundred-sixth": (TWOHUNDREDSIXTH, "FW"),
     "two-hundred-seventh": (TWOHUNDREDSEVENTH, "FX"),
+    "two-hundred-eighth": (TWOHUNDREDEIGHTH, "FY"),
 }

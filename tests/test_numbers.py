@@ -995,6 +995,7 @@ def _findings(zh: str, en: str) -> list[str]:
             "海基會與海協會已逾8年未協商。",
             "The two sides' bodies have not talked for more than eight years.",
         ),
+        ("以1美元兌30.6元新台幣為假設。", "It assumes NT$30.6 to the US dollar."),
         (
             "年龄与贷款期限之和不超过法定退休年龄后5年。",
             "Age plus term may not exceed five years beyond the retirement age.",
@@ -1574,6 +1575,7 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("贷款期限最长不超过30年。", "Loans run for 25 years at most."),
         ("增速是4個季度以來最慢。", "Growth was the slowest in five quarters."),
         ("三国签署协议。", "The two countries signed an agreement."),
+        ("以1美元兌30.6元新台幣為假設。", "It assumes NT$31.6 to the US dollar."),
         ("经济增长目标为5%左右。", "China 6% growth target kept."),
         (
             "最高人民法院规定赔偿不得超过10万元。",

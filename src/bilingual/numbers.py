@@ -448,6 +448,7 @@ What is read, and how the two sides are compared:
 - "in four quarters", "for three quarters": quarters of a year (4个季度以来),
   not a share.
 - "the two sides" is the pair (两岸, 双方), said or not.
+- 1美元兑30.6元 "NT$30.6 to the dollar": the 1 is "the dollar", as in 兑1美元.
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -1740,9 +1741,15 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             value == 1
             and kind == "count"
             and not big
-            and (post == "年" or after.startswith(_ONE_SPANS) or before[-1] == "兑")
+            and (
+                post == "年"
+                or after.startswith(_ONE_SPANS)
+                or before[-1] == "兑"
+                or _ONE_CURRENCY_TO.match(after)
+            )
         ):
-            # 1小时 "an hour", 一年 "a year", 兑1美元 "to the dollar", 一等奖1注 "a first prize"
+            # 1小时 "an hour", 一年 "a year", 兑1美元 and 1美元兑30.6元 "to the dollar",
+            # 一等奖1注 "a first prize"
             soft = True
         if value == 1 and before.endswith("最近") and after[:1] in "次届期":
             soft = True  # 最近1次选举 "the last election"
@@ -2193,6 +2200,8 @@ _NUMBER_NEXT = re.compile(r" ?(?:[a-z]{0,3}\$|¥|€|£)?\d")
 #: Words before a count of quarters that make them a span of time: "in four
 #: quarters", "for three quarters", "over two quarters".
 _SPAN_BEFORE = re.compile(r"\b(?:in|for|over|during|within|consecutive|straight) $")
+#: A currency and 兑 after a 1: 1美元兑30.6元新台币 "NT$30.6 to the dollar".
+_ONE_CURRENCY_TO = re.compile("(?:美元|欧元|日元|港元|港币|人民币|澳门元|新台币|元)兑")
 #: A number, in digits or words, just after the words.
 _WORDED_NEXT = re.compile(
     r" ?(?:[a-z]{0,3}\$|¥|€|£)?\d| (?:a|an|half|one|two|three|four|five|six|seven|eight|nine"
