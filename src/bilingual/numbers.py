@@ -1327,11 +1327,13 @@ def zh_numbers_in(prepared: str) -> list[Number]:
     if "国" in prepared and _EMISSION_TIER.search(prepared):
         # 国三及以下排放标准 "China III emission standards or lower": a tier, whose
         # or-lower the English gives after the noun, if at all
+        tiers = []
         for m in _EMISSION_TIER.finditer(prepared):
             value = float(_ZH_DIGITS[m[1]])
             approx = "either" if m[2] else ""
             out.append(Number(value, "ordinal", approx, m[0], True, ((value, "count"),)))
-        prepared = _EMISSION_TIER.sub(lambda m: " " * len(m[0]), prepared)
+            tiers.append(m.span())
+        prepared = blank(prepared, tiers)
     if "级法院" in prepared:
         # Macao's 初级法院 and 中级法院: the Courts of First and Second Instance
         for name, place in (("初级法院", 1.0), ("中级法院", 2.0)):
@@ -2202,11 +2204,10 @@ _NUMBER_NEXT = re.compile(r" ?(?:[a-z]{0,3}\$|¥|€|£)?\d")
 _SPAN_BEFORE = re.compile(r"\b(?:in|for|over|during|within|consecutive|straight) $")
 #: A currency and 兑 after a 1: 1美元兑30.6元新台币 "NT$30.6 to the dollar".
 _ONE_CURRENCY_TO = re.compile("(?:美元|欧元|日元|港元|港币|人民币|澳门元|新台币|元)兑")
-#: A number, in digits or words, just after the words.
-_WORDED_NEXT = re.compile(
-    r" ?(?:[a-z]{0,3}\$|¥|€|£)?\d| (?:a|an|half|one|two|three|four|five|six|seven|eight|nine"
-    r"|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-    r"|hundred|dozen)\b"
+#: A number in words just after the words (:data:`_NUMBER_NEXT` in digits).
+_WORD_NEXT = re.compile(
+    r" (?:a|an|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b"
 )
 #: A number (and its unit) that opens a range: "between 20 percent", "from 20".
 _RANGE_OPENED = re.compile(r"\b(?:between|from) (?:\S+ )?\S+$")
@@ -2850,8 +2851,8 @@ def _approx_after(lowered: str, end: int) -> str:
         lowered, max(0, end - 40), end
     ):
         return ""  # "between 20 percent and over 80 percent": the over is the 80's
-    if after.group(0).endswith(("at most", "at least")) and _WORDED_NEXT.match(
-        lowered, after.end()
+    if after.group(0).endswith(("at most", "at least")) and (
+        _NUMBER_NEXT.match(lowered, after.end()) or _WORD_NEXT.match(lowered, after.end())
     ):
         return ""  # "two doses at least 28 days apart": the hedge is the 28's
     return _EN_AFTER[after.group(0)[1:].split()[-1]]
@@ -2878,13 +2879,15 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
     if ("china" in lowered or "national" in lowered or "guo " in lowered) and (
         _EN_EMISSION_TIER.search(lowered)
     ):
+        tiers = []
         for m in _EN_EMISSION_TIER.finditer(lowered):
-            tier = m[1] or m[2]
+            group = 1 if m[1] else 2
+            tier = m[group]
             value = float(tier) if tier.isdigit() else float(_ROMAN_VALUES[tier.upper()])
-            span = text[m.start(1 if m[1] else 2) : m.end(1 if m[1] else 2)]
+            span = text[m.start(group) : m.end(group)]
             out.append(Number(value, "ordinal", "", span, True, ((value, "count"),)))
-        text = _EN_EMISSION_TIER.sub(lambda m: " " * len(m[0]), text)
-        lowered = _EN_EMISSION_TIER.sub(lambda m: " " * len(m[0]), lowered)
+            tiers.append(m.span())
+        text, lowered = blank(text, tiers), blank(lowered, tiers)
     if _may_hold_forms(lowered):
         more, text, lowered = _en_forms(text, lowered)
         out += more
@@ -3062,10 +3065,10 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             continue
         if (
             approx in ("more", "less")
-            and lowered[max(0, start - 24) : start].rstrip().endswith(("over", "within"))
+            and window.rstrip().endswith(("over", "within"))
             and _DURATION.match(lowered, end)
             # "loans of over five years" (5年以上): a term longer than five years
-            and not lowered[max(0, start - 24) : start].rstrip().endswith("of over")
+            and not window.rstrip().endswith("of over")
         ):
             approx = ""  # "over three years", "within two years": during, not more or less
         elif (

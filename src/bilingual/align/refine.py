@@ -42,6 +42,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from bilingual.align.scoring import _prefix, _run_sums
 from bilingual.model import Bead
 
 
@@ -269,25 +270,21 @@ def _deficits(
         mutual = np.zeros(sim.shape[0], dtype=bool)
     by_paragraph = _paragraph_max(sim, other.starts)
     lengths = mine.lengths[mine.starts[0] : mine.starts[-1]]
-    owner = np.repeat(np.arange(n_par), np.diff(mine.starts))
-    totals = _prefix(np.bincount(owner, weights=lengths, minlength=n_par))
+    # running sums over the sentences, read at each paragraph's start: the
+    # sums of every run of paragraphs are differences of two rows
+    at_starts = mine.starts - mine.starts[0]
+    totals = _prefix(lengths)[at_starts]
     out = {}
     for b in widths:
         if b > by_paragraph.shape[1]:
             continue
         deficit = (owed[:, None] - _window_max(by_paragraph, b)) * (lengths * mutual)[:, None]
-        per_paragraph = np.zeros((n_par, deficit.shape[1]))
-        np.add.at(per_paragraph, owner, deficit)
-        owing = _prefix(per_paragraph)
+        owing = _prefix(deficit)[at_starts]
         for a in sizes:
             if a <= n_par:
-                weight = np.maximum(totals[a:] - totals[:-a], 1.0)
-                out[(a, b)] = (owing[a:] - owing[:-a]) / weight[:, None]
+                weight = np.maximum(_run_sums(totals, a), 1.0)
+                out[(a, b)] = _run_sums(owing, a) / weight[:, None]
     return out
-
-
-def _prefix(values: np.ndarray) -> np.ndarray:
-    return np.concatenate([np.zeros((1, *values.shape[1:])), np.cumsum(values, axis=0)])
 
 
 def _paragraph_max(sim: np.ndarray, starts: np.ndarray) -> np.ndarray:
