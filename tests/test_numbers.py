@@ -1000,6 +1000,34 @@ def _findings(zh: str, en: str) -> list[str]:
             "年龄与贷款期限之和不超过法定退休年龄后5年。",
             "Age plus term may not exceed five years beyond the retirement age.",
         ),
+        ("菜价回落，白菜每斤八毛五。", "Vegetable prices eased, with cabbage at 0.85 yuan a jin."),
+        ("早餐两块五一份。", "Breakfast costs 2.5 yuan a serving."),
+        ("公交票价三块钱。", "The bus fare is 3 yuan."),
+        ("长途客运站至市区约15公里。", "The coach station is ~15 km from downtown."),
+        ("全年经济增长力争「保五」。", "The aim is to keep full-year growth at 5 percent or more."),
+        ("约七成半长者已接种疫苗。", "About 75 percent of older people have been vaccinated."),
+        ("每四名学生便有一人近视。", "One in four students is short-sighted."),
+        (
+            "65岁以上老人和3岁以下儿童免费乘车。",
+            "People aged 65 and over and children under 3 ride free.",
+        ),
+        ("博物馆对学生实行半价。", "Students get in at half price."),
+        (
+            "违反第十二条、第十五条规定的，予以警告。",
+            "Breaches of Articles 12 and 15 draw a warning.",
+        ),
+        (
+            "被告人被判处有期徒刑四年六个月。",
+            "The defendant was sentenced to four and a half years in prison.",
+        ),
+        (
+            "今年出生人口不足二十年前的一半。",
+            "Births this year were less than half those of twenty years earlier.",
+        ),
+        (
+            "游客约3.2万人次，不到去年同期的一半。",
+            "There were about 32,000 visits, less than half the number a year earlier.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1585,6 +1613,26 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "年龄与贷款期限之和不超过法定退休年龄后5年。",
             "Age plus term may not exceed ten years beyond the retirement age.",
+        ),
+        ("白菜每斤八毛五。", "Cabbage sells at 0.58 yuan a jin."),
+        ("早餐两块五一份。", "Breakfast costs 3.5 yuan a serving."),
+        ("全年经济增长力争「保五」。", "The aim is to keep full-year growth at 6 percent or more."),
+        ("约七成半长者已接种疫苗。", "About 70 percent of older people have been vaccinated."),
+        ("每四名学生便有一人近视。", "One in five students is short-sighted."),
+        ("博物馆对学生实行半价。", "Students get in at a 30 percent discount."),
+        (
+            "违反第十二条、第十五条规定的，予以警告。",
+            "Breaches of Articles 12 and 16 draw a warning.",
+        ),
+        (
+            "被告人被判处有期徒刑四年六个月。",
+            "The defendant was sentenced to three and a half years in prison.",
+        ),
+        ("二审法院驳回上诉。", "The court of first instance rejected the appeal."),
+        ("长途客运站至市区约15公里。", "The coach station is ~25 km from downtown."),
+        (
+            "65岁以上老人和3岁以下儿童免费乘车。",
+            "People aged 65 and over and children under 5 ride free.",
         ),
     ],
 )

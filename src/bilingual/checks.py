@@ -333,6 +333,7 @@ def _noise(n: Number) -> bool:
         and all(k[0] == 1 for k in n.also)
         and not n.text.isdigit()  # a 1 written as a digit says something: (10+1)
         and not n.text.endswith("、")  # so does a heading's 一、
+        and not n.text.endswith("instance")  # and "first instance" (一审)
     )
 
 

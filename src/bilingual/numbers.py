@@ -449,6 +449,17 @@ What is read, and how the two sides are compared:
   not a share.
 - "the two sides" is the pair (两岸, 双方), said or not.
 - 1美元兑30.6元 "NT$30.6 to the dollar": the 1 is "the dollar", as in 兑1美元.
+- spoken sums: 一毛五 is 0.15 yuan, 两块五 2.5, 三块八毛五 3.85, 五块钱 5; a 块
+  with neither 钱 nor a numeral after it counts pieces (三块金牌).
+- 「保四」, “保八”: growth kept at 4 or 8 percent (or more), as a rate or a count.
+- "~280 km", "approx. 280": about.
+- 半价 is half price; 以上…以下 is one range only when the ceiling's number
+  follows at once (60岁以上老人和6岁以下儿童 are two bounds).
+- 每五名成年人便有一人 is "one in five" (便有 as 就有); 七成半 is 75% before any
+  noun; a hedge before 十年前的一半 is the half's.
+- "Articles 385 and 386", "Articles 3, 5 and 8": every number of the list is
+  named (第三百八十五条、第三百八十六条); 三年六个月 is "three and a half years"
+  or "three years and six months"; "first instance" (一审) names a court.
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -683,12 +694,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价",
 )
 
 
@@ -740,10 +751,10 @@ _ZH_FORMS = re.compile(
     r"|(?<=每[天日周月年季])(?P<once>一)次"
     # 十户中有八户 "eight in ten households", 每五个孩子中就有一个 "one in every five",
     # 每10斤大米中，就有1斤 "one in every 10 jin of rice"
-    r"|(?P<ofn>十|[二三四五六七八九]|10|[2-9])(?:个|户|人|家|名|位|所)?中就?有"
+    r"|(?P<ofn>十|[二三四五六七八九]|10|[2-9])(?:个|户|人|家|名|位|所)?中[就便]?有"
     r"(?P<ofm>[一二两三四五六七八九]|[1-9])(?![\d十百千万亿])"
     r"|每(?P<ofn2>十|[二三四五六七八九]|10|[2-9])(?:个|户|人|家|名|位|所)?[\u4e00-\u9fff]{0,5}?"
-    r"中?[，,]?就有(?P<ofm2>[一二两三四五六七八九]|[1-9])(?![\d十百千万亿])"
+    r"中?[，,]?[就便]有(?P<ofm2>[一二两三四五六七八九]|[1-9])(?![\d十百千万亿])"
     # 一线城市 "first-tier cities", 二三线城市 "second- and third-tier cities"
     r"|(?P<tier>[一二三四五])(?P<tier2>[二三四五])?线(?=城市|大城市|品牌|地区)"
     # 首套房 "a first home", 二套房 "a second home", 三套及以上 "a third or more"
@@ -792,8 +803,8 @@ _ZH_FORMS = re.compile(
     # 9折, 8.5折 (Hong Kong), 65折 (Taiwan: 6.5折, 35% off)
     r"|(?<![\d.])(?P<zhed>[1-9](?:\.\d|[1-9])?)折(?![合算旧射叠腾扣返])"
     r"|(?<![" + _ZH_NUMERAL + r"\d])(?P<cheng>[一二两三四五六七八九十]|[1-9](?:\.\d)?)成"
-    r"(?:(?P<chengx>[一二三四五六七八九]|半(?![年数个天月]))(?![十百千万亿\d]))?"  # 三成五, 两成半
-    r"(?![员为功果立本绩交型就长熟品群立全倍份])"
+    r"(?:(?P<chengx>[一二三四五六七八九]|半(?![年数个天月]))(?![十百千万亿\d])"  # 三成五, 两成半
+    r"|(?![员为功果立本绩交型就长熟品群立全倍份]))"  # (七成半长者: a share, not 成长)
     r"|(?P<overhalf>[过逾超近]半)(?![年个天月小])"  # 过半 "more than half", 近半 nearly
     r"|双(?:(?=[方边向赢薪职胞语轨])|(?P<fest>十[一二]|1[12])(?![\d万亿]))|一半|半数"
     # 11.2/10万 "11.2 per 100,000": a rate and its base
@@ -806,7 +817,7 @@ _ZH_FORMS = re.compile(
 )
 #: Whether a text may hold one of those forms: one scan for a character class.
 _ZH_FORM_HINT = re.compile(
-    r"[分秒半季番期拜周纪代折成双/五码线旬]|[初高][一二三]|倍增|[冠亚季]军|中就?有|就有|一次|[一二三四五六七八九]开"
+    r"[分秒半季番期拜周纪代折成双/五码线旬]|[初高][一二三]|倍增|[冠亚季]军|中[就便]?有|[就便]有|一次|[一二三四五六七八九]开"
     r"|[首二三]套"
 )
 _WEEKDAYS_ZH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
@@ -956,6 +967,8 @@ def _zh_roman(folded: str) -> tuple[list[Number], str]:
 #: 千 or 万 before a noun in it (千村 "1,000 villages") is a size the English gives.
 #: A slogan in quotation marks, not a quoted sentence (“等了一年半。”).
 _SLOGAN = re.compile("“([^”。！？，；：!?,;:]{2,12})”")
+#: “保八”, 「保四」: growth kept at 8 or 4 percent at least, said as a slogan.
+_KEEP_GROWTH = re.compile("[“「]保([一二三四五六七八九十]{1,2})[”」]")
 _SLOGAN_NUMERALS = re.compile("[一二两三四五六七八九十百千万]")
 _ADJACENT_NUMERALS = re.compile(f"[{_ZH_NUMERAL}]{{2}}")
 
@@ -1304,6 +1317,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         prepared = prepared.replace("廿", "二十").replace("卅", "三十")  # 第廿六条: the 26th
     if "角" in prepared and "元" in prepared:
         prepared = _YUAN_JIAO.sub(r"\1.\2元", prepared)  # 7元3角 "HK$7.30"
+    if ("块" in prepared or "毛" in prepared or "角" in prepared) and _SPOKEN_YUAN.search(prepared):
+        prepared = _SPOKEN_YUAN.sub(_spoken_yuan, prepared)  # 两块五 "2.5 yuan", 一毛五 "0.15"
     if "条之" in prepared:
         # 第二十六条之一 "Article 26-1": the sub-article's number, which the English gives
         for m in _SUB_ARTICLE.finditer(prepared):
@@ -1313,6 +1328,17 @@ def zh_numbers_in(prepared: str) -> list[Number]:
     if "减半" in prepared:
         # 减半征收 "collected at half the rate", 税率减半 "halved": a half, or no number
         out.append(Number(50.0, "percent", "", "减半", False, ((0.5, "factor"),)))
+    if "年" in prepared and "六个月" in prepared and _YEARS_AND_A_HALF.search(prepared):
+        # 有期徒刑三年六个月 "three and a half years" (or "three years and six months")
+        for m in _YEARS_AND_A_HALF.finditer(prepared):
+            years = float(_value(m[1]) or 0)
+            out.append(Number(years + 0.5, "count", "", m[0], True, ((years, "count"),)))
+            out.append(Number(6.0, "count", "", "六个月", False))
+        prepared = _YEARS_AND_A_HALF.sub(lambda m: " " * len(m[0]), prepared)
+    if "半价" in prepared:
+        # 半价 "half price", "50 percent off"
+        out.append(Number(50.0, "percent", "", "半价", False, ((0.5, "factor"),)))
+        prepared = prepared.replace("半价", "  ")
     if "百分百" in prepared:
         # 百分百达标 "100 percent", 百分百满意 "completely satisfied"
         out.append(Number(100.0, "percent", "", "百分百", False))
@@ -1341,6 +1367,14 @@ def zh_numbers_in(prepared: str) -> list[Number]:
                 out.append(Number(place, "ordinal", "", name, False))
     if "百分之" in prepared and _PERCENT_RANGE.search(prepared):
         prepared = _PERCENT_RANGE.sub(r"\1%\2\3%", prepared)  # 百分之70至95, 百分之五十至八十
+    if (
+        "的" in prepared
+        and ("%" in prepared or "半" in prepared)
+        and (_HEDGED_SHARE.search(prepared))
+    ):
+        # (…)的80%: the hedge moved to the share, before the forms read 一半
+        # (不足十年前的一半: less than half, ten years ago)
+        prepared = _HEDGED_SHARE.sub(r"\2\1", prepared)
     if _ZH_FORM_HINT.search(prepared):
         forms, prepared = _zh_forms(prepared)
         out += forms
@@ -1355,6 +1389,12 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             or "冬月" in prepared) and _LUNAR.search(prepared):  # fmt: skip
         lunar, prepared = _lunar_dates(prepared)
         out += lunar
+    if "保" in prepared and _KEEP_GROWTH.search(prepared):
+        # the English gives a rate (or a count: "hold on to eight"), at or above it
+        for m in _KEEP_GROWTH.finditer(prepared):
+            value = float(_value(m[1]) or 0)
+            out.append(Number(value, "percent", "either", m[0], False, ((value, "count"),)))
+        prepared = _KEEP_GROWTH.sub(lambda m: " " * len(m[0]), prepared)
     if "“" in prepared and _SLOGAN.search(prepared):
         slogans, prepared = _slogans(prepared)
         out += slogans
@@ -1390,8 +1430,6 @@ def zh_numbers_in(prepared: str) -> list[Number]:
     if "不" in prepared and "的" in prepared and _QUALIFIED_SHARE.search(prepared):
         # 不得低于前3年度平均值的23%: the qualifier is the share's, however far
         prepared = _QUALIFIED_SHARE.sub(r"\2\1", prepared)
-    if "%" in prepared and "的" in prepared and _HEDGED_SHARE.search(prepared):
-        prepared = _HEDGED_SHARE.sub(r"\2\1", prepared)  # (…)的80%: the hedge moved to the share
     if "以上" in prepared and "以下" in prepared:
         prepared = _BOUNDS.sub(r"至\1", prepared)  # 2000元以上1万元以下: 2,000 to 10,000
     if ("%" in prepared or "百分点" in prepared or "毫" in prepared) and _ZH_SHARED_POST.search(
@@ -1793,6 +1831,30 @@ _IDIOMS = re.compile(
 _MILLI_UNITS = frozenset("米克升秒安瓦伏巴")
 #: 7元3角: HK$7.30, read as one sum.
 _YUAN_JIAO = re.compile(r"(?<![\d.])(\d+)元(\d)角")
+#: Sums as they are spoken: 两块五 (2.5 yuan), 三块八毛五 (3.85), 五块钱, 一毛五
+#: (0.15), 五毛钱. A 块 with neither 钱 nor a numeral after it counts pieces
+#: (三块金牌), and a 毛 or 角 needs one too (一毛不拔, 三角洲).
+_SPOKEN_YUAN = re.compile(
+    r"(?<![\d.零一二两三四五六七八九十百千万亿])(?:"
+    r"(?P<yuan>\d+|[一二两三四五六七八九十]{1,3})块(?:钱|(?P<jiao>[一二两三四五六七八九])"
+    r"(?:[毛角](?P<fen>[一二三四五六七八九])?)?(?![块十百千万亿\d]))"
+    r"|(?P<dime>[一二两三四五六七八九])[毛角](?:钱|(?P<cent>[一二三四五六七八九])"
+    r"(?![块十百千万亿\d])))"
+)
+
+
+def _spoken_yuan(m: re.Match[str]) -> str:
+    if m["dime"]:
+        return f"0.{_ZH_DIGITS[m['dime']]}{_ZH_DIGITS[m['cent']] if m['cent'] else ''}元"
+    yuan = int(_value(m["yuan"]) or 0)
+    if not m["jiao"]:
+        return f"{yuan}元"
+    return f"{yuan}.{_ZH_DIGITS[m['jiao']]}{_ZH_DIGITS[m['fen']] if m['fen'] else ''}元"
+
+
+_YEARS_AND_A_HALF = re.compile(
+    r"(?<![\d.一二两三四五六七八九十])(\d{1,2}|[一二两三四五六七八九十]{1,3})年零?六个月"
+)
 _SUB_ARTICLE = re.compile("(?<=条)之([一二三四五六七八九])")
 _PERCENT_RANGE = re.compile(
     r"百分之(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)([至到\-—~])"
@@ -1805,10 +1867,11 @@ _QUALIFIED_SHARE = re.compile(
 #: A hedge before what a percentage is of (超过全省的80% "more than 80% of the
 #: province's"), moved next to the percentage.
 _HEDGED_SHARE = re.compile(
-    "(?<!不)(超过|超出|逾|不足|不到|接近|将近)([\u4e00-\u9fff]{1,12}的)(?=\\d+(?:\\.\\d+)?%)"
+    "(?<!不)(超过|超出|逾|不足|不到|接近|将近)([\u4e00-\u9fff]{1,12}的)(?=\\d+(?:\\.\\d+)?%|一半)"
 )
 #: A floor and a ceiling, as statutes give a penalty: 一倍以上五倍以下.
-_BOUNDS = re.compile("以上([^，。；,;]{1,10}?)以下")
+#: Only when the ceiling is the next number (60岁以上老人和6岁以下儿童: two bounds).
+_BOUNDS = re.compile("以上((?=[\\d一二两三四五六七八九十百千万])[^，。；,;和与及、或]{1,10}?)以下")
 #: Reign titles of the Tang, Ming and Qing, whose years are counted from the
 #: accession (民国 is read as a year of its own).
 _REIGNS = frozenset((
@@ -2144,6 +2207,7 @@ _EN_APPROX = {"more than": "more", "over": "more", "exceeded": "more", "exceedin
               # plainly (上限为1.5万元): either
               "capped at": "either",
               "about": "about", "around": "about", "approximately": "about",
+              "approx.": "about", "approx": "about", "~": "about",  # "~280 km" (wire shorthand)
               "roughly": "about", "some": "about", "estimated": "about",
               "region of": "about", "neighbourhood of": "about", "neighborhood of": "about",
               # "passed 50,000" for 突破5万, but also "passed 3 laws": either
@@ -2166,6 +2230,20 @@ _NAMED_BY_NUMBER = re.compile(
     r"|building|block|runway|berth|exit|route|race|class|barrier|lane|heat|law|decree"
     r"|ordinance)(?:e?s)?) ?$"  # "Law 17/2019" (Macao's 第17/2019号法律)
 )
+#: What joins the numbers of a list that one name begins ("Articles 3, 5 and 8").
+_LIST_JOINS = (" and ", ", and ", " or ", ", or ", " & ")
+
+
+def _in_named_list(lowered: str, named_end: int, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` goes on a list of numbers named by
+    number that ends at ``named_end`` ("Articles 385 and 386"); a comma alone
+    joins only inside the list ("Articles 3, 5 and 8", not "Subparagraph 2, 3
+    points")."""
+    joined = lowered[named_end:start]
+    return joined in _LIST_JOINS or (joined == ", " and lowered.startswith(_LIST_GOES_ON, end))
+
+
+_LIST_GOES_ON = (*_LIST_JOINS, ", ")
 _DURATION = re.compile(
     r"(?: (?:years|months|weeks|days|decades)|-(?:year|month|week|day|hour)s?\b(?!-old))\b"
 )  # "over three years", "over the 7-day holiday" (during, not more than)
@@ -2276,6 +2354,7 @@ def _qualifier(before: str) -> str:
     if (
         len(words) == 3
         and _is_count(words[0])
+        and not words[0].endswith((",", ";"))  # "32,000, less than half": a new clause
         and (
             (words[1] == "and" and words[2] in _TRAILING)
             or (words[2] == "than" and words[1] in _COMPARED)
@@ -2896,6 +2975,7 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
     bracket = "(" in lowered
     below_zero = "below zero" in lowered
     taken = 0  # the end of a number read with the one before it ("one in five")
+    named_end = -1  # the end of the last number named by number ("Article 3")
     for m in _EN_NUMBER.finditer(lowered):
         start = m.start()
         if start < taken:
@@ -2964,6 +3044,8 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
                 out.append(Number(share, "percent", "", text[start:end], True))
                 continue
             value = float(_EN_ORDINALS[ordinal])
+            if value == 1 and lowered.startswith((" instance", "-instance"), end):
+                end += 9  # "a court of first instance" (一审): says which, unlike "first of all"
         if digits and lowered[end : end + 1] == "." and _CLOCK_MINUTES.match(lowered, end + 1):
             # 9时40分 "9.40am" (Hong Kong style): the minutes of the time too
             # (not required: 三时半 is "3.30pm")
@@ -3100,13 +3182,13 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             approx = out[-1].approx  # "about 80 percent and 70 percent": both about
         if kind == "count" and "cent" in lowered and _CENTS_AFTER.match(lowered, end):
             also = (*also, (round(value / 100, 6), "count"))  # "10 to 30 cents": HK$0.10
-        if kind in ("count", "year") and _NAMED_BY_NUMBER.search(
-            lowered,
-            max(0, start - 15),
-            start,  # "sub-paragraph 2": the longest name
+        if kind in ("count", "year") and (
+            _NAMED_BY_NUMBER.search(lowered, max(0, start - 15), start)  # "sub-paragraph 2"
+            or (named_end >= 0 and digits and _in_named_list(lowered, named_end, start, end))
         ):
             # Bulletin No. 2 is 第2号, Article 3 第三条; No. 2018 is not a year
             kind, also = "count", ((value, "ordinal"),)
+            named_end = end
         # "(US$14.5 million)" after a sum in yuan: a conversion the Chinese need not give
         opened = lowered.rfind("(", start - 20 if start > 20 else 0, start) if bracket else -1
         said = opened < 0 or not _conversion(lowered, opened, start)
