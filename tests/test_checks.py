@@ -96,6 +96,16 @@ def test_length_ratio_leaves_out_what_the_english_carries_over_unchanged():
     )
 
 
+def test_a_wire_headline_is_within_the_usual_length_but_an_omission_is_not():
+    from bilingual.checks import length_message, usual_range
+
+    usual = usual_range([3.7] * 20)  # news runs near 3.7 English characters per Chinese one
+    # "Jilin's Q1-Q3 GDP up 5.1% y-o-y" runs at 0.39 of the median, and is complete
+    assert length_message(0.39 * 3.7, usual) is None
+    assert "short" in (length_message(0.3 * 3.7, usual) or "")
+    assert "long" in (length_message(2.6 * 3.7, usual) or "")
+
+
 def test_every_check_has_a_case_above():
     names = {c.name for c in CHECKS} - {"consistency"}
     assert names == {"glossary-term", "glossary-forbidden", "verbatim", "numbers", "chinese-in-english",

@@ -1028,6 +1028,20 @@ def _findings(zh: str, en: str) -> list[str]:
             "游客约3.2万人次，不到去年同期的一半。",
             "There were about 32,000 visits, less than half the number a year earlier.",
         ),
+        (
+            "今年下半年将新建5G基站8,000个。",
+            "In the latter half of this year 8,000 5G base stations will be built.",
+        ),
+        (
+            "受访者中百分之四表示从未网购。",
+            "One in 25 respondents said they had never shopped online.",
+        ),
+        ("每四名老人中就有一人患慢性病。", "One pensioner in four has a chronic illness."),
+        (
+            "该村曾获得过三次省级表彰。",
+            "The village has been honoured by the province three times.",
+        ),
+        ("这座古城已有八百年历史。", "The old town is eight centuries old."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1634,6 +1648,17 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "65岁以上老人和3岁以下儿童免费乘车。",
             "People aged 65 and over and children under 5 ride free.",
         ),
+        (
+            "今年下半年将新建5G基站8,000个。",
+            "In the first half of this year 8,000 5G base stations will be built.",
+        ),
+        (
+            "受访者中百分之四表示从未网购。",
+            "One in 20 respondents said they had never shopped online.",
+        ),
+        ("每四名老人中就有一人患慢性病。", "One pensioner in five has a chronic illness."),
+        ("这座古城已有八百年历史。", "The old town is nine centuries old."),
+        ("该村曾获得过三次省级表彰。", "The village has been honoured by the province four times."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -460,6 +460,9 @@ What is read, and how the two sides are compared:
 - "Articles 385 and 386", "Articles 3, 5 and 8": every number of the list is
   named (第三百八十五条、第三百八十六条); 三年六个月 is "three and a half years"
   or "three years and six months"; "first instance" (一审) names a court.
+- "the latter half" is the second (下半年); "one in 20" (百分之五) and "one
+  household in three" (每三个家庭中就有一个) are shares; the 过 of 获得过两次 is the
+  verb's ("has twice won"), not "over"; "three centuries" is 三百年.
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -571,6 +574,10 @@ _ZH_APPROX_2 = {"将近": "less", "接近": "less", "超过": "more", "突破": 
                 "（约": "either", "(约": "either",
                 "少于": "less", "低于": "less", "多于": "more", "高于": "more",
                 "经过": "", "通过": "", "不过": "",
+                # 获得过两次 "has twice won": the verb's 过 (done before), not "over"
+                "得过": "", "获过": "", "有过": "", "到过": "", "去过": "", "来过": "",
+                "做过": "", "当过": "", "用过": "", "办过": "", "生过": "", "现过": "",
+                "加过": "", "见过": "", "住过": "", "拿过": "", "打过": "", "拍过": "",
                 # 破 is "past" (票房破10亿), but 打破 before a count is "broke"
                 "打破": "", "侦破": "", "击破": "", "攻破": "",
                 # 跌破3000点 "fell below 3,000"; 升破30.5元 (a currency quoted
@@ -694,12 +701,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见",
 )
 
 
@@ -2443,7 +2450,7 @@ _FACTORS = {"doubl": 2, "tripl": 3, "trebl": 3, "quadrupl": 4}
 #: Forms that are not plain numbers (fractions, periods, weekdays …): one
 #: pattern, found first and blanked before the numbers are read.
 _EN_FORMS = re.compile(
-    r"\b(?:(?P<per>first|second|third|fourth|1st|2nd|3rd|4th)[ -](?P<of>half|quarter)\b"
+    r"\b(?:(?P<per>first|second|latter|third|fourth|1st|2nd|3rd|4th)[ -](?P<of>half|quarter)\b"
     r"|(?P<qfrom>january|april|july|october)[-\u2013](?:march|june|september|december)"
     r" quarter\b"
     r"|(?P<fold>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred)"
@@ -2482,7 +2489,8 @@ _EN_FORMS = re.compile(
     r"|(?<! in )(?<! of )(?P<halfa>half )?a (?P<scale>hundred|thousand|million|billion|trillion)\b"
     r"(?P<andw> and (?:" + _WORD + r")(?:[- ](?:" + _WORD + r"))?\b)?"
     r"|(?:a )?(?P<decadew>decade)\b"
-    r"|(?P<decades>two|three|four|five|six|seven|eight|nine|[2-9]) decades\b"
+    r"|(?P<decades>two|three|four|five|six|seven|eight|nine|[2-9])"
+    r" (?P<dec_or_cen>decade|centurie)s\b"
     r"|(?P<noon>noon|midday)\b|(?P<midnight>midnight)\b"
     r"|\bfy ?(?P<fy>\d{4}|\d{2})\b"  # FY2023, FY23: a fiscal year
     r"|the (?P<scaleord>hundredth|thousandth|millionth|billionth)\b"
@@ -2501,7 +2509,7 @@ _EN_FORM_WORDS = ("half", "halv", "quarter", "third", "fourth", "fifth", "sixth"
                   "tenth", "doubl", "tripl", "trebl", "quadrupl", "day",
                   "0s", "0's", "both", "twice", "the two ",
                   "dozen", "a hundred", "a thousand", "a million", "a billion",
-                  "a trillion", "/", "decade", "noon", "midday", "midnight", "fold",
+                  "a trillion", "/", "decade", "centur", "noon", "midday", "midnight", "fold",
                   "ary industr", "ary sector", "ary and", "ary, ", ":",
                   "dth", "llionth", "sandth", "grade", "class", "level")  # fmt: skip
 
@@ -2593,6 +2601,7 @@ def _roman(numeral: str) -> int:
 #: only after a number followed by one of :data:`_AFTER_STARTS`.
 _AFTER_STARTS = (" in ", " out of ", "-fold", " fold", "fold", " per ", " months", "-month",
                  " times ")  # fmt: skip
+_NOUN_IN = re.compile(r" [a-z]+ in ")
 
 
 def _en_base(words: str) -> float:
@@ -2604,9 +2613,11 @@ def _en_base(words: str) -> float:
 
 
 _EN_PAIRED = re.compile(
+    # "one household in three": one noun may come between, not a span of time
+    r"(?: (?!(?:days?|weeks?|months?|years?|hours?|minutes?|times?|percent|point)\b)[a-z]+)?"
     r"(?: in | out of )(?:every )?(?P<of>(?:10|100|a) (?:thousand|million)|a hundred"
-    r"|1,000,000|100,000|10,000|1,000|100|10|two|three|four|five|six|seven|eight|nine"
-    r"|ten|[2-9])\b(?![,.]\d)"  # "1 in 4 pupils" (a headline): 四分之一
+    r"|1,000,000|100,000|10,000|1,000|100|[1-9]\d|two|three|four|five|six|seven|eight|nine"
+    r"|ten|[2-9])\b(?![,.]\d)"  # "1 in 4 pupils" (a headline): 四分之一; "one in 20"
     r"|[- ]?(?P<fold>fold)\b"
     r"| per (?P<per>1,000,000|100,000|10,000|1,000|100|hundred|thousand|million)\b"
     r"| (?P<months>months)\b"
@@ -2707,7 +2718,8 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             which = float(("january", "april", "july", "october").index(m["qfrom"]) + 1)
             number = Number(which, "quarter", text=span)
         elif m["per"]:
-            which = float(_EN_ORDINAL_WORDS[m["per"]])
+            # "the latter half" is the second (下半年)
+            which = float(_EN_ORDINAL_WORDS.get(m["per"], 2))
             number = Number(which, m["of"], text=span)
         elif m["qto"]:
             quarters = float(m["qto"])
@@ -2827,9 +2839,10 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             which = float(("primary", "secondary", "tertiary").index(m["sector"]) + 1)
             number = Number(which, "ordinal", text=span, strict=False)
         elif m["decades"]:
-            # "two decades": 20年 (or 20多年, 近20年)
+            # "two decades": 20年 (or 20多年, 近20年); "three centuries": 三百年
             tens = float(_EN_UNITS.get(m["decades"]) or int(m["decades"]))
-            number = Number(10 * tens, "count", text=span, also=((tens, "count"),))
+            years = (10 if m["dec_or_cen"] == "decade" else 100) * tens
+            number = Number(years, "count", text=span, also=((tens, "count"),))
         elif m["decadew"]:
             # "the past decade": 十年 (a decade need not be said in the Chinese)
             number = Number(10.0, "count", text=span, strict=False)
@@ -3061,7 +3074,10 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             hour, minutes = digits.split(".")
             value = float(hour)
             out.append(Number(float(minutes), "count", "", text[end - 2 : end], False))
-        if lowered.startswith(_AFTER_STARTS, end) and not (scale or post or suffix or ordinal):
+        if (
+            lowered.startswith(_AFTER_STARTS, end)
+            or (value == 1 and _NOUN_IN.match(lowered, end))  # "one household in three"
+        ) and not (scale or post or suffix or ordinal):
             pair = _EN_PAIRED.match(lowered, end)
             if pair is not None:
                 number = _paired(value, pair, lowered[max(0, start - 7) : start])
