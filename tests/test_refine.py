@@ -38,6 +38,16 @@ def test_the_rest_of_a_split_paragraph_joins_its_bead():
     assert losses == [0.0, 0.5]  # the changed bead is not one the DP chose: loss 0
 
 
+def test_a_dropped_paragraph_between_does_not_keep_a_split_piece_from_its_bead():
+    # Chinese paragraph 1 lost its translation (1-0); the first piece of the
+    # split translation of paragraph 2 was left alone before it (0-1).
+    zh = _side([[_unit(0)], [_unit(4)], [_unit(1), _unit(2)]])
+    en = _side([[_unit(0, 1)], [_unit(1, 1)], [_unit(2, 1)]])
+    found = [Bead((0,), (0,)), Bead((), (1,)), Bead((1,), ()), Bead((2,), (2,))]
+    beads, _ = refine(found, [0.4, 0.0, 0.0, 0.5], zh, en)
+    assert [(b.src, b.tgt) for b in beads] == [((0,), (0,)), ((1,), ()), ((2,), (1, 2))]
+
+
 def test_boilerplate_stays_alone():
     # The lone English paragraph matches nothing in the bead beside it.
     zh = _side([[_unit(0), _unit(1)], [_unit(3)]])

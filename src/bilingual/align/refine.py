@@ -189,7 +189,7 @@ def _attach(
             continue
         side = "zh" if lone.src else "en"
         which = (lone.src or lone.tgt)[0]
-        for n in (k - 1, k + 1):
+        for n in (_past_the_other_side(beads, k, -1), _past_the_other_side(beads, k, 1)):
             if not (0 <= n < len(beads) and beads[n].src and beads[n].tgt):
                 continue
             zps = sorted(beads[n].src + lone.src)
@@ -207,6 +207,19 @@ def _attach(
         else:
             k += 1
     return beads, losses
+
+
+def _past_the_other_side(beads: list[Bead], k: int, step: int) -> int:
+    """The bead beside lone bead ``k`` in direction ``step``, past lone beads of
+    the other side: a paragraph the English dropped (1-0) does not keep the
+    piece of a split paragraph (0-1) from the bead it belongs to."""
+    side_is_zh = bool(beads[k].src)
+    n = k + step
+    while 0 <= n < len(beads) and not (beads[n].src and beads[n].tgt):
+        if bool(beads[n].src) == side_is_zh:
+            break  # a lone paragraph of the same side: stop there
+        n += step
+    return n
 
 
 def _detach(
