@@ -1042,6 +1042,9 @@ def _findings(zh: str, en: str) -> list[str]:
             "The village has been honoured by the province three times.",
         ),
         ("这座古城已有八百年历史。", "The old town is eight centuries old."),
+        ("出口拉动经济增长负0.5个百分点。", "Exports subtracted 0.5 percentage point from growth."),
+        ("前年该市人口为210万。", "The city had 2.1 million people two years ago."),
+        ("航班增至每周一百二十班。", "Flights rise to 120 a week."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1658,6 +1661,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ),
         ("每四名老人中就有一人患慢性病。", "One pensioner in five has a chronic illness."),
         ("这座古城已有八百年历史。", "The old town is nine centuries old."),
+        ("出口拉动经济增长负0.5个百分点。", "Exports added 0.5 percentage point to growth."),
+        ("前年该市人口为210万。", "The city had 2.1 million people three years ago."),
+        ("立法会于11月3日三读通过条例草案。", "The bill passed its third reading on November 4."),
+        ("航班增至每周一百二十班。", "Flights rise to 100 a week."),
         ("该村曾获得过三次省级表彰。", "The village has been honoured by the province four times."),
     ],
 )

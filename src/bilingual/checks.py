@@ -182,8 +182,14 @@ def _numbers(
             if day_name(normal[start:end]) and not any(other[1] == date[1] for other in en_dates):
                 continue  # “3·15”, 五一: a day's name, "Consumer Rights Day", "May Day"
             day = date[2]
-            if day is not None and any(n.kind == "ordinal" and n.value == day for n in en):
-                continue  # 4月8日 … "on the 8th": the month is said elsewhere
+            if (
+                day is not None
+                and any(n.kind == "ordinal" and n.value == day for n in en)
+                and not any(other[1] == date[1] and other[2] is not None for other in en_dates)
+            ):
+                # 4月8日 … "on the 8th": the month is said elsewhere (not when the
+                # English dates that month another day: "third reading on November 4")
+                continue
             if any(n.kind == "weekday" for n in en) and not any(
                 other[1] == date[1] for other in en_dates
             ):

@@ -463,6 +463,9 @@ What is read, and how the two sides are compared:
 - "the latter half" is the second (下半年); "one in 20" (百分之五) and "one
   household in three" (每三个家庭中就有一个) are shares; the 过 of 获得过两次 is the
   verb's ("has twice won"), not "over"; "three centuries" is 三百年.
+- "subtracted 0.3 percentage point from growth" (负0.3个百分点): the verb gives
+  the sign; 前年 is "two years ago" (大前年 three), said or not; 每周一百班 is a
+  hundred a week, not Monday.
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -799,7 +802,7 @@ _ZH_FORMS = re.compile(
     r"|(?P<beizeng>倍增)(?![长加])"  # 出货量将倍增 "will double"
     r"|(?:星期|礼拜)(?P<wd>[一二三四五六日天])"
     r"|(?<![\d" + _ZH_SMALL + r"])周(?P<wd2>[一二三四五六日](?:、[一二三四五六日])*)"
-    r"(?![次个年内岁期篇场天回趟节课])"  # 周一、三、五: Monday, Wednesday and Friday
+    r"(?![次个年内岁期篇场天回趟节课十百千万亿])"  # 周一、三、五: Monday, Wednesday and Friday
     r"|(?P<halfcen>半个)世纪"  # half a century: 50 years
     r"|(?<![\d十])(?P<cen>\d{1,2}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪"
     r"(?:(?P<dec>\d0|[二三四五六七八九]十)年代)?"
@@ -1342,6 +1345,11 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             out.append(Number(years + 0.5, "count", "", m[0], True, ((years, "count"),)))
             out.append(Number(6.0, "count", "", "六个月", False))
         prepared = _YEARS_AND_A_HALF.sub(lambda m: " " * len(m[0]), prepared)
+    if "前年" in prepared and _YEAR_BEFORE_LAST.search(prepared):
+        # 前年 "two years ago", "the year before last" (大前年: three): the English
+        # may count the years back, or name the year
+        for m in _YEAR_BEFORE_LAST.finditer(prepared):
+            out.append(Number(3.0 if m[1] else 2.0, "count", "", m[0], False))
     if "半价" in prepared:
         # 半价 "half price", "50 percent off"
         out.append(Number(50.0, "percent", "", "半价", False, ((0.5, "factor"),)))
@@ -1859,6 +1867,8 @@ def _spoken_yuan(m: re.Match[str]) -> str:
     return f"{yuan}.{_ZH_DIGITS[m['jiao']]}{_ZH_DIGITS[m['fen']] if m['fen'] else ''}元"
 
 
+#: 前年, 大前年 (not 三年前年产: a count of years, then 年产; nor 前年度, Taiwan's "last year").
+_YEAR_BEFORE_LAST = re.compile("(?<!年)(大)?前年(?![度均])")
 _YEARS_AND_A_HALF = re.compile(
     r"(?<![\d.一二两三四五六七八九十])(\d{1,2}|[一二两三四五六七八九十]{1,3})年零?六个月"
 )
@@ -2237,6 +2247,9 @@ _NAMED_BY_NUMBER = re.compile(
     r"|building|block|runway|berth|exit|route|race|class|barrier|lane|heat|law|decree"
     r"|ordinance)(?:e?s)?) ?$"  # "Law 17/2019" (Macao's 第17/2019号法律)
 )
+#: Verbs that give the sign of the number after them: "subtracted 0.3 percentage
+#: point from growth", "dragged it down by 1.2 points".
+_TAKEN_AWAY = re.compile(r"\b(?:subtract|dragg|shav|knock)[a-z]*\b[^.;,]{0,24}$")
 #: What joins the numbers of a list that one name begins ("Articles 3, 5 and 8").
 _LIST_JOINS = (" and ", ", and ", " or ", ", or ", " & ")
 
@@ -3205,6 +3218,10 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             # Bulletin No. 2 is 第2号, Article 3 第三条; No. 2018 is not a year
             kind, also = "count", ((value, "ordinal"),)
             named_end = end
+        if kind in ("points", "percent") and _TAKEN_AWAY.search(lowered, max(0, start - 32), start):
+            # "net exports subtracted 0.3 percentage point from growth" (拉动…负0.3个百分点):
+            # the verb gives the sign
+            also = (*also, (-value, kind))
         # "(US$14.5 million)" after a sum in yuan: a conversion the Chinese need not give
         opened = lowered.rfind("(", start - 20 if start > 20 else 0, start) if bracket else -1
         said = opened < 0 or not _conversion(lowered, opened, start)
