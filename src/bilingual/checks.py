@@ -555,6 +555,8 @@ _GLUED_QUOTES = re.compile(r"[A-Za-z0-9]“|”[A-Za-z0-9]")
 
 def chinese_in_english(unit: Unit, ctx: Context) -> Iterator[str]:
     for m in _CJK.finditer(unit.target):
+        if _glossed(unit.target, m.start(), m.end()) and m.group(0) in unit.source:
+            continue  # "the rain forest program (雨林计划)": the source's own term, on purpose
         yield f"Chinese characters {m.group(0)!r} in the English"
     marks = "".join(dict.fromkeys(_FULLWIDTH.findall(unit.target)))
     if marks:
@@ -564,6 +566,23 @@ def chinese_in_english(unit: Unit, ctx: Context) -> Iterator[str]:
     glued = _GLUED_QUOTES.findall(unit.target)
     if glued:
         yield f"quotation marks set the Chinese way, with no space: {', '.join(map(repr, glued))}"
+
+
+def _glossed(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands alone in brackets after English:
+    "Hunchun (珲春)", "gaokao (高考)", "(Chinese: 高考)"."""
+    before = text[:start].rstrip()
+    if before.endswith(("Chinese:", "Chinese :")):
+        before = before[: before.rindex("Chinese")].rstrip()
+    if not (before.endswith("(") and text[end:].lstrip().startswith(")")):
+        return False
+    word = before[:-1].split()[-1:]
+    # after a term, not in the place of one ("works in (珲春)")
+    return bool(word) and bool(_LATIN.search(word[0])) and word[0].lower() not in _FUNCTION_WORDS
+
+
+_LATIN = re.compile("[A-Za-z]")
+_FUNCTION_WORDS = frozenset("a an the in on at of to for from by with and or as into than".split())
 
 
 def control_characters(unit: Unit, ctx: Context) -> Iterator[str]:
