@@ -5616,6 +5616,52 @@ TWOHUNDREDTWENTIETH: list[Entry] = [
     ("jl-tech", "到2025年，全省数字经济核心产业增加值占GDP比重达到5%。", "By 2025, the core digital economy industries will account for 5 percent of the province's GDP.", [("2025", "2027"), ("5 percent", "6 percent")]),
 ]  # fmt: skip
 
+TWOHUNDREDTWENTYFIRST: list[Entry] = [
+    ("date-forms", "2024年12月3日，长春市召开会议。", "Changchun held a meeting on 3 December 2024.", [("3 December", "4 December"), ("2024", "2023")]),
+    ("date-forms", "会议于十二月三日在长春举行。", "The meeting was held in Changchun on December 3rd.", [("December 3rd", "December 13th")]),
+    ("date-forms", "本月3日，吉林市迎来首场降雪。", "Jilin City had its first snow on the 3rd of this month.", [("the 3rd", "the 13th")]),
+    ("date-forms", "活动时间为2025.1.10至2025.2.28。", "The event runs from January 10 to February 28, 2025.", [("January 10", "January 11"), ("February 28", "February 27")]),
+    ("date-forms", "报名截止日期为2024/12/20。", "Registration closes on 2024-12-20.", [("2024-12-20", "2024-12-21")]),
+    ("date-forms", "昨日（2日），全省新增就业岗位1,200个。", "Yesterday (Monday), the province added 1,200 jobs.", [("1,200", "2,100")]),
+    ("date-forms", "12月1日至7日为全国交通安全周。", "December 1-7 is National Traffic Safety Week.", [("December 1-7", "December 1-8")]),
+    ("date-forms", "自2025年1月1日起施行。", "It takes effect on Jan. 1, 2025.", [("Jan. 1", "Jan. 10"), ("2025", "2026")]),
+    ("date-forms", "11月28日晚8时，长春站迎来客流高峰。", "Changchun station hit its peak at 8 pm on Nov 28.", [("8 pm", "9 pm"), ("Nov 28", "Nov 27")]),
+    ("date-forms", "今年10月以来，全省气温偏高2℃。", "Since October, temperatures in the province have been 2°C above normal.", [("October", "September"), ("2°C", "3°C")]),
+    ("date-forms", "展会将持续至下月5日。", "The fair runs until the 5th of next month.", [("the 5th", "the 6th")]),
+    ("date-forms", "截至9月底，全省累计发放贷款3,200亿元。", "As of the end of September, the province had issued 320 billion yuan of loans in total.", [("September", "August"), ("320 billion", "32 billion")]),
+    ("date-forms", "2023—2025年，全省计划新建学校100所。", "From 2023 through 2025 the province plans to build 100 new schools.", [("2023", "2022"), ("100", "200")]),
+    ("date-forms", "6月下旬，全省平均降水量为56毫米。", "In the last ten days of June, average rainfall in the province was 56 mm.", [("June", "July"), ("56 mm", "65 mm")]),
+    ("date-forms", "元旦假期（1月1日至3日），全省接待游客420万人次。", "Over the New Year holiday (January 1-3), the province received 4.2 million visits.", [("January 1-3", "January 1-4"), ("4.2 million", "2.4 million")]),
+    ("date-forms", "3月15日是国际消费者权益日。", "March 15 is World Consumer Rights Day.", [("March 15", "March 16")]),
+    ("date-forms", "该政策有效期至2026年12月31日。", "The policy is valid until December 31, 2026.", [("December 31", "December 30"), ("2026", "2027")]),
+    ("date-forms", "24日（周日），长春马拉松鸣枪开跑。", "The Changchun Marathon started on Sunday, the 24th.", [("the 24th", "the 25th")]),
+    ("date-forms", "8月份，全省规模以上工业增加值增长7.6%。", "In August, industrial output of large firms in the province rose 7.6 percent.", [("August", "July"), ("7.6", "6.7")]),
+    ("date-forms", "1至11月，全省进出口总值1,480亿元。", "In the first 11 months, the province's foreign trade totalled 148 billion yuan.", [("first 11 months", "first 10 months"), ("148 billion", "184 billion")]),
+]  # fmt: skip
+
+TWOHUNDREDTWENTYSECOND: list[Entry] = [
+    ("tw-dates", "行政院今（3）日通過明年度總預算。", "The Cabinet approved next year's budget today (Dec. 3).", [("Dec. 3", "Dec. 4")]),
+    ("tw-dates", "中央氣象署預報，明（4）日起東北季風增強。", "The Central Weather Administration forecast a stronger northeast monsoon from tomorrow (the 4th).", [("the 4th", "the 5th")]),
+    ("tw-dates", "依規定，申請期限至113年12月31日止。", "Under the rules, applications close on December 31, 2024.", [("December 31", "December 30"), ("2024", "2025")]),
+    ("tw-dates", "民國114年起，基本工資調升為每月28,590元。", "From 2025, the minimum wage rises to NT$28,590 a month.", [("2025", "2026"), ("NT$28,590", "NT$28,950")]),
+    ("tw-dates", "立法院上週五三讀通過修正草案。", "The Legislative Yuan passed the amendment on third reading last Friday.", [("Friday", "Thursday"), ("third reading", "second reading")]),
+    ("tw-dates", "颱風山陀兒於10月3日（週四）登陸高雄。", "Typhoon Krathon made landfall in Kaohsiung on Thursday, October 3.", [("Thursday", "Friday"), ("October 3", "October 4")]),
+    ("tw-dates", "台股昨（2）日收盤上漲125點，終場以22,820點作收。", "Taiwan shares rose 125 points yesterday (the 2nd) to close at 22,820.", [("125", "152"), ("22,820", "22,280")]),
+    ("tw-dates", "統一發票11、12月期特別獎1,000萬元號碼為12345678。", "The NT$10 million special prize number for the November-December receipts is 12345678.", [("NT$10 million", "NT$1 million"), ("November-December", "September-October")]),
+    ("tw-dates", "今年1至10月，外銷訂單累計5,106億美元，年增7.4%。", "Export orders in January-October totalled US$510.6 billion, up 7.4 percent.", [("US$510.6 billion", "US$51.06 billion"), ("7.4", "4.7"), ("January-October", "January-September")]),
+    ("tw-dates", "第2季GDP成長5.06%，優於預期。", "Second-quarter GDP grew 5.06 percent, better than expected.", [("Second-quarter", "Third-quarter"), ("5.06", "5.6")]),
+    ("tw-dates", "賴總統5月20日就職至今滿半年。", "President Lai has been in office for half a year since taking office on May 20.", [("May 20", "May 21")]),
+    ("tw-dates", "大學學測將於明年1月17日至19日舉行。", "The university entrance exam will be held January 17-19 next year.", [("January 17-19", "January 18-19")]),
+    ("tw-dates", "健保費率自明年起由5.17%調整為5.35%。", "The NHI premium rate rises from 5.17 percent to 5.35 percent next year.", [("5.17", "5.71"), ("5.35", "5.53")]),
+    ("tw-dates", "春節連假自1月25日至2月2日，共9天。", "The Lunar New Year holiday runs from January 25 to February 2, nine days in all.", [("January 25", "January 26"), ("nine days", "ten days")]),
+    ("tw-dates", "中秋節為9月17日（週二）。", "Mid-Autumn Festival falls on Tuesday, September 17.", [("September 17", "September 18"), ("Tuesday", "Wednesday")]),
+    ("tw-dates", "上月消費者物價指數年增2.1%，為近3個月新高。", "Consumer prices rose 2.1 percent last month from a year earlier, the highest in three months.", [("2.1", "1.2"), ("three months", "four months")]),
+    ("tw-dates", "環境部表示，空污季自10月至隔年3月。", "The Ministry of Environment said the air pollution season runs from October to March.", [("October", "November"), ("March", "April")]),
+    ("tw-dates", "111年全國人口首度負成長，減少約11萬人。", "Taiwan's population shrank for the first time in 2022, by about 110,000.", [("2022", "2021"), ("110,000", "11,000")]),
+    ("tw-dates", "桃園機場第三航廈預計117年完工。", "Taoyuan Airport's Terminal 3 is expected to be finished in 2028.", [("2028", "2027"), ("Terminal 3", "Terminal 2")]),
+    ("tw-dates", "嘉義縣上週日發生規模5.3地震，最大震度4級。", "A magnitude 5.3 earthquake struck Chiayi County last Sunday, with a maximum intensity of 4.", [("5.3", "3.5"), ("Sunday", "Saturday"), ("intensity of 4", "intensity of 5")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -5837,4 +5883,6 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "two-hundred-eighteenth": (TWOHUNDREDEIGHTEENTH, "GI"),
     "two-hundred-nineteenth": (TWOHUNDREDNINETEENTH, "GJ"),
     "two-hundred-twentieth": (TWOHUNDREDTWENTIETH, "GK"),
+    "two-hundred-twenty-first": (TWOHUNDREDTWENTYFIRST, "GL"),
+    "two-hundred-twenty-second": (TWOHUNDREDTWENTYSECOND, "GM"),
 }

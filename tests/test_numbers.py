@@ -1045,6 +1045,11 @@ def _findings(zh: str, en: str) -> list[str]:
         ("出口拉动经济增长负0.5个百分点。", "Exports subtracted 0.5 percentage point from growth."),
         ("前年该市人口为210万。", "The city had 2.1 million people two years ago."),
         ("航班增至每周一百二十班。", "Flights rise to 120 a week."),
+        ("5日，长春市召开会议。", "Changchun held a meeting on Thursday."),
+        (
+            "9月上旬，全省降水偏少。",
+            "Rainfall in the province was low in the first ten days of September.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1665,6 +1670,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("前年该市人口为210万。", "The city had 2.1 million people three years ago."),
         ("立法会于11月3日三读通过条例草案。", "The bill passed its third reading on November 4."),
         ("航班增至每周一百二十班。", "Flights rise to 100 a week."),
+        ("今（5）日，长春市召开会议。", "Changchun held a meeting today (Dec. 6)."),
+        ("9月上旬，全省降水偏少。", "Rainfall was low in the first twenty days of September."),
         ("该村曾获得过三次省级表彰。", "The village has been honoured by the province four times."),
     ],
 )

@@ -122,6 +122,10 @@ def _numbers(
     en_d, en_text, en_lowered = en_prepare(unit.target)
     zh = zh_numbers_in(zh_text)
     en = en_numbers_in(en_text, en_lowered)
+    if any(n.kind == "day" for n in zh) and any(n.kind == "weekday" for n in en):
+        # 3日 … "on Tuesday" (the wires' way): a day of the month the English
+        # gives as its weekday, which the check cannot verify
+        zh = [n._replace(strict=False) if n.kind == "day" else n for n in zh]
     en_months = {d[1] for d, _ in en_d}
     if en_months and any(n.kind in ("quarter", "half") for n in zh):
         en = en + _periods_of_months(en_months)
@@ -195,6 +199,13 @@ def _numbers(
             ):
                 continue  # 4月8日 … "on Monday": a date the check cannot verify
             yield f"the date {_show_date(date)} is not in the English"
+    if en_d and not zh_d:
+        days = {n.value for n in zh if n.kind == "day"}
+        for date, _ in en_d:
+            if days and date[2] is not None and date[2] not in days:
+                # 今（3）日 … "today (Dec. 4)": the day the Chinese gives is not this one
+                yield f"the date {_show_date(date)} in the English is not in the Chinese"
+                break
     yield from day_halves(zh_text, en_lowered)
     zh_seasons, en_seasons = seasons(zh_text, en_lowered)
     if zh_seasons and en_seasons and not zh_seasons & en_seasons:

@@ -466,6 +466,7 @@ What is read, and how the two sides are compared:
 - "subtracted 0.3 percentage point from growth" (负0.3个百分点): the verb gives
   the sign; 前年 is "two years ago" (大前年 three), said or not; 每周一百班 is a
   hundred a week, not Monday.
+- 上旬, 中旬, 下旬 are ten days ("the last ten days of June", or "late June").
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -1345,6 +1346,11 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             out.append(Number(years + 0.5, "count", "", m[0], True, ((years, "count"),)))
             out.append(Number(6.0, "count", "", "六个月", False))
         prepared = _YEARS_AND_A_HALF.sub(lambda m: " " * len(m[0]), prepared)
+    if "旬" in prepared:
+        # 6月下旬 "the last ten days of June", or "late June": ten days, said or not
+        for m in _TEN_DAYS.finditer(prepared):
+            place = float("上中下".index(m[1]) + 1)
+            out.append(Number(10.0, "count", "", m[0], False, ((place, "ordinal"),)))
     if "前年" in prepared and _YEAR_BEFORE_LAST.search(prepared):
         # 前年 "two years ago", "the year before last" (大前年: three): the English
         # may count the years back, or name the year
@@ -1868,6 +1874,7 @@ def _spoken_yuan(m: re.Match[str]) -> str:
 
 
 #: 前年, 大前年 (not 三年前年产: a count of years, then 年产; nor 前年度, Taiwan's "last year").
+_TEN_DAYS = re.compile("([上中下])旬")
 _YEAR_BEFORE_LAST = re.compile("(?<!年)(大)?前年(?![度均])")
 _YEARS_AND_A_HALF = re.compile(
     r"(?<![\d.一二两三四五六七八九十])(\d{1,2}|[一二两三四五六七八九十]{1,3})年零?六个月"
