@@ -5662,6 +5662,52 @@ TWOHUNDREDTWENTYSECOND: list[Entry] = [
     ("tw-dates", "嘉義縣上週日發生規模5.3地震，最大震度4級。", "A magnitude 5.3 earthquake struck Chiayi County last Sunday, with a maximum intensity of 4.", [("5.3", "3.5"), ("Sunday", "Saturday"), ("intensity of 4", "intensity of 5")]),
 ]  # fmt: skip
 
+TWOHUNDREDTWENTYTHIRD: list[Entry] = [
+    ("work-report2", "全省地区生产总值增长6.5%—7%。", "The province's GDP will grow by around 6.5-7 percent.", [("6.5-7", "6.5-8")]),
+    ("work-report2", "城镇新增就业1200万人以上。", "Over 12 million new urban jobs.", [("12 million", "15 million")]),
+    ("work-report2", "城镇调查失业率5.5%左右。", "A surveyed urban unemployment rate of around 5.5 percent.", [("5.5", "5")]),
+    ("work-report2", "粮食产量1.3万亿斤以上。", "Grain output of over 650 million metric tons.", [("650 million", "560 million")]),
+    ("work-report2", "单位国内生产总值能耗降低2.5%左右。", "A drop of around 2.5 percent in energy consumption per unit of GDP.", [("2.5", "3.5")]),
+    ("work-report2", "赤字率拟按3%安排。", "The deficit-to-GDP ratio is projected at 3 percent.", [("3 percent", "4 percent")]),
+    ("work-report2", "拟安排地方政府专项债券3.9万亿元。", "Special-purpose bonds for local governments are set at 3.9 trillion yuan.", [("3.9 trillion", "3.9 billion")]),
+    ("work-report2", "中央预算内投资拟安排7000亿元。", "Investment from the central government budget will be 700 billion yuan.", [("700 billion", "70 billion")]),
+    ("work-report2", "扎实做好“六稳”工作、全面落实“六保”任务。", "We ensured stability on six fronts and maintained security in six areas.", [("six areas", "five areas")]),
+    ("work-report2", "在院病例仅用50天即实现清零。", "The number of cases in hospital fell to zero within only 50 days.", [("50 days", "60 days")]),
+    ("work-report2", "市十五届人大五次会议于2021年1月12日开幕。", "The 5th Session of the 15th Municipal People's Congress opened on January 12, 2021.", [("5th Session", "4th Session"), ("15th", "16th"), ("January 12", "January 21")]),
+    ("work-report2", "全年地区生产总值预计增长3.5%左右，增速位居全国副省级城市第三位。", "GDP is estimated to have grown by about 3.5% for the year, ranking third among sub-provincial cities.", [("3.5%", "3.8%"), ("third", "fourth")]),
+    ("work-report2", "一、2020年和“十三五”工作回顾", "1. A review of our work in 2020 and the 13th Five-Year Plan", [("2020", "2019"), ("13th", "14th")]),
+    ("work-report2", "二、“十四五”时期主要目标", "II. Main targets for the 14th Five-Year Plan period", [("14th", "15th")]),
+    ("work-report2", "全年居民消费价格涨幅3%左右。", "A CPI increase of around 3 percent.", [("3 percent", "2 percent")]),
+    ("work-report2", "过去五年，全省经济总量跨越两个千亿级台阶。", "Over the past five years the provincial economy moved up two 100-billion-yuan steps.", [("five years", "four years"), ("two 100", "three 100")]),
+    ("work-report2", "全年为市场主体新增减税降费超过200亿元。", "Tax and fee cuts for market entities exceeded 20 billion yuan in the year.", [("20 billion", "200 billion")]),
+    ("work-report2", "棚户区改造开工2.1万套，农村危房改造完成5,000户。", "Work began on 21,000 shantytown homes, and 5,000 dilapidated rural houses were rebuilt.", [("21,000", "12,000"), ("5,000", "50,000")]),
+    ("work-report2", "空气质量优良天数比例达到88.5%，PM2.5平均浓度下降至33微克/立方米。", "Days with good air quality reached 88.5 percent, and average PM2.5 density fell to 33 micrograms per cubic meter.", [("88.5", "85.8"), ("33 micrograms", "23 micrograms")]),
+    ("work-report2", "今年要办好30件民生实事。", "This year the government will deliver 30 practical projects for people's well-being.", [("30", "20")]),
+]  # fmt: skip
+
+TWOHUNDREDTWENTYFOURTH: list[Entry] = [
+    ("tw-finance2", "金管會統計，本國銀行10月底逾放比率為0.15%，較上月持平。", "The Financial Supervisory Commission said domestic banks' non-performing loan ratio was 0.15 percent at the end of October, unchanged from a month earlier.", [("0.15", "0.51"), ("October", "September")]),
+    ("tw-finance2", "備抵呆帳覆蓋率達916%，創歷史新高。", "Loan-loss coverage reached a record 916 percent.", [("916", "961")]),
+    ("tw-finance2", "壽險業今年前10月稅前損益2,834億元，年增逾4成。", "Life insurers made NT$283.4 billion in pre-tax profit in the first 10 months, up more than 40 percent.", [("NT$283.4 billion", "NT$28.34 billion"), ("40 percent", "50 percent"), ("10 months", "nine months")]),
+    ("tw-finance2", "央行理監事會決議升息半碼，重貼現率調升至2%。", "The central bank's board raised rates by half a quarter point, lifting the discount rate to 2 percent.", [("half a quarter point", "a quarter point"), ("2 percent", "2.125 percent")]),
+    ("tw-finance2", "第2戶購屋貸款成數上限降為7成，且無寬限期。", "Loans for a second home are capped at 70 percent of the price, with no grace period.", [("second home", "third home"), ("70 percent", "60 percent")]),
+    ("tw-finance2", "外匯存底11月底為5,772億美元，較上月增加21.6億美元。", "Foreign exchange reserves stood at US$577.2 billion at the end of November, up US$2.16 billion from a month earlier.", [("US$577.2 billion", "US$57.72 billion"), ("US$2.16 billion", "US$21.6 billion")]),
+    ("tw-finance2", "新台幣兌美元今日收盤貶值1.5角，以32.45元作收。", "The New Taiwan dollar weakened 15 cents against the US dollar today to close at 32.45.", [("15 cents", "5 cents"), ("32.45", "32.54")]),
+    ("tw-finance2", "金融業第3季獲利年增近兩成，每股盈餘平均1.8元。", "Financial firms' third-quarter profit rose nearly 20 percent from a year earlier, with earnings per share averaging NT$1.8.", [("nearly 20", "nearly 30"), ("NT$1.8", "NT$8.1"), ("third-quarter", "second-quarter")]),
+    ("tw-finance2", "資本適足率平均為14.5%，高於法定最低10.5%。", "The average capital adequacy ratio was 14.5 percent, above the legal minimum of 10.5 percent.", [("14.5", "15.4"), ("10.5", "8.5")]),
+    ("tw-finance2", "信用卡有效卡數突破3,300萬張，平均每人持有1.4張。", "Active credit cards passed 33 million, or 1.4 for every person.", [("33 million", "3.3 million"), ("1.4", "4.1")]),
+    ("tw-finance2", "ETF受益人數超過1,100萬人，較去年同期增加逾三成。", "ETF investors number more than 11 million, over 30 percent more than a year ago.", [("11 million", "1.1 million"), ("30 percent", "20 percent")]),
+    ("tw-finance2", "加權指數全年上漲約28%，收在23,035點。", "The TAIEX rose about 28 percent for the year to close at 23,035.", [("28 percent", "18 percent"), ("23,035", "23,350")]),
+    ("tw-finance2", "上市櫃公司股利發放總額約2.8兆元，殖利率約3.1%。", "Listed companies paid about NT$2.8 trillion in dividends, a yield of about 3.1 percent.", [("NT$2.8 trillion", "NT$28 trillion"), ("3.1", "1.3")]),
+    ("tw-finance2", "房貸餘額達10兆元，占全體放款約三成七。", "Outstanding mortgages reached NT$10 trillion, about 37 percent of all loans.", [("NT$10 trillion", "NT$1 trillion"), ("37 percent", "73 percent")]),
+    ("tw-finance2", "金管會罰款某銀行1,200萬元，並要求於6個月內改善。", "The commission fined a bank NT$12 million and ordered it to fix the problems within six months.", [("NT$12 million", "NT$1.2 million"), ("six months", "three months")]),
+    ("tw-finance2", "今年新增開戶數約136萬戶，其中20至29歲占四成。", "About 1.36 million new brokerage accounts were opened this year, 40 percent of them by people aged 20 to 29.", [("1.36 million", "13.6 million"), ("40 percent", "30 percent"), ("20 to 29", "20 to 39")]),
+    ("tw-finance2", "壽險業海外投資部位約20兆元，占可運用資金近七成。", "Life insurers hold about NT$20 trillion in overseas investments, nearly 70 percent of their funds.", [("NT$20 trillion", "NT$2 trillion"), ("nearly 70", "nearly 60")]),
+    ("tw-finance2", "行動支付交易金額前3季達1.2兆元，年增25.8%。", "Mobile payments totalled NT$1.2 trillion in the first three quarters, up 25.8 percent.", [("NT$1.2 trillion", "NT$12 trillion"), ("25.8", "28.5"), ("first three quarters", "first two quarters")]),
+    ("tw-finance2", "本國銀行對中國大陸曝險約1.3兆元，為淨值的0.35倍。", "Domestic banks' exposure to mainland China was about NT$1.3 trillion, 0.35 times their net worth.", [("NT$1.3 trillion", "NT$13 trillion"), ("0.35", "0.53")]),
+    ("tw-finance2", "金融業從業人數逾36萬人，平均年薪約148萬元。", "The financial industry employs more than 360,000 people, with average annual pay of about NT$1.48 million.", [("360,000", "36,000"), ("NT$1.48 million", "NT$14.8 million")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -5885,4 +5931,6 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "two-hundred-twentieth": (TWOHUNDREDTWENTIETH, "GK"),
     "two-hundred-twenty-first": (TWOHUNDREDTWENTYFIRST, "GL"),
     "two-hundred-twenty-second": (TWOHUNDREDTWENTYSECOND, "GM"),
+    "two-hundred-twenty-third": (TWOHUNDREDTWENTYTHIRD, "GN"),
+    "two-hundred-twenty-fourth": (TWOHUNDREDTWENTYFOURTH, "GO"),
 }

@@ -1050,6 +1050,7 @@ def _findings(zh: str, en: str) -> list[str]:
             "9月上旬，全省降水偏少。",
             "Rainfall in the province was low in the first ten days of September.",
         ),
+        ("央行决定降息半码。", "The central bank cut rates by half a quarter point."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1672,6 +1673,7 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("航班增至每周一百二十班。", "Flights rise to 100 a week."),
         ("今（5）日，长春市召开会议。", "Changchun held a meeting today (Dec. 6)."),
         ("9月上旬，全省降水偏少。", "Rainfall was low in the first twenty days of September."),
+        ("央行决定降息半码。", "The central bank cut rates by a quarter point."),
         ("该村曾获得过三次省级表彰。", "The village has been honoured by the province four times."),
     ],
 )

@@ -2539,8 +2539,8 @@ _EN_FORM_WORDS = ("half", "halv", "quarter", "third", "fourth", "fifth", "sixth"
 #: is tried at every word, so the common pattern stays short.
 _EN_RARE_FORMS = re.compile(
     # "a quarter of a percentage point" (1码, 0.25个百分点), "half a point"
-    r"\b(?:(?P<pfrac>a quarter|three quarters|half|a half|an eighth)(?: of)?(?: an?)?"
-    r"[- ](?:percentage[- ])?points?\b"
+    r"\b(?:(?P<pfrac>half a quarter|a quarter|three quarters|half|a half|an eighth)"
+    r"(?: of)?(?: an?)?[- ](?:percentage[- ])?points?\b"
     r"|(?P<qf>quarter[- ]?finals?)\b"  # 1/4决赛: the last eight
     # "in his thirties" (三十多岁), "in her seventies" (七旬)
     r"|(?:in (?:his|her|their) )?(?:early |mid-|late )?"
@@ -2594,7 +2594,7 @@ def _may_hold_rare_forms(lowered: str) -> bool:
 
 
 _POINT_SHARES = {"a quarter": 0.25, "three quarters": 0.75, "half": 0.5, "a half": 0.5,
-                 "an eighth": 0.125}  # fmt: skip
+                 "an eighth": 0.125, "half a quarter": 0.125}  # fmt: skip
 _ROUGH = {
     "tens": 10.0,
     "dozens": 10.0,
