@@ -5708,6 +5708,52 @@ TWOHUNDREDTWENTYFOURTH: list[Entry] = [
     ("tw-finance2", "金融業從業人數逾36萬人，平均年薪約148萬元。", "The financial industry employs more than 360,000 people, with average annual pay of about NT$1.48 million.", [("360,000", "36,000"), ("NT$1.48 million", "NT$14.8 million")]),
 ]  # fmt: skip
 
+TWOHUNDREDTWENTYFIFTH: list[Entry] = [
+    ("health-shares", "全省基本医疗保险参保率稳定在95%以上。", "Basic medical insurance covers more than 95 per cent of the province's people.", [("95 per cent", "90 per cent")]),
+    ("health-shares", "住院费用政策范围内报销比例达到70%左右。", "About 70 per cent of eligible inpatient costs are reimbursed.", [("70 per cent", "80 per cent")]),
+    ("health-shares", "孕产妇死亡率降至每十万人9.5。", "Maternal mortality fell to 9.5 per 100,000.", [("9.5", "5.9"), ("100,000", "10,000")]),
+    ("health-shares", "婴儿死亡率为3.2‰。", "Infant mortality was 3.2 per 1,000 live births.", [("3.2", "2.3")]),
+    ("health-shares", "三分之二以上的县级医院达到二级甲等水平。", "More than two-thirds of county hospitals have reached grade 2A.", [("two-thirds", "three-quarters"), ("grade 2A", "grade 3A")]),
+    ("health-shares", "过半数乡镇卫生院开设了中医馆。", "Over half of township health centres have opened a traditional Chinese medicine clinic.", [("Over half", "Over a third")]),
+    ("health-shares", "全省近六成居民具备基本健康素养。", "Nearly 60 per cent of the province's residents have basic health literacy.", [("Nearly 60", "Nearly 50")]),
+    ("health-shares", "吸烟者中不足一成有戒烟意愿。", "Under 10 per cent of smokers want to quit.", [("Under 10", "Under 20")]),
+    ("health-shares", "慢性病患者约占全省人口的四分之一。", "People with chronic diseases make up about a quarter of the population.", [("a quarter", "a fifth")]),
+    ("health-shares", "每三名成年人中就有两人超重或肥胖。", "Two in three adults are overweight or obese.", [("Two in three", "Two in five")]),
+    ("health-shares", "全省每千人口拥有执业医师3.4人。", "The province has 3.4 licensed doctors per 1,000 people.", [("3.4", "4.3")]),
+    ("health-shares", "家庭医生签约服务覆盖率达到45%，重点人群超过75%。", "Family doctor contracts cover 45 per cent of residents and over 75 per cent of priority groups.", [("45 per cent", "54 per cent"), ("75 per cent", "65 per cent")]),
+    ("health-shares", "集中带量采购使药品价格平均下降53%。", "Volume-based procurement cut drug prices by 53 per cent on average.", [("53 per cent", "35 per cent")]),
+    ("health-shares", "个人卫生支出占卫生总费用的比重降至27.3%。", "Out-of-pocket spending fell to 27.3 per cent of total health spending.", [("27.3", "23.7")]),
+    ("health-shares", "甲状腺癌发病率十年间上升了近两倍。", "Thyroid cancer incidence nearly tripled in ten years.", [("nearly tripled", "nearly doubled"), ("ten years", "five years")]),
+    ("health-shares", "疫苗接种率保持在90%以上，万分之一的接种者出现不良反应。", "Vaccination stays above 90 per cent, and one in 10,000 recipients had an adverse reaction.", [("90 per cent", "80 per cent"), ("one in 10,000", "one in 1,000")]),
+    ("health-shares", "全省120急救平均反应时间缩短至12分钟。", "The average response time of 120 emergency services fell to 12 minutes.", [("12 minutes", "15 minutes")]),
+    ("health-shares", "基层诊疗量占总诊疗量的比例超过一半。", "Primary care accounts for more than half of all patient visits.", [("more than half", "more than a third")]),
+    ("health-shares", "60岁以上老年人健康管理率达到七成。", "Seven in ten people aged 60 and over are under health management.", [("Seven in ten", "Six in ten"), ("60 and over", "65 and over")]),
+    ("health-shares", "医保基金结余可支付月数为15个月。", "The medical insurance fund's balance would cover 15 months of payments.", [("15 months", "18 months")]),
+]  # fmt: skip
+
+TWOHUNDREDTWENTYSIXTH: list[Entry] = [
+    ("hk-transport2", "港鐵東涌線延線全長約1.3公里，設一個新車站，預計2029年落成。", "The Tung Chung Line extension, about 1.3 km long with one new station, is expected to be completed in 2029.", [("1.3 km", "3.1 km"), ("2029", "2030")]),
+    ("hk-transport2", "繁忙時間班次將由每2.5分鐘一班加密至每2.1分鐘一班。", "Peak-hour trains will run every 2.1 minutes instead of every 2.5 minutes.", [("2.1 minutes", "2.2 minutes"), ("2.5 minutes", "3.5 minutes")]),
+    ("hk-transport2", "港鐵去年每日平均載客量約410萬人次。", "The MTR carried about 4.1 million passengers a day on average last year.", [("4.1 million", "1.4 million")]),
+    ("hk-transport2", "列車服務準時程度達99.9%。", "Train service punctuality reached 99.9 per cent.", [("99.9", "99.5")]),
+    ("hk-transport2", "港鐵宣布明年票價加幅為3.19%，六月底起生效。", "The MTR announced a fare rise of 3.19 per cent next year, taking effect from the end of June.", [("3.19", "3.91"), ("June", "July")]),
+    ("hk-transport2", "六十歲或以上長者可以2元乘搭指定公共交通工具。", "People aged 60 or above can travel on designated public transport for $2 a trip.", [("60 or above", "65 or above"), ("$2", "$3")]),
+    ("hk-transport2", "政府建議將2元乘車優惠計劃的每程上限定於八折。", "The Government proposes capping the $2 Scheme at 80 per cent of the fare per trip.", [("80 per cent", "70 per cent"), ("$2 Scheme", "$3 Scheme")]),
+    ("hk-transport2", "機場快綫由香港站往機場車程約需24分鐘。", "The Airport Express takes about 24 minutes from Hong Kong Station to the airport.", [("24 minutes", "42 minutes")]),
+    ("hk-transport2", "北環綫造價約620億元，全長約10.7公里。", "The Northern Link will cost about $62 billion and run about 10.7 km.", [("$62 billion", "$6.2 billion"), ("10.7", "17.0")]),
+    ("hk-transport2", "全港登記車輛約有九十六萬輛，私家車佔近六成。", "Hong Kong has about 960,000 registered vehicles, nearly 60 per cent of them private cars.", [("960,000", "96,000"), ("nearly 60", "nearly 50")]),
+    ("hk-transport2", "隧道收費將於星期日凌晨零時起調整。", "Tunnel tolls will change from midnight on Sunday.", [("Sunday", "Saturday")]),
+    ("hk-transport2", "紅隧私家車收費由20元增至30元。", "The Cross-Harbour Tunnel toll for private cars rises from $20 to $30.", [("$20", "$25"), ("$30", "$40")]),
+    ("hk-transport2", "的士起錶收費調高至29元，加幅約7.4%。", "The taxi flag-fall charge rises to $29, an increase of about 7.4 per cent.", [("$29", "$27"), ("7.4", "4.7")]),
+    ("hk-transport2", "去年交通意外傷亡人數約為一萬八千人，死亡人數為一百零七人。", "About 18,000 people were killed or injured in traffic accidents last year, 107 of them fatally.", [("18,000", "8,000"), ("107", "117")]),
+    ("hk-transport2", "專營巴士路線約有六百條，每日載客約三百八十萬人次。", "There are about 600 franchised bus routes, carrying about 3.8 million passengers a day.", [("600", "800"), ("3.8 million", "8.3 million")]),
+    ("hk-transport2", "新界西北約有十一萬人每日跨區上班。", "About 110,000 people in the North West New Territories commute across districts every day.", [("110,000", "11,000")]),
+    ("hk-transport2", "電動私家車佔新登記私家車的比例超過七成。", "Electric vehicles made up more than 70 per cent of newly registered private cars.", [("70 per cent", "60 per cent")]),
+    ("hk-transport2", "政府目標是在2027年前設置約二千個充電位。", "The Government aims to install about 2,000 charging points by 2027.", [("2,000", "20,000"), ("2027", "2025")]),
+    ("hk-transport2", "渡輪服務資助額約為每年一億五千萬元。", "Ferry services are subsidised with about $150 million a year.", [("$150 million", "$15 million")]),
+    ("hk-transport2", "港珠澳大橋穿梭巴士每5至10分鐘一班。", "Shuttle buses on the Hong Kong-Zhuhai-Macao Bridge run every 5 to 10 minutes.", [("5 to 10", "5 to 15")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -5933,4 +5979,6 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "two-hundred-twenty-second": (TWOHUNDREDTWENTYSECOND, "GM"),
     "two-hundred-twenty-third": (TWOHUNDREDTWENTYTHIRD, "GN"),
     "two-hundred-twenty-fourth": (TWOHUNDREDTWENTYFOURTH, "GO"),
+    "two-hundred-twenty-fifth": (TWOHUNDREDTWENTYFIFTH, "GP"),
+    "two-hundred-twenty-sixth": (TWOHUNDREDTWENTYSIXTH, "GQ"),
 }

@@ -1051,6 +1051,10 @@ def _findings(zh: str, en: str) -> list[str]:
             "Rainfall in the province was low in the first ten days of September.",
         ),
         ("央行决定降息半码。", "The central bank cut rates by half a quarter point."),
+        (
+            "该县人民医院晋升为三级甲等医院。",
+            "The county people's hospital was upgraded to grade 3A.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1674,6 +1678,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("今（5）日，长春市召开会议。", "Changchun held a meeting today (Dec. 6)."),
         ("9月上旬，全省降水偏少。", "Rainfall was low in the first twenty days of September."),
         ("央行决定降息半码。", "The central bank cut rates by a quarter point."),
+        (
+            "该县人民医院晋升为三级甲等医院。",
+            "The county people's hospital was upgraded to grade 2A.",
+        ),
         ("该村曾获得过三次省级表彰。", "The village has been honoured by the province four times."),
     ],
 )

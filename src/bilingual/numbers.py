@@ -467,6 +467,8 @@ What is read, and how the two sides are compared:
   the sign; 前年 is "two years ago" (大前年 three), said or not; 每周一百班 is a
   hundred a week, not Monday.
 - 上旬, 中旬, 下旬 are ten days ("the last ten days of June", or "late June").
+- "half a quarter point" is 半码 (0.125 points); "grade 3A", "grade-2A" are the
+  grades of 三级甲等, 二甲.
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -2517,6 +2519,8 @@ _EN_FORMS = re.compile(
     r"|(?:one|a) (?P<partof>hundredth|thousandth|millionth|billionth)\b"  # 十亿分之一
     r"|(?:grade|class|level)(?:s|es)? (?P<roman>iv|vi|v|i{1,3})\b"
     r"(?:(?: ?[-\u2013] ?| to | and )(?P<roman2>iv|vi|v|i{1,3})\b)?"
+    # "grade 3A", "grade-2A hospitals" (三级甲等, 二甲): the grade and its class
+    r"|(?:grade|class|level)[- ](?P<gradeab>[1-9])[abc]\b"
     r"|(?<![\d:.])(?P<rmin>\d{1,2}):(?P<rsec>[0-5]\d)\.(?P<rhun>\d{1,3})(?![\d:])"
     r"|(?P<sector>primary|secondary|tertiary)"
     r"(?=(?:(?:,| and|, and) (?:secondary|tertiary))* (?:industr|sector))"
@@ -2826,6 +2830,9 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
                 number = Number(float(size), "percent", text=span)  # "a hundred percent"
             else:
                 number = Number(float(size), "count", text=span)
+        elif m["gradeab"]:
+            value = float(m["gradeab"])
+            number = Number(value, "ordinal", text=span, also=((value, "count"),))
         elif m["roman"]:
             # "Grade III", "Grades I-III", "a Level IV response": Ⅲ类, Ⅰ—Ⅲ类, Ⅳ级
             approx = _approx_after(lowered, m.end())  # "grade II and above"
