@@ -5754,6 +5754,52 @@ TWOHUNDREDTWENTYSIXTH: list[Entry] = [
     ("hk-transport2", "港珠澳大橋穿梭巴士每5至10分鐘一班。", "Shuttle buses on the Hong Kong-Zhuhai-Macao Bridge run every 5 to 10 minutes.", [("5 to 10", "5 to 15")]),
 ]  # fmt: skip
 
+TWOHUNDREDTWENTYSEVENTH: list[Entry] = [
+    ("winter-games", "第十四届全国冬季运动会在内蒙古开幕，吉林代表团派出运动员468名。", "The 14th National Winter Games opened in Inner Mongolia, and Jilin sent 468 athletes.", [("14th", "13th"), ("468", "486")]),
+    ("winter-games", "吉林代表团共获得金牌46枚、银牌37枚、铜牌29枚，金牌榜位列第二。", "Jilin's delegation won 46 gold, 37 silver and 29 bronze medals, second in the gold medal table.", [("46 gold", "45 gold"), ("37 silver", "27 silver"), ("second", "third")]),
+    ("winter-games", "速度滑冰男子1000米决赛中，吉林选手以1分08秒21夺冠。", "A Jilin skater won the men's 1,000 m speed skating final in 1:08.21.", [("1,000 m", "1,500 m"), ("1:08.21", "1:08.12")]),
+    ("winter-games", "冰球男子组决赛，吉林队以4∶3击败黑龙江队。", "In the men's ice hockey final, Jilin beat Heilongjiang 4-3.", [("4-3", "5-3")]),
+    ("winter-games", "短道速滑女子500米，吉林选手以42秒56打破全国纪录。", "In the women's 500 m short track, a Jilin skater set a national record of 42.56 seconds.", [("500 m", "1,000 m"), ("42.56", "42.65")]),
+    ("winter-games", "越野滑雪男子15公里个人赛，前三名均为吉林选手。", "Jilin skiers took the top three places in the men's 15 km individual cross-country race.", [("15 km", "10 km"), ("top three", "top two")]),
+    ("winter-games", "本届冬运会共设8个大项、176个小项。", "The Games feature 176 events in eight sports.", [("176", "167"), ("eight sports", "nine sports")]),
+    ("winter-games", "吉林省已连续三届冬运会金牌数超过40枚。", "Jilin has won more than 40 golds at three Winter Games in a row.", [("40", "30"), ("three Winter Games", "four Winter Games")]),
+    ("winter-games", "18岁的小将在自由式滑雪空中技巧比赛中得到118.5分。", "The 18-year-old scored 118.5 points in freestyle aerials.", [("18-year-old", "19-year-old"), ("118.5", "115.8")]),
+    ("winter-games", "单板滑雪U型场地决赛，吉林选手第二跳得分92.25。", "In the snowboard halfpipe final, the Jilin rider scored 92.25 on her second run.", [("92.25", "92.52"), ("second run", "third run")]),
+    ("winter-games", "冰壶混双比赛中，吉林组合以7比5取胜。", "The Jilin pair won the mixed doubles curling match 7-5.", [("7-5", "7-4")]),
+    ("winter-games", "全省冰雪运动专业运动员约1,200人，其中国家队队员63人。", "The province has about 1,200 professional winter sports athletes, 63 of them on national teams.", [("1,200", "2,100"), ("63", "36")]),
+    ("winter-games", "北京冬奥会上，吉林籍运动员获得2金1银。", "At the Beijing Winter Olympics, athletes from Jilin won two golds and a silver.", [("two golds", "three golds")]),
+    ("winter-games", "女子冰球队在加时赛第3分12秒攻入制胜球。", "The women's ice hockey team scored the winner 3 minutes 12 seconds into overtime.", [("3 minutes 12 seconds", "3 minutes 21 seconds")]),
+    ("winter-games", "跳台滑雪男子个人标准台，吉林选手以飞行距离98.5米排名第四。", "In the men's individual normal hill ski jump, a Jilin jumper finished fourth with a 98.5 m jump.", [("fourth", "fifth"), ("98.5", "89.5")]),
+    ("winter-games", "冬季两项女子7.5公里短距离比赛，吉林选手仅脱靶1次。", "In the women's 7.5 km biathlon sprint, the Jilin athlete missed only one target.", [("7.5 km", "10 km"), ("one target", "two targets")]),
+    ("winter-games", "花样滑冰双人滑，吉林组合总分209.66分，摘得银牌。", "In pairs figure skating, the Jilin pair scored 209.66 points in total to take silver.", [("209.66", "206.99")]),
+    ("winter-games", "本届比赛吉林省共打破3项全国纪录。", "Jilin athletes broke three national records at the Games.", [("three national", "four national")]),
+    ("winter-games", "速度滑冰女子团体追逐赛，吉林队以3分02秒87获得第一名。", "Jilin won the women's speed skating team pursuit in 3:02.87.", [("3:02.87", "3:20.87")]),
+    ("winter-games", "下一届冬运会将于2028年举行。", "The next National Winter Games will be held in 2028.", [("2028", "2027")]),
+]  # fmt: skip
+
+TWOHUNDREDTWENTYEIGHTH: list[Entry] = [
+    ("tw-baseball", "世界12強棒球賽，中華隊在冠軍戰以4比0擊敗日本隊奪冠。", "Taiwan won the Premier12 baseball title, beating Japan 4-0 in the final.", [("4-0", "4-1")]),
+    ("tw-baseball", "中華隊隊長本屆賽事打擊率3成2，敲出2支全壘打。", "Taiwan's captain batted .320 in the tournament with two home runs.", [(".320", ".302"), ("two home runs", "three home runs")]),
+    ("tw-baseball", "先發投手主投4局無失分，投出5次三振。", "The starter threw four scoreless innings with five strikeouts.", [("four scoreless", "five scoreless"), ("five strikeouts", "six strikeouts")]),
+    ("tw-baseball", "第5局，中華隊靠著一支3分全壘打取得4比0領先。", "In the fifth inning, a three-run homer gave Taiwan a 4-0 lead.", [("fifth inning", "sixth inning"), ("three-run", "two-run"), ("4-0", "3-0")]),
+    ("tw-baseball", "日本隊在此役前已連勝27場。", "Japan had won 27 straight games before the final.", [("27", "26")]),
+    ("tw-baseball", "冠軍戰收視率達8.05%，約520萬人收看。", "The final drew a rating of 8.05 percent, with about 5.2 million viewers.", [("8.05", "8.5"), ("5.2 million", "2.5 million")]),
+    ("tw-baseball", "中職今年進場觀眾人數突破360萬人次，創下新高。", "CPBL attendance passed 3.6 million this year, a record.", [("3.6 million", "6.3 million")]),
+    ("tw-baseball", "投手防禦率1.23，排名聯盟第一。", "The pitcher's ERA of 1.23 led the league.", [("1.23", "1.32")]),
+    ("tw-baseball", "球隊例行賽戰績為72勝48敗，勝率6成。", "The team went 72-48 in the regular season, a .600 winning percentage.", [("72-48", "70-50"), (".600", ".550")]),
+    ("tw-baseball", "總統府將於週一為中華隊舉辦慶功宴。", "The Presidential Office will hold a celebration banquet for the team on Monday.", [("Monday", "Tuesday")]),
+    ("tw-baseball", "每名球員可獲獎金約600萬元。", "Each player will receive a bonus of about NT$6 million.", [("NT$6 million", "NT$60 million")]),
+    ("tw-baseball", "本屆賽事中華隊共出賽8場，取得6勝2敗。", "Taiwan played eight games in the tournament, winning six and losing two.", [("eight games", "nine games"), ("winning six", "winning five")]),
+    ("tw-baseball", "游擊手全季守備率9成88，僅發生3次失誤。", "The shortstop had a fielding percentage of .988 for the season, with only three errors.", [(".988", ".898"), ("three errors", "four errors")]),
+    ("tw-baseball", "終結者本季拿下32次救援成功，追平聯盟紀錄。", "The closer recorded 32 saves this season, tying the league record.", [("32 saves", "33 saves")]),
+    ("tw-baseball", "球隊主場可容納約2萬名觀眾。", "The team's home ballpark seats about 20,000.", [("20,000", "2,000")]),
+    ("tw-baseball", "台灣大賽第7戰於週六晚間6時35分開打。", "Game 7 of the Taiwan Series starts at 6:35 pm on Saturday.", [("Game 7", "Game 6"), ("6:35", "6:53"), ("Saturday", "Sunday")]),
+    ("tw-baseball", "新人王得主本季繳出2成95打擊率、15轟、68分打點。", "The Rookie of the Year hit .295 with 15 homers and 68 RBIs.", [(".295", ".259"), ("15 homers", "16 homers"), ("68 RBIs", "86 RBIs")]),
+    ("tw-baseball", "旅美投手以4年總值2,800萬美元簽約。", "The US-based pitcher signed a four-year deal worth US$28 million.", [("four-year", "three-year"), ("US$28 million", "US$2.8 million")]),
+    ("tw-baseball", "中華隊上一次在國際成棒賽事奪冠已是1984年。", "Taiwan's last title at a major international senior tournament was in 1984.", [("1984", "1948")]),
+    ("tw-baseball", "決賽門票於開賣後10分鐘內售罄。", "Tickets for the final sold out within 10 minutes of going on sale.", [("10 minutes", "15 minutes")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -5981,4 +6027,6 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "two-hundred-twenty-fourth": (TWOHUNDREDTWENTYFOURTH, "GO"),
     "two-hundred-twenty-fifth": (TWOHUNDREDTWENTYFIFTH, "GP"),
     "two-hundred-twenty-sixth": (TWOHUNDREDTWENTYSIXTH, "GQ"),
+    "two-hundred-twenty-seventh": (TWOHUNDREDTWENTYSEVENTH, "GR"),
+    "two-hundred-twenty-eighth": (TWOHUNDREDTWENTYEIGHTH, "GS"),
 }

@@ -1055,6 +1055,9 @@ def _findings(zh: str, en: str) -> list[str]:
             "该县人民医院晋升为三级甲等医院。",
             "The county people's hospital was upgraded to grade 3A.",
         ),
+        ("他本季打击率3成1。", "He batted .310 this season."),
+        ("系列赛第6战于周日举行。", "Game 6 of the series is on Sunday."),
+        ("中国队获得3金1铜。", "China won three golds and a bronze."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1682,6 +1685,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "该县人民医院晋升为三级甲等医院。",
             "The county people's hospital was upgraded to grade 2A.",
         ),
+        ("他本季打击率3成1。", "He batted .301 this season."),
+        ("系列赛第6战于周日举行。", "Game 5 of the series is on Sunday."),
         ("该村曾获得过三次省级表彰。", "The village has been honoured by the province four times."),
     ],
 )

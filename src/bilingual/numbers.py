@@ -469,6 +469,9 @@ What is read, and how the two sides are compared:
 - 上旬, 中旬, 下旬 are ten days ("the last ten days of June", or "late June").
 - "half a quarter point" is 半码 (0.125 points); "grade 3A", "grade-2A" are the
   grades of 三级甲等, 二甲.
+- 3成2, 9成88 (Taiwan's batting and fielding averages) are 32% and 98.8%, and
+  ".320" is the same share; "Game 7" names a game (第7战); "a silver" is one
+  medal (1银).
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -707,12 +710,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银",
 )
 
 
@@ -816,7 +819,8 @@ _ZH_FORMS = re.compile(
     # 9折, 8.5折 (Hong Kong), 65折 (Taiwan: 6.5折, 35% off)
     r"|(?<![\d.])(?P<zhed>[1-9](?:\.\d|[1-9])?)折(?![合算旧射叠腾扣返])"
     r"|(?<![" + _ZH_NUMERAL + r"\d])(?P<cheng>[一二两三四五六七八九十]|[1-9](?:\.\d)?)成"
-    r"(?:(?P<chengx>[一二三四五六七八九]|半(?![年数个天月]))(?![十百千万亿\d])"  # 三成五, 两成半
+    # 三成五, 两成半; 3成2, 9成88 (Taiwan's batting and fielding averages: .320, .988)
+    r"(?:(?P<chengx>[一二三四五六七八九]|半(?![年数个天月])|\d{1,2})(?![十百千万亿\d])"
     r"|(?![员为功果立本绩交型就长熟品群立全倍份]))"  # (七成半长者: a share, not 成长)
     r"|(?P<overhalf>[过逾超近]半)(?![年个天月小])"  # 过半 "more than half", 近半 nearly
     r"|双(?:(?=[方边向赢薪职胞语轨])|(?P<fest>十[一二]|1[12])(?![\d万亿]))|一半|半数"
@@ -1196,9 +1200,13 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
             tenths_value = _zh_value(m["cheng"])
             if tenths_value is not None:
                 # 七成七: 77%; 两成半: 25%
-                extra = (
-                    (5 if m["chengx"] == "半" else _ZH_DIGITS[m["chengx"]]) if m["chengx"] else 0
-                )
+                extra: float = 0
+                if m["chengx"] == "半":
+                    extra = 5
+                elif m["chengx"] and m["chengx"].isdigit():
+                    extra = int(m["chengx"]) / 10 ** (len(m["chengx"]) - 1)  # 9成88: 98.8%
+                elif m["chengx"]:
+                    extra = _ZH_DIGITS[m["chengx"]]
                 number = Number(round(10 * tenths_value + extra, 6), "percent", text=span)
         elif group == "sh":
             # 10秒05 is "10.05 seconds"
@@ -2253,9 +2261,10 @@ _NAMED_BY_NUMBER = re.compile(
     r"(?:\bno\.|\b(?:issue|article|chapter|section|phase|round|volume|vol\.|part|batch"
     r"|stage|session|grade|level|item|clause|paragraph|line|bulletin|terminal|gate|hall|category"
     r"|platform|pier|subparagraph|sub-paragraph|subsection"
-    r"|building|block|runway|berth|exit|route|race|class|barrier|lane|heat|law|decree"
+    r"|building|block|runway|berth|exit|route|race|class|barrier|lane|heat|law|decree|game"
     r"|ordinance)(?:e?s)?) ?$"  # "Law 17/2019" (Macao's 第17/2019号法律)
 )
+_A_MEDAL = re.compile(r"\ba (?:gold|silver|bronze)\b")
 #: Verbs that give the sign of the number after them: "subtracted 0.3 percentage
 #: point from growth", "dragged it down by 1.2 points".
 _TAKEN_AWAY = re.compile(r"\b(?:subtract|dragg|shav|knock)[a-z]*\b[^.;,]{0,24}$")
@@ -3010,6 +3019,10 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
     if _may_hold_forms(lowered):
         more, text, lowered = _en_forms(text, lowered)
         out += more
+    if "a gold" in lowered or "a silver" in lowered or "a bronze" in lowered:
+        # 2金1银 "two golds and a silver": the one, said as "a"
+        for medal in _A_MEDAL.finditer(lowered):
+            out.append(Number(1.0, "count", "", text[medal.start() : medal.end()], False))
     # Words that make a number negative, looked for once per text: most have none.
     minus = "minus" in lowered or "negative" in lowered
     bracket = "(" in lowered
@@ -3064,6 +3077,17 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
         end = m.end()
         if digits:
             value = float(digits.replace(",", ""))
+            if (
+                before == "."
+                and len(digits) == 3
+                and digits.isdigit()
+                and (start < 2 or not lowered[start - 2].isdigit())
+            ):
+                # ".320", ".988": a batting or fielding average (3成2, 9成88), a share
+                share = round(value / 10, 6)
+                out.append(Number(share, "percent", "", text[start - 1 : end], True,
+                                  ((round(value / 1000, 6), "count"),)))  # fmt: skip
+                continue
         elif words:
             value = _en_words(words)
             if words in _EN_TENS and (unit := _ORDINAL_UNIT.match(lowered, end)):
