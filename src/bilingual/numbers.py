@@ -1398,11 +1398,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
                 out.append(Number(place, "ordinal", "", name, False))
     if "百分之" in prepared and _PERCENT_RANGE.search(prepared):
         prepared = _PERCENT_RANGE.sub(r"\1%\2\3%", prepared)  # 百分之70至95, 百分之五十至八十
-    if (
-        "的" in prepared
-        and ("%" in prepared or "半" in prepared)
-        and (_HEDGED_SHARE.search(prepared))
-    ):
+    hedged = "的" in prepared and ("%" in prepared or "半" in prepared)
+    if hedged and _HEDGED_SHARE.search(prepared):
         # (…)的80%: the hedge moved to the share, before the forms read 一半
         # (不足十年前的一半: less than half, ten years ago)
         prepared = _HEDGED_SHARE.sub(r"\2\1", prepared)
@@ -1883,8 +1880,9 @@ def _spoken_yuan(m: re.Match[str]) -> str:
     return f"{yuan}.{_ZH_DIGITS[m['jiao']]}{_ZH_DIGITS[m['fen']] if m['fen'] else ''}元"
 
 
-#: 前年, 大前年 (not 三年前年产: a count of years, then 年产; nor 前年度, Taiwan's "last year").
+#: 上旬, 中旬, 下旬: the first, middle and last ten days of a month.
 _TEN_DAYS = re.compile("([上中下])旬")
+#: 前年, 大前年 (not 三年前年产: a count of years, then 年产; nor 前年度, Taiwan's "last year").
 _YEAR_BEFORE_LAST = re.compile("(?<!年)(大)?前年(?![度均])")
 _YEARS_AND_A_HALF = re.compile(
     r"(?<![\d.一二两三四五六七八九十])(\d{1,2}|[一二两三四五六七八九十]{1,3})年零?六个月"
