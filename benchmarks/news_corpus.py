@@ -5800,6 +5800,52 @@ TWOHUNDREDTWENTYEIGHTH: list[Entry] = [
     ("tw-baseball", "決賽門票於開賣後10分鐘內售罄。", "Tickets for the final sold out within 10 minutes of going on sale.", [("10 minutes", "15 minutes")]),
 ]  # fmt: skip
 
+TWOHUNDREDTWENTYNINTH: list[Entry] = [
+    ("farm-prices", "长春市场白菜每斤1.2元，环比下降0.3元。", "Cabbage sold for 1.2 yuan a jin in Changchun, 0.3 yuan less than the month before.", [("1.2 yuan", "2.1 yuan"), ("0.3 yuan", "0.5 yuan")]),
+    ("farm-prices", "猪肉价格每公斤26.8元，同比上涨12.4%。", "Pork cost 26.8 yuan a kilogram, 12.4 percent more than a year earlier.", [("26.8", "28.6"), ("12.4", "14.2")]),
+    ("farm-prices", "鸡蛋批发价每斤4.6元，相当于每公斤9.2元。", "Wholesale eggs cost 4.6 yuan a jin, or 9.2 yuan a kilogram.", [("4.6 yuan", "6.4 yuan"), ("9.2 yuan", "9.6 yuan")]),
+    ("farm-prices", "大米零售价格稳定在每斤2.5元至3元之间。", "Retail rice prices held at 2.5 to 3 yuan a jin.", [("2.5 to 3", "2.5 to 4")]),
+    ("farm-prices", "玉米收购价每吨2,350元，比去年同期低约10%。", "Maize was bought at 2,350 yuan a tonne, about 10 percent below a year earlier.", [("2,350", "2,530"), ("10 percent", "15 percent")]),
+    ("farm-prices", "全省28种蔬菜平均价格为每公斤5.36元。", "The average price of 28 vegetables in the province was 5.36 yuan a kilogram.", [("28 vegetables", "26 vegetables"), ("5.36", "3.56")]),
+    ("farm-prices", "春节前一周，牛羊肉价格上涨了一到两成。", "In the week before the Spring Festival, beef and mutton prices rose by 10 to 20 percent.", [("10 to 20", "10 to 30"), ("the week", "the two weeks")]),
+    ("farm-prices", "今年全省生猪出栏量预计达到1,800万头。", "The province expects to sell 18 million hogs this year.", [("18 million", "1.8 million")]),
+    ("farm-prices", "人参价格每公斤在300元到600元之间。", "Ginseng sells for between 300 and 600 yuan a kilogram.", [("300 and 600", "300 and 800")]),
+    ("farm-prices", "蔬菜储备量达到10万吨，可满足全市居民7天的需求。", "Vegetable reserves reached 100,000 tonnes, enough for the city's residents for seven days.", [("100,000", "10,000"), ("seven days", "ten days")]),
+    ("farm-prices", "水果价格总体平稳，苹果每斤3元左右。", "Fruit prices were generally stable, with apples at about 3 yuan a jin.", [("about 3", "about 4")]),
+    ("farm-prices", "大豆种植者生产者补贴每亩不低于350元。", "Soybean growers receive a producer subsidy of at least 350 yuan a mu.", [("at least 350", "at least 300")]),
+    ("farm-prices", "受降雪影响，部分蔬菜价格一周内翻了一番。", "Because of the snow, some vegetable prices doubled within a week.", [("doubled", "tripled"), ("a week", "two weeks")]),
+    ("farm-prices", "全省农产品批发市场日均交易量超过8,000吨。", "Farm produce wholesale markets in the province trade more than 8,000 tonnes a day.", [("8,000", "80,000")]),
+    ("farm-prices", "居民消费价格中，食品价格上涨2.8%，拉动CPI上涨约0.5个百分点。", "Food prices rose 2.8 percent, adding about 0.5 percentage point to the CPI.", [("2.8", "8.2"), ("0.5 percentage", "0.8 percentage")]),
+    ("farm-prices", "鲜奶收购价每公斤3.6元，比年初下降8%。", "Raw milk was bought at 3.6 yuan a kilogram, 8 percent less than at the start of the year.", [("3.6", "6.3"), ("8 percent", "18 percent")]),
+    ("farm-prices", "平价菜店共有260家，价格比市场低15%以上。", "There are 260 low-price vegetable shops, selling at least 15 percent below market prices.", [("260", "206"), ("15 percent", "5 percent")]),
+    ("farm-prices", "今年以来，全省粮食价格波动幅度不超过5%。", "Grain prices in the province have moved by no more than 5 percent this year.", [("5 percent", "8 percent")]),
+    ("farm-prices", "冷链物流使果蔬损耗率从25%降至8%。", "Cold-chain logistics cut fruit and vegetable losses from 25 percent to 8 percent.", [("25 percent", "20 percent"), ("8 percent", "6 percent")]),
+    ("farm-prices", "每户每月最多可购买平价粮油2次。", "Each household may buy subsidised grain and oil up to twice a month.", [("twice", "three times")]),
+]  # fmt: skip
+
+TWOHUNDREDTHIRTIETH: list[Entry] = [
+    ("hk-observatory", "天文台於上午9時40分發出八號東北烈風或暴風信號。", "The Observatory issued the No. 8 Northeast Gale or Storm Signal at 9.40 am.", [("No. 8", "No. 3"), ("9.40", "9.50")]),
+    ("hk-observatory", "三號強風信號會在中午12時前維持生效。", "The Strong Wind Signal No. 3 will remain in force until noon.", [("No. 3", "No. 1")]),
+    ("hk-observatory", "今日最高氣溫約攝氏33度，相對濕度介乎百分之65至90。", "The maximum temperature today will be around 33 degrees, with relative humidity between 65 and 90 per cent.", [("33 degrees", "32 degrees"), ("65 and 90", "65 and 95")]),
+    ("hk-observatory", "過去一小時，港島區錄得超過50毫米雨量。", "More than 50 millimetres of rain fell on Hong Kong Island in the past hour.", [("50 millimetres", "30 millimetres"), ("the past hour", "the past two hours")]),
+    ("hk-observatory", "黑色暴雨警告信號於凌晨2時15分取消。", "The Black Rainstorm Warning Signal was cancelled at 2.15 am.", [("2.15", "2.45")]),
+    ("hk-observatory", "紫外線指數預料達到9，屬甚高水平。", "The UV index is expected to reach 9, which is very high.", [("reach 9", "reach 11")]),
+    ("hk-observatory", "寒冷天氣警告生效，市區氣溫降至攝氏9度。", "The Cold Weather Warning is in force, with urban temperatures down to 9 degrees.", [("9 degrees", "7 degrees")]),
+    ("hk-observatory", "颱風中心在下午2時集結在香港之東南約280公里。", "At 2 pm the typhoon was centred about 280 kilometres southeast of Hong Kong.", [("2 pm", "3 pm"), ("280", "380")]),
+    ("hk-observatory", "颱風預料以每小時約15公里向西北移動。", "The typhoon is expected to move northwest at about 15 km/h.", [("15 km/h", "20 km/h")]),
+    ("hk-observatory", "中心附近最高持續風速估計為每小時185公里。", "Maximum sustained winds near the centre are estimated at 185 km/h.", [("185", "158")]),
+    ("hk-observatory", "本港今年首十個月共錄得2,650毫米雨量，較正常多約一成。", "Hong Kong recorded 2,650 mm of rain in the first ten months, about 10 per cent above normal.", [("2,650", "2,560"), ("10 per cent", "20 per cent"), ("ten months", "nine months")]),
+    ("hk-observatory", "今年是有記錄以來第二熱的一年，平均氣溫為攝氏24.5度。", "This is the second warmest year on record, with a mean temperature of 24.5 degrees.", [("second", "third"), ("24.5", "24.8")]),
+    ("hk-observatory", "酷熱天氣警告已連續生效超過40小時。", "The Very Hot Weather Warning has been in force for more than 40 hours.", [("40 hours", "30 hours")]),
+    ("hk-observatory", "本月共有14個酷熱天氣日，打破紀錄。", "There were 14 very hot days this month, a record.", [("14", "41")]),
+    ("hk-observatory", "天文台預測未來九天天氣持續晴朗。", "The Observatory forecasts fine weather over the next nine days.", [("nine days", "seven days")]),
+    ("hk-observatory", "晨早最低氣溫約攝氏15度，新界再低一兩度。", "The lowest temperature in the morning will be around 15 degrees, a degree or two lower in the New Territories.", [("15 degrees", "13 degrees")]),
+    ("hk-observatory", "今年共有五個熱帶氣旋影響本港，需要發出熱帶氣旋警告信號。", "Five tropical cyclones affected Hong Kong this year, requiring tropical cyclone warning signals.", [("Five", "Six")]),
+    ("hk-observatory", "十號颶風信號上一次於2023年9月1日發出。", "The Hurricane Signal No. 10 was last issued on 1 September 2023.", [("No. 10", "No. 9"), ("1 September", "2 September")]),
+    ("hk-observatory", "維多利亞港海水溫度約為攝氏27度。", "The sea surface temperature in Victoria Harbour is about 27 degrees.", [("27", "29")]),
+    ("hk-observatory", "天文台總部錄得全日雨量超過300毫米，為一百四十年來最高。", "The Observatory headquarters recorded more than 300 mm of rain in the day, the most in 140 years.", [("300 mm", "200 mm"), ("140 years", "100 years")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -6029,4 +6075,6 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "two-hundred-twenty-sixth": (TWOHUNDREDTWENTYSIXTH, "GQ"),
     "two-hundred-twenty-seventh": (TWOHUNDREDTWENTYSEVENTH, "GR"),
     "two-hundred-twenty-eighth": (TWOHUNDREDTWENTYEIGHTH, "GS"),
+    "two-hundred-twenty-ninth": (TWOHUNDREDTWENTYNINTH, "GT"),
+    "two-hundred-thirtieth": (TWOHUNDREDTHIRTIETH, "GU"),
 }

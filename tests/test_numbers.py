@@ -1058,6 +1058,7 @@ def _findings(zh: str, en: str) -> list[str]:
         ("他本季打击率3成1。", "He batted .310 this season."),
         ("系列赛第6战于周日举行。", "Game 6 of the series is on Sunday."),
         ("中国队获得3金1铜。", "China won three golds and a bronze."),
+        ("房价下跌了一到两成。", "Home prices fell by 10 to 20 percent."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1687,6 +1688,7 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ),
         ("他本季打击率3成1。", "He batted .301 this season."),
         ("系列赛第6战于周日举行。", "Game 5 of the series is on Sunday."),
+        ("房价下跌了一到两成。", "Home prices fell by 10 to 30 percent."),
         ("该村曾获得过三次省级表彰。", "The village has been honoured by the province four times."),
     ],
 )

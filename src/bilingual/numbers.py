@@ -472,6 +472,7 @@ What is read, and how the two sides are compared:
 - 3成2, 9成88 (Taiwan's batting and fielding averages) are 32% and 98.8%, and
   ".320" is the same share; "Game 7" names a game (第7战); "a silver" is one
   medal (1银).
+- 一到两成, 三至四成: the 成 is both ends' ("10 to 20 percent").
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -1403,6 +1404,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         # (…)的80%: the hedge moved to the share, before the forms read 一半
         # (不足十年前的一半: less than half, ten years ago)
         prepared = _HEDGED_SHARE.sub(r"\2\1", prepared)
+    if "成" in prepared and _TENTHS_RANGE.search(prepared):
+        prepared = _TENTHS_RANGE.sub(r"\1成\2", prepared)  # 一到两成: 一成到两成
     if _ZH_FORM_HINT.search(prepared):
         forms, prepared = _zh_forms(prepared)
         out += forms
@@ -2054,6 +2057,10 @@ def _in_yi(m: re.Match[str]) -> str:
 
 
 #: A range whose first number leaves its unit to the second (2至3个百分点, 6-7%).
+#: 一到两成, 三至四成: the 成 is both ends' (10 to 20 percent).
+_TENTHS_RANGE = re.compile(
+    "(?<![一二两三四五六七八九十])([一二两三四五六七八九])([到至~—－-])(?=[一二两三四五六七八九十]成)"
+)
 _ZH_SHARED_POST = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?)(\s*[-—–~～至到、和及与]\s*\d+(?:\.\d+)?)"
     r"(%|‰|个百分点|毫(?![" + "".join(sorted(_MILLI_UNITS)) + r"]))"
