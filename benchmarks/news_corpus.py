@@ -5846,6 +5846,52 @@ TWOHUNDREDTHIRTIETH: list[Entry] = [
     ("hk-observatory", "天文台總部錄得全日雨量超過300毫米，為一百四十年來最高。", "The Observatory headquarters recorded more than 300 mm of rain in the day, the most in 140 years.", [("300 mm", "200 mm"), ("140 years", "100 years")]),
 ]  # fmt: skip
 
+TWOHUNDREDTHIRTYFIRST: list[Entry] = [
+    ("en-compounds", "吉林省出台“十四五”数字经济发展三年行动计划。", "Jilin has issued a three-year action plan for the digital economy under the 14th Five-Year Plan.", [("three-year", "five-year"), ("14th", "13th")]),
+    ("en-compounds", "全省共有五星级酒店9家、4A级以上景区86个。", "The province has nine five-star hotels and 86 scenic spots rated 4A or above.", [("nine five-star", "eight five-star"), ("86", "68"), ("4A", "3A")]),
+    ("en-compounds", "长白山景区为国家5A级旅游景区。", "Changbai Mountain is a national 5A-level tourist attraction.", [("5A-level", "4A-level")]),
+    ("en-compounds", "开通24小时政务服务热线12345。", "A 24-hour government service hotline, 12345, has been opened.", [("24-hour", "12-hour"), ("12345", "12346")]),
+    ("en-compounds", "双方各出资50%，成立合资公司。", "The two sides set up a 50-50 joint venture.", [("50-50", "60-40")]),
+    ("en-compounds", "新建万吨级冷库3座。", "Three new 10,000-tonne cold stores were built.", [("Three new", "Four new"), ("10,000-tonne", "1,000-tonne")]),
+    ("en-compounds", "打造10个千亩以上现代农业示范园。", "Ten modern farming demonstration parks of more than 1,000 mu each will be built.", [("Ten modern", "Twelve modern"), ("1,000 mu", "10,000 mu")]),
+    ("en-compounds", "引进亿元以上项目126个。", "The province brought in 126 projects worth 100 million yuan or more each.", [("126", "162"), ("100 million", "10 million")]),
+    ("en-compounds", "全省新建5G基站1.2万个，实现县城以上全覆盖。", "The province built 12,000 new 5G base stations, covering every county seat.", [("12,000", "1,200")]),
+    ("en-compounds", "长春至沈阳高铁运行时间缩短至1小时40分钟。", "The Changchun-Shenyang high-speed trip now takes one hour and 40 minutes.", [("one hour and 40", "one hour and 50"), ("40 minutes", "45 minutes")]),
+    ("en-compounds", "这家百年老店今年迎来120岁生日。", "The century-old shop turns 120 this year.", [("120", "110")]),
+    ("en-compounds", "吉林市的千年古城乌拉街正在修缮。", "Wula Street, Jilin City's 1,000-year-old town, is being restored.", [("1,000-year-old", "800-year-old")]),
+    ("en-compounds", "新能源汽车产能达到年产50万辆。", "New energy vehicle capacity reached 500,000 units a year.", [("500,000", "50,000")]),
+    ("en-compounds", "全省首个零碳产业园投入运营。", "The province's first zero-carbon industrial park began operating.", [("first", "second")]),
+    ("en-compounds", "全天候开放的24小时自助图书馆已建成35个。", "Thirty-five round-the-clock self-service libraries have been built.", [("Thirty-five", "Twenty-five")]),
+    ("en-compounds", "一线城市与三四线城市房价差距扩大。", "The gap between home prices in first-tier cities and third- and fourth-tier cities widened.", [("first-tier", "second-tier")]),
+    ("en-compounds", "两年一届的东北亚博览会将于8月举行。", "The biennial Northeast Asia Expo will be held in August.", [("August", "September")]),
+    ("en-compounds", "全省推广“一站式”服务，企业开办时间压缩至1个工作日。", "One-stop services now let companies register in one working day.", [("one working day", "two working days")]),
+    ("en-compounds", "吉林大学为全国重点大学，建校于1946年。", "Jilin University, a national key university, was founded in 1946.", [("1946", "1964")]),
+    ("en-compounds", "十年来，全省森林面积增加了约300万亩。", "In the past decade the province's forests grew by about 3 million mu.", [("3 million", "30 million")]),
+]  # fmt: skip
+
+TWOHUNDREDTHIRTYSECOND: list[Entry] = [
+    ("tw-typhoon2", "颱風來襲，全台22縣市今（31）日停班停課。", "All 22 cities and counties in Taiwan cancelled work and classes today (the 31st) as the typhoon approached.", [("22", "20"), ("the 31st", "the 30th")]),
+    ("tw-typhoon2", "氣象署表示，颱風暴風半徑達200公里，屬中度颱風。", "The weather administration said the typhoon's storm radius reached 200 km, making it a moderate typhoon.", [("200 km", "250 km")]),
+    ("tw-typhoon2", "中心附近最大風速每秒43公尺，瞬間最大陣風每秒53公尺。", "Maximum sustained winds near the center were 43 meters per second, with gusts of up to 53 meters per second.", [("43", "34"), ("53", "55")]),
+    ("tw-typhoon2", "宜蘭山區累積雨量已超過1,000毫米。", "Accumulated rainfall in the Yilan mountains has topped 1,000 mm.", [("1,000", "100")]),
+    ("tw-typhoon2", "全台停電戶數一度超過52萬戶，目前已恢復九成。", "More than 520,000 households lost power at one point; 90 percent have been reconnected.", [("520,000", "52,000"), ("90 percent", "80 percent")]),
+    ("tw-typhoon2", "台鐵東部幹線今日停駛，共取消列車180班次。", "Taiwan Railway suspended the eastern trunk line today, cancelling 180 trains.", [("180", "108")]),
+    ("tw-typhoon2", "桃園機場今日共有231個航班取消。", "Taoyuan Airport cancelled 231 flights today.", [("231", "213")]),
+    ("tw-typhoon2", "颱風造成2人死亡、72人受傷。", "The typhoon left two people dead and 72 injured.", [("two people", "three people"), ("72", "27")]),
+    ("tw-typhoon2", "農業損失初估達新台幣5.6億元，以香蕉及文旦最嚴重。", "Farm losses are put at NT$560 million so far, with bananas and pomelos worst hit.", [("NT$560 million", "NT$5.6 billion")]),
+    ("tw-typhoon2", "颱風預計明（1）日清晨從花蓮登陸。", "The typhoon is expected to make landfall in Hualien early tomorrow (the 1st).", [("the 1st", "the 2nd")]),
+    ("tw-typhoon2", "海上颱風警報於29日上午8時30分發布。", "The sea warning was issued at 8:30 am on the 29th.", [("8:30", "8:00"), ("the 29th", "the 28th")]),
+    ("tw-typhoon2", "這是今年第3個侵台颱風，也是10月以來首個。", "It is the third typhoon to hit Taiwan this year and the first since October.", [("third", "fourth"), ("October", "September")]),
+    ("tw-typhoon2", "國軍共出動兵力3,600人次協助救災。", "The armed forces sent 3,600 personnel to help with relief.", [("3,600", "6,300")]),
+    ("tw-typhoon2", "全台共撤離民眾約8,700人。", "About 8,700 people were evacuated across Taiwan.", [("8,700", "7,800")]),
+    ("tw-typhoon2", "水庫進帳約1.2億噸，石門水庫蓄水率回升至85%。", "Reservoirs took in about 120 million tonnes, lifting Shihmen Reservoir to 85 percent of capacity.", [("120 million", "12 million"), ("85 percent", "58 percent")]),
+    ("tw-typhoon2", "陸上颱風警報於週五晚間11時解除。", "The land warning was lifted at 11 pm on Friday.", [("11 pm", "10 pm"), ("Friday", "Saturday")]),
+    ("tw-typhoon2", "颱風過後，葉菜類價格上漲三成至五成。", "After the typhoon, leafy vegetable prices rose 30 to 50 percent.", [("30 to 50", "30 to 60")]),
+    ("tw-typhoon2", "路樹倒塌超過1,500棵，多條道路中斷。", "More than 1,500 roadside trees fell, cutting several roads.", [("1,500", "15,000")]),
+    ("tw-typhoon2", "近10年來，10月仍有颱風登陸的情形僅有2次。", "Only twice in the past 10 years has a typhoon made landfall in October.", [("twice", "three times"), ("10 years", "20 years")]),
+    ("tw-typhoon2", "行政院宣布災區民眾每戶可申請最高2萬元慰助金。", "The Cabinet said each affected household can apply for up to NT$20,000 in relief.", [("NT$20,000", "NT$10,000")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -6077,4 +6123,6 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "two-hundred-twenty-eighth": (TWOHUNDREDTWENTYEIGHTH, "GS"),
     "two-hundred-twenty-ninth": (TWOHUNDREDTWENTYNINTH, "GT"),
     "two-hundred-thirtieth": (TWOHUNDREDTHIRTIETH, "GU"),
+    "two-hundred-thirty-first": (TWOHUNDREDTHIRTYFIRST, "GV"),
+    "two-hundred-thirty-second": (TWOHUNDREDTHIRTYSECOND, "GW"),
 }

@@ -1059,6 +1059,10 @@ def _findings(zh: str, en: str) -> list[str]:
         ("系列赛第6战于周日举行。", "Game 6 of the series is on Sunday."),
         ("中国队获得3金1铜。", "China won three golds and a bronze."),
         ("房价下跌了一到两成。", "Home prices fell by 10 to 20 percent."),
+        (
+            "建成5个万亩以上的示范基地。",
+            "Five demonstration bases of more than 10,000 mu each were built.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1689,6 +1693,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("他本季打击率3成1。", "He batted .301 this season."),
         ("系列赛第6战于周日举行。", "Game 5 of the series is on Sunday."),
         ("房价下跌了一到两成。", "Home prices fell by 10 to 30 percent."),
+        (
+            "建成5个万亩以上的示范基地。",
+            "Five demonstration bases of more than 1,000 mu each were built.",
+        ),
         ("该村曾获得过三次省级表彰。", "The village has been honoured by the province four times."),
     ],
 )

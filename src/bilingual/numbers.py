@@ -473,6 +473,8 @@ What is read, and how the two sides are compared:
   ".320" is the same share; "Game 7" names a game (第7战); "a silver" is one
   medal (1银).
 - 一到两成, 三至四成: the 成 is both ends' ("10 to 20 percent").
+- 10个千亩以上: the 以上 is the 千's, not the 10's (a qualifier past a unit that
+  holds another number).
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -886,8 +888,10 @@ def _zh_qualifier(before: str, after: str) -> str:
         return found  # 五奖以上 (Taiwan's lottery) "the fifth prize or above", 5毫以上
     for k in (2, 3, 4):  # past a unit of two to four characters: 50公斤以上, 2平方公里左右
         found = _ZH_APPROX_AFTER.get(after[k : k + 2])
-        if found is not None and all("\u4e00" <= c <= "\u9fff" for c in after[:k]):
-            return found
+        if found is not None and all(
+            "\u4e00" <= c <= "\u9fff" and c not in _ZH_NUMERAL for c in after[:k]
+        ):
+            return found  # (not past another number: 10个千亩以上, the 千's)
     if "内" in after[:6] and _WITHIN.match(after):
         return "either"  # 24小时内 "within 24 hours", or "in 24 hours"
     return ""
