@@ -5892,6 +5892,52 @@ TWOHUNDREDTHIRTYSECOND: list[Entry] = [
     ("tw-typhoon2", "行政院宣布災區民眾每戶可申請最高2萬元慰助金。", "The Cabinet said each affected household can apply for up to NT$20,000 in relief.", [("NT$20,000", "NT$10,000")]),
 ]  # fmt: skip
 
+TWOHUNDREDTHIRTYTHIRD: list[Entry] = [
+    ("poverty2", "全省1,489个贫困村全部出列，15个贫困县全部摘帽。", "All 1,489 poor villages and all 15 poor counties in the province have shaken off poverty.", [("1,489", "1,498"), ("15 poor", "16 poor")]),
+    ("poverty2", "建档立卡贫困人口70.4万人全部脱贫。", "All 704,000 registered poor people have been lifted out of poverty.", [("704,000", "740,000")]),
+    ("poverty2", "贫困发生率由2014年的5.8%降至零。", "The poverty rate fell from 5.8 percent in 2014 to zero.", [("5.8", "8.5"), ("2014", "2015")]),
+    ("poverty2", "“两不愁三保障”全面实现。", "The two assurances and three guarantees have been fully met.", [("two assurances", "three assurances"), ("three guarantees", "two guarantees")]),
+    ("poverty2", "脱贫人口人均纯收入由2015年的2,866元增加到2020年的9,986元。", "Per capita net income of people lifted out of poverty rose from 2,866 yuan in 2015 to 9,986 yuan in 2020.", [("2,866", "2,686"), ("9,986", "9,896"), ("2020", "2019")]),
+    ("poverty2", "易地扶贫搬迁群众1.4万人，建设安置点120个。", "14,000 people were relocated from inhospitable areas, and 120 resettlement sites were built.", [("14,000", "1,400"), ("120", "102")]),
+    ("poverty2", "五年来累计投入财政专项扶贫资金182亿元。", "Over five years, 18.2 billion yuan of special poverty relief funds was invested.", [("five years", "four years"), ("18.2 billion", "1.82 billion")]),
+    ("poverty2", "选派第一书记4,200余名驻村帮扶。", "More than 4,200 first secretaries were sent to work in villages.", [("4,200", "2,400")]),
+    ("poverty2", "光伏扶贫电站年发电收益约4亿元，惠及贫困户8.6万户。", "Solar poverty relief plants earn about 400 million yuan a year, benefiting 86,000 poor households.", [("400 million", "4 billion"), ("86,000", "68,000")]),
+    ("poverty2", "农村危房改造10.3万户，实现住房安全有保障。", "103,000 dilapidated rural houses were renovated, so that everyone has safe housing.", [("103,000", "130,000")]),
+    ("poverty2", "义务教育阶段辍学学生实现动态清零。", "No pupils of compulsory school age drop out.", [("No pupils", "Two pupils")]),
+    ("poverty2", "贫困人口基本医疗保险参保率达到100%。", "All poor people are covered by basic medical insurance.", [("All poor", "Most poor")]),
+    ("poverty2", "过渡期内保持主要帮扶政策总体稳定，为期5年。", "The main support policies will stay broadly stable for a five-year transition period.", [("five-year", "three-year")]),
+    ("poverty2", "防止返贫监测对象共2.1万户、4.3万人。", "21,000 households with 43,000 people are monitored to prevent a return to poverty.", [("21,000", "12,000"), ("43,000", "34,000")]),
+    ("poverty2", "产业帮扶覆盖率超过九成。", "Industry support reaches more than 90 percent of them.", [("90 percent", "80 percent")]),
+    ("poverty2", "东西部协作中，浙江对口帮扶吉林共实施项目376个。", "Under east-west cooperation, Zhejiang carried out 376 projects to help Jilin.", [("376", "367")]),
+    ("poverty2", "消费帮扶销售农产品金额达36.8亿元。", "Consumption-based support sold 3.68 billion yuan of farm products.", [("3.68 billion", "36.8 billion")]),
+    ("poverty2", "一户一策制定帮扶措施，落实到每一户。", "Support measures are drawn up household by household.", [("household by household", "for every two households")]),
+    ("poverty2", "公益性岗位安置脱贫劳动力3.2万人。", "32,000 people lifted out of poverty were given public-service jobs.", [("32,000", "3,200")]),
+    ("poverty2", "今年脱贫人口人均纯收入增长12%以上。", "This year per capita net income of people lifted out of poverty grew more than 12 percent.", [("12 percent", "21 percent")]),
+]  # fmt: skip
+
+TWOHUNDREDTHIRTYFOURTH: list[Entry] = [
+    ("tw-power", "經濟部宣布電價自4月1日起平均調漲11%。", "The economics ministry announced an average 11 percent rise in electricity rates from April 1.", [("11 percent", "10 percent"), ("April 1", "April 10")]),
+    ("tw-power", "每月用電330度以下的住宅用戶電價凍漲。", "Rates stay frozen for households using 330 kWh or less a month.", [("330", "300")]),
+    ("tw-power", "331度至700度級距調漲3%至5%。", "The 331 to 700 kWh tier rises by 3 to 5 percent.", [("331 to 700", "331 to 500"), ("3 to 5", "3 to 6")]),
+    ("tw-power", "每度電平均電價由3.45元調整為3.77元。", "The average price per kWh rises from NT$3.45 to NT$3.77.", [("NT$3.45", "NT$3.54"), ("NT$3.77", "NT$3.87")]),
+    ("tw-power", "夏月電價實施期間為6月1日至9月30日。", "Summer rates apply from June 1 to September 30.", [("June 1", "May 1"), ("September 30", "September 29")]),
+    ("tw-power", "台電去年虧損近2,000億元，累計虧損達3,826億元。", "Taipower lost nearly NT$200 billion last year, bringing its accumulated losses to NT$382.6 billion.", [("NT$200 billion", "NT$20 billion"), ("NT$382.6 billion", "NT$38.26 billion")]),
+    ("tw-power", "再生能源發電占比去年達9.5%，目標2025年達20%。", "Renewables generated 9.5 percent of power last year; the target is 20 percent by 2025.", [("9.5", "5.9"), ("20 percent", "25 percent"), ("2025", "2026")]),
+    ("tw-power", "核三廠2號機於5月17日停機，台灣正式進入非核家園。", "Unit 2 of the third nuclear plant shut down on May 17, leaving Taiwan nuclear-free.", [("Unit 2", "Unit 1"), ("May 17", "May 18")]),
+    ("tw-power", "尖峰用電創下4,100萬瓩的歷史新高。", "Peak demand hit a record 41 million kW.", [("41 million", "4.1 million")]),
+    ("tw-power", "備轉容量率降至6%，亮起橘燈。", "The operating reserve margin fell to 6 percent, triggering an orange alert.", [("6 percent", "8 percent")]),
+    ("tw-power", "離岸風電裝置容量已達3.04GW，約可供300萬戶家庭使用。", "Offshore wind capacity has reached 3.04 GW, enough for about 3 million households.", [("3.04", "3.4"), ("3 million", "30 million")]),
+    ("tw-power", "工業用戶電價調漲幅度為15%至25%。", "Industrial users face increases of 15 to 25 percent.", [("15 to 25", "15 to 20")]),
+    ("tw-power", "政府將撥補台電1,000億元。", "The government will inject NT$100 billion into Taipower.", [("NT$100 billion", "NT$10 billion")]),
+    ("tw-power", "太陽光電累計裝置容量突破12GW。", "Installed solar capacity has passed 12 GW.", [("12 GW", "21 GW")]),
+    ("tw-power", "燃煤發電占比降至39%，燃氣則升至43%。", "Coal's share of generation fell to 39 percent, while gas rose to 43 percent.", [("39 percent", "36 percent"), ("43 percent", "34 percent")]),
+    ("tw-power", "今年夏天預估備轉容量率可維持在10%以上。", "The reserve margin is expected to stay above 10 percent this summer.", [("10 percent", "12 percent")]),
+    ("tw-power", "全台約有1,400萬戶用電戶。", "Taiwan has about 14 million electricity customers.", [("14 million", "1.4 million")]),
+    ("tw-power", "上週三晚間7時許發生大停電，影響約55萬戶。", "A blackout just after 7 pm last Wednesday hit about 550,000 households.", [("7 pm", "8 pm"), ("Wednesday", "Thursday"), ("550,000", "55,000")]),
+    ("tw-power", "電價審議會每半年召開一次。", "The electricity price review committee meets every six months.", [("six months", "three months")]),
+    ("tw-power", "節電1度獎勵0.6元，最多可獲得1,200元。", "Users get NT$0.6 for each kWh saved, up to NT$1,200.", [("NT$0.6", "NT$0.5"), ("NT$1,200", "NT$2,100")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -6125,4 +6171,6 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "two-hundred-thirtieth": (TWOHUNDREDTHIRTIETH, "GU"),
     "two-hundred-thirty-first": (TWOHUNDREDTHIRTYFIRST, "GV"),
     "two-hundred-thirty-second": (TWOHUNDREDTHIRTYSECOND, "GW"),
+    "two-hundred-thirty-third": (TWOHUNDREDTHIRTYTHIRD, "GX"),
+    "two-hundred-thirty-fourth": (TWOHUNDREDTHIRTYFOURTH, "GY"),
 }

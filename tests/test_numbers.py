@@ -1063,6 +1063,14 @@ def _findings(zh: str, en: str) -> list[str]:
             "建成5个万亩以上的示范基地。",
             "Five demonstration bases of more than 10,000 mu each were built.",
         ),
+        ("现场集中签约12个项目。", "Twelve projects were signed on site."),
+        ("附近3个村的村民受益。", "Villagers in three nearby villages benefit."),
+        ("最近3年新增企业10万户。", "100,000 firms were added in the past three years."),
+        ("他走过30个国家。", "He has travelled to 30 countries."),
+        ("团队突破5项关键技术。", "The team made breakthroughs in five key technologies."),
+        ("节电1度奖励0.5元。", "Users get 0.5 yuan for each kWh saved."),
+        ("全面实现“两不愁三保障”。", "The two assurances and three guarantees were met."),
+        ("全面实现“两不愁三保障”。", "Basic needs are now guaranteed."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1697,6 +1705,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "建成5个万亩以上的示范基地。",
             "Five demonstration bases of more than 1,000 mu each were built.",
         ),
+        ("现场集中签约12个项目。", "Thirteen projects were signed on site."),
+        ("附近3个村的村民受益。", "Villagers in four nearby villages benefit."),
+        ("节电1度奖励0.5元。", "Users get 0.6 yuan for each kWh saved."),
+        ("全面实现“两不愁三保障”。", "The three assurances and three guarantees were met."),
         ("该村曾获得过三次省级表彰。", "The village has been honoured by the province four times."),
     ],
 )

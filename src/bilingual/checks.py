@@ -54,6 +54,7 @@ from bilingual.numbers import (
     relative_year,
     seasons,
     several_times,
+    slogan_numbers,
     this_year_for_next,
     tracks_differ,
     unconverted,
@@ -228,6 +229,12 @@ def _numbers(
             yield "'next year' in the English names a year the Chinese does not"
         if this_year_for_next(zh_text, en_lowered):
             yield "'this year' in the English is next year (明年) in the Chinese"
+    if "“" in zh_text:
+        said = {k[0] for n in en for k in n.readings() if k[1] in ("count", "ordinal")}
+        for slogan, values in slogan_numbers(zh_text):
+            if said & set(values) and not set(values) <= said:
+                missing = ", ".join(f"{v:g}" for v in sorted(set(values) - said))
+                yield f"the English counts part of “{slogan}” but not {missing}"
     if tracks_differ(zh_text, en_lowered):
         yield "single and double track (单线, 双线) differ between the Chinese and the English"
     for e, unit_zh, worth, sources in unconverted(zh_text, zh, en_lowered, en):

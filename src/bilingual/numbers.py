@@ -475,6 +475,10 @@ What is read, and how the two sides are compared:
 - 一到两成, 三至四成: the 成 is both ends' ("10 to 20 percent").
 - 10个千亩以上: the 以上 is the 千's, not the 10's (a qualifier past a unit that
   holds another number).
+- a slogan's numbers are optional, but agree when the English counts any of
+  them (“两不愁三保障”: "two assurances and three guarantees"); "for each kWh"
+  is the one of 节电1度; 签约, 节约, 附近, 最近, 走过, 度过 … end in 约, 近, 过
+  without hedging the number after them; 突破5项关键技术 reads either way.
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -590,6 +594,16 @@ _ZH_APPROX_2 = {"将近": "less", "接近": "less", "超过": "more", "突破": 
                 "得过": "", "获过": "", "有过": "", "到过": "", "去过": "", "来过": "",
                 "做过": "", "当过": "", "用过": "", "办过": "", "生过": "", "现过": "",
                 "加过": "", "见过": "", "住过": "", "拿过": "", "打过": "", "拍过": "",
+                "度过": "", "渡过": "", "走过": "", "越过": "", "跨过": "", "穿过": "", "熬过": "",
+                "闯过": "", "错过": "", "路过": "", "飞过": "", "翻过": "", "读过": "", "学过": "",
+                # 签约5个项目 "signed five projects", 节约1吨: a verb ending in 约, not "about"
+                "签约": "", "节约": "", "预约": "", "违约": "", "履约": "", "制约": "", "合约": "",
+                "公约": "", "条约": "", "契约": "", "特约": "", "相约": "", "邀约": "", "集约": "",
+                "解约": "", "续约": "", "毁约": "", "缔约": "", "租约": "", "如约": "", "失约": "",
+                # 附近3个村 "three nearby villages", 最近3年 "the past three years": not "nearly"
+                "附近": "", "邻近": "", "靠近": "", "贴近": "", "亲近": "", "就近": "", "最近": "",
+                "临近": "", "走近": "",
+                "赶超": "",  # 赶超2个城市 "overtook two cities"
                 # 破 is "past" (票房破10亿), but 打破 before a count is "broke"
                 "打破": "", "侦破": "", "击破": "", "攻破": "",
                 # 跌破3000点 "fell below 3,000"; 升破30.5元 (a currency quoted
@@ -713,12 +727,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签",
 )
 
 
@@ -858,6 +872,8 @@ def _zh_qualifier(before: str, after: str) -> str:
     if not approx and "每" in before[-4:-1]:
         # 突破每盎司2000美元 "topped $2,000 an ounce": the qualifier before the rate's base
         approx = _zh_before(before[: before.rindex("每")])
+    if approx == "more" and before.endswith("突破") and after[:1] in "项个批类种":
+        return "either"  # 突破5项关键技术 "breakthroughs in five key technologies", or "over 100"
     if approx or not after:
         return approx
     if after[:1] == "+" and not after[1:2].isdigit():
@@ -1015,6 +1031,23 @@ def _slogans(folded: str) -> tuple[list[Number], str]:
                 out.append(Number(value, "count", "", ch, False, ((value, "ordinal"),)))
         spans.append(m.span(1))
     return out, blank(folded, spans)
+
+
+def slogan_numbers(folded: str) -> list[tuple[str, list[float]]]:
+    """Each quoted slogan's numerals (“两不愁三保障”: 2 and 3), ones aside (一 is
+    "integrated", "a"). :func:`_slogans` reads them as optional, since the
+    English may render a slogan without its counts; but an English that counts
+    one of them counts them all ("two assurances and three guarantees")."""
+    out = []
+    for m in _SLOGAN.finditer(folded):
+        slogan = m[1]
+        if any(c.isdigit() for c in slogan) or _ADJACENT_NUMERALS.search(slogan):
+            continue
+        values = [float(_ZH_DIGITS.get(c) or 10) for c in slogan if c in _ZH_DIGITS or c == "十"]
+        values = [v for v in values if v > 1]
+        if len(values) >= 2:
+            out.append((slogan, values))
+    return out
 
 
 #: 数以万计 "tens of thousands", 数以亿计 "hundreds of millions": a size said
@@ -2274,6 +2307,10 @@ _NAMED_BY_NUMBER = re.compile(
     r"|ordinance)(?:e?s)?) ?$"  # "Law 17/2019" (Macao's 第17/2019号法律)
 )
 _A_MEDAL = re.compile(r"\ba (?:gold|silver|bronze)\b")
+_EACH_UNIT = re.compile(
+    r"\b(?:each|per|every) (?:kwh|kilowatt[- ]hours?|kilograms?|kg|tonnes?|tons?|jin|mu|hectares?"
+    r"|lit(?:re|er)s?|(?:cubic |square )?met(?:re|er)s?|km|kilomet(?:re|er)s?|degrees?)\b"
+)
 #: Verbs that give the sign of the number after them: "subtracted 0.3 percentage
 #: point from growth", "dragged it down by 1.2 points".
 _TAKEN_AWAY = re.compile(r"\b(?:subtract|dragg|shav|knock)[a-z]*\b[^.;,]{0,24}$")
@@ -3028,6 +3065,12 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
     if _may_hold_forms(lowered):
         more, text, lowered = _en_forms(text, lowered)
         out += more
+    if ("each " in lowered or "per " in lowered or "every " in lowered) and (
+        _EACH_UNIT.search(lowered)
+    ):
+        # 节电1度奖励0.6元 "NT$0.6 for each kWh saved": the one unit a rate is per
+        for each in _EACH_UNIT.finditer(lowered):
+            out.append(Number(1.0, "count", "", text[each.start() : each.end()], False))
     if "a gold" in lowered or "a silver" in lowered or "a bronze" in lowered:
         # 2金1银 "two golds and a silver": the one, said as "a"
         for medal in _A_MEDAL.finditer(lowered):
