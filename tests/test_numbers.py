@@ -1071,6 +1071,9 @@ def _findings(zh: str, en: str) -> list[str]:
         ("节电1度奖励0.5元。", "Users get 0.5 yuan for each kWh saved."),
         ("全面实现“两不愁三保障”。", "The two assurances and three guarantees were met."),
         ("全面实现“两不愁三保障”。", "Basic needs are now guaranteed."),
+        ("北约32个成员国的领导人出席。", "Leaders of NATO's 32 members attended."),
+        ("医院新购彩超3台。", "The hospital bought three ultrasound machines."),
+        ("未成年人指不满18周岁的公民。", "Minors are citizens under 18."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1709,6 +1712,7 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("附近3个村的村民受益。", "Villagers in four nearby villages benefit."),
         ("节电1度奖励0.5元。", "Users get 0.6 yuan for each kWh saved."),
         ("全面实现“两不愁三保障”。", "The three assurances and three guarantees were met."),
+        ("北约32个成员国的领导人出席。", "Leaders of NATO's 31 members attended."),
         ("该村曾获得过三次省级表彰。", "The village has been honoured by the province four times."),
     ],
 )
