@@ -5938,6 +5938,29 @@ TWOHUNDREDTHIRTYFOURTH: list[Entry] = [
     ("tw-power", "節電1度獎勵0.6元，最多可獲得1,200元。", "Users get NT$0.6 for each kWh saved, up to NT$1,200.", [("NT$0.6", "NT$0.5"), ("NT$1,200", "NT$2,100")]),
 ]  # fmt: skip
 
+TWOHUNDREDTHIRTYFIFTH: list[Entry] = [
+    ("gov-english", "全市地区生产总值实现7,002.1亿元，同比增长6.2%。", "The GDP of the city realized 700.21 billion yuan, up by 6.2% year-on-year.", [("700.21 billion", "70.021 billion"), ("6.2%", "6.5%")]),
+    ("gov-english", "规模以上工业企业达到1,653户。", "The number of industrial enterprises above designated size reached 1,653.", [("1,653", "1,635")]),
+    ("gov-english", "长春市营商环境排名全国第3位。", "Changchun's business environment ranked the 3rd place in China.", [("3rd", "4th")]),
+    ("gov-english", "第二批省级特色产业小镇名单公布，共15个。", "The 2nd batch of 15 provincial characteristic industrial towns was announced.", [("2nd", "3rd"), ("15", "16")]),
+    ("gov-english", "全年接待游客超过1亿人次。", "The city received more than 100 millions tourists in the year.", [("100 millions", "10 millions")]),
+    ("gov-english", "实际利用外资15亿美元。", "The actually utilized foreign capital was 1.5 billions US dollars.", [("1.5 billions", "15 billions")]),
+    ("gov-english", "财政收入完成人民币512亿元。", "Fiscal revenue reached RMB51.2 billion yuan.", [("RMB51.2 billion", "RMB5.12 billion")]),
+    ("gov-english", "新能源汽车产量增长3倍。", "The output of new energy vehicles increased by 3 times.", [("3 times", "2 times")]),
+    ("gov-english", "万元GDP能耗下降4.5%。", "Energy consumption per 10,000 yuan of GDP dropped by 4.5%.", [("10,000 yuan", "1,000 yuan"), ("4.5%", "5.4%")]),
+    ("gov-english", "城镇常住居民人均可支配收入达到43,960元，增长5.2%。", "The per capita disposable income of urban permanent residents reached 43960 yuan, an increase of 5.2%.", [("43960", "43690"), ("5.2%", "2.5%")]),
+    ("gov-english", "全市共有各类市场主体110.3万户。", "There were totally 1.103 million market entities of various types in the city.", [("1.103 million", "11.03 million")]),
+    ("gov-english", "一汽集团全年销售整车337万辆。", "FAW Group sold 3.37 million complete vehicles in the whole year.", [("3.37 million", "33.7 million")]),
+    ("gov-english", "新增城镇就业13.1万人，城镇登记失业率控制在3.5%以内。", "131 thousand new urban jobs were created, and the registered urban unemployment rate was controlled within 3.5%.", [("131 thousand", "113 thousand"), ("3.5%", "4.5%")]),
+    ("gov-english", "建成区绿化覆盖率达到41.5%。", "The green coverage rate of built-up areas reached 41.5 percent.", [("41.5", "45.1")]),
+    ("gov-english", "全年空气质量优良天数达到318天。", "The days with good air quality reached 318 days in the whole year.", [("318", "313")]),
+    ("gov-english", "第十八届中国长春国际汽车博览会于7月举办。", "The 18th China Changchun International Automobile Expo was held in July.", [("18th", "17th"), ("July", "August")]),
+    ("gov-english", "研究与试验发展经费支出占GDP比重为2.33%。", "The proportion of R&D expenditure in GDP was 2.33%.", [("2.33", "3.23")]),
+    ("gov-english", "全市有普通高校41所，在校大学生48.6万人。", "There are 41 regular institutions of higher learning with 486 thousand students in the city.", [("41", "14"), ("486 thousand", "468 thousand")]),
+    ("gov-english", "比上年提高0.8个百分点。", "It was 0.8 percentage points higher than the previous year.", [("0.8", "0.6")]),
+    ("gov-english", "全年新开工亿元以上项目586个。", "586 projects with investment of over 100 million yuan started construction in the whole year.", [("586", "568"), ("100 million", "10 million")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -6173,4 +6196,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "two-hundred-thirty-second": (TWOHUNDREDTHIRTYSECOND, "GW"),
     "two-hundred-thirty-third": (TWOHUNDREDTHIRTYTHIRD, "GX"),
     "two-hundred-thirty-fourth": (TWOHUNDREDTHIRTYFOURTH, "GY"),
+    "two-hundred-thirty-fifth": (TWOHUNDREDTHIRTYFIFTH, "GZ"),
 }

@@ -1074,6 +1074,7 @@ def _findings(zh: str, en: str) -> list[str]:
         ("北约32个成员国的领导人出席。", "Leaders of NATO's 32 members attended."),
         ("医院新购彩超3台。", "The hospital bought three ultrasound machines."),
         ("未成年人指不满18周岁的公民。", "Minors are citizens under 18."),
+        ("全年接待游客超过1亿人次。", "The city received more than 100 millions tourists."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1713,6 +1714,7 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("节电1度奖励0.5元。", "Users get 0.6 yuan for each kWh saved."),
         ("全面实现“两不愁三保障”。", "The three assurances and three guarantees were met."),
         ("北约32个成员国的领导人出席。", "Leaders of NATO's 31 members attended."),
+        ("实际利用外资15亿美元。", "Actually utilized foreign capital was 15 billions US dollars."),
         ("该村曾获得过三次省级表彰。", "The village has been honoured by the province four times."),
     ],
 )

@@ -481,6 +481,8 @@ What is read, and how the two sides are compared:
   without hedging the number after them, as do 纽约, 北约, 英超, 彩超, 透过,
   充满 (CC-CEDICT's two-character words ending in a hedge's character, gone
   through); 不满18周岁 is under 18; 突破5项关键技术 reads either way.
+- "100 millions tourists", "1.5 billions US dollars" (government sites'
+  English): a plural scale after a number is the scale.
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -2274,7 +2276,7 @@ _EN_NUMBER = re.compile(
     r"(?:[- ]hundred(?: and)?(?: (?:" + _WORD + r")(?:-(?:" + _WORD + r"))?)?)?)"
     r"|(?P<ord>" + _after_first(list(_EN_ORDINALS)) + r"))"
     r"(?P<scale>(?: ?(?:bn|bln|mln|mn|tn|trln)"
-    r"|(?:[- ](?:hundred|thousand|million|billion|trillion))+"
+    r"|(?:[- ](?:hundred|thousand|million|billion|trillion)s?)+"  # "100 millions" (sic)
     r"(?P<scaleth>th)?|(?<=\d)(?P<glued>[kmb]))?)\b"  # the 20 millionth; 1.2m, 500k
     r"(?P<post>%| percentage points?| of a percentage point| percent| per cent|-percent"
     r"|-per-cent| pct|‰"
@@ -3214,7 +3216,7 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             ordinal = ordinal or (scale[-2:] == "th" and m["scaleth"] is not None)
             scale = scale.replace("-", " ")  # "a two-thousand-year-old city"
             for word in scale.removesuffix("th").split() if ordinal else scale.split():
-                value *= _EN_SCALES[word]
+                value *= _EN_SCALES[word.removesuffix("s")]
         elif not (post or suffix or ordinal) and lowered.startswith(_RANGE_STARTS, end):
             # a year starts no range: "yuan in 2001 to 34.93 billion yuan in 2010"
             year = len(digits or "") == 4 and digits[:2] in _CENTURIES
