@@ -5961,6 +5961,52 @@ TWOHUNDREDTHIRTYFIFTH: list[Entry] = [
     ("gov-english", "全年新开工亿元以上项目586个。", "586 projects with investment of over 100 million yuan started construction in the whole year.", [("586", "568"), ("100 million", "10 million")]),
 ]  # fmt: skip
 
+TWOHUNDREDTHIRTYSIXTH: list[Entry] = [
+    ("trad-issue-forms", "全年營收400億元。", "Revenue for the year was RMB 40 billion.", [("RMB 40 billion", "RMB 4 billion")]),
+    ("trad-issue-forms", "淨利24.7億元。", "Net profit was 2.47 billion yuan.", [("2.47", "24.7")]),
+    ("trad-issue-forms", "4月8日舉行記者會，8日當天即宣布新措施。", "A press conference was held on April 8, and new measures were announced on the 8th.", [("April 8", "April 9")]),
+    ("trad-issue-forms", "下半年出口可望回溫。", "Exports are expected to pick up in the second half of the year.", [("second half", "first half")]),
+    ("trad-issue-forms", "約三分之一民眾表示支持。", "About one third of the public are in favour.", [("one third", "one quarter")]),
+    ("trad-issue-forms", "近三成受訪者表示不滿。", "Nearly 30% of respondents are dissatisfied.", [("30%", "40%")]),
+    ("trad-issue-forms", "銷售額十二萬。", "Sales were 120,000.", [("120,000", "12,000")]),
+    ("trad-issue-forms", "共有一百零五人報名。", "A total of 105 people signed up.", [("105", "150")]),
+    ("trad-issue-forms", "氣溫降至負三度。", "The temperature fell to minus three degrees.", [("minus three", "minus five")]),
+    ("trad-issue-forms", "山區最低溫零下五度。", "Lows in the mountains reached minus 5 degrees.", [("minus 5", "minus 3")]),
+    ("trad-issue-forms", "百分之五的家庭受到影響。", "Five percent of households were affected.", [("Five percent", "Fifteen percent")]),
+    ("trad-issue-forms", "全館商品一律七折。", "Everything in the store is 30% off.", [("30%", "20%")]),
+    ("trad-issue-forms", "兩名男子當場被捕。", "Two men were arrested on the spot.", [("Two", "Three")]),
+    ("trad-issue-forms", "雙方同意加強合作。", "Both sides agreed to strengthen cooperation.", [("Both sides", "All three sides")]),
+    ("trad-issue-forms", "觀光人次較五年前翻一番。", "Tourist visits have doubled from five years ago.", [("doubled", "tripled"), ("five years", "four years")]),
+    ("trad-issue-forms", "上半年GDP成長3.1%。", "GDP grew 3.1 percent in the first half.", [("3.1", "1.3"), ("first half", "second half")]),
+    ("trad-issue-forms", "立法院週二開議。", "The Legislative Yuan convenes on Tuesday.", [("Tuesday", "Wednesday")]),
+    ("trad-issue-forms", "今年出口可望創新高，去年則為4,324億美元。", "Exports are expected to hit a record this year; last year they were US$432.4 billion.", [("US$432.4 billion", "US$43.24 billion")]),
+    ("trad-issue-forms", "三分之一的學校出現流感群聚。", "A third of schools reported flu clusters.", [("A third", "A quarter")]),
+    ("trad-issue-forms", "房價較去年同期上漲約兩成。", "Home prices rose about 20 percent from a year earlier.", [("20 percent", "25 percent")]),
+]  # fmt: skip
+
+TWOHUNDREDTHIRTYSEVENTH: list[Entry] = [
+    ("codes-names", "国产大飞机C919已交付16架。", "Sixteen C919 airliners have been delivered.", [("Sixteen", "Eighteen"), ("C919", "C929")]),
+    ("codes-names", "长征五号遥八运载火箭在文昌发射。", "The Long March-5 Y8 carrier rocket lifted off from Wenchang.", [("Long March-5", "Long March-7")]),
+    ("codes-names", "天舟八号货运飞船与空间站完成对接。", "The Tianzhou-8 cargo craft docked with the space station.", [("Tianzhou-8", "Tianzhou-7")]),
+    ("codes-names", "全省报告H7N9禽流感病例3例。", "The province reported three cases of H7N9 bird flu.", [("H7N9", "H5N1"), ("three cases", "four cases")]),
+    ("codes-names", "G20领导人第十九次峰会在里约热内卢举行。", "The 19th G20 summit was held in Rio de Janeiro.", [("19th", "18th"), ("G20", "G7")]),
+    ("codes-names", "吉林广播电视台开通4K超高清频道。", "Jilin Radio and Television launched a 4K ultra-high-definition channel.", [("4K", "8K")]),
+    ("codes-names", "华为Mate 60系列手机销量突破1,000万台。", "Sales of Huawei's Mate 60 series topped 10 million.", [("Mate 60", "Mate 50"), ("10 million", "1 million")]),
+    ("codes-names", "长春地铁2号线东延线开通运营。", "The eastern extension of Changchun Metro Line 2 opened.", [("Line 2", "Line 3")]),
+    ("codes-names", "企业通过ISO 9001质量管理体系认证。", "The company was certified to the ISO 9001 quality management standard.", [("9001", "14001")]),
+    ("codes-names", "市民扫描二维码即可预约。", "Residents can book by scanning a QR code.", [("a QR code", "two QR codes")]),
+    ("codes-names", "三峡工程累计发电超过1.7万亿千瓦时。", "The Three Gorges project has generated more than 1.7 trillion kWh.", [("1.7 trillion", "1.7 billion")]),
+    ("codes-names", "十字路口新增智能信号灯120处。", "Smart traffic lights were added at 120 crossroads.", [("120", "210")]),
+    ("codes-names", "五一劳动节假期全省接待游客1,500万人次。", "The province received 15 million visits over the May Day holiday.", [("15 million", "1.5 million")]),
+    ("codes-names", "3D打印技术在医疗领域应用广泛。", "3D printing is widely used in medicine.", [("3D printing", "4D printing")]),
+    ("codes-names", "京哈高速G1长春段改扩建完成。", "Widening of the Changchun section of the G1 Beijing-Harbin Expressway is complete.", [("G1", "G12")]),
+    ("codes-names", "该车型百公里加速仅需3.8秒。", "The model goes from 0 to 100 km/h in just 3.8 seconds.", [("3.8", "4.8"), ("100 km/h", "120 km/h")]),
+    ("codes-names", "吉林一号高分03D卫星成功发射。", "The Jilin-1 Gaofen 03D satellite was launched successfully.", [("03D", "04D")]),
+    ("codes-names", "新冠肺炎疫情防控进入新阶段。", "COVID-19 prevention and control entered a new stage.", []),
+    ("codes-names", "一带一路沿线国家贸易额增长8.2%。", "Trade with Belt and Road countries grew 8.2 percent.", [("8.2", "2.8")]),
+    ("codes-names", "A股三大指数全线上涨，沪指涨1.1%。", "All three main A-share indexes rose, with the Shanghai Composite up 1.1 percent.", [("three main", "two main"), ("1.1", "1.7")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -6197,4 +6243,6 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "two-hundred-thirty-third": (TWOHUNDREDTHIRTYTHIRD, "GX"),
     "two-hundred-thirty-fourth": (TWOHUNDREDTHIRTYFOURTH, "GY"),
     "two-hundred-thirty-fifth": (TWOHUNDREDTHIRTYFIFTH, "GZ"),
+    "two-hundred-thirty-sixth": (TWOHUNDREDTHIRTYSIXTH, "HA"),
+    "two-hundred-thirty-seventh": (TWOHUNDREDTHIRTYSEVENTH, "HB"),
 }

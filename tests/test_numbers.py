@@ -1075,6 +1075,9 @@ def _findings(zh: str, en: str) -> list[str]:
         ("医院新购彩超3台。", "The hospital bought three ultrasound machines."),
         ("未成年人指不满18周岁的公民。", "Minors are citizens under 18."),
         ("全年接待游客超过1亿人次。", "The city received more than 100 millions tourists."),
+        ("扫描二维码即可缴费。", "Scan the QR code to pay."),
+        ("全年发电量18.4亿千瓦时。", "Power generation was 1.84 billion kWh for the year."),
+        ("京哈高速G1全线通车。", "The whole G1 Beijing-Harbin Expressway is open to traffic."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1715,6 +1718,9 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("全面实现“两不愁三保障”。", "The three assurances and three guarantees were met."),
         ("北约32个成员国的领导人出席。", "Leaders of NATO's 31 members attended."),
         ("实际利用外资15亿美元。", "Actually utilized foreign capital was 15 billions US dollars."),
+        ("扫描二维码即可缴费。", "Scan the two QR codes to pay."),
+        ("全年发电量18.4亿千瓦时。", "Power generation was 1.84 million kWh for the year."),
+        ("京哈高速G1全线通车。", "The whole G12 Beijing-Harbin Expressway is open to traffic."),
         ("该村曾获得过三次省级表彰。", "The village has been honoured by the province four times."),
     ],
 )

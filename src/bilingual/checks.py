@@ -52,6 +52,7 @@ from bilingual.numbers import (
     numerals_in_names,
     rate_bases,
     relative_year,
+    same_unit,
     seasons,
     several_times,
     slogan_numbers,
@@ -241,6 +242,10 @@ def _numbers(
         if not any(_converts(z, e) for z in sources):
             given = ", ".join(f"{z.text}{unit_zh}" for z in sources)
             yield f"{e.text!r} in the English is not {given} converted ({worth})"
+            break
+    for e, unit_zh, sizes in same_unit(zh_text, zh, en_lowered, en):
+        if not any(z.value == e.value or _rounded(z, e) for z in sizes):
+            yield f"{e.text!r} in the English is in {unit_zh}, but not a size the Chinese gives"
             break
     if a_few(zh_text) and not any(z.approx == "either" and z.value >= 10 for z in zh):
         for n in en:

@@ -483,6 +483,9 @@ What is read, and how the two sides are compared:
   through); 不满18周岁 is under 18; 突破5项关键技术 reads either way.
 - "100 millions tourists", "1.5 billions US dollars" (government sites'
   English): a plural scale after a number is the scale.
+- a code is whole in the English (G1 is not the start of G12); a size given
+  in the Chinese unit itself ("1.7 billion kWh" for 1.7万亿千瓦时) is that size,
+  not a conversion to MWh or GWh; 二维码 is "a QR code".
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -745,12 +748,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维",
 )
 
 
@@ -1912,6 +1915,7 @@ _LIST_SUFFIX_HINT = re.compile("、[一二三四五六七八九十\\d]{1,2}(?:�
 _IDIOMS = re.compile(
     "三天打鱼两天晒网|三天两头|一年四季|一年半载|三年五载|十年磨一剑|三番五次|一日千里"
     "|三头六臂|五花八门|十万火急"
+    "|二维码"  # "a QR code" (a two-dimensional one)
 )
 #: What follows 毫 when it is a thousandth (毫米 mm, 毫克 mg), not ten cents.
 _MILLI_UNITS = frozenset("米克升秒安瓦伏巴")
@@ -3675,6 +3679,38 @@ def unconverted(
             yield e, unit, worth, sources
 
 
+#: Chinese units the English may also keep (千瓦时 "kWh"), with the English words for
+#: them: a size given in the same unit is the Chinese size itself, not a conversion.
+_SAME_UNITS = (
+    ("千瓦时", re.compile(r" ?(?:kwh|kilowatt[- ]hours?)\b")),
+    ("千瓦", re.compile(r" ?(?:kw|kilowatts?)\b")),
+    ("瓩", re.compile(r" ?(?:kw|kilowatts?)\b")),
+)
+
+
+def same_unit(
+    zh_folded: str, zh: Sequence[Number], en_lowered: str, en: Sequence[Number]
+) -> Iterator[tuple[Number, str, list[Number]]]:
+    """English sizes written in the Chinese unit itself ("1.7 billion kWh" for
+    1.7万亿千瓦时), each with the unit and the Chinese sizes in it, without the
+    conversions they carry: one of those sizes (rounded) it must be, since a
+    conversion (to MWh, GWh) would have named the other unit."""
+    for unit, words in _SAME_UNITS:
+        if unit not in zh_folded:
+            continue
+        factors = _conversions(unit)
+        sources = [
+            n._replace(also=())
+            for n in zh
+            if any((n.value * f, "count") in n.also for f in factors)
+        ]
+        if not sources:
+            continue
+        counts = [(e, e.text.lower()) for e in en if e.kind == "count"]
+        for e, _ in _followed_by(en_lowered, counts, words):
+            yield e, unit, sources
+
+
 #: 数倍, 几倍, 好几倍: several times, which "twice" or "doubled" is not.
 _SEVERAL_TIMES = re.compile("(?:数|几|好几)倍")
 
@@ -4327,11 +4363,12 @@ def code_messages(zh_codes: list[str], en: str, en_values: set[float]) -> Iterat
     One the English writes otherwise (T2 "Terminal 2", Q1 "the first
     quarter") passes when its numbers are there; one whose letters the English
     has with other digits (5A and "4A") is wrong."""
-    squashed = _SQUASH.sub("", en.lower())
+    lowered = en.lower()
+    squashed = _SQUASH.sub("", lowered)
     en_shapes = {_shape(c): c for c in codes(en)}
     for code in zh_codes:
         plain = _SQUASH.sub("", code.lower())
-        if plain in squashed:
+        if _holds_code(lowered, squashed, plain):
             continue
         if (
             len(plain) == 2
@@ -4345,6 +4382,17 @@ def code_messages(zh_codes: list[str], en: str, en_values: set[float]) -> Iterat
             yield f"{code} is {other} in the English"
         elif not {value for value, _ in _code_keys(code)} <= en_values:
             yield f"{code} is not in the English"
+
+
+def _holds_code(lowered: str, squashed: str, plain: str) -> bool:
+    """Whether ``plain`` is in the English as a whole code, spaces and hyphens
+    inside it aside: G1 is not the start of G12, nor 5A the end of 15A."""
+    if plain not in squashed:
+        return False
+    spelled = r"[\s-]?".join(map(re.escape, plain))
+    before = r"(?<![\d.,])" if plain[0].isdigit() else ""
+    after = r"(?![\d])" if plain[-1].isdigit() else ""
+    return re.search(before + spelled + after, lowered) is not None
 
 
 def code_keys(found: list[str]) -> set[Key]:
