@@ -6007,6 +6007,29 @@ TWOHUNDREDTHIRTYSEVENTH: list[Entry] = [
     ("codes-names", "A股三大指数全线上涨，沪指涨1.1%。", "All three main A-share indexes rose, with the Shanghai Composite up 1.1 percent.", [("three main", "two main"), ("1.1", "1.7")]),
 ]  # fmt: skip
 
+TWOHUNDREDTHIRTYEIGHTH: list[Entry] = [
+    ("customs2", "前11个月，全省货物贸易进出口总值1,523.6亿元，同比增长8.7%。", "In the first 11 months, the province's goods trade was 152.36 billion yuan, up 8.7 percent year on year.", [("152.36 billion", "15.236 billion"), ("8.7", "7.8"), ("11 months", "10 months")]),
+    ("customs2", "其中，出口498.2亿元，增长15.3%；进口1,025.4亿元，增长5.7%。", "Exports were 49.82 billion yuan, up 15.3 percent, and imports 102.54 billion yuan, up 5.7 percent.", [("49.82 billion", "4.982 billion"), ("15.3", "13.5"), ("102.54 billion", "10.254 billion"), ("5.7 percent", "7.5 percent")]),
+    ("customs2", "贸易逆差527.2亿元，收窄2.4%。", "The trade deficit narrowed by 2.4 percent to 52.72 billion yuan.", [("2.4", "4.2"), ("52.72 billion", "5.272 billion")]),
+    ("customs2", "以美元计价，进出口总值213.8亿美元，增长3.6%。", "In dollar terms, trade totalled US$21.38 billion, up 3.6 percent.", [("US$21.38 billion", "US$2.138 billion"), ("3.6", "6.3")]),
+    ("customs2", "一般贸易进出口占全省外贸总值的比重为82.4%，较去年同期提升1.9个百分点。", "General trade made up 82.4 percent of the total, 1.9 percentage points more than a year earlier.", [("82.4", "84.2"), ("1.9", "9.1")]),
+    ("customs2", "民营企业进出口664.9亿元，增长19.1%，占全省的43.6%。", "Private companies traded 66.49 billion yuan, up 19.1 percent, or 43.6 percent of the province's total.", [("66.49 billion", "6.649 billion"), ("19.1", "9.1"), ("43.6", "46.3")]),
+    ("customs2", "对俄罗斯、日本、德国进出口分别增长12.8%、下降3.2%和增长6.5%。", "Trade with Russia rose 12.8 percent, with Japan fell 3.2 percent and with Germany rose 6.5 percent.", [("12.8", "18.2"), ("3.2", "2.3"), ("6.5", "5.6")]),
+    ("customs2", "机电产品出口201.7亿元，占出口总值的四成。", "Exports of mechanical and electrical products were 20.17 billion yuan, 40 percent of all exports.", [("20.17 billion", "2.017 billion"), ("40 percent", "30 percent")]),
+    ("customs2", "汽车出口6.2万辆，增长1.3倍。", "Car exports reached 62,000, up 130 percent.", [("62,000", "6,200"), ("130 percent", "30 percent")]),
+    ("customs2", "农产品进口同比下降近一成。", "Farm imports fell nearly 10 percent year on year.", [("nearly 10", "nearly 20")]),
+    ("customs2", "11月当月，全省进出口146.3亿元，环比增长4.2%。", "In November alone, the province's trade was 14.63 billion yuan, up 4.2 percent on the month.", [("14.63 billion", "1.463 billion"), ("4.2", "2.4"), ("November", "October")]),
+    ("customs2", "全省有进出口实绩的企业2,136家，增加187家。", "2,136 companies in the province recorded imports or exports, 187 more than before.", [("2,136", "2,316"), ("187", "178")]),
+    ("customs2", "跨境电商进出口增长两倍多。", "Cross-border e-commerce more than tripled.", [("more than tripled", "more than doubled")]),
+    ("customs2", "加工贸易进出口下降8.1%，占比降至9.3%。", "Processing trade fell 8.1 percent, and its share dropped to 9.3 percent.", [("8.1", "1.8"), ("9.3", "3.9")]),
+    ("customs2", "对“一带一路”沿线国家进出口占比超过一半。", "Trade with Belt and Road countries made up more than half the total.", [("more than half", "more than a third")]),
+    ("customs2", "珲春口岸进出境货运量突破300万吨。", "Freight through the Hunchun port topped 3 million tonnes.", [("3 million", "30 million")]),
+    ("customs2", "长春海关辖区进口肉类4.8万吨，增长26%。", "Meat imports in the Changchun Customs district were 48,000 tonnes, up 26 percent.", [("48,000", "4,800"), ("26 percent", "62 percent")]),
+    ("customs2", "通关时间压缩至进口20小时、出口0.5小时。", "Clearance now takes 20 hours for imports and half an hour for exports.", [("20 hours", "24 hours"), ("half an hour", "an hour")]),
+    ("customs2", "全省综合保税区进出口增长22.6%，高出全省平均增速13.9个百分点。", "Trade in the province's comprehensive bonded zones grew 22.6 percent, 13.9 percentage points faster than the provincial average.", [("22.6", "26.2"), ("13.9", "19.3")]),
+    ("customs2", "预计全年进出口总值将超过1,600亿元。", "Trade for the whole year is expected to exceed 160 billion yuan.", [("160 billion", "16 billion")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -6245,4 +6268,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "two-hundred-thirty-fifth": (TWOHUNDREDTHIRTYFIFTH, "GZ"),
     "two-hundred-thirty-sixth": (TWOHUNDREDTHIRTYSIXTH, "HA"),
     "two-hundred-thirty-seventh": (TWOHUNDREDTHIRTYSEVENTH, "HB"),
+    "two-hundred-thirty-eighth": (TWOHUNDREDTHIRTYEIGHTH, "HC"),
 }
