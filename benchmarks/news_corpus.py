@@ -6030,6 +6030,29 @@ TWOHUNDREDTHIRTYEIGHTH: list[Entry] = [
     ("customs2", "预计全年进出口总值将超过1,600亿元。", "Trade for the whole year is expected to exceed 160 billion yuan.", [("160 billion", "16 billion")]),
 ]  # fmt: skip
 
+TWOHUNDREDTHIRTYNINTH: list[Entry] = [
+    ("hk-property2", "地政總署公布，屯門住宅地以約43.5億元批出，每平方呎樓面地價約6,800元。", "The Lands Department said the Tuen Mun residential site was sold for about $4.35 billion, or about $6,800 per square foot of floor area.", [("$4.35 billion", "$43.5 billion"), ("$6,800", "$8,600")]),
+    ("hk-property2", "該地盤面積約1.2公頃，可建樓面約64萬平方呎。", "The site covers about 1.2 hectares and allows about 640,000 square feet of floor area.", [("1.2 hectares", "2.1 hectares"), ("640,000", "460,000")]),
+    ("hk-property2", "政府共收到8份標書，較市場估值下限低約一成。", "The Government received eight tenders, and the price was about 10 per cent below the low end of market estimates.", [("eight tenders", "six tenders"), ("10 per cent", "20 per cent")]),
+    ("hk-property2", "新盤首批238伙，實用面積由281至745平方呎。", "The first batch of the new development has 238 flats, with saleable areas from 281 to 745 square feet.", [("238", "283"), ("281 to 745", "281 to 754")]),
+    ("hk-property2", "折實平均呎價約18,800元，最低售價約526萬元。", "The average price after discounts is about $18,800 per square foot, and the cheapest flat costs about $5.26 million.", [("$18,800", "$18,080"), ("$5.26 million", "$52.6 million")]),
+    ("hk-property2", "金管局放寬按揭成數，自住物業最高可達七成。", "The HKMA relaxed mortgage rules, allowing loans of up to 70 per cent for owner-occupied homes.", [("70 per cent", "60 per cent")]),
+    ("hk-property2", "樓價指數按月下跌1.2%，較2021年高位累跌約28%。", "The home price index fell 1.2 per cent from the previous month and about 28 per cent from its 2021 peak.", [("1.2 per cent", "2.1 per cent"), ("28 per cent", "18 per cent"), ("2021", "2020")]),
+    ("hk-property2", "一手住宅今年首十一個月共售出約1.5萬伙。", "About 15,000 new flats were sold in the first 11 months of this year.", [("15,000", "1,500"), ("11 months", "10 months")]),
+    ("hk-property2", "政府撤銷所有住宅物業需求管理措施，即時生效。", "The Government withdrew all demand-side management measures for residential property with immediate effect.", []),
+    ("hk-property2", "買家印花稅及新住宅印花稅由15%降至零。", "The buyer's stamp duty and new residential stamp duty were cut from 15 per cent to zero.", [("15 per cent", "25 per cent")]),
+    ("hk-property2", "公屋一般申請者平均輪候時間為5.5年。", "The average waiting time for general applicants for public rental housing is 5.5 years.", [("5.5 years", "6.5 years")]),
+    ("hk-property2", "未來五年公營房屋供應量約為18.9萬個單位。", "About 189,000 public housing units will be supplied over the next five years.", [("189,000", "198,000"), ("five years", "ten years")]),
+    ("hk-property2", "簡約公屋首批約2,100個單位明年入伙。", "The first batch of about 2,100 Light Public Housing units will be occupied next year.", [("2,100", "1,200")]),
+    ("hk-property2", "私人住宅空置率為4.2%，約有5.4萬個單位空置。", "The private housing vacancy rate was 4.2 per cent, with about 54,000 vacant flats.", [("4.2 per cent", "2.4 per cent"), ("54,000", "45,000")]),
+    ("hk-property2", "寫字樓租金全年下跌約6%。", "Office rents fell about 6 per cent over the year.", [("6 per cent", "8 per cent")]),
+    ("hk-property2", "二手樓成交量按年增加近三成。", "Secondary market transactions rose nearly 30 per cent year on year.", [("nearly 30", "nearly 20")]),
+    ("hk-property2", "新界一幅工業用地以2.8億元成交，每呎地價1,450元。", "An industrial site in the New Territories fetched $280 million, or $1,450 per square foot.", [("$280 million", "$28 million"), ("$1,450", "$1,540")]),
+    ("hk-property2", "政府將推出9幅住宅用地，預計可提供約5,600個單位。", "The Government will offer nine residential sites, expected to provide about 5,600 flats.", [("nine residential", "eight residential"), ("5,600", "6,500")]),
+    ("hk-property2", "豪宅呎價逾5萬元，創今年新高。", "Luxury homes sold for more than $50,000 per square foot, a high for the year.", [("$50,000", "$5,000")]),
+    ("hk-property2", "壓力測試要求下調，由加息2厘改為加息1厘。", "The stress test was eased, assuming a rate rise of 1 percentage point instead of 2.", [("1 percentage point", "1.5 percentage points"), ("instead of 2", "instead of 3")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -6269,4 +6292,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "two-hundred-thirty-sixth": (TWOHUNDREDTHIRTYSIXTH, "HA"),
     "two-hundred-thirty-seventh": (TWOHUNDREDTHIRTYSEVENTH, "HB"),
     "two-hundred-thirty-eighth": (TWOHUNDREDTHIRTYEIGHTH, "HC"),
+    "two-hundred-thirty-ninth": (TWOHUNDREDTHIRTYNINTH, "HD"),
 }

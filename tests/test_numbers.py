@@ -1078,6 +1078,7 @@ def _findings(zh: str, en: str) -> list[str]:
         ("扫描二维码即可缴费。", "Scan the QR code to pay."),
         ("全年发电量18.4亿千瓦时。", "Power generation was 1.84 billion kWh for the year."),
         ("京哈高速G1全线通车。", "The whole G1 Beijing-Harbin Expressway is open to traffic."),
+        ("銀行宣布加息1厘。", "The bank raised rates by 1 percentage point."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1721,6 +1722,7 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("扫描二维码即可缴费。", "Scan the two QR codes to pay."),
         ("全年发电量18.4亿千瓦时。", "Power generation was 1.84 million kWh for the year."),
         ("京哈高速G1全线通车。", "The whole G12 Beijing-Harbin Expressway is open to traffic."),
+        ("銀行宣布加息1厘。", "The bank raised rates by 0.5 percentage point."),
         ("该村曾获得过三次省级表彰。", "The village has been honoured by the province four times."),
     ],
 )

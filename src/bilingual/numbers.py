@@ -486,6 +486,7 @@ What is read, and how the two sides are compared:
 - a code is whole in the English (G1 is not the start of G12); a size given
   in the Chinese unit itself ("1.7 billion kWh" for 1.7万亿千瓦时) is that size,
   not a conversion to MWh or GWh; 二维码 is "a QR code".
+- 加息1厘 (Hong Kong) is "a rise of 1 percentage point".
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -1808,8 +1809,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             # hundredths of a dollar, as Taiwan's papers give a currency's move
             also = ((round(value / (100 if after[:1] == "分" else 10), 6), "count"),)
         elif after[:1] == "厘" and after[1:2] not in ("米", "克"):
-            # 5.75厘 (Hong Kong) "5.75 percent" a year; 月息3厘 "0.3 percent" a month
-            also = ((value, "percent"), (round(value / 10, 6), "percent"))
+            # 5.75厘 (Hong Kong) "5.75 percent" a year; 月息3厘 "0.3 percent" a month;
+            # 加息1厘 "a rise of 1 percentage point"
+            also = ((value, "percent"), (round(value / 10, 6), "percent"), (value, "points"))
         elif after[:1] in _CONVERTED and not more and (factors := _conversions(after)):
             # 700亿斤 is often given as "35 million tonnes", 330万亩 as "220,000
             # hectares", 1200万千瓦 as "12 gigawatts"
