@@ -6053,6 +6053,29 @@ TWOHUNDREDTHIRTYNINTH: list[Entry] = [
     ("hk-property2", "壓力測試要求下調，由加息2厘改為加息1厘。", "The stress test was eased, assuming a rate rise of 1 percentage point instead of 2.", [("1 percentage point", "1.5 percentage points"), ("instead of 2", "instead of 3")]),
 ]  # fmt: skip
 
+TWOHUNDREDFORTIETH: list[Entry] = [
+    ("education2", "今年全省高考报名人数达19.3万人，比去年增加0.8万人。", "This year 193,000 people signed up for the gaokao in the province, 8,000 more than last year.", [("193,000", "139,000"), ("8,000", "80,000")]),
+    ("education2", "学前教育毛入园率达到92.5%，九年义务教育巩固率达到99%以上。", "Gross preschool enrolment reached 92.5 percent, and retention in nine-year compulsory education was above 99 percent.", [("92.5", "95.2"), ("nine-year", "twelve-year"), ("99 percent", "98 percent")]),
+    ("education2", "新建改扩建幼儿园120所，新增学位3.6万个。", "120 kindergartens were built or expanded, adding 36,000 places.", [("120", "102"), ("36,000", "63,000")]),
+    ("education2", "义务教育学校课后服务实现全覆盖。", "After-school services now cover every compulsory education school.", [("every", "half of the")]),
+    ("education2", "全省小学生师比为13.6:1。", "The pupil-teacher ratio in primary schools is 13.6 to 1.", [("13.6", "16.3")]),
+    ("education2", "高中阶段毛入学率达到93.8%。", "Gross enrolment in senior high school education reached 93.8 percent.", [("93.8", "98.3")]),
+    ("education2", "全省共有普通高校66所，其中本科院校37所。", "The province has 66 regular institutions of higher learning, 37 of them undergraduate.", [("66", "64"), ("37", "27")]),
+    ("education2", "高校毕业生留吉就业比例提高到48%，较上年提高3个百分点。", "48 percent of graduates stayed in Jilin to work, 3 percentage points more than the year before.", [("48 percent", "45 percent"), ("3 percentage", "4 percentage")]),
+    ("education2", "农村学校教师每人每月补助500元。", "Rural teachers receive an allowance of 500 yuan a month each.", [("500 yuan", "300 yuan")]),
+    ("education2", "招收特岗教师1,200名，90%以上分配到乡村学校。", "1,200 special-post teachers were hired, more than 90 percent of them for village schools.", [("1,200", "2,100"), ("90 percent", "80 percent")]),
+    ("education2", "全省中小学近视率为52.3%，比上年下降1.1个百分点。", "The myopia rate among primary and secondary pupils was 52.3 percent, down 1.1 percentage points.", [("52.3", "53.2"), ("1.1", "1.7")]),
+    ("education2", "每天校内体育活动时间不少于1小时。", "Pupils have at least one hour of physical activity at school every day.", [("one hour", "two hours")]),
+    ("education2", "家庭经济困难学生资助金额达15.6亿元，惠及学生112万人次。", "Financial aid for students from poor families reached 1.56 billion yuan, covering 1.12 million student places.", [("1.56 billion", "15.6 billion"), ("1.12 million", "11.2 million")]),
+    ("education2", "吉林大学今年在本省录取新生约3,800人，占招生总数的三分之一。", "Jilin University admitted about 3,800 freshmen from the province this year, a third of its intake.", [("3,800", "8,300"), ("a third", "a quarter")]),
+    ("education2", "研究生招生规模扩大到2.4万人。", "Postgraduate enrolment grew to 24,000.", [("24,000", "42,000")]),
+    ("education2", "全省建成智慧校园示范校300所。", "300 smart-campus model schools have been built in the province.", [("300", "200")]),
+    ("education2", "职业院校毕业生就业率保持在95%以上。", "More than 95 percent of vocational school graduates find jobs.", [("95 percent", "85 percent")]),
+    ("education2", "教师平均工资收入水平不低于当地公务员平均工资收入水平。", "Teachers' average pay is no lower than that of local civil servants.", []),
+    ("education2", "校车覆盖90%以上的农村寄宿制学校。", "School buses serve more than 90 percent of rural boarding schools.", [("90 percent", "70 percent")]),
+    ("education2", "今年高考于6月7日至10日举行，全省设考点106个。", "This year's gaokao runs from June 7 to 10, with 106 exam centres in the province.", [("June 7 to 10", "June 7 to 9"), ("106", "160")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -6293,4 +6316,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "two-hundred-thirty-seventh": (TWOHUNDREDTHIRTYSEVENTH, "HB"),
     "two-hundred-thirty-eighth": (TWOHUNDREDTHIRTYEIGHTH, "HC"),
     "two-hundred-thirty-ninth": (TWOHUNDREDTHIRTYNINTH, "HD"),
+    "two-hundred-fortieth": (TWOHUNDREDFORTIETH, "HE"),
 }
