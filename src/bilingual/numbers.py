@@ -1033,12 +1033,19 @@ _SLOGAN_NUMERALS = re.compile("[一二两三四五六七八九十百千万]")
 _ADJACENT_NUMERALS = re.compile(f"[{_ZH_NUMERAL}]{{2}}")
 
 
+def _read_slogans(folded: str) -> Iterator[re.Match[str]]:
+    """The quoted slogans whose numerals are words, not numbers: not “千亿斤”
+    or “十四五” (two numerals side by side), nor anything with a digit."""
+    for m in _SLOGAN.finditer(folded):
+        if not any(c.isdigit() for c in m[1]) and not _ADJACENT_NUMERALS.search(m[1]):
+            yield m
+
+
 def _slogans(folded: str) -> tuple[list[Number], str]:
     out, spans = [], []
-    for m in _SLOGAN.finditer(folded):
-        numerals = _SLOGAN_NUMERALS.findall(m[1])
-        if not numerals or any(c.isdigit() for c in m[1]) or _ADJACENT_NUMERALS.search(m[1]):
-            continue  # “千亿斤”, “十四五”: numbers, read as such
+    for m in _read_slogans(folded):
+        if not _SLOGAN_NUMERALS.search(m[1]):
+            continue
         slogan = m[1]
         for k, ch in enumerate(slogan):
             if ch in "百千万":
@@ -1061,10 +1068,8 @@ def slogan_numbers(folded: str) -> list[tuple[str, list[float]]]:
     English may render a slogan without its counts; but an English that counts
     one of them counts them all ("two assurances and three guarantees")."""
     out = []
-    for m in _SLOGAN.finditer(folded):
+    for m in _read_slogans(folded):
         slogan = m[1]
-        if any(c.isdigit() for c in slogan) or _ADJACENT_NUMERALS.search(slogan):
-            continue
         values = [float(_ZH_DIGITS.get(c) or 10) for c in slogan if c in _ZH_DIGITS or c == "十"]
         values = [v for v in values if v > 1]
         if len(values) >= 2:
@@ -1409,19 +1414,21 @@ def zh_numbers_in(prepared: str) -> list[Number]:
     if "减半" in prepared:
         # 减半征收 "collected at half the rate", 税率减半 "halved": a half, or no number
         out.append(Number(50.0, "percent", "", "减半", False, ((0.5, "factor"),)))
-    if "年" in prepared and "六个月" in prepared and _YEARS_AND_A_HALF.search(prepared):
+    if "年" in prepared and "六个月" in prepared:
         # 有期徒刑三年六个月 "three and a half years" (or "three years and six months")
+        spans = []
         for m in _YEARS_AND_A_HALF.finditer(prepared):
             years = float(_value(m[1]) or 0)
             out.append(Number(years + 0.5, "count", "", m[0], True, ((years, "count"),)))
             out.append(Number(6.0, "count", "", "六个月", False))
-        prepared = _YEARS_AND_A_HALF.sub(lambda m: " " * len(m[0]), prepared)
+            spans.append(m.span())
+        prepared = blank(prepared, spans)
     if "旬" in prepared:
         # 6月下旬 "the last ten days of June", or "late June": ten days, said or not
         for m in _TEN_DAYS.finditer(prepared):
             place = float("上中下".index(m[1]) + 1)
             out.append(Number(10.0, "count", "", m[0], False, ((place, "ordinal"),)))
-    if "前年" in prepared and _YEAR_BEFORE_LAST.search(prepared):
+    if "前年" in prepared:
         # 前年 "two years ago", "the year before last" (大前年: three): the English
         # may count the years back, or name the year
         for m in _YEAR_BEFORE_LAST.finditer(prepared):
@@ -1479,12 +1486,14 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             or "冬月" in prepared) and _LUNAR.search(prepared):  # fmt: skip
         lunar, prepared = _lunar_dates(prepared)
         out += lunar
-    if "保" in prepared and _KEEP_GROWTH.search(prepared):
-        # the English gives a rate (or a count: "hold on to eight"), at or above it
+    if "保" in prepared:
+        # “保八”: the English gives a rate (or a count: "hold on to eight"), at or above it
+        spans = []
         for m in _KEEP_GROWTH.finditer(prepared):
             value = float(_value(m[1]) or 0)
             out.append(Number(value, "percent", "either", m[0], False, ((value, "count"),)))
-        prepared = _KEEP_GROWTH.sub(lambda m: " " * len(m[0]), prepared)
+            spans.append(m.span())
+        prepared = blank(prepared, spans)
     if "“" in prepared and _SLOGAN.search(prepared):
         slogans, prepared = _slogans(prepared)
         out += slogans
@@ -2330,14 +2339,17 @@ _NAMED_BY_NUMBER = re.compile(
     r"|building|block|runway|berth|exit|route|race|class|barrier|lane|heat|law|decree|game"
     r"|ordinance)(?:e?s)?) ?$"  # "Law 17/2019" (Macao's 第17/2019号法律)
 )
-_A_MEDAL = re.compile(r"\ba (?:gold|silver|bronze)\b")
-_EACH_UNIT = re.compile(
-    r"\b(?:each|per|every) (?:kwh|kilowatt[- ]hours?|kilograms?|kg|tonnes?|tons?|jin|mu|hectares?"
-    r"|lit(?:re|er)s?|(?:cubic |square )?met(?:re|er)s?|km|kilomet(?:re|er)s?|degrees?)\b"
+#: A one said as a word: the unit a rate is per ("for each kWh"), a medal ("a silver").
+_SAID_ONE = re.compile(
+    r"\b(?:(?:each|per|every) (?:kwh|kilowatt[- ]hours?|kilograms?|kg|tonnes?|tons?|jin|mu"
+    r"|hectares?|lit(?:re|er)s?|(?:cubic |square )?met(?:re|er)s?|km|kilomet(?:re|er)s?"
+    r"|degrees?)|a (?:gold|silver|bronze))\b"
 )
+_SAID_ONE_WORDS = ("each ", "per ", "every ", "a gold", "a silver", "a bronze")
 #: Verbs that give the sign of the number after them: "subtracted 0.3 percentage
 #: point from growth", "dragged it down by 1.2 points".
-_TAKEN_AWAY = re.compile(r"\b(?:subtract|dragg|shav|knock)[a-z]*\b[^.;,]{0,24}$")
+_TAKING_AWAY = ("subtract", "dragg", "shav", "knock")
+_TAKEN_AWAY = re.compile(r"\b(?:" + "|".join(_TAKING_AWAY) + r")[a-z]*\b[^.;,]{0,24}$")
 #: What joins the numbers of a list that one name begins ("Articles 3, 5 and 8").
 _LIST_JOINS = (" and ", ", and ", " or ", ", or ", " & ")
 
@@ -3089,20 +3101,16 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
     if _may_hold_forms(lowered):
         more, text, lowered = _en_forms(text, lowered)
         out += more
-    if ("each " in lowered or "per " in lowered or "every " in lowered) and (
-        _EACH_UNIT.search(lowered)
-    ):
-        # 节电1度奖励0.6元 "NT$0.6 for each kWh saved": the one unit a rate is per
-        for each in _EACH_UNIT.finditer(lowered):
-            out.append(Number(1.0, "count", "", text[each.start() : each.end()], False))
-    if "a gold" in lowered or "a silver" in lowered or "a bronze" in lowered:
-        # 2金1银 "two golds and a silver": the one, said as "a"
-        for medal in _A_MEDAL.finditer(lowered):
-            out.append(Number(1.0, "count", "", text[medal.start() : medal.end()], False))
+    if any(word in lowered for word in _SAID_ONE_WORDS):
+        # 节电1度奖励0.6元 "NT$0.6 for each kWh saved", 2金1银 "two golds and a
+        # silver": a one the English says as a word
+        for one in _SAID_ONE.finditer(lowered):
+            out.append(Number(1.0, "count", "", text[one.start() : one.end()], False))
     # Words that make a number negative, looked for once per text: most have none.
     minus = "minus" in lowered or "negative" in lowered
     bracket = "(" in lowered
     below_zero = "below zero" in lowered
+    taken_away = any(verb in lowered for verb in _TAKING_AWAY)  # "subtracted 0.3 point"
     taken = 0  # the end of a number read with the one before it ("one in five")
     named_end = -1  # the end of the last number named by number ("Article 3")
     for m in _EN_NUMBER.finditer(lowered):
@@ -3332,7 +3340,11 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             # Bulletin No. 2 is 第2号, Article 3 第三条; No. 2018 is not a year
             kind, also = "count", ((value, "ordinal"),)
             named_end = end
-        if kind in ("points", "percent") and _TAKEN_AWAY.search(lowered, max(0, start - 32), start):
+        if (
+            taken_away
+            and kind in ("points", "percent")
+            and _TAKEN_AWAY.search(lowered, max(0, start - 32), start)
+        ):
             # "net exports subtracted 0.3 percentage point from growth" (拉动…负0.3个百分点):
             # the verb gives the sign
             also = (*also, (-value, kind))
