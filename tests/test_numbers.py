@@ -1079,6 +1079,9 @@ def _findings(zh: str, en: str) -> list[str]:
         ("全年发电量18.4亿千瓦时。", "Power generation was 1.84 billion kWh for the year."),
         ("京哈高速G1全线通车。", "The whole G1 Beijing-Harbin Expressway is open to traffic."),
         ("銀行宣布加息1厘。", "The bank raised rates by 1 percentage point."),
+        ("该馆9:00—17:00开放。", "The museum is open 9 am to 5 pm."),
+        ("展览持续至明年3月。", "The exhibition runs until next March."),
+        ("渤海国存续229年，历经15代王。", "The Bohai kingdom lasted 229 years under 15 kings."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1724,6 +1727,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("京哈高速G1全线通车。", "The whole G12 Beijing-Harbin Expressway is open to traffic."),
         ("銀行宣布加息1厘。", "The bank raised rates by 0.5 percentage point."),
         ("该村曾获得过三次省级表彰。", "The village has been honoured by the province four times."),
+        ("该馆9:00—17:00开放。", "The museum is open 9 am to 6 pm."),
+        ("展览持续至明年3月。", "The exhibition runs until next May."),
+        ("渤海国存续229年，历经15代王。", "The Bohai kingdom lasted 229 years under 13 kings."),
+        ("参加人数为15人。", "Under 15 people took part."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -487,6 +487,9 @@ What is read, and how the two sides are compared:
   in the Chinese unit itself ("1.7 billion kWh" for 1.7万亿千瓦时) is that size,
   not a conversion to MWh or GWh; 二维码 is "a QR code".
 - 加息1厘 (Hong Kong) is "a rise of 1 percentage point".
+- a clock time written with a colon (9:00—17:00) is "9 am to 5 pm" too; its
+  :00 need not be said. "next March", "last May", "before March" are
+  months; "under 15 kings", "under 12 programmes" are not ceilings.
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -1804,6 +1807,10 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             kind, also = "day", ((value, "ordinal"), (value, "count"))
         elif after[:1] in "时点" and value == int(value):
             also = _clock(value, before)
+        elif after[:1] == ":" and value <= 24 and num.isdigit() and _MINUTES.match(after):
+            also = _clock(value, before)  # 17:00 "5 pm"
+        elif num == "00" and before[-1] == ":" and before[-2].isdigit():
+            soft = True  # 9:00 "9 am": no minutes to say
         elif after[:2] == "小时" and value == 24:
             soft = True  # 24小时 "round-the-clock"
         elif after[:2] == "周年" or (after[:1] in "楼层" and not big):
@@ -2204,6 +2211,15 @@ def _value(num: str) -> float | None:
     return _zh_numeral(num)
 
 
+#: What a number after "under" may be that rules or files rather than caps:
+#: "under 15 kings", "under 12 programmes".
+_GOVERNING = re.compile(
+    r" (?:successive )?(?:kings|emperors|rulers|khans|monarchs|dynasties|reigns|programmes"
+    r"|programs|categories|headings|schemes)\b"
+)
+#: The minutes after the colon of a clock time (17:00, 9:30), not a ratio's
+#: second term (1:50000).
+_MINUTES = re.compile(r":[0-5]\d(?!\d)")
 #: Parts of the day before a clock time (下午二时).
 _DAY_PARTS = frozenset(("上午", "下午", "凌晨", "早上", "晚上", "中午", "傍晚", "清晨", "夜间",
                         "晚间", "早晨", "深夜", "午夜"))  # fmt: skip
@@ -3278,6 +3294,8 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             # "may not exceed five years beyond the retirement age" (不超过…后5年):
             # the hedge bounds the date the offset reaches, however the Chinese says it
             approx = "either"
+        elif approx == "less" and window.endswith("under ") and _GOVERNING.match(lowered, end):
+            approx = ""  # "under 15 kings" (历经15代王), "under 12 programmes": by them
         if (
             before
             and before in "-\u2212\u2013"
@@ -3939,11 +3957,11 @@ _EN_DATE = re.compile(
     r"|\b(?P<month5>january|february|april|june|july|august|september|october|november"
     r"|december|jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b"  # "from Jan to Aug"
     # March and May are verbs too: read alone only where a month name goes
-    # (in May, from March) or in a list of months (April, May and June)
+    # (in May, from March, next March) or in a list of months (April, May and June)
     r"|(?:(?<=\bin )|(?<=from )|(?<=since )|(?<=until )|(?<=early )|(?<=late )|(?<=mid-)"
     r"|(?<=end of )|(?<=start of )|(?<=middle of )|(?<=beginning of )|(?<=for )|(?<=by )"
-    r"|(?<=during )|(?<=through )|(?<=of ))"
-    r"(?P<month6>march|may)\b"
+    r"|(?<=during )|(?<=through )|(?<=of )|(?<=next )|(?<=last )|(?<=before ))"
+    r"(?P<month6>march|may)\b(?! be\b)"
     r"|\b(?P<month7>march|may)(?=,? (?:and |to |or |through )?(?:" + _MONTH_NAMES + r")\b)"
     # or first in the text before a noun: "March exports", not "May be"
     r"|^(?P<month8>march|may)(?= (?!be |have |not |i |we |you |the |also )[a-z])"
