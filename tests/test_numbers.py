@@ -1082,6 +1082,7 @@ def _findings(zh: str, en: str) -> list[str]:
         ("该馆9:00—17:00开放。", "The museum is open 9 am to 5 pm."),
         ("展览持续至明年3月。", "The exhibition runs until next March."),
         ("渤海国存续229年，历经15代王。", "The Bohai kingdom lasted 229 years under 15 kings."),
+        ("二松扶余站水位下降0.08米。", "The Second Songhua fell 0.08 meters at Fuyu Station."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1731,6 +1732,7 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("展览持续至明年3月。", "The exhibition runs until next May."),
         ("渤海国存续229年，历经15代王。", "The Bohai kingdom lasted 229 years under 13 kings."),
         ("参加人数为15人。", "Under 15 people took part."),
+        ("二松扶余站水位下降0.08米。", "The Third Songhua fell 0.08 meters at Fuyu Station."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -490,6 +490,8 @@ What is read, and how the two sides are compared:
 - a clock time written with a colon (9:00—17:00) is "9 am to 5 pm" too; its
   :00 need not be said. "next March", "last May", "before March" are
   months; "under 15 kings", "under 12 programmes" are not ceilings.
+- a bare 二 in a name (二松 "the Second Songhua", 二中 "No. 2 Middle
+  School") may be said as an ordinal.
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -1913,6 +1915,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             soft = True  # 0至6岁 "aged up to six", "under seven": the range from birth
         if not approx and kind == "count" and _BIRTH_TO.search(before) and after[:1] in "岁周个":
             approx = "either"  # 0至6岁 "six and under": the top of a range from birth
+        if soft and bare and num == "二" and not also and after[:1] not in _ZH_MEASURES:
+            also = ((2.0, "ordinal"),)  # 二松 "the Second Songhua", 二中 "No. 2 Middle School"
         out.append(Number(value, kind, approx, span, not soft, also))
     return out
 
