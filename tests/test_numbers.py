@@ -1083,6 +1083,9 @@ def _findings(zh: str, en: str) -> list[str]:
         ("展览持续至明年3月。", "The exhibition runs until next March."),
         ("渤海国存续229年，历经15代王。", "The Bohai kingdom lasted 229 years under 15 kings."),
         ("二松扶余站水位下降0.08米。", "The Second Songhua fell 0.08 meters at Fuyu Station."),
+        ("全館商品八折起。", "Everything is at least 20 percent off."),
+        ("颱風造成農損約二點八億元。", "The typhoon caused about NT$280 million in farm losses."),
+        ("景区门票一律打七折。", "Admission tickets get a 30 percent discount."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1733,6 +1736,9 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("渤海国存续229年，历经15代王。", "The Bohai kingdom lasted 229 years under 13 kings."),
         ("参加人数为15人。", "Under 15 people took part."),
         ("二松扶余站水位下降0.08米。", "The Third Songhua fell 0.08 meters at Fuyu Station."),
+        ("票價打九五折。", "Fares are 95% off."),
+        ("景区门票一律打七折。", "Admission tickets get a discount of 70%."),
+        ("颱風造成農損約二點八億元。", "The typhoon caused about NT$28 million in farm losses."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

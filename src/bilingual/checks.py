@@ -43,6 +43,7 @@ from bilingual.numbers import (
     day_name,
     decade_parts,
     directions,
+    discounts,
     en_months_ending,
     en_numbers_in,
     en_prepare,
@@ -209,6 +210,7 @@ def _numbers(
                 yield f"the date {_show_date(date)} in the English is not in the Chinese"
                 break
     yield from day_halves(zh_text, en_lowered)
+    yield from discounts(zh, en_lowered)
     zh_seasons, en_seasons = seasons(zh_text, en_lowered)
     if zh_seasons and en_seasons and not zh_seasons & en_seasons:
         said = ", ".join(sorted(en_seasons))

@@ -492,6 +492,10 @@ What is read, and how the two sides are compared:
   months; "under 15 kings", "under 12 programmes" are not ceilings.
 - a bare 二 in a name (二松 "the Second Songhua", 二中 "No. 2 Middle
   School") may be said as an ordinal.
+- a Chinese decimal before 万 or 亿 (二点八亿) is that many ten thousands or
+  hundred millions; 八折起 is "at least 20 percent off"; 七折 said as "70% off"
+  or "a discount of 70%" is an error: the English gives the price left as
+  the part taken off (:func:`discounts`).
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -1342,6 +1346,8 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
         if number is None:
             continue
         approx = _zh_approx(folded, m.start(), m.end())
+        if not approx and span[-1] == "折" and folded[m.end() : m.end() + 1] == "起":
+            approx = "either"  # 八折起 "at least 20 percent off", "from 80 percent of the price"
         if approx == "less" and span == "半年" and folded[m.start() - 1 : m.start()] == "近":
             approx = "either"  # 近半年来 "the past six months", or "nearly six months"
         if (
@@ -2210,8 +2216,13 @@ def _value(num: str) -> float | None:
     if "点" in num:
         whole, _, frac = num.partition("点")
         w = _zh_numeral(whole)
+        scale = 1
+        while frac and frac[-1] in _ZH_BIG:  # 二点八亿: 280 million
+            scale, frac = scale * _ZH_BIG[frac[-1]], frac[:-1]
         digits = "".join(str(_ZH_DIGITS.get(ch, "")) for ch in frac)
-        return None if w is None or not digits else float(f"{int(w)}.{digits}")
+        if w is None or not digits:
+            return None
+        return float(f"{int(w)}.{digits}") * scale if scale > 1 else float(f"{int(w)}.{digits}")
     return _zh_numeral(num)
 
 
@@ -3616,6 +3627,30 @@ def day_halves(zh_folded: str, en_lowered: str) -> list[str]:
                 f"but {said} is {'p.m.' if half == 'a' else 'a.m.'}"
             )
     return out
+
+
+def discounts(zh: list[Number], en_lowered: str) -> list[str]:
+    """English discounts that give the price a Chinese 折 leaves as the part
+    taken off (七折 … "70% off": 七折 is 30% off)."""
+    if " off" not in en_lowered and "discount" not in en_lowered:
+        return []  # the usual case
+    shares = {n.value for n in zh if n.text.endswith("折") and n.kind == "percent"}
+    if not shares:
+        return []
+    out = []
+    for m in _EN_OFF.finditer(en_lowered):
+        said = float(m[1] or m[2])
+        if said in shares and 100 - said not in shares and said != 50:
+            out.append(f"'{m[0].strip()}' in the English is the price after the discount, "
+                       f"not the part taken off ({100 - said:g}% off)")  # fmt: skip
+    return out
+
+
+#: A share taken off a price: "70% off", "a 20 percent discount", "a discount of 15%".
+_EN_OFF = re.compile(
+    r"\b(\d{1,2}(?:\.\d)?) ?(?:%|percent|per cent) (?:off|discount)\b"
+    r"|\bdiscount of (\d{1,2}(?:\.\d)?) ?(?:%|percent|per cent)"
+)
 
 
 #: An hour after the part of the day it falls in: 晚上9时, 凌晨3点, 下午2时.
