@@ -1086,6 +1086,18 @@ def _findings(zh: str, en: str) -> list[str]:
         ("全館商品八折起。", "Everything is at least 20 percent off."),
         ("颱風造成農損約二點八億元。", "The typhoon caused about NT$280 million in farm losses."),
         ("景区门票一律打七折。", "Admission tickets get a 30 percent discount."),
+        ("中超第26轮，亚泰主场2比1获胜。", "Yatai won 2-1 at home in round 26 of the CSL."),
+        (
+            "亚泰近6轮联赛取得4胜2平。",
+            "Yatai have four wins and two draws in their last six games.",
+        ),
+        ("上半场双方战成1比1平。", "The first half ended 1-1."),
+        ("第二节吉林队打出一波12比0的攻击波。", "Jilin went on a 12-0 run in the second quarter."),
+        ("伤停补时第4分钟，他头球破门。", "He headed in four minutes into stoppage time."),
+        ("首发五人中有三人得分上双。", "Three of the five starters scored in double figures."),
+        ("比赛在0:0的比分中结束。", "The game ended goalless."),
+        ("吉林队抢下51个篮板，比对手多9个。", "Jilin outrebounded their opponents 51 to 42."),
+        ("企業120家，比去年減少8家。", "120 companies, down from 128 last year."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1739,6 +1751,16 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("票價打九五折。", "Fares are 95% off."),
         ("景区门票一律打七折。", "Admission tickets get a discount of 70%."),
         ("颱風造成農損約二點八億元。", "The typhoon caused about NT$28 million in farm losses."),
+        ("其中超10亿元项目32个。", "Thirty-two of them are worth 1 billion yuan each."),
+        ("上半场双方战成1比1平。", "The second half ended 1-1."),
+        ("第二节吉林队打出一波12比0的攻击波。", "Jilin went on a 12-0 run in the third quarter."),
+        ("首发五人中有三人得分上双。", "Four of the five starters scored in double figures."),
+        ("比赛以0比0结束。", "The game ended 1-1."),
+        ("吉林队抢下51个篮板，比对手多9个。", "Jilin outrebounded their opponents 51 to 44."),
+        (
+            "专项债券3.9万亿元，比上年增加1000亿元。",
+            "Bonds of 3.8 trillion yuan, 100 billion yuan more than last year.",
+        ),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

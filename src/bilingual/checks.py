@@ -298,10 +298,36 @@ def _numbers(
         _date_keys(en_d) if en_d else _NO_KEYS,
         zh_relative > en_relative,
         en_relative > zh_relative,
+        frozenset(_DIFFERENCE.findall(zh_text)) if "比" in zh_text else _NO_TEXTS,
     )
 
 
+def _other_count(
+    zh: list[Number], missing: list[Number], extra: list[Number], differences: Set[str]
+) -> tuple[list[Number], list[Number]]:
+    """``missing`` and ``extra`` less the pairs where the English gives the
+    other count of a difference: 51个篮板，比对手多9个 "51 to 42" (51 − 9)."""
+    for d in list(missing):
+        if d.kind != "count" or d.text not in differences:
+            continue
+        others = [z.value for z in zh if z is not d and z.kind == "count"]
+        for e in extra:
+            if e.kind == "count" and any(
+                abs(abs(v - d.value) - e.value) < 1e-9 or abs(v + d.value - e.value) < 1e-9
+                for v in others
+            ):
+                missing.remove(d)
+                extra.remove(e)
+                break
+    return missing, extra
+
+
 _NO_KEYS: frozenset[Key] = frozenset()
+_NO_TEXTS: frozenset[str] = frozenset()
+#: A count given as a difference from another: 比对手多9个, 比上年减少3家.
+_DIFFERENCE = re.compile(
+    "比[^，。；,;]{0,10}?(?:多|少|增加|减少|增多)了?([\\d.]+[万亿]*|[一二两三四五六七八九十百千万亿]+)"
+)
 #: A factor the English hedges ("more than doubled") and the Chinese factors it holds.
 #: Within one: "more than doubled" is 2.5 times, not 6.
 _BOUNDS = {
@@ -386,12 +412,14 @@ def number_messages(
     en_dates: Set[Key] = _NO_KEYS,
     zh_relative_year: bool = False,
     en_relative_year: bool = False,
+    differences: Set[str] = _NO_TEXTS,
 ) -> Iterator[str]:
     """What the numbers check says about the numbers of the two sides.
 
     ``zh_dates``/``en_dates``: what each side's dates stand for (years,
     days). A relative year on one side (今年, "last year") stands for any
-    year on the other.
+    year on the other. ``differences``: the counts the Chinese gives as a
+    difference (the 9 of 比对手多9个), which the English may give as the other count.
     """
     if len(zh_all) == len(en_all) and sorted((n.key(), n.approx) for n in zh_all) == sorted(
         (n.key(), n.approx) for n in en_all
@@ -418,25 +446,32 @@ def number_messages(
     en_ks = [n.readings() for n in en]
     # "more than doubled" for 增长1.5倍 (2.5 times): a hedged factor bounds one
     bounds = [(o.value, o.approx) for o in en_all if o.kind == "factor" and o.approx in _BOUNDS]
-    for n, ks in zip(zh, zh_ks, strict=True):
-        if not n.strict or (en_relative_year and n.kind == "year"):
-            continue
-        if (
-            not any(k in en_by_key or k in en_dates for k in ks)
-            and not any(_rounded(n, o) for o in en_all)
-            and not (
-                not n.approx
-                and any(
-                    k[1] == "factor" and _factor_holds(k[0], v, a) for k in ks for v, a in bounds
-                )
-            )
-        ):
-            yield f"{n.text} ({_show(n)}) has no counterpart in the English"
-    for n, ks in zip(en, en_ks, strict=True):
-        if not n.strict or (zh_relative_year and n.kind == "year"):
-            continue
-        if not any(k in zh_keys for k in ks) and not any(_rounded(z, n) for z in zh_all):
-            yield f"{n.text!r} in the English ({_show(n)}) is not in the Chinese"
+    missing = [
+        n
+        for n, ks in zip(zh, zh_ks, strict=True)
+        if n.strict
+        and not (en_relative_year and n.kind == "year")
+        and not any(k in en_by_key or k in en_dates for k in ks)
+        and not any(_rounded(n, o) for o in en_all)
+        and not (
+            not n.approx
+            and any(k[1] == "factor" and _factor_holds(k[0], v, a) for k in ks for v, a in bounds)
+        )
+    ]
+    extra = [
+        n
+        for n, ks in zip(en, en_ks, strict=True)
+        if n.strict
+        and not (zh_relative_year and n.kind == "year")
+        and not any(k in zh_keys for k in ks)
+        and not any(_rounded(z, n) for z in zh_all)
+    ]
+    if differences and missing and extra:
+        missing, extra = _other_count(zh, missing, extra, differences)
+    for n in missing:
+        yield f"{n.text} ({_show(n)}) has no counterpart in the English"
+    for n in extra:
+        yield f"{n.text!r} in the English ({_show(n)}) is not in the Chinese"
     # A rough size or a factor may go unsaid, but when both sides give one,
     # they agree: 几十家 is "dozens of", not "hundreds of" companies (a rough
     # size by its order: 五六百 is "several hundred"); 倍增 is "double", not

@@ -496,6 +496,12 @@ What is read, and how the two sides are compared:
   hundred millions; 八折起 is "at least 20 percent off"; 七折 said as "70% off"
   or "a discount of 70%" is an error: the English gives the price left as
   the part taken off (:func:`discounts`).
+- sport: 中超 is the league (其中超10亿元 is still "more than"); 近6轮, 近五个
+  赛季 are "the last six rounds", "in five seasons"; 上半场, 下半时 are a match's
+  halves, which may go unsaid; 第二节 is "the second quarter"; 第4分钟 may be
+  "four minutes into"; 五人中有三人 "three of the five"; 0:0 "goalless". A
+  count given as a difference (比对手多9个) may be given as the other count
+  ("51 to 42"): see ``checks._other_count``.
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -591,7 +597,9 @@ _ZH_NUMBER = re.compile(
 _ZH_APPROX_3 = {"不少于": "more", "不低于": "more", "不超过": "less", "不高于": "less",
                 "不多于": "less",
                 # 一次过20,000元 (Hong Kong) "a one-off $20,000": no qualifier
-                "一次过": ""}  # fmt: skip
+                "一次过": "",
+                # 其中超10亿元 "of them, more than 1 billion": not 中超, the league
+                "其中超": "more", "之中超": "more"}  # fmt: skip
 #: 不得低于, 不得超过 "may not be less than", "may not exceed" (not 录得超过,
 #: "recorded more than").
 _ZH_APPROX_4 = {"不得少于": "more", "不得低于": "more", "不得超过": "less", "不得高于": "less",
@@ -628,6 +636,7 @@ _ZH_APPROX_2 = {"将近": "less", "接近": "less", "超过": "more", "突破": 
                 "要约": "", "规约": "", "践约": "", "隐约": "", "简约": "",
                 "相近": "", "新近": "", "左近": "", "四近": "", "挨近": "", "凑近": "",
                 "远近": "", "反超": "", "英超": "", "彩超": "", "高超": "",
+                "中超": "", "女超": "",  # 中超第26轮 "round 26 of the Chinese Super League"
                 "透过": "", "绕过": "", "掠过": "", "记过": "", "考过": "", "闪过": "",
                 "划过": "", "横过": "", "涉过": "", "挤过": "", "放过": "", "饶过": "",
                 "充满": "", "布满": "", "挤满": "", "装满": "", "堆满": "", "爆满": "",
@@ -758,12 +767,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补",
 )
 
 
@@ -844,7 +853,7 @@ _ZH_FORMS = re.compile(
     # 三分一, 四分三: Hong Kong's fractions without 之 (not 十分, "very", nor minutes)
     r"|(?<![\d十百千万亿点时第分])(?P<hkden>[二三四五六七八九])分(?P<hknum>[一二三四五六七八])"
     r"(?![十百千万亿\d分秒钟之])"
-    r"|(?P<half>[上下])半年"
+    r"|(?P<half>[上下])半(?:年|场|时(?![间期代段]))"  # 上半场 (a match): "the first half"
     r"|(?<![\d一二两三四五六七八九十多])半年(?![度报])"
     r"|(?<![\d一二两三四五六七八九十多个])半个?小时"
     r"|(?<![\d一二两三四五六七八九十多个上下大])半个月"  # half a month (not 下半月, 大半个月)
@@ -1216,7 +1225,9 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
                 minutes = ((value * 60, "count"),) if folded.startswith("小时", m.end()) else ()
                 number = Number(value, "count", text=span, also=minutes)
         elif group == "half":
-            number = Number(1.0 if m["half"] == "上" else 2.0, "half", text=span)
+            # a match's half may go unsaid ("at the break"); a year's is a period
+            number = Number(1.0 if m["half"] == "上" else 2.0, "half", text=span,
+                            strict=span[-1] == "年")  # fmt: skip
         elif group in ("q", "q3", "q1"):
             q = m[group] if group != "q1" else "1"
             value = float(_ZH_DIGITS.get(q) or int(q))
@@ -1322,7 +1333,9 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
             part = float(_zh_value(m["ofm"] or m["ofm2"]) or 0)
             if not 0 < part < whole:
                 continue
-            number = Number(round(100 * part / whole, 1), "percent", text=span)
+            # "Three of the five starters" (五人中有三人): the two counts said apart
+            number = Number(round(100 * part / whole, 1), "percent", text=span,
+                            also=((part, "count"), (whole, "count")))  # fmt: skip
         elif group == "halfcen":
             number = Number(50.0, "count", text=span, also=((0.5, "count"),))
         elif group == "overhalf":
@@ -1730,6 +1743,10 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             if listed or (pre == "第" and after[:1] == "次"):
                 # 第3、4号 "No. 3 and 4"; 第2次以上 "twice or more", 第3次获奖 "won three times"
                 also = ((value, "count"),)
+            elif pre == "第" and after[:2] == "分钟":
+                also = ((value, "count"),)  # 补时第4分钟 "four minutes into stoppage time"
+            elif pre == "第" and after[:1] == "节" and value <= 4:
+                also = ((value, "quarter"),)  # 第二节 (basketball) "the second quarter"
             if congress == "会":
                 also, soft = ((value, "count"),), False  # 两次会议: also two meetings
             elif congress == "届" and not pre and before[-2:] in ("连续", "举办", "已经"):
@@ -1882,9 +1899,10 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             if (
                 approx == "less"
                 and before[-1] == "近"
-                and (_duration(post, after) or after[:1] in "次期届")
+                and (_duration(post, after) or after[:1] in "次期届轮场" or "赛季" in after[:3])
             ):
-                # 近3年 "the past three years", or "nearly three years"; 近12次 "the last 12"
+                # 近3年 "the past three years", or "nearly three years"; 近12次 "the last 12";
+                # 近6轮, 近五个赛季 "the last six rounds", "in five seasons"
                 approx = "either"
             elif approx == "more" and kind == "year" and after[:1] in _MORE_AFTER:
                 approx = ""  # 比2008年多5亿元: "5 billion more than in 2008"
@@ -1917,6 +1935,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             soft = True  # 每10万人 "per 100,000": a rate's base, which the English may fold in
         elif value == 0 and kind == "count" and not approx and after[:1] in _ZH_MEASURES:
             soft = True  # 新增病例0例 "no new cases": zero said as "no", "none"
+        elif value == 0 and (after[:2] in (":0", "比0") or before[-2:] in ("0:", "0比")):
+            soft = True  # 0:0, 0比0 "a goalless draw"
         elif value == 0 and kind == "count" and _FROM_BIRTH.match(after):
             soft = True  # 0至6岁 "aged up to six", "under seven": the range from birth
         if not approx and kind == "count" and _BIRTH_TO.search(before) and after[:1] in "岁周个":
