@@ -1098,6 +1098,8 @@ def _findings(zh: str, en: str) -> list[str]:
         ("比赛在0:0的比分中结束。", "The game ended goalless."),
         ("吉林队抢下51个篮板，比对手多9个。", "Jilin outrebounded their opponents 51 to 42."),
         ("企業120家，比去年減少8家。", "120 companies, down from 128 last year."),
+        ("戴資穎累計登上球后寶座達200週。", "Tai has spent a total of 200 weeks as world No. 1."),
+        ("总决赛七战四胜制，目前2比2平。", "The best-of-seven finals are tied at 2-2."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1761,6 +1763,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "专项债券3.9万亿元，比上年增加1000亿元。",
             "Bonds of 3.8 trillion yuan, 100 billion yuan more than last year.",
         ),
+        ("戴資穎累計登上球后寶座達200週。", "Tai has spent a total of 200 weeks as world No. 2."),
+        ("总决赛七战四胜制，目前2比2平。", "The best-of-five finals are tied at 2-2."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -502,6 +502,8 @@ What is read, and how the two sides are compared:
   "four minutes into"; 五人中有三人 "three of the five"; 0:0 "goalless". A
   count given as a difference (比对手多9个) may be given as the other count
   ("51 to 42"): see ``checks._other_count``.
+- 球后, 球王 are "world No. 1" (or unsaid); 七战四胜制, 三场两胜制 are
+  "best-of-seven", "best-of-three", whose number of games must agree.
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -767,12 +769,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補籃盤對",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补篮盘对",
 )
 
 
@@ -837,7 +839,9 @@ _ZH_FORMS = re.compile(
     # 成千上万 "thousands", "tens of thousands": both sizes
     r"|成(?P<either>[百千万])上(?P<either2>[千万亿])"
     # 亚军 "runner-up", "second": a place the English may give by its number
-    r"|(?P<place>[冠亚季])军"
+    r"|(?P<place>[冠亚季])军|(?<![足篮排网])球(?P<queen>[后王])(?![子国])"  # 球后 "world No. 1"
+    # 七战四胜制 "best-of-seven": the games, which the English gives (the wins follow)
+    r"|(?P<bestof>[三五七九])[战场局盘](?:[二两三四五])胜"
     # 七旬老人 "in her seventies"
     r"|(?P<xun>[二三四五六七八九])旬"
     # 降息1码 (Taiwan): a quarter of a percentage point, 半码 an eighth
@@ -892,6 +896,7 @@ _ZH_FORMS = re.compile(
 #: Whether a text may hold one of those forms: one scan for a character class.
 _ZH_FORM_HINT = re.compile(
     r"[分秒半季番期拜周纪代折成双/五码线旬]|[初高][一二三]|倍增|[冠亚季]军|中[就便]?有|[就便]有|一次|[一二三四五六七八九]开"
+    r"|球[后王]|[战场局盘][二两三四五]胜"
     r"|[首二三]套"
 )
 _WEEKDAYS_ZH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
@@ -1193,6 +1198,11 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
         elif group == "place":
             place = float("冠亚季".index(m["place"]) + 1)
             number = Number(place, "ordinal", text=span, strict=False)
+        elif group == "queen":
+            number = Number(1.0, "ordinal", text=span, strict=False, also=((1.0, "count"),))
+        elif group == "bestof":
+            games = float(_ZH_DIGITS[m["bestof"]])
+            number = Number(games, "count", text=span, also=((games, "ordinal"),))
         elif group == "xun":
             number = Number(10.0 * _ZH_DIGITS[m["xun"]], "count", "either", span)
         elif group == "ma":
