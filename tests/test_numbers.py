@@ -1100,6 +1100,9 @@ def _findings(zh: str, en: str) -> list[str]:
         ("企業120家，比去年減少8家。", "120 companies, down from 128 last year."),
         ("戴資穎累計登上球后寶座達200週。", "Tai has spent a total of 200 weeks as world No. 1."),
         ("总决赛七战四胜制，目前2比2平。", "The best-of-seven finals are tied at 2-2."),
+        ("早晚温差可达15℃以上。", "Temperatures may vary by more than 15 degrees in a day."),
+        ("部分地区最低气温降至零下30℃以下。", "Lows in some areas fell below minus 30 degrees."),
+        ("该市最低气温低于-30℃。", "The city's low was below minus 30 degrees."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1765,6 +1768,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ),
         ("戴資穎累計登上球后寶座達200週。", "Tai has spent a total of 200 weeks as world No. 2."),
         ("总决赛七战四胜制，目前2比2平。", "The best-of-five finals are tied at 2-2."),
+        ("早晚温差可达15℃以上。", "Temperatures may vary by 15 degrees in a day."),
+        ("部分地区最低气温降至零下30℃。", "Lows in some areas fell below minus 30 degrees."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -504,6 +504,8 @@ What is read, and how the two sides are compared:
   ("51 to 42"): see ``checks._other_count``.
 - 球后, 球王 are "world No. 1" (or unsaid); 七战四胜制, 三场两胜制 are
   "best-of-seven", "best-of-three", whose number of games must agree.
+- a hedge after ℃ (15℃以上) is the number's; so is a hedge before a minus
+  sign, in both languages (低于-30℃, "below minus 30 degrees").
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -938,7 +940,7 @@ def _zh_qualifier(before: str, after: str) -> str:
         if shared == "more" and (upper[:1] in _MORE_AFTER or upper[1:2] in _MORE_AFTER):
             return "either"  # 两成至八成多 "from 20 to over 80 percent": the 多 is the top's
         return shared
-    measured = after[0] in _ZH_MEASURES
+    measured = after[0] in _ZH_MEASURES or after[0] == "℃"  # 15℃以上 "more than 15 degrees"
     rest = after[1:3] if measured else after[:2]
     found = _ZH_APPROX_AFTER.get(rest)
     if found is not None:
@@ -1905,7 +1907,10 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         elif more:
             approx = "either" if more == "几" else "more"  # 十几: ten-odd, a dozen or so
         else:
-            approx = _zh_qualifier(before[: 5 - len(pre)], after)
+            hedged = before[: 5 - len(pre)]
+            if value < 0 and hedged[-1:] in "-\u2212":
+                hedged = hedged[:-1]  # 低于-30℃ "below minus 30 degrees": past the sign
+            approx = _zh_qualifier(hedged, after)
             if (
                 approx == "less"
                 and before[-1] == "近"
@@ -3357,6 +3362,10 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             and lowered[max(0, start - 8) : start].rstrip().endswith(("minus", "negative"))
         ) or (below_zero and "below zero" in lowered[end : end + 28]):
             value = -value
+            if minus and not lowered.startswith("below zero", end + 1):
+                # "below minus 30 degrees" (零下30℃以下): the hedge before the sign
+                ahead = lowered[max(0, start - 32) : start].rstrip()
+                approx = _qualifier(ahead.rsplit(None, 1)[0] if " " in ahead else "")
         if words == "zero" and lowered[max(0, start - 6) : start] in ("below ", "above "):
             continue
         if (
