@@ -58,31 +58,37 @@ def test_boilerplate_stays_alone():
 
 
 def test_a_paragraph_half_matched_is_not_attached():
-    # One of the two sentences of the lone paragraph matches: not every one.
-    zh = _side([[_unit(0), _unit(1), _unit(2)], [_unit(5)]])
-    en = _side([[_unit(0, 1), _unit(1, 1)], [_unit(2, 1), _unit(10)], [_unit(5, 1)]])
+    # One of the two sentences of the lone paragraph matches; the other
+    # translates a Chinese sentence elsewhere (paragraph 1): not attached.
+    zh = _side([[_unit(0), _unit(1), _unit(2)], [_unit(5), _unit(6)]])
+    en = _side([[_unit(0, 1), _unit(1, 1)], [_unit(2, 1), _unit(6, 1)], [_unit(5, 1)]])
     found = [Bead((0,), (0,)), Bead((), (1,)), Bead((1,), (2,))]
     beads, _ = refine(found, [0.4, 0.0, 0.5], zh, en)
     assert beads == found
 
 
-def test_the_rest_of_a_split_paragraph_joins_with_a_short_editor_line_after_it():
-    # The piece ends with an English-only line (a credit, a source) that
-    # matches nothing: three quarters of its text is explained, so it joins.
+def test_the_rest_of_a_split_paragraph_joins_with_an_editor_line_after_it():
+    # The piece ends with an English-only line (a credit, a source) that is
+    # no Chinese sentence's best match anywhere: it counts neither way, so
+    # the piece joins however long the line.
     zh = _side([[_unit(0), _unit(1), _unit(2)], [_unit(5)]])
-    en = _side(
-        [[_unit(0, 1), _unit(1, 1)], [_unit(2, 1), _unit(10)], [_unit(5, 1)]],
-        [30, 30, 90, 25, 30],
-    )
+    for lengths in ([30, 30, 90, 25, 30], [30, 30, 60, 60, 30], [30, 30, 20, 90, 30]):
+        en = _side([[_unit(0, 1), _unit(1, 1)], [_unit(2, 1), _unit(10)], [_unit(5, 1)]], lengths)
+        found = [Bead((0,), (0,)), Bead((), (1,)), Bead((1,), (2,))]
+        beads, _ = refine(found, [0.4, 0.0, 0.5], zh, en)
+        assert [(b.src, b.tgt) for b in beads] == [((0,), (0, 1)), ((1,), (2,))]
+
+
+def test_a_piece_a_quarter_of_which_translates_chinese_elsewhere_still_joins():
+    # Three quarters of the counted text is explained inside the bead; the
+    # rest translates Chinese paragraph 1: joins at 3/4, not below it.
+    zh = _side([[_unit(0), _unit(1), _unit(2)], [_unit(5), _unit(6)]])
     found = [Bead((0,), (0,)), Bead((), (1,)), Bead((1,), (2,))]
-    beads, _ = refine(found, [0.4, 0.0, 0.5], zh, en)
-    assert [(b.src, b.tgt) for b in beads] == [((0,), (0, 1)), ((1,), (2,))]
-    # The same line as long as the sentence it follows: half, not attached.
-    en = _side(
-        [[_unit(0, 1), _unit(1, 1)], [_unit(2, 1), _unit(10)], [_unit(5, 1)]],
-        [30, 30, 60, 60, 30],
-    )
-    assert refine(found, [0.4, 0.0, 0.5], zh, en)[0] == found
+    pieces = [[_unit(0, 1), _unit(1, 1)], [_unit(2, 1), _unit(6, 1)], [_unit(5, 1)]]
+    joined = refine(found, [0.4, 0.0, 0.5], zh, _side(pieces, [30, 30, 90, 30, 30]))[0]
+    assert [(b.src, b.tgt) for b in joined] == [((0,), (0, 1)), ((1,), (2,))]
+    alone = refine(found, [0.4, 0.0, 0.5], zh, _side(pieces, [30, 30, 60, 60, 30]))[0]
+    assert alone == found
 
 
 def test_a_chinese_paragraph_the_english_merged_joins_the_bead():

@@ -56,7 +56,7 @@ FEATURES = ("cos", "margin", "length", "dice", "numbers", "shape", "beside_gap",
 
 #: (intercept, one weight per feature), for paragraph beads and for sentence beads.
 PARAGRAPH_MODEL: tuple[float, ...] = (
-    -0.210, -1.819, -0.579, -0.740, -0.287, -0.275, 0.435, -0.377, -5.060, 11.566, 40.802, 2.790,
+    -0.122, -1.941, -0.510, -0.744, -0.350, -0.277, 0.450, -0.373, -5.230, 11.430, 40.744, 2.801,
 )  # fmt: skip
 SENTENCE_MODEL: tuple[float, ...] = (
     1.490, -0.028, -1.023, -1.083, -0.426, -0.748, -0.144, -0.738, -8.981, -1.244, 14.416, 0.000,

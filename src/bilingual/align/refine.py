@@ -16,6 +16,10 @@ the sentences of the paragraphs around them.
   also counts when it completes the translation of the sentence next to it
   (:func:`explained_share`): a split often falls between the two English
   sentences of one Chinese sentence, and the second is then no one's best.
+  An English line that is no Chinese sentence's mutual best anywhere in the
+  stretch (:func:`partnered`: a credit, a source, an editor's note) counts
+  neither for nor against: the three quarters are of the other lines, and
+  a paragraph of such lines only (boilerplate) stays alone.
 - **Detach**: a Chinese paragraph at either end of a bead of several Chinese
   paragraphs leaves it when *none* of its sentences is: its translation is
   not there (a paragraph the English dropped, glued to its neighbour). Only
@@ -143,8 +147,28 @@ def least_support(zh: Sentences, en: Sentences, zps: list[int], eps: list[int]) 
     return min([1.0, *shares])
 
 
+def partnered(zh: Sentences, en: Sentences) -> np.ndarray:
+    """Whether each English sentence of the stretch (by row) is the mutual
+    best match of a Chinese sentence anywhere in it: one that is not (a
+    credit, a source, an editor's line) is nobody's translation."""
+    z0, e0 = int(zh.starts[0]), int(en.starts[0])
+    sim = zh.vectors[z0 : int(zh.starts[-1])] @ en.vectors[e0 : int(en.starts[-1])].T
+    out = np.zeros(len(en.vectors), dtype=bool)
+    if sim.size:
+        best_e, best_z = sim.argmax(axis=1), sim.argmax(axis=0)
+        mutual = best_z[best_e] == np.arange(sim.shape[0])
+        out[e0 + best_e[mutual]] = True
+    return out
+
+
 def explained_share(
-    zh: Sentences, en: Sentences, zps: list[int], eps: list[int], side: str, which: int
+    zh: Sentences,
+    en: Sentences,
+    zps: list[int],
+    eps: list[int],
+    side: str,
+    which: int,
+    translations: np.ndarray | None = None,
 ) -> float:
     """:func:`mutual_share`, where an English sentence also counts when it
     completes its neighbour's translation: one Chinese sentence translated as
@@ -166,7 +190,21 @@ def explained_share(
             both = english[partner] + english[k]
             both /= max(float(np.linalg.norm(both)), 1e-9)
             explained[k] = float(both @ chinese[t]) > float(w.sim[t, partner])
-    return _share(en.lengths[w.e_rows], w.e_owner, which, explained)
+    if translations is None:
+        return _share(en.lengths[w.e_rows], w.e_owner, which, explained)
+    # ``translations`` (:func:`partnered`): a line that is nobody's translation
+    # counts neither way, so a credit after the piece does not keep it out
+    counted = explained | translations[w.e_rows]
+    return _share_of(en.lengths[w.e_rows], w.e_owner, which, explained, counted)
+
+
+def _share_of(
+    lengths: np.ndarray, owner: np.ndarray, which: int, yes: np.ndarray, counted: np.ndarray
+) -> float:
+    """The share (by characters) of paragraph ``which``'s ``counted``
+    sentences that are ``yes``; 0 when none is counted."""
+    mine = owner == which
+    return float(lengths[mine & yes].sum()) / max(float(lengths[mine & counted].sum()), 1.0)
 
 
 #: The share of a lone paragraph's text (by characters) that must be
@@ -181,6 +219,7 @@ def _contiguous(units: list[int]) -> bool:
 def _attach(
     beads: list[Bead], losses: list[float], zh: Sentences, en: Sentences
 ) -> tuple[list[Bead], list[float]]:
+    translations = partnered(zh, en)
     k = 0
     while k < len(beads):
         lone = beads[k]
@@ -197,7 +236,7 @@ def _attach(
             if (
                 _contiguous(zps)
                 and _contiguous(eps)
-                and explained_share(zh, en, zps, eps, side, which) >= ATTACH_SHARE
+                and explained_share(zh, en, zps, eps, side, which, translations) >= ATTACH_SHARE
             ):
                 beads[n] = Bead(tuple(zps), tuple(eps))
                 losses[n] = 0.0
