@@ -1103,6 +1103,24 @@ def _findings(zh: str, en: str) -> list[str]:
         ("早晚温差可达15℃以上。", "Temperatures may vary by more than 15 degrees in a day."),
         ("部分地区最低气温降至零下30℃以下。", "Lows in some areas fell below minus 30 degrees."),
         ("该市最低气温低于-30℃。", "The city's low was below minus 30 degrees."),
+        ("比常年同期偏高一度。", "It was 1℃ higher than normal."),
+        (
+            "农村电商交易额占全省的四分之一。",
+            "Rural e-commerce accounts for one fourth of the province.",
+        ),
+        ("农村电商交易额占全省的四分之三。", "Rural e-commerce accounts for three fourths of it."),
+        ("一名四年级学生获奖。", "One fourth-grade pupil won a prize."),
+        ("连续四个季度增长。", "It grew for the fourth quarter in a row."),
+        ("景区对六十岁以上老人免票。", "Tickets are free for people over the age of 60."),
+        (
+            "上半年实际利用外资增长一成。",
+            "In the first half year foreign capital used rose by 10%.",
+        ),
+        ("半年内完成。", "It will be done within half a year."),
+        (
+            "每两个行政村就有一个建成了文化广场。",
+            "One out of every two villages has a cultural square.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1770,6 +1788,21 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("总决赛七战四胜制，目前2比2平。", "The best-of-five finals are tied at 2-2."),
         ("早晚温差可达15℃以上。", "Temperatures may vary by 15 degrees in a day."),
         ("部分地区最低气温降至零下30℃。", "Lows in some areas fell below minus 30 degrees."),
+        ("比常年同期偏高一度。", "It was 2℃ higher than normal."),
+        (
+            "农村电商交易额占全省的四分之一。",
+            "Rural e-commerce accounts for one fifth of the province.",
+        ),
+        ("一名四年级学生获奖。", "One fifth-grade pupil won a prize."),
+        ("景区对六十岁以上老人免票。", "Tickets are free for people at the age of 60."),
+        (
+            "上半年实际利用外资增长一成。",
+            "In the second half year foreign capital used rose by 10%.",
+        ),
+        (
+            "每两个行政村就有一个建成了文化广场。",
+            "One out of every three villages has a cultural square.",
+        ),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -506,6 +506,11 @@ What is read, and how the two sides are compared:
   "best-of-seven", "best-of-three", whose number of games must agree.
 - a hedge after ℃ (15℃以上) is the number's; so is a hedge before a minus
   sign, in both languages (低于-30℃, "below minus 30 degrees").
+- 偏高一度 "1℃ higher" (一 before 度 after a change; 一度成为 is "once");
+  "one fourth", "three fourths" are fractions; "over the age of 60" hedges
+  the 60; "the first half year" is 上半年; 每两个…就有一个 is "one in two";
+  四年级 "fourth grade"; 连续四个季度 "the fourth quarter in a row"; "within
+  half a year" is 半年内.
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -828,9 +833,9 @@ _ZH_FORMS = re.compile(
     r"|(?<=每[天日周月年季])(?P<once>一)次"
     # 十户中有八户 "eight in ten households", 每五个孩子中就有一个 "one in every five",
     # 每10斤大米中，就有1斤 "one in every 10 jin of rice"
-    r"|(?P<ofn>十|[二三四五六七八九]|10|[2-9])(?:个|户|人|家|名|位|所)?中[就便]?有"
+    r"|(?P<ofn>十|[二两三四五六七八九]|10|[2-9])(?:个|户|人|家|名|位|所)?中[就便]?有"
     r"(?P<ofm>[一二两三四五六七八九]|[1-9])(?![\d十百千万亿])"
-    r"|每(?P<ofn2>十|[二三四五六七八九]|10|[2-9])(?:个|户|人|家|名|位|所)?[\u4e00-\u9fff]{0,5}?"
+    r"|每(?P<ofn2>十|[二两三四五六七八九]|10|[2-9])(?:个|户|人|家|名|位|所)?[\u4e00-\u9fff]{0,5}?"
     r"中?[，,]?[就便]有(?P<ofm2>[一二两三四五六七八九]|[1-9])(?![\d十百千万亿])"
     # 一线城市 "first-tier cities", 二三线城市 "second- and third-tier cities"
     r"|(?P<tier>[一二三四五])(?P<tier2>[二三四五])?线(?=城市|大城市|品牌|地区)"
@@ -1661,6 +1666,10 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             approx = _zh_qualifier(before, after[1:])
             out.append(Number(1.0, "count", approx, num, False, ((1.0, "ordinal"),)))
             continue
+        if bare and num == "一" and after[:1] in "度℃" and before[-1:] in "高低升降了近约":
+            # 偏高一度 "1℃ higher", 下降一度 (not 一度成为 "once became"): may be said
+            out.append(Number(1.0, "count", "", num, False))
+            continue
         if bare and num in ("一", "零", "〇"):
             continue  # 一 is mostly an article ("一批"), 零 a word (零部件 "parts")
         if bare and after[1:2] in _PLACE_ENDS and after[:1] not in _COUNTED:
@@ -1801,6 +1810,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             # 连续三年 "for the third year running", 连续3个月 "the third straight
             # month"; 连跌5个月 (Hong Kong) "a fifth straight month of falls"
             also = ((value, "ordinal"),)
+            if "季" in after[:2] and value <= 4:
+                also += ((value, "quarter"),)  # 连续四个季度 "the fourth quarter in a row"
         elif (
             (before[-1] == "保" or (before[-1] == "抢" and before[-2].isdigit()))
             and not (post or big or more)
@@ -1850,6 +1861,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             soft = True  # 9:00 "9 am": no minutes to say
         elif after[:2] == "小时" and value == 24:
             soft = True  # 24小时 "round-the-clock"
+        elif after[:2] == "年级" and value <= 12:
+            also = ((value, "ordinal"),)  # 四年级 "fourth grade", "grade four"
         elif after[:2] == "周年" or (after[:1] in "楼层" and not big):
             also = ((value, "ordinal"),)  # 100周年: the 100th anniversary; 28楼 the 28th floor
         elif (
@@ -2516,6 +2529,8 @@ def _qualifier(before: str) -> str:
             before = head
     if before == "top":
         return ""  # "Top 10 archaeological finds" (a headline): a ranking
+    if before.endswith(" the age of"):
+        before = before[:-11]  # "over the age of 60" (60岁以上): the hedge past the age
     if before.endswith(_CURRENCIES):
         currency = next(c for c in _CURRENCIES if before.endswith(c))
         before = before[: -len(currency)].rstrip()
@@ -2618,6 +2633,7 @@ def en_numbers(text: str) -> list[Number]:
 
 
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+              "fourth": 4, "fourths": 4,  # "one fourth", "three fourths" (American usage)
               "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
               "tenth": 10, "tenths": 10}  # fmt: skip
 #: Words before "fifth", "tenth" that make it a share of a population: "the richest fifth".
@@ -2644,7 +2660,7 @@ _EN_FORMS = re.compile(
     r"(?<!\d )(?<!once )(?<!twice )(?<!times )"  # "HK$1,000 a quarter": per quarter
     r"(?P<fnum>one|two|three|four|five|six|seven|eight|nine|a)[- ](?P<fden>"
     + "|".join(_FRACTIONS)
-    + r")\b(?! in a row| running| straight)(?P<fof> of)?"  # "for three quarters in a row"
+    + r")\b(?! in a row| running| straight|-grade)(?P<fof> of)?"  # "for three quarters in a row"
     r"|half(?= (?:of|the|those|that|price|fare|off)\b| as (?:much|many|large|high|big|long)\b)"
     r"|(?:(?<=than )|(?<=by )|(?<=nearly )|(?<=almost )|(?<=over )|(?<=about )|(?<=around )"
     r"|(?<=up to ))"
@@ -2712,7 +2728,9 @@ _EN_RARE_FORMS = re.compile(
     r"|(?P<ennial>bi|tri)ennial\b"  # 两年一届 "biennial", 三年一次 "triennial"
     r"|(?P<once>once)(?= a | every | per | in )"  # 每周一次 "once a week"
     r"|(?P<fifty>fifty-fifty|50-50)\b"  # 各占一半
-    r"|half[- ](?:an? )?(?P<halfunit>month|year|day|hour)\b"  # 半个月 "half a month"
+    # 半个月 "half a month" (not "the first half year", 上半年: a period)
+    r"|(?<!first )(?<!second )(?<!latter )(?<!first-)(?<!second-)"
+    r"half[- ](?:an? )?(?P<halfunit>month|year|day|hour)\b"
     r"|(?:(?P<halfc>half )?a )?(?P<quarterc>quarter[- ])?"
     r"(?P<century>century|millennium|centenary|centennial)\b"  # 百年; "a quarter-century"
     r"|(?P<hattrick>hat[- ]trick)\b"  # 独中三元 "a hat-trick"
@@ -3107,8 +3125,13 @@ def _qualified(number: Number, lowered: str, m: re.Match[str]) -> Number:
     """``number`` with the qualifier before or after its form ("nearly half", "a dozen or so")."""
     before = lowered[max(0, m.start() - 24) : m.start()]
     approx = _qualifier(before)
-    if approx and m[0].endswith("decades") and before.rstrip().endswith(("over", "within")):
-        # "over two decades" is during them (二十年来) or more than them (20多年): either
+    if (
+        approx
+        and m[0].endswith(("decades", "year", "month", "fortnight", "century"))
+        and before.rstrip().endswith(("over", "within"))
+    ):
+        # "over two decades" is during them (二十年来) or more than them (20多年);
+        # "within half a year" (半年内): by its end, or less than it: either
         approx = "either"
     if not approx and lowered[m.end() : m.end() + 1] == " ":
         approx = _approx_after(lowered, m.end())
