@@ -1121,6 +1121,7 @@ def _findings(zh: str, en: str) -> list[str]:
             "每两个行政村就有一个建成了文化广场。",
             "One out of every two villages has a cultural square.",
         ),
+        ("机场大巴每30分钟一班。", "Airport buses run every half hour."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1802,6 +1803,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "每两个行政村就有一个建成了文化广场。",
             "One out of every three villages has a cultural square.",
+        ),
+        (
+            "机场大巴每30分钟一班，票价20元。",
+            "Airport buses run every 20 minutes and cost 20 yuan.",
         ),
     ],
 )

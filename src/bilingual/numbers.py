@@ -511,6 +511,8 @@ What is read, and how the two sides are compared:
   the 60; "the first half year" is 上半年; 每两个…就有一个 is "one in two";
   四年级 "fourth grade"; 连续四个季度 "the fourth quarter in a row"; "within
   half a year" is 半年内.
+- an interval after 每 (每30分钟一班 "every 30 minutes") must be said, unlike
+  a rate's base (每10万人 "per 100,000"); 30分钟 may be "half an hour".
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -1959,7 +1961,7 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         if after[:2] == "个字" and value % 1 == 0.5:
             # 中4.5个字 (Hong Kong's Mark Six): four numbers and the extra one
             also = (*also, (value - 0.5, "count"))
-        if before[-1] == "每" and kind == "count":
+        if before[-1] == "每" and kind == "count" and not _INTERVAL.match(after):
             soft = True  # 每10万人 "per 100,000": a rate's base, which the English may fold in
         elif value == 0 and kind == "count" and not approx and after[:1] in _ZH_MEASURES:
             soft = True  # 新增病例0例 "no new cases": zero said as "no", "none"
@@ -1969,6 +1971,10 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             soft = True  # 0至6岁 "aged up to six", "under seven": the range from birth
         if not approx and kind == "count" and _BIRTH_TO.search(before) and after[:1] in "岁周个":
             approx = "either"  # 0至6岁 "six and under": the top of a range from birth
+        if after[:2] == "分钟" and value % 15 == 0 and 0 < value <= 180 and not also:
+            also = (
+                (value / 60, "count"),
+            )  # 每30分钟 "every half hour", 90分钟 "an hour and a half"
         if soft and bare and num == "二" and not also and after[:1] not in _ZH_MEASURES:
             also = ((2.0, "ordinal"),)  # 二松 "the Second Songhua", 二中 "No. 2 Middle School"
         out.append(Number(value, kind, approx, span, not soft, also))
@@ -2280,6 +2286,8 @@ _GOVERNING = re.compile(
     r" (?:successive )?(?:kings|emperors|rulers|khans|monarchs|dynasties|reigns|programmes"
     r"|programs|categories|headings|schemes)\b"
 )
+#: Units of an interval after 每 (每30分钟一班 "every 30 minutes"): said, unlike a rate's base.
+_INTERVAL = re.compile("分钟|小时|秒|天")
 #: The minutes after the colon of a clock time (17:00, 9:30), not a ratio's
 #: second term (1:50000).
 _MINUTES = re.compile(r":[0-5]\d(?!\d)")
