@@ -1122,6 +1122,9 @@ def _findings(zh: str, en: str) -> list[str]:
             "One out of every two villages has a cultural square.",
         ),
         ("机场大巴每30分钟一班。", "Airport buses run every half hour."),
+        ("可处10万元以上、2,000万元以下罚款。", "Fines run from 100,000 to 20 million yuan."),
+        ("周边5公里范围内将增设3座监测站。", "Three stations will be set up within 5 kilometers."),
+        ("可获补助二分之一设备费用。", "They can get half their equipment costs subsidized."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1808,6 +1811,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "机场大巴每30分钟一班，票价20元。",
             "Airport buses run every 20 minutes and cost 20 yuan.",
         ),
+        ("可处10万元以上、2,000万元以下罚款。", "Fines run from 100,000 to 2 million yuan."),
+        ("60岁以上、6岁以下人群。", "people over 60 and children under 16."),
+        ("周边5公里将增设3座监测站。", "Three stations will be set up within 5 kilometers."),
+        ("可获补助三分之一设备费用。", "They can get half their equipment costs subsidized."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

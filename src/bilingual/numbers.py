@@ -513,6 +513,9 @@ What is read, and how the two sides are compared:
   half a year" is 半年内.
 - an interval after 每 (每30分钟一班 "every 30 minutes") must be said, unlike
   a rate's base (每10万人 "per 100,000"); 30分钟 may be "half an hour".
+- 10万元以上、2,000万元以下 is one range when the ceiling is the higher (not
+  60岁以上、6岁以下); "from 100,000 to 20 million" shares no scale; 5公里范围内
+  is "within 5 kilometers"; "half their costs" is a half.
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -778,12 +781,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補籃盤對",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補範徑圍籃盤對",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补篮盘对",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补范径围篮盘对",
 )
 
 
@@ -920,6 +923,8 @@ def _zh_qualifier(before: str, after: str) -> str:
     else one that starts ``after``, past one measure word (80%以上, 100人左右)."""
     if after.startswith(("门槛", "的门槛")):
         return "either"  # 未达1/4门槛 "short of the one-quarter threshold": the bar's own size
+    if after[:1] in "公千米海" and _WITHIN_DISTANCE.match(after):
+        return "less"  # 5公里范围内 "within 5 kilometers"
     approx = _zh_before(before)
     if approx and before.endswith(_EVERY_STEP):
         return ""  # 每逾2日加征1% "for every two days late": a step, not more than two days
@@ -1573,7 +1578,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         # 不得低于前3年度平均值的23%: the qualifier is the share's, however far
         prepared = _QUALIFIED_SHARE.sub(r"\2\1", prepared)
     if "以上" in prepared and "以下" in prepared:
-        prepared = _BOUNDS.sub(r"至\1", prepared)  # 2000元以上1万元以下: 2,000 to 10,000
+        # 2000元以上1万元以下: 2,000 to 10,000
+        text = prepared
+        prepared = _BOUNDS.sub(lambda m: _bounded_range(m, text), text)
     if ("%" in prepared or "百分点" in prepared or "毫" in prepared) and _ZH_SHARED_POST.search(
         prepared
     ):
@@ -2047,7 +2054,28 @@ _HEDGED_SHARE = re.compile(
 )
 #: A floor and a ceiling, as statutes give a penalty: 一倍以上五倍以下.
 #: Only when the ceiling is the next number (60岁以上老人和6岁以下儿童: two bounds).
-_BOUNDS = re.compile("以上((?=[\\d一二两三四五六七八九十百千万])[^，。；,;和与及、或]{1,10}?)以下")
+_BOUNDS = re.compile(
+    "以上([、，,]?)((?=[\\d一二两三四五六七八九十百千万])(?:\\d,(?=\\d)|[^，。；,;和与及、或]){1,12}?)以下"
+)
+#: The digits of a bound, and their 万 or 亿.
+_BOUND_DIGITS = re.compile(r"(\d[\d,]*(?:\.\d+)?)([万亿]?)")
+
+
+def _bounded_range(m: re.Match[str], text: str) -> str:
+    """A floor and a ceiling as one range (至), when the ceiling follows at
+    once; after a pause (10万元以上、2000万元以下) only when the ceiling is
+    the higher (not 60岁以上、6岁以下: two groups)."""
+    if not m[1]:
+        return "至" + m[2]
+    floor = list(_BOUND_DIGITS.finditer(text, max(0, m.start() - 12), m.start()))
+    ceiling = _BOUND_DIGITS.match(m[2])
+    if not floor or ceiling is None:
+        return m[0]
+    low = float(floor[-1][1].replace(",", "")) * _ZH_BIG.get(floor[-1][2], 1)
+    high = float(ceiling[1].replace(",", "")) * _ZH_BIG.get(ceiling[2], 1)
+    return "至" + " " * len(m[1]) + m[2] if low < high else m[0]
+
+
 #: Reign titles of the Tang, Ming and Qing, whose years are counted from the
 #: accession (民国 is read as a year of its own).
 _REIGNS = frozenset((
@@ -2286,6 +2314,8 @@ _GOVERNING = re.compile(
     r" (?:successive )?(?:kings|emperors|rulers|khans|monarchs|dynasties|reigns|programmes"
     r"|programs|categories|headings|schemes)\b"
 )
+#: A distance and 内 after it: 5公里范围内, 500米内 "within 500 meters".
+_WITHIN_DISTANCE = re.compile("(?:公里|千米|米|海里)(?:范围|半径)?以?内")
 #: Units of an interval after 每 (每30分钟一班 "every 30 minutes"): said, unlike a rate's base.
 _INTERVAL = re.compile("分钟|小时|秒|天")
 #: The minutes after the colon of a clock time (17:00, 9:30), not a ratio's
@@ -2669,7 +2699,8 @@ _EN_FORMS = re.compile(
     r"(?P<fnum>one|two|three|four|five|six|seven|eight|nine|a)[- ](?P<fden>"
     + "|".join(_FRACTIONS)
     + r")\b(?! in a row| running| straight|-grade)(?P<fof> of)?"  # "for three quarters in a row"
-    r"|half(?= (?:of|the|those|that|price|fare|off)\b| as (?:much|many|large|high|big|long)\b)"
+    r"|half(?= (?:of|the|those|that|price|fare|off|their|its)\b"
+    r"| as (?:much|many|large|high|big|long)\b)"
     r"|(?:(?<=than )|(?<=by )|(?<=nearly )|(?<=almost )|(?<=over )|(?<=about )|(?<=around )"
     r"|(?<=up to ))"
     r"half\b"
@@ -3331,8 +3362,9 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
         elif not (post or suffix or ordinal) and lowered.startswith(_RANGE_STARTS, end):
             # a year starts no range: "yuan in 2001 to 34.93 billion yuan in 2010"
             year = len(digits or "") == 4 and digits[:2] in _CENTURIES
-            if not year:
-                value *= _shared_scale(lowered, end)  # 300 to 500 million: 300 million
+            if not year and value < 1000:
+                # 300 to 500 million: 300 million (not "100,000 to 20 million")
+                value *= _shared_scale(lowered, end)
             shared = _SHARED_POST.match(lowered, end)
             if shared is not None and not year and not _unshared(lowered, start, digits, shared):
                 post = shared[1]  # 6-7%, 2 to 3 percentage points: both ends
