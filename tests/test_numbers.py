@@ -1125,6 +1125,7 @@ def _findings(zh: str, en: str) -> list[str]:
         ("可处10万元以上、2,000万元以下罚款。", "Fines run from 100,000 to 20 million yuan."),
         ("周边5公里范围内将增设3座监测站。", "Three stations will be set up within 5 kilometers."),
         ("可获补助二分之一设备费用。", "They can get half their equipment costs subsidized."),
+        ("有关数字较去年同月高出两倍。", "The figure was triple that of the same month last year."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1815,6 +1816,7 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("60岁以上、6岁以下人群。", "people over 60 and children under 16."),
         ("周边5公里将增设3座监测站。", "Three stations will be set up within 5 kilometers."),
         ("可获补助三分之一设备费用。", "They can get half their equipment costs subsidized."),
+        ("有关数字较去年同月高出两倍。", "The figure was double that of the same month last year."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

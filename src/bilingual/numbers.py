@@ -516,6 +516,7 @@ What is read, and how the two sides are compared:
 - 10万元以上、2,000万元以下 is one range when the ceiling is the higher (not
   60岁以上、6岁以下); "from 100,000 to 20 million" shares no scale; 5公里范围内
   is "within 5 kilometers"; "half their costs" is a half.
+- 高出两倍 is "triple", 多出一倍 "double": words of growth, as 增长 is.
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -2097,7 +2098,8 @@ _RATE_BASES = {"10万": 100_000, "100000": 100_000, "1万": 10_000, "万": 10_00
 #: Words of growth before a percentage (增长200% is also "tripled") or N倍
 #: (增长1.2倍 is "up 120%", or "2.2 times" as much).
 _GROWTH = frozenset(("增长", "增加", "上升", "提高", "上涨", "扩大", "同比", "长了", "加了",
-                     "提升", "攀升", "跃升", "涨了", "升了", "增率"))  # fmt: skip
+                     "提升", "攀升", "跃升", "涨了", "升了", "增率",
+                     "高出", "多出"))  # fmt: skip  # 高出两倍 "triple": by 200%
 #: A rate just before a bare number: its unit, %, goes without saying.
 _RATE_BEFORE = re.compile("(?:率|比重|占比)(?:破|达|为|超|超过|突破|达到|仅|约|近)?$")
 #: Chinese units the English may convert, longest first: 斤 to tonnes or
