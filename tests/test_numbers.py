@@ -1126,6 +1126,8 @@ def _findings(zh: str, en: str) -> list[str]:
         ("周边5公里范围内将增设3座监测站。", "Three stations will be set up within 5 kilometers."),
         ("可获补助二分之一设备费用。", "They can get half their equipment costs subsidized."),
         ("有关数字较去年同月高出两倍。", "The figure was triple that of the same month last year."),
+        ("财政补助不低于每人每年640元。", "Subsidies are at least 640 yuan per person a year."),
+        ("全年共为困难群众减负11.2亿元。", "Costs for needy people were cut by 1.12 billion yuan."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1817,6 +1819,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("周边5公里将增设3座监测站。", "Three stations will be set up within 5 kilometers."),
         ("可获补助三分之一设备费用。", "They can get half their equipment costs subsidized."),
         ("有关数字较去年同月高出两倍。", "The figure was double that of the same month last year."),
+        ("财政补助不低于每人每年640元。", "Subsidies are 640 yuan per person a year."),
+        ("全年共为困难群众减负11.2亿元。", "Costs for needy people were cut by 112 million yuan."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -517,6 +517,8 @@ What is read, and how the two sides are compared:
   60岁以上、6岁以下); "from 100,000 to 20 million" shares no scale; 5公里范围内
   is "within 5 kilometers"; "half their costs" is a half.
 - 高出两倍 is "triple", 多出一倍 "double": words of growth, as 增长 is.
+- a hedge before two or more rate bases (不低于每人每年640元 "at least 640
+  yuan per person a year") is the number's; 减负 holds no minus sign.
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -930,8 +932,12 @@ def _zh_qualifier(before: str, after: str) -> str:
     if approx and before.endswith(_EVERY_STEP):
         return ""  # 每逾2日加征1% "for every two days late": a step, not more than two days
     if not approx and "每" in before[-4:-1]:
-        # 突破每盎司2000美元 "topped $2,000 an ounce": the qualifier before the rate's base
-        approx = _zh_before(before[: before.rindex("每")])
+        # 突破每盎司2000美元 "topped $2,000 an ounce": the qualifier before the rate's
+        # base, past every base (不低于每人每年640元 "at least 640 yuan per person a year")
+        base = before.rindex("每")
+        while "每" in before[max(0, base - 3) : base]:
+            base = before.rindex("每", 0, base)
+        approx = _zh_before(before[:base])
     if approx == "more" and before.endswith("突破") and after[:1] in "项个批类种":
         return "either"  # 突破5项关键技术 "breakthroughs in five key technologies", or "over 100"
     if approx or not after:
@@ -1578,6 +1584,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
     if "不" in prepared and "的" in prepared and _QUALIFIED_SHARE.search(prepared):
         # 不得低于前3年度平均值的23%: the qualifier is the share's, however far
         prepared = _QUALIFIED_SHARE.sub(r"\2\1", prepared)
+    if "每" in prepared and _HEDGE_PAST_BASES.search(prepared):
+        # 不低于每人每年640元: the hedge moved next to its number, past the bases
+        prepared = _HEDGE_PAST_BASES.sub(r"\2\1", prepared)
     if "以上" in prepared and "以下" in prepared:
         # 2000元以上1万元以下: 2,000 to 10,000
         text = prepared
@@ -2058,6 +2067,11 @@ _HEDGED_SHARE = re.compile(
 _BOUNDS = re.compile(
     "以上([、，,]?)((?=[\\d一二两三四五六七八九十百千万])(?:\\d,(?=\\d)|[^，。；,;和与及、或]){1,12}?)以下"
 )
+#: A hedge before two or more rate bases (不低于每人每年640元), which the five
+#: characters read before a number would not reach.
+_HEDGE_PAST_BASES = re.compile(
+    "(不低于|不少于|不超过|不高于|最高|最低|超过|约)((?:每[\u4e00-\u9fff]{1,2}?){2,3})(?=\\d)"
+)
 #: The digits of a bound, and their 万 or 亿.
 _BOUND_DIGITS = re.compile(r"(\d[\d,]*(?:\.\d+)?)([万亿]?)")
 
@@ -2177,7 +2191,7 @@ def _times_hundreds(m: re.Match[str]) -> str:
 
 
 #: 负 that ends a word (肩负, 担负 "shoulder") rather than a minus sign.
-_CARRY = frozenset("肩担身背胜抱辜欠自正")
+_CARRY = frozenset("肩担身背胜抱辜欠自正减欺")  # 减负11.2亿元 "cut costs by 1.12 billion"
 #: 五六百, 三四十, 七八千: two neighbouring digits before a unit, a rough range.
 _ZH_ROUGH = re.compile("([一二三四五六七八])([二三四五六七八九])([十百千万])([万亿]*)")
 #: 一千二三百, 两万七八千: the same after a number's higher places.
