@@ -1128,6 +1128,10 @@ def _findings(zh: str, en: str) -> list[str]:
         ("有关数字较去年同月高出两倍。", "The figure was triple that of the same month last year."),
         ("财政补助不低于每人每年640元。", "Subsidies are at least 640 yuan per person a year."),
         ("全年共为困难群众减负11.2亿元。", "Costs for needy people were cut by 1.12 billion yuan."),
+        (
+            "今年前三季度，双边贸易额增长近两成。",
+            "Trade grew nearly 20 percent in the first three quarters.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1821,6 +1825,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("有关数字较去年同月高出两倍。", "The figure was double that of the same month last year."),
         ("财政补助不低于每人每年640元。", "Subsidies are 640 yuan per person a year."),
         ("全年共为困难群众减负11.2亿元。", "Costs for needy people were cut by 112 million yuan."),
+        (
+            "今年前三季度，双边贸易额增长近两成。",
+            "Trade grew nearly 20 percent in the first two quarters.",
+        ),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -48,6 +48,7 @@ from bilingual.numbers import (
     en_numbers_in,
     en_prepare,
     en_relative_year,
+    first_quarters,
     letter_classes,
     next_year_unsaid,
     numerals_in_names,
@@ -211,6 +212,7 @@ def _numbers(
                 break
     yield from day_halves(zh_text, en_lowered)
     yield from discounts(zh, en_lowered)
+    yield from first_quarters(zh_text, en_lowered)
     zh_seasons, en_seasons = seasons(zh_text, en_lowered)
     if zh_seasons and en_seasons and not zh_seasons & en_seasons:
         said = ", ".join(sorted(en_seasons))

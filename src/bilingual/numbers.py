@@ -519,6 +519,8 @@ What is read, and how the two sides are compared:
 - 高出两倍 is "triple", 多出一倍 "double": words of growth, as 增长 is.
 - a hedge before two or more rate bases (不低于每人每年640元 "at least 640
   yuan per person a year") is the number's; 减负 holds no minus sign.
+- "the first two quarters" for 前三季度 is an error (:func:`first_quarters`):
+  the quarters may be said as months, but counted they agree.
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -3762,6 +3764,30 @@ def discounts(zh: list[Number], en_lowered: str) -> list[str]:
             out.append(f"'{m[0].strip()}' in the English is the price after the discount, "
                        f"not the part taken off ({100 - said:g}% off)")  # fmt: skip
     return out
+
+
+def first_quarters(zh_folded: str, en_lowered: str) -> list[str]:
+    """The first N quarters of the English that are not the Chinese 前N季度
+    (which may also be said as months, so its number alone is not required)."""
+    if "quarters" not in en_lowered or "季" not in zh_folded:
+        return []  # the usual case
+    zh = {_ZH_DIGITS.get(m[1]) or int(m[1]) for m in _ZH_FIRST_QUARTERS.finditer(zh_folded)}
+    if not zh:
+        return []
+    out = []
+    for m in _EN_FIRST_QUARTERS.finditer(en_lowered):
+        said = _EN_UNITS.get(m[1]) or int(m[1])
+        if said not in zh:
+            out.append(
+                f"'{m[0]}' in the English is not the first {min(zh)} quarters of the Chinese"
+            )
+    return out
+
+
+#: 前三季度, 前3个季度: the first quarters of a year.
+_ZH_FIRST_QUARTERS = re.compile("前([一二三四1-4])个?季度")
+#: "the first three quarters", "first 3 quarters".
+_EN_FIRST_QUARTERS = re.compile(r"\bfirst (two|three|four|[2-4]) quarters\b")
 
 
 #: A share taken off a price: "70% off", "a 20 percent discount", "a discount of 15%".
