@@ -1132,6 +1132,10 @@ def _findings(zh: str, en: str) -> list[str]:
             "今年前三季度，双边贸易额增长近两成。",
             "Trade grew nearly 20 percent in the first three quarters.",
         ),
+        (
+            "他是第一位在该项目游进47秒的亚洲选手。",
+            "He is the first Asian to go under 47 seconds in it.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1828,6 +1832,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "今年前三季度，双边贸易额增长近两成。",
             "Trade grew nearly 20 percent in the first two quarters.",
+        ),
+        (
+            "他是第一位在该项目游进47秒的亚洲选手。",
+            "He is the first Asian to go under 48 seconds in it.",
         ),
     ],
 )

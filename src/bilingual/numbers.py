@@ -521,6 +521,7 @@ What is read, and how the two sides are compared:
   yuan per person a year") is the number's; 减负 holds no minus sign.
 - "the first two quarters" for 前三季度 is an error (:func:`first_quarters`):
   the quarters may be said as months, but counted they agree.
+- 游进47秒, 跑进10秒 read either way ("under 47 seconds", "broke 10 seconds").
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -656,6 +657,8 @@ _ZH_APPROX_2 = {"将近": "less", "接近": "less", "超过": "more", "突破": 
                 "相近": "", "新近": "", "左近": "", "四近": "", "挨近": "", "凑近": "",
                 "远近": "", "反超": "", "英超": "", "彩超": "", "高超": "",
                 "中超": "", "女超": "",  # 中超第26轮 "round 26 of the Chinese Super League"
+                # 跑进10秒 "broke 10 seconds", 游进47秒 "under 47 seconds": either
+                "跑进": "either", "游进": "either", "滑进": "either",
                 "透过": "", "绕过": "", "掠过": "", "记过": "", "考过": "", "闪过": "",
                 "划过": "", "横过": "", "涉过": "", "挤过": "", "放过": "", "饶过": "",
                 "充满": "", "布满": "", "挤满": "", "装满": "", "堆满": "", "爆满": "",
