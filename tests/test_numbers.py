@@ -1136,6 +1136,11 @@ def _findings(zh: str, en: str) -> list[str]:
             "他是第一位在该项目游进47秒的亚洲选手。",
             "He is the first Asian to go under 47 seconds in it.",
         ),
+        (
+            "機場旅客滿意度得分為4.8分（滿分5分）。",
+            "The airport scored 4.8 out of 5 with passengers.",
+        ),
+        ("该片得分9分（满分10分）。", "The film scored 9 out of 10."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1836,6 +1841,14 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "他是第一位在该项目游进47秒的亚洲选手。",
             "He is the first Asian to go under 48 seconds in it.",
+        ),
+        (
+            "機場旅客滿意度得分為4.8分（滿分5分）。",
+            "The airport scored 4.6 out of 5 with passengers.",
+        ),
+        (
+            "受访者中每三人就有两人支持该方案。",
+            "Three out of every four respondents support the plan.",
         ),
     ],
 )

@@ -522,6 +522,8 @@ What is read, and how the two sides are compared:
 - "the first two quarters" for 前三季度 is an error (:func:`first_quarters`):
   the quarters may be said as months, but counted they agree.
 - 游进47秒, 跑进10秒 read either way ("under 47 seconds", "broke 10 seconds").
+- a score "4.8 out of 5" (4.8分（满分5分）, "scored 9 out of 10") may be its
+  two numbers, not only a share ("three out of every four" is a share only).
 - Hong Kong's racing: "Race four", "Class Four" (race, class, barrier, lane,
   heat) are ordinals too; "over 1,000m" is a distance, or more than it; 一个半
   马位 is "a length and a half"; "133lb"; the 1 of "a 45-1 outsider" is odds;
@@ -2893,7 +2895,12 @@ def _paired(value: float, pair: re.Match[str], before: str) -> Number | None:
             return None
         # one in five: 五分之一; one in 10,000: 万分之一 (0.01%)
         share = 100 * value / bottom
-        return Number(round(share, 1) if share >= 0.1 else round(share, 8), "percent")
+        # "4.8 out of 5" (4.8分（满分5分）): a score, its two numbers said apart
+        score = value != int(value) or before.endswith(("scored ", "rated "))
+        counts = (
+            ((value, "count"), (float(bottom), "count")) if score and "out of" in pair[0] else ()
+        )
+        return Number(round(share, 1) if share >= 0.1 else round(share, 8), "percent", also=counts)
     if pair["fold"]:
         # "rose twofold": doubled (增长一倍), or two times as much
         return Number(value, "factor", also=((value, "count"),))
