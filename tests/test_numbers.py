@@ -1141,6 +1141,11 @@ def _findings(zh: str, en: str) -> list[str]:
             "The airport scored 4.8 out of 5 with passengers.",
         ),
         ("该片得分9分（满分10分）。", "The film scored 9 out of 10."),
+        (
+            "國際七人欖球賽三日賽事吸引約12萬人次入場。",
+            "The three-day Hong Kong Sevens drew about 120,000 spectators.",
+        ),
+        ("五人制足球联赛共有16支球队。", "The five-a-side football league has 16 teams."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1849,6 +1854,11 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "受访者中每三人就有两人支持该方案。",
             "Three out of every four respondents support the plan.",
+        ),
+        ("全队七人参赛。", "Six players took part."),
+        (
+            "國際七人欖球賽三日賽事吸引約12萬人次入場。",
+            "The two-day Hong Kong Sevens drew about 120,000 spectators.",
         ),
     ],
 )
