@@ -97,6 +97,10 @@ def test_length_ratio_leaves_out_what_the_english_carries_over_unchanged():
         english_per_chinese(Unit("p1", "咨询电话：0431-88906114。", "Enquiries: 0431-88906114."))
         is None
     )
+    # a figure carried over without its sign ("50.3" for 50.3%) is carried over too
+    zh = "国家统计局公布全国制造业采购经理指数为50.3%。"
+    en = "The NBS put the manufacturing PMI at 50.3."
+    assert english_per_chinese(Unit("p1", zh, en)) == (len(en) - 4) / (len(zh) - 5)
 
 
 def test_a_wire_headline_is_within_the_usual_length_but_an_omission_is_not():

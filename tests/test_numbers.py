@@ -1146,6 +1146,8 @@ def _findings(zh: str, en: str) -> list[str]:
             "The three-day Hong Kong Sevens drew about 120,000 spectators.",
         ),
         ("五人制足球联赛共有16支球队。", "The five-a-side football league has 16 teams."),
+        ("吉林1—10月实际使用外资增长三成", "Jilin's actual FDI up 30pct in Jan-Oct"),
+        ("全省秋粮收获进度过九成", "Over 90% of province's autumn grain harvested"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1860,6 +1862,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "國際七人欖球賽三日賽事吸引約12萬人次入場。",
             "The two-day Hong Kong Sevens drew about 120,000 spectators.",
         ),
+        ("吉林1—10月实际使用外资增长三成", "Jilin's actual FDI up 20pct in Jan-Oct"),
+        ("全省秋粮收获进度过九成", "90% of province's autumn grain harvested"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -702,6 +702,9 @@ def english_per_chinese(unit: Unit) -> float | None:
             if run in unit.target:
                 zh -= len(run)
                 en -= len(run)
+            elif (core := run.strip("%+:.,;!?()")) and core[0].isdigit() and core in unit.target:
+                zh -= len(run)  # 50.3% given as "50.3" (a PMI): the figure carried over
+                en -= len(core)
     return en / zh if zh >= 15 else None
 
 

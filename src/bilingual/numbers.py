@@ -171,6 +171,7 @@ What is read, and how the two sides are compared:
   strictly as one in digits, its minutes too; 三小时 and 三十分钟 are
   durations. 双 before 薪, 职, 胞, 语 or 轨 (双薪 "two incomes") is a two that
   may go unsaid.
+- "30pct" is a percentage; 进度过九成 is "over 90%" (not 度过, "spent").
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -622,6 +623,7 @@ _ZH_APPROX_3 = {"不少于": "more", "不低于": "more", "不超过": "less", "
                 "不多于": "less",
                 # 一次过20,000元 (Hong Kong) "a one-off $20,000": no qualifier
                 "一次过": "",
+                "进度过": "more",  # 收获进度过九成 "over 90% harvested" (not 度过, "spent")
                 # 其中超10亿元 "of them, more than 1 billion": not 中超, the league
                 "其中超": "more", "之中超": "more"}  # fmt: skip
 #: 不得低于, 不得超过 "may not be less than", "may not exceed" (not 录得超过,
@@ -2425,8 +2427,8 @@ def _after_first(words: list[str]) -> str:
 _EN_NUMBER = re.compile(
     r"[0-9zotfsen](?<!\w.)"  # the first character, at the start of a word
     r"(?:(?<=[0-9])(?P<digits>\d*(?:,\d{3})*(?:\.\d+)?)"
-    # 1st; 25c, 3km; 3.5pc
-    r"(?:(?P<suffix>st|nd|rd|th)|(?P<pc>pc)|km|kg|mm|cm|kwh|kw|mw|gw|ha|lbs?|hrs?|mins?|c|f|gb|mb|tb|ghz"
+    # 1st; 25c, 3km; 3.5pc, 30pct
+    r"(?:(?P<suffix>st|nd|rd|th)|(?P<pc>pct|pc)|km|kg|mm|cm|kwh|kw|mw|gw|ha|lbs?|hrs?|mins?|c|f|gb|mb|tb|ghz"
     r"|mhz|hz|nm"
     r"|mah|mp|w|x"  # 5,000mAh, 50MP, 120W; 18x earnings
     r"|(?<![.,:]\d)(?<![.,:]\d\d)(?:am|pm))?"  # 8pm (9.40am is a clock time: read as one)
