@@ -2002,9 +2002,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         if not approx and kind == "count" and _BIRTH_TO.search(before) and after[:1] in "岁周个":
             approx = "either"  # 0至6岁 "six and under": the top of a range from birth
         if after[:2] == "分钟" and value % 15 == 0 and 0 < value <= 180 and not also:
-            also = (
-                (value / 60, "count"),
-            )  # 每30分钟 "every half hour", 90分钟 "an hour and a half"
+            # 每30分钟 "every half hour", 90分钟 "an hour and a half"
+            also = ((value / 60, "count"),)
         if soft and bare and num == "二" and not also and after[:1] not in _ZH_MEASURES:
             also = ((2.0, "ordinal"),)  # 二松 "the Second Songhua", 二中 "No. 2 Middle School"
         out.append(Number(value, kind, approx, span, not soft, also))
@@ -2101,7 +2100,7 @@ def _bounded_range(m: re.Match[str], text: str) -> str:
         return m[0]
     low = float(floor[-1][1].replace(",", "")) * _ZH_BIG.get(floor[-1][2], 1)
     high = float(ceiling[1].replace(",", "")) * _ZH_BIG.get(ceiling[2], 1)
-    return "至" + " " * len(m[1]) + m[2] if low < high else m[0]
+    return "至" + m[2] if low < high else m[0]
 
 
 #: Reign titles of the Tang, Ming and Qing, whose years are counted from the
@@ -2331,9 +2330,7 @@ def _value(num: str) -> float | None:
         while frac and frac[-1] in _ZH_BIG:  # 二点八亿: 280 million
             scale, frac = scale * _ZH_BIG[frac[-1]], frac[:-1]
         digits = "".join(str(_ZH_DIGITS.get(ch, "")) for ch in frac)
-        if w is None or not digits:
-            return None
-        return float(f"{int(w)}.{digits}") * scale if scale > 1 else float(f"{int(w)}.{digits}")
+        return None if w is None or not digits else float(f"{int(w)}.{digits}") * scale
     return _zh_numeral(num)
 
 
