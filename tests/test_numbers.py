@@ -1148,6 +1148,12 @@ def _findings(zh: str, en: str) -> list[str]:
         ("五人制足球联赛共有16支球队。", "The five-a-side football league has 16 teams."),
         ("吉林1—10月实际使用外资增长三成", "Jilin's actual FDI up 30pct in Jan-Oct"),
         ("全省秋粮收获进度过九成", "Over 90% of province's autumn grain harvested"),
+        (
+            "该市人口的八分之一为少数民族。",
+            "An eighth of the city's population belong to ethnic minorities.",
+        ),
+        ("技术合同成交额增长近一倍。", "The value of technology contracts nearly doubled."),
+        ("今年的降水量比常年少了三分之一。", "Rainfall this year has been a third below normal."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1864,6 +1870,12 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ),
         ("吉林1—10月实际使用外资增长三成", "Jilin's actual FDI up 20pct in Jan-Oct"),
         ("全省秋粮收获进度过九成", "90% of province's autumn grain harvested"),
+        (
+            "该市人口的八分之一为少数民族。",
+            "A tenth of the city's population belong to ethnic minorities.",
+        ),
+        ("今年的降水量比常年少了三分之一。", "Rainfall this year has been a quarter below normal."),
+        ("技术合同成交额增长近一倍。", "The value of technology contracts nearly tripled."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -172,6 +172,8 @@ What is read, and how the two sides are compared:
   durations. 双 before 薪, 职, 胞, 语 or 轨 (双薪 "two incomes") is a two that
   may go unsaid.
 - "30pct" is a percentage; 进度过九成 is "over 90%" (not 度过, "spent").
+- "an eighth" is a fraction; "a third below normal" is a share; "doubled",
+  "tripled" say their own way ("contracts nearly doubled" is no fall).
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -2722,7 +2724,7 @@ _EN_FORMS = re.compile(
     r"|(?P<qa>a quarter|three[- ]quarters) of an? (?P<qscale>hundred|thousand|million|billion)\b"
     r"|(?<!first )(?<!last )(?<!past )(?<!next )"
     r"(?<!\d )(?<!once )(?<!twice )(?<!times )"  # "HK$1,000 a quarter": per quarter
-    r"(?P<fnum>one|two|three|four|five|six|seven|eight|nine|a)[- ](?P<fden>"
+    r"(?P<fnum>one|two|three|four|five|six|seven|eight|nine|an?)[- ](?P<fden>"
     + "|".join(_FRACTIONS)
     + r")\b(?! in a row| running| straight|-grade)(?P<fof> of)?"  # "for three quarters in a row"
     r"|half(?= (?:of|the|those|that|price|fare|off|their|its)\b"
@@ -2961,7 +2963,7 @@ _SHARE_BEFORE = re.compile(
 )
 #: ... and after which: "a third higher than last year" (多了三分之一).
 _SHARE_AFTER = re.compile(
-    r" (?:higher|more|lower|less|larger|bigger|smaller|fewer|greater|up|down)\b"
+    r" (?:higher|more|lower|less|larger|bigger|smaller|fewer|greater|up|down|above|below)\b"
     # "a quarter to a half of" (四分之一至二分之一): the first end of a range of shares
     r"| to (?:an?|one|two|three|four) (?:half|third|quarter|fifth|sixth|eighth|tenth)"
 )
@@ -3012,7 +3014,7 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             number = Number(share * _EN_SCALES[m["qscale"]], "count", text=span)
         elif m["fden"]:
             also: tuple[Key, ...] = ()
-            if m["fnum"] == "a" and not m["fof"] and m["fden"] != "half":
+            if m["fnum"] in ("a", "an") and not m["fof"] and m["fden"] != "half":
                 # "a third term" is an ordinal (read as one below); "fell by
                 # a quarter", "cut a third." are shares
                 follows = lowered[m.end() : m.end() + 2]
@@ -3025,7 +3027,7 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
                 if not share_word and follows[:1] == "," and m["fden"] in _EN_ORDINALS:
                     # "a third, booster dose" (the third dose) or "cut a third, to 200": either
                     also = ((float(_EN_ORDINALS[m["fden"]]), "ordinal"),)
-            count = 1 if m["fnum"] == "a" else _EN_UNITS[m["fnum"]]
+            count = 1 if m["fnum"] in ("a", "an") else _EN_UNITS[m["fnum"]]
             if (
                 m["fden"] == "quarters"
                 and not m["fof"]
@@ -4081,7 +4083,9 @@ def directions(
         zh_moves += _moved_after(zh_folded, zh_said, _ZH_DIRECTION_AFTER)
     if not zh_moves:
         return []
-    en_said = [(n, n.text.lower()) for n in en]
+    # "doubled", "tripled" say their own way: "contracts nearly doubled" is a
+    # noun before them, not a fall
+    en_said = [(n, n.text.lower()) for n in en if not (n.kind == "factor" and n.text[:1].isalpha())]
     en_moves = _moved_before(en_lowered, en_said, _EN_DIRECTION)
     en_moves += _moved_after(en_lowered, en_said, _EN_DIRECTION_AFTER)
     if " to " in en_lowered and _REVISED_TO.search(en_lowered):
