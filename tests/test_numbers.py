@@ -1154,6 +1154,11 @@ def _findings(zh: str, en: str) -> list[str]:
         ),
         ("技术合同成交额增长近一倍。", "The value of technology contracts nearly doubled."),
         ("今年的降水量比常年少了三分之一。", "Rainfall this year has been a third below normal."),
+        (
+            "逾七成长者已接种流感疫苗。",
+            "More than 70 per cent of the elderly have received flu vaccines.",
+        ),
+        ("每五名学童中有一名属超重或肥胖。", "One in five schoolchildren is overweight or obese."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1876,6 +1881,11 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ),
         ("今年的降水量比常年少了三分之一。", "Rainfall this year has been a quarter below normal."),
         ("技术合同成交额增长近一倍。", "The value of technology contracts nearly tripled."),
+        (
+            "逾七成长者已接种流感疫苗。",
+            "More than 60 per cent of the elderly have received flu vaccines.",
+        ),
+        ("每五名学童中有一名属超重或肥胖。", "One in four schoolchildren is overweight or obese."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

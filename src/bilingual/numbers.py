@@ -174,6 +174,7 @@ What is read, and how the two sides are compared:
 - "30pct" is a percentage; 进度过九成 is "over 90%" (not 度过, "spent").
 - "an eighth" is a fraction; "a third below normal" is a share; "doubled",
   "tripled" say their own way ("contracts nearly doubled" is no fall).
+- 七成长者 is "70 per cent of the elderly"; 每五名学童中有一名 is "one in five".
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -857,7 +858,7 @@ _ZH_FORMS = re.compile(
     r"|(?P<ofn>十|[二两三四五六七八九]|10|[2-9])(?:个|户|人|家|名|位|所)?中[就便]?有"
     r"(?P<ofm>[一二两三四五六七八九]|[1-9])(?![\d十百千万亿])"
     r"|每(?P<ofn2>十|[二两三四五六七八九]|10|[2-9])(?:个|户|人|家|名|位|所)?[\u4e00-\u9fff]{0,5}?"
-    r"中?[，,]?[就便]有(?P<ofm2>[一二两三四五六七八九]|[1-9])(?![\d十百千万亿])"
+    r"(?:中[，,]?[就便]?|[，,]?[就便])有(?P<ofm2>[一二两三四五六七八九]|[1-9])(?![\d十百千万亿])"
     # 一线城市 "first-tier cities", 二三线城市 "second- and third-tier cities"
     r"|(?P<tier>[一二三四五])(?P<tier2>[二三四五])?线(?=城市|大城市|品牌|地区)"
     # 首套房 "a first home", 二套房 "a second home", 三套及以上 "a third or more"
@@ -910,7 +911,7 @@ _ZH_FORMS = re.compile(
     r"|(?<![" + _ZH_NUMERAL + r"\d])(?P<cheng>[一二两三四五六七八九十]|[1-9](?:\.\d)?)成"
     # 三成五, 两成半; 3成2, 9成88 (Taiwan's batting and fielding averages: .320, .988)
     r"(?:(?P<chengx>[一二三四五六七八九]|半(?![年数个天月])|\d{1,2})(?![十百千万亿\d])"
-    r"|(?![员为功果立本绩交型就长熟品群立全倍份]))"  # (七成半长者: a share, not 成长)
+    r"|(?![员为功果立本绩交型就熟品群立全倍份]|长(?!者)))"  # 七成长者: a share; 成长 not
     r"|(?P<overhalf>[过逾超近]半)(?![年个天月小])"  # 过半 "more than half", 近半 nearly
     r"|双(?:(?=[方边向赢薪职胞语轨])|(?P<fest>十[一二]|1[12])(?![\d万亿]))|一半|半数"
     # 11.2/10万 "11.2 per 100,000": a rate and its base
