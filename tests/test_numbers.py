@@ -1159,6 +1159,10 @@ def _findings(zh: str, en: str) -> list[str]:
             "More than 70 per cent of the elderly have received flu vaccines.",
         ),
         ("每五名学童中有一名属超重或肥胖。", "One in five schoolchildren is overweight or obese."),
+        (
+            "冷冻食品须在摄氏零下18度以下保存。",
+            "Frozen foods must be kept at minus 18 degrees Celsius or below.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1886,6 +1890,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "More than 60 per cent of the elderly have received flu vaccines.",
         ),
         ("每五名学童中有一名属超重或肥胖。", "One in four schoolchildren is overweight or obese."),
+        (
+            "冷冻食品须在摄氏零下18度保存。",
+            "Frozen foods must be kept at minus 18 degrees Celsius or below.",
+        ),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

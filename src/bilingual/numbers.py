@@ -175,6 +175,7 @@ What is read, and how the two sides are compared:
 - "an eighth" is a fraction; "a third below normal" is a share; "doubled",
   "tripled" say their own way ("contracts nearly doubled" is no fall).
 - 七成长者 is "70 per cent of the elderly"; 每五名学童中有一名 is "one in five".
+- "minus 18 degrees Celsius or below": the hedge past "Celsius" is the number's.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -2526,7 +2527,8 @@ _ODDS_AFTER = re.compile(r" (?:outsider|shot|long ?shot|chance|favou?rite|winner
 #: Qualifiers after a number: 3,500 or more, 100 or so.
 #: Past one word of unit at most, and a rate's "a month": "3,500 or more", "two
 #: days or more", "60-plus", "NT$1,000 a month or less", "30 years at most".
-_EN_APPROX_AFTER = re.compile(r"(?: [a-z]+)?(?: (?:a|an|per|each) [a-z]+| late| early| old)?[ -]"
+_EN_APPROX_AFTER = re.compile(r"(?: [a-z]+)?(?: (?:a|an|per|each) [a-z]+| late| early| old"
+                              r"| celsius| fahrenheit)?[ -]"  # "18 degrees Celsius or below"
                               r"(?:or more|or above|or over|and above|"
                               r"and over|plus|or so|or less|or fewer|and below|or under|"
                               r"or older|and older|or higher|or below|or lower|and under|"
