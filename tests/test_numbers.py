@@ -1163,6 +1163,11 @@ def _findings(zh: str, en: str) -> list[str]:
             "冷冻食品须在摄氏零下18度以下保存。",
             "Frozen foods must be kept at minus 18 degrees Celsius or below.",
         ),
+        (
+            "短道速滑男子500米决赛，林孝埈以40秒192夺冠。",
+            "Lin Xiaojun won the men's 500m short track final in 40.192 seconds.",
+        ),
+        ("比赛进行到第八局，双方战成4比4平。", "The match was tied 4-4 after eight ends."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1894,6 +1899,11 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "冷冻食品须在摄氏零下18度保存。",
             "Frozen foods must be kept at minus 18 degrees Celsius or below.",
         ),
+        (
+            "短道速滑男子500米决赛，林孝埈以40秒192夺冠。",
+            "Lin Xiaojun won the men's 500m short track final in 40.912 seconds.",
+        ),
+        ("比赛进行到第八局，双方战成4比4平。", "The match was tied 4-4 after seven ends."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -176,6 +176,7 @@ What is read, and how the two sides are compared:
   "tripled" say their own way ("contracts nearly doubled" is no fall).
 - 七成长者 is "70 per cent of the elderly"; 每五名学童中有一名 is "one in five".
 - "minus 18 degrees Celsius or below": the hedge past "Celsius" is the number's.
+- 40秒192 is 40.192 seconds; 第八局 may be "after eight ends".
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -921,7 +922,7 @@ _ZH_FORMS = re.compile(
     r"|(?<![\d/.])(?P<sa>\d{1,2})/(?P<sb>[1-9]\d?)(?![\d/])"  # 1/3
     r"|(?P<plan>十[一二三四五])五(?=规划|期间|时期|以来|末|初|开局|收官|”|\")"
     r"|(?<![\d.])(?P<rm>\d{1,2})分(?P<rs>[0-5]?\d)秒(?P<rh>\d{1,3})?"  # 2分05秒30: a race time
-    r"|(?<![\d.分])(?P<ss>\d{1,2})秒(?P<sh>\d{2})(?!\d)"  # 10秒05: a sprint time
+    r"|(?<![\d.分])(?P<ss>\d{1,2})秒(?P<sh>\d{2,3})(?!\d)"  # 10秒05, 40秒192: a sprint time
 )
 #: Whether a text may hold one of those forms: one scan for a character class.
 _ZH_FORM_HINT = re.compile(
@@ -1800,8 +1801,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             if listed or (pre == "第" and after[:1] == "次"):
                 # 第3、4号 "No. 3 and 4"; 第2次以上 "twice or more", 第3次获奖 "won three times"
                 also = ((value, "count"),)
-            elif pre == "第" and after[:2] == "分钟":
-                also = ((value, "count"),)  # 补时第4分钟 "four minutes into stoppage time"
+            elif pre == "第" and (after[:2] == "分钟" or after[:1] in "局盘"):
+                # 补时第4分钟 "four minutes into stoppage time"; 第八局 "after eight ends"
+                also = ((value, "count"),)
             elif pre == "第" and after[:1] == "节" and value <= 4:
                 also = ((value, "quarter"),)  # 第二节 (basketball) "the second quarter"
             if congress == "会":
