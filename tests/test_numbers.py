@@ -1168,6 +1168,8 @@ def _findings(zh: str, en: str) -> list[str]:
             "Lin Xiaojun won the men's 500m short track final in 40.192 seconds.",
         ),
         ("比赛进行到第八局，双方战成4比4平。", "The match was tied 4-4 after eight ends."),
+        ("车辆年检由每年一次改为每两年一次。", "Annual vehicle inspections have become biennial."),
+        ("巡查组每周一次到现场检查。", "The inspection team checks the site weekly."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1904,6 +1906,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "Lin Xiaojun won the men's 500m short track final in 40.912 seconds.",
         ),
         ("比赛进行到第八局，双方战成4比4平。", "The match was tied 4-4 after seven ends."),
+        ("车辆年检由每年一次改为每两年一次。", "Annual vehicle inspections have become triennial."),
+        ("巡查组每周一次到现场检查。", "The inspection team visits the site twice a week."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

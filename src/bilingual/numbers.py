@@ -177,6 +177,8 @@ What is read, and how the two sides are compared:
 - 七成长者 is "70 per cent of the elderly"; 每五名学童中有一名 is "one in five".
 - "minus 18 degrees Celsius or below": the hedge past "Celsius" is the number's.
 - 40秒192 is 40.192 seconds; 第八局 may be "after eight ends".
+- 每年一次 may be "annual" ("daily", "weekly"); "biennial", "triennial" must
+  agree; an interval of years, months or weeks after 每 (每两年一次) must be said.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -2349,7 +2351,9 @@ _GOVERNING = re.compile(
 #: A distance and 内 after it: 5公里范围内, 500米内 "within 500 meters".
 _WITHIN_DISTANCE = re.compile("(?:公里|千米|米|海里)(?:范围|半径)?以?内")
 #: Units of an interval after 每 (每30分钟一班 "every 30 minutes"): said, unlike a rate's base.
-_INTERVAL = re.compile("分钟|小时|秒|天")
+_INTERVAL = re.compile("分钟|小时|秒|天|年|个月|周")
+#: Once in each period, said in a word (每年一次 "annual").
+_ONCE_A_PERIOD = re.compile(r"\b(?:annual|annually|yearly|daily|weekly)\b")
 #: The minutes after the colon of a clock time (17:00, 9:30), not a ratio's
 #: second term (1:50000).
 _MINUTES = re.compile(r":[0-5]\d(?!\d)")
@@ -3158,7 +3162,8 @@ def _en_rare_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
         elif m["fifty"]:
             number = Number(50.0, "percent", text=span)
         elif m["ennial"]:
-            number = Number(2.0 if m["ennial"] == "bi" else 3.0, "count", text=span, strict=False)
+            # "biennial" (两年一届): the years must agree ("triennial" for 每两年一次 is wrong)
+            number = Number(2.0 if m["ennial"] == "bi" else 3.0, "count", text=span)
         elif m["fortnight"]:
             number = Number(2.0, "count", text=span, strict=False, also=((14.0, "count"),))
         elif m["century"]:
@@ -3272,6 +3277,10 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
         # silver": a one the English says as a word
         for one in _SAID_ONE.finditer(lowered):
             out.append(Number(1.0, "count", "", text[one.start() : one.end()], False))
+    if "annual" in lowered or "yearly" in lowered or "daily" in lowered or "weekly" in lowered:
+        # 每年一次 "annual", 每天一次 "daily": once in each period, said in a word
+        for every in _ONCE_A_PERIOD.finditer(lowered):
+            out.append(Number(1.0, "times", "", text[every.start() : every.end()], False))
     # Words that make a number negative, looked for once per text: most have none.
     minus = "minus" in lowered or "negative" in lowered
     bracket = "(" in lowered
