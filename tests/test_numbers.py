@@ -1170,6 +1170,16 @@ def _findings(zh: str, en: str) -> list[str]:
         ("比赛进行到第八局，双方战成4比4平。", "The match was tied 4-4 after eight ends."),
         ("车辆年检由每年一次改为每两年一次。", "Annual vehicle inspections have become biennial."),
         ("巡查组每周一次到现场检查。", "The inspection team checks the site weekly."),
+        (
+            "陳傑憲5局上擊出3分全壘打。",
+            "Chen Chieh-hsien hit a three-run homer in the top of the fifth inning.",
+        ),
+        ("中華隊預賽5戰4勝1敗。", "Taiwan went 4-1 in group play."),
+        (
+            "中職例行賽總進場人數突破300萬人次。",
+            "CPBL regular-season attendance topped a record 3 million.",
+        ),
+        ("樂天桃猿上半季戰績32勝27敗1和。", "The Rakuten Monkeys went 32-27-1 in the first half."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1908,6 +1918,12 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("比赛进行到第八局，双方战成4比4平。", "The match was tied 4-4 after seven ends."),
         ("车辆年检由每年一次改为每两年一次。", "Annual vehicle inspections have become triennial."),
         ("巡查组每周一次到现场检查。", "The inspection team visits the site twice a week."),
+        (
+            "陳傑憲5局上擊出3分全壘打。",
+            "Chen Chieh-hsien hit a three-run homer in the top of the sixth inning.",
+        ),
+        ("中華隊預賽5戰4勝1敗。", "Taiwan went 3-2 in group play."),
+        ("樂天桃猿上半季戰績32勝27敗1和。", "The Rakuten Monkeys went 32-27-1 in the second half."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -179,6 +179,9 @@ What is read, and how the two sides are compared:
 - 40秒192 is 40.192 seconds; 第八局 may be "after eight ends".
 - 每年一次 may be "annual" ("daily", "weekly"); "biennial", "triennial" must
   agree; an interval of years, months or weeks after 每 (每两年一次) must be said.
+- baseball: 5局上, 7局下 "the top of the fifth", "the bottom of the seventh";
+  5战4胜1败 may be only its record ("went 4-1"); 上半季 "the first half";
+  "topped a record 3 million" hedges the 3 million.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -890,7 +893,7 @@ _ZH_FORMS = re.compile(
     # 三分一, 四分三: Hong Kong's fractions without 之 (not 十分, "very", nor minutes)
     r"|(?<![\d十百千万亿点时第分])(?P<hkden>[二三四五六七八九])分(?P<hknum>[一二三四五六七八])"
     r"(?![十百千万亿\d分秒钟之])"
-    r"|(?P<half>[上下])半(?:年|场|时(?![间期代段]))"  # 上半场 (a match): "the first half"
+    r"|(?P<half>[上下])半(?:年|场|季(?!度)|时(?![间期代段]))"  # 上半场, 上半季: "the first half"
     r"|(?<![\d一二两三四五六七八九十多])半年(?![度报])"
     r"|(?<![\d一二两三四五六七八九十多个])半个?小时"
     r"|(?<![\d一二两三四五六七八九十多个上下大])半个月"  # half a month (not 下半月, 大半个月)
@@ -1901,6 +1904,10 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             soft = True  # 9:00 "9 am": no minutes to say
         elif after[:2] == "小时" and value == 24:
             soft = True  # 24小时 "round-the-clock"
+        elif after[:1] == "局" and after[1:2] in "上下" and value <= 12:
+            also = ((value, "ordinal"),)  # 5局上 (baseball) "the top of the fifth"
+        elif after[:1] == "战" and "胜" in after[1:5] and value <= 200:
+            soft = True  # 5战4胜1败 "went 4-1": the games are the record's sum
         elif after[:2] == "年级" and value <= 12:
             also = ((value, "ordinal"),)  # 四年级 "fourth grade", "grade four"
         elif after[:2] == "周年" or (after[:1] in "楼层" and not big):
@@ -2606,6 +2613,8 @@ def _qualifier(before: str) -> str:
         return ""  # "Top 10 archaeological finds" (a headline): a ranking
     if before.endswith(" the age of"):
         before = before[:-11]  # "over the age of 60" (60岁以上): the hedge past the age
+    elif before.endswith(" a record"):
+        before = before[:-9]  # "topped a record 3 million": the hedge past "a record"
     if before.endswith(_CURRENCIES):
         currency = next(c for c in _CURRENCIES if before.endswith(c))
         before = before[: -len(currency)].rstrip()
