@@ -1180,6 +1180,11 @@ def _findings(zh: str, en: str) -> list[str]:
             "CPBL regular-season attendance topped a record 3 million.",
         ),
         ("樂天桃猿上半季戰績32勝27敗1和。", "The Rakuten Monkeys went 32-27-1 in the first half."),
+        (
+            "候鸟迁徙高峰期为每年3月下旬至4月中旬。",
+            "Bird migration peaks from late March to mid-April each year.",
+        ),
+        ("会议将于十月上旬召开。", "The meeting will be held in early October."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1924,6 +1929,11 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ),
         ("中華隊預賽5戰4勝1敗。", "Taiwan went 3-2 in group play."),
         ("樂天桃猿上半季戰績32勝27敗1和。", "The Rakuten Monkeys went 32-27-1 in the second half."),
+        (
+            "候鸟迁徙高峰期为每年3月下旬至4月中旬。",
+            "Bird migration peaks from early March to mid-April each year.",
+        ),
+        ("会议将于十月上旬召开。", "The meeting will be held in late October."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

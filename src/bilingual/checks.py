@@ -49,6 +49,7 @@ from bilingual.numbers import (
     en_prepare,
     en_relative_year,
     first_quarters,
+    fold_width,
     letter_classes,
     next_year_unsaid,
     numerals_in_names,
@@ -58,6 +59,7 @@ from bilingual.numbers import (
     seasons,
     several_times,
     slogan_numbers,
+    ten_day_parts,
     this_year_for_next,
     tracks_differ,
     unconverted,
@@ -213,6 +215,8 @@ def _numbers(
     yield from day_halves(zh_text, en_lowered)
     yield from discounts(zh, en_lowered)
     yield from first_quarters(zh_text, en_lowered)
+    if "旬" in unit.source:  # 3月下旬 "late March": months are blanked with the dates
+        yield from ten_day_parts(zh_normal(unit.source), fold_width(unit.target).lower())
     zh_seasons, en_seasons = seasons(zh_text, en_lowered)
     if zh_seasons and en_seasons and not zh_seasons & en_seasons:
         said = ", ".join(sorted(en_seasons))

@@ -182,6 +182,8 @@ What is read, and how the two sides are compared:
 - baseball: 5局上, 7局下 "the top of the fifth", "the bottom of the seventh";
   5战4胜1败 may be only its record ("went 4-1"); 上半季 "the first half";
   "topped a record 3 million" hedges the 3 million.
+- "early March" for 3月下旬 is an error: an English part of a month must be
+  the Chinese 旬 of that month (:func:`ten_day_parts`).
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -3697,6 +3699,8 @@ _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _MONTH_NAMES = "|".join(m for m in _MONTHS if len(m) > 3 or m == "may")
+#: "early March", "mid-April", "late May": a part of a month.
+_EN_MONTH_PART = re.compile(r"\b(early|mid|late)[- ](" + _MONTH_NAMES + r")\b")
 
 _ZH_MONTH_NUMBER = r"\d{1,2}|十[一二]?|[一二三四五六七八九]"
 _ZH_DAY_NUMBER = r"\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
@@ -3826,6 +3830,33 @@ def first_quarters(zh_folded: str, en_lowered: str) -> list[str]:
 _ZH_FIRST_QUARTERS = re.compile("前([一二三四1-4])个?季度")
 #: "the first three quarters", "first 3 quarters".
 _EN_FIRST_QUARTERS = re.compile(r"\bfirst (two|three|four|[2-4]) quarters\b")
+
+
+def ten_day_parts(zh_folded: str, en_lowered: str) -> list[str]:
+    """English parts of a month ("early March") that are not the Chinese
+    旬 of that month (3月下旬 is late March)."""
+    if "旬" not in zh_folded or not ("early" in en_lowered or "mid" in en_lowered
+                                     or "late" in en_lowered):  # fmt: skip
+        return []  # the usual case
+    zh: dict[int, set[str]] = {}
+    for m in _ZH_TEN_DAYS.finditer(zh_folded):
+        month = _zh_int(m[1])
+        if month is not None:
+            zh.setdefault(month, set()).add(_TEN_DAY_PARTS[m[2]])
+    out = []
+    for m in _EN_MONTH_PART.finditer(en_lowered):
+        month = _MONTHS[m[2]]
+        if month in zh and m[1] not in zh[month]:
+            said = " or ".join(sorted(zh[month]))
+            out.append(
+                f"'{m[0]}' in the English is not the {said} part of the month in the Chinese"
+            )
+    return out
+
+
+#: 3月下旬, 十月上旬: a month and its first, middle or last ten days.
+_ZH_TEN_DAYS = re.compile("(\\d{1,2}|[一二三四五六七八九十]{1,3})月([上中下])旬")
+_TEN_DAY_PARTS = {"上": "early", "中": "mid", "下": "late"}
 
 
 #: A share taken off a price: "70% off", "a 20 percent discount", "a discount of 15%".
