@@ -1969,10 +1969,10 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         elif more:
             approx = "either" if more == "几" else "more"  # 十几: ten-odd, a dozen or so
         else:
-            hedged = before[: 5 - len(pre)]
-            if value < 0 and hedged[-1:] in "-\u2212":
-                hedged = hedged[:-1]  # 低于-30℃ "below minus 30 degrees": past the sign
-            approx = _zh_qualifier(hedged, after)
+            lead = before[: 5 - len(pre)]
+            if value < 0 and lead[-1:] in "-\u2212":
+                lead = lead[:-1]  # 低于-30℃ "below minus 30 degrees": past the sign
+            approx = _zh_qualifier(lead, after)
             if (
                 approx == "less"
                 and before[-1] == "近"

@@ -151,14 +151,19 @@ def partnered(zh: Sentences, en: Sentences) -> np.ndarray:
     """Whether each English sentence of the stretch (by row) is the mutual
     best match of a Chinese sentence anywhere in it: one that is not (a
     credit, a source, an editor's line) is nobody's translation."""
-    z0, e0 = int(zh.starts[0]), int(en.starts[0])
-    sim = zh.vectors[z0 : int(zh.starts[-1])] @ en.vectors[e0 : int(en.starts[-1])].T
+    z0, e0, e1 = int(zh.starts[0]), int(en.starts[0]), int(en.starts[-1])
+    sim = zh.vectors[z0 : int(zh.starts[-1])] @ en.vectors[e0:e1].T
     out = np.zeros(len(en.vectors), dtype=bool)
-    if sim.size:
-        best_e, best_z = sim.argmax(axis=1), sim.argmax(axis=0)
-        mutual = best_z[best_e] == np.arange(sim.shape[0])
-        out[e0 + best_e[mutual]] = True
+    out[e0:e1] = _mutual_best(sim.T)[1]
     return out
+
+
+def _mutual_best(sim: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's best column, and whether the row is that column's best row too."""
+    if not sim.size:
+        return np.zeros(sim.shape[0], dtype=np.int64), np.zeros(sim.shape[0], dtype=bool)
+    partner = sim.argmax(axis=1)
+    return partner, sim.argmax(axis=0)[partner] == np.arange(sim.shape[0])
 
 
 def explained_share(
@@ -314,12 +319,8 @@ def _deficits(
     """:func:`deficits` for the side whose sentences are ``sim``'s rows."""
     n_par = len(mine.starts) - 1
     owed = np.zeros(sim.shape[0])
-    if sim.size:
-        partner = sim.argmax(axis=1)
-        mutual = sim.argmax(axis=0)[partner] == np.arange(sim.shape[0])
-        owed[mutual] = sim[mutual, partner[mutual]]
-    else:
-        mutual = np.zeros(sim.shape[0], dtype=bool)
+    partner, mutual = _mutual_best(sim)
+    owed[mutual] = sim[mutual, partner[mutual]]
     by_paragraph = _paragraph_max(sim, other.starts)
     lengths = mine.lengths[mine.starts[0] : mine.starts[-1]]
     # running sums over the sentences, read at each paragraph's start: the
