@@ -56,6 +56,7 @@ from bilingual.numbers import (
     rate_bases,
     relative_year,
     same_unit,
+    scores,
     seasons,
     several_times,
     slogan_numbers,
@@ -215,6 +216,10 @@ def _numbers(
     yield from day_halves(zh_text, en_lowered)
     yield from discounts(zh, en_lowered)
     yield from first_quarters(zh_text, en_lowered)
+    if (
+        "比" in unit.source or ":" in unit.source or "：" in unit.source or "平" in unit.source
+    ) and ("-" in unit.target or "\u2013" in unit.target or ":" in unit.target):
+        yield from scores(zh_normal(unit.source), fold_width(unit.target))
     if "旬" in unit.source:  # 3月下旬 "late March": months are blanked with the dates
         yield from ten_day_parts(zh_normal(unit.source), fold_width(unit.target).lower())
     zh_seasons, en_seasons = seasons(zh_text, en_lowered)

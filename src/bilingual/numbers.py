@@ -184,6 +184,10 @@ What is read, and how the two sides are compared:
   "topped a record 3 million" hedges the 3 million.
 - "early March" for 3月下旬 is an error: an English part of a month must be
   the Chinese 旬 of that month (:func:`ten_day_parts`).
+- a score is read as a pair: an English "3-1" must be one of the Chinese
+  scores (3比1, 25:21, 三比一), ties (24平 "24-24"), records or ranges, in
+  either order (:func:`scores`); 5胜3负's losses may go unsaid ("won five of
+  their eight meetings"); 举办了十届 is ten editions.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -1815,7 +1819,11 @@ def zh_numbers_in(prepared: str) -> list[Number]:
                 also = ((value, "quarter"),)  # 第二节 (basketball) "the second quarter"
             if congress == "会":
                 also, soft = ((value, "count"),), False  # 两次会议: also two meetings
-            elif congress == "届" and not pre and before[-2:] in ("连续", "举办", "已经"):
+            elif (
+                congress == "届"
+                and not pre
+                and before[-2:] in ("连续", "举办", "已经", "办了", "行了")
+            ):
                 also = ((value, "count"),)  # 连续举办十八届 "held 18 times"
         elif post == "%" or before[2:] == "百分之":
             kind = "percent"
@@ -1910,6 +1918,10 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             also = ((value, "ordinal"),)  # 5局上 (baseball) "the top of the fifth"
         elif after[:1] == "战" and "胜" in after[1:5] and value <= 200:
             soft = True  # 5战4胜1败 "went 4-1": the games are the record's sum
+        elif after[:1] in "负败" and before[-1:] == "胜" and before[-2:-1].isdigit():
+            # 交手8次，5胜3负 "won five of their eight meetings": the losses may
+            # be left to the reader (a wrong one said is still not in the Chinese)
+            soft = True
         elif after[:2] == "年级" and value <= 12:
             also = ((value, "ordinal"),)  # 四年级 "fourth grade", "grade four"
         elif after[:2] == "周年" or (after[:1] in "楼层" and not big):
@@ -3852,6 +3864,45 @@ def ten_day_parts(zh_folded: str, en_lowered: str) -> list[str]:
                 f"'{m[0]}' in the English is not the {said} part of the month in the Chinese"
             )
     return out
+
+
+def scores(zh_folded: str, en_text: str) -> list[str]:
+    """English scores ("3-1") that are none of the Chinese scores, ties,
+    records or ranges. Each number of a score is matched alone by the numbers
+    check, so 3比2、2比1 said as "3-1 … 2-1" would pass it; a score is read
+    as a pair, in either order ("lost 9-11" or "lost 11-9")."""
+    zh: set[tuple[int, int]] = set()
+    for m in _ZH_SCORE.finditer(zh_folded):
+        first, second = _zh_int(m[1]), _zh_int(m[2])
+        if first is not None and second is not None:
+            zh.add((min(first, second), max(first, second)))
+    zh.update((int(m[1]), int(m[1])) for m in _ZH_TIED.finditer(zh_folded))
+    if not zh:
+        return []  # no score in the Chinese: an English "5-10" is a range
+    zh.update(tuple(sorted((int(m[1]), int(m[2])))) for m in _ZH_PAIR.finditer(zh_folded))
+    out = []
+    for m in _EN_SCORE.finditer(en_text):
+        first, second = int(m[1]), int(m[2])
+        if m[0].count(":") and len(m[2]) == 2 and first <= 24:
+            continue  # "at 19:35": a clock time, which the numbers check reads
+        if (min(first, second), max(first, second)) not in zh:
+            out.append(f"the score '{m[0]}' in the English is not in the Chinese")
+    return out
+
+
+#: 3比1, 25:21, 三比一: a score (the folded text has ASCII colons).
+_ZH_SCORE = re.compile(
+    "(?<![\\d.])(\\d{1,3}|[零一二两三四五六七八九十]{1,3}) ?(?:比|:) ?"
+    "(\\d{1,3}|[零一二两三四五六七八九十]{1,3})(?![\\d.])"
+)
+#: 24平 "24-24"; 战成2:2平 is a score already (not 平方, 平均).
+_ZH_TIED = re.compile("(?<![\\d.])(\\d{1,3})平(?![方均])")
+#: A record, a range: 5胜3负 "5-3", 18岁至35岁 "18-35".
+_ZH_PAIR = re.compile(
+    "(?<![\\d.])(\\d{1,4})(?:[胜战]|[^\\d，。；、,;]{0,3}?(?:至|到|-|—|–|~|～))(\\d{1,4})"
+)
+#: 3-1, 25–21, 3:1: a score, or a range when the Chinese gives one.
+_EN_SCORE = re.compile(r"(?<![\w.,/:-])(\d{1,3}) ?[-\u2013\u2014:] ?(\d{1,3})(?![\w:]|[.,]\d|-\d)")
 
 
 #: 3月下旬, 十月上旬: a month and its first, middle or last ten days.
