@@ -1189,8 +1189,14 @@ def _findings(zh: str, en: str) -> list[str]:
         ("该项赛事已经连续举办了十届。", "The event has been held ten times in a row."),
         ("混双决赛比分为11:6、11:9、11:7。", "The mixed doubles final finished 11-6, 11-9, 11-7."),
         ("陈梦在第七局以9:11惜败。", "Chen Meng lost the seventh game 11-9."),
-        ("比赛第二局，双方战至24平，最终以26:24结束。", "The second set was tied at 24-24 before ending 26-24."),
-        ("中国队以3:1获胜，18至35岁的球迷占观众的七成。", "China won 3-1, and fans aged 18-35 made up 70% of the crowd."),
+        (
+            "比赛第二局，双方战至24平，最终以26:24结束。",
+            "The second set was tied at 24-24 before ending 26-24.",
+        ),
+        (
+            "中国队以3:1获胜，18至35岁的球迷占观众的七成。",
+            "China won 3-1, and fans aged 18-35 made up 70% of the crowd.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1940,7 +1946,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "Bird migration peaks from early March to mid-April each year.",
         ),
         ("会议将于十月上旬召开。", "The meeting will be held in late October."),
-        ("上海男排以3比2险胜北京队，总比分2比1领先。", "Shanghai's men edged Beijing 3-1 to lead the series 2-1."),
+        (
+            "上海男排以3比2险胜北京队，总比分2比1领先。",
+            "Shanghai's men edged Beijing 3-1 to lead the series 2-1.",
+        ),
         ("中国队在2:0领先后以3:1获胜。", "China won 3-0 after leading 2-1."),
     ],
 )
