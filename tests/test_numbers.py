@@ -1197,6 +1197,11 @@ def _findings(zh: str, en: str) -> list[str]:
             "中国队以3:1获胜，18至35岁的球迷占观众的七成。",
             "China won 3-1, and fans aged 18-35 made up 70% of the crowd.",
         ),
+        (
+            "新疆队取得11连胜，追平队史纪录。",
+            "Xinjiang's 11th straight win equaled the club record.",
+        ),
+        ("中国女排当年取得五连冠。", "China's women won their fifth straight title that year."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1951,6 +1956,7 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "Shanghai's men edged Beijing 3-1 to lead the series 2-1.",
         ),
         ("中国队在2:0领先后以3:1获胜。", "China won 3-0 after leading 2-1."),
+        ("新疆队取得11连胜。", "Xinjiang won their 12th straight game."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

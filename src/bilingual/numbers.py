@@ -188,6 +188,7 @@ What is read, and how the two sides are compared:
   scores (3比1, 25:21, 三比一), ties (24平 "24-24"), records or ranges, in
   either order (:func:`scores`); 5胜3负's losses may go unsaid ("won five of
   their eight meetings"); 举办了十届 is ten editions.
+- 11连胜, 4连败, 五连冠 may be ordinals ("an 11th straight win").
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -1918,6 +1919,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             also = ((value, "ordinal"),)  # 5局上 (baseball) "the top of the fifth"
         elif after[:1] == "战" and "胜" in after[1:5] and value <= 200:
             soft = True  # 5战4胜1败 "went 4-1": the games are the record's sum
+        elif after[:1] == "连" and after[1:2] in "胜败负冠" and value <= 200:
+            also = ((value, "ordinal"),)  # 11连胜 "an 11th straight win"
         elif after[:1] in "负败" and before[-1:] == "胜" and before[-2:-1].isdigit():
             # 交手8次，5胜3负 "won five of their eight meetings": the losses may
             # be left to the reader (a wrong one said is still not in the Chinese)
