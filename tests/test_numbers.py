@@ -1202,6 +1202,11 @@ def _findings(zh: str, en: str) -> list[str]:
             "Xinjiang's 11th straight win equaled the club record.",
         ),
         ("中国女排当年取得五连冠。", "China's women won their fifth straight title that year."),
+        ("这套两房单位月租万五元。", "The two-bedroom flat rents for $15,000 a month."),
+        ("巴士车费每程加一毫。", "Bus fares go up by 10 cents a trip."),
+        ("第三条跑道系统于去年启用。", "The three-runway system came into use last year."),
+        ("审批时间缩短半年。", "Approval now takes half a year less."),
+        ("万一下雨，活动将延期。", "If it rains, the event will be postponed."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1957,6 +1962,9 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ),
         ("中国队在2:0领先后以3:1获胜。", "China won 3-0 after leading 2-1."),
         ("新疆队取得11连胜。", "Xinjiang won their 12th straight game."),
+        ("这套单位月租万五元。", "The flat rents for $12,000 a month."),
+        ("巴士车费每程加一毫。", "Bus fares go up by 20 cents a trip."),
+        ("工期提前半年完成。", "The project was finished a year early."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -189,6 +189,12 @@ What is read, and how the two sides are compared:
   either order (:func:`scores`); 5胜3负's losses may go unsaid ("won five of
   their eight meetings"); 举办了十届 is ten editions.
 - 11连胜, 4连败, 五连冠 may be ordinals ("an 11th straight win").
+- 万二, 万五 (Hong Kong) are 12,000 and 15,000, as 千二 is 1,200 (万一 "in
+  case" is a word); 一毫 is ten cents (not 一毫米, 一毫不差).
+- 第三条跑道系统 "the three-runway system": a system named for the member it
+  adds may be given as its count.
+- 缩短半年, 提前半年: the size of a change must be said (半年来 may go
+  unsaid).
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -618,8 +624,8 @@ _ZH_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
 # matched: an optional prefix group would make the engine try the pattern at
 # every character instead of only where a digit or numeral starts.
 _PAD = "\0" * 5
-#: 千二 (Hong Kong: 1,200), read as a number, not as a magnitude alone.
-_HUNDREDS_AFTER = frozenset("二三四五六七八九")
+#: 千二, 万二 (Hong Kong: 1,200, 12,000), read as numbers, not as a magnitude alone.
+_HONG_KONG_PLACES = re.compile("[千万][二三四五六七八九]")
 _ZH_NUMBER = re.compile(
     r"(?<![\d.])(?<=(.{5}))"
     # 统一六国 "unified the six states": the 一 of a word is not the number's;
@@ -760,10 +766,12 @@ _WELL_FORMED = re.compile(f"(?:{_SECTION}亿)?(?:{_SECTION}万)?{_SECTION}")
 
 def _zh_numeral(text: str) -> float | None:
     """Value of a Chinese numeral string such as 一千四百三十三, 十五, 两百."""
-    if text[0] in "百千万亿" and not (text[0] == "千" and text[1:] in _HUNDREDS_AFTER):
-        # a magnitude with no count before it is not a number here; 千二 (Hong
-        # Kong) is, and the place values below read it as 1,200
-        return None
+    if _HONG_KONG_PLACES.fullmatch(text):
+        # 千二, 万二 (Hong Kong) are 1,200 and 12,000: one of the magnitude,
+        # then the next place (万一 "in case" is a word, not 11,000)
+        text = "一" + text
+    elif text[0] in "百千万亿":
+        return None  # a magnitude with no count before it is not a number here
     digit_run = all(ch in "零〇一二三四五六七八九" for ch in text)
     if digit_run and (len(text) > 2 or "〇" in text or "零" in text):
         return float("".join(str(_ZH_DIGITS[ch]) for ch in text))  # 二〇一八 read digit by digit
@@ -812,12 +820,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无",
 )
 
 
@@ -1009,6 +1017,8 @@ def _zh_qualifier(before: str, after: str) -> str:
 
 #: A step of a rate (每逾2日, 每超过10公斤): the number is its size, not a bound.
 _EVERY_STEP = ("每逾", "每超过", "每超出")
+#: Verbs whose object is the size of the change: 缩短半年 "half a year shorter".
+_CHANGED_BY = frozenset(("缩短", "延长", "提前", "推迟", "延后", "缩减", "减少", "增加"))
 #: The rest of an age range from birth (0至6岁, 0~3个月), whose 0 the English may leave out.
 _FROM_BIRTH = re.compile(r"[至到~～\-－—]\d+(?:\.\d+)?(?:周岁|岁|个月)")
 #: Verbs of a streak after 连 (连跌5个月, 连升3年): the count is also an ordinal.
@@ -1411,8 +1421,10 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
             # "half an hour", "30 minutes"; 半小时通勤圈 "a half-hour commute"
             number = Number(30.0, "count", text=span, also=((0.5, "count"),))
         elif span == "半年":
-            # 半年来 "the past six months", "half a year"
-            number = Number(6.0, "count", text=span, strict=False, also=((0.5, "count"),))
+            # 半年来 "the past six months", "half a year"; but 缩短半年 "half a
+            # year shorter" is the size of a change, which the English must give
+            changed = folded[max(0, m.start() - 2) : m.start()] in _CHANGED_BY
+            number = Number(6.0, "count", text=span, strict=changed, also=((0.5, "count"),))
         else:  # 一半, 半数
             number = Number(50.0, "percent", text=span)
         if number is None:
@@ -1644,7 +1656,7 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             # its date, which the English gives as a date or as the name
             out.append(Number(float(num), "count", "", num, False))
             continue
-        if num[0] in "百千万亿" and not (num[0] == "千" and num[1:] in _HUNDREDS_AFTER):
+        if num[0] in "百千万亿" and not _HONG_KONG_PLACES.fullmatch(num):
             alone = _magnitude_alone(before, num + big, more, post, after)
             if alone is not None:
                 out.append(alone)
@@ -1718,6 +1730,10 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         if bare and num == "一" and after[:1] in "度℃" and before[-1:] in "高低升降了近约":
             # 偏高一度 "1℃ higher", 下降一度 (not 一度成为 "once became"): may be said
             out.append(Number(1.0, "count", "", num, False))
+            continue
+        if bare and num == "一" and after[:1] == "毫" and after[1:2] not in _NOT_TEN_CENTS:
+            # 加一毫 (Hong Kong) "10 cents more"; not 一毫米, 一毫不差 (a hair)
+            out.append(Number(1.0, "count", _zh_before(before), num, False, ((0.1, "count"),)))
             continue
         if bare and num in ("一", "零", "〇"):
             continue  # 一 is mostly an article ("一批"), 零 a word (零部件 "parts")
@@ -1815,6 +1831,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
                 also = ((value, "count"),)
             elif pre == "第" and (after[:2] == "分钟" or after[:1] in "局盘"):
                 # 补时第4分钟 "four minutes into stoppage time"; 第八局 "after eight ends"
+                also = ((value, "count"),)
+            elif pre == "第" and _NAMED_SYSTEM.match(after):
+                # 第三条跑道系统 "the three-runway system": named for its count
                 also = ((value, "count"),)
             elif pre == "第" and after[:1] == "节" and value <= 4:
                 also = ((value, "quarter"),)  # 第二节 (basketball) "the second quarter"
@@ -2062,6 +2081,8 @@ _IDIOMS = re.compile(
 )
 #: What follows 毫 when it is a thousandth (毫米 mm, 毫克 mg), not ten cents.
 _MILLI_UNITS = frozenset("米克升秒安瓦伏巴")
+#: What follows 一毫 when it is not ten cents: 一毫米, 一毫不差 (not a hair off).
+_NOT_TEN_CENTS = _MILLI_UNITS | frozenset("不无之也")
 #: 7元3角: HK$7.30, read as one sum.
 _YUAN_JIAO = re.compile(r"(?<![\d.])(\d+)元(\d)角")
 #: Sums as they are spoken: 两块五 (2.5 yuan), 三块八毛五 (3.85), 五块钱, 一毛五
@@ -2235,6 +2256,8 @@ def _times_hundreds(m: re.Match[str]) -> str:
 
 
 #: 负 that ends a word (肩负, 担负 "shoulder") rather than a minus sign.
+#: A system named for the member it adds: 第三条跑道系统 "the three-runway system".
+_NAMED_SYSTEM = re.compile("[条座个]?[\u4e00-\u9fff]{1,2}系统")
 _CARRY = frozenset("肩担身背胜抱辜欠自正减欺")  # 减负11.2亿元 "cut costs by 1.12 billion"
 #: 五六百, 三四十, 七八千: two neighbouring digits before a unit, a rough range.
 _ZH_ROUGH = re.compile("([一二三四五六七八])([二三四五六七八九])([十百千万])([万亿]*)")
