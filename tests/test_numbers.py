@@ -1207,6 +1207,15 @@ def _findings(zh: str, en: str) -> list[str]:
         ("第三条跑道系统于去年启用。", "The three-runway system came into use last year."),
         ("审批时间缩短半年。", "Approval now takes half a year less."),
         ("万一下雨，活动将延期。", "If it rains, the event will be postponed."),
+        (
+            "东经120度以东海域禁止拖网作业。",
+            "Trawling is banned east of 120 degrees east longitude.",
+        ),
+        ("禁止使用网目小于40毫米的刺网。", "Gill nets with a mesh smaller than 40 mm are banned."),
+        ("赞成票未达300万票的门槛。", "Yes votes fell short of the 3 million threshold."),
+        ("第三产业增加值增长6.1%。", "Value added of the service sector grew 6.1 percent."),
+        ("新型储能装机达到320万千瓦。", "New-type storage capacity reached 3.2 gigawatts."),
+        ("风电装机容量1,200多万千瓦。", "Wind capacity is more than 12 gigawatts."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1965,6 +1974,13 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("这套单位月租万五元。", "The flat rents for $12,000 a month."),
         ("巴士车费每程加一毫。", "Bus fares go up by 20 cents a trip."),
         ("工期提前半年完成。", "The project was finished a year early."),
+        ("北纬12度以北海域实行休渔。", "The ban applies south of 12 degrees north latitude."),
+        (
+            "东经120度以东海域禁止拖网作业。",
+            "Trawling is banned west of 120 degrees east longitude.",
+        ),
+        ("第二产业增加值增长6.1%。", "The service sector grew 6.1 percent."),
+        ("新型储能装机达到320万千瓦。", "New-type storage capacity reached 3.5 gigawatts."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -195,6 +195,11 @@ What is read, and how the two sides are compared:
   adds may be given as its count.
 - 缩短半年, 提前半年: the size of a change must be said (半年来 may go
   unsaid).
+- 北纬12度以北 "north of 12 degrees", 东经120度以东 "east of 120 degrees": the
+  side of a line is a bound; "smaller than", "larger than" hedge or compare.
+- 未达500万票的门槛: a threshold's own size, past its measure word.
+- 320万千瓦 "3.2 gigawatts", 5,800多万千瓦 "more than 58 gigawatts": sizes
+  converted to twelve significant digits; "the service sector" is 第三产业.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -748,6 +753,8 @@ _ZH_APPROX_AFTER = {"以上": "more", "之上": "more", "左右": "about", "上�
                     # 六十年有余, 三十出头 "just over 30", 七十开外 "over 70"
                     "有余": "more", "出头": "more", "开外": "more"}  # fmt: skip
 _MORE_AFTER = frozenset("多余")
+#: The side of a latitude or longitude (北纬12度以北): north and east count up.
+_BEYOND_A_LINE = {"以北": "more", "以东": "more", "以南": "less", "以西": "less"}
 #: What follows 打 when it is a verb, not "dozen": 打造, 打工, 打击 …
 _DA_VERB = frozenset("造工击开破通响算卡针扫折扮球车电牌架包听捞断入出败赢压拼进就了过成好")
 #: 多 that starts a word (多元, 多样): "multi-", not "more than"; 多出 "more
@@ -820,12 +827,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬",
 )
 
 
@@ -960,8 +967,10 @@ def _zh_value(text: str) -> float | None:
 def _zh_qualifier(before: str, after: str) -> str:
     """The qualifier of a Chinese number: a word that ends ``before`` (近, 超过 …),
     else one that starts ``after``, past one measure word (80%以上, 100人左右)."""
-    if after.startswith(("门槛", "的门槛")):
-        return "either"  # 未达1/4门槛 "short of the one-quarter threshold": the bar's own size
+    if after.startswith(("门槛", "的门槛")) or after[1:].startswith(("门槛", "的门槛")):
+        # 未达1/4门槛 "short of the one-quarter threshold", 未达500万票的门槛: the
+        # bar's own size
+        return "either"
     if after[:1] in "公千米海" and _WITHIN_DISTANCE.match(after):
         return "less"  # 5公里范围内 "within 5 kilometers"
     approx = _zh_before(before)
@@ -995,6 +1004,8 @@ def _zh_qualifier(before: str, after: str) -> str:
         if shared == "more" and (upper[:1] in _MORE_AFTER or upper[1:2] in _MORE_AFTER):
             return "either"  # 两成至八成多 "from 20 to over 80 percent": the 多 is the top's
         return shared
+    if after[:1] == "度" and after[1:3] in _BEYOND_A_LINE:
+        return _BEYOND_A_LINE[after[1:3]]  # 北纬12度以北 "north of 12 degrees north"
     measured = after[0] in _ZH_MEASURES or after[0] == "℃"  # 15℃以上 "more than 15 degrees"
     rest = after[1:3] if measured else after[:2]
     found = _ZH_APPROX_AFTER.get(rest)
@@ -1961,10 +1972,11 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             # 5.75厘 (Hong Kong) "5.75 percent" a year; 月息3厘 "0.3 percent" a month;
             # 加息1厘 "a rise of 1 percentage point"
             also = ((value, "percent"), (round(value / 10, 6), "percent"), (value, "points"))
-        elif after[:1] in _CONVERTED and not more and (factors := _conversions(after)):
+        elif after[:1] in _CONVERTED and (factors := _conversions(after)):
             # 700亿斤 is often given as "35 million tonnes", 330万亩 as "220,000
-            # hectares", 1200万千瓦 as "12 gigawatts"
-            also = tuple((value * factor, "count") for factor in factors)
+            # hectares", 1200万千瓦 as "12 gigawatts"; 5,800多万千瓦 "more than 58
+            # gigawatts"
+            also = tuple((_converted(value, factor), "count") for factor in factors)
         elif after[:1] == "℃" or after[:3] == "摄氏度":
             also = ((round(value * 9 / 5 + 32, 1), "count"),)  # 40℃ "104 degrees Fahrenheit"
         elif after[:2] == "个月" and value in (6, 18, 30):
@@ -2195,6 +2207,12 @@ _CONVERSIONS = (
     ("画素", (1e-6,)),  # Taiwan's 5000萬畫素
 )  # fmt: skip
 _CONVERTED = frozenset(unit[0] for unit, _ in _CONVERSIONS)
+
+
+def _converted(value: float, factor: float) -> float:
+    """``value`` in another unit, to twelve significant digits, as a key keeps
+    them (320万千瓦 × 10⁻⁶ would be 3.1999… gigawatts)."""
+    return float(f"{value * factor:.12g}")
 
 
 def _conversions(after: str) -> tuple[float, ...]:
@@ -2525,10 +2543,14 @@ _EN_APPROX = {"more than": "more", "over": "more", "exceeded": "more", "exceedin
               # 突破 "broke through US$2,000"
               "broke through": "more", "breaks through": "more", "broken through": "more",
               "north of": "more", "shy of": "less", "south of": "less",
+              "east of": "more", "west of": "less",  # 东经120度以东 "east of 120 degrees"
               # "peaks higher than 1,200 metres" (超过1200米), but also a comparison
               # with a figure said plainly (高于去年的5%): either
               "higher than": "either", "greater than": "either",
-              "lower than": "either"}  # fmt: skip
+              "lower than": "either",
+              # "a mesh smaller than 35 mm" (小于35毫米), or a comparison: either
+              "smaller than": "either", "larger than": "either",
+              "bigger than": "either"}  # fmt: skip
 #: A thing named by its number: "No. 2" (第2号), "Issue 5" (第5期), "Article 3"
 #: (第三条), "Phase 2" (第二期), "Terminal 3": the number reads as an
 #: ordinal too.
@@ -2820,7 +2842,7 @@ _EN_FORMS = re.compile(
     # "grade 3A", "grade-2A hospitals" (三级甲等, 二甲): the grade and its class
     r"|(?:grade|class|level)[- ](?P<gradeab>[1-9])[abc]\b"
     r"|(?<![\d:.])(?P<rmin>\d{1,2}):(?P<rsec>[0-5]\d)\.(?P<rhun>\d{1,3})(?![\d:])"
-    r"|(?P<sector>primary|secondary|tertiary)"
+    r"|(?P<sector>primary|secondary|tertiary|(?<![\w-])services?)"
     r"(?=(?:(?:,| and|, and) (?:secondary|tertiary))* (?:industr|sector))"
     r")"
 )
@@ -2833,6 +2855,7 @@ _EN_FORM_WORDS = ("half", "halv", "quarter", "third", "fourth", "fifth", "sixth"
                   "dozen", "a hundred", "a thousand", "a million", "a billion",
                   "a trillion", "/", "decade", "centur", "noon", "midday", "midnight", "fold",
                   "ary industr", "ary sector", "ary and", "ary, ", ":",
+                  "ce sector", "ces sector", "ce industr", "ces industr",
                   "dth", "llionth", "sandth", "grade", "class", "level")  # fmt: skip
 
 #: Rarer forms, in a pattern of their own behind hints of their own, read
@@ -3167,8 +3190,10 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
                 24.0, "count", text=span, strict=False, also=((0.0, "count"),)
             )  # 24时, 零时
         elif m["sector"]:
-            # "the tertiary industry" for 第三 (a sector), which the English need not number
-            which = float(("primary", "secondary", "tertiary").index(m["sector"]) + 1)
+            # "the tertiary industry" for 第三 (a sector), which the English need not
+            # number; "the service sector" is the tertiary one
+            sector = "tertiary" if m["sector"].startswith("service") else m["sector"]
+            which = float(("primary", "secondary", "tertiary").index(sector) + 1)
             number = Number(which, "ordinal", text=span, strict=False)
         elif m["decades"]:
             # "two decades": 20年 (or 20多年, 近20年); "three centuries": 三百年
@@ -4032,7 +4057,7 @@ def unconverted(
             continue
         # the sizes read in this unit: those that carry its conversions
         factor = _conversions(unit)[0]
-        sources = [n for n in zh if (n.value * factor, "count") in n.also]
+        sources = [n for n in zh if (_converted(n.value, factor), "count") in n.also]
         if not sources:
             continue
         counts = [(e, e.text.lower()) for e in en if e.kind == "count"]
@@ -4063,7 +4088,7 @@ def same_unit(
         sources = [
             n._replace(also=())
             for n in zh
-            if any((n.value * f, "count") in n.also for f in factors)
+            if any((_converted(n.value, f), "count") in n.also for f in factors)
         ]
         if not sources:
             continue
