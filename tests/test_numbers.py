@@ -1216,6 +1216,23 @@ def _findings(zh: str, en: str) -> list[str]:
         ("第三产业增加值增长6.1%。", "Value added of the service sector grew 6.1 percent."),
         ("新型储能装机达到320万千瓦。", "New-type storage capacity reached 3.2 gigawatts."),
         ("风电装机容量1,200多万千瓦。", "Wind capacity is more than 12 gigawatts."),
+        ("嫦娥一号卫星于2007年发射。", "The Chang'e-1 satellite was launched in 2007."),
+        ("长征三号乙遥八十运载火箭发射升空。", "The Long March-3B Y80 rocket lifted off."),
+        ("他们仨一起守护这片林子。", "The three of them look after the forest together."),
+        (
+            "合作社每年给每户分红千把元。",
+            "The cooperative pays each household about 1,000 yuan a year.",
+        ),
+        ("他每天走两万来步。", "He walks about 20,000 steps a day."),
+        (
+            "全镇大半耕地种上了大豆。",
+            "More than half of the town's farmland is planted with soybeans.",
+        ),
+        ("老人今年九十开外。", "The old man is past 90."),
+        ("展会吸引了好几十万人次参观。", "The fair drew several hundred thousand visits."),
+        ("集市上有两三百个摊位。", "The market has two or three hundred stalls."),
+        ("骑车到镇上要一刻钟。", "It is a quarter of an hour to the town by bike."),
+        ("一天卖出半吨苹果。", "Half a tonne of apples sold in a day."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -1981,6 +1998,13 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ),
         ("第二产业增加值增长6.1%。", "The service sector grew 6.1 percent."),
         ("新型储能装机达到320万千瓦。", "New-type storage capacity reached 3.5 gigawatts."),
+        ("风云一号卫星已退役。", "The Fengyun-2 satellite has been retired."),
+        ("长征三号乙遥八十运载火箭发射升空。", "The Long March-3B Y81 rocket lifted off."),
+        ("他们俩守护这片林子。", "The three of them look after the forest."),
+        ("木耳比前年贵了一块钱。", "Wood ear fungus costs a yuan more than last year."),
+        ("一天卖出半吨苹果。", "A tonne of apples sold in a day."),
+        ("村里百来户人家。", "The thousand or so households in the village."),
+        ("骑车到镇上要一刻钟。", "It is half an hour to the town by bike."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

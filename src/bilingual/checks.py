@@ -50,6 +50,7 @@ from bilingual.numbers import (
     en_relative_year,
     first_quarters,
     fold_width,
+    last_year_for_the_one_before,
     letter_classes,
     next_year_unsaid,
     numerals_in_names,
@@ -58,6 +59,7 @@ from bilingual.numbers import (
     same_unit,
     scores,
     seasons,
+    serials,
     several_times,
     slogan_numbers,
     ten_day_parts,
@@ -220,6 +222,8 @@ def _numbers(
         "比" in unit.source or ":" in unit.source or "：" in unit.source or "平" in unit.source
     ) and ("-" in unit.target or "\u2013" in unit.target or ":" in unit.target):
         yield from scores(zh_normal(unit.source), fold_width(unit.target))
+    if "遥" in zh_text and "Y" in unit.target:
+        yield from serials(zh_text, unit.target)
     if "旬" in unit.source:  # 3月下旬 "late March": months are blanked with the dates
         yield from ten_day_parts(zh_normal(unit.source), fold_width(unit.target).lower())
     zh_seasons, en_seasons = seasons(zh_text, en_lowered)
@@ -237,6 +241,8 @@ def _numbers(
             ):
                 yield f"{n.text!r} in the English is not a factor the Chinese gives"
                 break
+    if "前年" in zh_text and last_year_for_the_one_before(zh_text, en_lowered):
+        yield "'last year' in the English is the year before last (前年) in the Chinese"
     # "by the end of next year" for 年底前 (this year's end): a year the Chinese never names
     if "year" in en_lowered and not any(n.kind == "year" for n in zh + en):
         if next_year_unsaid(zh_text, en_lowered):
@@ -402,6 +408,7 @@ def _noise(n: Number) -> bool:
         and not n.text.isdigit()  # a 1 written as a digit says something: (10+1)
         and not n.text.endswith("、")  # so does a heading's 一、
         and not n.text.endswith("instance")  # and "first instance" (一审)
+        and not n.text.endswith("号")  # and a name's 一号 (天问一号 "Tianwen-1", 一号线 "Line 1")
     )
 
 

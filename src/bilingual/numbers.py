@@ -200,6 +200,13 @@ What is read, and how the two sides are compared:
 - 未达500万票的门槛: a threshold's own size, past its measure word.
 - 320万千瓦 "3.2 gigawatts", 5,800多万千瓦 "more than 58 gigawatts": sizes
   converted to twelve significant digits; "the service sector" is 第三产业.
+- 嫦娥一号 "Chang'e-1", 一号线 "Line 1": a name's 一号 says its 1; 遥十九 is
+  "Y19", a serial the English may leave out but may not change.
+- spoken sizes: 他俩 two, 咱仨 three; 千把块, 万把亩, 两百来人, 两万来步 "about";
+  大半 more than half, 一小半 less than half; 两三百 "two or three hundred";
+  一刻钟 "a quarter of an hour" (15 minutes); 半吨 "half a tonne"; "is past
+  80" hedges (八十开外); "several hundred thousand" (好几十万); "the hundred or
+  so"; 前年 is not "last year".
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -768,7 +775,10 @@ _SECTION = (
     "(?:[一二两三四五六七八九]千)?(?:零?[一二两三四五六七八九]百)?"
     "(?:零?[一二三四五六七八九]?十)?(?:零?[一二三四五六七八九])?"
 )
-_WELL_FORMED = re.compile(f"(?:{_SECTION}亿)?(?:{_SECTION}万)?{_SECTION}")
+#: Before 万 or 亿 a lone 两 is a count (两万步 "20,000 steps"), as it is not
+#: at the end (十两, ten taels).
+_HIGH_SECTION = f"(?:两|{_SECTION})"
+_WELL_FORMED = re.compile(f"(?:{_HIGH_SECTION}亿)?(?:{_HIGH_SECTION}万)?{_SECTION}")
 
 
 def _zh_numeral(text: str) -> float | None:
@@ -827,12 +837,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈",
 )
 
 
@@ -941,7 +951,10 @@ _ZH_FORMS = re.compile(
     # 三成五, 两成半; 3成2, 9成88 (Taiwan's batting and fielding averages: .320, .988)
     r"(?:(?P<chengx>[一二三四五六七八九]|半(?![年数个天月])|\d{1,2})(?![十百千万亿\d])"
     r"|(?![员为功果立本绩交型就熟品群立全倍份]|长(?!者)))"  # 七成长者: a share; 成长 not
-    r"|(?P<overhalf>[过逾超近]半)(?![年个天月小])"  # 过半 "more than half", 近半 nearly
+    # 过半 "more than half", 近半 nearly; 大半 "most", 一小半 "almost half" (not
+    # 大半年, 大半夜, 大半辈子: most of a span)
+    r"|(?P<overhalf>[过逾超近]半|(?<![\d二两三四五六七八九十多])[大小]半(?![夜辈生截边场径]))"
+    r"(?![年个天月小])"
     r"|双(?:(?=[方边向赢薪职胞语轨])|(?P<fest>十[一二]|1[12])(?![\d万亿]))|一半|半数"
     # 11.2/10万 "11.2 per 100,000": a rate and its base
     r"|(?<![\d/.])(?P<rate>\d+(?:\.\d+)?)/(?P<rbase>10万|1万|万|100000|10000|1000|千|100|百)"
@@ -1421,7 +1434,7 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
         elif group == "overhalf":
             # 过半 "more than half", or "a majority" (过半席次), which need not be a
             # number; 近半 "nearly half"
-            approx = "less" if span[0] == "近" else "more"
+            approx = "less" if span[0] in "近小" else "more"
             number = Number(50.0, "percent", approx, span, False, ((0.5, "factor"),))
         elif span.startswith("双"):
             number = Number(2.0, "count", text=span, strict=False)
@@ -1519,6 +1532,24 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             value = float(_ZH_DIGITS[m[1]])
             out.append(Number(value, "count", "", m[0], False, ((value, "ordinal"),)))
         prepared = _SUB_ARTICLE.sub(lambda m: " " * len(m[0]), prepared)
+    if "俩" in prepared or "仨" in prepared:
+        # 他俩 "the two of them", 咱仨 "the three of us" (not 伎俩, a trick):
+        # a count the English may say or not
+        for m in _TWO_THREE.finditer(prepared):
+            out.append(Number(2.0 if m[0] == "俩" else 3.0, "count", "", m[0], False))
+        prepared = _TWO_THREE.sub(" ", prepared)
+    if "半" in prepared and _HALF_MEASURE.search(prepared):
+        # 半吨 "half a tonne" (or "500 kilograms"), 半亩 "half a mu"
+        for m in _HALF_MEASURE.finditer(prepared):
+            also = tuple((_converted(0.5, f), "count") for f in _conversions(m[1]))
+            out.append(Number(0.5, "count", "", m[0], True, also))
+        prepared = _HALF_MEASURE.sub(lambda m: " " * len(m[0]), prepared)
+    if "刻钟" in prepared:
+        # 一刻钟 "a quarter of an hour", "15 minutes"
+        for m in _QUARTER_HOURS.finditer(prepared):
+            quarters = float(_ZH_DIGITS.get(m[1]) or int(m[1]))
+            out.append(Number(15 * quarters, "count", "", m[0], True, ((quarters / 4, "count"),)))
+        prepared = _QUARTER_HOURS.sub(lambda m: " " * len(m[0]), prepared)
     if "减半" in prepared:
         # 减半征收 "collected at half the rate", 税率减半 "halved": a half, or no number
         out.append(Number(50.0, "percent", "", "减半", False, ((0.5, "factor"),)))
@@ -2086,6 +2117,14 @@ _LIST_SUFFIX_HINT = re.compile("、[一二三四五六七八九十\\d]{1,2}(?:�
 #: Set phrases whose numerals count nothing ("by fits and starts", "all year
 #: round", "in a great hurry"), and that a numeral and a measure word would
 #: otherwise make a number the English must give.
+#: 半吨, 半亩: half of a measure (not 大半, 一半, 过半, nor 半斤八两, "six of one").
+_HALF_MEASURE = re.compile(
+    "(?<![大小多过逾超近上下前后一两二三四五六七八九十个\\d])半(吨|公斤|斤(?!八两)|亩|公里|米|升)"
+)
+#: 一刻钟, 三刻钟: quarters of an hour.
+_QUARTER_HOURS = re.compile("([一两二三]|[1-3])刻钟")
+#: Spoken two and three: 他俩, 咱仨 (not 伎俩, "a trick").
+_TWO_THREE = re.compile("(?<!伎)俩|仨")
 _IDIOMS = re.compile(
     "三天打鱼两天晒网|三天两头|一年四季|一年半载|三年五载|十年磨一剑|三番五次|一日千里"
     "|三头六臂|五花八门|十万火急"
@@ -2278,10 +2317,10 @@ def _times_hundreds(m: re.Match[str]) -> str:
 _NAMED_SYSTEM = re.compile("[条座个]?[\u4e00-\u9fff]{1,2}系统")
 _CARRY = frozenset("肩担身背胜抱辜欠自正减欺")  # 减负11.2亿元 "cut costs by 1.12 billion"
 #: 五六百, 三四十, 七八千: two neighbouring digits before a unit, a rough range.
-_ZH_ROUGH = re.compile("([一二三四五六七八])([二三四五六七八九])([十百千万])([万亿]*)")
+_ZH_ROUGH = re.compile("([一两二三四五六七八])([二三四五六七八九])([十百千万])([万亿]*)")
 #: 一千二三百, 两万七八千: the same after a number's higher places.
 _ZH_ROUGH_TAIL = re.compile(
-    "([一二两三四五六七八九十百千万]+[百千万])([一二三四五六七八])([二三四五六七八九])([十百千])"
+    "([一二两三四五六七八九十百千万]+[百千万])([一两二三四五六七八])([二三四五六七八九])([十百千])"
 )
 #: 80后, 00后: people born in a decade.
 _GENERATIONS = {"50": 1950, "60": 1960, "70": 1970, "80": 1980, "90": 1990, "00": 2000,
@@ -2544,6 +2583,9 @@ _EN_APPROX = {"more than": "more", "over": "more", "exceeded": "more", "exceedin
               "broke through": "more", "breaks through": "more", "broken through": "more",
               "north of": "more", "shy of": "less", "south of": "less",
               "east of": "more", "west of": "less",  # 东经120度以东 "east of 120 degrees"
+              # 八十开外 "is past 80" (not "the past 10 years": past alone is no hedge)
+              "is past": "more", "was past": "more", "well past": "more", "just past": "more",
+              "now past": "more",
               # "peaks higher than 1,200 metres" (超过1200米), but also a comparison
               # with a figure said plainly (高于去年的5%): either
               "higher than": "either", "greater than": "either",
@@ -2828,7 +2870,8 @@ _EN_FORMS = re.compile(
     r"|(?P<twice>twice)\b"
     r"|(?<![\d/.])(?P<sa>\d{1,2})/(?P<sb>[1-9]\d?)\b(?!/)"
     r"|(?:(?P<a>a) )?(?P<dozen>dozen)\b"
-    r"|(?<! in )(?<! of )(?P<halfa>half )?a (?P<scale>hundred|thousand|million|billion|trillion)\b"
+    r"|(?<! in )(?<! of )(?P<halfa>half )?(?:a|the(?= \w+ or so\b))"  # "the hundred or so"
+    r" (?P<scale>hundred|thousand|million|billion|trillion)\b"
     r"(?P<andw> and (?:" + _WORD + r")(?:[- ](?:" + _WORD + r"))?\b)?"
     r"|(?:a )?(?P<decadew>decade)\b"
     r"|(?P<decades>two|three|four|five|six|seven|eight|nine|[2-9])"
@@ -2853,6 +2896,7 @@ _EN_FORM_WORDS = ("half", "halv", "quarter", "third", "fourth", "fifth", "sixth"
                   "tenth", "doubl", "tripl", "trebl", "quadrupl", "day",
                   "0s", "0's", "both", "twice", "the two ",
                   "dozen", "a hundred", "a thousand", "a million", "a billion",
+                  "d or so", "n or so",  # "the hundred or so", "the million or so"
                   "a trillion", "/", "decade", "centur", "noon", "midday", "midnight", "fold",
                   "ary industr", "ary sector", "ary and", "ary, ", ":",
                   "ce sector", "ces sector", "ce industr", "ces industr",
@@ -2879,11 +2923,16 @@ _EN_RARE_FORMS = re.compile(
     # 半个月 "half a month" (not "the first half year", 上半年: a period)
     r"|(?<!first )(?<!second )(?<!latter )(?<!first-)(?<!second-)"
     r"half[- ](?:an? )?(?P<halfunit>month|year|day|hour)\b"
+    r"|(?P<qhour>a quarter|three quarters) of an hour\b"  # 一刻钟, 三刻钟
+    # 半吨 "half a tonne", 半亩 "half a mu"
+    r"|half an? (?P<halfmeasure>tonne|ton|kilogram|kilo|kg|jin|mu|hectare|met(?:re|er)"
+    r"|kilomet(?:re|er)|km|mile|lit(?:re|er))\b"
     r"|(?:(?P<halfc>half )?a )?(?P<quarterc>quarter[- ])?"
     r"(?P<century>century|millennium|centenary|centennial)\b"  # 百年; "a quarter-century"
     r"|(?P<hattrick>hat[- ]trick)\b"  # 独中三元 "a hat-trick"
     r"|(?P<runnerup>runners?[- ]up)\b"  # 第二名, 亚军
-    r"|\b(?:several|a few) (?P<several>hundred|thousand|million|billion)\b(?! (?:and|-))"
+    r"|\b(?:several|a few) (?P<several>hundred|thousand|million|billion)"
+    r"(?: (?P<several2>thousand|million|billion))?\b(?! (?:and|-))"
     # "the trillion-yuan mark" (万亿级): a size given by its scale word alone
     r"|(?<![\d,.] )(?<![\w]-)(?P<barescale>million|billion|trillion)"
     r"-(?:yuan|dollar|level|class)\b"
@@ -2908,6 +2957,7 @@ _EN_RARE_WORDS = ("ii", " iv", "vii", "tens of", "zens of", "dreds of", "sands o
                   "eighties", "nineties", "century", "centenar", "millennium", "red-year",
                   "and-year", "hat-t", "hat t", "runner", "illion-", "several ", "a few ",
                   "fortnight", "half a dozen", "quarterf", "quarter-f", "quarter f",
+                  "of an hour",
                   "half a", "half m", "half y", "half d", "half h", "half-", "ennial", "once ",
                   "fifty-fifty", "50-50", "0s", "0's",
                   "point")  # fmt: skip
@@ -3229,8 +3279,11 @@ def _en_rare_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             number = Number(tens, "count", "either", span, also=((tens, "decade"),))
         elif m["halfdozen"]:
             number = Number(6.0, "count", "about", span)  # 六七个
-        elif m["halfunit"]:
+        elif m["halfunit"] or m["halfmeasure"]:
             number = Number(0.5, "count", text=span)
+        elif m["qhour"]:
+            quarters = 1.0 if m["qhour"] == "a quarter" else 3.0
+            number = Number(quarters / 4, "count", text=span, also=((15 * quarters, "count"),))
         elif m["once"]:
             number = Number(1.0, "times", text=span, strict=False)
         elif m["fifty"]:
@@ -3252,6 +3305,8 @@ def _en_rare_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
         elif m["several"]:
             # "several hundred" (数百), "a few thousand": a size, said roughly
             size = float(_EN_SCALES[m["several"]])
+            if m["several2"]:
+                size *= _EN_SCALES[m["several2"]]  # "several hundred thousand" (几十万)
             number = Number(size, "count", "either", span, False)
         elif m["hattrick"]:
             number = Number(3.0, "count", text=span, strict=False)
@@ -3917,6 +3972,22 @@ def ten_day_parts(zh_folded: str, en_lowered: str) -> list[str]:
     return out
 
 
+#: A launch vehicle's serial: 长征二号F遥十九 "Long March-2F Y19".
+_ZH_SERIAL = re.compile(f"遥([{_ZH_NUMERAL}\\d]+)")
+_EN_SERIAL = re.compile(r"\bY(\d+)\b")
+
+
+def serials(zh_folded: str, en_text: str) -> list[str]:
+    """What is wrong with the English serials of launch vehicles: each "Y19"
+    must be a serial the Chinese gives (遥十九). The English may leave the
+    serial out, so neither side's is a number the other must have."""
+    said = {int(m[1]) for m in _EN_SERIAL.finditer(en_text)}
+    if not said:
+        return []
+    given = {int(v) for m in _ZH_SERIAL.finditer(zh_folded) if (v := _value(m[1])) is not None}
+    return [f"the serial Y{n} in the English is not the Chinese one" for n in sorted(said - given)]
+
+
 def scores(zh_folded: str, en_text: str) -> list[str]:
     """English scores ("3-1") that are none of the Chinese scores, ties,
     records or ranges. Each number of a score is matched alone by the numbers
@@ -3979,11 +4050,14 @@ _MORNING = frozenset(("上午", "早上", "早晨", "清晨", "凌晨", "今晨"
 _EN_CLOCK = re.compile(r"\b(1[01]|[1-9])(?:[.:][0-5]\d)? ?([ap])\.?m\b")
 
 
-#: 十来户, 二十来年, 百来人: a round number and 来 before a measure, "or so".
+#: 十来户, 二十来年, 百来人, 两万来步: a round number and 来 before a measure,
+#: "or so"; spoken 千把块, 万把亩 say the same with 把.
+_ROUGH_MEASURES = "(?=[个户人家名位年天岁次元件条座所只种批篇部台辆米吨亩公斤里块步趟头株棵])"
 _ROUGHLY = re.compile(
-    "(?<![\\d一二三四五六七八九十百千万亿])([一二三四五六七八九]?[十百千])来"
-    "(?=[个户人家名位年天岁次元件条座所只种批篇部台辆米吨亩公斤里])"
+    "(?<![\\d一二三四五六七八九十百千万亿])(?:([一二两三四五六七八九]?[十百千万])来"
+    "|([一二两三四五六七八九]?[百千万])把)" + _ROUGH_MEASURES
 )
+
 #: 几家, 少数几个: a few (under ten), before a measure; not 几十, 几百, 几千.
 _A_FEW = re.compile("(?<![十百千万亿好])几(?=[个家名位户人项所座条只件种次台辆])")
 
@@ -4016,6 +4090,20 @@ def this_year_for_next(zh_folded: str, en_lowered: str) -> bool:
         and "following" not in en_lowered
         and "later" not in en_lowered
         and _NEXT_YEAR.search(zh_folded) is not None
+    )
+
+
+_EN_LAST_YEAR = re.compile(r"\b(?:last year|a year (?:ago|earlier|before))\b")
+
+
+def last_year_for_the_one_before(zh_folded: str, en_lowered: str) -> bool:
+    """Whether the English says "last year" or "a year ago" where the Chinese
+    says the year before last (前年) and names no last year (去年) itself."""
+    return (
+        "year" in en_lowered
+        and _YEAR_BEFORE_LAST.search(zh_folded) is not None
+        and "去年" not in zh_folded
+        and _EN_LAST_YEAR.search(en_lowered) is not None
     )
 
 
@@ -4580,8 +4668,9 @@ def zh_normal(text: str) -> str:
             folded = _TENS_POINT.sub("点", folded)
         if "兆" in folded:
             folded = _NUMERAL_TRILLION.sub(_numerals_in_digits, folded)
-    if "来" in folded:
-        folded = _ROUGHLY.sub(r"约\1", folded)  # 十来户 "ten or so": same length, so spans hold
+    if "来" in folded or "把" in folded:
+        # 十来户 "ten or so": same length, so spans hold
+        folded = _ROUGHLY.sub(lambda m: "约" + (m[1] or m[2]), folded)
     return folded
 
 
