@@ -1233,6 +1233,10 @@ def _findings(zh: str, en: str) -> list[str]:
         ("集市上有两三百个摊位。", "The market has two or three hundred stalls."),
         ("骑车到镇上要一刻钟。", "It is a quarter of an hour to the town by bike."),
         ("一天卖出半吨苹果。", "Half a tonne of apples sold in a day."),
+        ("加权指数一度失守1万8千点。", "The index briefly fell below 18,000 points."),
+        ("股价收复500元关卡。", "The shares closed back above NT$500."),
+        ("这款家电打对折出售。", "The appliance is on sale at half price."),
+        ("公司获利几乎腰斩。", "The company's profit almost halved."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2005,6 +2009,7 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("一天卖出半吨苹果。", "A tonne of apples sold in a day."),
         ("村里百来户人家。", "The thousand or so households in the village."),
         ("骑车到镇上要一刻钟。", "It is half an hour to the town by bike."),
+        ("这档基金今年净值翻倍。", "The fund's value tripled this year."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -207,6 +207,9 @@ What is read, and how the two sides are compared:
   一刻钟 "a quarter of an hour" (15 minutes); 半吨 "half a tonne"; "is past
   80" hedges (八十开外); "several hundred thousand" (好几十万); "the hundred or
   so"; 前年 is not "last year".
+- 失守2万点 "fell below 20,000", 收复千元关卡 "back above NT$1,000": a line
+  crossed (大关, 关卡 name a bar by its size); 翻倍 "doubled"; 打对折 "half
+  price"; 砍半, 几乎腰斩 "(almost) halved".
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -668,7 +671,8 @@ _ZH_APPROX_4 = {"不得少于": "more", "不得低于": "more", "不得超过": 
 #: A bound after 不可, 不能, 不应, 不宜 (不可高于 "may not exceed"): the other side of it.
 _BOUNDED = {"少于": "more", "低于": "more", "小于": "more", "超过": "less", "高于": "less",
             "多于": "less", "大于": "less"}  # fmt: skip
-_ZH_APPROX_2 = {"将近": "less", "接近": "less", "超过": "more", "突破": "more", "不下": "more",
+_ZH_APPROX_2 = {"几乎": "less",  # 几乎腰斩 "almost halved", 几乎100% "nearly all"
+                "将近": "less", "接近": "less", "超过": "more", "突破": "more", "不下": "more",
                 "大约": "about", "不到": "less", "不足": "less", "至少": "more", "至多": "less",
                 "小于": "less", "大于": "more", "未达": "less", "未满": "less",
                 "约合": "either", "约有": "about", "约为": "about", "约达": "about",
@@ -717,7 +721,9 @@ _ZH_APPROX_2 = {"将近": "less", "接近": "less", "超过": "more", "突破": 
                 # 最高1万元 "up to 10,000 yuan", but also the highest temperature, "highs of 30C"
                 "最高": "either", "最多": "either", "最低": "either", "最少": "either",
                 # 站上3400点 "climbed above 3,400", or "reached 3,400"
-                "站上": "either", "站稳": "either"}  # fmt: skip
+                "站上": "either", "站稳": "either",
+                # 失守2万点 "fell below 20,000", 收复 "back above", 守住 "held": a line
+                "失守": "either", "收复": "either", "守住": "either", "跌落": "either"}  # fmt: skip
 #: 满 before a number: "a purchase of 200 yuan or more", or "every 200 yuan spent".
 _ZH_APPROX_1 = {"近": "less", "超": "more", "逾": "more", "约": "about", "过": "more",
                 "满": "either", "破": "more"}  # fmt: skip
@@ -760,6 +766,8 @@ _ZH_APPROX_AFTER = {"以上": "more", "之上": "more", "左右": "about", "上�
                     # 六十年有余, 三十出头 "just over 30", 七十开外 "over 70"
                     "有余": "more", "出头": "more", "开外": "more"}  # fmt: skip
 _MORE_AFTER = frozenset("多余")
+#: A bar named by its size: 门槛, 2万点大关 "the 20,000-point mark", 千元关卡.
+_A_BAR = ("门槛", "的门槛", "大关", "关卡", "的关卡")
 #: The side of a latitude or longitude (北纬12度以北): north and east count up.
 _BEYOND_A_LINE = {"以北": "more", "以东": "more", "以南": "less", "以西": "less"}
 #: What follows 打 when it is a verb, not "dozen": 打造, 打工, 打击 …
@@ -837,12 +845,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩斬",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈斩",
 )
 
 
@@ -934,7 +942,7 @@ _ZH_FORMS = re.compile(
     r"|(?<![前首至到上下\-—~])第?(?P<q>[一二三四1-4])季度|第(?P<q3>[一二三四1-4])季"
     r"|(?P<q1>首)季(?!度)"  # 首季, 第二季: Hong Kong usage
     r"|翻了?(?P<fannear>近|将近|接近)?(?P<fan>[一两二三四五])?番"
-    r"|(?P<beizeng>倍增)(?![长加])"  # 出货量将倍增 "will double"
+    r"|(?P<beizeng>倍增|翻倍)(?![长加])"  # 出货量将倍增 "will double", 股价翻倍 "doubled"
     r"|(?:星期|礼拜)(?P<wd>[一二三四五六日天])"
     r"|(?<![\d" + _ZH_SMALL + r"])周(?P<wd2>[一二三四五六日](?:、[一二三四五六日])*)"
     r"(?![次个年内岁期篇场天回趟节课十百千万亿])"  # 周一、三、五: Monday, Wednesday and Friday
@@ -966,7 +974,7 @@ _ZH_FORMS = re.compile(
 )
 #: Whether a text may hold one of those forms: one scan for a character class.
 _ZH_FORM_HINT = re.compile(
-    r"[分秒半季番期拜周纪代折成双/五码线旬]|[初高][一二三]|倍增|[冠亚季]军|中[就便]?有|[就便]有|一次|[一二三四五六七八九]开"
+    r"[分秒半季番期拜周纪代折成双/五码线旬]|[初高][一二三]|倍增|翻倍|[冠亚季]军|中[就便]?有|[就便]有|一次|[一二三四五六七八九]开"
     r"|球[后王]|[战场局盘][二两三四五]胜"
     r"|[首二三]套"
 )
@@ -980,7 +988,7 @@ def _zh_value(text: str) -> float | None:
 def _zh_qualifier(before: str, after: str) -> str:
     """The qualifier of a Chinese number: a word that ends ``before`` (近, 超过 …),
     else one that starts ``after``, past one measure word (80%以上, 100人左右)."""
-    if after.startswith(("门槛", "的门槛")) or after[1:].startswith(("门槛", "的门槛")):
+    if after.startswith(_A_BAR) or after[1:].startswith(_A_BAR):
         # 未达1/4门槛 "short of the one-quarter threshold", 未达500万票的门槛: the
         # bar's own size
         return "either"
@@ -1550,9 +1558,12 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             quarters = float(_ZH_DIGITS.get(m[1]) or int(m[1]))
             out.append(Number(15 * quarters, "count", "", m[0], True, ((quarters / 4, "count"),)))
         prepared = _QUARTER_HOURS.sub(lambda m: " " * len(m[0]), prepared)
-    if "减半" in prepared:
-        # 减半征收 "collected at half the rate", 税率减半 "halved": a half, or no number
-        out.append(Number(50.0, "percent", "", "减半", False, ((0.5, "factor"),)))
+    if "半" in prepared or "斩" in prepared:
+        # 减半征收 "collected at half the rate", 税率减半, 砍半, 腰斩 "halved": a
+        # half, or no number
+        for m in _HALVED.finditer(prepared):
+            approx = _zh_before(_PAD + prepared[: m.start()])
+            out.append(Number(50.0, "percent", approx, m[0], False, ((0.5, "factor"),)))
     if "年" in prepared and "六个月" in prepared:
         # 有期徒刑三年六个月 "three and a half years" (or "three years and six months")
         spans = []
@@ -1572,10 +1583,11 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         # may count the years back, or name the year
         for m in _YEAR_BEFORE_LAST.finditer(prepared):
             out.append(Number(3.0 if m[1] else 2.0, "count", "", m[0], False))
-    if "半价" in prepared:
-        # 半价 "half price", "50 percent off"
-        out.append(Number(50.0, "percent", "", "半价", False, ((0.5, "factor"),)))
-        prepared = prepared.replace("半价", "  ")
+    if "半价" in prepared or "对折" in prepared:
+        # 半价, 打对折 "half price", "50 percent off"
+        for m in _HALF_PRICE.finditer(prepared):
+            out.append(Number(50.0, "percent", "", m[0], False, ((0.5, "factor"),)))
+        prepared = _HALF_PRICE.sub("  ", prepared)
     if "百分百" in prepared:
         # 百分百达标 "100 percent", 百分百满意 "completely satisfied"
         out.append(Number(100.0, "percent", "", "百分百", False))
@@ -2121,6 +2133,10 @@ _LIST_SUFFIX_HINT = re.compile("、[一二三四五六七八九十\\d]{1,2}(?:�
 _HALF_MEASURE = re.compile(
     "(?<![大小多过逾超近上下前后一两二三四五六七八九十个\\d])半(吨|公斤|斤(?!八两)|亩|公里|米|升)"
 )
+#: 减半, 砍半, 腰斩: halved.
+_HALVED = re.compile("减半|砍半|腰斩")
+#: 半价, 打对折: half price.
+_HALF_PRICE = re.compile("半价|对折")
 #: 一刻钟, 三刻钟: quarters of an hour.
 _QUARTER_HOURS = re.compile("([一两二三]|[1-3])刻钟")
 #: Spoken two and three: 他俩, 咱仨 (not 伎俩, "a trick").
