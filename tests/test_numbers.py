@@ -1237,6 +1237,17 @@ def _findings(zh: str, en: str) -> list[str]:
         ("股价收复500元关卡。", "The shares closed back above NT$500."),
         ("这款家电打对折出售。", "The appliance is on sale at half price."),
         ("公司获利几乎腰斩。", "The company's profit almost halved."),
+        ("根据第五条第三款规定。", "Under Article 5(3)."),
+        ("已满八周岁不满十六周岁的未成年人。", "Minors aged 8 to 16."),
+        (
+            "每日工作不超过七小时，每周不超过三十五小时。",
+            "Work no more than seven hours a day and 35 a week.",
+        ),
+        (
+            "加班工资不低于工资的百分之一百五十。",
+            "Overtime pay is no less than 150 percent of wages.",
+        ),
+        ("办法第五条第（三）项作出规定。", "Item 3 of Article 5 of the measures sets this out."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2010,6 +2021,11 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("村里百来户人家。", "The thousand or so households in the village."),
         ("骑车到镇上要一刻钟。", "It is half an hour to the town by bike."),
         ("这档基金今年净值翻倍。", "The fund's value tripled this year."),
+        ("办法第五条第（三）项作出规定。", "Item 4 of Article 5 of the measures sets this out."),
+        (
+            "出入境人员7.3万余人次，车辆1.6万余辆次。",
+            "73,000 crossings by people and over 16,000 by vehicles.",
+        ),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

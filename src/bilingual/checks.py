@@ -316,6 +316,7 @@ def _numbers(
         zh_relative > en_relative,
         en_relative > zh_relative,
         zh_text,
+        en_lowered,
     )
 
 
@@ -341,6 +342,12 @@ def _other_count(
 
 
 _NO_KEYS: frozenset[Key] = frozenset()
+#: One hedge, then a list of numbers: "no more than eight hours a day and 44 a week".
+_HEDGED_LIST = re.compile(
+    r"\b(?:no more than|no less than|not (?:to )?exceed|at least|at most|up to|more than"
+    r"|over|under|less than|nearly|almost) [\w.,$%-]+(?: [\w%-]+){0,4},? (?:and|or) "
+    r"(?:[\d$]|one|two|three|four|five|six|seven|eight|nine|ten)"
+)
 #: A count given as a difference from another: 比对手多9个, 比上年减少3家.
 _DIFFERENCE = re.compile(
     "比[^，。；,;]{0,10}?(?:多|少|增加|减少|增多)了?([\\d.]+[万亿]*|[一二两三四五六七八九十百千万亿]+)"
@@ -431,6 +438,7 @@ def number_messages(
     zh_relative_year: bool = False,
     en_relative_year: bool = False,
     zh_text: str = "",
+    en_lowered: str = "",
 ) -> Iterator[str]:
     """What the numbers check says about the numbers of the two sides.
 
@@ -438,6 +446,8 @@ def number_messages(
     days). A relative year on one side (今年, "last year") stands for any
     year on the other. ``zh_text``: the Chinese, folded, whose counts given
     as a difference (the 9 of 比对手多9个) the English may give as the other count.
+    ``en_lowered``: the English, lower-cased, whose hedge may be said once
+    for a list ("no more than eight hours a day and 44 a week").
     """
     if len(zh_all) == len(en_all) and sorted((n.key(), n.approx) for n in zh_all) == sorted(
         (n.key(), n.approx) for n in en_all
@@ -521,11 +531,22 @@ def number_messages(
                 said = " or ".join(f"{b:,.0f}" for b in sorted(bases))
                 yield f"{n.text!r} in the English ({_show(n)}) is not per {said} as in the Chinese"
                 break
+    # A hedge the Chinese gives each number of a list (不超过八小时…不超过
+    # 四十四小时) the English may say once ("no more than eight hours a day and
+    # 44 a week"; 一小时 is not read, so one hedged number may be all there is)
+    repeated = {n.approx for n in zh_all if n.approx in ("more", "less")}
+    said_once = (
+        {o.approx for o in en_all if o.approx in repeated}
+        if repeated and _HEDGED_LIST.search(en_lowered)
+        else set()
+    )
     for n, ks in zip(zh, zh_ks, strict=True):
         # Any English number of the same value may be this one's counterpart
         # (七折 is also 30% off): the qualifier is wrong only when none agrees.
         others = [o for k in ks for o in en_by_key.get(k, ())]
         if not others or any(_hedges_agree(n.approx, o.approx) for o in others):
+            continue
+        if n.approx in said_once and all(not o.approx for o in others):
             continue
         other = others[0]
         yield (

@@ -210,6 +210,11 @@ What is read, and how the two sides are compared:
 - 失守2万点 "fell below 20,000", 收复千元关卡 "back above NT$1,000": a line
   crossed (大关, 关卡 name a bar by its size); 翻倍 "doubled"; 打对折 "half
   price"; 砍半, 几乎腰斩 "(almost) halved".
+- laws: "Article 12(2)" for 第十二条第二款; 第（二）项 is item 2; a band
+  (已满十二周岁不满十四周岁, 三个月以上不满一年) may be "12 to 14", "three
+  months to a year"; 不低于总额的百分之二百 hedges the share; a hedge the
+  Chinese gives each number of a list may be said once in English ("no more
+  than eight hours a day and 44 hours a week").
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -1080,7 +1085,9 @@ def _zh_approx(folded: str, start: int, end: int) -> str:
 
 
 #: A qualifier, then the whole a share is of (超过选举人总数的): the share's qualifier.
-_SHARE_OF = re.compile("(超过|不足|未达|不到|达到|逾|近)[\u4e00-\u9fff]{1,8}的$")
+_SHARE_OF = re.compile(
+    "(不低于|不少于|不高于|不超过|超过|不足|未达|不到|达到|逾|近)[\u4e00-\u9fff]{1,8}的$"
+)
 
 
 #: A date of the lunar calendar: 农历正月十五, 腊月二十三, 八月初八. Read as a
@@ -1552,6 +1559,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             also = tuple((_converted(0.5, f), "count") for f in _conversions(m[1]))
             out.append(Number(0.5, "count", "", m[0], True, also))
         prepared = _HALF_MEASURE.sub(lambda m: " " * len(m[0]), prepared)
+    if "第（" in prepared or "第(" in prepared:
+        prepared = _PAREN_ORDINAL.sub(r"第\1", prepared)  # 第（二）项 "item 2"
     if "刻钟" in prepared:
         # 一刻钟 "a quarter of an hour", "15 minutes"
         for m in _QUARTER_HOURS.finditer(prepared):
@@ -2113,7 +2122,31 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         if soft and bare and num == "二" and not also and after[:1] not in _ZH_MEASURES:
             also = ((2.0, "ordinal"),)  # 二松 "the Second Songhua", 二中 "No. 2 Middle School"
         out.append(Number(value, kind, approx, span, not soft, also))
+    if ("不满" in prepared or "未满" in prepared or "不足" in prepared) and _BAND.search(prepared):
+        # 已满十二周岁不满十四周岁 "aged 12 to 14", 三个月以上不满一年 "three months
+        # to a year": a band's ends, which the English may give plainly
+        ends = {e for m in _BAND.finditer(prepared) for e in m.groups()}
+        out = [
+            n._replace(approx="either")
+            if n.approx in ("more", "less") and _ends_in(n.text, ends)
+            else n
+            for n in out
+        ]
     return out
+
+
+#: A band: a floor (满, 以上), then a top under 不满: 已满1年不满10年.
+_BAND_NUMBER = "(\\d+(?:\\.\\d+)?|[零一二两三四五六七八九十百千万]+)"
+_BAND = re.compile(
+    _BAND_NUMBER
+    + "[^\\d，。,；;零一二两三四五六七八九十百千万]{0,4}?(?:以上)?(?:不满|未满|不足)"
+    + _BAND_NUMBER
+)
+
+
+def _ends_in(text: str, ends: set[str]) -> bool:
+    """Whether a number read as ``text`` (十四, 10年) is one of the ``ends``."""
+    return any(text.startswith(e) and not text[len(e) : len(e) + 1].isdigit() for e in ends)
 
 
 _HAS_UNIT = re.compile("[百千万亿]")
@@ -2137,6 +2170,8 @@ _HALF_MEASURE = re.compile(
 _HALVED = re.compile("减半|砍半|腰斩")
 #: 半价, 打对折: half price.
 _HALF_PRICE = re.compile("半价|对折")
+#: 第（二）项: an ordinal in brackets, as laws number their items.
+_PAREN_ORDINAL = re.compile("第[（(]([一二三四五六七八九十]{1,3}|\\d{1,2})[）)]")
 #: 一刻钟, 三刻钟: quarters of an hour.
 _QUARTER_HOURS = re.compile("([一两二三]|[1-3])刻钟")
 #: Spoken two and three: 他俩, 咱仨 (not 伎俩, "a trick").
@@ -2613,7 +2648,8 @@ _EN_APPROX = {"more than": "more", "over": "more", "exceeded": "more", "exceedin
 #: (第三条), "Phase 2" (第二期), "Terminal 3": the number reads as an
 #: ordinal too.
 _NAMED_BY_NUMBER = re.compile(
-    r"(?:\bno\.|\b(?:issue|article|chapter|section|phase|round|volume|vol\.|part|batch"
+    r"(?:\bno\.|\b(?:article|section|rule)s? \d+\("  # "Article 12(2)": 第十二条第二款
+    r"|\b(?:issue|article|chapter|section|phase|round|volume|vol\.|part|batch"
     r"|stage|session|grade|level|item|clause|paragraph|line|bulletin|terminal|gate|hall|category"
     r"|platform|pier|subparagraph|sub-paragraph|subsection"
     r"|building|block|runway|berth|exit|route|race|class|barrier|lane|heat|law|decree|game"
