@@ -1248,6 +1248,8 @@ def _findings(zh: str, en: str) -> list[str]:
             "Overtime pay is no less than 150 percent of wages.",
         ),
         ("办法第五条第（三）项作出规定。", "Item 3 of Article 5 of the measures sets this out."),
+        ("七分之一的土地被划入保护区。", "One seventh of the land is protected."),
+        ("每五名新增就业人员中就有一名从事服务业。", "One in five new workers is in services."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2022,6 +2024,7 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("骑车到镇上要一刻钟。", "It is half an hour to the town by bike."),
         ("这档基金今年净值翻倍。", "The fund's value tripled this year."),
         ("办法第五条第（三）项作出规定。", "Item 4 of Article 5 of the measures sets this out."),
+        ("七分之一的土地被划入保护区。", "One ninth of the land is protected."),
         (
             "出入境人员7.3万余人次，车辆1.6万余辆次。",
             "73,000 crossings by people and over 16,000 by vehicles.",

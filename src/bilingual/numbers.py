@@ -215,6 +215,7 @@ What is read, and how the two sides are compared:
   months to a year"; 不低于总额的百分之二百 hedges the share; a hedge the
   Chinese gives each number of a list may be said once in English ("no more
   than eight hours a day and 44 hours a week").
+- "one seventh", "one ninth" are shares (七分之一), as "one fifth" is.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -909,7 +910,7 @@ _ZH_FORMS = re.compile(
     # 每10斤大米中，就有1斤 "one in every 10 jin of rice"
     r"|(?P<ofn>十|[二两三四五六七八九]|10|[2-9])(?:个|户|人|家|名|位|所)?中[就便]?有"
     r"(?P<ofm>[一二两三四五六七八九]|[1-9])(?![\d十百千万亿])"
-    r"|每(?P<ofn2>十|[二两三四五六七八九]|10|[2-9])(?:个|户|人|家|名|位|所)?[\u4e00-\u9fff]{0,5}?"
+    r"|每(?P<ofn2>十|[二两三四五六七八九]|10|[2-9])(?:个|户|人|家|名|位|所)?[\u4e00-\u9fff]{0,8}?"
     r"(?:中[，,]?[就便]?|[，,]?[就便])有(?P<ofm2>[一二两三四五六七八九]|[1-9])(?![\d十百千万亿])"
     # 一线城市 "first-tier cities", 二三线城市 "second- and third-tier cities"
     r"|(?P<tier>[一二三四五])(?P<tier2>[二三四五])?线(?=城市|大城市|品牌|地区)"
@@ -2875,6 +2876,7 @@ def en_numbers(text: str) -> list[Number]:
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
               "fourth": 4, "fourths": 4,  # "one fourth", "three fourths" (American usage)
               "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
+              "seventh": 7, "sevenths": 7, "ninth": 9, "ninths": 9,  # 七分之一 "one seventh"
               "tenth": 10, "tenths": 10}  # fmt: skip
 #: Words before "fifth", "tenth" that make it a share of a population: "the richest fifth".
 _GROUP_BEFORE = re.compile(r"(?:richest|poorest|wealthiest|top|bottom|lowest|highest) $")
@@ -2944,7 +2946,8 @@ _EN_FORMS = re.compile(
 #: Whether a text may hold one of those forms: a word each form contains,
 #: looked for as a plain substring (a regular expression of them all costs
 #: three times as much, at every character), then Q1 to Q4, H1 and H2.
-_EN_FORM_WORDS = ("half", "halv", "quarter", "third", "fourth", "fifth", "sixth", "eighth",
+_EN_FORM_WORDS = ("half", "halv", "quarter", "third", "fourth", "fifth", "sixth", "seventh",
+                  "eighth", "ninth",
                   "tenth", "doubl", "tripl", "trebl", "quadrupl", "day",
                   "0s", "0's", "both", "twice", "the two ",
                   "dozen", "a hundred", "a thousand", "a million", "a billion",
