@@ -534,10 +534,10 @@ def number_messages(
     # A hedge the Chinese gives each number of a list (不超过八小时…不超过
     # 四十四小时) the English may say once ("no more than eight hours a day and
     # 44 a week"; 一小时 is not read, so one hedged number may be all there is)
-    repeated = {n.approx for n in zh_all if n.approx in ("more", "less")}
+    hedged = {n.approx for n in zh_all if n.approx in ("more", "less")}
     said_once = (
-        {o.approx for o in en_all if o.approx in repeated}
-        if repeated and _HEDGED_LIST.search(en_lowered)
+        {o.approx for o in en_all if o.approx in hedged}
+        if hedged and _HEDGED_LIST.search(en_lowered)
         else set()
     )
     for n, ks in zip(zh, zh_ks, strict=True):
