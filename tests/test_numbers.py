@@ -1250,6 +1250,9 @@ def _findings(zh: str, en: str) -> list[str]:
         ("办法第五条第（三）项作出规定。", "Item 3 of Article 5 of the measures sets this out."),
         ("七分之一的土地被划入保护区。", "One seventh of the land is protected."),
         ("每五名新增就业人员中就有一名从事服务业。", "One in five new workers is in services."),
+        ("根据第486章条例处理。", "It is handled under Cap. 486."),
+        ("该法第4部第2分部规定了程序。", "Division 2 of Part 4 of the law sets out the procedure."),
+        ("印花税第1标准税率适用于该交易。", "Scale 1 of the stamp duty applies to the deal."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2025,6 +2028,7 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("这档基金今年净值翻倍。", "The fund's value tripled this year."),
         ("办法第五条第（三）项作出规定。", "Item 4 of Article 5 of the measures sets this out."),
         ("七分之一的土地被划入保护区。", "One ninth of the land is protected."),
+        ("该法第4部第2分部规定了程序。", "Division 3 of Part 4 of the law sets out the procedure."),
         (
             "出入境人员7.3万余人次，车辆1.6万余辆次。",
             "73,000 crossings by people and over 16,000 by vehicles.",

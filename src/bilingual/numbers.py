@@ -216,6 +216,8 @@ What is read, and how the two sides are compared:
   Chinese gives each number of a list may be said once in English ("no more
   than eight hours a day and 44 hours a week").
 - "one seventh", "one ninth" are shares (七分之一), as "one fifth" is.
+- "Cap. 571" (第571章), "Scale 2", "Division 3", "Schedule 5" name a thing by
+  its number.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -2649,10 +2651,10 @@ _EN_APPROX = {"more than": "more", "over": "more", "exceeded": "more", "exceedin
 #: (第三条), "Phase 2" (第二期), "Terminal 3": the number reads as an
 #: ordinal too.
 _NAMED_BY_NUMBER = re.compile(
-    r"(?:\bno\.|\b(?:article|section|rule)s? \d+\("  # "Article 12(2)": 第十二条第二款
+    r"(?:\bno\.|\bcap\.|\b(?:article|section|rule)s? \d+\("  # "Article 12(2)": 第十二条第二款
     r"|\b(?:issue|article|chapter|section|phase|round|volume|vol\.|part|batch"
     r"|stage|session|grade|level|item|clause|paragraph|line|bulletin|terminal|gate|hall|category"
-    r"|platform|pier|subparagraph|sub-paragraph|subsection"
+    r"|platform|pier|subparagraph|sub-paragraph|subsection|division|schedule|scale|annex"
     r"|building|block|runway|berth|exit|route|race|class|barrier|lane|heat|law|decree|game"
     r"|ordinance)(?:e?s)?) ?$"  # "Law 17/2019" (Macao's 第17/2019号法律)
 )
