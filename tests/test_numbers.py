@@ -1253,6 +1253,14 @@ def _findings(zh: str, en: str) -> list[str]:
         ("根据第486章条例处理。", "It is handled under Cap. 486."),
         ("该法第4部第2分部规定了程序。", "Division 2 of Part 4 of the law sets out the procedure."),
         ("印花税第1标准税率适用于该交易。", "Scale 1 of the stamp duty applies to the deal."),
+        (
+            "一线城市房价环比由上月下降0.2%转为上涨0.2%。",
+            "First-tier home prices rose 0.2 percent month on month after falling 0.2 percent.",
+        ),
+        (
+            "90平方米及以上的住房按2%征收。",
+            "Homes of 90 square metres or more are taxed at 2 percent.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2029,6 +2037,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("办法第五条第（三）项作出规定。", "Item 4 of Article 5 of the measures sets this out."),
         ("七分之一的土地被划入保护区。", "One ninth of the land is protected."),
         ("该法第4部第2分部规定了程序。", "Division 3 of Part 4 of the law sets out the procedure."),
+        (
+            "三线城市二手房价格下降8.8%。",
+            "Resale home prices in second-tier cities fell 8.8 percent.",
+        ),
         (
             "出入境人员7.3万余人次，车辆1.6万余辆次。",
             "73,000 crossings by people and over 16,000 by vehicles.",

@@ -218,6 +218,9 @@ What is read, and how the two sides are compared:
 - "one seventh", "one ninth" are shares (七分之一), as "one fifth" is.
 - "Cap. 571" (第571章), "Scale 2", "Division 3", "Schedule 5" name a thing by
   its number.
+- 下降0.4%…上涨0.4% "rose 0.4% after falling 0.4%": a value moved both ways
+  is wrong only if no Chinese move goes the English way; 二手 ("resale") is no
+  number; "144 square metres or more" hedges past a two-word unit.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -2183,6 +2186,7 @@ _IDIOMS = re.compile(
     "三天打鱼两天晒网|三天两头|一年四季|一年半载|三年五载|十年磨一剑|三番五次|一日千里"
     "|三头六臂|五花八门|十万火急"
     "|二维码"  # "a QR code" (a two-dimensional one)
+    "|二手"  # 二手房 "resale homes", "second-hand" (read as no number in English too)
 )
 #: What follows 毫 when it is a thousandth (毫米 mm, 毫克 mg), not ten cents.
 _MILLI_UNITS = frozenset("米克升秒安瓦伏巴")
@@ -2699,7 +2703,8 @@ _ODDS_AFTER = re.compile(r" (?:outsider|shot|long ?shot|chance|favou?rite|winner
 #: Qualifiers after a number: 3,500 or more, 100 or so.
 #: Past one word of unit at most, and a rate's "a month": "3,500 or more", "two
 #: days or more", "60-plus", "NT$1,000 a month or less", "30 years at most".
-_EN_APPROX_AFTER = re.compile(r"(?: [a-z]+)?(?: (?:a|an|per|each) [a-z]+| late| early| old"
+_EN_APPROX_AFTER = re.compile(r"(?: (?:square|cubic))?(?: [a-z]+)?"  # "144 square metres or more"
+                              r"(?: (?:a|an|per|each) [a-z]+| late| early| old"
                               r"| celsius| fahrenheit)?[ -]"  # "18 degrees Celsius or below"
                               r"(?:or more|or above|or over|and above|"
                               r"and over|plus|or so|or less|or fewer|and below|or under|"
@@ -4391,14 +4396,16 @@ def directions(
     en_moves += _moved_after(en_lowered, en_said, _EN_DIRECTION_AFTER)
     if " to " in en_lowered and _REVISED_TO.search(en_lowered):
         en_moves += _moved_before(en_lowered, en_said, _REVISED_TO)
+    # "grew -2.6%" is a fall: a negative number turns its word round
+    zh_rose = [(z, z_up != (z.value < 0), set(z.readings())) for z, z_up in zh_moves]
     out = []
-    for z, z_up in zh_moves:
-        readings = set(z.readings())
-        for e, e_up in en_moves:
-            # "grew -2.6%" is a fall: a negative number turns its word round
-            rose = z_up != (z.value < 0)
-            if rose != (e_up != (e.value < 0)) and readings.intersection(e.readings()):
-                out.append((z, rose, e))
+    for e, e_up in en_moves:
+        e_rose = e_up != (e.value < 0)
+        same = [(z, rose) for z, rose, readings in zh_rose if readings.intersection(e.readings())]
+        # 下降0.4%…上涨0.4% "rose 0.4% after falling 0.4%": a value the
+        # Chinese moves both ways is wrong only if no Chinese move goes the English way
+        if same and all(rose != e_rose for _, rose in same):
+            out.extend((z, rose, e) for z, rose in same)
     return out
 
 
