@@ -2128,16 +2128,17 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         if soft and bare and num == "二" and not also and after[:1] not in _ZH_MEASURES:
             also = ((2.0, "ordinal"),)  # 二松 "the Second Songhua", 二中 "No. 2 Middle School"
         out.append(Number(value, kind, approx, span, not soft, also))
-    if ("不满" in prepared or "未满" in prepared or "不足" in prepared) and _BAND.search(prepared):
+    if "不满" in prepared or "未满" in prepared or "不足" in prepared:
         # 已满十二周岁不满十四周岁 "aged 12 to 14", 三个月以上不满一年 "three months
         # to a year": a band's ends, which the English may give plainly
         ends = {e for m in _BAND.finditer(prepared) for e in m.groups()}
-        out = [
-            n._replace(approx="either")
-            if n.approx in ("more", "less") and _ends_in(n.text, ends)
-            else n
-            for n in out
-        ]
+        if ends:
+            out = [
+                n._replace(approx="either")
+                if n.approx in ("more", "less") and _ends_in(n.text, ends)
+                else n
+                for n in out
+            ]
     return out
 
 
@@ -2165,9 +2166,6 @@ _LIST_SUFFIX = re.compile(
     r"(?=(?:[一二三四五六七八九十\d]{1,2}、)*[一二三四五六七八九十\d]{1,2}(等奖|等功|级|线|批))"
 )
 _LIST_SUFFIX_HINT = re.compile("、[一二三四五六七八九十\\d]{1,2}(?:等奖|等功|级|线|批)")
-#: Set phrases whose numerals count nothing ("by fits and starts", "all year
-#: round", "in a great hurry"), and that a numeral and a measure word would
-#: otherwise make a number the English must give.
 #: 半吨, 半亩: half of a measure (not 大半, 一半, 过半, nor 半斤八两, "six of one").
 _HALF_MEASURE = re.compile(
     "(?<![大小多过逾超近上下前后一两二三四五六七八九十个\\d])半(吨|公斤|斤(?!八两)|亩|公里|米|升)"
@@ -2182,6 +2180,9 @@ _PAREN_ORDINAL = re.compile("第[（(]([一二三四五六七八九十]{1,3}|\\d
 _QUARTER_HOURS = re.compile("([一两二三]|[1-3])刻钟")
 #: Spoken two and three: 他俩, 咱仨 (not 伎俩, "a trick").
 _TWO_THREE = re.compile("(?<!伎)俩|仨")
+#: Set phrases whose numerals count nothing ("by fits and starts", "all year
+#: round", "in a great hurry"), and that a numeral and a measure word would
+#: otherwise make a number the English must give.
 _IDIOMS = re.compile(
     "三天打鱼两天晒网|三天两头|一年四季|一年半载|三年五载|十年磨一剑|三番五次|一日千里"
     "|三头六臂|五花八门|十万火急"
@@ -2370,9 +2371,9 @@ def _times_hundreds(m: re.Match[str]) -> str:
     return f"{value:.12g}" if value < 1e15 else m[0]
 
 
-#: 负 that ends a word (肩负, 担负 "shoulder") rather than a minus sign.
 #: A system named for the member it adds: 第三条跑道系统 "the three-runway system".
 _NAMED_SYSTEM = re.compile("[条座个]?[\u4e00-\u9fff]{1,2}系统")
+#: 负 that ends a word (肩负, 担负 "shoulder") rather than a minus sign.
 _CARRY = frozenset("肩担身背胜抱辜欠自正减欺")  # 减负11.2亿元 "cut costs by 1.12 billion"
 #: 五六百, 三四十, 七八千: two neighbouring digits before a unit, a rough range.
 _ZH_ROUGH = re.compile("([一两二三四五六七八])([二三四五六七八九])([十百千万])([万亿]*)")
