@@ -1261,6 +1261,23 @@ def _findings(zh: str, en: str) -> list[str]:
             "90平方米及以上的住房按2%征收。",
             "Homes of 90 square metres or more are taxed at 2 percent.",
         ),
+        (
+            "省里启动地震应急Ⅱ级响应。",
+            "The province launched a Level-II earthquake emergency response.",
+        ),
+        (
+            "震中烈度为Ⅶ度，Ⅴ度以上区域约2100平方公里。",
+            "The maximum intensity was VII; areas of intensity V or above covered about 2,100 square km.",
+        ),
+        (
+            "未来一周发生6级左右地震的可能性不大。",
+            "A quake of about magnitude 6 is unlikely in the coming week.",
+        ),
+        (
+            "7级地震释放的能量约为6级地震的32倍。",
+            "A magnitude-7 quake releases about 32 times the energy of a magnitude-6 one.",
+        ),
+        ("8日14时12分发生4.1级地震。", "A 4.1-magnitude quake struck at 2:12 p.m. on the 8th."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2044,6 +2061,16 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "出入境人员7.3万余人次，车辆1.6万余辆次。",
             "73,000 crossings by people and over 16,000 by vehicles.",
+        ),
+        (
+            "省里启动地震应急Ⅱ级响应。",
+            "The province launched a Level-III earthquake emergency response.",
+        ),
+        ("震中烈度为Ⅶ度。", "The maximum intensity was VIII."),
+        ("8日14时12分发生4.1级地震。", "A 4.1-magnitude quake struck at 2:12 a.m. on the 8th."),
+        (
+            "7级地震释放的能量约为6级地震的32倍。",
+            "A magnitude-7 quake releases about 23 times the energy of a magnitude-6 one.",
         ),
     ],
 )

@@ -221,6 +221,10 @@ What is read, and how the two sides are compared:
 - 下降0.4%…上涨0.4% "rose 0.4% after falling 0.4%": a value moved both ways
   is wrong only if no Chinese move goes the English way; 二手 ("resale") is no
   number; "144 square metres or more" hedges past a two-word unit.
+- earthquakes: "a Level-III response", "intensity VIII" and "intensity VI or
+  above" (Ⅲ级, Ⅷ度, Ⅵ度以上; Roman numerals up to IX); "around magnitude 5"
+  hedges the 5; 约为5级地震的32倍 is about 32 times, an exact 5; 23时59分 is
+  "11:59 p.m.", never a.m.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -664,7 +668,7 @@ _ZH_NUMBER = re.compile(
     r"([万亿]*)"  # 十多万: a magnitude after 多
     r"(%|‰|个百分点|个?基点|年(?!代|级|轻|纪|龄|头|底|初|中|终|度|限)|倍|[日号](?!报|元|前|后|益|常)"
     r"|(?=([大届])))?"  # 大, 届: ordinal
-    r"(?=(.{0,6}))",
+    r"(?=(.{0,8}))",  # what follows (six characters are read; eight for a multiple's base)
     re.DOTALL,
 )
 #: Approximation words just before a number: two characters looked up first.
@@ -856,12 +860,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩斬",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩斬許",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈斩",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈斩许",
 )
 
 
@@ -1058,6 +1062,10 @@ def _zh_qualifier(before: str, after: str) -> str:
     return ""
 
 
+#: The rest of a multiple's base, after its number: 约为5级地震的32倍 (the 约 is the 32's).
+_BASE_OF_MULTIPLE = re.compile(
+    "[^，。；、\\d]{0,6}的(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百]+)倍"
+)
 #: A step of a rate (每逾2日, 每超过10公斤): the number is its size, not a bound.
 _EVERY_STEP = ("每逾", "每超过", "每超出")
 #: Verbs whose object is the size of the change: 缩短半年 "half a year shorter".
@@ -1128,23 +1136,26 @@ def _lunar_dates(folded: str) -> tuple[list[Number], str]:
 
 #: Roman numerals before 类, 级 or 期 (Ⅲ类 "Grade III", Ⅳ级 "Level IV",
 #: Ⅰ—Ⅲ类 "Grades I-III"), in the numeral characters or in capitals.
-_ROMAN_VALUES = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "Ⅵ": 6, "I": 1, "II": 2, "III": 3,
-                 "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}  # fmt: skip
-_ROMAN = "[ⅠⅡⅢⅣⅤⅥ]|VI|IV|V|I{1,3}"
-_ROMAN_HINT = re.compile("[ⅠⅡⅢⅣⅤⅥ]|[IV][类级期]")
-_LATIN = re.compile("[A-Za-zⅠⅡⅢⅣⅤⅥ]")
+_ROMAN_VALUES = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "Ⅵ": 6, "Ⅶ": 7, "Ⅷ": 8, "Ⅸ": 9,
+                 "Ⅹ": 10, "Ⅺ": 11, "Ⅻ": 12, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5,
+                 "VI": 6, "VII": 7, "VIII": 8, "IX": 9}  # fmt: skip
+_ROMAN = "[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]|VIII|VII|VI|IV|IX|V|I{1,3}"
+_ROMAN_HINT = re.compile("[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]|[IVX][类级期度]")
+_LATIN = re.compile("[A-Za-zⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]")
+#: ... and before 度, an intensity (烈度Ⅷ度 "intensity VIII").
 _ZH_ROMAN = re.compile(
-    rf"(?<![A-Za-z])(?P<a>{_ROMAN})(?:\s*[—\-–~至到]\s*(?P<b>{_ROMAN}))?(?=[类级期])"
+    rf"(?<![A-Za-z])(?P<a>{_ROMAN})(?:\s*[—\-–~至到]\s*(?P<b>{_ROMAN}))?(?=[类级期度])"
 )
 
 
 def _zh_roman(folded: str) -> tuple[list[Number], str]:
     out, spans = [], []
     for m in _ZH_ROMAN.finditer(folded):
+        approx = _zh_qualifier("", folded[m.end() : m.end() + 6])  # Ⅵ度以上, Ⅱ类以上
         for end in (m["a"], m["b"]):
             if end:
                 value = float(_ROMAN_VALUES[end])
-                out.append(Number(value, "ordinal", "", end, True, ((value, "count"),)))
+                out.append(Number(value, "ordinal", approx, end, True, ((value, "count"),)))
         spans.append(m.span())
     return out, blank(folded, spans)
 
@@ -1707,7 +1718,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
     ):
         prepared = _ZH_SHARED_POST.sub(r"\1\3\2\3", prepared)  # 2至3个百分点: both ends
     for match in _ZH_NUMBER.findall(_PAD + prepared):
-        before, num, big, more, big2, post, congress, after = match
+        before, num, big, more, big2, post, congress, far = match
+        after = far[:6]
         pre = "第" if before[-1] == "第" else ""
         listed = before[-1] == "、" and _ORDINAL_LIST.search(before) is not None
         if listed:
@@ -2087,8 +2099,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
                 approx = "either"
             elif approx == "more" and kind == "year" and after[:1] in _MORE_AFTER:
                 approx = ""  # 比2008年多5亿元: "5 billion more than in 2008"
-            elif approx == "about" and kind == "year":
-                approx = ""  # 约为2019年的4倍: the 约 is the factor's, not the year's
+            elif approx == "about" and (kind == "year" or _BASE_OF_MULTIPLE.match(post + far)):
+                # 约为2019年的4倍, 约为5级地震的32倍: the 约 is the factor's, not the base's
+                approx = ""
             elif kind == "percent" and not post and before[-1] in "保抢":
                 approx = "either"  # 保4 "at least 4 percent", or "4 percent"
         if (
@@ -2778,6 +2791,8 @@ def _qualifier(before: str) -> str:
         return ""  # "Top 10 archaeological finds" (a headline): a ranking
     if before.endswith(" the age of"):
         before = before[:-11]  # "over the age of 60" (60岁以上): the hedge past the age
+    elif before.endswith((" magnitude", " force")):
+        before = before.rsplit(None, 1)[0]  # "around magnitude 5", "about force 7": the scale's
     elif before.endswith(" a record"):
         before = before[:-9]  # "topped a record 3 million": the hedge past "a record"
     if before.endswith(_CURRENCIES):
@@ -2942,8 +2957,8 @@ _EN_FORMS = re.compile(
     r"|\bfy ?(?P<fy>\d{4}|\d{2})\b"  # FY2023, FY23: a fiscal year
     r"|the (?P<scaleord>hundredth|thousandth|millionth|billionth)\b"
     r"|(?:one|a) (?P<partof>hundredth|thousandth|millionth|billionth)\b"  # 十亿分之一
-    r"|(?:grade|class|level)(?:s|es)? (?P<roman>iv|vi|v|i{1,3})\b"
-    r"(?:(?: ?[-\u2013] ?| to | and )(?P<roman2>iv|vi|v|i{1,3})\b)?"
+    r"|(?:grade|class|level|intensity)(?:s|es)?[- ](?P<roman>viii|vii|vi|iv|ix|v|i{1,3})\b"
+    r"(?:(?: ?[-\u2013] ?| to | and )(?P<roman2>viii|vii|vi|iv|ix|v|i{1,3})\b)?"
     # "grade 3A", "grade-2A hospitals" (三级甲等, 二甲): the grade and its class
     r"|(?:grade|class|level)[- ](?P<gradeab>[1-9])[abc]\b"
     r"|(?<![\d:.])(?P<rmin>\d{1,2}):(?P<rsec>[0-5]\d)\.(?P<rhun>\d{1,3})(?![\d:])"
@@ -3960,6 +3975,8 @@ def day_halves(zh_folded: str, en_lowered: str) -> list[str]:
         hour = _zh_int(m[2])
         if hour is not None and 1 <= hour <= 11:
             zh.setdefault(hour, {})["a" if m[1] in _MORNING else "p"] = m[0]
+    for m in _ZH_AFTERNOON_HOUR.finditer(zh_folded):
+        zh.setdefault(int(m[1]) - 12, {})["p"] = m[0]  # 23时59分 "11:59 p.m."
     out = []
     for m in _EN_CLOCK.finditer(en_lowered):
         hour, half = int(m[1]), m[2]
@@ -4107,7 +4124,9 @@ _ZH_HALF = re.compile(
     "(上午|早上|早晨|清晨|凌晨|今晨|今早|昨晨|明早|下午|傍晚|晚上|晚间|夜间|今晚|昨晚|明晚)"
     "约?(\\d{1,2}|十[一二]?|[一二三四五六七八九])[时点]"
 )
-_ZH_HALF_HINT = re.compile("[午晨晚夜]|早上")
+_ZH_HALF_HINT = re.compile("[午晨晚夜]|早上|(?<!\\d)(?:1[3-9]|2[0-3])[时点]")
+#: An hour of the 24-hour clock past noon (23时59分, 14点30分): p.m. in English.
+_ZH_AFTERNOON_HOUR = re.compile("(?<![\\d.])(1[3-9]|2[0-3])[时点](?=\\d{1,2}分|整|许|左右|前后)")
 _MORNING = frozenset(("上午", "早上", "早晨", "清晨", "凌晨", "今晨", "今早", "昨晨", "明早"))
 #: A time on the 12-hour clock: "9.40am", "2.15 p.m.", "9pm".
 _EN_CLOCK = re.compile(r"\b(1[01]|[1-9])(?:[.:][0-5]\d)? ?([ap])\.?m\b")
