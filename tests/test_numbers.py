@@ -1278,6 +1278,8 @@ def _findings(zh: str, en: str) -> list[str]:
             "A magnitude-7 quake releases about 32 times the energy of a magnitude-6 one.",
         ),
         ("8日14时12分发生4.1级地震。", "A 4.1-magnitude quake struck at 2:12 p.m. on the 8th."),
+        ("审批时间压缩至5个工作日以内。", "Approval now takes five working days or less."),
+        ("每户补贴不超过2万元。", "The subsidy comes with a cap of 20,000 yuan per household."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2072,6 +2074,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "7级地震释放的能量约为6级地震的32倍。",
             "A magnitude-7 quake releases about 23 times the energy of a magnitude-6 one.",
         ),
+        ("审批时间压缩至5个工作日以内。", "Approval now takes four working days or less."),
+        ("每户补贴不超过2万元。", "The subsidy comes with a cap of 30,000 yuan per household."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

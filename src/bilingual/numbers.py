@@ -225,6 +225,9 @@ What is read, and how the two sides are compared:
   above" (Ⅲ级, Ⅷ度, Ⅵ度以上; Roman numerals up to IX); "around magnitude 5"
   hedges the 5; 约为5级地震的32倍 is about 32 times, an exact 5; 23时59分 is
   "11:59 p.m.", never a.m.
+- "three working days or less" hedges past a two-word unit; "a cap of
+  15,000 yuan", "a ceiling of" say a ceiling (不超过1.5万元), or a cap said
+  plainly.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -2643,7 +2646,7 @@ _EN_APPROX = {"more than": "more", "over": "more", "exceeded": "more", "exceedin
               "within": "less", "at most": "less",
               # "capped at 15,000 yuan" (最高不超过1.5万元), and also a cap said
               # plainly (上限为1.5万元): either
-              "capped at": "either",
+              "capped at": "either", "cap of": "either", "ceiling of": "either",
               "about": "about", "around": "about", "approximately": "about",
               "approx.": "about", "approx": "about", "~": "about",  # "~280 km" (wire shorthand)
               "roughly": "about", "some": "about", "estimated": "about",
@@ -2717,7 +2720,9 @@ _ODDS_AFTER = re.compile(r" (?:outsider|shot|long ?shot|chance|favou?rite|winner
 #: Qualifiers after a number: 3,500 or more, 100 or so.
 #: Past one word of unit at most, and a rate's "a month": "3,500 or more", "two
 #: days or more", "60-plus", "NT$1,000 a month or less", "30 years at most".
-_EN_APPROX_AFTER = re.compile(r"(?: (?:square|cubic))?(?: [a-z]+)?"  # "144 square metres or more"
+# "144 square metres or more", "three working days or less"
+_EN_APPROX_AFTER = re.compile(r"(?: (?:square|cubic|working|business|calendar|trading))?"
+                              r"(?: [a-z]+)?"
                               r"(?: (?:a|an|per|each) [a-z]+| late| early| old"
                               r"| celsius| fahrenheit)?[ -]"  # "18 degrees Celsius or below"
                               r"(?:or more|or above|or over|and above|"
