@@ -1280,6 +1280,12 @@ def _findings(zh: str, en: str) -> list[str]:
         ("8日14时12分发生4.1级地震。", "A 4.1-magnitude quake struck at 2:12 p.m. on the 8th."),
         ("审批时间压缩至5个工作日以内。", "Approval now takes five working days or less."),
         ("每户补贴不超过2万元。", "The subsidy comes with a cap of 20,000 yuan per household."),
+        ("股指一度跌破3000点关口。", "The index briefly fell past 3,000 points."),
+        ("本期债券最大发行额为260亿元。", "The issue will raise at most 26 billion yuan."),
+        (
+            "产品销往俄罗斯、韩国、蒙古等23个国家。",
+            "The products sell in Russia, South Korea, Mongolia and 20 other countries.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2076,6 +2082,11 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ),
         ("审批时间压缩至5个工作日以内。", "Approval now takes four working days or less."),
         ("每户补贴不超过2万元。", "The subsidy comes with a cap of 30,000 yuan per household."),
+        ("本期债券最大发行额为260亿元。", "The issue will raise at most 20.6 billion yuan."),
+        (
+            "产品销往俄罗斯、韩国、蒙古等23个国家。",
+            "The products sell in Russia, South Korea, Mongolia and 22 other countries.",
+        ),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

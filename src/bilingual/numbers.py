@@ -228,6 +228,9 @@ What is read, and how the two sides are compared:
 - "three working days or less" hedges past a two-word unit; "a cap of
   15,000 yuan", "a ceiling of" say a ceiling (不超过1.5万元), or a cap said
   plainly.
+- 跌破7.3关口 "weakened past 7.3" (关口 names a line); 最大发行总额为350亿元
+  "at most 35 billion yuan"; 欧元、日元等14种货币 "the euro, the yen and 12
+  other currencies": the others are the total less the things named.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -785,7 +788,7 @@ _ZH_APPROX_AFTER = {"以上": "more", "之上": "more", "左右": "about", "上�
                     "有余": "more", "出头": "more", "开外": "more"}  # fmt: skip
 _MORE_AFTER = frozenset("多余")
 #: A bar named by its size: 门槛, 2万点大关 "the 20,000-point mark", 千元关卡.
-_A_BAR = ("门槛", "的门槛", "大关", "关卡", "的关卡")
+_A_BAR = ("门槛", "的门槛", "大关", "关卡", "的关卡", "关口", "的关口")
 #: The side of a latitude or longitude (北纬12度以北): north and east count up.
 _BEYOND_A_LINE = {"以北": "more", "以东": "more", "以南": "less", "以西": "less"}
 #: What follows 打 when it is a verb, not "dozen": 打造, 打工, 打击 …
@@ -1534,6 +1537,8 @@ _ZH_EXTREME_BOUND = re.compile(
     "(最高(?!人民|法|检)|最低|最长|最短|最多|最少|上限|下限)([^，。；,;]{0,12}?)"
     "(?:不得|不)(?:超过|高于|低于|少于|多于)"
 )
+#: A maximum named before what it is of, and 为 (最大发行总额为350亿元).
+_ZH_EXTREME_IS = re.compile("(最高|最大|最多)([^，。；,;\\d]{1,8}?)(为)(?=\\d)")
 #: A bound that says again, in brackets, that it includes its number
 #: (5年以下（含5年） "five years or less"): the bracket's number is the bound's.
 _INCLUSIVE_AGAIN = re.compile(r"(\d+(?:\.\d+)?)(\D{0,3}?)(以下|以上|以内)[(（]含\1\2?[)）]")
@@ -1626,6 +1631,10 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         # or 最低 said, and the English may give the number as the maximum itself
         # ("a maximum of 15,000 yuan"): read as 最高 and 最低 are, either way
         prepared = _ZH_EXTREME_BOUND.sub(r"\1\2最高", prepared)
+        if "为" in prepared:
+            # 最大发行总额为350亿元 "at most 35 billion yuan": the maximum named
+            # before what it is of, read next to its number
+            prepared = _ZH_EXTREME_IS.sub(r"\2\3最高", prepared)
     if "含" in prepared and _INCLUSIVE_AGAIN.search(prepared):
         prepared = _INCLUSIVE_AGAIN.sub(r"\1\2\3", prepared)  # 5年以下(含5年): one bound
     if "国" in prepared and _EMISSION_TIER.search(prepared):
@@ -2155,9 +2164,35 @@ def zh_numbers_in(prepared: str) -> list[Number]:
                 else n
                 for n in out
             ]
+    if "等" in prepared and "、" in prepared:
+        # 欧元、日元等14种货币 "the euro, the yen and 12 other currencies": the
+        # English may count only the ones it does not name
+        others = {}
+        for m in _LISTED_TOTAL.finditer(prepared):
+            total = _zh_value(m[2])
+            if total is not None and total > m[1].count("、") + 1:
+                others[total] = total - m[1].count("、") - 1
+        if others:
+            out = [
+                n._replace(
+                    # (not as one named and the others: 法国等6国)
+                    also=(
+                        *(k for k in n.also if k[1] not in ("others", "total")),
+                        (others[n.value], "others"),
+                    )
+                )
+                if n.value in others and n.kind == "count"
+                else n
+                for n in out
+            ]
     return out
 
 
+#: A list of named things before 等 and their total (欧元、日元等14种).
+_LISTED_TOTAL = re.compile(
+    "((?:[^，。；：、\\s]{1,10}、)+)[^，。；：、\\s]{1,10}等"
+    "(\\d+|[一二两三四五六七八九十]+)(?=[种个家项国名座所只类])"
+)
 #: A band: a floor (满, 以上), then a top under 不满: 已满1年不满10年.
 _BAND_NUMBER = "(\\d+(?:\\.\\d+)?|[零一二两三四五六七八九十百千万]+)"
 _BAND = re.compile(
