@@ -1286,6 +1286,8 @@ def _findings(zh: str, en: str) -> list[str]:
             "产品销往俄罗斯、韩国、蒙古等23个国家。",
             "The products sell in Russia, South Korea, Mongolia and 20 other countries.",
         ),
+        ("省内地级市实现“24小时达”。", "Parcels reach every city in the province within 24 hours."),
+        ("防止二次污染。", "This prevents a second round of pollution."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2087,6 +2089,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "产品销往俄罗斯、韩国、蒙古等23个国家。",
             "The products sell in Russia, South Korea, Mongolia and 22 other countries.",
         ),
+        ("省内地级市实现“24小时达”。", "Parcels reach every city in the province within 12 hours."),
+        ("防止二次污染。", "This prevents a third round of pollution."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -231,6 +231,8 @@ What is read, and how the two sides are compared:
 - 跌破7.3关口 "weakened past 7.3" (关口 names a line); 最大发行总额为350亿元
   "at most 35 billion yuan"; 欧元、日元等14种货币 "the euro, the yen and 12
   other currencies": the others are the total less the things named.
+- “48小时达” is "within 48 hours" (a promise of delivery); 二次包装, 二次污染
+  may be "a second layer of packaging", "a second round of pollution".
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -1065,6 +1067,8 @@ def _zh_qualifier(before: str, after: str) -> str:
             return found  # (not past another number: 10个千亩以上, the 千's)
     if "内" in after[:6] and _WITHIN.match(after):
         return "either"  # 24小时内 "within 24 hours", or "in 24 hours"
+    if "达" in after[:4] and _DELIVERED_IN.match(after):
+        return "either"  # “48小时达” "within 48 hours": a promise of delivery
     return ""
 
 
@@ -1088,6 +1092,8 @@ _BIRTH_TO = re.compile(r"(?<![\d.])0[至到~～\-－—]$")
 _EVENT_AFTER = re.compile("大?(?:罢免|事件|炮战|地震|枪击|惨案|公投|游行|水灾|风灾|大火|纪念)")
 #: The first of two decades before 年代 (1970至1980年代, 1950、1960年代).
 _DECADE_LEAD = re.compile(r"(?<!\d)((?:1[5-9]|20)\d0)[至到、\-－~～]$")
+#: A promise of delivery: 48小时达, 次日达 (“当日达”).
+_DELIVERED_IN = re.compile("个?(?:小时|天|日)达")
 #: A span of time and 内: within it, or in it.
 _WITHIN = re.compile("个?(?:小时|分钟|天|日|周|星期|月|年|工作日)内")
 
@@ -2152,6 +2158,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             also = ((value / 60, "count"),)
         if soft and bare and num == "二" and not also and after[:1] not in _ZH_MEASURES:
             also = ((2.0, "ordinal"),)  # 二松 "the Second Songhua", 二中 "No. 2 Middle School"
+        elif num == "二" and not pre and after[:1] == "次" and not big:
+            also += ((2.0, "ordinal"),)  # 二次包装 "a second layer of packaging", 二次污染
         out.append(Number(value, kind, approx, span, not soft, also))
     if "不满" in prepared or "未满" in prepared or "不足" in prepared:
         # 已满十二周岁不满十四周岁 "aged 12 to 14", 三个月以上不满一年 "three months
