@@ -1288,6 +1288,9 @@ def _findings(zh: str, en: str) -> list[str]:
         ),
         ("省内地级市实现“24小时达”。", "Parcels reach every city in the province within 24 hours."),
         ("防止二次污染。", "This prevents a second round of pollution."),
+        ("误差不超过1秒。", "The error is less than a second."),
+        ("厚度仅为头发丝的五千分之一。", "It is a five-thousandth of the thickness of a hair."),
+        ("“风云四号”卫星。", "The Fengyun-4 satellite."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2091,6 +2094,9 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ),
         ("省内地级市实现“24小时达”。", "Parcels reach every city in the province within 12 hours."),
         ("防止二次污染。", "This prevents a third round of pollution."),
+        ("误差不超过3秒。", "The error is less than a second."),
+        ("厚度仅为头发丝的五千分之一。", "It is a four-thousandth of the thickness of a hair."),
+        ("“风云四号”卫星。", "The Fengyun-3 satellite."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -233,6 +233,9 @@ What is read, and how the two sides are compared:
   other currencies": the others are the total less the things named.
 - “48小时达” is "within 48 hours" (a promise of delivery); 二次包装, 二次污染
   may be "a second layer of packaging", "a second round of pollution".
+- "a four-thousandth of a hair" is 四千分之一, a share; "less than a second
+  of error" is 不超过1秒; “吉林一号” in quotation marks names the craft
+  "Jilin-1" as it does without them.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -1185,8 +1188,11 @@ _ADJACENT_NUMERALS = re.compile(f"[{_ZH_NUMERAL}]{{2}}")
 
 def _read_slogans(folded: str) -> Iterator[re.Match[str]]:
     """The quoted slogans whose numerals are words, not numbers: not “千亿斤”
-    or “十四五” (two numerals side by side), nor anything with a digit."""
+    or “十四五” (two numerals side by side), nor anything with a digit, nor a
+    craft's name (“吉林一号” "Jilin-1", read as it is unquoted)."""
     for m in _SLOGAN.finditer(folded):
+        if m[1][-1] == "号" and m[1][-2] in _ZH_DIGITS:
+            continue
         if not any(c.isdigit() for c in m[1]) and not _ADJACENT_NUMERALS.search(m[1]):
             yield m
 
@@ -2631,6 +2637,8 @@ _EN_ORDINALS = {w: i + 1 for i, w in enumerate(
     "thirty forty fifty sixty seventy eighty ninety".split())}  # fmt: skip
 _WORDS = sorted([*_EN_UNITS, *_EN_TENS], key=len, reverse=True)
 _WORD = "|".join(_WORDS)
+#: What follows "a second" that is the unit of time: "a second of error", "in a second."
+_A_SECOND = re.compile(r"(?: of\b| or\b| per\b| earlier\b| later\b|[.,;:)]|$)")
 #: The ordinal that ends twenty-third, forty-first.
 _ORDINAL_UNIT = re.compile(r"[- ](first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b")
 _DIGIT_WORD = "one|two|three|four|five|six|seven|eight|nine"
@@ -3616,6 +3624,16 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
                 # "cubic meters per second": the unit; "second-hand" (二手); "second
                 # only to" (仅次于): a comparison, not a place
                 continue
+            if (
+                ordinal == "second"
+                and lowered.endswith(" a ", 0, start)
+                and _A_SECOND.match(lowered, end)
+            ):
+                # "less than a second of error" (不超过1秒): the unit, one of it
+                approx = _qualifier(lowered[max(0, start - 26) : start - 2])
+                out.append(Number(1.0, "count", approx, text[start - 2 : end], True,
+                                  ((2.0, "ordinal"),)))  # fmt: skip
+                continue
             if ordinal in _FRACTIONS and _GROUP_BEFORE.search(lowered, max(0, start - 12), start):
                 # "the richest fifth" (最高20%家庭), "the bottom tenth": a share of a population
                 share = round(100 / _FRACTIONS[ordinal], 1)
@@ -3661,6 +3679,11 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             scale = scale.replace("-", " ")  # "a two-thousand-year-old city"
             for word in scale.removesuffix("th").split() if ordinal else scale.split():
                 value *= _EN_SCALES[word.removesuffix("s")]
+            if m["scaleth"] and lowered.endswith(("a ", "one "), 0, start):
+                # "a four-thousandth of a hair" (四千分之一): a share, not the 4,000th
+                rate = _rate(1.0, int(value))
+                out.append(Number(rate[0], rate[1], "", text[start : m.end()], True, rate[2:]))
+                continue
         elif not (post or suffix or ordinal) and lowered.startswith(_RANGE_STARTS, end):
             # a year starts no range: "yuan in 2001 to 34.93 billion yuan in 2010"
             year = len(digits or "") == 4 and digits[:2] in _CENTURIES
