@@ -1291,6 +1291,14 @@ def _findings(zh: str, en: str) -> list[str]:
         ("误差不超过1秒。", "The error is less than a second."),
         ("厚度仅为头发丝的五千分之一。", "It is a five-thousandth of the thickness of a hair."),
         ("“风云四号”卫星。", "The Fengyun-4 satellite."),
+        (
+            "年满60周岁以上不满65周岁的，每月补贴50元。",
+            "People aged 60 to 64 receive 50 yuan a month.",
+        ),
+        (
+            "体检由两年一次改为一年一次。",
+            "Check-ups are now once a year instead of every two years.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2097,6 +2105,11 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("误差不超过3秒。", "The error is less than a second."),
         ("厚度仅为头发丝的五千分之一。", "It is a four-thousandth of the thickness of a hair."),
         ("“风云四号”卫星。", "The Fengyun-3 satellite."),
+        (
+            "年满60周岁以上不满65周岁的，每月补贴50元。",
+            "People aged 60 to 63 receive 50 yuan a month.",
+        ),
+        ("体检改为一年一次。", "Check-ups are now twice a year."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -236,6 +236,8 @@ What is read, and how the two sides are compared:
 - "a four-thousandth of a hair" is 四千分之一, a share; "less than a second
   of error" is 不超过1秒; “吉林一号” in quotation marks names the craft
   "Jilin-1" as it does without them.
+- 年满70周岁以上不满75周岁 may be "aged 70 to 74"; 一年一次 is "once a
+  year"; "twice a year" must be two times in the Chinese too.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -925,7 +927,7 @@ _ZH_FORMS = re.compile(
     # 三七开 "a 30-70 split", 五五开 "fifty-fifty"
     r"|(?P<split>[一二三四五六七八九])(?P<split2>[一二三四五六七八九])开(?![发展放始会工通业设])"
     # 每周一次 "once a week": one time, which the English says
-    r"|(?<=每[天日周月年季])(?P<once>一)次"
+    r"|(?<=[每一][天日周月年季])(?P<once>一)次"  # (一年一次 "once a year")
     # 十户中有八户 "eight in ten households", 每五个孩子中就有一个 "one in every five",
     # 每10斤大米中，就有1斤 "one in every 10 jin of rice"
     r"|(?P<ofn>十|[二两三四五六七八九]|10|[2-9])(?:个|户|人|家|名|位|所)?中[就便]?有"
@@ -2170,10 +2172,18 @@ def zh_numbers_in(prepared: str) -> list[Number]:
     if "不满" in prepared or "未满" in prepared or "不足" in prepared:
         # 已满十二周岁不满十四周岁 "aged 12 to 14", 三个月以上不满一年 "three months
         # to a year": a band's ends, which the English may give plainly
-        ends = {e for m in _BAND.finditer(prepared) for e in m.groups()}
+        bands = list(_BAND.finditer(prepared))
+        ends = {e for m in bands for e in m.groups()}
+        tops = {m[2] for m in bands}
         if ends:
+            # (年满70周岁以上不满75周岁 "aged 70 to 74": the last whole year under the top)
             out = [
-                n._replace(approx="either")
+                n._replace(
+                    approx="either",
+                    also=(*n.also, (n.value - 1, n.kind))
+                    if _ends_in(n.text, tops) and n.value.is_integer() and n.value > 1
+                    else n.also,
+                )
                 if n.approx in ("more", "less") and _ends_in(n.text, ends)
                 else n
                 for n in out
@@ -2639,6 +2649,11 @@ _WORDS = sorted([*_EN_UNITS, *_EN_TENS], key=len, reverse=True)
 _WORD = "|".join(_WORDS)
 #: What follows "a second" that is the unit of time: "a second of error", "in a second."
 _A_SECOND = re.compile(r"(?: of\b| or\b| per\b| earlier\b| later\b|[.,;:)]|$)")
+#: A period that a count of times is per: "twice a year", "twice weekly".
+_PER_PERIOD = re.compile(
+    r" (?:a|an|per|every) (?:year|month|week|day|season|term)\b"
+    r"| (?:yearly|annually|monthly|weekly|daily)\b"
+)
 #: The ordinal that ends twenty-third, forty-first.
 _ORDINAL_UNIT = re.compile(r"[- ](first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b")
 _DIGIT_WORD = "one|two|three|four|five|six|seven|eight|nine"
@@ -3327,7 +3342,9 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
                 continue
             number = Number(round(100 * top / bottom, 1), "percent", text=span)
         elif m["twice"]:
-            number = Number(2.0, "count", text=span, strict=False,
+            # "twice a year" (每年两次) says its two; "twice as many" may be 翻一番
+            per = _PER_PERIOD.match(lowered, m.end())
+            number = Number(2.0, "count", text=span, strict=per is not None,
                             also=((2.0, "factor"), (2.0, "times")))  # fmt: skip
         elif m["dozen"]:
             if not m["a"]:
