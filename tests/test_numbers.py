@@ -1299,6 +1299,10 @@ def _findings(zh: str, en: str) -> list[str]:
             "体检由两年一次改为一年一次。",
             "Check-ups are now once a year instead of every two years.",
         ),
+        ("0至11歲兒童免費。", "Children under 12 ride free."),
+        ("第3胎以上每胎補助2萬元。", "Third and later births get NT$20,000 each."),
+        ("每8人就有1人。", "One in eight."),
+        ("65歲以上長者免費。", "People aged 65 and up ride free."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2110,6 +2114,9 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "People aged 60 to 63 receive 50 yuan a month.",
         ),
         ("体检改为一年一次。", "Check-ups are now twice a year."),
+        ("0至11歲兒童免費。", "Children aged 0-12 ride free."),
+        ("第3胎以上每胎補助2萬元。", "Fourth and later births get NT$20,000 each."),
+        ("每12人就有1人。", "One in 13."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -238,6 +238,8 @@ What is read, and how the two sides are compared:
   "Jilin-1" as it does without them.
 - 年满70周岁以上不满75周岁 may be "aged 70 to 74"; 一年一次 is "once a
   year"; "twice a year" must be two times in the Chinese too.
+- 0至14歲 may be "children under 15"; "the third and later" (第3名以上, 第2胎
+  以上) hedges an ordinal; 每11人就有1人 is "one in 11"; "aged 65 and up".
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -932,7 +934,7 @@ _ZH_FORMS = re.compile(
     # 每10斤大米中，就有1斤 "one in every 10 jin of rice"
     r"|(?P<ofn>十|[二两三四五六七八九]|10|[2-9])(?:个|户|人|家|名|位|所)?中[就便]?有"
     r"(?P<ofm>[一二两三四五六七八九]|[1-9])(?![\d十百千万亿])"
-    r"|每(?P<ofn2>十|[二两三四五六七八九]|10|[2-9])(?:个|户|人|家|名|位|所)?[\u4e00-\u9fff]{0,8}?"
+    r"|每(?P<ofn2>十|[二两三四五六七八九]|\d{1,4})(?:个|户|人|家|名|位|所)?[\u4e00-\u9fff]{0,8}?"
     r"(?:中[，,]?[就便]?|[，,]?[就便])有(?P<ofm2>[一二两三四五六七八九]|[1-9])(?![\d十百千万亿])"
     # 一线城市 "first-tier cities", 二三线城市 "second- and third-tier cities"
     r"|(?P<tier>[一二三四五])(?P<tier2>[二三四五])?线(?=城市|大城市|品牌|地区)"
@@ -1064,7 +1066,12 @@ def _zh_qualifier(before: str, after: str) -> str:
         return "more"  # 两个多月, 增长一倍多: more than two months, more than doubled
     if after[:1] in "奖毫角" and (found := _ZH_APPROX_AFTER.get(after[1:3])) is not None:
         return found  # 五奖以上 (Taiwan's lottery) "the fifth prize or above", 5毫以上
-    for k in (2, 3, 4):  # past a unit of two to four characters: 50公斤以上, 2平方公里左右
+    for k in (
+        1,
+        2,
+        3,
+        4,
+    ):  # past a unit of one to four characters: 第2胎以上, 50公斤以上, 2平方公里左右
         found = _ZH_APPROX_AFTER.get(after[k : k + 2])
         if found is not None and all(
             "\u4e00" <= c <= "\u9fff" and c not in _ZH_NUMERAL for c in after[:k]
@@ -2161,6 +2168,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             soft = True  # 0至6岁 "aged up to six", "under seven": the range from birth
         if not approx and kind == "count" and _BIRTH_TO.search(before) and after[:1] in "岁周个":
             approx = "either"  # 0至6岁 "six and under": the top of a range from birth
+            if after[:1] in "岁周" and value.is_integer():
+                also += ((value + 1, "agebelow"),)  # 0至14岁 "children under 15"
         if after[:2] == "分钟" and value % 15 == 0 and 0 < value <= 180 and not also:
             # 每30分钟 "every half hour", 90分钟 "an hour and a half"
             also = ((value / 60, "count"),)
@@ -2794,7 +2803,14 @@ _EN_APPROX_AFTER = re.compile(r"(?: (?:square|cubic|working|business|calendar|tr
                               r"(?:or more|or above|or over|and above|"
                               r"and over|plus|or so|or less|or fewer|and below|or under|"
                               r"or older|and older|or higher|or below|or lower|and under|"
-                              r"or younger|at most|at least)\b")  # fmt: skip
+                              r"or younger|at most|at least|and up|and beyond)\b")  # fmt: skip
+#: After an age under which, no unit: "children under 15", "under 15 years old".
+_AGE_AFTER = re.compile(
+    r"(?!%| ?(?:percent|per|yuan|dollar|km|kilo|met|mile|minute|hour|day|week|month|tonne|ton"
+    r"|point|square|degree|mu|cent|times)\w*)"
+)
+#: After an ordinal: "the third and later", "a second or subsequent child" (第2胎以上).
+_LATER_AFTER = re.compile(r"(?: [a-z]+)? (?:and|or) (?:later|subsequent)\b")
 #: A span of time past a point it is counted from: "five years beyond the
 #: retirement age", "ten days after the deadline".
 _OFFSET_AFTER = re.compile(r" (?:years?|months?|weeks?|days?|hours?) (?:beyond|after|past)\b")
@@ -2822,7 +2838,8 @@ _RANGE_OPENED = re.compile(r"\b(?:between|from) (?:\S+ )?\S+$")
 _EN_AFTER = {"more": "more", "above": "more", "over": "more", "plus": "more", "so": "about",
              "older": "more", "higher": "more",
              "less": "less", "fewer": "less", "below": "less", "under": "less", "lower": "less",
-             "younger": "less", "most": "less", "least": "more"}  # fmt: skip
+             "younger": "less", "most": "less", "least": "more",
+             "up": "more", "beyond": "more"}  # fmt: skip
 
 
 def _en_words(words: str) -> float:
@@ -3503,6 +3520,8 @@ def _qualified(number: Number, lowered: str, m: re.Match[str]) -> Number:
 def _approx_after(lowered: str, end: int) -> str:
     """The qualifier after a number that ends at ``end``: "3,500 or more", "60-plus"."""
     after = _EN_APPROX_AFTER.match(lowered, end)
+    if after is None and lowered[end - 1 : end].isalpha() and _LATER_AFTER.match(lowered, end):
+        return "more"  # an ordinal's: "the third and later", not "7,000 for a third or later"
     if after is None and lowered.startswith(("-odd", "-strong"), end):
         # "twenty-odd years": 二十来年, 二十多年; "a 10,000-strong team": 约1万名, or exact
         return "either"
@@ -3751,6 +3770,15 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             approx = "either"
         elif approx == "less" and window.endswith("under ") and _GOVERNING.match(lowered, end):
             approx = ""  # "under 15 kings" (历经15代王), "under 12 programmes": by them
+        elif (
+            approx == "less"
+            and window.endswith(("under ", "below ", "younger than "))
+            and kind == "count"
+            and value.is_integer()
+            and 1 < value <= 120
+            and _AGE_AFTER.match(lowered, end)
+        ):
+            also = (*also, (value, "agebelow"))  # "children under 15" (0至14岁)
         if (
             before
             and before in "-\u2212\u2013"
