@@ -1303,6 +1303,9 @@ def _findings(zh: str, en: str) -> list[str]:
         ("第3胎以上每胎補助2萬元。", "Third and later births get NT$20,000 each."),
         ("每8人就有1人。", "One in eight."),
         ("65歲以上長者免費。", "People aged 65 and up ride free."),
+        ("两次献血间隔不少于6个月。", "Donations must be at least six months apart."),
+        ("中奖概率只有几万分之一。", "The odds of winning are one in tens of thousands."),
+        ("费用不得超过总支出的8%。", "Costs may not exceed 8 percent of total spending."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2117,6 +2120,12 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("0至11歲兒童免費。", "Children aged 0-12 ride free."),
         ("第3胎以上每胎補助2萬元。", "Fourth and later births get NT$20,000 each."),
         ("每12人就有1人。", "One in 13."),
+        ("两次献血间隔不少于6个月。", "Donations must be at least three months apart."),
+        ("费用不得超过总支出的8%。", "Costs must be at least 8 percent of total spending."),
+        (
+            "捐赠额不得低于上年收入的70%。",
+            "Donations must be at least 70 percent of this year's income.",
+        ),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -63,6 +63,7 @@ from bilingual.numbers import (
     several_times,
     slogan_numbers,
     ten_day_parts,
+    this_year_for_last,
     this_year_for_next,
     tracks_differ,
     unconverted,
@@ -249,6 +250,8 @@ def _numbers(
             yield "'next year' in the English names a year the Chinese does not"
         if this_year_for_next(zh_text, en_lowered):
             yield "'this year' in the English is next year (明年) in the Chinese"
+        if "年" in zh_text and this_year_for_last(zh_text, en_lowered):
+            yield "'this year' in the English is the year before (去年, 上年) in the Chinese"
     if "“" in zh_text:
         said = {k[0] for n in en for k in n.readings() if k[1] in ("count", "ordinal")}
         for slogan, values in slogan_numbers(zh_text):
@@ -547,6 +550,15 @@ def number_messages(
         if not others or any(_hedges_agree(n.approx, o.approx) for o in others):
             continue
         if n.approx in said_once and all(not o.approx for o in others):
+            continue
+        if not n.strict and any(
+            _hedges_agree(m.approx, o.approx)
+            for m, mks in zip(zh, zh_ks, strict=True)
+            if m is not n and set(mks) & set(ks)
+            for o in others
+        ):
+            # 两次间隔不少于2周 "at least two weeks apart": the English two is the
+            # hedged 2's, and the soft 两 needs no counterpart of its own
             continue
         other = others[0]
         yield (

@@ -240,6 +240,10 @@ What is read, and how the two sides are compared:
   year"; "twice a year" must be two times in the Chinese too.
 - 0至14歲 may be "children under 15"; "the third and later" (第3名以上, 第2胎
   以上) hedges an ordinal; 每11人就有1人 is "one in 11"; "aged 65 and up".
+- 两次间隔不少于2周 "at least two weeks apart" (两次 of an interval is no
+  count to say); 几万分之一 "one in tens of thousands"; 不得超过总支出的10%
+  is at most 10%; "this year's income" for 上年总收入 is an error
+  (:func:`this_year_for_last`).
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -1104,6 +1108,8 @@ _BIRTH_TO = re.compile(r"(?<![\d.])0[至到~～\-－—]$")
 _EVENT_AFTER = re.compile("大?(?:罢免|事件|炮战|地震|枪击|惨案|公投|游行|水灾|风灾|大火|纪念)")
 #: The first of two decades before 年代 (1970至1980年代, 1950、1960年代).
 _DECADE_LEAD = re.compile(r"(?<!\d)((?:1[5-9]|20)\d0)[至到、\-－~～]$")
+#: What makes 两次 the two ends of an interval (两次间隔, 两次之间).
+_BETWEEN_TWO = re.compile("[\u4e00-\u9fff]{0,3}?(?:间隔|之间|相隔)")
 #: A promise of delivery: 48小时达, 次日达 (“当日达”).
 _DELIVERED_IN = re.compile("个?(?:小时|天|日)达")
 #: A span of time and 内: within it, or in it.
@@ -1124,7 +1130,8 @@ def _zh_approx(folded: str, start: int, end: int) -> str:
 
 #: A qualifier, then the whole a share is of (超过选举人总数的): the share's qualifier.
 _SHARE_OF = re.compile(
-    "(不低于|不少于|不高于|不超过|超过|不足|未达|不到|达到|逾|近)[\u4e00-\u9fff]{1,8}的$"
+    "(不得(?:超过|高于|低于|少于|多于)|不低于|不少于|不高于|不超过|超过|不足|未达|不到|达到|逾|近)"
+    "[\u4e00-\u9fff]{1,8}的$"
 )
 
 
@@ -1517,7 +1524,9 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
             approx = "either"  # 八折起 "at least 20 percent off", "from 80 percent of the price"
         if approx == "less" and span == "半年" and folded[m.start() - 1 : m.start()] == "近":
             approx = "either"  # 近半年来 "the past six months", or "nearly six months"
-        if (
+        if group in ("den", "num") and folded[m.start() - 1 : m.start()] in ("几", "数"):
+            number, approx = number._replace(strict=False), "either"  # 几万分之一: rough
+        elif (
             group in ("den", "num")
             and folded[m.end() : m.end() + 1] in ("强", "弱")
             and (folded[m.end() + 1 : m.end() + 2] in _AFTER_A_WORD)
@@ -2177,6 +2186,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             also = ((2.0, "ordinal"),)  # 二松 "the Second Songhua", 二中 "No. 2 Middle School"
         elif num == "二" and not pre and after[:1] == "次" and not big:
             also += ((2.0, "ordinal"),)  # 二次包装 "a second layer of packaging", 二次污染
+        if num in ("两", "二") and after[:1] == "次" and _BETWEEN_TWO.match(after, 1):
+            soft = True  # 两次间隔 "donations … apart": the two of an interval
         out.append(Number(value, kind, approx, span, not soft, also))
     if "不满" in prepared or "未满" in prepared or "不足" in prepared:
         # 已满十二周岁不满十四周岁 "aged 12 to 14", 三个月以上不满一年 "three months
@@ -2319,7 +2330,8 @@ _QUALIFIED_SHARE = re.compile(
 #: A hedge before what a percentage is of (超过全省的80% "more than 80% of the
 #: province's"), moved next to the percentage.
 _HEDGED_SHARE = re.compile(
-    "(?<!不)(超过|超出|逾|不足|不到|接近|将近)([\u4e00-\u9fff]{1,12}的)(?=\\d+(?:\\.\\d+)?%|一半)"
+    "(?<!不)(?<!不得)(超过|超出|逾|不足|不到|接近|将近)([\u4e00-\u9fff]{1,12}的)"
+    "(?=\\d+(?:\\.\\d+)?%|一半)"
 )
 #: A floor and a ceiling, as statutes give a penalty: 一倍以上五倍以下.
 #: Only when the ceiling is the next number (60岁以上老人和6岁以下儿童: two bounds).
@@ -4292,6 +4304,26 @@ def this_year_for_next(zh_folded: str, en_lowered: str) -> bool:
 
 
 _EN_LAST_YEAR = re.compile(r"\b(?:last year|a year (?:ago|earlier|before))\b")
+#: The year before, in Chinese (去年, 上年; not 上年度 "the last fiscal year" alone).
+_ZH_LAST_YEAR = re.compile("去年|上年|上一年")
+#: Any year but the one before: this one, the next, one of its own, or a comparison.
+_ZH_OTHER_YEAR = re.compile("[今明本当次同]年|年内|年底|年末|前年|\\d年")
+_EN_THIS_YEAR = re.compile(r"\b(?:this|the current) year\b")
+_EN_YEAR_BEFORE = re.compile(
+    r"\b(?:last|previous|prior|preceding) year|\byear(?:-on-| on | over )year\b"
+    r"|\ba year (?:ago|earlier|before)|\bthe year before\b|\b(?:19|20)\d\d\b"
+)
+
+
+def this_year_for_last(zh_folded: str, en_lowered: str) -> bool:
+    """Whether the English says "this year" where the Chinese names only the
+    year before (上年总收入的70% … "the current year's income")."""
+    return (
+        _ZH_LAST_YEAR.search(zh_folded) is not None
+        and _EN_THIS_YEAR.search(en_lowered) is not None
+        and _ZH_OTHER_YEAR.search(zh_folded) is None
+        and _EN_YEAR_BEFORE.search(en_lowered) is None
+    )
 
 
 def last_year_for_the_one_before(zh_folded: str, en_lowered: str) -> bool:
