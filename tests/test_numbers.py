@@ -1306,6 +1306,8 @@ def _findings(zh: str, en: str) -> list[str]:
         ("两次献血间隔不少于6个月。", "Donations must be at least six months apart."),
         ("中奖概率只有几万分之一。", "The odds of winning are one in tens of thousands."),
         ("费用不得超过总支出的8%。", "Costs may not exceed 8 percent of total spending."),
+        ("每張票價上限為10元。", "Each ticket costs at most $10."),
+        ("每五人中約有一人。", "About one in five people."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2126,6 +2128,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "捐赠额不得低于上年收入的70%。",
             "Donations must be at least 70 percent of this year's income.",
         ),
+        ("每張票價上限為10元。", "Each ticket costs at most $12."),
+        ("每五人中約有一人。", "About one in six people."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -244,6 +244,8 @@ What is read, and how the two sides are compared:
   count to say); 几万分之一 "one in tens of thousands"; 不得超过总支出的10%
   is at most 10%; "this year's income" for 上年总收入 is an error
   (:func:`this_year_for_last`).
+- 每程上限为2元 "at most $2" (a cap, said either way); 每三人中约有一人
+  "about one in three".
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -692,6 +694,8 @@ _ZH_NUMBER = re.compile(
 )
 #: Approximation words just before a number: two characters looked up first.
 _ZH_APPROX_3 = {"不少于": "more", "不低于": "more", "不超过": "less", "不高于": "less",
+                # 每程上限为2元 "at most $2 a trip", or the cap said plainly
+                "上限为": "either", "下限为": "either",
                 "不多于": "less",
                 # 一次过20,000元 (Hong Kong) "a one-off $20,000": no qualifier
                 "一次过": "",
@@ -936,10 +940,10 @@ _ZH_FORMS = re.compile(
     r"|(?<=[每一][天日周月年季])(?P<once>一)次"  # (一年一次 "once a year")
     # 十户中有八户 "eight in ten households", 每五个孩子中就有一个 "one in every five",
     # 每10斤大米中，就有1斤 "one in every 10 jin of rice"
-    r"|(?P<ofn>十|[二两三四五六七八九]|10|[2-9])(?:个|户|人|家|名|位|所)?中[就便]?有"
+    r"|(?P<ofn>十|[二两三四五六七八九]|10|[2-9])(?:个|户|人|家|名|位|所)?中[就便]?[约約]?有"
     r"(?P<ofm>[一二两三四五六七八九]|[1-9])(?![\d十百千万亿])"
     r"|每(?P<ofn2>十|[二两三四五六七八九]|\d{1,4})(?:个|户|人|家|名|位|所)?[\u4e00-\u9fff]{0,8}?"
-    r"(?:中[，,]?[就便]?|[，,]?[就便])有(?P<ofm2>[一二两三四五六七八九]|[1-9])(?![\d十百千万亿])"
+    r"(?:中[，,]?[就便]?|[，,]?[就便])[约約]?有(?P<ofm2>[一二两三四五六七八九]|[1-9])(?![\d十百千万亿])"
     # 一线城市 "first-tier cities", 二三线城市 "second- and third-tier cities"
     r"|(?P<tier>[一二三四五])(?P<tier2>[二三四五])?线(?=城市|大城市|品牌|地区)"
     # 首套房 "a first home", 二套房 "a second home", 三套及以上 "a third or more"
@@ -1008,7 +1012,7 @@ _ZH_FORMS = re.compile(
 )
 #: Whether a text may hold one of those forms: one scan for a character class.
 _ZH_FORM_HINT = re.compile(
-    r"[分秒半季番期拜周纪代折成双/五码线旬]|[初高][一二三]|倍增|翻倍|[冠亚季]军|中[就便]?有|[就便]有|一次|[一二三四五六七八九]开"
+    r"[分秒半季番期拜周纪代折成双/五码线旬]|[初高][一二三]|倍增|翻倍|[冠亚季]军|中[就便]?[约約]?有|[就便]有|一次|[一二三四五六七八九]开"
     r"|球[后王]|[战场局盘][二两三四五]胜"
     r"|[首二三]套"
 )
