@@ -1308,6 +1308,7 @@ def _findings(zh: str, en: str) -> list[str]:
         ("费用不得超过总支出的8%。", "Costs may not exceed 8 percent of total spending."),
         ("每張票價上限為10元。", "Each ticket costs at most $10."),
         ("每五人中約有一人。", "About one in five people."),
+        ("含糖量12克/升以上。", "A sugar content of 12 grams per litre or more."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2130,6 +2131,7 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ),
         ("每張票價上限為10元。", "Each ticket costs at most $12."),
         ("每五人中約有一人。", "About one in six people."),
+        ("含糖量12克/升以上。", "A sugar content of 12 grams per litre."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -246,6 +246,8 @@ What is read, and how the two sides are compared:
   (:func:`this_year_for_last`).
 - 每程上限为2元 "at most $2" (a cap, said either way); 每三人中约有一人
   "about one in three".
+- 720克/升以上 "720 grams per liter or more": a unit with a slash, then the
+  hedge.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -1074,16 +1076,13 @@ def _zh_qualifier(before: str, after: str) -> str:
         return "more"  # 两个多月, 增长一倍多: more than two months, more than doubled
     if after[:1] in "奖毫角" and (found := _ZH_APPROX_AFTER.get(after[1:3])) is not None:
         return found  # 五奖以上 (Taiwan's lottery) "the fifth prize or above", 5毫以上
-    for k in (
-        1,
-        2,
-        3,
-        4,
-    ):  # past a unit of one to four characters: 第2胎以上, 50公斤以上, 2平方公里左右
+    # past a unit of one to four characters: 第2胎以上, 50公斤以上, 2平方公里左右
+    for k in range(1, 5):
         found = _ZH_APPROX_AFTER.get(after[k : k + 2])
         if found is not None and all(
-            "\u4e00" <= c <= "\u9fff" and c not in _ZH_NUMERAL for c in after[:k]
-        ):
+            ("\u4e00" <= c <= "\u9fff" and c not in _ZH_NUMERAL) or (c == "/" and j)
+            for j, c in enumerate(after[:k])
+        ):  # (克/升以上 "grams per liter or more": a unit of two)
             return found  # (not past another number: 10个千亩以上, the 千's)
     if "内" in after[:6] and _WITHIN.match(after):
         return "either"  # 24小时内 "within 24 hours", or "in 24 hours"
