@@ -1309,6 +1309,7 @@ def _findings(zh: str, en: str) -> list[str]:
         ("每張票價上限為10元。", "Each ticket costs at most $10."),
         ("每五人中約有一人。", "About one in five people."),
         ("含糖量12克/升以上。", "A sugar content of 12 grams per litre or more."),
+        ("股價指數增加1分。", "The stock index gained a point."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2132,6 +2133,7 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("每張票價上限為10元。", "Each ticket costs at most $12."),
         ("每五人中約有一人。", "About one in six people."),
         ("含糖量12克/升以上。", "A sugar content of 12 grams per litre."),
+        ("股價指數增加3分。", "The stock index gained a point."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

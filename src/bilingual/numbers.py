@@ -248,6 +248,7 @@ What is read, and how the two sides are compared:
   "about one in three".
 - 720克/升以上 "720 grams per liter or more": a unit with a slash, then the
   hedge.
+- "lost a point" is 减少1分: one point, said with the article.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -2671,6 +2672,11 @@ _EN_ORDINALS = {w: i + 1 for i, w in enumerate(
     "thirty forty fifty sixty seventy eighty ninety".split())}  # fmt: skip
 _WORDS = sorted([*_EN_UNITS, *_EN_TENS], key=len, reverse=True)
 _WORD = "|".join(_WORDS)
+#: A point moved by, with the article: "lost a point", "rose by a point".
+_A_POINT = re.compile(
+    r"\b(?:lost|gained|added|shed|dropped|fell|rose|slipped|climbed|up|down|by)"
+    r"( a (?:single )?point)\b(?! of\b)"
+)
 #: What follows "a second" that is the unit of time: "a second of error", "in a second."
 _A_SECOND = re.compile(r"(?: of\b| or\b| per\b| earlier\b| later\b|[.,;:)]|$)")
 #: A period that a count of times is per: "twice a year", "twice weekly".
@@ -3900,6 +3906,11 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             # "France and five other countries" (法国等6国): six in all
             kind, also = "others", ((value + 1, "total"),)
         out.append(Number(value, kind, approx, text[start:end].strip(), said, also))
+    if " a point" in lowered:
+        # "lost a point" (减少1分), "up a point": one, said with the article
+        for m in _A_POINT.finditer(lowered):
+            out.append(Number(1.0, "count", "", text[m.start(1) : m.end()], False,
+                              ((1.0, "points"),)))  # fmt: skip
     if _GLUED_TO_NAME.search(lowered):
         # Premier12, A380: a name's number, which may match the Chinese (12强赛)
         for m in _GLUED_TO_NAME.finditer(lowered):
