@@ -1310,6 +1310,12 @@ def _findings(zh: str, en: str) -> list[str]:
         ("每五人中約有一人。", "About one in five people."),
         ("含糖量12克/升以上。", "A sugar content of 12 grams per litre or more."),
         ("股價指數增加1分。", "The stock index gained a point."),
+        (
+            "地温稳定通过10℃后开始播种。",
+            "Sowing starts once soil is steadily above 10 degrees Celsius.",
+        ),
+        ("降水偏多3至6成。", "Rainfall was 30 to 60 percent above normal."),
+        ("预计下月上旬完成。", "It should be done early next month."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2134,6 +2140,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("每五人中約有一人。", "About one in six people."),
         ("含糖量12克/升以上。", "A sugar content of 12 grams per litre."),
         ("股價指數增加3分。", "The stock index gained a point."),
+        ("降水偏多3至6成。", "Rainfall was 30 to 50 percent above normal."),
+        ("预计本月下旬完成。", "It should be done by mid-month."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

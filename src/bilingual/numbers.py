@@ -249,6 +249,8 @@ What is read, and how the two sides are compared:
 - 720克/升以上 "720 grams per liter or more": a unit with a slash, then the
   hedge.
 - "lost a point" is 减少1分: one point, said with the article.
+- 稳定通过8℃ "steadily above 8 degrees"; 2至5成 "20 to 50 percent"; 本月中旬
+  is "mid-month", not "the end of the month" (:func:`ten_day_parts`).
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -1033,6 +1035,8 @@ def _zh_qualifier(before: str, after: str) -> str:
         # 未达1/4门槛 "short of the one-quarter threshold", 未达500万票的门槛: the
         # bar's own size
         return "either"
+    if before.endswith("通过") and (after[:1] == "℃" or after.startswith("摄氏度")):
+        return "either"  # 稳定通过8℃ "steadily above 8 degrees"
     if after[:1] in "公千米海" and _WITHIN_DISTANCE.match(after):
         return "less"  # 5公里范围内 "within 5 kilometers"
     approx = _zh_before(before)
@@ -2525,9 +2529,10 @@ def _in_yi(m: re.Match[str]) -> str:
 
 
 #: A range whose first number leaves its unit to the second (2至3个百分点, 6-7%).
-#: 一到两成, 三至四成: the 成 is both ends' (10 to 20 percent).
+#: 一到两成, 三至四成, 2至5成: the 成 is both ends' (10 to 20 percent).
 _TENTHS_RANGE = re.compile(
-    "(?<![一二两三四五六七八九十])([一二两三四五六七八九])([到至~—－-])(?=[一二两三四五六七八九十]成)"
+    "(?<![\\d.一二两三四五六七八九十])([1-9一二两三四五六七八九])([到至~～—－-])"
+    "(?=(?:[1-9]|[一二两三四五六七八九十])成)"
 )
 _ZH_SHARED_POST = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?)(\s*[-—–~～至到、和及与]\s*\d+(?:\.\d+)?)"
@@ -4176,7 +4181,8 @@ def ten_day_parts(zh_folded: str, en_lowered: str) -> list[str]:
     """English parts of a month ("early March") that are not the Chinese
     旬 of that month (3月下旬 is late March)."""
     if "旬" not in zh_folded or not ("early" in en_lowered or "mid" in en_lowered
-                                     or "late" in en_lowered):  # fmt: skip
+                                     or "late" in en_lowered
+                                     or " month" in en_lowered):  # fmt: skip
         return []  # the usual case
     zh: dict[int, set[str]] = {}
     for m in _ZH_TEN_DAYS.finditer(zh_folded):
@@ -4191,6 +4197,17 @@ def ten_day_parts(zh_folded: str, en_lowered: str) -> list[str]:
             out.append(
                 f"'{m[0]}' in the English is not the {said} part of the month in the Chinese"
             )
+    # 本月中旬 "by mid-month", not "by the end of the month": a part of a month
+    # named by no number, when the Chinese names no other part of one (月底)
+    unnamed = {_TEN_DAY_PARTS[m[1]] for m in _ZH_UNNAMED_TEN_DAYS.finditer(zh_folded)}
+    if unnamed and not _ZH_MONTH_END.search(zh_folded):
+        for m in _EN_THE_MONTH_PART.finditer(en_lowered):
+            part = _EN_PARTS[m[1] or m[2]]
+            if part not in unnamed:
+                said = " or ".join(sorted(unnamed))
+                out.append(
+                    f"'{m[0]}' in the English is not the {said} part of the month in the Chinese"
+                )
     return out
 
 
@@ -4252,6 +4269,16 @@ _EN_SCORE = re.compile(r"(?<![\w.,/:-])(\d{1,3}) ?[-\u2013\u2014:] ?(\d{1,3})(?!
 #: 3月下旬, 十月上旬: a month and its first, middle or last ten days.
 _ZH_TEN_DAYS = re.compile("(\\d{1,2}|[一二三四五六七八九十]{1,3})月([上中下])旬")
 _TEN_DAY_PARTS = {"上": "early", "中": "mid", "下": "late"}
+#: A 旬 of a month the Chinese does not number (本月中旬, 下月上旬).
+_ZH_UNNAMED_TEN_DAYS = re.compile("(?<![\\d一二三四五六七八九十])月?([上中下])旬")
+_ZH_MONTH_END = re.compile("月(?:底|末|初|中(?!旬))")
+#: A part of a month the English does not name: "mid-month", "the end of the month".
+_EN_THE_MONTH_PART = re.compile(
+    r"\b(early|mid|late)[- ]month\b"
+    r"|\b(?:in |by )?(?:the )?(start|beginning|middle|end) of (?:the|this|next|that) month\b"
+)
+_EN_PARTS = {"early": "early", "start": "early", "beginning": "early", "mid": "mid",
+             "middle": "mid", "late": "late", "end": "late"}  # fmt: skip
 
 
 #: A share taken off a price: "70% off", "a 20 percent discount", "a discount of 15%".
