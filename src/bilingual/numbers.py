@@ -2221,9 +2221,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         # English may count only the ones it does not name
         others = {}
         for m in _LISTED_TOTAL.finditer(prepared):
-            total = _zh_value(m[2])
-            if total is not None and total > m[1].count("、") + 1:
-                others[total] = total - m[1].count("、") - 1
+            total, named = _zh_value(m[2]), m[1].count("、") + 1
+            if total is not None and total > named:
+                others[total] = total - named
         if others:
             out = [
                 n._replace(
@@ -4179,7 +4179,8 @@ _EN_FIRST_QUARTERS = re.compile(r"\bfirst (two|three|four|[2-4]) quarters\b")
 
 def ten_day_parts(zh_folded: str, en_lowered: str) -> list[str]:
     """English parts of a month ("early March") that are not the Chinese
-    旬 of that month (3月下旬 is late March)."""
+    旬 of that month (3月下旬 is late March), and parts of a month the English
+    names no month for ("mid-month") that are no 旬 the Chinese gives."""
     if "旬" not in zh_folded or not ("early" in en_lowered or "mid" in en_lowered
                                      or "late" in en_lowered
                                      or " month" in en_lowered):  # fmt: skip
@@ -4198,7 +4199,8 @@ def ten_day_parts(zh_folded: str, en_lowered: str) -> list[str]:
                 f"'{m[0]}' in the English is not the {said} part of the month in the Chinese"
             )
     # 本月中旬 "by mid-month", not "by the end of the month": a part of a month
-    # named by no number, when the Chinese names no other part of one (月底)
+    # the English names no month for, when the Chinese names no other part of
+    # one (月底)
     unnamed = {_TEN_DAY_PARTS[m[1]] for m in _ZH_UNNAMED_TEN_DAYS.finditer(zh_folded)}
     if unnamed and not _ZH_MONTH_END.search(zh_folded):
         for m in _EN_THE_MONTH_PART.finditer(en_lowered):
@@ -4269,7 +4271,8 @@ _EN_SCORE = re.compile(r"(?<![\w.,/:-])(\d{1,3}) ?[-\u2013\u2014:] ?(\d{1,3})(?!
 #: 3月下旬, 十月上旬: a month and its first, middle or last ten days.
 _ZH_TEN_DAYS = re.compile("(\\d{1,2}|[一二三四五六七八九十]{1,3})月([上中下])旬")
 _TEN_DAY_PARTS = {"上": "early", "中": "mid", "下": "late"}
-#: A 旬 of a month the Chinese does not number (本月中旬, 下月上旬).
+#: A 旬, with or without its month's number (本月中旬, 3月下旬): compared with
+#: the parts of a month the English gives without naming the month.
 _ZH_UNNAMED_TEN_DAYS = re.compile("(?<![\\d一二三四五六七八九十])月?([上中下])旬")
 _ZH_MONTH_END = re.compile("月(?:底|末|初|中(?!旬))")
 #: A part of a month the English does not name: "mid-month", "the end of the month".
