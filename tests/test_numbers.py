@@ -1316,6 +1316,22 @@ def _findings(zh: str, en: str) -> list[str]:
         ),
         ("降水偏多3至6成。", "Rainfall was 30 to 60 percent above normal."),
         ("预计下月上旬完成。", "It should be done early next month."),
+        (
+            "这批陶器属于西周时期。",
+            "The pottery dates from the Western Zhou Dynasty (1046-771 BC).",
+        ),
+        ("墓主人生活在北宋。", "The tomb's owner lived in the Northern Song Dynasty (960-1127)."),
+        ("这座山城始建于高句丽时期。", "The hill fort was built by Goguryeo (37 BC-AD 668)."),
+        (
+            "出土了明清时期的瓷片。",
+            "Shards from the Ming and Qing dynasties (1368-1912) were found.",
+        ),
+        ("隋唐时期的运河遗址", "a canal of the Sui (581-618) and Tang (618-907) dynasties"),
+        ("唐朝（618年—907年）国力强盛。", "The Tang Dynasty (618-907) was strong."),
+        ("窑址距今约6000至5500年。", "The kiln is some 5,500 to 6,000 years old."),
+        ("古井深约8米、直径约1米。", "The well is about 8 meters deep and 1 meter across."),
+        ("工期约3到4个月。", "The work will take about three to four months."),
+        ("签约3至5个项目。", "Three to five projects will be signed."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2142,6 +2158,14 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("股價指數增加3分。", "The stock index gained a point."),
         ("降水偏多3至6成。", "Rainfall was 30 to 50 percent above normal."),
         ("预计本月下旬完成。", "It should be done by mid-month."),
+        (
+            "这批陶器属于西周时期。",
+            "The pottery dates from the Western Zhou Dynasty (1046-711 BC).",
+        ),
+        ("出土了唐代的铜镜。", "Bronze mirrors of the Tang Dynasty (681-907) were found."),
+        ("这座古塔建于辽代。", "The pagoda was built in the Tang Dynasty (618-907)."),
+        ("窑址距今约6000至5500年。", "The kiln is 5,500 to 6,000 years old."),
+        ("工期约3到4个月。", "The work will take three to four months."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

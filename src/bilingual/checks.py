@@ -54,6 +54,7 @@ from bilingual.numbers import (
     letter_classes,
     next_year_unsaid,
     numerals_in_names,
+    period_years,
     rate_bases,
     relative_year,
     same_unit,
@@ -131,6 +132,12 @@ def _numbers(
 ) -> Iterator[str]:
     en_d, en_text, en_lowered = en_prepare(unit.target)
     zh = zh_numbers_in(zh_text)
+    if "(" in en_lowered:
+        # 唐代 "the Tang Dynasty (618-907)": years the wires add, not the text's numbers
+        spans, said = period_years(zh_text, en_lowered, zh)
+        yield from said
+        if spans:
+            en_text, en_lowered = blank(en_text, spans), blank(en_lowered, spans)
     en = en_numbers_in(en_text, en_lowered)
     if any(n.kind == "day" for n in zh) and any(n.kind == "weekday" for n in en):
         # 3日 … "on Tuesday" (the wires' way): a day of the month the English

@@ -251,6 +251,11 @@ What is read, and how the two sides are compared:
 - "lost a point" is 减少1分: one point, said with the article.
 - 稳定通过8℃ "steadily above 8 degrees"; 2至5成 "20 to 50 percent"; 本月中旬
   is "mid-month", not "the end of the month" (:func:`ten_day_parts`).
+- 唐代 "the Tang Dynasty (618-907)": the years in brackets that the wires
+  add to a period the Chinese names alone are the period's, checked against
+  its years (:func:`period_years`); 约8000至7500年 "about 7,500 to 8,000":
+  a hedge before a range is both ends', in either language; "about 2 km
+  long and 1 km wide" hedges both sizes.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -888,12 +893,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩斬許",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩斬許漢遼晉麗",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈斩许",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈斩许汉辽晋丽",
 )
 
 
@@ -1751,6 +1756,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
     if ("超" in prepared or "逾" in prepared or "约" in prepared or "近" in prepared
             or "不" in prepared) and _ZH_HEDGE_SHARED.search(prepared):  # fmt: skip
         prepared = _ZH_HEDGE_SHARED.sub(r"\1\2\3\1", prepared)  # 超过15万及14万: both more
+    if "约" in prepared and _ZH_HEDGED_RANGE.search(prepared):
+        prepared = _ZH_HEDGED_RANGE.sub(r"\1\2\1", prepared)  # 约8000至7500年: both about
     if "兆" in prepared:
         prepared = _TRILLION.sub(_in_yi, prepared)  # 1兆2千亿 (Taiwan): 12000亿
     if "不" in prepared and "的" in prepared and _QUALIFIED_SHARE.search(prepared):
@@ -2512,6 +2519,13 @@ _ZH_SHARED = re.compile(
 _ZH_HEDGE_SHARED = re.compile(
     r"(超过|逾|约|将近|接近|近|不到|不足|不低于|不少于|不高于|不超过)(\d[\d,.]*[万亿]?[%‰]?)(及|和|与|、)"
     r"(?=\d)"
+)
+
+#: 约 before a range is both ends' (约8000至7500年 "about 7,500 to 8,000 years"),
+#: as "about" is in English (:data:`_HEDGE_RANGE`): either side may name the
+#: ends in either order.
+_ZH_HEDGED_RANGE = re.compile(
+    r"((?<![大节签合预履违公协条契制简特])约|大约)(\d[\d,.]*[万亿]?年?[至到~～—－-])(?=\d)"
 )
 
 #: 兆 as Taiwan and Hong Kong write a trillion (1兆2千億), not the mega- of 兆瓦.
@@ -3859,9 +3873,22 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             not approx
             and out
             and out[-1].approx in _SHARED_HEDGES
-            and _HEDGE_SHARED.search(lowered, max(0, start - 16), start)
+            and (
+                _HEDGE_SHARED.search(lowered, max(0, start - 16), start)
+                or _SIZES_SHARED.search(lowered, max(0, start - 32), start)
+            )
         ):
-            approx = out[-1].approx  # "about 80 percent and 70 percent": both about
+            # "about 80 percent and 70 percent", "about 2 km long and 1 km wide": both about
+            approx = out[-1].approx
+        elif (
+            not approx
+            and out
+            and out[-1].approx == "about"
+            and _HEDGE_RANGE.search(lowered, max(0, start - 16), start)
+            and "from " not in lowered[max(0, start - 48) : start]
+        ):
+            # "about 7,500 to 8,000 years": both ends (not "from about 3% to 5%", a change)
+            approx = "about"
         if kind == "count" and "cent" in lowered and _CENTS_AFTER.match(lowered, end):
             also = (*also, (round(value / 100, 6), "count"))  # "10 to 30 cents": HK$0.10
         if kind in ("count", "year") and (
@@ -3941,6 +3968,16 @@ _TEU = ("-foot equivalent", " foot equivalent", "-foot-equivalent")
 #: A hedge said once before two numbers joined by "and" or "or" covers both.
 _SHARED_HEDGES = frozenset(("about", "more", "less"))
 _HEDGE_SHARED = re.compile(r"\d(?: ?%| percent| per cent)? (?:and|or) $")
+#: ... and before sizes of one thing: "about 2 km long and 1 km wide".
+_SIZES_SHARED = re.compile(
+    r"\d(?: ?[a-z]+)? (?:long|wide|high|deep|tall|thick|across) (?:and|by) $"
+)
+#: A range after "about": the hedge is both ends' ("about 4,500 to 5,100 years").
+_HEDGE_RANGE = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
+    r"|[a-z]+ty|hundred|thousand|million|billion))"
+    r"(?: ?%| percent| per cent)? ?(?:to|-|\u2013|\u2014) ?$"
+)
 #: The minutes after the point of a time: "9.40am", "2.15 p.m.".
 _AM_PM_WORDS = r" ?(?:am|pm|a\.m\.|p\.m\.)"
 _CLOCK_MINUTES = re.compile(r"[0-5]\d" + _AM_PM_WORDS)
@@ -4110,6 +4147,112 @@ def seasons(zh_folded: str, en_lowered: str) -> tuple[set[str], set[str]]:
 
 
 _SEASON_HINT = re.compile("[春夏秋冬]")
+
+
+#: Dynasties and periods whose years the wires add in brackets where the
+#: Chinese names the period alone (唐代 "the Tang Dynasty (618-907)"): the
+#: English name, the Chinese that names it, and each end as the wires give
+#: it (a year BC is negative; where usage differs, every year in use: the
+#: Qing ended in 1911 or 1912, the Western Han began in 206 or 202 BC).
+_PERIODS: tuple[tuple[str, str, frozenset[int], frozenset[int]], ...] = tuple(
+    (en, zh, frozenset(first), frozenset(last))
+    for en, zh, first, last in (
+        ("xia", "夏代|夏朝|夏商", (-2070, -2100), (-1600,)),
+        ("shang", "商代|商朝|夏商|商周|殷商", (-1600,), (-1046,)),
+        ("western zhou", "西周", (-1046, -1100), (-771,)),
+        ("eastern zhou", "东周", (-770,), (-256,)),
+        ("zhou", "周代|周朝|商周", (-1046, -1100), (-256,)),
+        ("spring and autumn", "春秋", (-770,), (-476, -481)),
+        ("warring states", "战国", (-475, -476), (-221,)),
+        ("qin", "秦代|秦朝|秦汉", (-221,), (-206, -207)),
+        ("western han", "西汉", (-202, -206), (8, 9, 25)),
+        ("eastern han", "东汉", (25,), (220,)),
+        ("han", "汉代|汉朝|两汉|秦汉|汉唐|汉魏", (-202, -206), (220,)),
+        ("three kingdoms", "三国", (220,), (280,)),
+        ("western jin", "西晋", (265, 266), (316, 317)),
+        ("eastern jin", "东晋", (317,), (420,)),
+        ("jin", "晋代|晋朝|魏晋|两晋", (265, 266), (420,)),
+        ("northern wei", "北魏", (386,), (534,)),
+        ("southern and northern", "南北朝", (420,), (589,)),
+        ("northern and southern", "南北朝", (420, 386), (589,)),
+        ("sui", "隋代|隋朝|隋唐", (581,), (618,)),
+        ("tang", "唐代|唐朝|隋唐|唐宋|汉唐|盛唐|晚唐|初唐", (618,), (907,)),
+        ("five dynasties", "五代", (907,), (960, 979)),
+        ("northern song", "北宋", (960,), (1127,)),
+        ("southern song", "南宋", (1127,), (1279,)),
+        ("song", "宋代|宋朝|唐宋|宋元|两宋|宋辽|宋金", (960,), (1279,)),
+        ("liao", "辽代|辽朝|辽金|宋辽", (907, 916), (1125,)),
+        ("western xia", "西夏", (1038,), (1227,)),
+        ("jin", "金代|金朝|辽金|宋金|金元", (1115,), (1234,)),
+        ("yuan", "元代|元朝|宋元|元明|金元", (1271, 1206), (1368,)),
+        ("ming", "明代|明朝|元明|明清", (1368,), (1644,)),
+        ("qing", "清代|清朝|明清|晚清|清末", (1644, 1636), (1911, 1912)),
+        ("bohai", "渤海国", (698,), (926,)),
+        ("balhae", "渤海国", (698,), (926,)),
+        ("goguryeo", "高句丽", (-37,), (668,)),
+        ("koguryo", "高句丽", (-37,), (668,)),
+        ("republic of china", "民国", (1912,), (1949,)),
+    )
+)
+_PERIOD_NAMES = "|".join(sorted({en for en, *_ in _PERIODS}, key=len, reverse=True))
+_BC = r"(?: ?(b\.?c\.?e?))?"
+_AD = r"(?:a\.?d\.? ?)?"
+#: A period's name and its years in brackets, in lower case: "tang dynasty
+#: (618-907)", "spring and autumn period (770-476 bc)", "han (202 bc-ad 220)",
+#: "the ming and qing dynasties (1368-1911)".
+_PERIOD_YEARS = re.compile(
+    rf"\b({_PERIOD_NAMES})(?: and ({_PERIOD_NAMES}))?"
+    r"(?:[ -](?:dynasty|dynasties|period|periods|kingdom|kingdoms|empire|era|reign))?"
+    rf" ?\((?:c\. ?|ca\. ?|circa |about )?{_AD}(\d{{1,4}}){_BC}(?: ?(?:a\.?d\.?|ce))?"
+    rf" ?[-\u2013\u2014]+ ?(?:c\. ?)?{_AD}(\d{{1,4}}){_BC}(?: ?(?:a\.?d\.?|ce))?\)"
+)
+
+
+#: Years in brackets after a word: maybe a period's.
+_PERIOD_HINT = re.compile(r"[a-z] ?\((?:c\. ?|ca\. ?|circa |about )?(?:a\.?d\.? ?)?\d{1,4}(?!\d)")
+
+
+def period_years(
+    zh_folded: str, en_lowered: str, zh: list[Number]
+) -> tuple[list[tuple[int, int]], list[str]]:
+    """The years in brackets the English gives a period the Chinese names
+    without them ("the Tang Dynasty (618-907)" for 唐代): their spans, to be
+    read as no number of the text's, and a message for each that are not the
+    period's."""
+    spans: list[tuple[int, int]] = []
+    messages: list[str] = []
+    if not _PERIOD_HINT.search(en_lowered):
+        return spans, messages  # the usual case
+    zh_values = {n.value for n in zh}
+    for m in _PERIOD_YEARS.finditer(en_lowered):
+        first_name, last_name = m[1], m[2] or m[1]
+        first, last = int(m[3]), int(m[5])
+        if first in zh_values or last in zh_values:
+            continue  # 唐朝（618年—907年）: the Chinese gives the years too
+        # "770-476 bc": both BC; "202 bc-ad 220": the first only
+        last = -last if m[6] else last
+        bracket = m[0][m[0].index("(") :]
+        if m[4] or (m[6] and "a.d" not in bracket and "ad " not in bracket):
+            first = -first
+        named = [p for p in _PERIODS if p[0] == first_name and re.search(p[1], zh_folded)]
+        ended = [p for p in _PERIODS if p[0] == last_name and re.search(p[1], zh_folded)]
+        if not (named and ended):
+            continue  # a period the Chinese does not name: its years are the English's own
+        spans.append(m.span())
+        if not (any(first in p[2] for p in named) and any(last in p[3] for p in ended)):
+            name = re.search(named[0][1], zh_folded)[0]  # type: ignore[index]
+            usual = _years(min(named[0][2]), max(ended[0][3]))
+            messages.append(
+                f"the years {_years(first, last)} in the English are not those of {name} ({usual})"
+            )
+    return spans, messages
+
+
+def _years(first: int, last: int) -> str:
+    """Two years as the wires write them: 770-476 BC, 206 BC-AD 220, 618-907."""
+    if last < 0:
+        return f"{-first}-{-last} BC"
+    return f"{-first} BC-AD {last}" if first < 0 else f"{first}-{last}"
 
 
 def day_halves(zh_folded: str, en_lowered: str) -> list[str]:
