@@ -1332,6 +1332,8 @@ def _findings(zh: str, en: str) -> list[str]:
         ("古井深约8米、直径约1米。", "The well is about 8 meters deep and 1 meter across."),
         ("工期约3到4个月。", "The work will take about three to four months."),
         ("签约3至5个项目。", "Three to five projects will be signed."),
+        ("每年至少开展一次应急演练。", "Emergency drills are held at least once a year."),
+        ("设备每季度至少检修一次。", "The equipment is serviced at least once a quarter."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2166,6 +2168,11 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("这座古塔建于辽代。", "The pagoda was built in the Tang Dynasty (618-907)."),
         ("窑址距今约6000至5500年。", "The kiln is 5,500 to 6,000 years old."),
         ("工期约3到4个月。", "The work will take three to four months."),
+        ("设备每季度至少检修一次。", "The equipment is serviced at least twice a quarter."),
+        (
+            "标准每两至三年至少调整一次。",
+            "The rates change at least twice every two to three years.",
+        ),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -256,6 +256,8 @@ What is read, and how the two sides are compared:
   its years (:func:`period_years`); 约8000至7500年 "about 7,500 to 8,000":
   a hedge before a range is both ends', in either language; "about 2 km
   long and 1 km wide" hedges both sizes.
+- 至少调整一次 "at least once" is one time, as 每年一次 is ("at least twice"
+  is not); "once a quarter" (每季度一次) is a frequency, not a quarter (25%).
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -947,7 +949,8 @@ _ZH_FORMS = re.compile(
     # 三七开 "a 30-70 split", 五五开 "fifty-fifty"
     r"|(?P<split>[一二三四五六七八九])(?P<split2>[一二三四五六七八九])开(?![发展放始会工通业设])"
     # 每周一次 "once a week": one time, which the English says
-    r"|(?<=[每一][天日周月年季])(?P<once>一)次"  # (一年一次 "once a year")
+    # (一年一次 "once a year"; 至少调整一次 "at least once")
+    r"|(?:(?<=[每一][天日周月年季])|(?<=至少)|(?<=至少[\u4e00-\u9fff]{2}))(?P<once>一)次"
     # 十户中有八户 "eight in ten households", 每五个孩子中就有一个 "one in every five",
     # 每10斤大米中，就有1斤 "one in every 10 jin of rice"
     r"|(?P<ofn>十|[二两三四五六七八九]|10|[2-9])(?:个|户|人|家|名|位|所)?中[就便]?[约約]?有"
@@ -3124,7 +3127,8 @@ _EN_RARE_FORMS = re.compile(
     r"|in (?:his|her|their) (?:early |mid-|late )?(?P<agesd>[1-9]0)'?s\b"
     r"|(?P<halfdozen>half a dozen)\b|(?:a )?(?P<fortnight>fortnight)\b"
     r"|(?P<ennial>bi|tri)ennial\b"  # 两年一届 "biennial", 三年一次 "triennial"
-    r"|(?P<once>once)(?= a | every | per | in )"  # 每周一次 "once a week"
+    # 每周一次 "once a week"; "once a quarter" (每季度一次) is no share: taken whole
+    r"|(?P<once>once)(?= a | every | per | in )(?: a quarter\b)?"
     r"|(?P<fifty>fifty-fifty|50-50)\b"  # 各占一半
     # 半个月 "half a month" (not "the first half year", 上半年: a period)
     r"|(?<!first )(?<!second )(?<!latter )(?<!first-)(?<!second-)"
