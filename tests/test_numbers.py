@@ -1334,6 +1334,21 @@ def _findings(zh: str, en: str) -> list[str]:
         ("签约3至5个项目。", "Three to five projects will be signed."),
         ("每年至少开展一次应急演练。", "Emergency drills are held at least once a year."),
         ("设备每季度至少检修一次。", "The equipment is serviced at least once a quarter."),
+        (
+            "截至113年底，全台共有社宅2万户。",
+            "By the end of 2024 Taiwan had 20,000 social housing units.",
+        ),
+        ("款项将于20日前拨付。", "The money will be paid by the 20th."),
+        (
+            "每增加1名员工补助5,000元。",
+            "A further 5,000 yuan is paid for each additional employee.",
+        ),
+        ("租金为市价的7至9折。", "Rents are 70 to 90 percent of market rates."),
+        ("最长补助6个月。", "Aid is paid for up to six months."),
+        (
+            "收入低于当地平均工资2倍者可申请。",
+            "Those earning less than twice the local average wage may apply.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2173,6 +2188,13 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "标准每两至三年至少调整一次。",
             "The rates change at least twice every two to three years.",
         ),
+        (
+            "截至113年底，全台共有社宅2万户。",
+            "By the end of 2023 Taiwan had 20,000 social housing units.",
+        ),
+        ("款项将于20日前拨付。", "The money will be paid by the 21st."),
+        ("租金为市价的7至9折。", "Rents are 70 to 80 percent of market rates."),
+        ("最长补助6个月。", "Aid is paid for up to eight months."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -258,6 +258,10 @@ What is read, and how the two sides are compared:
   long and 1 km wide" hedges both sizes.
 - 至少调整一次 "at least once" is one time, as 每年一次 is ("at least twice"
   is not); "once a quarter" (每季度一次) is a frequency, not a quarter (25%).
+- 114年底 (Taiwan) is also the end of 2025, as 114年 is; 16日前 "by the
+  16th"; the one of 每多1名子女 ("for each additional child") may go
+  unsaid; 6至8折 gives both ends its 折; 最长补贴12个月 "for up to 12 months"
+  and 低于当地最低生活费3倍 "less than three times" are read either way.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -1104,6 +1108,8 @@ def _zh_qualifier(before: str, after: str) -> str:
     return ""
 
 
+#: "Each more" before a one: 每多1名子女, 每增加1人 ("for each additional child").
+_EACH_MORE = ("每多", "每增加", "每新增", "每增", "每多生")
 #: The rest of a multiple's base, after its number: 约为5级地震的32倍 (the 约 is the 32's).
 _BASE_OF_MULTIPLE = re.compile(
     "[^，。；、\\d]{0,6}的(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百]+)倍"
@@ -1585,6 +1591,18 @@ _ZH_EXTREME_BOUND = re.compile(
 )
 #: A maximum named before what it is of, and 为 (最大发行总额为350亿元).
 _ZH_EXTREME_IS = re.compile("(最高|最大|最多)([^，。；,;\\d]{1,8}?)(为)(?=\\d)")
+#: A maximum or a minimum before a verb of granting and its number (最长补贴12个月,
+#: 最多可减免2000元); not before a noun (最低生活费3倍, 最低气温) or a hedge of
+#: its own (最高录得逾18.5万).
+_ZH_EXTREME_VERB = re.compile(
+    "(最高(?!人民|法|检)|最多|最长|最短|最低|最少)"
+    "((?:可|补贴|补助|资助|发放|给予|领取|享受|延长|贷款|减免|奖励)"
+    "(?:(?![超逾近约零负不达])[\u4e00-\u9fff]){0,2}?)(?=\\d)"
+)
+#: A bound or a comparison, then what a multiple is of (低于当地最低生活费3倍).
+_BOUND_OF_MULTIPLE = re.compile(
+    "(低于|高于|不足|不到|超过|少于|多于)([\u4e00-\u9fff]{2,10}?)(?=\\d+(?:\\.\\d+)?倍)"
+)
 #: A bound that says again, in brackets, that it includes its number
 #: (5年以下（含5年） "five years or less"): the bracket's number is the bound's.
 _INCLUSIVE_AGAIN = re.compile(r"(\d+(?:\.\d+)?)(\D{0,3}?)(以下|以上|以内)[(（]含\1\2?[)）]")
@@ -1681,6 +1699,13 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             # 最大发行总额为350亿元 "at most 35 billion yuan": the maximum named
             # before what it is of, read next to its number
             prepared = _ZH_EXTREME_IS.sub(r"\2\3最高", prepared)
+        # 最长补贴12个月 "for at most 12 months", or "for 12 months": read next to
+        # its number, past a verb
+        prepared = _ZH_EXTREME_VERB.sub(r"\2最高", prepared)
+    if "倍" in prepared and _BOUND_OF_MULTIPLE.search(prepared):
+        # 低于当地最低生活费3倍 "less than three times the minimum living
+        # expense", or a comparison (高于全国平均水平1.5倍): read either way
+        prepared = _BOUND_OF_MULTIPLE.sub(r"\1\2最高", prepared)
     if "含" in prepared and _INCLUSIVE_AGAIN.search(prepared):
         prepared = _INCLUSIVE_AGAIN.sub(r"\1\2\3", prepared)  # 5年以下(含5年): one bound
     if "国" in prepared and _EMISSION_TIER.search(prepared):
@@ -1705,8 +1730,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         # (…)的80%: the hedge moved to the share, before the forms read 一半
         # (不足十年前的一半: less than half, ten years ago)
         prepared = _HEDGED_SHARE.sub(r"\2\1", prepared)
-    if "成" in prepared and _TENTHS_RANGE.search(prepared):
-        prepared = _TENTHS_RANGE.sub(r"\1成\2", prepared)  # 一到两成: 一成到两成
+    if ("成" in prepared or "折" in prepared) and _TENTHS_RANGE.search(prepared):
+        # 一到两成: 一成到两成; 6至8折: 6折至8折
+        prepared = _TENTHS_RANGE.sub(r"\1\3\2", prepared)
     if _ZH_FORM_HINT.search(prepared):
         forms, prepared = _zh_forms(prepared)
         out += forms
@@ -2053,12 +2079,13 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         elif post == "年" and before[-2:] in ("今明", "明后"):
             soft = True  # 今明两年 "this year and next"
         elif (
-            (post == "年" or (not post and after[:2] == "年度"))
+            (post == "年" or (not post and after[:2] in ("年度", "年底", "年初")))
             and 38 <= value <= 130
             and value == int(value)
             and "." not in num
         ):
-            # 112年 (Taiwan, without 民國): the year 2023; 101年度 the 2012 accounts
+            # 112年 (Taiwan, without 民國): the year 2023; 101年度 the 2012 accounts;
+            # 114年底 "the end of 2025"
             also = ((value + 1911, "count"),)
         elif not post and after[:3] == "学年度" and 38 <= value <= 130 and value == int(value):
             # 115学年度 (Taiwan): the school year from August 2026, "2026-27" or
@@ -2180,6 +2207,11 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             soft = True
         if value == 1 and before.endswith("最近") and after[:1] in "次届期":
             soft = True  # 最近1次选举 "the last election"
+        elif value == 1 and kind == "count" and before.endswith(_EACH_MORE):
+            soft = True  # 每多1名子女 "for each additional child": the one goes unsaid
+        if not post and after[:2] == "日前" and 1 <= value <= 31 and value == int(value):
+            # 16日前 "by the 16th" (before the day; 3天前 is "three days ago")
+            kind, also = "day", ((value, "ordinal"), (value, "count"))
         if value in (0, 12, 24) and after[:1] in "时点" and before.endswith(_MIDNIGHT_BEFORE):
             soft = True  # 午夜12时, 晚上12时 "at midnight": the hour said as a word
         if after[:2] == "个字" and value % 1 == 0.5:
@@ -2549,7 +2581,7 @@ def _in_yi(m: re.Match[str]) -> str:
 #: 一到两成, 三至四成, 2至5成: the 成 is both ends' (10 to 20 percent).
 _TENTHS_RANGE = re.compile(
     "(?<![\\d.一二两三四五六七八九十])([1-9一二两三四五六七八九])([到至~～—－-])"
-    "(?=(?:[1-9]|[一二两三四五六七八九十])成)"
+    "(?=(?:[1-9]|[一二两三四五六七八九十])([成折]))"
 )
 _ZH_SHARED_POST = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?)(\s*[-—–~～至到、和及与]\s*\d+(?:\.\d+)?)"
