@@ -1349,6 +1349,11 @@ def _findings(zh: str, en: str) -> list[str]:
             "收入低于当地平均工资2倍者可申请。",
             "Those earning less than twice the local average wage may apply.",
         ),
+        ("不足一千元的，为一千元。", "It is never less than 1,000 yuan."),
+        (
+            "3月10日，省消协在“3·15”前发布报告。",
+            "On March 10, ahead of Consumer Rights Day, the consumer association issued a report.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2195,6 +2200,12 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("款项将于20日前拨付。", "The money will be paid by the 21st."),
         ("租金为市价的7至9折。", "Rents are 70 to 80 percent of market rates."),
         ("最长补助6个月。", "Aid is paid for up to eight months."),
+        ("不足一千元的，为一千元。", "It is never less than 2,000 yuan."),
+        ("“3·15”当天，市场监管局受理投诉200件。", "On March 16 the regulator took 200 complaints."),
+        (
+            "3月10日，省消协在“3·15”前发布报告。",
+            "On March 11, ahead of Consumer Rights Day, the consumer association issued a report.",
+        ),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

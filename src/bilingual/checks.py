@@ -200,8 +200,14 @@ def _numbers(
             if any(_same_date(date, other) for other in en_dates):
                 continue
             normal = normal or zh_normal(unit.source)
-            if day_name(normal[start:end]) and not any(other[1] == date[1] for other in en_dates):
-                continue  # “3·15”, 五一: a day's name, "Consumer Rights Day", "May Day"
+            if day_name(normal[start:end]) and not any(
+                other[1] == date[1] and not any(_same_date(zd, other) for zd, _ in zh_d)
+                for other in en_dates
+            ):
+                # “3·15”, 五一: a day's name, "Consumer Rights Day", "May Day"
+                # (unless the English gives another day of its month that no
+                # Chinese date is: 3月13日…“3·15” "on March 13" is the 13th's)
+                continue
             day = date[2]
             if (
                 day is not None

@@ -262,6 +262,8 @@ What is read, and how the two sides are compared:
   16th"; the one of 每多1名子女 ("for each additional child") may go
   unsaid; 6至8折 gives both ends its 折; 最长补贴12个月 "for up to 12 months"
   and 低于当地最低生活费3倍 "less than three times" are read either way.
+- 不足五百元的，为五百元 is a floor, "at least 500 yuan" or "a minimum of
+  500 yuan"; “3·15” may go unsaid beside 3月13日 "March 13".
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -1599,6 +1601,8 @@ _ZH_EXTREME_VERB = re.compile(
     "((?:可|补贴|补助|资助|发放|给予|领取|享受|延长|贷款|减免|奖励)"
     "(?:(?![超逾近约零负不达])[\u4e00-\u9fff]){0,2}?)(?=\\d)"
 )
+#: A floor as the law words it: 不足五百元的，为五百元 ("at least 500 yuan").
+_FLOOR = re.compile(r"不足(\d[\d,.]*|[一二两三四五六七八九十百千万]+)(万?元)?的?[，,]?为\1\2?")
 #: A bound or a comparison, then what a multiple is of (低于当地最低生活费3倍).
 _BOUND_OF_MULTIPLE = re.compile(
     "(低于|高于|不足|不到|超过|少于|多于)([\u4e00-\u9fff]{2,10}?)(?=\\d+(?:\\.\\d+)?倍)"
@@ -1702,6 +1706,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         # 最长补贴12个月 "for at most 12 months", or "for 12 months": read next to
         # its number, past a verb
         prepared = _ZH_EXTREME_VERB.sub(r"\2最高", prepared)
+    if "不足" in prepared and _FLOOR.search(prepared):
+        prepared = _FLOOR.sub(r"最低\1\2", prepared)  # 不足五百元的，为五百元: at least 500
     if "倍" in prepared and _BOUND_OF_MULTIPLE.search(prepared):
         # 低于当地最低生活费3倍 "less than three times the minimum living
         # expense", or a comparison (高于全国平均水平1.5倍): read either way
