@@ -1354,6 +1354,15 @@ def _findings(zh: str, en: str) -> list[str]:
             "3月10日，省消协在“3·15”前发布报告。",
             "On March 10, ahead of Consumer Rights Day, the consumer association issued a report.",
         ),
+        ("估值介乎二十九亿至四十亿元。", "It is valued at 2.9 billion to 4 billion yuan."),
+        ("市值两三千万。", "It is worth 20 to 30 million."),
+        ("总额达二十四亿七千多万元。", "The total topped 2.47 billion yuan."),
+        ("利润3亿5千多万元。", "Profit was more than 350 million yuan."),
+        ("估值约5亿至10亿元。", "It is valued at about HK$500 million to HK$1 billion."),
+        ("九肚第56区住宅地", "the Area 56 residential site in Kau To"),
+        ("第1H区3号地皮", "Area 1H Site 3"),
+        ("最高楼面七十三万呎", "at most 730,000 square feet"),
+        ("明年1月至3月推出三幅用地。", "Three sites go on sale from January to March next year."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2206,6 +2215,12 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "3月10日，省消协在“3·15”前发布报告。",
             "On March 11, ahead of Consumer Rights Day, the consumer association issued a report.",
         ),
+        ("估值介乎二十九亿至四十亿元。", "It is valued at 2.8 billion to 4 billion yuan."),
+        ("总额达二十四亿七千多万元。", "The total topped 2.74 billion yuan."),
+        ("利润3亿5千多万元。", "Profit was more than 305 million yuan."),
+        ("估值约5亿至10亿元。", "It is valued at about HK$500 million to HK$2 billion."),
+        ("最高楼面七十三万呎", "at most 370,000 square feet"),
+        ("明年1月至3月推出三幅用地。", "Three sites go on sale from January to April next year."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -174,7 +174,12 @@ def _numbers(
                 yield (f"the months {first}-{last} are not in the English "
                        f"({said_first}-{said_last})")  # fmt: skip
                 continue
-            if not {first, last} <= en_months and not any(n.key() in said for n in en):
+            if {first, last} <= en_months:
+                continue
+            if not any(n.key() in said for n in en) or (
+                en_months & {first, last} and any(not first <= m <= last for m in en_months)
+            ):
+                # (1月至3月 "January to April" is wrong even beside "three sites")
                 yield f"the months {first}-{last} are not in the English"
     if zh_d and en_d and ("同月" in zh_text or _month_before(zh_text)):
         zh_month_set = {d[1] for d, _ in zh_d}

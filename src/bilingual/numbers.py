@@ -264,6 +264,11 @@ What is read, and how the two sides are compared:
   and 低于当地最低生活费3倍 "less than three times" are read either way.
 - 不足五百元的，为五百元 is a floor, "at least 500 yuan" or "a minimum of
   500 yuan"; “3·15” may go unsaid beside 3月13日 "March 13".
+- 二十九亿至四十亿 keeps both ends; 二十四亿七千几万 is 2.47 billion and
+  3亿5千多万 more than 350 million; 两三千万 is read with no measure word;
+  "about HK$500 million to HK$1 billion" hedges both ends; 第55区 may be
+  "Area 55"; 最高楼面七十三万呎 "at most 730,000 square feet"; 1月至3月 is
+  not "January to April" even beside a three.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -1593,13 +1598,13 @@ _ZH_EXTREME_BOUND = re.compile(
 )
 #: A maximum named before what it is of, and 为 (最大发行总额为350亿元).
 _ZH_EXTREME_IS = re.compile("(最高|最大|最多)([^，。；,;\\d]{1,8}?)(为)(?=\\d)")
-#: A maximum or a minimum before a verb of granting and its number (最长补贴12个月,
-#: 最多可减免2000元); not before a noun (最低生活费3倍, 最低气温) or a hedge of
-#: its own (最高录得逾18.5万).
+#: A maximum or a minimum before up to four characters and its number
+#: (最长补贴12个月, 最多可减免2000元, 最高楼面73万呎); not before what is
+#: most (最多的是) or a hedge or sign of the number's own (最高录得逾18.5万,
+#: 最低气温零下30℃).
 _ZH_EXTREME_VERB = re.compile(
     "(最高(?!人民|法|检)|最多|最长|最短|最低|最少)"
-    "((?:可|补贴|补助|资助|发放|给予|领取|享受|延长|贷款|减免|奖励)"
-    "(?:(?![超逾近约零负不达])[\u4e00-\u9fff]){0,2}?)(?=\\d)"
+    "((?:(?![的为是超逾近约零负不达〇一二两三四五六七八九十百千万亿])[\u4e00-\u9fff]){1,4}?)(?=\\d|[一二两三四五六七八九十][十百千万亿])"
 )
 #: A floor as the law words it: 不足五百元的，为五百元 ("at least 500 yuan").
 _FLOOR = re.compile(r"不足(\d[\d,.]*|[一二两三四五六七八九十百千万]+)(万?元)?的?[，,]?为\1\2?")
@@ -1703,8 +1708,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             # 最大发行总额为350亿元 "at most 35 billion yuan": the maximum named
             # before what it is of, read next to its number
             prepared = _ZH_EXTREME_IS.sub(r"\2\3最高", prepared)
-        # 最长补贴12个月 "for at most 12 months", or "for 12 months": read next to
-        # its number, past a verb
+        # 最长补贴12个月 "for at most 12 months", or "for 12 months", 最高楼面
+        # 七十三万呎 "at most 730,000 square feet": read next to its number
         prepared = _ZH_EXTREME_VERB.sub(r"\2最高", prepared)
     if "不足" in prepared and _FLOOR.search(prepared):
         prepared = _FLOOR.sub(r"最低\1\2", prepared)  # 不足五百元的，为五百元: at least 500
@@ -1778,6 +1783,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         out.append(Number(2.0, "ordinal", "", "次", False))
     if _may_name_event(prepared):
         out += _event_years(prepared)
+    if "千" in prepared and _ODD_BEFORE_WAN.search(prepared):
+        prepared = _ODD_BEFORE_WAN.sub(r"\1\3\2", prepared)  # 3亿5千多万: 3亿5千万多
     if ("亿" in prepared or "千" in prepared or "百" in prepared) and _MIXED.search(prepared):
         prepared = _MIXED.sub(_mixed_value, prepared)  # 3万5千: 35000, 2亿5千万: 250000000
     if "万" in prepared and _WAN_TAIL.search(prepared):
@@ -1923,8 +1930,11 @@ def zh_numbers_in(prepared: str) -> list[Number]:
                 approx = _zh_qualifier(before, after)  # 三星级以上 "three stars or above"
                 out.append(Number(value, "count", approx, num, False, ((value, "ordinal"),)))
                 continue
-            elif len(num) == 1 or not _WELL_FORMED.fullmatch(num):
-                continue  # 十 in 十分, 十三五 (a plan)
+            elif (len(num) == 1 or not _WELL_FORMED.fullmatch(num)) and not (
+                (rough := _ZH_ROUGH.fullmatch(num)) is not None
+                and _ZH_DIGITS[rough[2]] == _ZH_DIGITS[rough[1]] + 1
+            ):
+                continue  # 十 in 十分, 十三五 (a plan); not 两三千万, a rough size
             # 销售额十二万 is a number; 八十七起 may be one before a measure
             # word not listed: it may match the English but is not missed
             soft = not _HAS_UNIT.search(num)
@@ -1972,8 +1982,13 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             out.append(Number(float(tens + _ZH_DIGITS[pair[1]]), "count", "", span, said))
             value = float(tens + _ZH_DIGITS[pair[2]])
             soft = True  # 六七个 "half a dozen": one end said is enough
-        for ch in big:
-            value *= _ZH_BIG[ch]
+        if big == "万" and "亿" in num[:-1] and not num.endswith("亿"):
+            # 二十四亿七千几万 (二十四亿七千万几 as read): the 万 is the part after the 亿's
+            head, rest = num.rsplit("亿", 1)
+            value = (_value(head) or 0) * 1e8 + (_value(rest) or 0) * 1e4
+        else:
+            for ch in big:
+                value *= _ZH_BIG[ch]
         if (
             before[-1] == "-"
             and "\u4e00" <= before[-2] <= "\u9fff"
@@ -2002,8 +2017,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             if listed or (pre == "第" and after[:1] == "次"):
                 # 第3、4号 "No. 3 and 4"; 第2次以上 "twice or more", 第3次获奖 "won three times"
                 also = ((value, "count"),)
-            elif pre == "第" and (after[:2] == "分钟" or after[:1] in "局盘"):
-                # 补时第4分钟 "four minutes into stoppage time"; 第八局 "after eight ends"
+            elif pre == "第" and (after[:2] == "分钟" or after[:1] in "局盘区"):
+                # 补时第4分钟 "four minutes into stoppage time"; 第八局 "after eight ends";
+                # 第55区 (Hong Kong's planning areas) "Area 55", a name
                 also = ((value, "count"),)
             elif pre == "第" and _NAMED_SYSTEM.match(after):
                 # 第三条跑道系统 "the three-runway system": named for its count
@@ -2479,6 +2495,8 @@ _DIGITS_HUNDREDS = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)([百千])(?![克米�
 
 #: Arabic digits and magnitudes in turn: 3万5千 (35,000), 1千5百万 (15 million),
 #: 2亿5千万 (250 million); not the kilo- of 千克, 千米, 千瓦 at the end.
+#: An odd amount between a digit's 千 or 百 and the 万 after it (3亿5千多万).
+_ODD_BEFORE_WAN = re.compile(r"(?<=\d)([千百])([多余几])(万)")
 _MIXED = re.compile(
     r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[十百千万亿]+"
     r"(?:零?\d{1,3}(?:,\d{3})+[十百千万亿]+|零?\d+[十百千万亿]+)+"
@@ -2552,7 +2570,8 @@ _MAGNITUDES = {"十": 10, **_ZH_UNITS, **_ZH_BIG}
 #: A range whose first number leaves its magnitude to the second (30—50万元,
 #: 三至五亿): the first takes it too.
 _ZH_SHARED = re.compile(
-    r"(?<![\d.])(\d+(?:\.\d+)?|[" + _ZH_NUMERAL + r"]+)"
+    # (not after a first end that has its own 万 or 亿: 二十九亿至四十亿)
+    r"(?<![\d.])(\d+(?:\.\d+)?|[" + _ZH_NUMERAL + r"]*[零〇一二两三四五六七八九十百千])"
     r"(\s*[-—–~～至到]\s*(?:\d+(?:\.\d+)?|[" + _ZH_NUMERAL + r"]+?))([万亿]+)"
 )
 #: A hedge said once before two numbers joined by 及, 和, 与 or 、 covers both
@@ -3085,7 +3104,8 @@ _EN_FORMS = re.compile(
     r"|(?P<fold>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred)"
     r"fold\b"
     r"|q1[-\u2013]q?(?P<qto>[2-4])\b"  # Q1-Q3: the first three quarters (前三季度)
-    r"|(?P<hq>[hq])(?P<n>[1-4])\b|(?P<n2>[1-4])(?P<hq2>[hq])(?P<yy>\d\d)?\b"  # H1, Q3; 1H, 3Q23
+    r"|(?P<hq>[hq])(?P<n>[1-4])\b|(?<!area )(?<!site )(?<!zone )(?<!block )"
+    r"(?P<n2>[1-4])(?P<hq2>[hq])(?P<yy>\d\d)?\b"  # H1, Q3; 1H, 3Q23 (not "Area 1H")
     r"|\b(?P<ahalf>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
     r" (?:(?:hours?|days?|weeks?|months?|years?|lengths?) )?and a half"
     r"(?: (?P<ahscale>thousand|million|billion))?\b"  # "one and a half million"
@@ -3926,7 +3946,7 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             not approx
             and out
             and out[-1].approx == "about"
-            and _HEDGE_RANGE.search(lowered, max(0, start - 16), start)
+            and _HEDGE_RANGE.search(lowered, max(0, start - 32), start)
             and "from " not in lowered[max(0, start - 48) : start]
         ):
             # "about 7,500 to 8,000 years": both ends (not "from about 3% to 5%", a change)
@@ -4018,7 +4038,7 @@ _SIZES_SHARED = re.compile(
 _HEDGE_RANGE = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
     r"|[a-z]+ty|hundred|thousand|million|billion))"
-    r"(?: ?%| percent| per cent)? ?(?:to|-|\u2013|\u2014) ?$"
+    r"(?: ?%| percent| per cent)? ?(?:to|-|\u2013|\u2014) ?(?:[a-z]{0,3}\$|rmb ?|€|£|¥)?$"
 )
 #: The minutes after the point of a time: "9.40am", "2.15 p.m.".
 _AM_PM_WORDS = r" ?(?:am|pm|a\.m\.|p\.m\.)"
