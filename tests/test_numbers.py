@@ -1363,6 +1363,8 @@ def _findings(zh: str, en: str) -> list[str]:
         ("第1H区3号地皮", "Area 1H Site 3"),
         ("最高楼面七十三万呎", "at most 730,000 square feet"),
         ("明年1月至3月推出三幅用地。", "Three sites go on sale from January to March next year."),
+        ("112至115年投入58亿元。", "From 2023 to 2026 it will invest 5.8 billion."),
+        ("125c.c.以上机车须考驾照。", "Scooters of 125cc and above need a licence."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2221,6 +2223,9 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("估值约5亿至10亿元。", "It is valued at about HK$500 million to HK$2 billion."),
         ("最高楼面七十三万呎", "at most 370,000 square feet"),
         ("明年1月至3月推出三幅用地。", "Three sites go on sale from January to April next year."),
+        ("112至115年投入58亿元。", "From 2022 to 2026 it will invest 5.8 billion."),
+        ("125c.c.以上机车须考驾照。", "Scooters of 150cc and above need a licence."),
+        ("125c.c.以上机车须考驾照。", "Scooters of 125cc need a licence."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

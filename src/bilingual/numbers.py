@@ -269,6 +269,8 @@ What is read, and how the two sides are compared:
   "about HK$500 million to HK$1 billion" hedges both ends; 第55区 may be
   "Area 55"; 最高楼面七十三万呎 "at most 730,000 square feet"; 1月至3月 is
   not "January to April" even beside a three.
+- 112至115年 (Taiwan) is 2023 to 2026, both ends; 100c.c.以上 "100cc and
+  above": an engine's size is a number and its unit, not a code.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -1104,9 +1106,11 @@ def _zh_qualifier(before: str, after: str) -> str:
     for k in range(1, 5):
         found = _ZH_APPROX_AFTER.get(after[k : k + 2])
         if found is not None and all(
-            ("\u4e00" <= c <= "\u9fff" and c not in _ZH_NUMERAL) or (c == "/" and j)
+            ("\u4e00" <= c <= "\u9fff" and c not in _ZH_NUMERAL)
+            or (c == "/" and j)
+            or (c.isascii() and (c.isalpha() or c == " "))
             for j, c in enumerate(after[:k])
-        ):  # (克/升以上 "grams per liter or more": a unit of two)
+        ):  # (克/升以上 "grams per liter or more": a unit of two; 100 cc以上, 1 GB以上)
             return found  # (not past another number: 10个千亩以上, the 千's)
     if "内" in after[:6] and _WITHIN.match(after):
         return "either"  # 24小时内 "within 24 hours", or "in 24 hours"
@@ -1115,6 +1119,8 @@ def _zh_qualifier(before: str, after: str) -> str:
     return ""
 
 
+#: The second year of the Republic's in a range (112至115年): the first is a year too.
+_ROC_RANGE_END = re.compile(r"[至到~～\-－—](?:民国)?(?:[4-9]\d|1[0-3]\d)年")
 #: "Each more" before a one: 每多1名子女, 每增加1人 ("for each additional child").
 _EACH_MORE = ("每多", "每增加", "每新增", "每增", "每多生")
 #: The rest of a multiple's base, after its number: 约为5级地震的32倍 (the 约 is the 32's).
@@ -1749,6 +1755,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         out += forms
     # Latin letters and Roman numerals are rare in Chinese text: one scan for both
     if _LATIN.search(prepared):
+        if "c.c" in prepared:
+            prepared = prepared.replace("c.c.", "cc").replace("c.c", "cc")  # 100c.c.: 100cc
         if _CODE_HINT.search(prepared):
             prepared = _GLUED_UNIT.sub(" ", prepared)  # 100km: the number, then its unit
         if _ROMAN_HINT.search(prepared):
@@ -2101,7 +2109,11 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         elif post == "年" and before[-2:] in ("今明", "明后"):
             soft = True  # 今明两年 "this year and next"
         elif (
-            (post == "年" or (not post and after[:2] in ("年度", "年底", "年初")))
+            (
+                post == "年"
+                or (not post and after[:2] in ("年度", "年底", "年初"))
+                or (not post and _ROC_RANGE_END.match(after))
+            )
             and 38 <= value <= 130
             and value == int(value)
             and "." not in num
@@ -2791,7 +2803,7 @@ _EN_NUMBER = re.compile(
     # 1st; 25c, 3km; 3.5pc, 30pct
     r"(?:(?P<suffix>st|nd|rd|th)|(?P<pc>pct|pc)|km|kg|mm|cm|kwh|kw|mw|gw|ha|lbs?|hrs?|mins?|c|f|gb|mb|tb|ghz"
     r"|mhz|hz|nm"
-    r"|mah|mp|w|x"  # 5,000mAh, 50MP, 120W; 18x earnings
+    r"|mah|mp|w|x|cc"  # 5,000mAh, 50MP, 120W; 18x earnings; 125cc
     r"|(?<![.,:]\d)(?<![.,:]\d\d)(?:am|pm))?"  # 8pm (9.40am is a clock time: read as one)
     # twenty-three, forty five; not "seven three-pointers"
     r"|(?P<words>(?:" + _after_first(_WORDS) + r")(?:(?<=ty)[- ](?:" + _DIGIT_WORD + r"))?"
@@ -5287,12 +5299,12 @@ _CODE_HINT = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
 #: Letters that are more often a name than a unit stay codes: 5G, 3D, 4K, 5S.
 _NOT_A_CODE = re.compile(
     r"\d+(?:\.\d+)?(?:k?m|[cm]m|kg|lbs?|k?wh?|[mg]wh?|kv|[mgk]?hz|ml|h|min|[kmgt]b"
-    r"|m[23]|st|nd|rd|th)",
+    r"|m[23]|st|nd|rd|th|cc|c\.c\.?)",  # (100c.c. "100cc": an engine's size)
     re.IGNORECASE,
 )
 #: Between a number and a unit written against it (100km, 30kW).
 _GLUED_UNIT = re.compile(
-    r"(?<=\d)(?=(?:k?m|[cm]m|kg|lbs?|k?wh?|[mg]wh?|kv|[mgk]?hz|ml|h|min|[kmgt]b|m[23])"
+    r"(?<=\d)(?=(?:k?m|[cm]m|kg|lbs?|k?wh?|[mg]wh?|kv|[mgk]?hz|ml|h|min|[kmgt]b|m[23]|cc|c\.c\.?)"
     r"(?![A-Za-z\d]))",
     re.IGNORECASE,
 )
