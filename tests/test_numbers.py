@@ -1365,6 +1365,11 @@ def _findings(zh: str, en: str) -> list[str]:
         ("明年1月至3月推出三幅用地。", "Three sites go on sale from January to March next year."),
         ("112至115年投入58亿元。", "From 2023 to 2026 it will invest 5.8 billion."),
         ("125c.c.以上机车须考驾照。", "Scooters of 125cc and above need a licence."),
+        ("百城禁毒会战成效明显。", "The 100-city anti-drug campaign has worked."),
+        ("千村示范工程全面完成。", "The project of 1,000 model villages is complete."),
+        ("全球吸毒人数比10年前增长20%。", "Drug users number 20 percent more than a decade ago."),
+        ("寺庙建于10多年前。", "The temple was built more than a decade ago."),
+        ("两个主战场破获案件167起。", "The two main fronts solved 167 cases."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2226,6 +2231,12 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("112至115年投入58亿元。", "From 2022 to 2026 it will invest 5.8 billion."),
         ("125c.c.以上机车须考驾照。", "Scooters of 150cc and above need a licence."),
         ("125c.c.以上机车须考驾照。", "Scooters of 125cc need a licence."),
+        ("两个主战场和3个分战场", "the three main and three secondary fronts"),
+        ("百城禁毒会战成效明显。", "The 1,000-city anti-drug campaign has worked."),
+        (
+            "全球吸毒人数比10年前增长20%。",
+            "Drug users number 20 percent more than two decades ago.",
+        ),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

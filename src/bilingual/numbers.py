@@ -271,6 +271,9 @@ What is read, and how the two sides are compared:
   not "January to April" even beside a three.
 - 112至115年 (Taiwan) is 2023 to 2026, both ends; 100c.c.以上 "100cc and
   above": an engine's size is a number and its unit, not a code.
+- 百城禁毒会战 "the 100-city campaign": a campaign named for its size, said
+  or not; 比10年前增长20% "20 percent more than a decade ago" is no hedge of
+  the decade; 两个主战场 "two main fronts" must be said (or "double").
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -908,12 +911,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩斬許漢遼晉麗氣溫費給貸資領",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩斬許漢遼晉麗氣溫費給貸資領園確",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈斩许汉辽晋丽气温费给贷资领",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈斩许汉辽晋丽气温费给贷资领园确",
 )
 
 
@@ -1121,6 +1124,11 @@ def _zh_qualifier(before: str, after: str) -> str:
 
 #: The second year of the Republic's in a range (112至115年): the first is a year too.
 _ROC_RANGE_END = re.compile(r"[至到~～\-－—](?:民国)?(?:[4-9]\d|1[0-3]\d)年")
+#: A campaign named for its size: 百城, 千村, 万企 (not 1.2万户: a number's own 万).
+_CAMPAIGN_SIZES = {"百": 100.0, "千": 1000.0, "万": 10000.0}
+_CAMPAIGN_SIZE = re.compile(
+    r"(?<![\d.〇零一二两三四五六七八九十百千万亿])([百千万])(?=[城县村校企镇乡园])"
+)
 #: "Each more" before a one: 每多1名子女, 每增加1人 ("for each additional child").
 _EACH_MORE = ("每多", "每增加", "每新增", "每增", "每多生")
 #: The rest of a multiple's base, after its number: 约为5级地震的32倍 (the 约 is the 32's).
@@ -1593,6 +1601,8 @@ def _soft_numeral(num: str, before: str, after: str) -> bool:
     if num == "两" and (after[:1] in "周年天日月夜晚" or after[:2] in ("个月", "小时")):
         return False  # 两周 "a fortnight", 两年 "two years", 两夜: a span of time is a count
     measured = after[:1] in _ZH_MEASURES or after[:2] in ("小时", "分钟")
+    if num == "两" and after[:1] == "个" and after[1:2] and after[1:2] not in '“"「':
+        return False  # 两个主战场 "two main fronts": a count (not a slogan, 两个“确立”)
     return num in ("两", "二") or not measured
 
 
@@ -1783,6 +1793,13 @@ def zh_numbers_in(prepared: str) -> list[Number]:
     if "半" in prepared and _HALF_PAST.search(prepared):
         # 5点半 "5:30": the minutes the English gives (or not: "half past five")
         out.append(Number(30.0, "count", "", "半", False))
+    if ("百" in prepared or "千" in prepared or "万" in prepared) and _CAMPAIGN_SIZE.search(
+        prepared
+    ):
+        # 百城禁毒会战 "the 100-city campaign", 千村示范 "1,000 model villages":
+        # a campaign's size, which the English may give or leave in its name
+        for m in _CAMPAIGN_SIZE.finditer(prepared):
+            out.append(Number(_CAMPAIGN_SIZES[m[1]], "count", "", m[0], False))
     if "双粮" in prepared:
         # 双粮 (Hong Kong, Macao): a 13th month's pay, or "double pay"
         out.append(Number(13.0, "ordinal", "", "双粮", False, ((2.0, "factor"),)))
@@ -2272,6 +2289,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             also += ((2.0, "ordinal"),)  # 二次包装 "a second layer of packaging", 二次污染
         if num in ("两", "二") and after[:1] == "次" and _BETWEEN_TWO.match(after, 1):
             soft = True  # 两次间隔 "donations … apart": the two of an interval
+        elif num == "两" and after[:1] == "个" and not (also or big):
+            also = ((2.0, "factor"),)  # 两个加时 "double overtime"
         out.append(Number(value, kind, approx, span, not soft, also))
     if "不满" in prepared or "未满" in prepared or "不足" in prepared:
         # 已满十二周岁不满十四周岁 "aged 12 to 14", 三个月以上不满一年 "three months
@@ -3626,9 +3645,21 @@ def _qualified(number: Number, lowered: str, m: re.Match[str]) -> Number:
         # "over two decades" is during them (二十年来) or more than them (20多年);
         # "within half a year" (半年内): by its end, or less than it: either
         approx = "either"
+    elif (
+        approx
+        and lowered.startswith((" ago", " earlier", " before"), m.end())
+        and _SHARE_COMPARED.search(before)
+    ):
+        approx = ""  # "20 percent more than a decade ago" (比10年前增长20%): the base
     if not approx and lowered[m.end() : m.end() + 1] == " ":
         approx = _approx_after(lowered, m.end())
     return number._replace(approx=approx) if approx else number
+
+
+#: A share or a multiple, then a comparison: what follows is its base.
+_SHARE_COMPARED = re.compile(
+    r"(?:\d|%|percent|per cent|times) (?:more|less|fewer|higher|lower) than (?:an? )?$"
+)
 
 
 def _approx_after(lowered: str, end: int) -> str:
