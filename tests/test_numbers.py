@@ -1370,6 +1370,12 @@ def _findings(zh: str, en: str) -> list[str]:
         ("全球吸毒人数比10年前增长20%。", "Drug users number 20 percent more than a decade ago."),
         ("寺庙建于10多年前。", "The temple was built more than a decade ago."),
         ("两个主战场破获案件167起。", "The two main fronts solved 167 cases."),
+        (
+            "该市引进外资四点二亿美元。",
+            "The city attracted 420 million US dollars of foreign investment.",
+        ),
+        ("千分之五的样品不合格。", "Half a percent of the samples failed."),
+        ("本周六、周日两天，博物馆免费开放。", "The museum is free this Saturday and Sunday."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2237,6 +2243,12 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "全球吸毒人数比10年前增长20%。",
             "Drug users number 20 percent more than two decades ago.",
         ),
+        (
+            "该市引进外资四点二亿美元。",
+            "The city attracted 240 million US dollars of foreign investment.",
+        ),
+        ("千分之五的样品不合格。", "Five percent of the samples failed."),
+        ("本周六、周日两天，博物馆免费开放。", "The museum is free for three days this weekend."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -274,6 +274,9 @@ What is read, and how the two sides are compared:
 - 百城禁毒会战 "the 100-city campaign": a campaign named for its size, said
   or not; 比10年前增长20% "20 percent more than a decade ago" is no hedge of
   the decade; 两个主战场 "two main fronts" must be said (or "double").
+- 周六、周日两天 "this Saturday and Sunday": the count of the days named
+  may go unsaid; 四点二亿美元 "420 million US dollars"; "half a percent" is
+  千分之五.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -1129,6 +1132,8 @@ _CAMPAIGN_SIZES = {"百": 100.0, "千": 1000.0, "万": 10000.0}
 _CAMPAIGN_SIZE = re.compile(
     r"(?<![\d.〇零一二两三四五六七八九十百千万亿])([百千万])(?=[城县村校企镇乡园])"
 )
+#: A day named before a count of days (周六、周日两天, 5日、6日两天).
+_DAY_NAMED = re.compile("(?:(?:周|星期|礼拜)[一二三四五六日天]|\\d日|[一二三四五六七八九十]日)$")
 #: "Each more" before a one: 每多1名子女, 每增加1人 ("for each additional child").
 _EACH_MORE = ("每多", "每增加", "每新增", "每增", "每多生")
 #: The rest of a multiple's base, after its number: 约为5级地震的32倍 (the 约 is the 32's).
@@ -1600,7 +1605,7 @@ def _soft_numeral(num: str, before: str, after: str) -> bool:
         return True  # 七人榄球 "the Sevens", 五人制足球 "five-a-side": a game's name
     if num == "两" and (after[:1] in "周年天日月夜晚" or after[:2] in ("个月", "小时")):
         return False  # 两周 "a fortnight", 两年 "two years", 两夜: a span of time is a count
-    measured = after[:1] in _ZH_MEASURES or after[:2] in ("小时", "分钟")
+    measured = after[:1] in _ZH_MEASURES or after[:2] in ("小时", "分钟", "美元", "欧元", "港元")
     if num == "两" and after[:1] == "个" and after[1:2] and after[1:2] not in '“"「':
         return False  # 两个主战场 "two main fronts": a count (not a slogan, 两个“确立”)
     return num in ("两", "二") or not measured
@@ -1955,11 +1960,16 @@ def zh_numbers_in(prepared: str) -> list[Number]:
                 approx = _zh_qualifier(before, after)  # 三星级以上 "three stars or above"
                 out.append(Number(value, "count", approx, num, False, ((value, "ordinal"),)))
                 continue
-            elif (len(num) == 1 or not _WELL_FORMED.fullmatch(num)) and not (
-                (rough := _ZH_ROUGH.fullmatch(num)) is not None
-                and _ZH_DIGITS[rough[2]] == _ZH_DIGITS[rough[1]] + 1
+            elif (
+                (len(num) == 1 or not _WELL_FORMED.fullmatch(num))
+                and not (
+                    (rough := _ZH_ROUGH.fullmatch(num)) is not None
+                    and _ZH_DIGITS[rough[2]] == _ZH_DIGITS[rough[1]] + 1
+                )
+                and not ("点" in num and num[-1] in "万亿")
             ):
-                continue  # 十 in 十分, 十三五 (a plan); not 两三千万, a rough size
+                # 十 in 十分, 十三五 (a plan); not 两三千万, a rough size, or 四点二亿
+                continue
             # 销售额十二万 is a number; 八十七起 may be one before a measure
             # word not listed: it may match the English but is not missed
             soft = not _HAS_UNIT.search(num)
@@ -2289,6 +2299,14 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             also += ((2.0, "ordinal"),)  # 二次包装 "a second layer of packaging", 二次污染
         if num in ("两", "二") and after[:1] == "次" and _BETWEEN_TWO.match(after, 1):
             soft = True  # 两次间隔 "donations … apart": the two of an interval
+        elif (
+            num in ("两", "三")
+            and after[:1] in "天日"
+            and (_DAY_NAMED.search(before) or before.endswith("  "))
+        ):
+            # 周六、周日两天 "this Saturday and Sunday": the days, counted (a
+            # weekday or a date read before is blanked)
+            soft = True
         elif num == "两" and after[:1] == "个" and not (also or big):
             also = ((2.0, "factor"),)  # 两个加时 "double overtime"
         out.append(Number(value, kind, approx, span, not soft, also))
@@ -3208,6 +3226,7 @@ _EN_RARE_FORMS = re.compile(
     # "a quarter of a percentage point" (1码, 0.25个百分点), "half a point"
     r"\b(?:(?P<pfrac>half a quarter|a quarter|three quarters|half|a half|an eighth)"
     r"(?: of)?(?: an?)?[- ](?:percentage[- ])?points?\b"
+    r"|(?P<pcfrac>half|a quarter|three quarters)(?: of)? an? (?:percent|per cent)\b"  # 千分之五
     r"|(?P<qf>quarter[- ]?finals?)\b"  # 1/4决赛: the last eight
     # "in his thirties" (三十多岁), "in her seventies" (七旬)
     r"|(?:in (?:his|her|their) )?(?:early |mid-|late )?"
@@ -3572,6 +3591,9 @@ def _en_rare_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
         if m["pfrac"]:
             share = _POINT_SHARES[m["pfrac"]]
             number = Number(share, "points", text=span, also=((share, "percent"),))
+        elif m["pcfrac"]:
+            share = _POINT_SHARES[m["pcfrac"]]  # "half a percent": 0.5%, 千分之五
+            number = Number(share, "percent", text=span, also=((share * 10, "permille"),))
         elif m["qf"]:
             number = Number(8.0, "count", text=span, strict=False)
         elif m["ages"] or m["agesd"]:
