@@ -1376,6 +1376,20 @@ def _findings(zh: str, en: str) -> list[str]:
         ),
         ("千分之五的样品不合格。", "Half a percent of the samples failed."),
         ("本周六、周日两天，博物馆免费开放。", "The museum is free this Saturday and Sunday."),
+        ("飞船入轨质量不大于8,800千克。", "It weighed no more than 8,800 kilograms in orbit."),
+        ("飞船于凌晨0时44分升空。", "The craft lifted off at 12:44 a.m."),
+        ("这是长征二号F遥二十一运载火箭。", "It was the 21st flight of the Long March-2F rocket."),
+        ("空间站每90分钟左右绕地球一圈。", "The station circles the Earth about every 90 minutes."),
+        ("返回舱以每秒约7.9公里的速度再入大气层。", "It re-entered at about 7.9 km a second."),
+        ("着陆前1米左右，发动机点火。", "About a meter before touchdown the engines fired."),
+        (
+            "第一步是发射飞船，第二步是建实验室。",
+            "The first step was a spacecraft, the second a laboratory.",
+        ),
+        (
+            "中国是该国第一大贸易伙伴和第二大投资来源国。",
+            "China is its largest trading partner and second-largest investor.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2249,6 +2263,14 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ),
         ("千分之五的样品不合格。", "Five percent of the samples failed."),
         ("本周六、周日两天，博物馆免费开放。", "The museum is free for three days this weekend."),
+        ("飞船入轨质量不大于8,800千克。", "It weighed at least 8,800 kilograms in orbit."),
+        ("这是长征二号F遥二十一运载火箭。", "It was the 21st flight of the Long March-2C rocket."),
+        (
+            "第一步是发射飞船，第二步是建实验室。",
+            "The second step was a spacecraft, the second a laboratory.",
+        ),
+        ("着陆前1米左右，发动机点火。", "About two meters before touchdown the engines fired."),
+        ("空间站每90分钟左右绕地球一圈。", "The station circles the Earth every 90 minutes."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -277,6 +277,10 @@ What is read, and how the two sides are compared:
 - 周六、周日两天 "this Saturday and Sunday": the count of the days named
   may go unsaid; 四点二亿美元 "420 million US dollars"; "half a percent" is
   千分之五.
+- 不大于8,800千克 "no more than 8,800 kilograms"; 凌晨0时44分 "12:44 a.m.";
+  长征二号F遥二十一 "the 21st flight of the Long March-2F" (2F a code, 遥 a
+  serial); "about every 90 minutes"; "7.9 km a second" is a rate; "a meter"
+  is 1米; 第一步 before 第二步 must be said.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -725,6 +729,7 @@ _ZH_NUMBER = re.compile(
 )
 #: Approximation words just before a number: two characters looked up first.
 _ZH_APPROX_3 = {"不少于": "more", "不低于": "more", "不超过": "less", "不高于": "less",
+                "不大于": "less", "不小于": "more",  # 不大于8800千克 "no more than"
                 # 每程上限为2元 "at most $2 a trip", or the cap said plainly
                 "上限为": "either", "下限为": "either",
                 "不多于": "less",
@@ -1134,6 +1139,8 @@ _CAMPAIGN_SIZE = re.compile(
 )
 #: A day named before a count of days (周六、周日两天, 5日、6日两天).
 _DAY_NAMED = re.compile("(?:(?:周|星期|礼拜)[一二三四五六日天]|\\d日|[一二三四五六七八九十]日)$")
+#: What an enumeration counts (第一步…第二步, 第一批…第二批): not 第一大 "largest".
+_ENUMERATED = frozenset("步批期阶轮条项类档组")
 #: "Each more" before a one: 每多1名子女, 每增加1人 ("for each additional child").
 _EACH_MORE = ("每多", "每增加", "每新增", "每增", "每多生")
 #: The rest of a multiple's base, after its number: 约为5级地震的32倍 (the 约 is the 32's).
@@ -2309,6 +2316,13 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             soft = True
         elif num == "两" and after[:1] == "个" and not (also or big):
             also = ((2.0, "factor"),)  # 两个加时 "double overtime"
+        if pre and value == 1 and after[:1] in _ENUMERATED and "第二" + after[:1] in prepared:
+            # 第一步…第二步: the first of an enumeration, which the English must
+            # give (checks.py counts a bare 第一 as noise: "first of all")
+            span += after[:1]
+        if before[-1] == "遥" and kind == "count":
+            # 长征二号F遥二十一 "the 21st flight of the Long March-2F": a serial
+            kind, also, soft = "ordinal", ((value, "count"),), True
         out.append(Number(value, kind, approx, span, not soft, also))
     if "不满" in prepared or "未满" in prepared or "不足" in prepared:
         # 已满十二周岁不满十四周岁 "aged 12 to 14", 三个月以上不满一年 "three months
@@ -2714,6 +2728,8 @@ def _clock(value: float, before: str) -> tuple[Key, ...]:
     """The other reading of an hour (14时, 下午3点): on the 12-hour clock, or the 24-hour one."""
     if 13 <= value <= 24:
         return ((value - 12, "count"),)
+    if value == 0:
+        return ((12.0, "count"),)  # 凌晨0时44分 "12:44 a.m."
     if 1 <= value <= 11 and before[-2:] in ("下午", "晚上", "傍晚", "晚间"):
         return ((value + 12, "count"),)
     return ()
@@ -2806,6 +2822,10 @@ _A_POINT = re.compile(
     r"( a (?:single )?point)\b(?! of\b)"
 )
 #: What follows "a second" that is the unit of time: "a second of error", "in a second."
+#: Hedges that may stand before "every" and its number ("about every 90 minutes").
+_HEDGE_BEFORE_EVERY = (["about"], ["around"], ["roughly"], ["approximately"], ["some"])
+#: A quantity and its unit before "a second": a rate ("7.9 km a second", 每秒7.9公里).
+_RATE_BEFORE_A = re.compile(r"\d(?:[\d.,]*)? ?[a-z]+(?: of [a-z]+)? a $")
 _A_SECOND = re.compile(r"(?: of\b| or\b| per\b| earlier\b| later\b|[.,;:)]|$)")
 #: A period that a count of times is per: "twice a year", "twice weekly".
 _PER_PERIOD = re.compile(
@@ -3028,6 +3048,8 @@ def _qualifier(before: str) -> str:
         return ""  # "Top 10 archaeological finds" (a headline): a ranking
     if before.endswith(" the age of"):
         before = before[:-11]  # "over the age of 60" (60岁以上): the hedge past the age
+    elif before.endswith(" every") and before[:-6].rsplit(None, 1)[-1:] in _HEDGE_BEFORE_EVERY:
+        before = before[:-6]  # "about every 90 minutes" (每90分钟左右): the hedge past "every"
     elif before.endswith((" magnitude", " force")):
         before = before.rsplit(None, 1)[0]  # "around magnitude 5", "about force 7": the scale's
     elif before.endswith(" a record"):
@@ -3227,6 +3249,8 @@ _EN_RARE_FORMS = re.compile(
     r"\b(?:(?P<pfrac>half a quarter|a quarter|three quarters|half|a half|an eighth)"
     r"(?: of)?(?: an?)?[- ](?:percentage[- ])?points?\b"
     r"|(?P<pcfrac>half|a quarter|three quarters)(?: of)? an? (?:percent|per cent)\b"  # 千分之五
+    # 1米, 1吨 "a meter", "a tonne": one of the unit, which the Chinese writes
+    r"|(?<![\w-])(?P<aunit>an? (?:met(?:er|re)|kilomet(?:er|re)|tonne|kilogram|lit(?:er|re))s?)\b"
     r"|(?P<qf>quarter[- ]?finals?)\b"  # 1/4决赛: the last eight
     # "in his thirties" (三十多岁), "in her seventies" (七旬)
     r"|(?:in (?:his|her|their) )?(?:early |mid-|late )?"
@@ -3275,6 +3299,7 @@ _EN_RARE_WORDS = ("ii", " iv", "vii", "tens of", "zens of", "dreds of", "sands o
                   "eighties", "nineties", "century", "centenar", "millennium", "red-year",
                   "and-year", "hat-t", "hat t", "runner", "illion-", "several ", "a few ",
                   "fortnight", "half a dozen", "quarterf", "quarter-f", "quarter f",
+                  "a met", "a kilomet", "a tonne", "a kilogram", "a lit",
                   "of an hour",
                   "half a", "half m", "half y", "half d", "half h", "half-", "ennial", "once ",
                   "fifty-fifty", "50-50", "0s", "0's",
@@ -3591,6 +3616,8 @@ def _en_rare_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
         if m["pfrac"]:
             share = _POINT_SHARES[m["pfrac"]]
             number = Number(share, "points", text=span, also=((share, "percent"),))
+        elif m["aunit"]:
+            number = Number(1.0, "count", text=span, strict=False)
         elif m["pcfrac"]:
             share = _POINT_SHARES[m["pcfrac"]]  # "half a percent": 0.5%, 千分之五
             number = Number(share, "percent", text=span, also=((share * 10, "permille"),))
@@ -3827,6 +3854,13 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
                 # "cubic meters per second": the unit; "second-hand" (二手); "second
                 # only to" (仅次于): a comparison, not a place
                 continue
+            if (
+                ordinal == "second"
+                and lowered.endswith(" a ", 0, start)
+                and _A_SECOND.match(lowered, end)
+                and _RATE_BEFORE_A.search(lowered, max(0, start - 24), start)
+            ):
+                continue  # "7.9 km a second" (每秒7.9公里): a rate's unit of time
             if (
                 ordinal == "second"
                 and lowered.endswith(" a ", 0, start)
@@ -5348,6 +5382,10 @@ def en_prepare(text: str) -> tuple[list[DateSpan], str, str]:
 #: H7N9, COVID-19): a name the English keeps as it is.
 _CODE = re.compile(r"(?<![A-Za-z\d.\-])[A-Za-z\d]+(?:[.\-][A-Za-z\d]+)*")
 _CODE_HINT = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
+#: A code of digits, then letters (2F, 5A).
+_DIGITS_LETTERS = re.compile(r"(\d+)([A-Za-z]{1,2})")
+#: A model's numeral, 号 and letter (长征二号F, 长征三号乙 aside: letters only).
+_MODEL_NUMERAL = re.compile("([一二三四五六七八九十]{1,3})[号號]([A-Z][A-Z0-9]?)(?![A-Za-z0-9])")
 #: A number and its unit (100km, 30kW), or an ordinal (1st): a quantity, not a code.
 #: Letters that are more often a name than a unit stay codes: 5G, 3D, 4K, 5S.
 _NOT_A_CODE = re.compile(
@@ -5366,6 +5404,9 @@ _SQUASH = re.compile(r"[^a-z\d.+]")
 
 def codes(text: str) -> list[str]:
     """The codes of letters and digits in a text (5A, 5G, PM2.5, C919)."""
+    if "号" in text or "號" in text:
+        # 长征二号F "Long March-2F": a model's numeral and letter, the code 2F
+        text = _MODEL_NUMERAL.sub(lambda m: f" {_zh_value(m[1]):.0f}{m[2]} ", text)
     if not _CODE_HINT.search(text):
         return []
     found = []
@@ -5401,6 +5442,10 @@ def code_messages(zh_codes: list[str], en: str, en_values: set[float]) -> Iterat
         ):
             continue  # 5A级 "AAAAA-level"
         other = en_shapes.get(_shape(code))
+        if other is None and (shape := _DIGITS_LETTERS.fullmatch(code)):
+            # "Long March-2C" for 长征二号F: the model's number with other letters
+            glued = re.search(rf"(?<![\d.]){shape[1]}([A-Za-z]{{1,2}})(?![A-Za-z\d])", en)
+            other = glued[0] if glued else None
         if other is not None:
             yield f"{code} is {other} in the English"
         elif not {value for value, _ in _code_keys(code)} <= en_values:
