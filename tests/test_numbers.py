@@ -1390,6 +1390,7 @@ def _findings(zh: str, en: str) -> list[str]:
             "中国是该国第一大贸易伙伴和第二大投资来源国。",
             "China is its largest trading partner and second-largest investor.",
         ),
+        ("目前约4名青壮年负担1名老人。", "Now about four working-age people support each elderly person."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2271,6 +2272,7 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ),
         ("着陆前1米左右，发动机点火。", "About two meters before touchdown the engines fired."),
         ("空间站每90分钟左右绕地球一圈。", "The station circles the Earth every 90 minutes."),
+        ("目前约4名青壮年负担1名老人。", "Now about four working-age people support two elderly people."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

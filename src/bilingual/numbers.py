@@ -281,6 +281,8 @@ What is read, and how the two sides are compared:
   长征二号F遥二十一 "the 21st flight of the Long March-2F" (2F a code, 遥 a
   serial); "about every 90 minutes"; "7.9 km a second" is a rate; "a meter"
   is 1米; 第一步 before 第二步 must be said.
+- 5名青壮年负担1名老人 "five working-age people support each elderly
+  person": the one of a ratio of people may go unsaid.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -1141,6 +1143,8 @@ _CAMPAIGN_SIZE = re.compile(
 _DAY_NAMED = re.compile("(?:(?:周|星期|礼拜)[一二三四五六日天]|\\d日|[一二三四五六七八九十]日)$")
 #: What an enumeration counts (第一步…第二步, 第一批…第二批): not 第一大 "largest".
 _ENUMERATED = frozenset("步批期阶轮条项类档组")
+#: Verbs of a ratio of people (5名青壮年负担1名老人): the one may be "each".
+_SUPPORTS = ("负担", "供养", "抚养", "赡养", "照顾", "服务", "对应", "扶养")
 #: "Each more" before a one: 每多1名子女, 每增加1人 ("for each additional child").
 _EACH_MORE = ("每多", "每增加", "每新增", "每增", "每多生")
 #: The rest of a multiple's base, after its number: 约为5级地震的32倍 (the 约 is the 32's).
@@ -2277,6 +2281,10 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             soft = True  # 最近1次选举 "the last election"
         elif value == 1 and kind == "count" and before.endswith(_EACH_MORE):
             soft = True  # 每多1名子女 "for each additional child": the one goes unsaid
+        elif (
+            value == 1 and kind == "count" and before.endswith(_SUPPORTS) and after[:1] in "名个位"
+        ):
+            soft = True  # 5名青壮年负担1名老人 "five … support each elderly person"
         if not post and after[:2] == "日前" and 1 <= value <= 31 and value == int(value):
             # 16日前 "by the 16th" (before the day; 3天前 is "three days ago")
             kind, also = "day", ((value, "ordinal"), (value, "count"))
