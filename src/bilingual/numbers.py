@@ -3307,7 +3307,8 @@ _EN_RARE_WORDS = ("ii", " iv", "vii", "tens of", "zens of", "dreds of", "sands o
                   "eighties", "nineties", "century", "centenar", "millennium", "red-year",
                   "and-year", "hat-t", "hat t", "runner", "illion-", "several ", "a few ",
                   "fortnight", "half a dozen", "quarterf", "quarter-f", "quarter f",
-                  "a met", "a kilomet", "a tonne", "a kilogram", "a lit",
+                  "a meter", "a metre", "a kilomet", "a tonne", "a kilogram", "a liter",
+                  "a litre",
                   "of an hour",
                   "half a", "half m", "half y", "half d", "half h", "half-", "ennial", "once ",
                   "fifty-fifty", "50-50", "0s", "0's",
@@ -4363,6 +4364,8 @@ _PERIODS: tuple[tuple[str, str, frozenset[int], frozenset[int]], ...] = tuple(
         ("republic of china", "民国", (1912,), (1949,)),
     )
 )
+#: Every Chinese name of a period, for a first look.
+_PERIOD_ZH = re.compile("|".join(sorted({zh for _, zh, _, _ in _PERIODS})))
 _PERIOD_NAMES = "|".join(sorted({en for en, *_ in _PERIODS}, key=len, reverse=True))
 _BC = r"(?: ?(b\.?c\.?e?))?"
 _AD = r"(?:a\.?d\.? ?)?"
@@ -4390,7 +4393,7 @@ def period_years(
     period's."""
     spans: list[tuple[int, int]] = []
     messages: list[str] = []
-    if not _PERIOD_HINT.search(en_lowered):
+    if not (_PERIOD_ZH.search(zh_folded) and _PERIOD_HINT.search(en_lowered)):
         return spans, messages  # the usual case
     zh_values = {n.value for n in zh}
     for m in _PERIOD_YEARS.finditer(en_lowered):
