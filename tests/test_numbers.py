@@ -1390,7 +1390,14 @@ def _findings(zh: str, en: str) -> list[str]:
             "中国是该国第一大贸易伙伴和第二大投资来源国。",
             "China is its largest trading partner and second-largest investor.",
         ),
-        ("目前约4名青壮年负担1名老人。", "Now about four working-age people support each elderly person."),
+        (
+            "目前约4名青壮年负担1名老人。",
+            "Now about four working-age people support each elderly person.",
+        ),
+        ("每户每年可增收一两千元。", "Each household can earn 1,000 to 2,000 yuan more a year."),
+        ("受访者中十之八九支持这项政策。", "Eight or nine in ten respondents back the policy."),
+        ("受访者中十之八九支持这项政策。", "Most respondents back the policy."),
+        ("这座桥有半个世纪的历史。", "The bridge is half a century old."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2272,7 +2279,13 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ),
         ("着陆前1米左右，发动机点火。", "About two meters before touchdown the engines fired."),
         ("空间站每90分钟左右绕地球一圈。", "The station circles the Earth every 90 minutes."),
-        ("目前约4名青壮年负担1名老人。", "Now about four working-age people support two elderly people."),
+        (
+            "目前约4名青壮年负担1名老人。",
+            "Now about four working-age people support two elderly people.",
+        ),
+        ("每户每年可增收一两千元。", "Each household can earn 1,000 to 3,000 yuan more a year."),
+        ("受访者中十之八九支持这项政策。", "Six or seven in ten respondents back the policy."),
+        ("这所学校有百年历史。", "The school is half a century old."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -283,6 +283,8 @@ What is read, and how the two sides are compared:
   is 1米; 第一步 before 第二步 must be said.
 - 5名青壮年负担1名老人 "five working-age people support each elderly
   person": the one of a ratio of people may go unsaid.
+- 一两千元 "1,000 to 2,000 yuan"; 十之八九 "eight or nine in ten" or
+  "most"; "half a century" is 半个世纪 or 五十年, not 百年.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -1134,6 +1136,8 @@ def _zh_qualifier(before: str, after: str) -> str:
 
 #: The second year of the Republic's in a range (112至115年): the first is a year too.
 _ROC_RANGE_END = re.compile(r"[至到~～\-－—](?:民国)?(?:[4-9]\d|1[0-3]\d)年")
+#: Two neighbouring tenths of ten (十之八九, 十有七八): a rough share.
+_IN_TEN = re.compile("十[之有](八(?=九)|七(?=八)|六(?=七)|五(?=六))([六七八九])")
 #: A campaign named for its size: 百城, 千村, 万企 (not 1.2万户: a number's own 万).
 _CAMPAIGN_SIZES = {"百": 100.0, "千": 1000.0, "万": 10000.0}
 _CAMPAIGN_SIZE = re.compile(
@@ -1809,6 +1813,14 @@ def zh_numbers_in(prepared: str) -> list[Number]:
     if "半" in prepared and _HALF_PAST.search(prepared):
         # 5点半 "5:30": the minutes the English gives (or not: "half past five")
         out.append(Number(30.0, "count", "", "半", False))
+    if "十之" in prepared or "十有" in prepared:
+        # 十之八九 "eight or nine in ten", "most"; 十有八九 "very likely"
+        for m in _IN_TEN.finditer(prepared):
+            for digit in m.groups():
+                tenth = float(_ZH_DIGITS[digit])
+                out.append(Number(tenth * 10, "percent", "either", m[0], False,
+                                  ((tenth, "count"),)))  # fmt: skip
+        prepared = _IN_TEN.sub(lambda m: " " * len(m[0]), prepared)
     if ("百" in prepared or "千" in prepared or "万" in prepared) and _CAMPAIGN_SIZE.search(
         prepared
     ):
@@ -2617,7 +2629,7 @@ _NAMED_SYSTEM = re.compile("[条座个]?[\u4e00-\u9fff]{1,2}系统")
 #: 负 that ends a word (肩负, 担负 "shoulder") rather than a minus sign.
 _CARRY = frozenset("肩担身背胜抱辜欠自正减欺")  # 减负11.2亿元 "cut costs by 1.12 billion"
 #: 五六百, 三四十, 七八千: two neighbouring digits before a unit, a rough range.
-_ZH_ROUGH = re.compile("([一两二三四五六七八])([二三四五六七八九])([十百千万])([万亿]*)")
+_ZH_ROUGH = re.compile("([一两二三四五六七八])([二两三四五六七八九])([十百千万])([万亿]*)")
 #: 一千二三百, 两万七八千: the same after a number's higher places.
 _ZH_ROUGH_TAIL = re.compile(
     "([一二两三四五六七八九十百千万]+[百千万])([一两二三四五六七八])([二三四五六七八九])([十百千])"
@@ -3656,8 +3668,9 @@ def _en_rare_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             # "a century old": 一百年, 百年 (said or not in the Chinese)
             years = 1000.0 if m["century"] == "millennium" else 100.0
             years /= 2 if m["halfc"] else (4 if m["quarterc"] else 1)
-            # a quarter-century (25年) is a number the Chinese gives
-            number = Number(years, "count", text=span, strict=bool(m["quarterc"]))
+            # a quarter-century (25年) and half a century (半个世纪, 五十年) are
+            # numbers the Chinese gives
+            number = Number(years, "count", text=span, strict=bool(m["quarterc"] or m["halfc"]))
         elif m["barescale"]:
             size = float(_EN_SCALES[m["barescale"]])
             number = Number(size, "count", "either", span, False)
