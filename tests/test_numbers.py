@@ -1398,6 +1398,13 @@ def _findings(zh: str, en: str) -> list[str]:
         ("受访者中十之八九支持这项政策。", "Eight or nine in ten respondents back the policy."),
         ("受访者中十之八九支持这项政策。", "Most respondents back the policy."),
         ("这座桥有半个世纪的历史。", "The bridge is half a century old."),
+        ("约1.85人争夺1个学位。", "About 1.85 candidates compete for each place."),
+        (
+            "今年有12人获奖，比去年多3人。",
+            "Twelve people won this year, three more than last year.",
+        ),
+        ("51个篮板，比对手多9个。", "They had 51 rebounds to their opponents' 42."),
+        ("7名状元中，其中两人属超级状元。", "Of the seven top scorers, two are super top scorers."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2286,6 +2293,14 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("每户每年可增收一两千元。", "Each household can earn 1,000 to 3,000 yuan more a year."),
         ("受访者中十之八九支持这项政策。", "Six or seven in ten respondents back the policy."),
         ("这所学校有百年历史。", "The school is half a century old."),
+        (
+            "今年有12人获奖，比去年多3人，其中女性5人。",
+            "Twelve people won, five of them women, two more than last year.",
+        ),
+        (
+            "7名状元中，其中两人属超级状元。",
+            "Of the seven top scorers, three are super top scorers.",
+        ),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -342,16 +342,23 @@ def _numbers(
 
 
 def _other_count(
-    zh: list[Number], missing: list[Number], extra: list[Number], zh_text: str
+    zh: list[Number], missing: list[Number], extra: list[Number], zh_text: str, en_lowered: str
 ) -> tuple[list[Number], list[Number]]:
     """``missing`` and ``extra`` less the pairs where the English gives the
-    other count of a difference: 51个篮板，比对手多9个 "51 to 42" (51 − 9)."""
+    other count of a difference: 51个篮板，比对手多9个 "51 to 42" (51 − 9).
+    An English number said as a difference itself ("two more than last
+    year") is no other count."""
     differences = set(_DIFFERENCE.findall(zh_text))
     for d in list(missing):
         if d.kind != "count" or d.text not in differences:
             continue
         others = [z.value for z in zh if z is not d and z.kind == "count"]
         for e in extra:
+            if e.text and re.search(
+                rf"(?<![\w$]){re.escape(e.text.lower())} (?:more|fewer|less|higher|lower)\b",
+                en_lowered,
+            ):
+                continue
             if e.kind == "count" and any(
                 abs(abs(v - d.value) - e.value) < 1e-9 or abs(v + d.value - e.value) < 1e-9
                 for v in others
@@ -518,7 +525,7 @@ def number_messages(
     ]
     if missing and extra and "比" in zh_text:
         # read only here: most units with 比 (同比) have every number matched
-        missing, extra = _other_count(zh, missing, extra, zh_text)
+        missing, extra = _other_count(zh, missing, extra, zh_text, en_lowered)
     for n in missing:
         yield f"{n.text} ({_show(n)}) has no counterpart in the English"
     for n in extra:

@@ -285,6 +285,9 @@ What is read, and how the two sides are compared:
   person": the one of a ratio of people may go unsaid.
 - 一两千元 "1,000 to 2,000 yuan"; 十之八九 "eight or nine in ten" or
   "most"; "half a century" is 半个世纪 or 五十年, not 百年.
+- 1.85人争夺1个学位 "1.85 candidates for each place"; 其中两人 "two of
+  them" must be said; "two more than last year" is the difference itself,
+  never the other count of 比去年多3人.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -923,12 +926,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩斬許漢遼晉麗氣溫費給貸資領園確養務壯撫贍顧",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩斬許漢遼晉麗氣溫費給貸資領園確養務壯撫贍顧爭奪競",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈斩许汉辽晋丽气温费给贷资领园确养务壮抚赡顾",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈斩许汉辽晋丽气温费给贷资领园确养务壮抚赡顾争夺竞",
 )
 
 
@@ -1148,7 +1151,7 @@ _DAY_NAMED = re.compile("(?:(?:周|星期|礼拜)[一二三四五六日天]|\\d�
 #: What an enumeration counts (第一步…第二步, 第一批…第二批): not 第一大 "largest".
 _ENUMERATED = frozenset("步批期阶轮条项类档组")
 #: Verbs of a ratio of people (5名青壮年负担1名老人): the one may be "each".
-_SUPPORTS = ("负担", "供养", "抚养", "赡养", "照顾", "服务", "对应", "扶养")
+_SUPPORTS = ("负担", "供养", "抚养", "赡养", "照顾", "服务", "对应", "扶养", "争", "争夺", "竞争")
 #: "Each more" before a one: 每多1名子女, 每增加1人 ("for each additional child").
 _EACH_MORE = ("每多", "每增加", "每新增", "每增", "每多生")
 #: The rest of a multiple's base, after its number: 约为5级地震的32倍 (the 约 is the 32's).
@@ -1621,6 +1624,8 @@ def _soft_numeral(num: str, before: str, after: str) -> bool:
     if num == "两" and (after[:1] in "周年天日月夜晚" or after[:2] in ("个月", "小时")):
         return False  # 两周 "a fortnight", 两年 "two years", 两夜: a span of time is a count
     measured = after[:1] in _ZH_MEASURES or after[:2] in ("小时", "分钟", "美元", "欧元", "港元")
+    if num == "两" and before.endswith(("其中", "其余", "另有", "仅有", "只有")):
+        return False  # 其中两人 "two of them": a count, not "the pair"
     if num == "两" and after[:1] == "个" and after[1:2] and after[1:2] not in '“"「':
         return False  # 两个主战场 "two main fronts": a count (not a slogan, 两个“确立”)
     return num in ("两", "二") or not measured
@@ -2296,7 +2301,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         elif (
             value == 1 and kind == "count" and before.endswith(_SUPPORTS) and after[:1] in "名个位"
         ):
-            soft = True  # 5名青壮年负担1名老人 "five … support each elderly person"
+            # 5名青壮年负担1名老人 "five … support each elderly person"; 1.85人争夺1个学位
+            # "1.85 candidates for each place"
+            soft = True
         if not post and after[:2] == "日前" and 1 <= value <= 31 and value == int(value):
             # 16日前 "by the 16th" (before the day; 3天前 is "three days ago")
             kind, also = "day", ((value, "ordinal"), (value, "count"))
