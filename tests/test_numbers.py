@@ -1405,6 +1405,8 @@ def _findings(zh: str, en: str) -> list[str]:
         ),
         ("51个篮板，比对手多9个。", "They had 51 rebounds to their opponents' 42."),
         ("7名状元中，其中两人属超级状元。", "Of the seven top scorers, two are super top scorers."),
+        ("回款时间不超过30天。", "Payment is made within 30 days."),
+        ("两年内完成改造。", "The renovation will be finished within two years."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2301,6 +2303,7 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "7名状元中，其中两人属超级状元。",
             "Of the seven top scorers, three are super top scorers.",
         ),
+        ("回款时间不超过30天。", "Payment is made within 60 days."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -288,6 +288,8 @@ What is read, and how the two sides are compared:
 - 1.85人争夺1个学位 "1.85 candidates for each place"; 其中两人 "two of
   them" must be said; "two more than last year" is the difference itself,
   never the other count of 比去年多3人.
+- 不超过30天 "within 30 days": "within" before a span of time is during
+  it or at most it, either way.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -4038,7 +4040,9 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             # "loans of over five years" (5年以上): a term longer than five years
             and not window.rstrip().endswith("of over")
         ):
-            approx = ""  # "over three years", "within two years": during, not more or less
+            # "over three years": during, not more; "within two years" (两年内): during,
+            # or at most (不超过30天 "within 30 days"), either way
+            approx = "either" if window.rstrip().endswith("within") else ""
         elif (
             approx == "more"
             and lowered.endswith("over ", 0, start)
