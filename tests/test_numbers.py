@@ -1407,6 +1407,14 @@ def _findings(zh: str, en: str) -> list[str]:
         ("7名状元中，其中两人属超级状元。", "Of the seven top scorers, two are super top scorers."),
         ("回款时间不超过30天。", "Payment is made within 30 days."),
         ("两年内完成改造。", "The renovation will be finished within two years."),
+        ("案件数由九万三三七九件下降至七万九三一件。", "Cases fell from 93,379 to 70,931."),
+        ("财损由六二九亿二四二四万余元下降。", "Losses fell from more than 62.92 billion yuan."),
+        ("金额763亿6600万元，占60.21%。", "It came to 76.37 billion yuan, or 60.21 percent."),
+        ("单日财损动辄1、2亿元。", "Daily losses often ran to 100 million or 200 million yuan."),
+        ("今（114）年11月受理1万3559件。", "In November this year 13,559 cases were reported."),
+        ("较去年8月2亿8740万余元下降。", "It is down from 287.4 million yuan last August."),
+        ("从每日4亿8000余万元下降。", "It is down from more than 480 million yuan a day."),
+        ("今年8月受理1万5296件。", "This August 15,296 cases were reported."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2304,6 +2312,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "Of the seven top scorers, three are super top scorers.",
         ),
         ("回款时间不超过30天。", "Payment is made within 60 days."),
+        ("案件数由九万三三七九件下降至七万九三一件。", "Cases fell from 93,379 to 79,031."),
+        ("单日财损动辄1、2亿元。", "Daily losses often ran to 100 million or 300 million yuan."),
+        ("从每日4亿8000余万元下降。", "It is down from 480 million yuan a day."),
+        ("今年8月受理1万5296件。", "This August 15,926 cases were reported."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -290,6 +290,10 @@ What is read, and how the two sides are compared:
   never the other count of 比去年多3人.
 - 不超过30天 "within 30 days": "within" before a span of time is during
   it or at most it, either way.
+- 六二九億二四二四萬 (62,924,240,000) and 七萬九三一 (70,931): numerals by
+  place before 亿 and after 万; 4亿8000余万 "more than 480 million"; 2亿8740万
+  余元 "287.4 million" (余 past four figures is rounding); 1、2亿 "100 or 200
+  million"; 今（114）年 "this year"; "August 15,296 cases" is no date.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -1843,8 +1847,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         out.append(Number(2.0, "ordinal", "", "次", False))
     if _may_name_event(prepared):
         out += _event_years(prepared)
-    if "千" in prepared and _ODD_BEFORE_WAN.search(prepared):
-        prepared = _ODD_BEFORE_WAN.sub(r"\1\3\2", prepared)  # 3亿5千多万: 3亿5千万多
+    if "万" in prepared and _ODD_BEFORE_WAN.search(prepared):
+        # 3亿5千多万: 3亿5千万多; 4亿8000余万: 4亿8000万余
+        prepared = _ODD_BEFORE_WAN.sub(r"\1\3\2", prepared)
     if ("亿" in prepared or "千" in prepared or "百" in prepared) and _MIXED.search(prepared):
         prepared = _MIXED.sub(_mixed_value, prepared)  # 3万5千: 35000, 2亿5千万: 250000000
     if "万" in prepared and _WAN_TAIL.search(prepared):
@@ -2163,6 +2168,16 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             # 明（15）日 (Taiwan's papers): tomorrow, the 15th, which the English
             # may give as a date or leave as "tomorrow"
             kind, also, soft = "day", ((value, "ordinal"), (value, "count")), True
+        elif (
+            before[-1] in "（("
+            and before[-2] in "今明去前"
+            and after[1:2] == "年"
+            and after[:1] in "）)"
+            and 38 <= value <= 130
+        ):
+            # 今（114）年 (Taiwan's papers): this year, 2025, which the English may
+            # give as a year or leave as "this year"
+            also, soft = ((value + 1911, "year"), (value + 1911, "count")), True
         elif post == "年" and before[-2:] in ("今明", "明后"):
             soft = True  # 今明两年 "this year and next"
         elif (
@@ -2262,6 +2277,10 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             approx, soft = "either", True
         elif more:
             approx = "either" if more == "几" else "more"  # 十几: ten-odd, a dozen or so
+            if more == "余" and len(f"{value:.0f}".rstrip("0")) >= 4:
+                # 2亿8740万余元 "NT$287.4 million": what is left past four figures is
+                # rounding, which the English may leave unsaid
+                approx = "either"
         else:
             lead = before[: 5 - len(pre)]
             if value < 0 and lead[-1:] in "-\u2212":
@@ -2588,9 +2607,9 @@ _DIGITS_HUNDREDS = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)([百千])(?![克米�
 #: Arabic digits and magnitudes in turn: 3万5千 (35,000), 1千5百万 (15 million),
 #: 2亿5千万 (250 million); not the kilo- of 千克, 千米, 千瓦 at the end.
 #: An odd amount between a digit's 千 or 百 and the 万 after it (3亿5千多万).
-_ODD_BEFORE_WAN = re.compile(r"(?<=\d)([千百])([多余几])(万)")
+_ODD_BEFORE_WAN = re.compile(r"(?<=\d)([千百]?)([多余几])(万)")
 _MIXED = re.compile(
-    r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[十百千万亿]+"
+    r"(?<![\d.])(?<!\d,)(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[十百千万亿]+"
     r"(?:零?\d{1,3}(?:,\d{3})+[十百千万亿]+|零?\d+[十百千万亿]+)+"
     r"(?![克米瓦伏帕卡焦兆赫分字])"  # 3亿2,000万, 2亿零500万 (Taiwan, Hong Kong)
 )
@@ -2664,8 +2683,8 @@ _MAGNITUDES = {"十": 10, **_ZH_UNITS, **_ZH_BIG}
 _ZH_SHARED = re.compile(
     # (not after a first end that has its own 万 or 亿: 二十九亿至四十亿)
     r"(?<![\d.])(\d+(?:\.\d+)?|[" + _ZH_NUMERAL + r"]*[零〇一二两三四五六七八九十百千])"
-    r"(\s*[-—–~～至到]\s*(?:\d+(?:\.\d+)?|[" + _ZH_NUMERAL + r"]+?))([万亿]+)"
-)
+    r"(\s*[-—–~～至到、]\s*(?:\d+(?:\.\d+)?|[" + _ZH_NUMERAL + r"]+?))([万亿]+)"
+)  # (1、2亿 "100 million or 200 million" too)
 #: A hedge said once before two numbers joined by 及, 和, 与 or 、 covers both
 #: (the Chinese twin of :data:`_HEDGE_SHARED`): 超过15万及14万, 分别不低于2.775%和3.325%.
 _ZH_HEDGE_SHARED = re.compile(
@@ -5009,7 +5028,8 @@ _LAST_IN_LIST = re.compile(
     r"\b(?:" + _MONTH_NAMES + r")(?:,| and|, and| to| or| through) (march|may)\b"
 )
 _EN_DATE = re.compile(
-    rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?\b"
+    # (not "this August 15,296 cases": a count with its thousands)
+    rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?!,\d{{3}}(?!\d))(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?\b"
     rf"|\b(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.replace('month', 'month3')}"
     r"(?:,?\s+(?P<y3>\d{4}))?\b"
     rf"|\b{_MONTH.replace('month', 'month4')}\s+(?P<y4>\d{{4}})\b"
@@ -5215,12 +5235,19 @@ def _positional(m: re.Match[str]) -> str:
 
 _POSITIONAL_HINT = re.compile(
     f"[十{_POSITIONAL_DIGIT[1:-1]}][.．〇]|〇{_POSITIONAL_DIGIT}|{_POSITIONAL_DIGIT}{{3}}年"
-    f"|万{_POSITIONAL_DIGIT}{{4}}"
+    f"|万{_POSITIONAL_DIGIT}{{3}}|{_POSITIONAL_DIGIT}{{2}}亿"
 )
-#: A count of 万 and its four digits one by one: 十七萬二七〇〇 (172,700).
+#: A count of 万 and its digits one by one: 十七萬二七〇〇 (172,700), 七萬九三一
+#: (70,931: the block's leading zero left out).
 _WAN_POSITIONAL = re.compile(
-    f"(?<![〇零一二三四五六七八九十百千两])([一二两三四五六七八九十百千]+)万({_POSITIONAL_DIGIT}{{4}})"
+    f"(?<![〇零一二三四五六七八九十百千两])([一二两三四五六七八九十百千]+)万({_POSITIONAL_DIGIT}{{3,4}})"
     "(?![〇零一二三四五六七八九十百千万亿])"
+)
+#: A count of 亿 written digit by digit, and of 万 after it (六二九億二四二四萬,
+#: Taiwan's papers): 62,924,240,000.
+_YI_POSITIONAL = re.compile(
+    f"(?<![〇零一二三四五六七八九十百千两兆.．])({_POSITIONAL_DIGIT}{{2,4}})亿"
+    f"(?:({_POSITIONAL_DIGIT}{{1,4}})万)?(?![〇零一二三四五六七八九十百千])"
 )
 
 
@@ -5236,6 +5263,13 @@ _NUMERAL_TRILLION = re.compile(
 def _wan_positional(m: re.Match[str]) -> str:
     value = int((_value(m[1]) or 0) * 10_000) + int(m[2].translate(_DIGIT_OF))
     return str(value).rjust(len(m[0]))  # as long as it was: date spans stay in place
+
+
+def _yi_positional(m: re.Match[str]) -> str:
+    value = int(m[1].translate(_DIGIT_OF)) * 100_000_000
+    if m[2]:
+        value += int(m[2].translate(_DIGIT_OF)) * 10_000
+    return str(value).rjust(len(m[0]))
 
 
 def _numerals_in_digits(m: re.Match[str]) -> str:
@@ -5271,11 +5305,13 @@ def zh_normal(text: str) -> str:
         folded = _full_year_spans(_YEAR_DIGITS.sub(_year_digits, folded))
     if ("/" in folded or "至" in folded) and _SHORT_YEAR_SPAN.search(folded):
         folded = _full_year_spans(folded)  # 2022/23赛季: 2022/2023; 2024至25年度
-    if ("〇" in folded or "." in folded or "年" in folded or "万" in folded) and (
+    if ("〇" in folded or "." in folded or "年" in folded or "万" in folded or "亿" in folded) and (
         _POSITIONAL_HINT.search(folded)
     ):
         # Taiwan's papers write numbers digit by digit: 八〇.七歲, 十七萬二七〇〇人, 一一二年
         folded = _WAN_POSITIONAL.sub(_wan_positional, folded)
+        if "亿" in folded:
+            folded = _YI_POSITIONAL.sub(_yi_positional, folded)
         if "廿" in folded or "卅" in folded:
             folded = _SCORE_POSITIONAL.sub(lambda m: "二" if m[0] == "廿" else "三", folded)
         folded = _POSITIONAL.sub(_positional, folded)
