@@ -1415,6 +1415,20 @@ def _findings(zh: str, en: str) -> list[str]:
         ("较去年8月2亿8740万余元下降。", "It is down from 287.4 million yuan last August."),
         ("从每日4亿8000余万元下降。", "It is down from more than 480 million yuan a day."),
         ("今年8月受理1万5296件。", "This August 15,296 cases were reported."),
+        ("第四季经济成长率为百分之十二点六八。", "Fourth-quarter growth was 12.68 percent."),
+        ("较预测数增加〇点二九个百分点。", "That is 0.29 percentage points above the forecast."),
+        ("較預測數增加○點二九個百分點。", "That is 0.29 percentage points above the forecast."),
+        (
+            "预估分别为百分之五点四五、百分之八点〇一。",
+            "The forecasts were 5.45 percent and 8.01 percent.",
+        ),
+        ("信号值增加一点四九分至十一点〇六分。", "The score rose 1.49 points to 11.06."),
+        (
+            "全年经济成长率「破八」，达百分之八点六三。",
+            "Growth topped 8 percent, reaching 8.63 percent.",
+        ),
+        ("每人GDP达30万元，首度突破「3字头」。", "GDP per person reached 300,000 yuan."),
+        ("各季预估均有上修。", "Forecasts for the four quarters were all raised."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2316,6 +2330,13 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("单日财损动辄1、2亿元。", "Daily losses often ran to 100 million or 300 million yuan."),
         ("从每日4亿8000余万元下降。", "It is down from 480 million yuan a day."),
         ("今年8月受理1万5296件。", "This August 15,926 cases were reported."),
+        ("第四季经济成长率为百分之十二点六八。", "Fourth-quarter growth was 13 percent."),
+        ("较预测数增加〇点二九个百分点。", "That is 0.92 percentage points above the forecast."),
+        ("信号值增加一点四九分至十一点〇六分。", "The score rose 1.49 points to 11.6."),
+        (
+            "全年经济成长率「破八」，达百分之八点六三。",
+            "Growth topped 9 percent, reaching 8.63 percent.",
+        ),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

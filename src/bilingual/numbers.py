@@ -294,6 +294,9 @@ What is read, and how the two sides are compared:
   place before 亿 and after 万; 4亿8000余万 "more than 480 million"; 2亿8740万
   余元 "287.4 million" (余 past four figures is rounding); 1、2亿 "100 or 200
   million"; 今（114）年 "this year"; "August 15,296 cases" is no date.
+- 百分之十二点六八 is 12.68%, not 12.7% or 13%; 八点〇一 and ○點二九 are
+  8.01 and 0.29; 一点四九分 "1.49 points" is no clock time; 「破八」 "topped 8
+  percent"; 「3字头」 a leading digit; "the four quarters" are no share.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -1145,6 +1148,8 @@ def _zh_qualifier(before: str, after: str) -> str:
 
 #: The second year of the Republic's in a range (112至115年): the first is a year too.
 _ROC_RANGE_END = re.compile(r"[至到~～\-－—](?:民国)?(?:[4-9]\d|1[0-3]\d)年")
+#: 「破八」, “破5”: a rate past its figure; 「3字头」: a leading digit.
+_BREAK_OR_LEAD = re.compile('破([一二三四五六七八九十])(?=[」”"])|(?<![\\d.])(\\d)字头')
 #: Two neighbouring tenths of ten (十之八九, 十有七八): a rough share.
 _IN_TEN = re.compile("十[之有](八(?=九)|七(?=八)|六(?=七)|五(?=六))([六七八九])")
 #: A campaign named for its size: 百城, 千村, 万企 (not 1.2万户: a number's own 万).
@@ -1378,8 +1383,10 @@ def _race_seconds(minutes: str, seconds: str, hundredths: str | None) -> float:
 
 def _fraction(num: float, den: float, span: str) -> Number:
     """A fraction as a percentage: 三分之一 is 33.3%, also said "33%"."""
-    share = round(100 * num / den, 1)
-    rounded = () if share.is_integer() else ((float(round(share)), "percent"),)
+    # 百分之十二点六八 is 12.68% to the last digit; 三分之一, 33.3%, is rounded
+    exact = den in (100, 1000, 10000)
+    share = round(100 * num / den, 6 if exact else 1)
+    rounded = () if share.is_integer() or exact else ((float(round(share)), "percent"),)
     return Number(share, "percent", text=span, also=rounded)
 
 
@@ -1824,6 +1831,16 @@ def zh_numbers_in(prepared: str) -> list[Number]:
     if "半" in prepared and _HALF_PAST.search(prepared):
         # 5点半 "5:30": the minutes the English gives (or not: "half past five")
         out.append(Number(30.0, "count", "", "半", False))
+    if ("破" in prepared or "字头" in prepared) and _BREAK_OR_LEAD.search(prepared):
+        # 「破八」 "topped 8 percent" (a rate named by its figure); 「3字头」 "in the
+        # 300,000s" (a leading digit): numbers the English may give or not
+        for m in _BREAK_OR_LEAD.finditer(prepared):
+            digit = float(_ZH_DIGITS.get(m[1] or "", 0) or int(m[2] or 0))
+            if m[1]:
+                out.append(Number(digit, "percent", "more", m[0], False, ((digit, "count"),)))
+            else:
+                out.append(Number(digit, "count", "", m[0], False))
+        prepared = _BREAK_OR_LEAD.sub(lambda m: " " * len(m[0]), prepared)
     if "十之" in prepared or "十有" in prepared:
         # 十之八九 "eight or nine in ten", "most"; 十有八九 "very likely"
         for m in _IN_TEN.finditer(prepared):
@@ -2002,8 +2019,15 @@ def zh_numbers_in(prepared: str) -> list[Number]:
                     and _ZH_DIGITS[rough[2]] == _ZH_DIGITS[rough[1]] + 1
                 )
                 and not ("点" in num and num[-1] in "万亿")
+                and not (
+                    "点" in num
+                    and "十" not in num.split("点")[1]
+                    and after[:1] in "分倍元"
+                    and before[-2:] not in _DAY_PARTS
+                )
             ):
-                # 十 in 十分, 十三五 (a plan); not 两三千万, a rough size, or 四点二亿
+                # 十 in 十分, 十三五 (a plan); not 两三千万, a rough size, 四点二亿, or
+                # 一点四九分 "1.49 points" (a clock's minutes have their 十: 一点四十九分)
                 continue
             # 销售额十二万 is a number; 八十七起 may be one before a measure
             # word not listed: it may match the English but is not missed
@@ -3554,10 +3578,15 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             if (
                 m["fden"] == "quarters"
                 and not m["fof"]
-                and _SPAN_BEFORE.search(lowered, max(0, m.start() - 12), m.start())
+                and (
+                    (spanned := _SPAN_BEFORE.search(lowered, max(0, m.start() - 12), m.start()))
+                    or (count == 4 and lowered.endswith("the ", 0, m.start()))
+                )
             ):
-                # "the slowest in four quarters" (4个季度以来): quarters of a year
-                out.append(Number(float(count), "count", text=span, also=((count * 3, "count"),)))
+                # "the slowest in four quarters" (4个季度以来): quarters of a year; "for
+                # the four quarters" (各季): the year's, said or not, not 100%
+                out.append(Number(float(count), "count", text=span, strict=bool(spanned),
+                                  also=((count * 3, "count"),)))  # fmt: skip
                 spans.append(m.span())
                 continue
             share = 100 * count / _FRACTIONS[m["fden"]]
@@ -5211,13 +5240,13 @@ _DIGITS_SPACED = re.compile("(?<=\\d) (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) (
 #: ○ (a white circle) written for 〇 among numerals, as Hong Kong's releases do.
 _CIRCLE_ZERO = re.compile(
     "(?<=[〇零一二三四五六七八九\u25cb])\u25cb|(?<=[〇零一二三四五六七八九\u25cb][.．])\u25cb"
-    "|\u25cb(?=[.．]?[〇零一二三四五六七八九\u25cb])"
+    "|\u25cb(?=[.．点點]?[〇零一二三四五六七八九\u25cb])"
 )
 _POSITIONAL_DIGIT = "[〇一二三四五六七八九]"
 #: Numerals written digit by digit: with a decimal point (七.八, 〇.〇二), with a
 #: zero (八〇, 二七〇〇), or three or four before 年 (一一二年); not with 十, 百 …
 _POSITIONAL = re.compile(
-    f"(?<![〇零一二三四五六七八九十百千两.])(?:{_POSITIONAL_DIGIT}+[.．]{_POSITIONAL_DIGIT}+"
+    f"(?<![〇零一二三四五六七八九十百千两.点])(?:{_POSITIONAL_DIGIT}+[.．]{_POSITIONAL_DIGIT}+"
     f"|{_POSITIONAL_DIGIT}*〇{_POSITIONAL_DIGIT}*(?<=..)|{_POSITIONAL_DIGIT}{{3,4}}(?=年))"
     "(?![〇零一二三四五六七八九十百千两])"
 )
