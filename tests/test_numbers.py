@@ -1429,6 +1429,10 @@ def _findings(zh: str, en: str) -> list[str]:
         ),
         ("每人GDP达30万元，首度突破「3字头」。", "GDP per person reached 300,000 yuan."),
         ("各季预估均有上修。", "Forecasts for the four quarters were all raised."),
+        (
+            "汽车挂牌数已经连续3月正成长。",
+            "Car registrations have grown for three months in a row.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2337,6 +2341,7 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "全年经济成长率「破八」，达百分之八点六三。",
             "Growth topped 9 percent, reaching 8.63 percent.",
         ),
+        ("汽车挂牌数已经连续3月正成长。", "Car registrations have grown for four months in a row."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

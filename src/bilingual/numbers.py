@@ -297,6 +297,7 @@ What is read, and how the two sides are compared:
 - 百分之十二点六八 is 12.68%, not 12.7% or 13%; 八点〇一 and ○點二九 are
   8.01 and 0.29; 一点四九分 "1.49 points" is no clock time; 「破八」 "topped 8
   percent"; 「3字头」 a leading digit; "the four quarters" are no share.
+- 连续3月 "three months in a row" (近3月, 过去3月) is a count, not March.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -5112,6 +5113,10 @@ def zh_dates(text: str) -> list[DateSpan]:
     return _zh_dates(zh_fold(text))[0]
 
 
+#: Words before 3月 that make it a count of months (连续3月, 近3月), not March.
+_MONTHS_COUNTED = ("连续", "连", "近", "过去", "历时", "为期", "长达")
+
+
 def _zh_dates(folded: str) -> tuple[list[DateSpan], list[tuple[Months, tuple[int, int]]]]:
     """The dates of a Chinese text, and its ranges of months, with their spans."""
     out: list[DateSpan] = []
@@ -5142,6 +5147,10 @@ def _zh_dates(folded: str) -> tuple[list[DateSpan], list[tuple[Months, tuple[int
                 continue  # 前10月 "the first 10 months" (Taiwan): months 1-10, not October
             if not (m["y"] or m["d"] or m["m0"]) and _TERM_BEFORE.search(folded, 0, at):
                 continue  # 有期徒刑3年6月 (Taiwan): three years and six months, not June
+            if not (m["y"] or m["d"] or m["m0"] or m["list"]) and folded.endswith(
+                _MONTHS_COUNTED, 0, at
+            ):
+                continue  # 连续3月 (Taiwan) "three months in a row": a count, not March
             month = _zh_int(m["m"])
             first = _zh_int(m["m0"])
             if m["list"]:
