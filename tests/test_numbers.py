@@ -1433,6 +1433,15 @@ def _findings(zh: str, en: str) -> list[str]:
             "汽车挂牌数已经连续3月正成长。",
             "Car registrations have grown for three months in a row.",
         ),
+        (
+            "指数按月跌约0.87%，连挫3个月。",
+            "The index fell about 0.87 percent, its third monthly fall.",
+        ),
+        ("2025年全年楼价指数上扬约3.25%。", "Home prices rose about 3.25 percent over 2025."),
+        (
+            "联储局很可能于10月再减息0.25厘。",
+            "The Fed is likely to cut rates by another quarter point in October.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2342,6 +2351,15 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "Growth topped 9 percent, reaching 8.63 percent.",
         ),
         ("汽车挂牌数已经连续3月正成长。", "Car registrations have grown for four months in a row."),
+        (
+            "指数按月跌约0.87%，连挫3个月。",
+            "The index fell about 0.87 percent, its fourth monthly fall.",
+        ),
+        ("2025年全年楼价指数上扬约3.25%。", "Home prices rose about 3.25 percent over 2024."),
+        (
+            "联储局很可能于10月再减息0.5厘。",
+            "The Fed is likely to cut rates by another quarter point in October.",
+        ),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

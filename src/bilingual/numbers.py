@@ -298,6 +298,8 @@ What is read, and how the two sides are compared:
   8.01 and 0.29; 一点四九分 "1.49 points" is no clock time; 「破八」 "topped 8
   percent"; 「3字头」 a leading digit; "the four quarters" are no share.
 - 连续3月 "three months in a row" (近3月, 过去3月) is a count, not March.
+- 连挫3个月 "its third monthly fall"; "over 2025" is during the year;
+  减息0.25厘 "another quarter point".
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -1177,7 +1179,7 @@ _CHANGED_BY = frozenset(("缩短", "延长", "提前", "推迟", "延后", "缩�
 #: The rest of an age range from birth (0至6岁, 0~3个月), whose 0 the English may leave out.
 _FROM_BIRTH = re.compile(r"[至到~～\-－—]\d+(?:\.\d+)?(?:周岁|岁|个月)")
 #: Verbs of a streak after 连 (连跌5个月, 连升3年): the count is also an ordinal.
-_STREAK_VERBS = frozenset("跌降涨升增减亏赢胜败输")
+_STREAK_VERBS = frozenset("跌降涨升增减亏赢胜败输挫")
 #: Parts of the night before an hour of 0, 12 or 24 (午夜12时): "midnight".
 _MIDNIGHT_BEFORE = ("午夜", "晚上", "深夜", "夜间", "凌晨", "半夜")
 #: ... and the top of it, just after (0至6岁: the 6).
@@ -3319,7 +3321,7 @@ _EN_FORM_WORDS = ("half", "halv", "quarter", "third", "fourth", "fifth", "sixth"
 #: is tried at every word, so the common pattern stays short.
 _EN_RARE_FORMS = re.compile(
     # "a quarter of a percentage point" (1码, 0.25个百分点), "half a point"
-    r"\b(?:(?P<pfrac>half a quarter|a quarter|three quarters|half|a half|an eighth)"
+    r"\b(?:(?P<pfrac>half a quarter|a quarter|another quarter|three quarters|half|a half|an eighth)"
     r"(?: of)?(?: an?)?[- ](?:percentage[- ])?points?\b"
     r"|(?P<pcfrac>half|a quarter|three quarters)(?: of)? an? (?:percent|per cent)\b"  # 千分之五
     # 1米, 1吨 "a meter", "a tonne": one of the unit, which the Chinese writes
@@ -3387,7 +3389,8 @@ def _may_hold_rare_forms(lowered: str) -> bool:
     return lowered[:1] in ("i", "v", "x") and lowered[1:2] in (".", "i", "v", "x")
 
 
-_POINT_SHARES = {"a quarter": 0.25, "three quarters": 0.75, "half": 0.5, "a half": 0.5,
+_POINT_SHARES = {"a quarter": 0.25, "another quarter": 0.25, "three quarters": 0.75, "half": 0.5,
+                 "a half": 0.5,
                  "an eighth": 0.125, "half a quarter": 0.125}  # fmt: skip
 _ROUGH = {
     "tens": 10.0,
@@ -4092,6 +4095,8 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             # "over three years": during, not more; "within two years" (两年内): during,
             # or at most (不超过30天 "within 30 days"), either way
             approx = "either" if window.rstrip().endswith("within") else ""
+        elif approx == "more" and kind == "year" and window.rstrip().endswith("over"):
+            approx = ""  # "prices rose 3.25 percent over 2025": during the year
         elif (
             approx == "more"
             and lowered.endswith("over ", 0, start)
