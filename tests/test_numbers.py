@@ -1442,6 +1442,15 @@ def _findings(zh: str, en: str) -> list[str]:
             "联储局很可能于10月再减息0.25厘。",
             "The Fed is likely to cut rates by another quarter point in October.",
         ),
+        (
+            "大湾区珠三角九市旅客增加1.9倍。",
+            "Visitors from the nine Pearl River Delta cities rose 1.9-fold.",
+        ),
+        ("十一月访澳客跌近百分八。", "November visitor arrivals fell nearly 8 percent."),
+        (
+            "不过夜旅客有134万人次（占总数51.9%）。",
+            "Same-day visitors numbered 1.34 million (51.9 percent of the total).",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2359,6 +2368,15 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "联储局很可能于10月再减息0.5厘。",
             "The Fed is likely to cut rates by another quarter point in October.",
+        ),
+        (
+            "大湾区珠三角九市旅客增加1.9倍。",
+            "Visitors from the eight Pearl River Delta cities rose 1.9-fold.",
+        ),
+        ("十一月访澳客跌近百分八。", "November visitor arrivals fell nearly 9 percent."),
+        (
+            "不过夜旅客有134万人次（占总数51.9%）。",
+            "Same-day visitors numbered 1.34 million (59.1 percent of the total).",
         ),
     ],
 )

@@ -454,9 +454,12 @@ def _order(value: float) -> int:
 
 
 def _loose(n: Number) -> bool:
-    """A size given only roughly (几十, 上百, "hundreds of") or a factor said as
-    a word (倍增, "double"): either may go unsaid."""
-    return not n.strict and (n.kind == "factor" or (n.approx == "either" and n.kind == "count"))
+    """A size given only roughly (几十, 上百, "hundreds of"), a factor said as
+    a word (倍增, "double"), or a share in brackets that may go unsaid
+    (（占总数51.9%）, "(59.1 percent of the total)"): either may go unsaid."""
+    return not n.strict and (
+        n.kind in ("factor", "percent") or (n.approx == "either" and n.kind == "count")
+    )
 
 
 def number_messages(

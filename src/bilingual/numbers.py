@@ -300,6 +300,9 @@ What is read, and how the two sides are compared:
 - 连续3月 "three months in a row" (近3月, 过去3月) is a count, not March.
 - 连挫3个月 "its third monthly fall"; "over 2025" is during the year;
   减息0.25厘 "another quarter point".
+- 珠三角九市 "the nine Pearl River Delta cities" (no 0.39 yuan); 跌近百分八
+  "nearly 8 percent"; a bracketed share that may go unsaid (（占总数51.9%）)
+  must agree with the English's when both give one.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -1153,6 +1156,8 @@ def _zh_qualifier(before: str, after: str) -> str:
 _ROC_RANGE_END = re.compile(r"[至到~～\-－—](?:民国)?(?:[4-9]\d|1[0-3]\d)年")
 #: 「破八」, “破5”: a rate past its figure; 「3字头」: a leading digit.
 _BREAK_OR_LEAD = re.compile('破([一二三四五六七八九十])(?=[」”"])|(?<![\\d.])(\\d)字头')
+#: 百分 with no 之 before a numeral (跌近百分八): a percentage all the same.
+_PERCENT_NO_ZHI = re.compile("百分(?=[一二三四五六七八九十])")
 #: Two neighbouring tenths of ten (十之八九, 十有七八): a rough share.
 _IN_TEN = re.compile("十[之有](八(?=九)|七(?=八)|六(?=七)|五(?=六))([六七八九])")
 #: A campaign named for its size: 百城, 千村, 万企 (not 1.2万户: a number's own 万).
@@ -1692,6 +1697,11 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         prepared = _IDIOMS.sub(lambda m: " " * len(m[0]), prepared)  # 三天打鱼两天晒网: no count
     if "廿" in prepared or "卅" in prepared:
         prepared = prepared.replace("廿", "二十").replace("卅", "三十")  # 第廿六条: the 26th
+    if "三角" in prepared:
+        # 珠三角, 长三角: the Pearl River and Yangtze deltas, not three jiao
+        prepared = prepared.replace("珠三角", "珠  ").replace("长三角", "长  ")
+    if "百分" in prepared and _PERCENT_NO_ZHI.search(prepared):
+        prepared = _PERCENT_NO_ZHI.sub("百分之", prepared)  # 跌近百分八 (Macao's papers): 8%
     if "角" in prepared and "元" in prepared:
         prepared = _YUAN_JIAO.sub(r"\1.\2元", prepared)  # 7元3角 "HK$7.30"
     if ("块" in prepared or "毛" in prepared or "角" in prepared) and _SPOKEN_YUAN.search(prepared):
