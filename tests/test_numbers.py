@@ -1451,6 +1451,8 @@ def _findings(zh: str, en: str) -> list[str]:
             "不过夜旅客有134万人次（占总数51.9%）。",
             "Same-day visitors numbered 1.34 million (51.9 percent of the total).",
         ),
+        ("人口自然增长率为-4.36‰。", "The natural growth rate was minus 4.36 per 1,000."),
+        ("每10万人中有8.03名百岁老人。", "There are 8.03 centenarians per 100,000 people."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2378,6 +2380,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "不过夜旅客有134万人次（占总数51.9%）。",
             "Same-day visitors numbered 1.34 million (59.1 percent of the total).",
         ),
+        ("人口自然增长率为-4.36‰。", "The natural growth rate was 4.36 per 1,000."),
+        ("每10万人中有8.03名百岁老人。", "There are 8.3 centenarians per 100,000 people."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -303,6 +303,8 @@ What is read, and how the two sides are compared:
 - 珠三角九市 "the nine Pearl River Delta cities" (no 0.39 yuan); 跌近百分八
   "nearly 8 percent"; a bracketed share that may go unsaid (（占总数51.9%）)
   must agree with the English's when both give one.
+- -4.36‰ "minus 4.36 per 1,000"; 每10万人中有8.03名 "8.03 per 100,000",
+  not one in ten.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -1001,8 +1003,8 @@ _ZH_FORMS = re.compile(
     # 每10斤大米中，就有1斤 "one in every 10 jin of rice"
     r"|(?P<ofn>十|[二两三四五六七八九]|10|[2-9])(?:个|户|人|家|名|位|所)?中[就便]?[约約]?有"
     r"(?P<ofm>[一二两三四五六七八九]|[1-9])(?![\d十百千万亿])"
-    r"|每(?P<ofn2>十|[二两三四五六七八九]|\d{1,4})(?:个|户|人|家|名|位|所)?[\u4e00-\u9fff]{0,8}?"
-    r"(?:中[，,]?[就便]?|[，,]?[就便])[约約]?有(?P<ofm2>[一二两三四五六七八九]|[1-9])(?![\d十百千万亿])"
+    r"|每(?P<ofn2>十|[二两三四五六七八九]|\d{1,4})(?![\d万亿])(?:个|户|人|家|名|位|所)?[\u4e00-\u9fff]{0,8}?"
+    r"(?:中[，,]?[就便]?|[，,]?[就便])[约約]?有(?P<ofm2>[一二两三四五六七八九]|[1-9])(?![\d.十百千万亿])"
     # 一线城市 "first-tier cities", 二三线城市 "second- and third-tier cities"
     r"|(?P<tier>[一二三四五])(?P<tier2>[二三四五])?线(?=城市|大城市|品牌|地区)"
     # 首套房 "a first home", 二套房 "a second home", 三套及以上 "a third or more"
@@ -3476,6 +3478,8 @@ def _paired(value: float, pair: re.Match[str], before: str) -> Number | None:
     if pair["per"]:
         # "12 per 100,000" is 十万分之十二; "3.5 per 1,000" is 3.5‰
         per = pair["per"]
+        if before.rstrip().endswith(("minus", "negative")):
+            value = -value  # "minus 4.36 per 1,000" (-4.36‰): a natural decrease
         rate = _rate(value, _EN_SCALES.get(per) or int(per.replace(",", "")))
         return Number(rate[0], rate[1], also=(*rate[2:], (value, "count")))
     if pair["period"]:
