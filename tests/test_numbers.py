@@ -1453,6 +1453,9 @@ def _findings(zh: str, en: str) -> list[str]:
         ),
         ("人口自然增长率为-4.36‰。", "The natural growth rate was minus 4.36 per 1,000."),
         ("每10万人中有8.03名百岁老人。", "There are 8.03 centenarians per 100,000 people."),
+        ("患者感染登革病毒第一型。", "The patient has type 1 dengue virus."),
+        ("屏东县个案为50多岁及20多岁女性。", "The Pingtung cases are women in their 50s and 20s."),
+        ("预计下月10日左右完工。", "It should be done by about the 10th of next month."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2382,6 +2385,9 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ),
         ("人口自然增长率为-4.36‰。", "The natural growth rate was 4.36 per 1,000."),
         ("每10万人中有8.03名百岁老人。", "There are 8.3 centenarians per 100,000 people."),
+        ("患者感染登革病毒第一型。", "The patient has type 2 dengue virus."),
+        ("屏东县个案为50多岁及20多岁女性。", "The Pingtung cases are women in their 50s and 30s."),
+        ("预计下月10日左右完工。", "It should be done by the 10th of next month."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

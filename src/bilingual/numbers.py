@@ -305,6 +305,8 @@ What is read, and how the two sides are compared:
   must agree with the English's when both give one.
 - -4.36‰ "minus 4.36 per 1,000"; 每10万人中有8.03名 "8.03 per 100,000",
   not one in ten.
+- 第一型 "type 1"; 50多岁及20多岁 "in their 50s and 20s"; 10日左右 "by
+  about the 10th".
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -3008,7 +3010,7 @@ _NAMED_BY_NUMBER = re.compile(
     r"|stage|session|grade|level|item|clause|paragraph|line|bulletin|terminal|gate|hall|category"
     r"|platform|pier|subparagraph|sub-paragraph|subsection|division|schedule|scale|annex"
     r"|building|block|runway|berth|exit|route|race|class|barrier|lane|heat|law|decree|game"
-    r"|ordinance)(?:e?s)?) ?$"  # "Law 17/2019" (Macao's 第17/2019号法律)
+    r"|ordinance|type|serotype|genotype)(?:e?s)?) ?$"  # "Law 17/2019" (Macao's 第17/2019号法律)
 )
 #: A one said as a word: the unit a rate is per ("for each kWh"), a medal ("a silver").
 _SAID_ONE = re.compile(
@@ -3126,10 +3128,13 @@ _MARK_AFTER = re.compile(r"[-a-z ]{0,16}?\b(?:mark|level|threshold|barrier|line)
 def _qualifier(before: str) -> str:
     """The approximation word just before a number (lower-cased text)."""
     before = before.rstrip()
-    if before.endswith((" a", " an")):
-        # "about a 30-minute drive": the hedge is the number's, past the article
+    if before.endswith((" a", " an", " the")):
+        # "about a 30-minute drive", "by about the 10th": the hedge is the number's,
+        # past the article (not "more than the 2,000 …": a comparison)
         head = before.rsplit(None, 1)[0]
-        if head.endswith(_HEDGES_BEFORE_ARTICLE):
+        if head.endswith(_HEDGES_BEFORE_ARTICLE) and (
+            not before.endswith(" the") or head.endswith((" about", " around", " roughly"))
+        ):
             before = head
     if before == "top":
         return ""  # "Top 10 archaeological finds" (a headline): a ranking
@@ -3344,6 +3349,7 @@ _EN_RARE_FORMS = re.compile(
     r"(?P<ages>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
     # "a man in his 30s" (30多岁): an age in tens, not the 1930s
     r"|in (?:his|her|their) (?:early |mid-|late )?(?P<agesd>[1-9]0)'?s\b"
+    r"|(?:(?<=0s and )|(?<=0s or ))(?P<agesd2>[1-9]0)'?s\b"  # "in their 50s and 20s"
     r"|(?P<halfdozen>half a dozen)\b|(?:a )?(?P<fortnight>fortnight)\b"
     r"|(?P<ennial>bi|tri)ennial\b"  # 两年一届 "biennial", 三年一次 "triennial"
     # 每周一次 "once a week"; "once a quarter" (每季度一次) is no share: taken whole
@@ -3719,8 +3725,8 @@ def _en_rare_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             number = Number(share, "percent", text=span, also=((share * 10, "permille"),))
         elif m["qf"]:
             number = Number(8.0, "count", text=span, strict=False)
-        elif m["ages"] or m["agesd"]:
-            tens = float(m["agesd"] or _EN_TENS[m["ages"][:-3] + "y"])
+        elif m["ages"] or m["agesd"] or m["agesd2"]:
+            tens = float(m["agesd"] or m["agesd2"] or _EN_TENS[m["ages"][:-3] + "y"])
             # an age, or a decade ("the nineties", 90年代)
             number = Number(tens, "count", "either", span, also=((tens, "decade"),))
         elif m["halfdozen"]:
