@@ -1456,6 +1456,8 @@ def _findings(zh: str, en: str) -> list[str]:
         ("患者感染登革病毒第一型。", "The patient has type 1 dengue virus."),
         ("屏东县个案为50多岁及20多岁女性。", "The Pingtung cases are women in their 50s and 20s."),
         ("预计下月10日左右完工。", "It should be done by about the 10th of next month."),
+        ("粮食产量实现“二十连增”。", "Grain output rose for the 20th year in a row."),
+        ("工厂下线59/80R63巨型子午胎。", "The plant made a giant radial tyre, size 59/80R63."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2388,6 +2390,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("患者感染登革病毒第一型。", "The patient has type 2 dengue virus."),
         ("屏东县个案为50多岁及20多岁女性。", "The Pingtung cases are women in their 50s and 30s."),
         ("预计下月10日左右完工。", "It should be done by the 10th of next month."),
+        ("粮食产量实现“二十连增”。", "Grain output rose for the 19th year in a row."),
+        ("工厂下线59/80R63巨型子午胎。", "The plant made a giant radial tyre, size 57/80R63."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -307,6 +307,8 @@ What is read, and how the two sides are compared:
   not one in ten.
 - 第一型 "type 1"; 50多岁及20多岁 "in their 50s and 20s"; 10日左右 "by
   about the 10th".
+- “二十连增” "the 20th year in a row"; 59/80R63 (a tyre's size) is a code,
+  not the fraction 59/80.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -1068,7 +1070,7 @@ _ZH_FORMS = re.compile(
     # 11.2/10万 "11.2 per 100,000": a rate and its base
     r"|(?<![\d/.])(?P<rate>\d+(?:\.\d+)?)/(?P<rbase>10万|1万|万|100000|10000|1000|千|100|百)"
     r"(?![\d万亿])"
-    r"|(?<![\d/.])(?P<sa>\d{1,2})/(?P<sb>[1-9]\d?)(?![\d/])"  # 1/3
+    r"|(?<![\d/.])(?P<sa>\d{1,2})/(?P<sb>[1-9]\d?)(?![\d/A-Za-z])"  # 1/3 (not 59/80R63)
     r"|(?P<plan>十[一二三四五])五(?=规划|期间|时期|以来|末|初|开局|收官|”|\")"
     r"|(?<![\d.])(?P<rm>\d{1,2})分(?P<rs>[0-5]?\d)秒(?P<rh>\d{1,3})?"  # 2分05秒30: a race time
     r"|(?<![\d.分])(?P<ss>\d{1,2})秒(?P<sh>\d{2,3})(?!\d)"  # 10秒05, 40秒192: a sprint time
@@ -1189,6 +1191,8 @@ _CHANGED_BY = frozenset(("缩短", "延长", "提前", "推迟", "延后", "缩�
 _FROM_BIRTH = re.compile(r"[至到~～\-－—]\d+(?:\.\d+)?(?:周岁|岁|个月)")
 #: Verbs of a streak after 连 (连跌5个月, 连升3年): the count is also an ordinal.
 _STREAK_VERBS = frozenset("跌降涨升增减亏赢胜败输挫")
+#: ... and after a count and 连: 二十连增, 三连冠 (the nth in a row).
+_STREAK_AFTER = _STREAK_VERBS | frozenset("冠丰")
 #: Parts of the night before an hour of 0, 12 or 24 (午夜12时): "midnight".
 _MIDNIGHT_BEFORE = ("午夜", "晚上", "深夜", "夜间", "凌晨", "半夜")
 #: ... and the top of it, just after (0至6岁: the 6).
@@ -2405,6 +2409,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             soft = True
         elif num == "两" and after[:1] == "个" and not (also or big):
             also = ((2.0, "factor"),)  # 两个加时 "double overtime"
+        if kind == "count" and not also and after[:1] == "连" and after[1:2] in _STREAK_AFTER:
+            also = ((value, "ordinal"),)  # “二十连增” "the 20th straight rise", 三连冠
         if pre and value == 1 and after[:1] in _ENUMERATED and "第二" + after[:1] in prepared:
             # 第一步…第二步: the first of an enumeration, which the English must
             # give (checks.py counts a bare 第一 as noise: "first of all")
@@ -5514,7 +5520,7 @@ def en_prepare(text: str) -> tuple[list[DateSpan], str, str]:
 
 #: A run of letters and digits, with inner dots and hyphens (5A, PM2.5, C919,
 #: H7N9, COVID-19): a name the English keeps as it is.
-_CODE = re.compile(r"(?<![A-Za-z\d.\-])[A-Za-z\d]+(?:[.\-][A-Za-z\d]+)*")
+_CODE = re.compile(r"(?<![A-Za-z\d.\-/])[A-Za-z\d]+(?:[.\-/][A-Za-z\d]+)*")
 _CODE_HINT = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
 #: A code of digits, then letters (2F, 5A).
 _DIGITS_LETTERS = re.compile(r"(\d+)([A-Za-z]{1,2})")
@@ -5591,7 +5597,7 @@ def _holds_code(lowered: str, squashed: str, plain: str) -> bool:
     inside it aside: G1 is not the start of G12, nor 5A the end of 15A."""
     if plain not in squashed:
         return False
-    spelled = r"[\s-]?".join(map(re.escape, plain))
+    spelled = r"[\s/-]?".join(map(re.escape, plain))
     before = r"(?<![\d.,])" if plain[0].isdigit() else ""
     after = r"(?![\d])" if plain[-1].isdigit() else ""
     return re.search(before + spelled + after, lowered) is not None
