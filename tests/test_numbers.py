@@ -1458,6 +1458,15 @@ def _findings(zh: str, en: str) -> list[str]:
         ("预计下月10日左右完工。", "It should be done by about the 10th of next month."),
         ("粮食产量实现“二十连增”。", "Grain output rose for the 20th year in a row."),
         ("工厂下线59/80R63巨型子午胎。", "The plant made a giant radial tyre, size 59/80R63."),
+        (
+            "立法院20、21日连续两天处理预算案。",
+            "The legislature worked on the budget for two days, the 20th and 21st.",
+        ),
+        (
+            "岁出经审查三读通过后合计约为2兆9248亿9555万。",
+            "Spending passed at about NT$2.9249 trillion.",
+        ),
+        ("岁出3兆1324亿6890万9000元。", "Spending was NT$3,132,468,909,000."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2392,6 +2401,15 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("预计下月10日左右完工。", "It should be done by the 10th of next month."),
         ("粮食产量实现“二十连增”。", "Grain output rose for the 19th year in a row."),
         ("工厂下线59/80R63巨型子午胎。", "The plant made a giant radial tyre, size 57/80R63."),
+        (
+            "立法院20、21日连续两天处理预算案。",
+            "The legislature worked on the budget for two days, the 20th and 22nd.",
+        ),
+        (
+            "岁出经审查三读通过后合计约为2兆9248亿9555万。",
+            "Spending passed at about NT$2.9429 trillion.",
+        ),
+        ("岁出3兆1324亿6890万9000元。", "Spending was NT$3,132,468,990,000."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -309,6 +309,8 @@ What is read, and how the two sides are compared:
   about the 10th".
 - “二十连增” "the 20th year in a row"; 59/80R63 (a tyre's size) is a code,
   not the fraction 59/80.
+- 2兆9248亿9555万 "NT$2.9249 trillion" and 3兆1324亿6890万9000元 are one
+  number each; 三读通过 "passed"; 20、21日 "the 20th and 21st".
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -1177,6 +1179,8 @@ _DAY_NAMED = re.compile("(?:(?:周|星期|礼拜)[一二三四五六日天]|\\d�
 _ENUMERATED = frozenset("步批期阶轮条项类档组")
 #: Verbs of a ratio of people (5名青壮年负担1名老人): the one may be "each".
 _SUPPORTS = ("负担", "供养", "抚养", "赡养", "照顾", "服务", "对应", "扶养", "争", "争夺", "竞争")
+#: The next day of a list of days (20、21日).
+_DAY_LIST_NEXT = re.compile(r"[、和及]\d{1,2}[日号]")
 #: "Each more" before a one: 每多1名子女, 每增加1人 ("for each additional child").
 _EACH_MORE = ("每多", "每增加", "每新增", "每增", "每多生")
 #: The rest of a multiple's base, after its number: 约为5级地震的32倍 (the 约 is the 32's).
@@ -1888,6 +1892,10 @@ def zh_numbers_in(prepared: str) -> list[Number]:
     if "万" in prepared and _ODD_BEFORE_WAN.search(prepared):
         # 3亿5千多万: 3亿5千万多; 4亿8000余万: 4亿8000万余
         prepared = _ODD_BEFORE_WAN.sub(r"\1\3\2", prepared)
+    if "兆" in prepared:
+        # 1兆2千亿 (Taiwan): 12000亿; 3兆1324亿6890万9000元: 31324.68909亿 (before
+        # the 亿 and 万 after the 兆 are read on their own)
+        prepared = _TRILLION.sub(_in_yi, prepared)
     if ("亿" in prepared or "千" in prepared or "百" in prepared) and _MIXED.search(prepared):
         prepared = _MIXED.sub(_mixed_value, prepared)  # 3万5千: 35000, 2亿5千万: 250000000
     if "万" in prepared and _WAN_TAIL.search(prepared):
@@ -1903,8 +1911,6 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         prepared = _ZH_HEDGE_SHARED.sub(r"\1\2\3\1", prepared)  # 超过15万及14万: both more
     if "约" in prepared and _ZH_HEDGED_RANGE.search(prepared):
         prepared = _ZH_HEDGED_RANGE.sub(r"\1\2\1", prepared)  # 约8000至7500年: both about
-    if "兆" in prepared:
-        prepared = _TRILLION.sub(_in_yi, prepared)  # 1兆2千亿 (Taiwan): 12000亿
     if "不" in prepared and "的" in prepared and _QUALIFIED_SHARE.search(prepared):
         # 不得低于前3年度平均值的23%: the qualifier is the share's, however far
         prepared = _QUALIFIED_SHARE.sub(r"\2\1", prepared)
@@ -2129,6 +2135,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             kind = "ordinal"  # 第三次; 十八大, 十九届: the 18th congress, the 19th term
             if prize and after[:1] == "读":
                 also = ((value, "count"),)  # 三读 "the third reading", 分三读 "three readings"
+                # 三读通过 "passed": the third reading is the final one, said or not
+                soft = soft or after[1:3] == "通过"
             if listed or (pre == "第" and after[:1] == "次"):
                 # 第3、4号 "No. 3 and 4"; 第2次以上 "twice or more", 第3次获奖 "won three times"
                 also = ((value, "count"),)
@@ -2242,7 +2250,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             # 115学年度 (Taiwan): the school year from August 2026, "2026-27" or
             # "this year's", said or not
             also, soft = ((value + 1911, "count"), (value + 1912, "count")), True
-        elif post in ("日", "号") and 1 <= value <= 31 and value == int(value):
+        elif (post in ("日", "号") or (not post and _DAY_LIST_NEXT.match(after))) and (
+            1 <= value <= 31 and value == int(value)
+        ):  # (20、21日 "the 20th and 21st": the list's first day too)
             # a day of the month (the 8th), or a count of days
             kind, also = "day", ((value, "ordinal"), (value, "count"))
         elif after[:1] in "时点" and value == int(value):
@@ -2749,6 +2759,7 @@ _ZH_HEDGED_RANGE = re.compile(
 #: 兆 as Taiwan and Hong Kong write a trillion (1兆2千億), not the mega- of 兆瓦.
 _TRILLION = re.compile(
     r"(?<![\d.])(?<!每秒)(\d+(?:\.\d+)?)兆(?:(\d+)千(?:(\d+)百)?亿|(\d+(?:,\d{3})*(?:\.\d+)?)亿)?"
+    r"(?:(\d{1,4})万(\d{1,4}(?![\d万亿]))?)?"
     r"(?![瓦赫帕字焦欧比位宽带])"  # 每秒1000兆, 100兆宽带: mega-
 )
 
@@ -2757,7 +2768,8 @@ def _in_yi(m: re.Match[str]) -> str:
     """A sum in 兆 written in 亿, the magnitude the rest of the rules read."""
     yi = float(m[1]) * 10_000 + int(m[2] or 0) * 1000 + int(m[3] or 0) * 100
     yi += float((m[4] or "0").replace(",", ""))  # 2兆1,617億 (Taiwan)
-    return format(yi, "f").rstrip("0").rstrip(".") + "亿"
+    yi += int(m[5] or 0) / 10_000 + int(m[6] or 0) / 100_000_000  # …亿9555万, …万9000
+    return format(round(yi, 8), "f").rstrip("0").rstrip(".") + "亿"
 
 
 #: A range whose first number leaves its unit to the second (2至3个百分点, 6-7%).
