@@ -1467,6 +1467,13 @@ def _findings(zh: str, en: str) -> list[str]:
             "Spending passed at about NT$2.9249 trillion.",
         ),
         ("岁出3兆1324亿6890万9000元。", "Spending was NT$3,132,468,909,000."),
+        ("增加0.4及0.5元的乘客分别占5%。", "Five percent each will pay 40 or 50 cents more."),
+        (
+            "约六成乘客车费上调最多四角，约三成上调五至八角。",
+            "About 60 percent will pay at most 40 cents more, and about 30 percent 50 to 80 cents more.",
+        ),
+        ("港铁推出「搭十送一」推广优惠。", "The MTR is offering one free ride for every ten."),
+        ("六五折早晨折扣优惠延续一年。", "The 35 percent early-bird discount was extended."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2410,6 +2417,12 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "Spending passed at about NT$2.9429 trillion.",
         ),
         ("岁出3兆1324亿6890万9000元。", "Spending was NT$3,132,468,990,000."),
+        (
+            "约六成乘客车费上调最多四角，约三成上调五至八角。",
+            "About 60 percent will pay at most 40 cents more, and about 30 percent 50 to 90 cents more.",
+        ),
+        ("港铁推出「搭十送一」推广优惠。", "The MTR is offering one free ride for every eight."),
+        ("六五折早晨折扣优惠延续一年。", "The 65 percent early-bird discount was extended."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

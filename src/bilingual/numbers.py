@@ -311,6 +311,9 @@ What is read, and how the two sides are compared:
   not the fraction 59/80.
 - 2兆9248亿9555万 "NT$2.9249 trillion" and 3兆1324亿6890万9000元 are one
   number each; 三读通过 "passed"; 20、21日 "the 20th and 21st".
+- 上调最多四角 "at most 40 cents", 五至八角 "50 to 80 cents"; "40 or 50
+  cents"; 「搭十送一」 "one free ride for every ten"; "the 65 percent
+  early-bird discount" is no 六五折 (35% off).
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -1166,6 +1169,10 @@ _ROC_RANGE_END = re.compile(r"[至到~～\-－—](?:民国)?(?:[4-9]\d|1[0-3]\d
 _BREAK_OR_LEAD = re.compile('破([一二三四五六七八九十])(?=[」”"])|(?<![\\d.])(\\d)字头')
 #: 百分 with no 之 before a numeral (跌近百分八): a percentage all the same.
 _PERCENT_NO_ZHI = re.compile("百分(?=[一二三四五六七八九十])")
+#: A promotion's counts: 买一送一, 搭十送一, 买二送一.
+_BUY_GET = re.compile(
+    "[买搭购乘坐住]([一二两三四五六七八九十]|\\d{1,2})送([一二两三四五六七八九十]|\\d{1,2})"
+)
 #: Two neighbouring tenths of ten (十之八九, 十有七八): a rough share.
 _IN_TEN = re.compile("十[之有](八(?=九)|七(?=八)|六(?=七)|五(?=六))([六七八九])")
 #: A campaign named for its size: 百城, 千村, 万企 (not 1.2万户: a number's own 万).
@@ -1716,6 +1723,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         prepared = _PERCENT_NO_ZHI.sub("百分之", prepared)  # 跌近百分八 (Macao's papers): 8%
     if "角" in prepared and "元" in prepared:
         prepared = _YUAN_JIAO.sub(r"\1.\2元", prepared)  # 7元3角 "HK$7.30"
+    if "角" in prepared and _JIAO_RANGE.search(prepared):
+        prepared = _JIAO_RANGE.sub(r"\1角\2", prepared)  # 五至八角: 五角至八角
     if ("块" in prepared or "毛" in prepared or "角" in prepared) and _SPOKEN_YUAN.search(prepared):
         prepared = _SPOKEN_YUAN.sub(_spoken_yuan, prepared)  # 两块五 "2.5 yuan", 一毛五 "0.15"
     if "条之" in prepared:
@@ -1866,6 +1875,15 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             else:
                 out.append(Number(digit, "count", "", m[0], False))
         prepared = _BREAK_OR_LEAD.sub(lambda m: " " * len(m[0]), prepared)
+    if "送" in prepared and _BUY_GET.search(prepared):
+        # 「搭十送一」 "one free ride for every ten", 买一送一 "buy one, get one
+        # free": the two counts, which the English may give or fold into a word
+        for m in _BUY_GET.finditer(prepared):
+            for numeral in (m[1], m[2]):
+                value = _zh_value(numeral)
+                if value is not None and value > 1:
+                    out.append(Number(float(value), "count", "", m[0], False))
+        prepared = _BUY_GET.sub(lambda m: " " * len(m[0]), prepared)
     if "十之" in prepared or "十有" in prepared:
         # 十之八九 "eight or nine in ten", "most"; 十有八九 "very likely"
         for m in _IN_TEN.finditer(prepared):
@@ -2530,6 +2548,8 @@ _MILLI_UNITS = frozenset("米克升秒安瓦伏巴")
 _NOT_TEN_CENTS = _MILLI_UNITS | frozenset("不无之也")
 #: 7元3角: HK$7.30, read as one sum.
 _YUAN_JIAO = re.compile(r"(?<![\d.])(\d+)元(\d)角")
+#: A range of dimes whose first end leaves 角 to the second (五至八角).
+_JIAO_RANGE = re.compile("([一二两三四五六七八九])([至到])(?=[一二两三四五六七八九]角)")
 #: Sums as they are spoken: 两块五 (2.5 yuan), 三块八毛五 (3.85), 五块钱, 一毛五
 #: (0.15), 五毛钱. A 块 with neither 钱 nor a numeral after it counts pieces
 #: (三块金牌), and a 毛 or 角 needs one too (一毛不拔, 三角洲).
@@ -2538,7 +2558,7 @@ _SPOKEN_YUAN = re.compile(
     r"(?P<yuan>\d+|[一二两三四五六七八九十]{1,3})块(?:钱|(?P<jiao>[一二两三四五六七八九])"
     r"(?:[毛角](?P<fen>[一二三四五六七八九])?)?(?![块十百千万亿\d]))"
     r"|(?P<dime>[一二两三四五六七八九])[毛角](?:钱|(?P<cent>[一二三四五六七八九])"
-    r"(?![块十百千万亿\d])))"
+    r"(?![块十百千万亿\d])|(?<=角)(?=[，。；、,或及以至到]|$)))"  # 上调最多四角 "40 cents"
 )
 
 
@@ -3065,7 +3085,7 @@ _DISTANCE = re.compile(
     r"(?! (?:long|high|tall|deep|wide|above|below|in)\b)"
 )
 #: A sum in cents, or the first end of a range of them ("10 to 20 cents").
-_CENTS_AFTER = re.compile(r"(?:(?: to | and |[-\u2013])\d+)? cents?\b")
+_CENTS_AFTER = re.compile(r"(?:(?: to | and | or |[-\u2013])\d+)? cents?\b")
 #: After "45-1": odds against, whose 1 is no number of the story.
 _ODDS_AFTER = re.compile(r" (?:outsider|shot|long ?shot|chance|favou?rite|winner)\b")
 #: Qualifiers after a number: 3,500 or more, 100 or so.
@@ -4717,7 +4737,7 @@ _EN_PARTS = {"early": "early", "start": "early", "beginning": "early", "mid": "m
 
 #: A share taken off a price: "70% off", "a 20 percent discount", "a discount of 15%".
 _EN_OFF = re.compile(
-    r"\b(\d{1,2}(?:\.\d)?) ?(?:%|percent|per cent) (?:off|discount)\b"
+    r"\b(\d{1,2}(?:\.\d)?) ?(?:%|percent|per cent) (?:[a-z]+-?[a-z]* )?(?:off|discount)\b"
     r"|\bdiscount of (\d{1,2}(?:\.\d)?) ?(?:%|percent|per cent)"
 )
 
