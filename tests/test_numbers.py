@@ -1474,6 +1474,18 @@ def _findings(zh: str, en: str) -> list[str]:
         ),
         ("港铁推出「搭十送一」推广优惠。", "The MTR is offering one free ride for every ten."),
         ("六五折早晨折扣优惠延续一年。", "The 35 percent early-bird discount was extended."),
+        (
+            "较去年同期的一百九十七点四四亿元上升。",
+            "It is up from 19.744 billion patacas a year earlier.",
+        ),
+        (
+            "比去年同期四百○四亿升百分之四十五点八。",
+            "It is up 45.8 percent from 40.4 billion a year earlier.",
+        ),
+        ("相当于○五年的百分之一百七十三点四。", "That was 173.4 percent of the 2005 figure."),
+        ("较十二月增两倍三。", "That was 2.3 times more than in December."),
+        ("是次刚好达十二分之一。", "That met exactly a twelfth of it."),
+        ("花旗估计3月份总收入有望创新高。", "Citi expects March revenue to hit a record."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2423,6 +2435,18 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ),
         ("港铁推出「搭十送一」推广优惠。", "The MTR is offering one free ride for every eight."),
         ("六五折早晨折扣优惠延续一年。", "The 65 percent early-bird discount was extended."),
+        (
+            "较去年同期的一百九十七点四四亿元上升。",
+            "It is up from 19.474 billion patacas a year earlier.",
+        ),
+        (
+            "比去年同期四百○四亿升百分之四十五点八。",
+            "It is up 45.8 percent from 44 billion a year earlier.",
+        ),
+        ("相当于○五年的百分之一百七十三点四。", "That was 173.4 percent of the 2004 figure."),
+        ("较十二月增两倍三。", "That was 4.3 times more than in December."),
+        ("是次刚好达十二分之一。", "That met exactly a tenth of it."),
+        ("花旗估计3月份总收入有望创新高。", "Citi expects May revenue to hit a record."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -314,6 +314,9 @@ What is read, and how the two sides are compared:
 - 上调最多四角 "at most 40 cents", 五至八角 "50 to 80 cents"; "40 or 50
   cents"; 「搭十送一」 "one free ride for every ten"; "the 65 percent
   early-bird discount" is no 六五折 (35% off).
+- 一百九十七点四四亿 "19.744 billion"; 四百○四亿 "40.4 billion" (○ for
+  零); ○五年 "2005"; 增两倍三 "2.3 times more"; 十二分之一 "a twelfth";
+  "March revenue" is March.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -886,9 +889,9 @@ _MULTI = frozenset("元样种层功项边出")
 _ZH_RANGE = re.compile(r"十?([一两二三四五六七八])([二三四五六七八九])")
 #: A Chinese numeral as it is written when it is a number (十二万, 一百零五,
 #: 三千), not 十三五 (a plan's name) or 三三两两.
-_SECTION = (
-    "(?:[一二两三四五六七八九]千)?(?:零?[一二两三四五六七八九]百)?"
-    "(?:零?[一二三四五六七八九]?十)?(?:零?[一二三四五六七八九])?"
+_SECTION = (  # (〇 for 零 too: 四百〇四亿, as Macao's papers write it)
+    "(?:[一二两三四五六七八九]千)?(?:[零〇]?[一二两三四五六七八九]百)?"
+    "(?:[零〇]?[一二三四五六七八九]?十)?(?:[零〇]?[一二三四五六七八九])?"
 )
 #: Before 万 or 亿 a lone 两 is a count (两万步 "20,000 steps"), as it is not
 #: at the end (十两, ten taels).
@@ -1172,6 +1175,10 @@ _PERCENT_NO_ZHI = re.compile("百分(?=[一二三四五六七八九十])")
 #: A promotion's counts: 买一送一, 搭十送一, 买二送一.
 _BUY_GET = re.compile(
     "[买搭购乘坐住]([一二两三四五六七八九十]|\\d{1,2})送([一二两三四五六七八九十]|\\d{1,2})"
+)
+#: A multiple and its tenths after 倍 (增两倍三, Macao's papers): 2.3 times.
+_TIMES_AND_TENTHS = re.compile(
+    "([一二两三四五六七八九十])倍([一二三四五六七八九])(?![十百千万亿\\d倍])"
 )
 #: Two neighbouring tenths of ten (十之八九, 十有七八): a rough share.
 _IN_TEN = re.compile("十[之有](八(?=九)|七(?=八)|六(?=七)|五(?=六))([六七八九])")
@@ -1716,6 +1723,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         prepared = _IDIOMS.sub(lambda m: " " * len(m[0]), prepared)  # 三天打鱼两天晒网: no count
     if "廿" in prepared or "卅" in prepared:
         prepared = prepared.replace("廿", "二十").replace("卅", "三十")  # 第廿六条: the 26th
+    if "倍" in prepared and _TIMES_AND_TENTHS.search(prepared):
+        prepared = _TIMES_AND_TENTHS.sub(r"\1点\2倍", prepared)  # 增两倍三 (Macao): 2.3 times
     if "三角" in prepared:
         # 珠三角, 长三角: the Pearl River and Yangtze deltas, not three jiao
         prepared = prepared.replace("珠三角", "珠  ").replace("长三角", "长  ")
@@ -2197,6 +2206,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             kind, also, value = "points", ((value, "count"),), round(value / 100, 8)
         elif post == "年" and 1000 <= value <= 2999 and "." not in num:
             kind = "year"
+        elif post == "年" and len(num) == 2 and num[0] == "0" and num[1].isdigit():
+            kind, value = "year", 2000 + value  # ○五年 (Macao's papers): 2005
         elif post == "年" and before[-2:] == "民国" and value == int(value):
             kind, value = "year", value + 1911  # 民国112年: 2023, as Taiwan numbers years
         elif post == "年" and before[-2:] in _REIGNS:
@@ -3289,7 +3300,7 @@ _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qu
               "fourth": 4, "fourths": 4,  # "one fourth", "three fourths" (American usage)
               "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
               "seventh": 7, "sevenths": 7, "ninth": 9, "ninths": 9,  # 七分之一 "one seventh"
-              "tenth": 10, "tenths": 10}  # fmt: skip
+              "tenth": 10, "tenths": 10, "twelfth": 12, "twelfths": 12}  # fmt: skip
 #: Words before "fifth", "tenth" that make it a share of a population: "the richest fifth".
 _GROUP_BEFORE = re.compile(r"(?:richest|poorest|wealthiest|top|bottom|lowest|highest) $")
 #: English weekday names, Monday first (a weekday's value is its place here, from 1).
@@ -3361,7 +3372,7 @@ _EN_FORMS = re.compile(
 #: three times as much, at every character), then Q1 to Q4, H1 and H2.
 _EN_FORM_WORDS = ("half", "halv", "quarter", "third", "fourth", "fifth", "sixth", "seventh",
                   "eighth", "ninth",
-                  "tenth", "doubl", "tripl", "trebl", "quadrupl", "day",
+                  "tenth", "twelfth", "doubl", "tripl", "trebl", "quadrupl", "day",
                   "0s", "0's", "both", "twice", "the two ",
                   "dozen", "a hundred", "a thousand", "a million", "a billion",
                   "d or so", "n or so",  # "the hundred or so", "the million or so"
@@ -5137,7 +5148,9 @@ _EN_DATE = re.compile(
     r"|\b(?P<month7>march|may)(?=,? (?:and |to |or |through )?(?:" + _MONTH_NAMES + r")\b)"
     # or first in the text before a noun: "March exports", not "May be"
     r"|^(?P<month8>march|may)(?= (?!be |have |not |i |we |you |the |also )[a-z])"
-    r"|\b(?P<month9>march|may)(?=['\u2019]s\b)"  # "May's gains": only the month has one
+    r"|\b(?P<month9>march|may)(?=['\u2019]s\b"  # "May's gains": only the month has one
+    # ... and "March revenue", "May exports": a month before what is counted in it
+    r"| (?:revenue|sales|exports|imports|output|data|figures|trade|arrivals|profits?)\b)"
     # the end of a span of months: "Jan-May", "January-March", "Feb-Mar"
     r"|(?:(?<=jan[-\u2013])|(?<=feb[-\u2013])|(?<=apr[-\u2013])|(?<=jan\.[-\u2013])"
     r"|(?<=feb\.[-\u2013])|(?<=january[-\u2013])|(?<=february[-\u2013])|(?<=april[-\u2013]))"
@@ -5311,7 +5324,7 @@ def blank(text: str, spans: list[tuple[int, int]]) -> str:
 _DIGITS_SPACED = re.compile("(?<=\\d) (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) (?=\\d)")
 #: ○ (a white circle) written for 〇 among numerals, as Hong Kong's releases do.
 _CIRCLE_ZERO = re.compile(
-    "(?<=[〇零一二三四五六七八九\u25cb])\u25cb|(?<=[〇零一二三四五六七八九\u25cb][.．])\u25cb"
+    "(?<=[〇零一二三四五六七八九十百千万亿\u25cb])\u25cb|(?<=[〇零一二三四五六七八九\u25cb][.．])\u25cb"
     "|\u25cb(?=[.．点點]?[〇零一二三四五六七八九\u25cb])"
 )
 _POSITIONAL_DIGIT = "[〇一二三四五六七八九]"
@@ -5347,7 +5360,7 @@ _WAN_POSITIONAL = re.compile(
 #: A count of 亿 written digit by digit, and of 万 after it (六二九億二四二四萬,
 #: Taiwan's papers): 62,924,240,000.
 _YI_POSITIONAL = re.compile(
-    f"(?<![〇零一二三四五六七八九十百千两兆.．])({_POSITIONAL_DIGIT}{{2,4}})亿"
+    f"(?<![〇零一二三四五六七八九十百千两兆.．点])({_POSITIONAL_DIGIT}{{2,4}})亿"
     f"(?:({_POSITIONAL_DIGIT}{{1,4}})万)?(?![〇零一二三四五六七八九十百千])"
 )
 
