@@ -1486,6 +1486,8 @@ def _findings(zh: str, en: str) -> list[str]:
         ("较十二月增两倍三。", "That was 2.3 times more than in December."),
         ("是次刚好达十二分之一。", "That met exactly a twelfth of it."),
         ("花旗估计3月份总收入有望创新高。", "Citi expects March revenue to hit a record."),
+        ("支持5G/6G网络建设。", "It supports building 5G and 6G networks."),
+        ("共1234余人参加。", "More than 1,234 people took part."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2447,6 +2449,7 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("较十二月增两倍三。", "That was 4.3 times more than in December."),
         ("是次刚好达十二分之一。", "That met exactly a tenth of it."),
         ("花旗估计3月份总收入有望创新高。", "Citi expects May revenue to hit a record."),
+        ("共1234余人参加。", "In all, 1,234 people took part."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

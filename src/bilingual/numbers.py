@@ -2361,7 +2361,7 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             approx, soft = "either", True
         elif more:
             approx = "either" if more == "几" else "more"  # 十几: ten-odd, a dozen or so
-            if more == "余" and len(f"{value:.0f}".rstrip("0")) >= 4:
+            if more == "余" and value >= 10_000_000 and len(f"{value:.0f}".rstrip("0")) >= 4:
                 # 2亿8740万余元 "NT$287.4 million": what is left past four figures is
                 # rounding, which the English may leave unsaid
                 approx = "either"
@@ -4291,8 +4291,9 @@ _SIZES_SHARED = re.compile(
 )
 #: A range after "about": the hedge is both ends' ("about 4,500 to 5,100 years").
 _HEDGE_RANGE = re.compile(
-    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
-    r"|[a-z]+ty|hundred|thousand|million|billion))"
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
+    r"|hundred|thousand|million|billion))"
     r"(?: ?%| percent| per cent)? ?(?:to|-|\u2013|\u2014) ?(?:[a-z]{0,3}\$|rmb ?|€|£|¥)?$"
 )
 #: The minutes after the point of a time: "9.40am", "2.15 p.m.".
@@ -5567,6 +5568,8 @@ def en_prepare(text: str) -> tuple[list[DateSpan], str, str]:
 #: H7N9, COVID-19): a name the English keeps as it is.
 _CODE = re.compile(r"(?<![A-Za-z\d.\-/])[A-Za-z\d]+(?:[.\-/][A-Za-z\d]+)*")
 _CODE_HINT = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
+#: A size with a slash, as a tyre's is written (59/80R63, 205/55R16).
+_SIZE_CODE = re.compile(r"\d+/\d+[A-Za-z]+\d*")
 #: A code of digits, then letters (2F, 5A).
 _DIGITS_LETTERS = re.compile(r"(\d+)([A-Za-z]{1,2})")
 #: A model's numeral, 号 and letter (长征二号F, 长征三号乙 aside: letters only).
@@ -5595,7 +5598,11 @@ def codes(text: str) -> list[str]:
     if not _CODE_HINT.search(text):
         return []
     found = []
-    for code in _CODE.findall(fold_width(text)):
+    runs = []
+    for run in _CODE.findall(fold_width(text)):
+        # 59/80R63 (a tyre's size) is one code; 5G/6G is two
+        runs += [run] if "/" not in run or _SIZE_CODE.fullmatch(run) else run.split("/")
+    for code in runs:
         if (
             any(c.isdigit() for c in code)
             and any(c.isalpha() for c in code)
