@@ -292,7 +292,7 @@ What is read, and how the two sides are compared:
   it or at most it, either way.
 - 六二九億二四二四萬 (62,924,240,000) and 七萬九三一 (70,931): numerals by
   place before 亿 and after 万; 4亿8000余万 "more than 480 million"; 2亿8740万
-  余元 "287.4 million" (余 past four figures is rounding); 1、2亿 "100 or 200
+  余元 "287.4 million" (余 past four figures of ten million is rounding); 1、2亿 "100 or 200
   million"; 今（114）年 "this year"; "August 15,296 cases" is no date.
 - 百分之十二点六八 is 12.68%, not 12.7% or 13%; 八点〇一 and ○點二九 are
   8.01 and 0.29; 一点四九分 "1.49 points" is no clock time; 「破八」 "topped 8
