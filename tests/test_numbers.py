@@ -1488,6 +1488,18 @@ def _findings(zh: str, en: str) -> list[str]:
         ("花旗估计3月份总收入有望创新高。", "Citi expects March revenue to hit a record."),
         ("支持5G/6G网络建设。", "It supports building 5G and 6G networks."),
         ("共1234余人参加。", "More than 1,234 people took part."),
+        ("停电户数为史上第2多。", "Outages were the second-most ever."),
+        ("截至傍晚至少已修复77万户。", "Power was restored to at least 770,000 households."),
+        (
+            "其中21万163户已修复，13万9820户尚未复电。",
+            "Some 210,163 have power back and 139,820 do not.",
+        ),
+        ("全台曾停电户数34万9983户。", "Some 349,983 households lost power."),
+        ("过去24小时累积雨量151毫米。", "There were 151 millimeters of rain in 24 hours."),
+        (
+            "得票数未达选举人数10%者，保证金不予发还。",
+            "Deposits are kept from those with less than 10 percent of the vote.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2450,6 +2462,13 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("是次刚好达十二分之一。", "That met exactly a tenth of it."),
         ("花旗估计3月份总收入有望创新高。", "Citi expects May revenue to hit a record."),
         ("共1234余人参加。", "In all, 1,234 people took part."),
+        ("截至傍晚至少已修复77万户。", "Power was restored to 770,000 households."),
+        (
+            "其中21万163户已修复，13万9820户尚未复电。",
+            "Some 210,163 have power back and 139,280 do not.",
+        ),
+        ("全台曾停电户数34万9983户。", "Some 349,893 households lost power."),
+        ("过去24小时累积雨量151毫米。", "There were 151 millimeters of rain in 12 hours."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

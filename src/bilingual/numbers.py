@@ -317,6 +317,9 @@ What is read, and how the two sides are compared:
 - 一百九十七点四四亿 "19.744 billion"; 四百○四亿 "40.4 billion" (○ for
   零); ○五年 "2005"; 增两倍三 "2.3 times more"; 十二分之一 "a twelfth";
   "March revenue" is March.
+- 史上第2多 "the second-most ever"; 至少已修复77万户 "at least 770,000";
+  …，13万9820户 "139,820"; 户数34万9983户 is exact; 过去24小时 must be
+  said; 未达…人数10% "less than 10 percent".
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -1195,6 +1198,13 @@ _ENUMERATED = frozenset("步批期阶轮条项类档组")
 _SUPPORTS = ("负担", "供养", "抚养", "赡养", "照顾", "服务", "对应", "扶养", "争", "争夺", "竞争")
 #: The next day of a list of days (20、21日).
 _DAY_LIST_NEXT = re.compile(r"[、和及]\d{1,2}[日号]")
+#: Words before a span of time counted back from now: 过去24小时, 近24小时.
+_SPAN_BACK = ("过去", "最近", "近", "前")
+#: 至少 before a verb and its number (至少已修复77万户 "at least 770,000").
+_AT_LEAST_VERB = re.compile(
+    "(至少)((?:(?![的为是超逾近约零负不达〇一二两三四五六七八九十百千万亿])[\u4e00-\u9fff]){1,4}?)"
+    "(?=\\d|[一二两三四五六七八九十][十百千万亿])"
+)
 #: "Each more" before a one: 每多1名子女, 每增加1人 ("for each additional child").
 _EACH_MORE = ("每多", "每增加", "每新增", "每增", "每多生")
 #: The rest of a multiple's base, after its number: 约为5级地震的32倍 (the 约 is the 32's).
@@ -1796,6 +1806,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         # 百分百达标 "100 percent", 百分百满意 "completely satisfied"
         out.append(Number(100.0, "percent", "", "百分百", False))
         prepared = prepared.replace("百分百", "   ")
+    if "至少" in prepared:
+        prepared = _AT_LEAST_VERB.sub(r"\2\1", prepared)  # 至少已修复77万户: at least
     if "最" in prepared or "限" in prepared:
         # 最高不超过1.5万元, 最低首付款比例不低于15%: the bound says again what 最高
         # or 最低 said, and the English may give the number as the maximum itself
@@ -1833,7 +1845,7 @@ def zh_numbers_in(prepared: str) -> list[Number]:
                 out.append(Number(place, "ordinal", "", name, False))
     if "百分之" in prepared and _PERCENT_RANGE.search(prepared):
         prepared = _PERCENT_RANGE.sub(r"\1%\2\3%", prepared)  # 百分之70至95, 百分之五十至八十
-    hedged = "的" in prepared and ("%" in prepared or "半" in prepared)
+    hedged = ("的" in prepared or "数" in prepared) and ("%" in prepared or "半" in prepared)
     if hedged and _HEDGED_SHARE.search(prepared):
         # (…)的80%: the hedge moved to the share, before the forms read 一半
         # (不足十年前的一半: less than half, ten years ago)
@@ -2290,8 +2302,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             also = _clock(value, before)  # 17:00 "5 pm"
         elif num == "00" and before[-1] == ":" and before[-2].isdigit():
             soft = True  # 9:00 "9 am": no minutes to say
-        elif after[:2] == "小时" and value == 24:
-            soft = True  # 24小时 "round-the-clock"
+        elif after[:2] == "小时" and value == 24 and not before.endswith(_SPAN_BACK):
+            soft = True  # 24小时 "round-the-clock" (not 过去24小时, "the past 24 hours")
         elif after[:1] == "局" and after[1:2] in "上下" and value <= 12:
             also = ((value, "ordinal"),)  # 5局上 (baseball) "the top of the fifth"
         elif after[:1] == "战" and "胜" in after[1:5] and value <= 200:
@@ -2356,9 +2368,12 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         ):
             # 前三季度 "the first three quarters", "January-September" (nine months)
             soft, also = True, ((value * 3, "count"),)
-        if before[-1] in "数几" and not pre:
+        if before[-1] in "数几" and not pre and not num[0].isdigit():
             # 数十亿 "billions", 几十家 "dozens": a rough size, maybe said in words
+            # (not 户数34万: a count's digits after the word for it)
             approx, soft = "either", True
+        elif more and pre == "第" and more == "多":
+            approx = ""  # 史上第2多 "the second-most ever": a rank, no "more than"
         elif more:
             approx = "either" if more == "几" else "more"  # 十几: ten-odd, a dozen or so
             if more == "余" and value >= 10_000_000 and len(f"{value:.0f}".rstrip("0")) >= 4:
@@ -2601,9 +2616,9 @@ _QUALIFIED_SHARE = re.compile(
 #: A hedge before what a percentage is of (超过全省的80% "more than 80% of the
 #: province's"), moved next to the percentage.
 _HEDGED_SHARE = re.compile(
-    "(?<!不)(?<!不得)(超过|超出|逾|不足|不到|接近|将近)([\u4e00-\u9fff]{1,12}的)"
+    "(?<!不)(?<!不得)(超过|超出|逾|不足|不到|接近|将近|未达)([\u4e00-\u9fff]{1,12}(?:的|数))"
     "(?=\\d+(?:\\.\\d+)?%|一半)"
-)
+)  # (未达应选名额选举人数10% "less than 10 percent of the quota": a count's share)
 #: A floor and a ceiling, as statutes give a penalty: 一倍以上五倍以下.
 #: Only when the ceiling is the next number (60岁以上老人和6岁以下儿童: two bounds).
 _BOUNDS = re.compile(
@@ -2719,7 +2734,7 @@ def _year_digits(m: re.Match[str]) -> str:
 
 #: 4万5,000, 1万2345: ten-thousands, then the rest in digits (Taiwan's way).
 _WAN_TAIL = re.compile(
-    r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)万(\d,\d{3}|\d{1,4})(?![\d.,十百千万亿])"
+    r"(?<![\d.])(?<!\d,)(\d{1,3}(?:,\d{3})+|\d+)万(\d,\d{3}|\d{1,4})(?![\d.,十百千万亿])"
 )
 
 
