@@ -444,7 +444,7 @@ def _noise(n: Number) -> bool:
         and not n.text.endswith("、")  # so does a heading's 一、
         and not n.text.endswith("instance")  # and "first instance" (一审)
         and not n.text.endswith("号")  # and a name's 一号 (天问一号 "Tianwen-1", 一号线 "Line 1")
-        and not (n.text.startswith("第一") and len(n.text) == 3)  # and 第一步 before 第二步
+        and "…第二" not in n.text  # and 第一步 before 第二步 (numbers.py marks it so)
     )
 
 

@@ -2468,7 +2468,7 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         if pre and value == 1 and after[:1] in _ENUMERATED and "第二" + after[:1] in prepared:
             # 第一步…第二步: the first of an enumeration, which the English must
             # give (checks.py counts a bare 第一 as noise: "first of all")
-            span += after[:1]
+            span += after[:1] + "…第二" + after[:1]  # (a text _noise tells apart)
         if before[-1] == "遥" and kind == "count":
             # 长征二号F遥二十一 "the 21st flight of the Long March-2F": a serial
             kind, also, soft = "ordinal", ((value, "count"),), True
