@@ -1500,6 +1500,10 @@ def _findings(zh: str, en: str) -> list[str]:
             "得票数未达选举人数10%者，保证金不予发还。",
             "Deposits are kept from those with less than 10 percent of the vote.",
         ),
+        (
+            "3月失业率3.78%，较上月下降0.07个百分点。",
+            "The March jobless rate was 3.78 percent, 0.07 percentage points lower than in February.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2469,6 +2473,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ),
         ("全台曾停电户数34万9983户。", "Some 349,893 households lost power."),
         ("过去24小时累积雨量151毫米。", "There were 151 millimeters of rain in 12 hours."),
+        (
+            "3月失业率3.78%，较上月下降0.07个百分点。",
+            "The April jobless rate was 3.78 percent, 0.07 percentage points lower than in March.",
+        ),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -320,6 +320,7 @@ What is read, and how the two sides are compared:
 - 史上第2多 "the second-most ever"; 至少已修复77万户 "at least 770,000";
   …，13万9820户 "139,820"; 户数34万9983户 is exact; 过去24小时 must be
   said; 未达…人数10% "less than 10 percent".
+- "the March jobless rate" names March (not "the march of …").
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -5166,7 +5167,10 @@ _EN_DATE = re.compile(
     r"|^(?P<month8>march|may)(?= (?!be |have |not |i |we |you |the |also )[a-z])"
     r"|\b(?P<month9>march|may)(?=['\u2019]s\b"  # "May's gains": only the month has one
     # ... and "March revenue", "May exports": a month before what is counted in it
-    r"| (?:revenue|sales|exports|imports|output|data|figures|trade|arrivals|profits?)\b)"
+    r"| (?:revenue|sales|exports|imports|output|data|figures|trade|arrivals|profits?)\b"
+    # ... and "the March jobless rate": the article before a month and its noun
+    r"|(?:(?<=\bthe march)|(?<=\bthe may)) (?!of\b|to\b|on\b|through\b|toward|from\b|past\b|be\b)"
+    r"[a-z])"
     # the end of a span of months: "Jan-May", "January-March", "Feb-Mar"
     r"|(?:(?<=jan[-\u2013])|(?<=feb[-\u2013])|(?<=apr[-\u2013])|(?<=jan\.[-\u2013])"
     r"|(?<=feb\.[-\u2013])|(?<=january[-\u2013])|(?<=february[-\u2013])|(?<=april[-\u2013]))"
