@@ -1504,6 +1504,24 @@ def _findings(zh: str, en: str) -> list[str]:
             "3月失业率3.78%，较上月下降0.07个百分点。",
             "The March jobless rate was 3.78 percent, 0.07 percentage points lower than in February.",
         ),
+        (
+            "大、中、小型企业PMI分别为51.1%、50.6%和50.3%，比上月上升0.7、1.5和3.9个百分点。",
+            "The PMIs of large, medium-sized and small firms were 51.1, 50.6 and 50.3, up 0.7, 1.5 and 3.9 points.",
+        ),
+        ("分别为51.1%、50.6%和50.3%。", "They were 51.1, 50.6 and 50.3 percent respectively."),
+        ("分别上升0.7和3.9个百分点。", "They rose 0.7 and 3.9 points respectively."),
+        (
+            "我国PMI去年下半年急速下滑，11月份跌至38.8%。",
+            "The PMI slid in the second half of last year, to 38.8 in November.",
+        ),
+        (
+            "出厂价格指数为47.8%，连续3个月位于临界点以下。",
+            "Output prices were at 47.8, below 50 for a third month.",
+        ),
+        (
+            "制造业PMI以50%为临界点，高于50%反映扩张。",
+            "A PMI reading above 50 indicates expansion.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2476,6 +2494,21 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "3月失业率3.78%，较上月下降0.07个百分点。",
             "The April jobless rate was 3.78 percent, 0.07 percentage points lower than in March.",
+        ),
+        (
+            "大、中、小型企业PMI分别为51.1%、50.6%和50.3%，比上月上升0.7、1.5和3.9个百分点。",
+            "The PMIs of large, medium-sized and small firms were 51.1, 50.6 and 50.3, up 0.7, 1.6 and 3.9 points.",
+        ),
+        ("分别为51.1%、50.6%和50.3%。", "They were 51.1, 50.6 and 50.3 respectively."),
+        ("分别上升0.7和3.9个百分点。", "They rose 0.7 and 3.9 percent respectively."),
+        ("举报量增加433件，增长12%。", "Reports rose by 433 percent, or 12 percent."),
+        (
+            "我国PMI去年下半年急速下滑，11月份跌至38.8%。",
+            "The PMI slid in the second half of last year, to 33.8 in November.",
+        ),
+        (
+            "出厂价格指数为47.8%，连续3个月位于临界点以下。",
+            "Output prices were at 47.8, below 55 for a third month.",
         ),
     ],
 )

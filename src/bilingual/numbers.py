@@ -321,6 +321,11 @@ What is read, and how the two sides are compared:
   …，13万9820户 "139,820"; 户数34万9983户 is exact; 过去24小时 must be
   said; 未达…人数10% "less than 10 percent".
 - "the March jobless rate" names March (not "the march of …").
+- In a unit that names a diffusion index (PMI, 采购经理, 临界点, 荣枯线), a
+  reading in percent may be given as a plain figure ("51.1, 50.6 and 50.3"),
+  and 临界点 stands for 50, said or not.
+- 0.7、1.5和3.9个百分点 and "up 0.7, 1.5 and 3.9 points": a unit said once
+  after a list is every item's.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -959,12 +964,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩斬許漢遼晉麗氣溫費給貸資領園確養務壯撫贍顧爭奪競",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩斬許漢遼晉麗氣溫費給貸資領園確養務壯撫贍顧爭奪競榮",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈斩许汉辽晋丽气温费给贷资领园确养务壮抚赡顾争夺竞",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈斩许汉辽晋丽气温费给贷资领园确养务壮抚赡顾争夺竞荣",
 )
 
 
@@ -1964,7 +1969,16 @@ def zh_numbers_in(prepared: str) -> list[Number]:
     if ("%" in prepared or "百分点" in prepared or "毫" in prepared) and _ZH_SHARED_POST.search(
         prepared
     ):
-        prepared = _ZH_SHARED_POST.sub(r"\1\3\2\3", prepared)  # 2至3个百分点: both ends
+        # 2至3个百分点: both ends; 0.7、1.5和3.9个百分点: every item of the list
+        prepared = _ZH_SHARED_POST.sub(_shared_post, prepared)
+    # a diffusion index (PMI) is read in percent in Chinese, as a plain figure
+    # in English, with 50 its line between growth and contraction
+    line = "临界点" in prepared or "荣枯线" in prepared
+    gauge = line or "PMI" in prepared or "采购经理" in prepared
+    if line:
+        # 位于临界点以下 "below 50", 跌破荣枯线 "below the 50 line": the line's number,
+        # which the English may give and the Chinese leaves out
+        out.append(Number(50.0, "percent", "either", "临界点", False, ((50.0, "count"),)))
     for match in _ZH_NUMBER.findall(_PAD + prepared):
         before, num, big, more, big2, post, congress, far = match
         after = far[:6]
@@ -2202,6 +2216,10 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             if "指数" in before or "PMI" in before:
                 # 采购经理指数为50.8%, 指数（PMI）为51.9%: "a PMI of 50.8"
                 also = ((value, "count"),)
+            elif gauge and before[-2:] not in _GROWTH and before[-1] not in "增涨降跌":
+                # a reading of a diffusion index, however far from its name (PMI分别为
+                # 51.1%、50.6%和50.3%; 11月份跌至38.8%): "51.1, 50.6 and 50.3"
+                also = ((value, "count"),)
             if value >= 100 and before[-2:] in _GROWTH:
                 also = ((1 + value / 100, "factor"),)  # 增长200% "tripled"
             elif value < 0 and before[-3:-1] in _GROWTH:
@@ -2401,6 +2419,10 @@ def zh_numbers_in(prepared: str) -> list[Number]:
                 approx = ""
             elif kind == "percent" and not post and before[-1] in "保抢":
                 approx = "either"  # 保4 "at least 4 percent", or "4 percent"
+            elif gauge and value == 50 and kind == "percent" and not approx:
+                # the line itself (以50%为临界点，高于50%反映扩张): "a reading above 50",
+                # where 高于 alone would be a comparison (高于全国1.1个百分点)
+                approx = "either"
         if (
             value == 1
             and kind == "count"
@@ -2826,9 +2848,14 @@ _TENTHS_RANGE = re.compile(
     "(?=(?:[1-9]|[一二两三四五六七八九十])([成折]))"
 )
 _ZH_SHARED_POST = re.compile(
-    r"(?<![\d.])(\d+(?:\.\d+)?)(\s*[-—–~～至到、和及与]\s*\d+(?:\.\d+)?)"
+    r"(?<![\d.])(\d+(?:\.\d+)?(?:、\d+(?:\.\d+)?)*)(\s*[-—–~～至到、和及与]\s*\d+(?:\.\d+)?)"
     r"(%|‰|个百分点|毫(?![" + "".join(sorted(_MILLI_UNITS)) + r"]))"
 )
+
+
+def _shared_post(m: re.Match[str]) -> str:
+    """A unit said once after a range or a list, written after each number."""
+    return "".join(item + m[3] + "、" for item in m[1].split("、"))[:-1] + m[2] + m[3]
 
 
 def _magnitude_alone(before: str, num: str, more: str, post: str, after: str) -> Number | None:
@@ -4098,6 +4125,22 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             shared = _SHARED_POST.match(lowered, end)
             if shared is not None and not year and not _unshared(lowered, start, digits, shared):
                 post = shared[1]  # 6-7%, 2 to 3 percentage points: both ends
+        listed_points = False
+        if (
+            not (post or suffix or ordinal)
+            and lowered.startswith((", ", " and "), end)
+            and digits
+            and "," not in digits
+            and lowered[end - 1 : end].isdigit()
+            and not (len(digits) == 4 and digits[:2] in _CENTURIES)
+            and _RANGE_BEFORE.search(lowered, max(0, start - 8), start) is None
+        ):
+            # "51.1, 50.6 and 50.3 percent", "up 0.7, 1.5 and 3.9 points": a list's
+            # unit, said once at its end, is every item's
+            chain = _LISTED_POST.match(lowered, end)
+            if chain is not None:
+                listed_points = chain[1].startswith(" point")
+                post = "" if listed_points else chain[1]
         kind = "count"
         also: tuple[Key, ...] = glued
         if suffix or ordinal:
@@ -4117,6 +4160,8 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
                 )
         elif lowered[end : end + 2] == " p" and lowered.startswith(" point", end):
             also = ((value, "points"),)  # "up 2.9 points": percentage points, or points
+        elif listed_points:
+            also = ((value, "points"),)
         elif digits and len(digits) == 4 and digits.isdecimal():
             kind = "year" if digits[0] == "1" or digits[:2] == "20" else kind  # 1000 to 2099
         elif (
@@ -4335,6 +4380,12 @@ _SHARED_POST = re.compile(
     r"(%| percentage points?| percent| per cent| pct|‰| per thousand| per mille)"
 )
 
+
+#: The rest of a list of figures whose unit is said once, at its end.
+_LISTED_POST = re.compile(
+    r"(?:(?:, \d+(?:\.\d+)?)+,? (?:and|or) | and (?=[\d.]+ points?\b))\d+(?:\.\d+)?"
+    r"(%| percentage points?| percent| per cent| points?\b)"
+)
 
 #: The end of a range just before a number: "aged 20 to 24".
 _RANGE_BEFORE = re.compile(r"\d(?: to |-|\u2013)$")
