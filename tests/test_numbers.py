@@ -1522,6 +1522,18 @@ def _findings(zh: str, en: str) -> list[str]:
             "制造业PMI以50%为临界点，高于50%反映扩张。",
             "A PMI reading above 50 indicates expansion.",
         ),
+        ("收入32.88亿元。", "Revenue reached 3.288 billion yuan (approx. $460 million)."),
+        ("收入112亿元。", "Revenue was some 11.2 billion yuan (1.66 billion U.S. dollars)."),
+        ("投资10亿港元。", "The investment is HK$1 billion (US$128 million)."),
+        (
+            "北大湖、松花湖两大雪场游客分别增长73.7%和83.6%。",
+            "Visitors at the Beidahu and Songhua Lake resorts rose 73.7% and 83.6%.",
+        ),
+        (
+            "两大雪场单日最高接待量分别为1.49万人次和1.42万人次。",
+            "The two resorts received at most 14,900 and 14,200 visitors in a day.",
+        ),
+        ("实现国内旅游收入超200.6亿元。", "Tourism revenue was more than 20.06 billion yuan."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2509,6 +2521,18 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "出厂价格指数为47.8%，连续3个月位于临界点以下。",
             "Output prices were at 47.8, below 55 for a third month.",
+        ),
+        ("收入32.88亿元。", "Revenue reached 3.288 billion yuan (approx. $640 million)."),
+        ("收入112亿元。", "Revenue was some 11.2 billion yuan (1.86 billion U.S. dollars)."),
+        ("旅游总收入1180亿元。", "Tourism made 118 billion yuan ($19.8 billion)."),
+        ("投资10亿港元。", "The investment is HK$1 billion (US$182 million)."),
+        (
+            "北大湖、松花湖两大雪场游客分别增长73.7%和83.6%。",
+            "Visitors at the three Beidahu and Songhua Lake resorts rose 73.7% and 83.6%.",
+        ),
+        (
+            "两大雪场单日最高接待量分别为1.49万人次和1.42万人次。",
+            "The two resorts received at most 14,900 and 12,400 visitors in a day.",
         ),
     ],
 )

@@ -39,6 +39,7 @@ from bilingual.numbers import (
     code_keys,
     code_messages,
     codes,
+    conversion_rates,
     day_halves,
     day_name,
     decade_parts,
@@ -276,6 +277,7 @@ def _numbers(
             if said & set(values) and not set(values) <= said:
                 missing = ", ".join(f"{v:g}" for v in sorted(set(values) - said))
                 yield f"the English counts part of “{slogan}” but not {missing}"
+    yield from conversion_rates(en_lowered)
     if tracks_differ(zh_text, en_lowered):
         yield "single and double track (单线, 双线) differ between the Chinese and the English"
     for e, unit_zh, worth, sources in unconverted(zh_text, zh, en_lowered, en):

@@ -48,7 +48,11 @@ What is read, and how the two sides are compared:
   second session (or two meetings), ``二级`` second-level (or level 2; a
   level may be said in a word, "tertiary", so it is not missed).
 - conversions: an amount in another currency inside brackets in the
-  English, "(about $145 million)", need not be in the Chinese.
+  English, "(about $145 million)", need not be in the Chinese; but the rate
+  it implies must be one the two currencies have had since 1994 (yuan 6.04
+  to 8.3 to the US dollar, the Hong Kong dollar 7.7 to 7.9, the New Taiwan
+  dollar 24 to 36, the pataca 7.9 to 8.2), within the rounding of both
+  figures (:func:`conversion_rates`).
 - qualifiers: 多, 余, 超过, 逾, 破, 以上 (more), 近, 将近, 不到, 以下, 以内
   (less), 约, 约有, 左右 (about), 约合 (a conversion's "about", which a
   bracketed English conversion need not repeat: either); more than, over,
@@ -326,6 +330,11 @@ What is read, and how the two sides are compared:
   and 临界点 stands for 50, said or not.
 - 0.7、1.5和3.9个百分点 and "up 0.7, 1.5 and 3.9 points": a unit said once
   after a list is every item's.
+- "118 billion yuan ($19.8 billion)": a conversion into US dollars at a rate
+  the currency has not had since 1994 is found (:func:`conversion_rates`);
+  "(approx. $460 million)" is a conversion.
+- 北大湖、松花湖两大雪场: a count just after as many named things need not be
+  said; 最高…分别为A和B: each is a peak; 收入超200亿元 is more than.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -775,6 +784,7 @@ _ZH_NUMBER = re.compile(
 #: Approximation words just before a number: two characters looked up first.
 _ZH_APPROX_3 = {"不少于": "more", "不低于": "more", "不超过": "less", "不高于": "less",
                 "不大于": "less", "不小于": "more",  # 不大于8800千克 "no more than"
+                "收入超": "more",  # 旅游收入超200亿元 (入超 alone: a trade deficit)
                 # 每程上限为2元 "at most $2 a trip", or the cap said plainly
                 "上限为": "either", "下限为": "either",
                 "不多于": "less",
@@ -1954,6 +1964,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
     if ("超" in prepared or "逾" in prepared or "约" in prepared or "近" in prepared
             or "不" in prepared) and _ZH_HEDGE_SHARED.search(prepared):  # fmt: skip
         prepared = _ZH_HEDGE_SHARED.sub(r"\1\2\3\1", prepared)  # 超过15万及14万: both more
+    if "分别" in prepared and _ZH_EXTREME_EACH.search(prepared):
+        # 单日最高接待量分别为1.49万人次和1.42万人次: each number is a peak
+        prepared = _ZH_EXTREME_EACH.sub(r"\1\2\3\1", prepared)
     if "约" in prepared and _ZH_HEDGED_RANGE.search(prepared):
         prepared = _ZH_HEDGED_RANGE.sub(r"\1\2\1", prepared)  # 约8000至7500年: both about
     if "不" in prepared and "的" in prepared and _QUALIFIED_SHARE.search(prepared):
@@ -2515,6 +2528,16 @@ def zh_numbers_in(prepared: str) -> list[Number]:
                 else n
                 for n in out
             ]
+    if "、" in prepared and _LISTED_COUNT.search(prepared):
+        # 北大湖、松花湖两大雪场 "the Beidahu and Songhua Lake resorts": the list
+        # gives the count, which the English need not say again
+        counted = set()
+        for m in _LISTED_COUNT.finditer(prepared):
+            if _zh_value(m[2]) == m[1].count("、") + 1:
+                counted.add(m[2])
+        out = [
+            n._replace(strict=False) if n.kind == "count" and n.text in counted else n for n in out
+        ]
     if "等" in prepared and "、" in prepared:
         # 欧元、日元等14种货币 "the euro, the yen and 12 other currencies": the
         # English may count only the ones it does not name
@@ -2543,6 +2566,11 @@ def zh_numbers_in(prepared: str) -> list[Number]:
 _LISTED_TOTAL = re.compile(
     "((?:[^，。；：、\\s]{1,10}、)+)[^，。；：、\\s]{1,10}等"
     "(\\d+|[一二两三四五六七八九十]+)(?=[种个家项国名座所只类])"
+)
+#: A list of named things and their count just after it (甲、乙两大雪场).
+_LISTED_COUNT = re.compile(
+    "((?:[^，。；：、,;:\\s\\d]{2,10}、)+)[^，。；：、,;:\\s\\d]{2,10}?"
+    "([两三四五六七八九])(?=[大个家座所项条])"
 )
 #: A band: a floor (满, 以上), then a top under 不满: 已满1年不满10年.
 _BAND_NUMBER = "(\\d+(?:\\.\\d+)?|[零一二两三四五六七八九十百千万]+)"
@@ -2816,6 +2844,12 @@ _ZH_SHARED = re.compile(
 _ZH_HEDGE_SHARED = re.compile(
     r"(超过|逾|约|将近|接近|近|不到|不足|不低于|不少于|不高于|不超过)(\d[\d,.]*[万亿]?[%‰]?)(及|和|与|、)"
     r"(?=\d)"
+)
+
+#: A peak or a floor named once before the numbers it is each of (最高…分别为A和B,
+#: with 最高 already moved next to A: 分别为最高A和B).
+_ZH_EXTREME_EACH = re.compile(
+    r"(?<=分别为)(最高|最多|最低|最少)(\d[\d,.]*[万亿]?[\u4e00-\u9fff]{0,3})(和|及|与|、)(?=\d)"
 )
 
 #: 约 before a range is both ends' (约8000至7500年 "about 7,500 to 8,000 years"),
@@ -4416,8 +4450,8 @@ def _shared_scale(lowered: str, end: int) -> float:
 #: An amount in another currency just inside a bracket: "(about $145 million)".
 #: What may stand between an opening bracket and the number it glosses.
 _GLOSS_LEAD = re.compile(
-    r"(?:about |around |approximately |roughly |some |nearly |almost |over |more than |or "
-    r"|i\.e\. )?(?P<cur>us\$|hk\$|\$|€|£|usd ?|eur ?)?\s?"
+    r"(?:about |around |approximately |approx\.? |roughly |some |nearly |almost |over "
+    r"|more than |or |i\.e\. )?(?P<cur>us\$|hk\$|\$|€|£|usd ?|eur ?)?\s?"
 )
 
 
@@ -5772,3 +5806,61 @@ def numerals_in_names(zh: str, en: str) -> list[tuple[int, int]]:
                 spans.append((i, k + 1))
                 break
     return spans
+
+
+#: A sum and its conversion into US dollars just after it, in brackets or
+#: after ", or": "3.288 billion yuan (approx. $460 million)", "HK$1 billion
+#: (US$128 million)", "11.2 billion yuan (1.66 billion U.S. dollars)".
+_IN_DOLLARS = re.compile(
+    r"(?P<pre>rmb ?|hk\$|nt\$|mop ?|¥)?(?P<a>\d[\d,]*(?:\.\d+)?)"
+    r"(?: (?P<as>million|billion|trillion))?"
+    r"(?: (?P<post>yuan|renminbi|patacas))?"
+    r"(?: \(|, or )(?:about |around |approximately |approx\.? |roughly |some |nearly |almost )?"
+    r"(?:(?:us\$|\$|usd ?)(?P<b>\d[\d,]*(?:\.\d+)?)(?: (?P<bs>million|billion|trillion))?"
+    r"|(?P<b2>\d[\d,]*(?:\.\d+)?)(?: (?P<bs2>million|billion|trillion))? (?:u\.s\. |us )dollars)"
+)
+#: The rates each currency has had to the US dollar since 1994 (the yuan's
+#: unified rate; its lowest fix, 6.04 in January 2014).
+_RATES = {"yuan": (6.04, 8.3), "hk": (7.7, 7.9), "nt": (24.0, 36.0), "mop": (7.9, 8.2)}
+
+
+def _bounds(digits: str, scale: str | None) -> tuple[float, float]:
+    """The interval a rounded figure stands for: 460 million is 455 to 465 million."""
+    digits = digits.replace(",", "")
+    step = 10.0 ** -len(digits.split(".")[1]) if "." in digits else 1.0
+    if "." not in digits:
+        stripped = digits.rstrip("0")
+        step = 10.0 ** (len(digits) - len(stripped)) if stripped else 1.0
+    unit = _EN_SCALES[scale] if scale else 1
+    value = float(digits)
+    return (value - step / 2) * unit, (value + step / 2) * unit
+
+
+def conversion_rates(en_lowered: str) -> list[str]:
+    """Conversions into US dollars that imply a rate the currency has never had
+    since 1994: "118 billion yuan ($19.8 billion)" is 5.96 yuan to the dollar."""
+    if "$" not in en_lowered and "dollars" not in en_lowered and "usd" not in en_lowered:
+        return []  # the usual case
+    out = []
+    for m in _IN_DOLLARS.finditer(en_lowered):
+        pre, post = (m["pre"] or "").strip(), m["post"]
+        if pre in ("rmb", "¥") or post in ("yuan", "renminbi"):
+            currency = "yuan"
+        elif pre == "hk$":
+            currency = "hk"
+        elif pre == "nt$":
+            currency = "nt"
+        elif pre == "mop" or post == "patacas":
+            currency = "mop"
+        else:
+            continue  # "$5 million ($…)" or a bare figure: no rate to weigh
+        # the sum is the Chinese one, as given; the dollars are rounded
+        amount = float(m["a"].replace(",", "")) * (_EN_SCALES[m["as"]] if m["as"] else 1)
+        usd_low, usd_high = _bounds(m["b"] or m["b2"], m["bs"] or m["bs2"])
+        floor, ceiling = _RATES[currency]
+        if usd_low <= 0 or amount / usd_low < floor or amount / usd_high > ceiling:
+            out.append(
+                f"'{m[0]}' in the English converts at {2 * amount / (usd_low + usd_high):.2f} "
+                f"to the US dollar, outside the {floor:g} to {ceiling:g} the currency has had"
+            )
+    return out
