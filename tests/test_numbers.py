@@ -1534,6 +1534,13 @@ def _findings(zh: str, en: str) -> list[str]:
             "The two resorts received at most 14,900 and 14,200 visitors in a day.",
         ),
         ("实现国内旅游收入超200.6亿元。", "Tourism revenue was more than 20.06 billion yuan."),
+        ("占比24.8%。", "That is nearly a quarter of the total."),
+        ("利润下降52%。", "Profits more than halved."),
+        ("销售额同比增长96%。", "Sales nearly doubled from a year earlier."),
+        ("降幅达67%。", "It fell by two-thirds."),
+        ("约占三成。", "That is about a third."),
+        ("占全省的19.6%。", "That is nearly a fifth of the province."),
+        ("增速接近全国的三倍。", "It grew nearly three times as fast as the country."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2533,6 +2540,16 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "两大雪场单日最高接待量分别为1.49万人次和1.42万人次。",
             "The two resorts received at most 14,900 and 12,400 visitors in a day.",
+        ),
+        ("占比26.8%。", "That is nearly a quarter of the total."),
+        ("降幅达62%。", "It fell by two-thirds."),
+        ("人数比去年多35%。", "A third more people came than last year."),
+        ("销售额同比增长60%。", "Sales nearly doubled."),
+        ("销售额同比增长96%。", "Sales nearly tripled."),
+        ("增速接近全国的三倍。", "It grew nearly four times as fast as the country."),
+        (
+            "新生儿中，约每11人就有1人的母亲为新住民。",
+            "About one in 12 newborns had an immigrant mother.",
         ),
     ],
 )

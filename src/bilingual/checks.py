@@ -528,6 +528,8 @@ def number_messages(
         and not any(k in zh_keys for k in ks)
         and not any(_rounded(z, n) for z in zh_all)
     ]
+    if missing and any(o.kind == "percent" and not o.text[:1].isdigit() for o in en_all):
+        missing, extra = _shares_in_words(missing, extra, en_all)
     if missing and extra and "比" in zh_text:
         # read only here: most units with 比 (同比) have every number matched
         missing, extra = _other_count(zh, missing, extra, zh_text, en_lowered)
@@ -603,6 +605,50 @@ _PERIODS = [(q, "quarter", 3 * q - 2, 3 * q) for q in range(1, 5)] + [
     (1, "half", 1, 6),
     (2, "half", 7, 12),
 ]
+
+
+def _share_within(value: float, word: float, approx: str) -> bool:
+    """Whether a share of ``value`` percent is what a fraction said in words
+    (``word`` percent, with its hedge) may stand for: "nearly a quarter" is
+    22.5% up to 25%, "more than half" above 50% up to 55%, "about a third"
+    30% to 36.7%, and a bare "two-thirds" 66.7% rounded (67%)."""
+    reach = word * 0.1
+    if approx == "less":
+        return word - reach <= value < word
+    if approx == "more":
+        return word < value <= word + reach
+    if approx in ("about", "either"):
+        return abs(value - word) <= reach
+    return abs(value - word) < 0.5
+
+
+def _shares_in_words(
+    missing: list[Number], extra: list[Number], en_all: list[Number]
+) -> tuple[list[Number], list[Number]]:
+    """Exact Chinese shares that the English gives as a fraction in words
+    within its hedge's reach (24.8% "nearly a quarter", 下降52% "more than
+    halved"): matched, with the English fraction, so neither is reported."""
+    # (not "one in 12", a ratio given exactly)
+    words = [o for o in en_all if o.kind == "percent" and not any(c.isdigit() for c in o.text)]
+    kept, used = [], []
+    for n in missing:
+        hit = None
+        if n.kind == "percent" and (not n.approx or (n.approx == "about" and n.text[-1] in "%成")):
+            # (约三成 "about a third": a hedge on both sides)
+            hit = next(
+                (
+                    o
+                    for o in words
+                    if (o.approx == "about" or not n.approx)
+                    and _share_within(n.value, o.value, o.approx)
+                ),
+                None,
+            )
+        if hit is None:
+            kept.append(n)
+        else:
+            used.append(hit)
+    return kept, [o for o in extra if not any(o is u for u in used)]
 
 
 def _periods_of_months(months: set[int | None]) -> list[Number]:

@@ -335,6 +335,8 @@ What is read, and how the two sides are compared:
   "(approx. $460 million)" is a conversion.
 - 北大湖、松花湖两大雪场: a count just after as many named things need not be
   said; 最高…分别为A和B: each is a peak; 收入超200亿元 is more than.
+- 增长96% "nearly doubled": a growth of 80% or more is also a factor; 接近全国的
+  三倍: the hedge before what a multiple is of is the multiple's.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -1861,7 +1863,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
                 out.append(Number(place, "ordinal", "", name, False))
     if "百分之" in prepared and _PERCENT_RANGE.search(prepared):
         prepared = _PERCENT_RANGE.sub(r"\1%\2\3%", prepared)  # 百分之70至95, 百分之五十至八十
-    hedged = ("的" in prepared or "数" in prepared) and ("%" in prepared or "半" in prepared)
+    hedged = ("的" in prepared or "数" in prepared) and (
+        "%" in prepared or "半" in prepared or "倍" in prepared
+    )
     if hedged and _HEDGED_SHARE.search(prepared):
         # (…)的80%: the hedge moved to the share, before the forms read 一半
         # (不足十年前的一半: less than half, ten years ago)
@@ -2235,6 +2239,10 @@ def zh_numbers_in(prepared: str) -> list[Number]:
                 also = ((value, "count"),)
             if value >= 100 and before[-2:] in _GROWTH:
                 also = ((1 + value / 100, "factor"),)  # 增长200% "tripled"
+            elif value >= 80 and before[-2:] in _GROWTH:
+                # 增长96% "nearly doubled" (a factor said in a word must still be
+                # one the Chinese gives: not "tripled")
+                also = (*also, (1 + value / 100, "factor"))
             elif value < 0 and before[-3:-1] in _GROWTH:
                 also = ((-value, "percent"),)  # 增长-2.6% "fell 2.6%"
         elif post == "‰":
@@ -2664,11 +2672,12 @@ _PERCENT_RANGE = re.compile(
 _QUALIFIED_SHARE = re.compile(
     "((?:不得|不)(?:低于|少于|高于|多于|超过))([^，。；,;]{1,24}?的)(?=[\\d一二三四五六七八九十百])"
 )
-#: A hedge before what a percentage is of (超过全省的80% "more than 80% of the
-#: province's"), moved next to the percentage.
+#: A hedge before what a percentage or a multiple is of (超过全省的80% "more
+#: than 80% of the province's", 接近全国的三倍 "nearly three times the
+#: country's"), moved next to the number.
 _HEDGED_SHARE = re.compile(
     "(?<!不)(?<!不得)(超过|超出|逾|不足|不到|接近|将近|未达)([\u4e00-\u9fff]{1,12}(?:的|数))"
-    "(?=\\d+(?:\\.\\d+)?%|一半)"
+    "(?=\\d+(?:\\.\\d+)?%|一半|(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]+)倍)"
 )  # (未达应选名额选举人数10% "less than 10 percent of the quota": a count's share)
 #: A floor and a ceiling, as statutes give a penalty: 一倍以上五倍以下.
 #: Only when the ceiling is the next number (60岁以上老人和6岁以下儿童: two bounds).
