@@ -1541,6 +1541,17 @@ def _findings(zh: str, en: str) -> list[str]:
         ("约占三成。", "That is about a third."),
         ("占全省的19.6%。", "That is nearly a fifth of the province."),
         ("增速接近全国的三倍。", "It grew nearly three times as fast as the country."),
+        (
+            "工业生产指数一二二，为历年单月次高。",
+            "The index was 122, the second-highest month on record.",
+        ),
+        ("积体电路业指数一六七点三八。", "The integrated circuit index was 167.38."),
+        (
+            "第4季指数91.78，较上季增加3.64%。",
+            "The fourth-quarter index was 91.78, 3.64% above the third quarter.",
+        ),
+        ("是否可能出现2字头的正成长。", "Growth could reach 20 percent."),
+        ("村里的年轻人走了七七八八。", "Most of the village's young people have left."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2547,6 +2558,16 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("销售额同比增长60%。", "Sales nearly doubled."),
         ("销售额同比增长96%。", "Sales nearly tripled."),
         ("增速接近全国的三倍。", "It grew nearly four times as fast as the country."),
+        (
+            "工业生产指数一二二，为历年单月次高。",
+            "The index was 123, the second-highest month on record.",
+        ),
+        ("积体电路业指数一六七点三八。", "The integrated circuit index was 167.83."),
+        (
+            "第4季指数91.78，较上季增加3.64%。",
+            "The fourth-quarter index was 91.78, 3.64% above the second quarter.",
+        ),
+        ("是否可能出现2字头的正成长。", "Growth could reach 30 percent."),
         (
             "新生儿中，约每11人就有1人的母亲为新住民。",
             "About one in 12 newborns had an immigrant mother.",

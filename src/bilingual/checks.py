@@ -140,6 +140,14 @@ def _numbers(
         if spans:
             en_text, en_lowered = blank(en_text, spans), blank(en_lowered, spans)
     en = en_numbers_in(en_text, en_lowered)
+    if ("上季" in zh_text or "上一季" in zh_text or "按季" in zh_text) and "quarter" in en_lowered:
+        # 第4季…较上季 "than the third quarter": the quarter before, which the
+        # English may name
+        zh = zh + [
+            Number(n.value - 1 if n.value > 1 else 4.0, "quarter", "", "上季", False)
+            for n in zh
+            if n.kind == "quarter"
+        ]
     if any(n.kind == "day" for n in zh) and any(n.kind == "weekday" for n in en):
         # 3日 … "on Tuesday" (the wires' way): a day of the month the English
         # gives as its weekday, which the check cannot verify

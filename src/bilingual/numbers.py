@@ -337,6 +337,9 @@ What is read, and how the two sides are compared:
   said; 最高…分别为A和B: each is a peak; 收入超200亿元 is more than.
 - 增长96% "nearly doubled": a growth of 80% or more is also a factor; 接近全国的
   三倍: the hedge before what a multiple is of is the multiple's.
+- 指数一二二, 一六七点三八 (print style): numerals digit by digit, with no
+  place, are digits (not 一二三等奖, 第三四名, 三四百 or 七七八八); 2字头 may
+  be given at any scale ("growth of 20 percent").
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -1753,6 +1756,10 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         prepared = prepared.replace("廿", "二十").replace("卅", "三十")  # 第廿六条: the 26th
     if "倍" in prepared and _TIMES_AND_TENTHS.search(prepared):
         prepared = _TIMES_AND_TENTHS.sub(r"\1点\2倍", prepared)  # 增两倍三 (Macao): 2.3 times
+    if _DIGIT_RUN.search(prepared):
+        # 指数一二二, 一二三点七三 (Taiwan's and Macao's print style): digits
+        # written one by one, read as the digits they are
+        prepared = _DIGIT_RUN.sub(_digit_run, prepared)
     if "三角" in prepared:
         # 珠三角, 长三角: the Pearl River and Yangtze deltas, not three jiao
         prepared = prepared.replace("珠三角", "珠  ").replace("长三角", "长  ")
@@ -1914,7 +1921,11 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             if m[1]:
                 out.append(Number(digit, "percent", "more", m[0], False, ((digit, "count"),)))
             else:
-                out.append(Number(digit, "count", "", m[0], False))
+                # (2字头的正成长 "growth of 20 percent": the scale is the English's)
+                scales = tuple((digit * 10**k, "count") for k in range(1, 6))
+                out.append(
+                    Number(digit, "count", "", m[0], False, ((digit * 10, "percent"), *scales))
+                )
         prepared = _BREAK_OR_LEAD.sub(lambda m: " " * len(m[0]), prepared)
     if "送" in prepared and _BUY_GET.search(prepared):
         # 「搭十送一」 "one free ride for every ten", 买一送一 "buy one, get one
@@ -2896,6 +2907,26 @@ _ZH_SHARED_POST = re.compile(
 )
 
 
+#: Numerals written digit by digit, with no place (一二二, 一六七点三八): three
+#: digits or more, or two before a decimal point; not a list (一二三等奖,
+#: 一二线) nor a rank (第三四名).
+_DIGIT_RUN = re.compile(
+    "(?<![第〇○零一二两三四五六七八九十百千万亿点\\d])"
+    "([〇○一二三四五六七八九]{3,}|[〇○一二三四五六七八九]{2,}(?=点[〇○零一二三四五六七八九]))"
+    "(?:点([〇○零一二三四五六七八九]+))?"
+    "(?![十百千万亿〇○零一二两三四五六七八九等期线级批类号届])"
+)
+_DIGIT_OF = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
+
+def _digit_run(m: re.Match[str]) -> str:
+    """A run of numerals written digit by digit, in digits."""
+    if len(m[1]) == 4 and m[1][0] == m[1][1] and m[1][2] == m[1][3] and not m[2]:
+        return m[0]  # 七七八八 "most of": an idiom
+    whole = m[1].translate(_DIGIT_OF)
+    return whole + ("." + m[2].translate(_DIGIT_OF) if m[2] else "")
+
+
 def _shared_post(m: re.Match[str]) -> str:
     """A unit said once after a range or a list, written after each number."""
     return "".join(item + m[3] + "、" for item in m[1].split("、"))[:-1] + m[2] + m[3]
@@ -3140,7 +3171,7 @@ _EN_APPROX = {"more than": "more", "over": "more", "exceeded": "more", "exceedin
 #: (第三条), "Phase 2" (第二期), "Terminal 3": the number reads as an
 #: ordinal too.
 _NAMED_BY_NUMBER = re.compile(
-    r"(?:\bno\.|\bcap\.|\b(?:article|section|rule)s? \d+\("  # "Article 12(2)": 第十二条第二款
+    r"(?:\bno\.?|\bcap\.|\b(?:article|section|rule)s? \d+\("  # "Article 12(2)": 第十二条第二款
     r"|\b(?:issue|article|chapter|section|phase|round|volume|vol\.|part|batch"
     r"|stage|session|grade|level|item|clause|paragraph|line|bulletin|terminal|gate|hall|category"
     r"|platform|pier|subparagraph|sub-paragraph|subsection|division|schedule|scale|annex"
@@ -3665,7 +3696,8 @@ def _may_hold_forms(lowered: str) -> bool:
 #: Words after which "a third", "a quarter" is a share, not an ordinal.
 _SHARE_BEFORE = re.compile(
     r"(?:\bby|\bthan|nearly|almost|about|around|roughly|approximately|over|under|close to"
-    r"|up to|\bonly|\bjust|barely) $"
+    r"|up to|\bonly|\bjust|barely|\bup|\bdown|\brose|\bfell|\bgrew|\bdropped|\bdeclined"
+    r"|\bshrank|\bjumped|\bclimbed|\bslid) $"
 )
 #: ... and after which: "a third higher than last year" (多了三分之一).
 _SHARE_AFTER = re.compile(
