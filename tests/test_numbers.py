@@ -1552,6 +1552,12 @@ def _findings(zh: str, en: str) -> list[str]:
         ),
         ("是否可能出现2字头的正成长。", "Growth could reach 20 percent."),
         ("村里的年轻人走了七七八八。", "Most of the village's young people have left."),
+        ("增长 5.2 %。", "It grew 5.2 percent."),
+        ("车速不超过60km/h。", "The speed limit is 60 km/h."),
+        ("下降0.3个百分点。", "That is a 0.3-percentage-point drop."),
+        ("“十四五”期间。", "During the 2021-2025 period."),
+        ("比去年同期增长了一成。", "It is up a tenth on a year earlier."),
+        ("该品牌销量排名第一。", "The brand is No 1 in sales."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2568,6 +2574,11 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "The fourth-quarter index was 91.78, 3.64% above the second quarter.",
         ),
         ("是否可能出现2字头的正成长。", "Growth could reach 30 percent."),
+        ("增长 5.2 %。", "It grew 5.2 points."),
+        ("下降0.3个百分点。", "That is a 0.3-percent drop."),
+        ("“十四五”期间。", "During the 2020-2025 period."),
+        ("比去年同期增长了一成。", "It is up a fifth on a year earlier."),
+        ("该品牌销量排名第一。", "The brand is No 2 in sales."),
         (
             "新生儿中，约每11人就有1人的母亲为新住民。",
             "About one in 12 newborns had an immigrant mother.",

@@ -340,6 +340,9 @@ What is read, and how the two sides are compared:
 - 指数一二二, 一六七点三八 (print style): numerals digit by digit, with no
   place, are digits (not 一二三等奖, 第三四名, 三四百 or 七七八八); 2字头 may
   be given at any scale ("growth of 20 percent").
+- Spot checks after round 333: "5.2 %" with a space is 5.2%; "a speed limit
+  of 60" is a ceiling; "a 0.3-percentage-point drop" is points; 十四五 may be
+  given as its years (2021-2025); "up a tenth" is a share; "No 1" names.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -1606,9 +1609,12 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
             number = Number(seconds, "seconds", text=span,
                             also=tuple((p, "count") for p in parts))  # fmt: skip
         elif group == "plan":
-            # “十三五”: the 13th Five-Year Plan
-            number = Number(10.0 + _ZH_DIGITS[m["plan"][1]], "ordinal", text=span,
-                            also=((5.0, "count"),))  # fmt: skip
+            # “十三五”: the 13th Five-Year Plan, or its years (the third plan began
+            # in 1966 and each since has run five years: 十四五 "2021-2025")
+            nth = 10.0 + _ZH_DIGITS[m["plan"][1]]
+            first = 1966.0 + 5 * (nth - 3)
+            number = Number(nth, "ordinal", text=span, also=(
+                (5.0, "count"), (first, "count"), (first + 4, "count")))  # fmt: skip
         elif group in ("sa", "sb"):
             top, bottom = int(m["sa"]), int(m["sb"])
             if top >= bottom:
@@ -3124,7 +3130,8 @@ _EN_NUMBER = re.compile(
     r"(?P<scale>(?: ?(?:bn|bln|mln|mn|tn|trln)"
     r"|(?:[- ](?:hundred|thousand|million|billion|trillion)s?)+"  # "100 millions" (sic)
     r"(?P<scaleth>th)?|(?<=\d)(?P<glued>[kmb]))?)\b"  # the 20 millionth; 1.2m, 500k
-    r"(?P<post>%| percentage points?| of a percentage point| percent| per cent|-percent"
+    r"(?P<post>%| percentage points?| of a percentage point| percent| per cent"
+    r"|-percentage-points?|-percent"  # "a 0.3-percentage-point drop"
     r"|-per-cent| pct|‰"
     r"| per thousand| per mille"
     r"| basis points?| bps?\b| ppts?\b| pp\b| pc\b)?"
@@ -3146,6 +3153,8 @@ _EN_APPROX = {"more than": "more", "over": "more", "exceeded": "more", "exceedin
               # "capped at 15,000 yuan" (最高不超过1.5万元), and also a cap said
               # plainly (上限为1.5万元): either
               "capped at": "either", "cap of": "either", "ceiling of": "either",
+              # "a speed limit of 60 km/h", "the limit is 60" (不超过60公里/小时)
+              "limit of": "either", "limit is": "either",
               "about": "about", "around": "about", "approximately": "about",
               "approx.": "about", "approx": "about", "~": "about",  # "~280 km" (wire shorthand)
               "roughly": "about", "some": "about", "estimated": "about",
@@ -4231,7 +4240,9 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             else:
                 # "3.5 ppts", "3.5 pp": percentage points in financial English
                 kind = (
-                    "points" if post.strip().startswith(("percentage", "pp", "of")) else "percent"
+                    "points"
+                    if post.strip(" -").startswith(("percentage", "pp", "of"))
+                    else "percent"
                 )
         elif lowered[end : end + 2] == " p" and lowered.startswith(" point", end):
             also = ((value, "points"),)  # "up 2.9 points": percentage points, or points
@@ -5467,7 +5478,7 @@ def blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 #: A space between digits and Chinese, as some sites set them apart (18 日, 每日 210元).
-_DIGITS_SPACED = re.compile("(?<=\\d) (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) (?=\\d)")
+_DIGITS_SPACED = re.compile("(?<=\\d) (?=[\u4e00-\u9fff%‰])|(?<=[\u4e00-\u9fff]) (?=\\d)")
 #: ○ (a white circle) written for 〇 among numerals, as Hong Kong's releases do.
 _CIRCLE_ZERO = re.compile(
     "(?<=[〇零一二三四五六七八九十百千万亿\u25cb])\u25cb|(?<=[〇零一二三四五六七八九\u25cb][.．])\u25cb"
