@@ -1558,6 +1558,10 @@ def _findings(zh: str, en: str) -> list[str]:
         ("“十四五”期间。", "During the 2021-2025 period."),
         ("比去年同期增长了一成。", "It is up a tenth on a year earlier."),
         ("该品牌销量排名第一。", "The brand is No 1 in sales."),
+        (
+            "分别比上月和上年同期低0.01个和0.05个百分点。",
+            "That is 0.01 and 0.05 percentage points lower than a month and a year earlier.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2579,6 +2583,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("“十四五”期间。", "During the 2020-2025 period."),
         ("比去年同期增长了一成。", "It is up a fifth on a year earlier."),
         ("该品牌销量排名第一。", "The brand is No 2 in sales."),
+        (
+            "分别比上月和上年同期低0.01个和0.05个百分点。",
+            "That is 0.02 and 0.05 percentage points lower than a month and a year earlier.",
+        ),
         (
             "新生儿中，约每11人就有1人的母亲为新住民。",
             "About one in 12 newborns had an immigrant mother.",

@@ -343,6 +343,7 @@ What is read, and how the two sides are compared:
 - Spot checks after round 333: "5.2 %" with a space is 5.2%; "a speed limit
   of 60" is a ceiling; "a 0.3-percentage-point drop" is points; 十四五 may be
   given as its years (2021-2025); "up a tenth" is a share; "No 1" names.
+- 低0.01个和0.05个百分点: 个 after each, 百分点 after the last: all points.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -2000,6 +2001,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         # 2000元以上1万元以下: 2,000 to 10,000
         text = prepared
         prepared = _BOUNDS.sub(lambda m: _bounded_range(m, text), text)
+    if "百分点" in prepared and ("个和" in prepared or "个、" in prepared):
+        # 低0.01个和0.05个百分点: the 个 said after each, 百分点 once
+        prepared = _POINTS_SPLIT.sub(r"\1个百分点", prepared)
     if ("%" in prepared or "百分点" in prepared or "毫" in prepared) and _ZH_SHARED_POST.search(
         prepared
     ):
@@ -2931,6 +2935,10 @@ def _digit_run(m: re.Match[str]) -> str:
         return m[0]  # 七七八八 "most of": an idiom
     whole = m[1].translate(_DIGIT_OF)
     return whole + ("." + m[2].translate(_DIGIT_OF) if m[2] else "")
+
+
+#: A list of percentage points with 个 after each and 百分点 after the last.
+_POINTS_SPLIT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)个(?=(?:[和及与、]\d+(?:\.\d+)?个)+百分点)")
 
 
 def _shared_post(m: re.Match[str]) -> str:
