@@ -1558,6 +1558,11 @@ def _findings(zh: str, en: str) -> list[str]:
         ("“十四五”期间。", "During the 2021-2025 period."),
         ("比去年同期增长了一成。", "It is up a tenth on a year earlier."),
         ("该品牌销量排名第一。", "The brand is No 1 in sales."),
+        ("高于全国0.5个百分点", "0.5 pct points above the national rate"),
+        ("沪指收涨1.2% 重回3400点", "Shanghai index closes up 1.2%, back above 3,400"),
+        ("释放长期资金约1万亿元", "releasing about 1t yuan"),
+        ("全国秋粮收获过九成", "Over 90% of autumn grain harvested nationwide"),
+        ("运来钢材10吨。", "10t of steel arrived."),
         (
             "分别比上月和上年同期低0.01个和0.05个百分点。",
             "That is 0.01 and 0.05 percentage points lower than a month and a year earlier.",
@@ -2583,6 +2588,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("“十四五”期间。", "During the 2020-2025 period."),
         ("比去年同期增长了一成。", "It is up a fifth on a year earlier."),
         ("该品牌销量排名第一。", "The brand is No 2 in sales."),
+        ("高于全国0.5个百分点", "0.5 pct above the national rate"),
+        ("沪指收涨1.2% 重回3400点", "Shanghai index closes up 1.2%, back above 3,500"),
+        ("释放长期资金约1万亿元", "releasing about 2t yuan"),
+        ("运来钢材10吨。", "12t of steel arrived."),
         (
             "分别比上月和上年同期低0.01个和0.05个百分点。",
             "That is 0.02 and 0.05 percentage points lower than a month and a year earlier.",

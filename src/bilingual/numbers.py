@@ -344,6 +344,7 @@ What is read, and how the two sides are compared:
   of 60" is a ceiling; "a 0.3-percentage-point drop" is points; 十四五 may be
   given as its years (2021-2025); "up a tenth" is a share; "No 1" names.
 - 低0.01个和0.05个百分点: 个 after each, 百分点 after the last: all points.
+- "0.5 pct points" is points; 重回3400点 is a line; "1t yuan" a trillion and "10t" ten tonnes; 收获过九成 is more than 90%.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -860,6 +861,7 @@ _ZH_APPROX_2 = {"几乎": "less",  # 几乎腰斩 "almost halved", 几乎100% "n
                 "最高": "either", "最多": "either", "最低": "either", "最少": "either",
                 # 站上3400点 "climbed above 3,400", or "reached 3,400"
                 "站上": "either", "站稳": "either",
+                "重回": "either",  # 重回3400点 "back above 3,400", or "back at 3,400"
                 # 失守2万点 "fell below 20,000", 收复 "back above", 守住 "held": a line
                 "失守": "either", "收复": "either", "守住": "either", "跌落": "either"}  # fmt: skip
 #: 满 before a number: "a purchase of 200 yuan or more", or "every 200 yuan spent".
@@ -1136,6 +1138,10 @@ def _zh_qualifier(before: str, after: str) -> str:
     if after[:1] in "公千米海" and _WITHIN_DISTANCE.match(after):
         return "less"  # 5公里范围内 "within 5 kilometers"
     approx = _zh_before(before)
+    if not approx and before[-1:] == "过" and after[:1] in "成%":
+        # 收获过九成 "over 90 percent harvested": a share past 过 is over it,
+        # whatever verb 过 follows (获过三次 "has won three times" is no share)
+        return "more"
     if approx and before.endswith(_EVERY_STEP):
         return ""  # 每逾2日加征1% "for every two days late": a step, not more than two days
     if not approx and "每" in before[-4:-1]:
@@ -3077,7 +3083,7 @@ _EN_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000,
               "bn": 1_000_000_000, "mln": 1_000_000, "tn": 1_000_000_000_000,
               # wire shorthand: 5.6 bln, 3.2 trln, $5mn
               "bln": 1_000_000_000, "trln": 1_000_000_000_000, "mn": 1_000_000}  # fmt: skip
-_GLUED_SCALES = {"k": 1_000, "m": 1_000_000, "b": 1_000_000_000}
+_GLUED_SCALES = {"k": 1_000, "m": 1_000_000, "b": 1_000_000_000, "t": 1e12}
 _EN_ORDINALS = {w: i + 1 for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
@@ -3137,10 +3143,11 @@ _EN_NUMBER = re.compile(
     r"|(?P<ord>" + _after_first(list(_EN_ORDINALS)) + r"))"
     r"(?P<scale>(?: ?(?:bn|bln|mln|mn|tn|trln)"
     r"|(?:[- ](?:hundred|thousand|million|billion|trillion)s?)+"  # "100 millions" (sic)
-    r"(?P<scaleth>th)?|(?<=\d)(?P<glued>[kmb]))?)\b"  # the 20 millionth; 1.2m, 500k
+    # the 20 millionth; 1.2m, 500k; "1t yuan" (not "10t of steel", tonnes)
+    r"(?P<scaleth>th)?|(?<=\d)(?P<glued>[kmb]|t(?= (?:yuan|rmb|dollars|usd))))?)\b"
     r"(?P<post>%| percentage points?| of a percentage point| percent| per cent"
     r"|-percentage-points?|-percent"  # "a 0.3-percentage-point drop"
-    r"|-per-cent| pct|‰"
+    r"|-per-cent| pct points?| pct pts?| pct|‰"
     r"| per thousand| per mille"
     r"| basis points?| bps?\b| ppts?\b| pp\b| pc\b)?"
 )  # matched against lower-cased text: case-insensitive matching is several times slower
@@ -4249,7 +4256,7 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
                 # "3.5 ppts", "3.5 pp": percentage points in financial English
                 kind = (
                     "points"
-                    if post.strip(" -").startswith(("percentage", "pp", "of"))
+                    if post.strip(" -").startswith(("percentage", "pp", "of", "pct p"))
                     else "percent"
                 )
         elif lowered[end : end + 2] == " p" and lowered.startswith(" point", end):
@@ -5691,6 +5698,10 @@ def _typed_mixed(m: re.Match[str]) -> str:
     return m[1] + str(int(m[2]) / int(m[3]))[1:]
 
 
+#: Tonnes glued to their number ("10t", "2.5t"), not a trillion ("1t yuan").
+_TONNES_GLUED = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)t\b(?! (?:yuan|rmb|dollars|usd))")
+
+
 def en_prepare(text: str) -> tuple[list[DateSpan], str, str]:
     """The dates of an English text, and the text as its numbers are read from,
     as it is and lower-cased."""
@@ -5711,6 +5722,8 @@ def en_prepare(text: str) -> tuple[list[DateSpan], str, str]:
         and _STORM_WORDS.search(folded)
     ):
         folded = _STORM_SIGNAL.sub(r"No. \1", folded)  # "T8 hoisted" (Hong Kong): signal No. 8
+    if "t" in folded and _TONNES_GLUED.search(folded):
+        folded = _TONNES_GLUED.sub(r"\1 t", folded)  # "10t of steel": 10 tonnes
     lowered = _lower(folded)
     if ("x" in lowered or "\u00d7" in lowered) and _TIMES.search(lowered):
         # 4x100m, 3x3: two numbers (4×100米), not one word
