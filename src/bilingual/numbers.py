@@ -344,7 +344,11 @@ What is read, and how the two sides are compared:
   of 60" is a ceiling; "a 0.3-percentage-point drop" is points; 十四五 may be
   given as its years (2021-2025); "up a tenth" is a share; "No 1" names.
 - 低0.01个和0.05个百分点: 个 after each, 百分点 after the last: all points.
-- "0.5 pct points" is points; 重回3400点 is a line; "1t yuan" a trillion and "10t" ten tonnes; 收获过九成 is more than 90%.
+- "0.5 pct points" is points; 重回3400点 is a line; "1t yuan" a trillion and
+  "10t" ten tonnes; 收获过九成 is more than 90%.
+- 连续三个交易日 "the third trading day in a row", 近三个交易日 "the past
+  three"; 一点五九角 NT$0.159; 十点八一兆元, 百兆元 (not 千兆光网); 24千金 a
+  count of shares; 19大类股 a count; 重返 a line.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -862,6 +866,7 @@ _ZH_APPROX_2 = {"几乎": "less",  # 几乎腰斩 "almost halved", 几乎100% "n
                 # 站上3400点 "climbed above 3,400", or "reached 3,400"
                 "站上": "either", "站稳": "either",
                 "重回": "either",  # 重回3400点 "back above 3,400", or "back at 3,400"
+                "重返": "either",  # 重返71兆元整数大关之上 "back above NT$71 trillion"
                 # 失守2万点 "fell below 20,000", 收复 "back above", 守住 "held": a line
                 "失守": "either", "收复": "either", "守住": "either", "跌落": "either"}  # fmt: skip
 #: 满 before a number: "a purchase of 200 yuan or more", or "every 200 yuan spent".
@@ -1964,6 +1969,13 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         # a campaign's size, which the English may give or leave in its name
         for m in _CAMPAIGN_SIZE.finditer(prepared):
             out.append(Number(_CAMPAIGN_SIZES[m[1]], "count", "", m[0], False))
+    if "千金" in prepared and _HOW_MANY_PRICEY.search(prepared):
+        # 维持24千金 (Taiwan's papers) "still 24 shares above NT$1,000": a count
+        # of such shares, and their price, said or not
+        for m in _HOW_MANY_PRICEY.finditer(prepared):
+            out.append(Number(float(m[1]), "count", "", m[0]))
+            out.append(Number(1000.0, "count", "more", "千金", False))
+        prepared = _HOW_MANY_PRICEY.sub(lambda m: " " * len(m[0]), prepared)
     if "双粮" in prepared:
         # 双粮 (Hong Kong, Macao): a 13th month's pay, or "double pay"
         out.append(Number(13.0, "ordinal", "", "双粮", False, ((2.0, "factor"),)))
@@ -1975,6 +1987,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
     if "万" in prepared and _ODD_BEFORE_WAN.search(prepared):
         # 3亿5千多万: 3亿5千万多; 4亿8000余万: 4亿8000万余
         prepared = _ODD_BEFORE_WAN.sub(r"\1\3\2", prepared)
+    if "兆" in prepared and _NUMERALS_TRILLION.search(prepared):
+        # 十点八一兆元, 叩关百兆元 (Taiwan): numerals before 兆 in digits
+        prepared = _NUMERALS_TRILLION.sub(_trillion_numerals, prepared)
     if "兆" in prepared:
         # 1兆2千亿 (Taiwan): 12000亿; 3兆1324亿6890万9000元: 31324.68909亿 (before
         # the 亿 and 万 after the 兆 are read on their own)
@@ -2147,7 +2162,7 @@ def zh_numbers_in(prepared: str) -> list[Number]:
                 and not (
                     "点" in num
                     and "十" not in num.split("点")[1]
-                    and after[:1] in "分倍元"
+                    and after[:1] in "分倍元角"
                     and before[-2:] not in _DAY_PARTS
                 )
             ):
@@ -2225,7 +2240,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             value = -value
         kind = "count"
         also: tuple[Key, ...] = ()
-        if congress == "大" and not pre and value <= 10:
+        if congress == "大" and not pre and after[1:2] in ("类", "产", "行"):
+            pass  # 19大类股 "the 19 main sectors", 十大产业: a count, not a congress
+        elif congress == "大" and not pre and value <= 10:
             also = ((value, "ordinal"),)  # 十大 "the top ten", 三大 "three major"
             if "首" in after[1:6]:
                 soft = True  # 居十大死因首位 "the leading cause of death": first of ten
@@ -2299,9 +2316,15 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             before[-2:] == "连续"
             or before[-1] == "连"
             or (before[-2] == "连" and before[-1] in _STREAK_VERBS)
-        ) and (post == "年" or after[:2] in ("个月", "个季") or after[:1] in "月天日周季"):
+        ) and (
+            post == "年"
+            or after[:2] in ("个月", "个季")
+            or after[:1] in "月天日周季"
+            or after.startswith(("个交易日", "交易日"))
+        ):
             # 连续三年 "for the third year running", 连续3个月 "the third straight
-            # month"; 连跌5个月 (Hong Kong) "a fifth straight month of falls"
+            # month"; 连跌5个月 (Hong Kong) "a fifth straight month of falls";
+            # 连续三个交易日 "the third trading day in a row"
             also = ((value, "ordinal"),)
             if "季" in after[:2] and value <= 4:
                 also += ((value, "quarter"),)  # 连续四个季度 "the fourth quarter in a row"
@@ -2864,7 +2887,13 @@ _DURATIONS = set("年月天日周")
 
 
 def _duration(post: str, after: str) -> bool:
-    return post in ("年", "日") or after[:1] in _DURATIONS or after[:2] == "个月"
+    # (近三个交易日 "the past three trading days")
+    return (
+        post in ("年", "日")
+        or after[:1] in _DURATIONS
+        or after[:2] == "个月"
+        or after.startswith(("个交易日", "交易日"))
+    )
 
 
 _MAGNITUDES = {"十": 10, **_ZH_UNITS, **_ZH_BIG}
@@ -5544,6 +5573,25 @@ _TENS_POINT = re.compile("(?:(?<=十)|(?<=十[一二三四五六七八九]))[.�
 _NUMERAL_TRILLION = re.compile(
     "(?<![〇零一二三四五六七八九十百千两])([一二两三四五六七八九十百千]+)(?=兆\\d)"
 )
+
+
+#: A count of shares priced at 1,000 or more (24千金), not 千金股 itself.
+_HOW_MANY_PRICEY = re.compile(r"(?<![\d.])(\d+)千金(?!股)")
+#: Numerals, maybe with a decimal point, just before 兆 as a trillion of a
+#: currency (not 兆瓦, mega-, nor 千兆光网, giga-).
+_NUMERALS_TRILLION = re.compile(
+    "(?<![〇零一二两三四五六七八九十百千万亿点])"
+    "([一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?)"
+    "(?=兆(?:元|美元|日元|日圆|港元|韩元|新台币|台币|\\d))"  # not 千兆光网, gigabit
+)
+
+
+def _trillion_numerals(m: re.Match[str]) -> str:
+    whole, _, tenths = m[1].partition("点")
+    value = _value("一" + whole if whole in ("百", "千") else whole)  # 百兆 "100 trillion"
+    if value is None:
+        return m[0]
+    return f"{int(value)}" + (f".{tenths.translate(_DIGIT_OF)}" if tenths else "")
 
 
 def _wan_positional(m: re.Match[str]) -> str:
