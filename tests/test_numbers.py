@@ -1575,6 +1575,7 @@ def _findings(zh: str, en: str) -> list[str]:
         ("上市19大类股跌多涨少。", "Of the 19 main sectors, more fell than rose."),
         ("上市市值重返71兆元整数大关之上。", "Listed market value went back above NT$71 trillion."),
         ("千兆光网覆盖全省所有乡镇。", "Gigabit networks now cover every township."),
+        ("新水平较现行水平上升1元或2.4%。", "The new rate is $1 or 2.4% higher."),
         (
             "分别比上月和上年同期低0.01个和0.05个百分点。",
             "That is 0.01 and 0.05 percentage points lower than a month and a year earlier.",
@@ -2609,6 +2610,7 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("蓄势叩关百兆元。", "It is nearing NT$10 trillion."),
         ("整体增至26千金。", "That brings the shares above NT$1,000 to 25."),
         ("上市19大类股跌多涨少。", "Of the 18 main sectors, more fell than rose."),
+        ("新水平较现行水平上升1元或2.4%。", "The new rate is $2 or 2.4% higher."),
         (
             "分别比上月和上年同期低0.01个和0.05个百分点。",
             "That is 0.02 and 0.05 percentage points lower than a month and a year earlier.",

@@ -349,6 +349,7 @@ What is read, and how the two sides are compared:
 - 连续三个交易日 "the third trading day in a row", 近三个交易日 "the past
   three"; 一点五九角 NT$0.159; 十点八一兆元, 百兆元 (not 千兆光网); 24千金 a
   count of shares; 19大类股 a count; 重返 a line.
+- "up $1 or 2.4%": a sum before "or" and a share is no share.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -4527,8 +4528,8 @@ def _unshared(lowered: str, start: int, digits: str | None, shared: re.Match[str
     a range ("aged 20 to 24 and 5.71 percent") is no share."""
     if not shared[0].startswith((" and ", " or ")):
         return False
-    if "," in (digits or ""):
-        return True
+    if "," in (digits or "") or lowered[max(0, start - 1) : start] in ("$", "¥", "€", "£"):
+        return True  # (a sum: "up $1 or 2.4%")
     return _RANGE_BEFORE.search(lowered, max(0, start - 8), start) is not None
 
 
