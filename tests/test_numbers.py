@@ -1576,6 +1576,9 @@ def _findings(zh: str, en: str) -> list[str]:
         ("上市市值重返71兆元整数大关之上。", "Listed market value went back above NT$71 trillion."),
         ("千兆光网覆盖全省所有乡镇。", "Gigabit networks now cover every township."),
         ("新水平较现行水平上升1元或2.4%。", "The new rate is $1 or 2.4% higher."),
+        ("小学生师比为16.2:1。", "There are 16.2 pupils per teacher in primary schools."),
+        ("医护比为1:1.04。", "There are 1.04 nurses for every doctor."),
+        ("孕产妇死亡率下降到11.2/10万。", "Maternal mortality fell to 11.2 per 100,000."),
         (
             "分别比上月和上年同期低0.01个和0.05个百分点。",
             "That is 0.01 and 0.05 percentage points lower than a month and a year earlier.",
@@ -2611,6 +2614,12 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("整体增至26千金。", "That brings the shares above NT$1,000 to 25."),
         ("上市19大类股跌多涨少。", "Of the 18 main sectors, more fell than rose."),
         ("新水平较现行水平上升1元或2.4%。", "The new rate is $2 or 2.4% higher."),
+        ("小学生师比为16.2:1。", "There are 15.2 pupils per teacher in primary schools."),
+        ("医护比为1:1.04。", "There are 1.4 nurses for every doctor."),
+        (
+            "孕产妇死亡率下降到11.2/10万，婴儿死亡率为3.1‰。",
+            "Maternal mortality fell to 11.2 per 10,000 and infant mortality was 3.1 per 1,000.",
+        ),
         (
             "分别比上月和上年同期低0.01个和0.05个百分点。",
             "That is 0.02 and 0.05 percentage points lower than a month and a year earlier.",

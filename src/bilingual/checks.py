@@ -561,6 +561,16 @@ def number_messages(
             yield (f"{n.text!r} in the English ({_show(n)}) is not {other.text} "
                    f"({_show(other)})")  # fmt: skip
             break
+    # 11.2/10万 … "11.2 per 10,000": a rate given with its base on both sides
+    # is over the same base (either may also stand as the bare figure)
+    zh_rates = {n.value: n for n in zh_all if n.kind.startswith("per")}
+    if zh_rates:
+        for n in en_all:
+            other = zh_rates.get(n.value) if n.kind.startswith("per") else None
+            if other is not None and other.kind != n.kind:
+                yield (f"{n.text!r} in the English ({_show(n)}) is not {other.text} "
+                       f"({_show(other)})")  # fmt: skip
+                break
     # 每10万人口 … "per 100,000 people": a rate's base, given on both sides, agrees
     # (每千人口 too, but not 上千 "a thousand or more", which is not a base)
     bases = {n.value for n in zh_all if n.kind == "count" and not n.strict and

@@ -350,6 +350,7 @@ What is read, and how the two sides are compared:
   three"; 一点五九角 NT$0.159; 十点八一兆元, 百兆元 (not 千兆光网); 24千金 a
   count of shares; 19大类股 a count; 重返 a line.
 - "up $1 or 2.4%": a sum before "or" and a share is no share.
+- 生师比16.2:1 "16.2 pupils per teacher", 医护比1:1.04: the one may go unsaid.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -1970,6 +1971,11 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         # a campaign's size, which the English may give or leave in its name
         for m in _CAMPAIGN_SIZE.finditer(prepared):
             out.append(Number(_CAMPAIGN_SIZES[m[1]], "count", "", m[0], False))
+    if ":" in prepared and _TO_ONE.search(prepared):
+        # 生师比为16.2:1 "16.2 pupils per teacher", or "16.2 to 1": the one may be said
+        for _ in _TO_ONE.finditer(prepared):
+            out.append(Number(1.0, "count", "", "1", False))
+        prepared = _TO_ONE.sub(lambda m: " " * len(m[0]), prepared)
     if "千金" in prepared and _HOW_MANY_PRICEY.search(prepared):
         # 维持24千金 (Taiwan's papers) "still 24 shares above NT$1,000": a count
         # of such shares, and their price, said or not
@@ -5576,6 +5582,10 @@ _NUMERAL_TRILLION = re.compile(
 )
 
 
+#: The one a ratio is to (16.2:1), not a score's (1:1 is read as it is written).
+_TO_ONE = re.compile(
+    r"(?<=\d\.\d)[:]1(?![\d.])|(?<=\d\d)[:]1(?![\d.])|(?<![\d.])1(?=[:]\d+\.\d)"
+)  # (and 医护比为1:1.04 "1.04 nurses for every doctor")
 #: A count of shares priced at 1,000 or more (24千金), not 千金股 itself.
 _HOW_MANY_PRICEY = re.compile(r"(?<![\d.])(\d+)千金(?!股)")
 #: Numerals, maybe with a decimal point, just before 兆 as a trillion of a
