@@ -1578,6 +1578,10 @@ def _findings(zh: str, en: str) -> list[str]:
         ("新水平较现行水平上升1元或2.4%。", "The new rate is $1 or 2.4% higher."),
         ("小学生师比为16.2:1。", "There are 16.2 pupils per teacher in primary schools."),
         ("医护比为1:1.04。", "There are 1.04 nurses for every doctor."),
+        ("截至凌晨一时半，仍有十三条路线暂停。", "As of 1.30am, 13 routes were still suspended."),
+        ("新巴城巴第1、5B及10号线改经告士打道。", "Citybus routes 1, 5B and 10 are diverted."),
+        ("繁忙时段为下午4时30分至7时。", "Peak hours are 4.30pm to 7pm."),
+        ("50万人次游客畅游冰雪大世界", "500K visit Ice and Snow World"),
         ("孕产妇死亡率下降到11.2/10万。", "Maternal mortality fell to 11.2 per 100,000."),
         (
             "分别比上月和上年同期低0.01个和0.05个百分点。",
@@ -2616,6 +2620,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("新水平较现行水平上升1元或2.4%。", "The new rate is $2 or 2.4% higher."),
         ("小学生师比为16.2:1。", "There are 15.2 pupils per teacher in primary schools."),
         ("医护比为1:1.04。", "There are 1.4 nurses for every doctor."),
+        ("截至凌晨一时半，仍有十三条路线暂停。", "As of 2.30am, 13 routes were still suspended."),
+        ("新巴城巴第1、5B及10号线改经告士打道。", "Citybus routes 1, 6B and 10 are diverted."),
         (
             "孕产妇死亡率下降到11.2/10万，婴儿死亡率为3.1‰。",
             "Maternal mortality fell to 11.2 per 10,000 and infant mortality was 3.1 per 1,000.",

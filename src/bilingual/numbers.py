@@ -351,6 +351,7 @@ What is read, and how the two sides are compared:
   count of shares; 19大类股 a count; 重返 a line.
 - "up $1 or 2.4%": a sum before "or" and a share is no share.
 - 生师比16.2:1 "16.2 pupils per teacher", 医护比1:1.04: the one may go unsaid.
+- 凌晨一时半 "1.30am"; 下午4时30分至7时 "4.30pm to 7pm"; routes 1, 5B and 10 (not 5 billion).
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -2143,6 +2144,10 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         if bare and num == "一" and after[:1] == "毫" and after[1:2] not in _NOT_TEN_CENTS:
             # 加一毫 (Hong Kong) "10 cents more"; not 一毫米, 一毫不差 (a hair)
             out.append(Number(1.0, "count", _zh_before(before), num, False, ((0.1, "count"),)))
+            continue
+        if bare and num == "一" and after[:1] in "时点" and before[-2:] in _DAY_PARTS:
+            # 凌晨一时半 "1.30am" (not 一时 "for a while"): an hour
+            out.append(Number(1.0, "count", "", num, True, _clock(1.0, before)))
             continue
         if bare and num in ("一", "零", "〇"):
             continue  # 一 is mostly an article ("一批"), 零 a word (零部件 "parts")
@@ -4237,7 +4242,15 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
                     taken = pair.end()
                     continue
         glued: tuple[Key, ...] = ()
-        if scale and m["glued"]:
+        if (
+            scale
+            and m["glued"]
+            and text[m.start("glued")].isupper()
+            and _NAMED_BEFORE.search(lowered, max(0, start - 40), start)
+        ):
+            # routes 1, 5B and 10: a name's letter (not "500K visit", "$1.5B")
+            glued = ((value, "count"),)
+        elif scale and m["glued"]:
             # headline shorthand: 1.2m, 500k, $1.5b; "100m" may also be metres
             glued = ((value, "count"),)
             value *= _GLUED_SCALES[m["glued"]]
@@ -4518,6 +4531,11 @@ _SHARED_POST = re.compile(
 )
 
 
+#: Words that name things by a number and a letter (route 5B, Exit A2, Block 3M).
+_NAMED_BEFORE = re.compile(
+    r"\b(?:routes?|lines?|bus|buses|exits?|gates?|platforms?|blocks?|types?|models?"
+    r"|flights?|rooms?|seats?|terminals?|berths?|piers?)\b[^.;:]*$"
+)
 #: The rest of a list of figures whose unit is said once, at its end.
 _LISTED_POST = re.compile(
     r"(?:(?:, \d+(?:\.\d+)?)+,? (?:and|or) | and (?=[\d.]+ points?\b))\d+(?:\.\d+)?"
@@ -4789,6 +4807,9 @@ def day_halves(zh_folded: str, en_lowered: str) -> list[str]:
         hour = _zh_int(m[2])
         if hour is not None and 1 <= hour <= 11:
             zh.setdefault(hour, {})["a" if m[1] in _MORNING else "p"] = m[0]
+            end = int(m[3]) if m[3] else 0
+            if hour < end <= 11:
+                zh.setdefault(end, {})["a" if m[1] in _MORNING else "p"] = m[0]
     for m in _ZH_AFTERNOON_HOUR.finditer(zh_folded):
         zh.setdefault(int(m[1]) - 12, {})["p"] = m[0]  # 23时59分 "11:59 p.m."
     out = []
@@ -4962,6 +4983,8 @@ _EN_OFF = re.compile(
 _ZH_HALF = re.compile(
     "(上午|早上|早晨|清晨|凌晨|今晨|今早|昨晨|明早|下午|傍晚|晚上|晚间|夜间|今晚|昨晚|明晚)"
     "约?(\\d{1,2}|十[一二]?|[一二三四五六七八九])[时点]"
+    # 下午4时30分至7时: the end of a range in the same half of the day
+    "(?:(?:\\d{1,2}分|半)?至(\\d{1,2})时)?"
 )
 _ZH_HALF_HINT = re.compile("[午晨晚夜]|早上|(?<!\\d)(?:1[3-9]|2[0-3])[时点]")
 #: An hour of the 24-hour clock past noon (23时59分, 14点30分): p.m. in English.
