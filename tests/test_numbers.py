@@ -1580,7 +1580,10 @@ def _findings(zh: str, en: str) -> list[str]:
         ("医护比为1:1.04。", "There are 1.04 nurses for every doctor."),
         ("截至凌晨一时半，仍有十三条路线暂停。", "As of 1.30am, 13 routes were still suspended."),
         ("新巴城巴第1、5B及10号线改经告士打道。", "Citybus routes 1, 5B and 10 are diverted."),
-        ("繁忙时段为下午4时30分至7时。", "Peak hours are 4.30pm to 7pm."),
+        (
+            "繁忙时段为早上7时30分至10时15分及下午4时30分至7时。",
+            "Peak hours are 7.30am to 10.15am and 4.30pm to 7pm.",
+        ),
         ("50万人次游客畅游冰雪大世界", "500K visit Ice and Snow World"),
         ("孕产妇死亡率下降到11.2/10万。", "Maternal mortality fell to 11.2 per 100,000."),
         (
