@@ -1585,6 +1585,7 @@ def _findings(zh: str, en: str) -> list[str]:
             "Peak hours are 7.30am to 10.15am and 4.30pm to 7pm.",
         ),
         ("50万人次游客畅游冰雪大世界", "500K visit Ice and Snow World"),
+        ("桃园市9.9万人居次。", "Taoyuan was second with 99,000."),
         ("孕产妇死亡率下降到11.2/10万。", "Maternal mortality fell to 11.2 per 100,000."),
         (
             "分别比上月和上年同期低0.01个和0.05个百分点。",
@@ -2625,6 +2626,7 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("医护比为1:1.04。", "There are 1.4 nurses for every doctor."),
         ("截至凌晨一时半，仍有十三条路线暂停。", "As of 2.30am, 13 routes were still suspended."),
         ("新巴城巴第1、5B及10号线改经告士打道。", "Citybus routes 1, 6B and 10 are diverted."),
+        ("桃园市9.9万人居次。", "Taoyuan was third with 99,000."),
         (
             "孕产妇死亡率下降到11.2/10万，婴儿死亡率为3.1‰。",
             "Maternal mortality fell to 11.2 per 10,000 and infant mortality was 3.1 per 1,000.",

@@ -352,6 +352,7 @@ What is read, and how the two sides are compared:
 - "up $1 or 2.4%": a sum before "or" and a share is no share.
 - 生师比16.2:1 "16.2 pupils per teacher", 医护比1:1.04: the one may go unsaid.
 - 凌晨一时半 "1.30am"; 下午4时30分至7时 "4.30pm to 7pm"; routes 1, 5B and 10 (not 5 billion).
+- 桃园市9.9万人居次 "second": a rank said in a word.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -5014,7 +5015,10 @@ def a_few(zh_folded: str) -> bool:
 #: 5点半, 三时半: half past the hour.
 _HALF_PAST = re.compile("[点时]半")
 #: Second in a ranking: 次高, 次多, 次低 (not 次高端 "upper-middle").
-_SECOND_MOST = re.compile("(?<![其依])次(?:高|低|多|少|大|佳|新高|新低)(?!端|档|层)")
+_SECOND_MOST = re.compile(
+    "(?<![其依])次(?:高|低|多|少|大|佳|新高|新低)(?!端|档|层)"
+    "|居次(?![数要])|次之"  # 桃园市9.9万人居次 "second", 越南籍次之 "followed by"
+)
 #: What the Chinese says when the English says "next year".
 _NEXT_YEAR = re.compile("明年|来年|次年|翌年|下一?年|新的一年|明后年|今明两年")
 
