@@ -1586,6 +1586,9 @@ def _findings(zh: str, en: str) -> list[str]:
         ),
         ("50万人次游客畅游冰雪大世界", "500K visit Ice and Snow World"),
         ("桃园市9.9万人居次。", "Taoyuan was second with 99,000."),
+        ("全省共有4S店320家。", "The province has 320 car dealerships."),
+        ("根据第25/2009号行政法规。", "Under Administrative Regulation 25/2009."),
+        ("申请由2013年5月22日至8月21日。", "Applications ran from May 22 to August 21, 2013."),
         ("孕产妇死亡率下降到11.2/10万。", "Maternal mortality fell to 11.2 per 100,000."),
         (
             "分别比上月和上年同期低0.01个和0.05个百分点。",
@@ -2627,6 +2630,9 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("截至凌晨一时半，仍有十三条路线暂停。", "As of 2.30am, 13 routes were still suspended."),
         ("新巴城巴第1、5B及10号线改经告士打道。", "Citybus routes 1, 6B and 10 are diverted."),
         ("桃园市9.9万人居次。", "Taoyuan was third with 99,000."),
+        ("全省共有4S店320家。", "The province has 230 car dealerships."),
+        ("根据第25/2009号行政法规。", "Under Administrative Regulation 26/2009."),
+        ("申请由2013年5月22日至8月21日。", "Applications ran from May 22 to August 21, 2014."),
         (
             "孕产妇死亡率下降到11.2/10万，婴儿死亡率为3.1‰。",
             "Maternal mortality fell to 11.2 per 10,000 and infant mortality was 3.1 per 1,000.",

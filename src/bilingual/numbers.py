@@ -353,6 +353,7 @@ What is read, and how the two sides are compared:
 - 生师比16.2:1 "16.2 pupils per teacher", 医护比1:1.04: the one may go unsaid.
 - 凌晨一时半 "1.30am"; 下午4时30分至7时 "4.30pm to 7pm"; routes 1, 5B and 10 (not 5 billion).
 - 桃园市9.9万人居次 "second": a rank said in a word.
+- 2013年5月22日至8月21日 "May 22 to August 21, 2014" is found: a range of dates shares its year.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -994,12 +995,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩斬許漢遼晉麗氣溫費給貸資領園確養務壯撫贍顧爭奪競榮圓韓",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩斬許漢遼晉麗氣溫費給貸資領園確養務壯撫贍顧爭奪競榮圓韓師護",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈斩许汉辽晋丽气温费给贷资领园确养务壮抚赡顾争夺竞荣圆韩",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈斩许汉辽晋丽气温费给贷资领园确养务壮抚赡顾争夺竞荣圆韩师护",
 )
 
 
@@ -3242,7 +3243,8 @@ _NAMED_BY_NUMBER = re.compile(
     r"|stage|session|grade|level|item|clause|paragraph|line|bulletin|terminal|gate|hall|category"
     r"|platform|pier|subparagraph|sub-paragraph|subsection|division|schedule|scale|annex"
     r"|building|block|runway|berth|exit|route|race|class|barrier|lane|heat|law|decree|game"
-    r"|ordinance|type|serotype|genotype)(?:e?s)?) ?$"  # "Law 17/2019" (Macao's 第17/2019号法律)
+    # "Law 17/2019", "Administrative Regulation 25/2009" (Macao's 第17/2019号法律)
+    r"|ordinance|regulation|type|serotype|genotype)(?:e?s)?) ?$"
 )
 #: A one said as a word: the unit a rate is per ("for each kWh"), a medal ("a silver").
 _SAID_ONE = re.compile(
@@ -5648,11 +5650,33 @@ def _numerals_in_digits(m: re.Match[str]) -> str:
     return str(int(_value(m[1]) or 0)).rjust(len(m[0]))
 
 
+_RANGE_JOINS = frozenset(("至", "到", "-", "—", "~", "～", "–", "to", "through", "until", "till"))
+
+
+def _range_years(dates: list[DateSpan], text: str) -> list[DateSpan]:
+    """Dates joined as a range, with the year one end gives for both (2013年5月
+    22日至8月21日; "from May 22 to August 21, 2014"), when the months run forward."""
+    out = list(dates)
+    for i in range(len(out) - 1):
+        (a, a_span), (b, b_span) = out[i], out[i + 1]
+        if text[a_span[1] : b_span[0]].strip() not in _RANGE_JOINS:
+            continue
+        if a[1] is None or b[1] is None or b[1] < a[1]:
+            continue  # (12月22日至1月21日: the end is in the next year)
+        if a[0] is None and b[0] is not None:
+            out[i] = ((b[0], a[1], a[2]), a_span)
+        elif a[0] is not None and b[0] is None:
+            out[i + 1] = ((a[0], b[1], b[2]), b_span)
+    return out
+
+
 def zh_prepare(text: str) -> tuple[list[DateSpan], list[Months], str]:
     """The dates and ranges of months of a Chinese text, and the text as its
     numbers are read from (:func:`zh_normal`, the dates and ranges blanked out)."""
     folded = zh_normal(text)
     dates, ranges = _zh_dates(folded)
+    if len(dates) > 1:
+        dates = _range_years(dates, folded)
     if not dates and not ranges:
         return dates, [], folded
     spans = [span for _, span in dates] + [span for _, span in ranges]
@@ -5815,6 +5839,8 @@ def en_prepare(text: str) -> tuple[list[DateSpan], str, str]:
         # 4x100m, 3x3: two numbers (4×100米), not one word
         folded, lowered = _TIMES.sub(" ", folded), _TIMES.sub(" ", lowered)
     dates = _en_dates(lowered)
+    if len(dates) > 1:
+        dates = _range_years(dates, lowered)
     if dates and "quarter" in lowered:
         # "the July-September quarter" is a quarter (read with the forms), not two months
         quarters = [m.span() for m in _MONTHS_QUARTER.finditer(lowered)]
@@ -5860,6 +5886,8 @@ def codes(text: str) -> list[str]:
         text = _MODEL_NUMERAL.sub(lambda m: f" {_zh_value(m[1]):.0f}{m[2]} ", text)
     if not _CODE_HINT.search(text):
         return []
+    if "4S" in text:
+        text = text.replace("4S店", "  店")  # 4S店 "a car dealership": a kind of shop
     found = []
     runs = []
     for run in _CODE.findall(fold_width(text)):
