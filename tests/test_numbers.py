@@ -1587,6 +1587,15 @@ def _findings(zh: str, en: str) -> list[str]:
         ("50万人次游客畅游冰雪大世界", "500K visit Ice and Snow World"),
         ("桃园市9.9万人居次。", "Taoyuan was second with 99,000."),
         ("全省共有4S店320家。", "The province has 320 car dealerships."),
+        (
+            "分别占百分之四十一、二十四点一及十三点五。",
+            "They accounted for 41, 24.1 and 13.5 percent.",
+        ),
+        (
+            "香港及台湾旅客则分别占总数三成及半成。",
+            "Hong Kong and Taiwan make up 30 and 5 percent.",
+        ),
+        ("生产半成品。", "It makes semi-finished goods."),
         ("根据第25/2009号行政法规。", "Under Administrative Regulation 25/2009."),
         ("申请由2013年5月22日至8月21日。", "Applications ran from May 22 to August 21, 2013."),
         ("孕产妇死亡率下降到11.2/10万。", "Maternal mortality fell to 11.2 per 100,000."),
@@ -2631,6 +2640,14 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("新巴城巴第1、5B及10号线改经告士打道。", "Citybus routes 1, 6B and 10 are diverted."),
         ("桃园市9.9万人居次。", "Taoyuan was third with 99,000."),
         ("全省共有4S店320家。", "The province has 230 car dealerships."),
+        (
+            "分别占百分之四十一、二十四点一及十三点五。",
+            "They accounted for 41, 24.1 and 15.5 percent.",
+        ),
+        (
+            "香港及台湾旅客则分别占总数三成及半成。",
+            "Hong Kong and Taiwan make up 30 and 6 percent.",
+        ),
         ("根据第25/2009号行政法规。", "Under Administrative Regulation 26/2009."),
         ("申请由2013年5月22日至8月21日。", "Applications ran from May 22 to August 21, 2014."),
         (

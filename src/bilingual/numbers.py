@@ -354,6 +354,8 @@ What is read, and how the two sides are compared:
 - 凌晨一时半 "1.30am"; 下午4时30分至7时 "4.30pm to 7pm"; routes 1, 5B and 10 (not 5 billion).
 - 桃园市9.9万人居次 "second": a rank said in a word.
 - 2013年5月22日至8月21日 "May 22 to August 21, 2014" is found: a range of dates shares its year.
+- Spot checks of Macao Daily's shapes: 百分之四十一、二十四点一及十三点五 is
+  a share each; 半成 is 5% (not 半成品); 4S店 is a shop, not a code.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -1893,6 +1895,16 @@ def zh_numbers_in(prepared: str) -> list[Number]:
                 out.append(Number(place, "ordinal", "", name, False))
     if "百分之" in prepared and _PERCENT_RANGE.search(prepared):
         prepared = _PERCENT_RANGE.sub(r"\1%\2\3%", prepared)  # 百分之70至95, 百分之五十至八十
+    if "百分之" in prepared and _PERCENT_LIST.search(prepared):
+        # 分别占百分之四十一、二十四点一及十三点五 (Macao's papers): 百分之 is each's
+        prepared = _PERCENT_LIST.sub(
+            lambda m: "百分之" + re.sub("([、和及与])", r"\1百分之", m[1]), prepared
+        )
+    if "半成" in prepared and _HALF_TENTH.search(prepared):
+        # 三成及半成 "30 percent and 5 percent" (not 半成品, "semi-finished goods")
+        for m in _HALF_TENTH.finditer(prepared):
+            out.append(Number(5.0, "percent", _zh_qualifier(prepared[: m.start()][-5:], ""), m[0]))
+        prepared = _HALF_TENTH.sub("  ", prepared)
     hedged = ("的" in prepared or "数" in prepared) and (
         "%" in prepared or "半" in prepared or "倍" in prepared
     )
@@ -2732,6 +2744,13 @@ _PERCENT_RANGE = re.compile(
     r"百分之(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)([至到\-—~])"
     r"(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)(?![\d%百千万亿点])"
 )
+_LIST_NUMERAL = "[零〇一二两三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?"
+#: 百分之 said once before a list of numerals that all are shares.
+_PERCENT_LIST = re.compile(
+    "百分之(" + _LIST_NUMERAL + "(?:[、和及与]" + _LIST_NUMERAL + ")+)(?=[，。,;；）)]|$)"
+)
+#: 半成: half a tenth, 5% (not 五成半, 55%, nor 半成品).
+_HALF_TENTH = re.compile("(?<![一二两三四五六七八九十\\d成])半成(?![品本熟])")
 #: A bound and the share it bounds (不得低于…的23%), moved next to the share.
 _QUALIFIED_SHARE = re.compile(
     "((?:不得|不)(?:低于|少于|高于|多于|超过))([^，。；,;]{1,24}?的)(?=[\\d一二三四五六七八九十百])"
