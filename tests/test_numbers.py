@@ -1596,6 +1596,7 @@ def _findings(zh: str, en: str) -> list[str]:
             "Hong Kong and Taiwan make up 30 and 5 percent.",
         ),
         ("生产半成品。", "It makes semi-finished goods."),
+        ("图书馆星期一二三四五开放。", "The library opens Monday to Friday."),
         ("根据第25/2009号行政法规。", "Under Administrative Regulation 25/2009."),
         ("申请由2013年5月22日至8月21日。", "Applications ran from May 22 to August 21, 2013."),
         ("孕产妇死亡率下降到11.2/10万。", "Maternal mortality fell to 11.2 per 100,000."),

@@ -2987,9 +2987,9 @@ _ZH_SHARED_POST = re.compile(
 
 #: Numerals written digit by digit, with no place (一二二, 一六七点三八): three
 #: digits or more, or two before a decimal point; not a list (一二三等奖,
-#: 一二线) nor a rank (第三四名).
+#: 一二线), a rank (第三四名) nor weekdays (星期一二三四五, 周二四六).
 _DIGIT_RUN = re.compile(
-    "(?<![第〇○零一二两三四五六七八九十百千万亿点\\d])"
+    "(?<![第〇○零一二两三四五六七八九十百千万亿点\\d期周拜])"
     "([〇○一二三四五六七八九]{3,}|[〇○一二三四五六七八九]{2,}(?=点[〇○零一二三四五六七八九]))"
     "(?:点([〇○零一二三四五六七八九]+))?"
     "(?![十百千万亿〇○零一二两三四五六七八九等期线级批类号届])"
