@@ -1604,6 +1604,41 @@ def _findings(zh: str, en: str) -> list[str]:
             "分别比上月和上年同期低0.01个和0.05个百分点。",
             "That is 0.01 and 0.05 percentage points lower than a month and a year earlier.",
         ),
+        ("预估仍可能发生规模6至6.5的余震。", "Aftershocks of magnitude 6 to 6.5 may occur."),
+        (
+            "最大震度为花莲县4级。",
+            "Intensity was highest in Hualien County, at 4 on Taiwan's seven-tier scale.",
+        ),
+        ("满意度为8.5分（10分制）。", "Satisfaction scored 8.5 on a 10-point scale."),
+        ("5月5日，会议召开。", "The meeting was held on 5 May."),
+        ("判处有期徒刑一年六个月。", "He was sentenced to a year and six months in prison."),
+        (
+            "交易总额前三名依序由中山区48.96亿元、大安区45.61亿元及内湖区40.84亿元。",
+            "Zhongshan District led with NT$4.896 billion, followed by Da'an with NT$4.561 billion and Neihu with NT$4.084 billion.",
+        ),
+        (
+            "单价以台北市每坪56.1万元最高。",
+            "Taipei had the highest unit price, NT$561,000 per ping (3.3 square meters).",
+        ),
+        ("新能源汽车销量同比增长超过一倍。", "New energy vehicle sales more than doubled."),
+        ("销量同比增长超出两倍。", "Sales more than tripled."),
+        (
+            "宽减二零一九/二零课税年度百分之百的薪俸税。",
+            "Salaries tax for the year of assessment 2019/20 will be reduced by 100 percent.",
+        ),
+        ("扣减06/07年度薪俸税一半金额。", "Half of the salaries tax for 2006/07 will be waived."),
+        (
+            "2024-25年度综合赤字预计为481亿元。",
+            "The consolidated deficit for 2024-25 is expected to be $48.1 billion.",
+        ),
+        (
+            "公务员编制将于2025-26及2026-27两个年度各削减2%。",
+            "The civil service will be cut by 2 percent in each of 2025-26 and 2026-27.",
+        ),
+        (
+            "宽免二零二零/二一年度住宅物业全年差饷。",
+            "Rates on domestic properties will be waived for all four quarters of 2020-21.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2662,6 +2697,36 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "新生儿中，约每11人就有1人的母亲为新住民。",
             "About one in 12 newborns had an immigrant mother.",
+        ),
+        ("预估仍可能发生规模6至6.5的余震。", "Aftershocks of magnitude 6 to 7.5 may occur."),
+        (
+            "最大震度为花莲县4级。",
+            "Intensity was highest in Hualien County, at 5 on Taiwan's seven-tier scale.",
+        ),
+        ("满意度为8.5分（10分制）。", "Satisfaction scored 8.5 on a 100-point scale."),
+        ("5月5日，会议召开。", "The meeting was held on 6 May."),
+        ("判处有期徒刑两年六个月。", "He was sentenced to a year and six months in prison."),
+        (
+            "交易总价前4名为台北市1,380万元、新北市900万元、新竹市800万元。",
+            "Prices were highest in Taipei at NT$13.8 million, New Taipei at NT$9 million and Hsinchu City at NT$8 million.",
+        ),
+        (
+            "单价以台北市每坪56.1万元最高。",
+            "Taipei had the highest unit price, NT$516,000 per ping (3.3 square meters).",
+        ),
+        ("新能源汽车销量同比增长超过一倍。", "New energy vehicle sales more than tripled."),
+        (
+            "宽减二零一九/二零课税年度百分之百的薪俸税。",
+            "Salaries tax for the year of assessment 2018/19 will be reduced by 100 percent.",
+        ),
+        ("扣减06/07年度薪俸税一半金额。", "Half of the salaries tax for 2007/08 will be waived."),
+        (
+            "2024-25年度综合赤字预计为481亿元。",
+            "The consolidated deficit for 2023-24 is expected to be $48.1 billion.",
+        ),
+        (
+            "公务员编制将于2025-26及2026-27两个年度各削减2%。",
+            "The civil service will be cut by 2 percent in each of 2025-26 and 2027-28.",
         ),
     ],
 )

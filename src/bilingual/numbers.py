@@ -822,7 +822,8 @@ _ZH_APPROX_4 = {"不得少于": "more", "不得低于": "more", "不得超过": 
 _BOUNDED = {"少于": "more", "低于": "more", "小于": "more", "超过": "less", "高于": "less",
             "多于": "less", "大于": "less"}  # fmt: skip
 _ZH_APPROX_2 = {"几乎": "less",  # 几乎腰斩 "almost halved", 几乎100% "nearly all"
-                "将近": "less", "接近": "less", "超过": "more", "突破": "more", "不下": "more",
+                "将近": "less", "接近": "less", "超过": "more", "超出": "more", "突破": "more",
+                "不下": "more",
                 "大约": "about", "不到": "less", "不足": "less", "至少": "more", "至多": "less",
                 "小于": "less", "大于": "more", "未达": "less", "未满": "less",
                 "约合": "either", "约有": "about", "约为": "about", "约达": "about",
@@ -1477,6 +1478,34 @@ def _fraction(num: float, den: float, span: str) -> Number:
     return Number(share, "percent", text=span, also=rounded)
 
 
+_YEAR_DIGITS = "[〇○零一二三四五六七八九]"
+#: A year that runs over two (a fiscal or tax year): 2024-25年度, 06/07年度,
+#: 二零一九/二零课税年度, 2026至27年度.
+_FY_END = f"(?:(?:19|20)\\d\\d|\\d\\d|{_YEAR_DIGITS}{{4}}|{_YEAR_DIGITS}{{2}})"
+_FY = f"{_FY_END} ?[/／\\-–—至] ?{_FY_END}"
+_FISCAL_YEAR = re.compile(
+    f"(?<![\\d〇○零一二三四五六七八九])(?P<fy1>{_FY_END}) ?[/／\\-–—至] ?(?P<fy2>{_FY_END})"
+    # (2025-26及2026-27两个年度: each of a list)
+    f"(?= ?(?:[及和与、] ?{_FY} ?)*(?:[两二三四]个)?(?:课税|财政|会计|预算|学|[财課])?年度)"
+)
+
+#: The count after a list of years just blanked (…两个年度).
+_YEARS_COUNTED = re.compile("(?<=[ 及和与、])([两二三四])个(?=年度)")
+
+
+def _fiscal_year(text: str, first: int) -> int:
+    """The year of one end of a fiscal year: in full, or by its last two
+    digits (06 is 2006; 20 after 2019 is 2020)."""
+    digits = "".join(c if c.isdigit() else str(_ZH_DIGITS.get(c, 0)) for c in text)
+    year = int(digits)
+    if len(digits) == 4:
+        return year
+    if first:  # the second end: the century of the first, or the next one
+        year += first // 100 * 100
+        return year if year > first else year + 100
+    return year + (2000 if year < 50 else 1900)
+
+
 def _zh_forms(folded: str) -> tuple[list[Number], str]:
     """The numbers of the forms in :data:`_ZH_FORMS`, and the text with them blanked."""
     out: list[Number] = []
@@ -1915,6 +1944,20 @@ def zh_numbers_in(prepared: str) -> list[Number]:
     if ("成" in prepared or "折" in prepared) and _TENTHS_RANGE.search(prepared):
         # 一到两成: 一成到两成; 6至8折: 6折至8折
         prepared = _TENTHS_RANGE.sub(r"\1\3\2", prepared)
+    if "年度" in prepared and _FISCAL_YEAR.search(prepared):
+        # 二零一九/二零课税年度, 06/07年度, 2024-25年度: a year that runs over
+        # two, "2019/20", "2006/07", "2024-25"
+        for m in _FISCAL_YEAR.finditer(prepared):
+            first = _fiscal_year(m["fy1"], 0)
+            second = _fiscal_year(m["fy2"], first)
+            for year, group in ((first, "fy1"), (second, "fy2")):
+                out.append(Number(float(year), "year", text=m[group]))
+        prepared = _FISCAL_YEAR.sub(lambda m: " " * len(m[0]), prepared)
+        for m in _YEARS_COUNTED.finditer(prepared):
+            # 2025-26及2026-27两个年度 "in each of 2025-26 and 2026-27": the list
+            # gives the count, which the English need not say again
+            out.append(Number(float(_ZH_DIGITS[m[1]]), "count", text=m[1], strict=False))
+            prepared = prepared[: m.start(1)] + " " + prepared[m.end(1) :]
     if _ZH_FORM_HINT.search(prepared):
         forms, prepared = _zh_forms(prepared)
         out += forms
@@ -2622,6 +2665,17 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         out = [
             n._replace(strict=False) if n.kind == "count" and n.text in counted else n for n in out
         ]
+    if "前" in prepared and "、" in prepared and _TOP_LISTED.search(prepared):
+        # 前三名依序为甲、乙及丙 "highest in A, then B and C": the list gives
+        # the count, which the English need not say
+        counted = set()
+        for m in _TOP_LISTED.finditer(prepared):
+            items = m[2].count("、") + 1 + bool(_LAST_JOINED.search(m[2].rsplit("、", 1)[-1]))
+            if _zh_value(m[1]) == items:
+                counted.add(m[1])
+        out = [
+            n._replace(strict=False) if n.kind == "count" and n.text in counted else n for n in out
+        ]
     if "等" in prepared and "、" in prepared:
         # 欧元、日元等14种货币 "the euro, the yen and 12 other currencies": the
         # English may count only the ones it does not name
@@ -2651,6 +2705,9 @@ _LISTED_TOTAL = re.compile(
     "((?:[^，。；：、\\s]{1,10}、)+)[^，。；：、\\s]{1,10}等"
     "(\\d+|[一二两三四五六七八九十]+)(?=[种个家项国名座所只类])"
 )
+#: The first few (前3名) and the list of them that follows in the clause.
+_TOP_LISTED = re.compile("前(\\d|[两三四五六七八九])(?:名|大|位)([^。；;]*)")
+_LAST_JOINED = re.compile("[及和与與]")
 #: A list of named things and their count just after it (甲、乙两大雪场).
 _LISTED_COUNT = re.compile(
     "((?:[^，。；：、,;:\\s\\d]{2,10}、)+)[^，。；：、,;:\\s\\d]{2,10}?"
@@ -3055,7 +3112,7 @@ def _magnitude_alone(before: str, num: str, more: str, post: str, after: str) ->
 def _times(value: float, before: str) -> tuple[Key, ...]:
     """The other readings of N倍: after a word of growth, an increase by N × 100%
     (also N + 1 times as much, or doubled for 1倍); else N times as much."""
-    grown = before.rstrip("了近约超逾达将接整")
+    grown = before.removesuffix("超过").removesuffix("超出").rstrip("了近约超逾达将接整")
     if grown[-2:] in _GROWTH or grown[-1:] == "增":  # 增加了将近一倍, 增长了整整一倍, 增逾一倍
         return (round(100 * value, 6), "percent"), (value + 1, "count"), (value + 1, "factor")
     return ((value, "factor"),)
@@ -3334,6 +3391,10 @@ _COMPARED_BEFORE = re.compile(
 )
 #: A number just after the words (whose hedge they may be, not the number before's).
 _NUMBER_NEXT = re.compile(r" ?(?:[a-z]{0,3}\$|¥|€|£)?\d")
+#: A year after "quarters of": the year's quarters ("all four quarters of 2020-21").
+_A_YEAR_NEXT = re.compile(
+    r" (?:(?:19|20)\d\d\b|(?:the|this|last|next) (?:fiscal |financial )?year\b)"
+)
 #: Words before a count of quarters that make them a span of time: "in four
 #: quarters", "for three quarters", "over two quarters".
 _SPAN_BEFORE = re.compile(r"\b(?:in|for|over|during|within|consecutive|straight) $")
@@ -3855,10 +3916,11 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             count = 1 if m["fnum"] in ("a", "an") else _EN_UNITS[m["fnum"]]
             if (
                 m["fden"] == "quarters"
-                and not m["fof"]
+                # "the four quarters of 2018-19": a year's quarters, not 100% of it
+                and (not m["fof"] or _A_YEAR_NEXT.match(lowered, m.end()))
                 and (
                     (spanned := _SPAN_BEFORE.search(lowered, max(0, m.start() - 12), m.start()))
-                    or (count == 4 and lowered.endswith("the ", 0, m.start()))
+                    or (count == 4 and lowered.endswith(("the ", "all "), 0, m.start()))
                 )
             ):
                 # "the slowest in four quarters" (4个季度以来): quarters of a year; "for
@@ -4097,6 +4159,16 @@ _EN_EMISSION_TIER = re.compile(
     r"|([1-6])[ab]?(?= (?:emission|standard|vehicle|car|truck|diesel|gasoline|petrol|fuel)))"
 )
 
+#: The size of a scale the English explains ("4 on Taiwan's seven-tier
+#: scale", "a 10-point scale"): it may match the Chinese, and need not.
+_EN_SCALE_SIZE = re.compile(
+    r"\b(\d{1,2}|three|four|five|six|seven|eight|nine|ten|twelve)"
+    r"[- ](?:tier|level|point|grade|step)"
+    r"(?: [a-z]+){0,2} scale\b"
+)
+
+_A_YEAR_AND = re.compile(r"\ba year(?= and (?:[a-z]+|\d{1,2}) months?\b)")
+
 
 def en_numbers_in(text: str, lowered: str) -> list[Number]:
     """The numbers of an English text already folded, and of its lower-cased twin
@@ -4119,6 +4191,18 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             out.append(Number(value, "ordinal", "", span, True, ((value, "count"),)))
             tiers.append(m.span())
         text, lowered = blank(text, tiers), blank(lowered, tiers)
+    if "a year and " in lowered:
+        # 有期徒刑一年六个月 "a year and six months": the year's one, in a word
+        for one in _A_YEAR_AND.finditer(lowered):
+            out.append(Number(1.0, "count", "", text[one.start() : one.end()], False))
+    if " scale" in lowered and _EN_SCALE_SIZE.search(lowered):
+        sizes = []
+        for m in _EN_SCALE_SIZE.finditer(lowered):
+            size = m[1]
+            value = float(size) if size.isdigit() else _en_words(size)
+            out.append(Number(value, "count", "", text[m.start(1) : m.end(1)], False))
+            sizes.append(m.span(1))
+        text, lowered = blank(text, sizes), blank(lowered, sizes)
     if _may_hold_forms(lowered):
         more, text, lowered = _en_forms(text, lowered)
         out += more
@@ -4599,7 +4683,19 @@ _GLOSS_LEAD = re.compile(
 
 
 #: Chinese units the English keeps in pinyin and may explain in brackets.
-_PINYIN_UNITS = frozenset(("mu", "jin", "catty", "catties", "li", "liang", "dan", "zhang"))
+_PINYIN_UNITS = frozenset(
+    (
+        "mu",
+        "jin",
+        "catty",
+        "catties",
+        "li",
+        "liang",
+        "dan",
+        "zhang",
+        "ping",
+    )  # 坪 "per ping (3.3 m²)"
+)
 
 
 #: A sum in another currency glossed after a comma: ", or about $1.4 billion".
@@ -5387,7 +5483,10 @@ _LAST_IN_LIST = re.compile(
 _EN_DATE = re.compile(
     # (not "this August 15,296 cases": a count with its thousands)
     rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?!,\d{{3}}(?!\d))(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?\b"
-    rf"|\b(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.replace('month', 'month3')}"
+    # (not "6.5 may occur": a decimal's tail, and "may" a verb after a number)
+    rf"|\b(?<![\d][.,])(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"{_MONTH.replace('month', 'month3')}"
+    r"(?!(?<=may) (?:be|not|have|also|occur|need|still|well|take|rise|fall|reach|exceed)\b)"
     r"(?:,?\s+(?P<y3>\d{4}))?\b"
     rf"|\b{_MONTH.replace('month', 'month4')}\s+(?P<y4>\d{{4}})\b"
     r"|\b(?P<month5>january|february|april|june|july|august|september|october|november"
