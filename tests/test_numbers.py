@@ -1639,6 +1639,29 @@ def _findings(zh: str, en: str) -> list[str]:
             "宽免二零二零/二一年度住宅物业全年差饷。",
             "Rates on domestic properties will be waived for all four quarters of 2020-21.",
         ),
+        ("新增1间支援照顾者的服务中心。", "A new service centre for carers will be set up."),
+        ("地产代理监管局2016-17年报。", "Estate Agents Authority Annual Report 2016-17."),
+        (
+            "在二零二二/二三学年，全港共有公营中学391所。",
+            "There were 391 public sector secondary schools in the 2022/23 school year.",
+        ),
+        (
+            "根据《议事规则》第64(2)条恢复二读辩论。",
+            "The Second Reading debate resumes under Rule 64(2) of the Rules of Procedure.",
+        ),
+        ("政府帐目委员会第六十三A号报告书。", "Public Accounts Committee Report No. 63A."),
+        ("有关职位属首长级薪级第2点。", "The post is ranked at Directorate Pay Scale Point 2."),
+        (
+            "2020年第144至151、158至160、162及198至203号法律公告。",
+            "Legal Notices Nos. 144 to 151, 158 to 160, 162 and 198 to 203 of 2020.",
+        ),
+        ("第一类病人全部即时获得诊治。", "All Triage 1 patients were treated immediately."),
+        ("其余政党皆连3%都不到。", "No other party reached even 3 percent."),
+        (
+            "开票结果已于昨日（1/11）晚间10时33分完成全部登录作业。",
+            "All results had been entered by 10:33 p.m. yesterday (Jan. 11).",
+        ),
+        ("约有（1/3）的人支持。", "About a third of people are in favour."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2727,6 +2750,28 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "公务员编制将于2025-26及2026-27两个年度各削减2%。",
             "The civil service will be cut by 2 percent in each of 2025-26 and 2027-28.",
+        ),
+        ("新增2间支援照顾者的服务中心。", "A new service centre for carers will be set up."),
+        ("地产代理监管局2016-17年报。", "Estate Agents Authority Annual Report 2015-16."),
+        (
+            "在二零二二/二三学年，全港共有公营中学391所。",
+            "There were 391 public sector secondary schools in the 2021/22 school year.",
+        ),
+        (
+            "根据《议事规则》第64(2)条恢复二读辩论。",
+            "The Second Reading debate resumes under Rule 46(2) of the Rules of Procedure.",
+        ),
+        ("政府帐目委员会第六十三A号报告书。", "Public Accounts Committee Report No. 64A."),
+        ("有关职位属首长级薪级第2点。", "The post is ranked at Directorate Pay Scale Point 3."),
+        (
+            "2020年第144至151、158至160、162及198至203号法律公告。",
+            "Legal Notices Nos. 145 to 151, 158 to 160, 162 and 198 to 203 of 2020.",
+        ),
+        ("第一类病人全部即时获得诊治。", "All Triage 2 patients were treated immediately."),
+        ("其余政党皆连3%都不到。", "No other party reached even 2 percent."),
+        (
+            "开票结果已于昨日（1/11）晚间10时33分完成全部登录作业。",
+            "All results had been entered by 10:33 p.m. yesterday (Jan. 12).",
         ),
     ],
 )

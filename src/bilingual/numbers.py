@@ -911,6 +911,8 @@ def _zh_before(before: str) -> str:
     return found
 
 
+#: What follows 连 and a number it does not reach (连3%都不到).
+_NOT_EVEN = ("都不到", "也不到", "都不足", "也不足", "都没有", "也没有", "都没", "也没")
 #: What may follow a share and its 强 or 弱: the end, punctuation, 的.
 _AFTER_A_WORD = frozenset(("", "，", "。", "、", "；", "的", ",", ";"))
 #: ... and just after it (past one measure word): 80%以上, 100人左右.
@@ -998,12 +1000,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩斬許漢遼晉麗氣溫費給貸資領園確養務壯撫贍顧爭奪競榮圓韓師護",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩斬許漢遼晉麗氣溫費給貸資領園確養務壯撫贍顧爭奪競榮圓韓師護書沒",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈斩许汉辽晋丽气温费给贷资领园确养务壮抚赡顾争夺竞荣圆韩师护",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈斩许汉辽晋丽气温费给贷资领园确养务壮抚赡顾争夺竞荣圆韩师护书没",
 )
 
 
@@ -1146,6 +1148,8 @@ def _zh_qualifier(before: str, after: str) -> str:
         # 未达1/4门槛 "short of the one-quarter threshold", 未达500万票的门槛: the
         # bar's own size
         return "either"
+    if before.endswith("连") and (after.startswith(_NOT_EVEN) or after[1:].startswith(_NOT_EVEN)):
+        return "either"  # 连3%都不到 "not even 3 percent", "did not reach even 3 percent"
     if before.endswith("通过") and (after[:1] == "℃" or after.startswith("摄氏度")):
         return "either"  # 稳定通过8℃ "steadily above 8 degrees"
     if after[:1] in "公千米海" and _WITHIN_DISTANCE.match(after):
@@ -1249,6 +1253,10 @@ _AT_LEAST_VERB = re.compile(
     "(至少)((?:(?![的为是超逾近约零负不达〇一二两三四五六七八九十百千万亿])[\u4e00-\u9fff]){1,4}?)"
     "(?=\\d|[一二两三四五六七八九十][十百千万亿])"
 )
+#: A numeral and a letter that number a report or a paper (第六十三A号).
+_NUMERAL_CODE = re.compile("(?<=第)([一二三四五六七八九十百]+)(?=[A-Z][号號])")
+#: Verbs of adding before a one that English says with its article ("a new").
+_NEW_ONE = ("新增", "新建", "新设", "增设", "新开", "新添")
 #: "Each more" before a one: 每多1名子女, 每增加1人 ("for each additional child").
 _EACH_MORE = ("每多", "每增加", "每新增", "每增", "每多生")
 #: The rest of a multiple's base, after its number: 约为5级地震的32倍 (the 约 is the 32's).
@@ -1486,7 +1494,8 @@ _FY = f"{_FY_END} ?[/／\\-–—至] ?{_FY_END}"
 _FISCAL_YEAR = re.compile(
     f"(?<![\\d〇○零一二三四五六七八九])(?P<fy1>{_FY_END}) ?[/／\\-–—至] ?(?P<fy2>{_FY_END})"
     # (2025-26及2026-27两个年度: each of a list)
-    f"(?= ?(?:[及和与、] ?{_FY} ?)*(?:[两二三四]个)?(?:课税|财政|会计|预算|学|[财課])?年度)"
+    f"(?= ?(?:[及和与、] ?{_FY} ?)*(?:[两二三四]个)?"
+    "(?:(?:课税|财政|会计|预算|[财課])?年度|学年|年报))"
 )
 
 #: The count after a list of years just blanked (…两个年度).
@@ -1944,7 +1953,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
     if ("成" in prepared or "折" in prepared) and _TENTHS_RANGE.search(prepared):
         # 一到两成: 一成到两成; 6至8折: 6折至8折
         prepared = _TENTHS_RANGE.sub(r"\1\3\2", prepared)
-    if "年度" in prepared and _FISCAL_YEAR.search(prepared):
+    if ("年度" in prepared or "学年" in prepared or "年报" in prepared) and _FISCAL_YEAR.search(
+        prepared
+    ):
         # 二零一九/二零课税年度, 06/07年度, 2024-25年度: a year that runs over
         # two, "2019/20", "2006/07", "2024-25"
         for m in _FISCAL_YEAR.finditer(prepared):
@@ -1963,6 +1974,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         out += forms
     # Latin letters and Roman numerals are rare in Chinese text: one scan for both
     if _LATIN.search(prepared):
+        if "第" in prepared and _NUMERAL_CODE.search(prepared):
+            # 第六十三A号报告书 "Report No. 63A": the code in digits, as the English has it
+            prepared = _NUMERAL_CODE.sub(lambda m: f"{_zh_value(m[1]):.0f}", prepared)
         if "c.c" in prepared:
             prepared = prepared.replace("c.c.", "cc").replace("c.c", "cc")  # 100c.c.: 100cc
         if _CODE_HINT.search(prepared):
@@ -2581,6 +2595,13 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             soft = True  # 最近1次选举 "the last election"
         elif value == 1 and kind == "count" and before.endswith(_EACH_MORE):
             soft = True  # 每多1名子女 "for each additional child": the one goes unsaid
+        elif (
+            value == 1
+            and kind == "count"
+            and before.endswith(_NEW_ONE)
+            and after[:1] in _ZH_MEASURES
+        ):
+            soft = True  # 新增1间服务中心 "a new service centre": the article's one
         elif (
             value == 1 and kind == "count" and before.endswith(_SUPPORTS) and after[:1] in "名个位"
         ):
@@ -3314,13 +3335,13 @@ _EN_APPROX = {"more than": "more", "over": "more", "exceeded": "more", "exceedin
 #: (第三条), "Phase 2" (第二期), "Terminal 3": the number reads as an
 #: ordinal too.
 _NAMED_BY_NUMBER = re.compile(
-    r"(?:\bno\.?|\bcap\.|\b(?:article|section|rule)s? \d+\("  # "Article 12(2)": 第十二条第二款
+    r"(?:\bnos?\.?|\bcap\.|\b(?:article|section|rule)s? \d+\("  # "Article 12(2)": 第十二条第二款
     r"|\b(?:issue|article|chapter|section|phase|round|volume|vol\.|part|batch"
     r"|stage|session|grade|level|item|clause|paragraph|line|bulletin|terminal|gate|hall|category"
     r"|platform|pier|subparagraph|sub-paragraph|subsection|division|schedule|scale|annex"
     r"|building|block|runway|berth|exit|route|race|class|barrier|lane|heat|law|decree|game"
     # "Law 17/2019", "Administrative Regulation 25/2009" (Macao's 第17/2019号法律)
-    r"|ordinance|regulation|type|serotype|genotype)(?:e?s)?) ?$"
+    r"|ordinance|regulation|type|serotype|genotype|rule|point|triage)(?:e?s)?) ?$"
 )
 #: A one said as a word: the unit a rate is per ("for each kWh"), a medal ("a silver").
 _SAID_ONE = re.compile(
@@ -4754,6 +4775,9 @@ _ZH_DATE = re.compile(
     r"|(?<![\d.])(?P<m3>1[0-2]|[1-9])[·•・](?P<d3>[12]\d|3[01]|[1-9])(?![\d.])"  # “3·15”
     # 18/07/2024: day first, as Macao's courts and government write it
     r"|(?<![\d/.])(?P<d4>[12]\d|3[01]|0?[1-9])/(?P<m4>1[0-2]|0?[1-9])/(?P<y4>(?:19|20)\d\d)(?![\d/])"
+    # 昨日（1/11）: a month and day in brackets, as Taiwan's agencies add them
+    r"|(?:(?<=[日天][（(])|(?<=周[一二三四五六日][（(])|(?<=星期[一二三四五六日天][（(]))"
+    r"(?P<m5>1[0-2]|[1-9])/(?P<d5>[12]\d|3[01]|[1-9])(?=[）)])"
 )
 #: 前10月, 前两个月: the first months of the year, a range from January.
 _FIRST_MONTHS = re.compile(r"前(\d{1,2}|十[一二]?|[两二三四五六七八九])个?月(?!龄)")
@@ -5522,7 +5546,9 @@ Months = tuple[int, int]
 #: date: two quick searches before the full pattern. Each starts with what it
 #: must find (a month stem, a separator) so the engine skips ahead to it.
 _MONTH_WORD = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?<!\w...)")
-_NUMERIC_DATE_HINT = re.compile(r"[/.-](?<=\d{4}.)\d|(?<!\d)1[0-3]\d/\d|\d/(?:19|20)\d\d")
+_NUMERIC_DATE_HINT = re.compile(
+    r"[/.-](?<=\d{4}.)\d|(?<!\d)1[0-3]\d/\d|\d/(?:19|20)\d\d|[（(]\d{1,2}/\d"
+)
 
 
 def _int(text: str | None) -> int | None:
@@ -5572,6 +5598,8 @@ def _zh_dates(folded: str) -> tuple[list[DateSpan], list[tuple[Months, tuple[int
             date = (None, int(m["m3"]), int(m["d3"]))
         elif m["m4"]:
             date = (int(m["y4"]), int(m["m4"]), int(m["d4"]))
+        elif m["m5"]:
+            date = (None, int(m["m5"]), int(m["d5"]))
         else:
             at = m.start()
             if not (m["y"] or m["d"] or m["m0"]) and at and folded[at - 1] in "前首":
@@ -6002,6 +6030,8 @@ def codes(text: str) -> list[str]:
     if "号" in text or "號" in text:
         # 长征二号F "Long March-2F": a model's numeral and letter, the code 2F
         text = _MODEL_NUMERAL.sub(lambda m: f" {_zh_value(m[1]):.0f}{m[2]} ", text)
+        if "第" in text:  # 第六十三A号报告书 "Report No. 63A"
+            text = _NUMERAL_CODE.sub(lambda m: f"{_zh_value(m[1]):.0f}", text)
     if not _CODE_HINT.search(text):
         return []
     if "4S" in text:
