@@ -1662,6 +1662,18 @@ def _findings(zh: str, en: str) -> list[str]:
             "All results had been entered by 10:33 p.m. yesterday (Jan. 11).",
         ),
         ("约有（1/3）的人支持。", "About a third of people are in favour."),
+        ("该店24小时营业。", "The shop is open 24/7."),
+        ("服务热线全天候开通。", "The hotline is open 24/7."),
+        ("成本只有过去的一半。", "Costs are half what they were."),
+        ("2025-26及2026-27两个年度各削减2%。", "Cuts of 2 percent in each of 2025-26 and 2026-27."),
+        ("销量增长了4倍多。", "Sales have more than quintupled."),
+        ("该古树树龄超过500年。", "The tree is over 500 years old."),
+        ("会议历时两天半。", "The meeting lasted two and a half days."),
+        (
+            "每千名新生儿中有5名患有先天性疾病。",
+            "Five in every 1,000 newborns have a congenital disease.",
+        ),
+        ("每百户居民中有12户拥有汽车。", "Twelve in every 100 households own a car."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2773,6 +2785,18 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "开票结果已于昨日（1/11）晚间10时33分完成全部登录作业。",
             "All results had been entered by 10:33 p.m. yesterday (Jan. 12).",
         ),
+        ("该店12小时营业。", "The shop is open 24/7."),
+        ("成本只有过去的三分之一。", "Costs are half what they were."),
+        ("06/07年度", "2007/08"),
+        ("销量增长了4倍多。", "Sales have more than tripled."),
+        ("该古树树龄超过500年。", "The tree is 500 years old."),
+        ("会议历时两天半。", "The meeting lasted three and a half days."),
+        ("工期三个半月。", "The work takes three months."),
+        (
+            "每千名新生儿中有5名患有先天性疾病。",
+            "Six in every 1,000 newborns have a congenital disease.",
+        ),
+        ("每百户居民中有12户拥有汽车。", "Thirteen in every 100 households own a car."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

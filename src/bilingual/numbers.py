@@ -1000,12 +1000,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩斬許漢遼晉麗氣溫費給貸資領園確養務壯撫贍顧爭奪競榮圓韓師護書沒",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩斬許漢遼晉麗氣溫費給貸資領園確養務壯撫贍顧爭奪競榮圓韓師護書沒營",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈斩许汉辽晋丽气温费给贷资领园确养务壮抚赡顾争夺竞荣圆韩师护书没",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈斩许汉辽晋丽气温费给贷资领园确养务壮抚赡顾争夺竞荣圆韩师护书没营",
 )
 
 
@@ -1060,8 +1060,8 @@ _ZH_FORMS = re.compile(
     # 每10斤大米中，就有1斤 "one in every 10 jin of rice"
     r"|(?P<ofn>十|[二两三四五六七八九]|10|[2-9])(?:个|户|人|家|名|位|所)?中[就便]?[约約]?有"
     r"(?P<ofm>[一二两三四五六七八九]|[1-9])(?![\d十百千万亿])"
-    r"|每(?P<ofn2>十|[二两三四五六七八九]|\d{1,4})(?![\d万亿])(?:个|户|人|家|名|位|所)?[\u4e00-\u9fff]{0,8}?"
-    r"(?:中[，,]?[就便]?|[，,]?[就便])[约約]?有(?P<ofm2>[一二两三四五六七八九]|[1-9])(?![\d.十百千万亿])"
+    r"|每(?P<ofn2>十|[二两三四五六七八九]|\d{1,4}|一?[百千万])(?![\d万亿])(?:个|户|人|家|名|位|所)?[\u4e00-\u9fff]{0,8}?"
+    r"(?:中[，,]?[就便]?|[，,]?[就便])[约約]?有(?P<ofm2>[一二两三四五六七八九]|[1-9]\d{0,2})(?![\d.十百千万亿])"
     # 一线城市 "first-tier cities", 二三线城市 "second- and third-tier cities"
     r"|(?P<tier>[一二三四五])(?P<tier2>[二三四五])?线(?=城市|大城市|品牌|地区)"
     # 首套房 "a first home", 二套房 "a second home", 三套及以上 "a third or more"
@@ -1256,7 +1256,7 @@ _AT_LEAST_VERB = re.compile(
 #: A numeral and a letter that number a report or a paper (第六十三A号).
 _NUMERAL_CODE = re.compile("(?<=第)([一二三四五六七八九十百]+)(?=[A-Z][号號])")
 #: Verbs of adding before a one that English says with its article ("a new").
-_NEW_ONE = ("新增", "新建", "新设", "增设", "新开", "新添")
+_NEW_ONE = ("新增", "新建", "新设", "增设", "新开", "新添", "添加")
 #: "Each more" before a one: 每多1名子女, 每增加1人 ("for each additional child").
 _EACH_MORE = ("每多", "每增加", "每新增", "每增", "每多生")
 #: The rest of a multiple's base, after its number: 约为5级地震的32倍 (the 约 is the 32's).
@@ -1486,33 +1486,8 @@ def _fraction(num: float, den: float, span: str) -> Number:
     return Number(share, "percent", text=span, also=rounded)
 
 
-_YEAR_DIGITS = "[〇○零一二三四五六七八九]"
-#: A year that runs over two (a fiscal or tax year): 2024-25年度, 06/07年度,
-#: 二零一九/二零课税年度, 2026至27年度.
-_FY_END = f"(?:(?:19|20)\\d\\d|\\d\\d|{_YEAR_DIGITS}{{4}}|{_YEAR_DIGITS}{{2}})"
-_FY = f"{_FY_END} ?[/／\\-–—至] ?{_FY_END}"
-_FISCAL_YEAR = re.compile(
-    f"(?<![\\d〇○零一二三四五六七八九])(?P<fy1>{_FY_END}) ?[/／\\-–—至] ?(?P<fy2>{_FY_END})"
-    # (2025-26及2026-27两个年度: each of a list)
-    f"(?= ?(?:[及和与、] ?{_FY} ?)*(?:[两二三四]个)?"
-    "(?:(?:课税|财政|会计|预算|[财課])?年度|学年|年报))"
-)
-
-#: The count after a list of years just blanked (…两个年度).
-_YEARS_COUNTED = re.compile("(?<=[ 及和与、])([两二三四])个(?=年度)")
-
-
-def _fiscal_year(text: str, first: int) -> int:
-    """The year of one end of a fiscal year: in full, or by its last two
-    digits (06 is 2006; 20 after 2019 is 2020)."""
-    digits = "".join(c if c.isdigit() else str(_ZH_DIGITS.get(c, 0)) for c in text)
-    year = int(digits)
-    if len(digits) == 4:
-        return year
-    if first:  # the second end: the century of the first, or the next one
-        year += first // 100 * 100
-        return year if year > first else year + 100
-    return year + (2000 if year < 50 else 1900)
+#: The count after a list of years (2025-26及2026-27两个年度).
+_YEARS_COUNTED = re.compile("(?<=\\d)([两二三四])个(?=年度)")
 
 
 def _zh_forms(folded: str) -> tuple[list[Number], str]:
@@ -1695,7 +1670,10 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
             out.append(Number(first, "percent", text=span, also=((first, "count"),)))
             number = Number(second, "percent", text=span, also=((second, "count"),))
         elif group in ("ofm", "ofm2"):
-            whole = float(_zh_value(m["ofn"] or m["ofn2"]) or 0)
+            whole_text = m["ofn"] or m["ofn2"]
+            if whole_text in ("百", "千", "万"):
+                whole_text = "一" + whole_text  # 每千名新生儿中有5名: in every 1,000
+            whole = float(_zh_value(whole_text) or 0)
             part = float(_zh_value(m["ofm"] or m["ofm2"]) or 0)
             if not 0 < part < whole:
                 continue
@@ -1953,17 +1931,7 @@ def zh_numbers_in(prepared: str) -> list[Number]:
     if ("成" in prepared or "折" in prepared) and _TENTHS_RANGE.search(prepared):
         # 一到两成: 一成到两成; 6至8折: 6折至8折
         prepared = _TENTHS_RANGE.sub(r"\1\3\2", prepared)
-    if ("年度" in prepared or "学年" in prepared or "年报" in prepared) and _FISCAL_YEAR.search(
-        prepared
-    ):
-        # 二零一九/二零课税年度, 06/07年度, 2024-25年度: a year that runs over
-        # two, "2019/20", "2006/07", "2024-25"
-        for m in _FISCAL_YEAR.finditer(prepared):
-            first = _fiscal_year(m["fy1"], 0)
-            second = _fiscal_year(m["fy2"], first)
-            for year, group in ((first, "fy1"), (second, "fy2")):
-                out.append(Number(float(year), "year", text=m[group]))
-        prepared = _FISCAL_YEAR.sub(lambda m: " " * len(m[0]), prepared)
+    if "个年度" in prepared:
         for m in _YEARS_COUNTED.finditer(prepared):
             # 2025-26及2026-27两个年度 "in each of 2025-26 and 2026-27": the list
             # gives the count, which the English need not say again
@@ -2186,6 +2154,13 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         if bare and num == "一" and after[:2] == "年半":
             # 一年半 "a year and a half", "18 months"
             out.append(Number(1.5, "count", "", "一年半", True, ((18.0, "count"),)))
+            continue
+        if bare and (
+            (after[:1] in "天年周" and after[1:2] == "半") or after[:3] in ("个半月", "个半小")
+        ):
+            # 两天半 "two and a half days", 三个半月 "three and a half months"
+            value = float(_value(num) or 0) + 0.5
+            out.append(Number(value, "count", _zh_before(before), num + after[:2], True))
             continue
         if bare and after[:1] == "打" and after[1:2] not in _DA_VERB and len(num) <= 2:
             # 两打 "two dozen" (not 一打就, 打造, 打工: the verb)
@@ -2944,7 +2919,7 @@ _MIXED_PARTS = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|([十百千万亿
 #: 年 or 财政年度, or before the next span of a range (至二〇三六/三七年度).
 _YEAR_DIGITS = re.compile(
     "(?<![一二三四五六七八九十〇零百千万亿])([一二][〇零一二三四五六七八九]{3})"
-    "([/至到—－-])([〇零一二三四五六七八九]{2,4})(?=年|财政?年|[至到—－-][一二][〇零])"
+    "([/至到—－-])([〇零一二三四五六七八九]{2,4})(?=年|财政?年|课税年|学年|[至到—－-][一二][〇零])"
 )
 _DIGIT_OF = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
@@ -3592,7 +3567,7 @@ _GROUP_BEFORE = re.compile(r"(?:richest|poorest|wealthiest|top|bottom|lowest|hig
 #: English weekday names, Monday first (a weekday's value is its place here, from 1).
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAYS = {d.lower(): i + 1 for i, d in enumerate(WEEKDAYS)}
-_FACTORS = {"doubl": 2, "tripl": 3, "trebl": 3, "quadrupl": 4}
+_FACTORS = {"doubl": 2, "tripl": 3, "trebl": 3, "quadrupl": 4, "quintupl": 5}
 #: Forms that are not plain numbers (fractions, periods, weekdays …): one
 #: pattern, found first and blanked before the numbers are read.
 _EN_FORMS = re.compile(
@@ -3613,12 +3588,12 @@ _EN_FORMS = re.compile(
     r"(?P<fnum>one|two|three|four|five|six|seven|eight|nine|an?)[- ](?P<fden>"
     + "|".join(_FRACTIONS)
     + r")\b(?! in a row| running| straight|-grade)(?P<fof> of)?"  # "for three quarters in a row"
-    r"|half(?= (?:of|the|those|that|price|fare|off|their|its)\b"
+    r"|half(?= (?:of|the|those|that|these|what|price|fare|off|their|its)\b"
     r"| as (?:much|many|large|high|big|long)\b)"
     r"|(?:(?<=than )|(?<=by )|(?<=nearly )|(?<=almost )|(?<=over )|(?<=about )|(?<=around )"
     r"|(?<=up to ))"
     r"half\b"
-    r"|(?P<factor>doubl|tripl|trebl|quadrupl)(?:ed|ing|es|e)\b"
+    r"|(?P<factor>doubl|tripl|trebl|quadrupl|quintupl)(?:ed|ing|es|e)\b"
     r"|(?P<halved>halv)(?:ed|ing|es|e)\b"
     r"|(?P<wd>" + "|".join(_WEEKDAYS) + r")s?\b"  # "open on Mondays"
     r"|(?P<decade>1[5-9]\d0|20\d0)'?s\b"
@@ -3658,7 +3633,7 @@ _EN_FORMS = re.compile(
 #: three times as much, at every character), then Q1 to Q4, H1 and H2.
 _EN_FORM_WORDS = ("half", "halv", "quarter", "third", "fourth", "fifth", "sixth", "seventh",
                   "eighth", "ninth",
-                  "tenth", "twelfth", "doubl", "tripl", "trebl", "quadrupl", "day",
+                  "tenth", "twelfth", "doubl", "tripl", "trebl", "quadrupl", "quintupl", "day",
                   "0s", "0's", "both", "twice", "the two ",
                   "dozen", "a hundred", "a thousand", "a million", "a billion",
                   "d or so", "n or so",  # "the hundred or so", "the million or so"
@@ -3971,9 +3946,13 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             number = Number(2.0, "count", text=span, strict=False)
         elif m["sa"]:
             top, bottom = int(m["sa"]), int(m["sb"])
-            if top >= bottom:
+            if (top, bottom) == (24, 7):
+                # "open 24/7" (24小时营业, 7×24小时, 全天候): all the time, said or not
+                number = Number(24.0, "count", text=span, strict=False, also=((7.0, "count"),))
+            elif top >= bottom:
                 continue
-            number = Number(round(100 * top / bottom, 1), "percent", text=span)
+            else:
+                number = Number(round(100 * top / bottom, 1), "percent", text=span)
         elif m["twice"]:
             # "twice a year" (每年两次) says its two; "twice as many" may be 翻一番
             per = _PER_PERIOD.match(lowered, m.end())
@@ -4495,9 +4474,11 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
         if (
             approx in ("more", "less")
             and window.rstrip().endswith(("over", "within"))
-            and _DURATION.match(lowered, end)
-            # "loans of over five years" (5年以上): a term longer than five years
-            and not window.rstrip().endswith("of over")
+            and (duration := _DURATION.match(lowered, end))
+            # "loans of over five years" (5年以上): a term longer than five years;
+            # "for over 500 years", "is over 500 years old": longer, older
+            and not window.rstrip().endswith(("of over", "for over", "is over", "was over"))
+            and not lowered.startswith((" old", "-old"), duration.end())
         ):
             # "over three years": during, not more; "within two years" (两年内): during,
             # or at most (不超过30天 "within 30 days"), either way
@@ -5845,8 +5826,11 @@ def zh_normal(text: str) -> str:
         # 2027/2028至2036/2037, in digits before 二〇二七 alone is read digit by
         # digit and leaves 二八 a numeral
         folded = _full_year_spans(_YEAR_DIGITS.sub(_year_digits, folded))
-    if ("/" in folded or "至" in folded) and _SHORT_YEAR_SPAN.search(folded):
-        folded = _full_year_spans(folded)  # 2022/23赛季: 2022/2023; 2024至25年度
+    if ("/" in folded or "至" in folded or "-" in folded) and _SHORT_YEAR_SPAN.search(folded):
+        folded = _full_year_spans(folded)  # 2022/23赛季: 2022/2023; 2024至25年度, 2024-25年度
+    if "年" in folded and _TWO_DIGIT_YEAR_SPAN.search(folded):
+        # 06/07年度, 2016-17年报 (Hong Kong): a fiscal or school year by its short ends
+        folded = _TWO_DIGIT_YEAR_SPAN.sub(_two_digit_years, folded)
     if ("〇" in folded or "." in folded or "年" in folded or "万" in folded or "亿" in folded) and (
         _POSITIONAL_HINT.search(folded)
     ):
@@ -5918,6 +5902,20 @@ def _thousands(m: re.Match[str]) -> str:
     if _MONTH_BEFORE.search(m.string, max(0, m.start() - 10), m.start()):
         return m[0]  # "on May 12 300 people": a day, then a number
     return m[0].replace(" ", ",").replace("\u00a0", ",").replace("\u202f", ",")
+
+
+#: A fiscal, tax or school year written with two digits at each end (06/07年度).
+_TWO_DIGIT_YEAR_SPAN = re.compile(
+    "(?<![\\d.,/])(\\d\\d)([/\\-–])(\\d\\d)(?=(?:课税|财政|会计|预算)?年度|学年|年报)"
+)
+
+
+def _two_digit_years(m: re.Match[str]) -> str:
+    first, second = int(m[1]), int(m[3])
+    if second != (first + 1) % 100:
+        return m[0]
+    century = 2000 if first < 50 else 1900
+    return f"{century + first}{m[2]}{century + first + 1}"
 
 
 def _full_year_spans(text: str) -> str:
