@@ -1674,6 +1674,16 @@ def _findings(zh: str, en: str) -> list[str]:
             "Five in every 1,000 newborns have a congenital disease.",
         ),
         ("每百户居民中有12户拥有汽车。", "Twelve in every 100 households own a car."),
+        ("出口增长21.4%至156.3亿元。", "Exports rose 21.4pc to 15.63bn yuan."),
+        (
+            "上旬全省平均气温偏高2.1℃。",
+            "Temperatures in the first ten days of the month were 2.1°C above normal.",
+        ),
+        ("全省5G用户突破千万", "Jilin 5G users exceed 10 million"),
+        (
+            "长白山机场旅客吞吐量首破百万",
+            "Changbaishan Airport passenger traffic tops 1m for first time",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2797,6 +2807,12 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "Six in every 1,000 newborns have a congenital disease.",
         ),
         ("每百户居民中有12户拥有汽车。", "Thirteen in every 100 households own a car."),
+        ("出口增长21.4%至156.3亿元。", "Exports rose 24.1pc to 15.63bn yuan."),
+        (
+            "上旬全省平均气温偏高2.1℃。",
+            "Temperatures in the last ten days of the month were 2.1°C above normal.",
+        ),
+        ("全省5G用户突破千万", "Jilin 5G users reach 10 million"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

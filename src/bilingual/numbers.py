@@ -1152,7 +1152,7 @@ def _zh_qualifier(before: str, after: str) -> str:
         return "either"  # 连3%都不到 "not even 3 percent", "did not reach even 3 percent"
     if before.endswith("通过") and (after[:1] == "℃" or after.startswith("摄氏度")):
         return "either"  # 稳定通过8℃ "steadily above 8 degrees"
-    if after[:1] in "公千米海" and _WITHIN_DISTANCE.match(after):
+    if after[:1] and after[:1] in "公千米海" and _WITHIN_DISTANCE.match(after):
         return "less"  # 5公里范围内 "within 5 kilometers"
     approx = _zh_before(before)
     if not approx and before[-1:] == "过" and after[:1] in "成%":
@@ -1168,7 +1168,7 @@ def _zh_qualifier(before: str, after: str) -> str:
         while "每" in before[max(0, base - 3) : base]:
             base = before.rindex("每", 0, base)
         approx = _zh_before(before[:base])
-    if approx == "more" and before.endswith("突破") and after[:1] in "项个批类种":
+    if approx == "more" and before.endswith("突破") and after[:1] and after[:1] in "项个批类种":
         return "either"  # 突破5项关键技术 "breakthroughs in five key technologies", or "over 100"
     if approx or not after:
         return approx
@@ -2087,7 +2087,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         out.append(Number(50.0, "percent", "either", "临界点", False, ((50.0, "count"),)))
     for match in _ZH_NUMBER.findall(_PAD + prepared):
         before, num, big, more, big2, post, congress, far = match
-        after = far[:6]
+        # (a NUL for the end of the text, as a headline ends: no check of what
+        # follows may take the empty string for one of its characters)
+        after = far[:6] or "\0"
         pre = "第" if before[-1] == "第" else ""
         listed = before[-1] == "、" and _ORDINAL_LIST.search(before) is not None
         if listed:
@@ -2390,7 +2392,7 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             (before[-1] == "保" or (before[-1] == "抢" and before[-2].isdigit()))
             and not (post or big or more)
             and value < 20
-            and (not after or after[:1] in _AFTER_A_WORD or after[:1] in "抢」”")
+            and (after[:1] in _AFTER_A_WORD or after[:1] in "\0抢」”")
         ):
             # 保4, 保3抢4 (Taiwan's papers): growth of at least 4%, or the 4% aimed
             # at, a target said as a bare number
@@ -4370,7 +4372,8 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
                 rate = _rate(1.0, int(value))
                 out.append(Number(rate[0], rate[1], "", text[start : m.end()], True, rate[2:]))
                 continue
-        elif not (post or suffix or ordinal) and lowered.startswith(_RANGE_STARTS, end):
+        elif not (post or suffix or ordinal or pc) and lowered.startswith(_RANGE_STARTS, end):
+            # ("rose 21.4pc to 15.63bn yuan": a share shares no scale)
             # a year starts no range: "yuan in 2001 to 34.93 billion yuan in 2010"
             year = len(digits or "") == 4 and digits[:2] in _CENTURIES
             if not year and value < 1000:
@@ -4684,20 +4687,9 @@ _GLOSS_LEAD = re.compile(
 )
 
 
-#: Chinese units the English keeps in pinyin and may explain in brackets.
-_PINYIN_UNITS = frozenset(
-    (
-        "mu",
-        "jin",
-        "catty",
-        "catties",
-        "li",
-        "liang",
-        "dan",
-        "zhang",
-        "ping",
-    )  # 坪 "per ping (3.3 m²)"
-)
+#: Chinese units the English keeps in pinyin and may explain in brackets
+#: ("per mu (about 0.067 hectares)", 坪 "per ping (3.3 square meters)").
+_PINYIN_UNITS = frozenset(("mu", "jin", "catty", "catties", "li", "liang", "dan", "zhang", "ping"))
 
 
 #: A sum in another currency glossed after a comma: ", or about $1.4 billion".
@@ -5015,7 +5007,7 @@ def ten_day_parts(zh_folded: str, en_lowered: str) -> list[str]:
     unnamed = {_TEN_DAY_PARTS[m[1]] for m in _ZH_UNNAMED_TEN_DAYS.finditer(zh_folded)}
     if unnamed and not _ZH_MONTH_END.search(zh_folded):
         for m in _EN_THE_MONTH_PART.finditer(en_lowered):
-            part = _EN_PARTS[m[1] or m[2]]
+            part = _EN_PARTS[m[1] or m[2] or m[3]]
             if part not in unnamed:
                 said = " or ".join(sorted(unnamed))
                 out.append(
@@ -5090,9 +5082,12 @@ _ZH_MONTH_END = re.compile("月(?:底|末|初|中(?!旬))")
 _EN_THE_MONTH_PART = re.compile(
     r"\b(early|mid|late)[- ]month\b"
     r"|\b(?:in |by )?(?:the )?(start|beginning|middle|end) of (?:the|this|next|that) month\b"
+    # 上旬 "the first ten days of the month"
+    r"|\b(first|middle|last|final) (?:ten|10) days of (?:the|this|next|that) month\b"
 )
 _EN_PARTS = {"early": "early", "start": "early", "beginning": "early", "mid": "mid",
-             "middle": "mid", "late": "late", "end": "late"}  # fmt: skip
+             "middle": "mid", "late": "late", "end": "late", "first": "early",
+             "last": "late", "final": "late"}  # fmt: skip
 
 
 #: A share taken off a price: "70% off", "a 20 percent discount", "a discount of 15%".
