@@ -2087,9 +2087,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         out.append(Number(50.0, "percent", "either", "临界点", False, ((50.0, "count"),)))
     for match in _ZH_NUMBER.findall(_PAD + prepared):
         before, num, big, more, big2, post, congress, far = match
-        # (a NUL for the end of the text, as a headline ends: no check of what
-        # follows may take the empty string for one of its characters)
-        after = far[:6] or "\0"
+        # (NULs past the end of the text, as a headline ends: no check of what
+        # follows may take an empty slice for one of its characters)
+        after = (far[:6] + _PAD + "\0")[:6]
         pre = "第" if before[-1] == "第" else ""
         listed = before[-1] == "、" and _ORDINAL_LIST.search(before) is not None
         if listed:
