@@ -1684,6 +1684,19 @@ def _findings(zh: str, en: str) -> list[str]:
             "长白山机场旅客吞吐量首破百万",
             "Changbaishan Airport passenger traffic tops 1m for first time",
         ),
+        (
+            "一期投资12亿元；二期投资16亿元。",
+            "The first phase costs 1.2 billion yuan; the second 1.6 billion yuan.",
+        ),
+        ("项目分三期建设。", "The project will be built in three phases."),
+        (
+            "T3航站楼设计年旅客吞吐量3,500万人次。",
+            "Terminal 3 is designed for 35 million passengers a year.",
+        ),
+        (
+            "警方今年首半年共接获1万9,833宗诈骗案。",
+            "Police received 19,833 reports of fraud in the first half of the year.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2813,6 +2826,18 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "Temperatures in the last ten days of the month were 2.1°C above normal.",
         ),
         ("全省5G用户突破千万", "Jilin 5G users reach 10 million"),
+        (
+            "一期投资12亿元；二期投资16亿元。",
+            "The first phase costs 1.2 billion yuan; the third 1.6 billion yuan.",
+        ),
+        (
+            "T3航站楼设计年旅客吞吐量3,500万人次。届时机场将有三座航站楼、两条跑道。",
+            "Terminal 2 is designed for 35 million passengers a year. The airport will then have three terminals and two runways.",
+        ),
+        (
+            "警方今年首半年共接获1万9,833宗诈骗案。",
+            "Police received 19,833 reports of fraud in the second half of the year.",
+        ),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -1089,7 +1089,7 @@ _ZH_FORMS = re.compile(
     # 三分一, 四分三: Hong Kong's fractions without 之 (not 十分, "very", nor minutes)
     r"|(?<![\d十百千万亿点时第分])(?P<hkden>[二三四五六七八九])分(?P<hknum>[一二三四五六七八])"
     r"(?![十百千万亿\d分秒钟之])"
-    r"|(?P<half>[上下])半(?:年|场|季(?!度)|时(?![间期代段]))"  # 上半场, 上半季: "the first half"
+    r"|(?P<half>[上下首])半(?:年|场|季(?!度)|时(?![间期代段]))"  # 上半场, 首半年: "the first half"
     r"|(?<![\d一二两三四五六七八九十多])半年(?![度报])"
     r"|(?<![\d一二两三四五六七八九十多个])半个?小时"
     r"|(?<![\d一二两三四五六七八九十多个上下大])半个月"  # half a month (not 下半月, 大半个月)
@@ -1255,6 +1255,8 @@ _AT_LEAST_VERB = re.compile(
 )
 #: A numeral and a letter that number a report or a paper (第六十三A号).
 _NUMERAL_CODE = re.compile("(?<=第)([一二三四五六七八九十百]+)(?=[A-Z][号號])")
+#: What follows 期 when it is no phase (一期间, 两期限, 五期货).
+_NOT_A_PHASE = frozenset("间限货待望刊满内盼许")
 #: Verbs of adding before a one that English says with its article ("a new").
 _NEW_ONE = ("新增", "新建", "新设", "增设", "新开", "新添", "添加")
 #: "Each more" before a one: 每多1名子女, 每增加1人 ("for each additional child").
@@ -1564,7 +1566,7 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
                 number = Number(value, "count", text=span, also=minutes)
         elif group == "half":
             # a match's half may go unsaid ("at the break"); a year's is a period
-            number = Number(1.0 if m["half"] == "上" else 2.0, "half", text=span,
+            number = Number(1.0 if m["half"] in "上首" else 2.0, "half", text=span,
                             strict=span[-1] == "年")  # fmt: skip
         elif group in ("q", "q3", "q1"):
             q = m[group] if group != "q1" else "1"
@@ -2152,6 +2154,17 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             # 新台币一角 "NT$0.1": a tenth of a dollar, which the English may give
             value = float(_ZH_DIGITS[num]) / 10
             out.append(Number(value, "count", _zh_before(before), num + "角", False))
+            continue
+        if (
+            bare
+            and after[:1] == "期"
+            and after[1:2] not in _NOT_A_PHASE
+            and len(num) == 1
+            and num in _ZH_DIGITS
+        ):
+            # 一期投资12亿元，二期… "the first (phase) … the second": a phase, by its place
+            value = float(_ZH_DIGITS[num])
+            out.append(Number(value, "ordinal", "", num + "期", False, ((value, "count"),)))
             continue
         if bare and num == "一" and after[:2] == "年半":
             # 一年半 "a year and a half", "18 months"
@@ -5823,7 +5836,9 @@ def zh_normal(text: str) -> str:
         folded = _full_year_spans(_YEAR_DIGITS.sub(_year_digits, folded))
     if ("/" in folded or "至" in folded or "-" in folded) and _SHORT_YEAR_SPAN.search(folded):
         folded = _full_year_spans(folded)  # 2022/23赛季: 2022/2023; 2024至25年度, 2024-25年度
-    if "年" in folded and _TWO_DIGIT_YEAR_SPAN.search(folded):
+    if ("年度" in folded or "学年" in folded or "年报" in folded) and _TWO_DIGIT_YEAR_SPAN.search(
+        folded
+    ):
         # 06/07年度, 2016-17年报 (Hong Kong): a fiscal or school year by its short ends
         folded = _TWO_DIGIT_YEAR_SPAN.sub(_two_digit_years, folded)
     if ("〇" in folded or "." in folded or "年" in folded or "万" in folded or "亿" in folded) and (
@@ -6044,6 +6059,22 @@ def codes(text: str) -> list[str]:
     return found
 
 
+#: A letter and digits (T3, B2): a name whose letter the English may spell out.
+_LETTER_DIGITS = re.compile(r"([A-Za-z])(\d{1,3})")
+#: The words a code's letter may stand for (T3 "Terminal 3", L1 "Line 1").
+_CODE_WORDS = {
+    "t": ("terminal",),
+    "l": ("line",),
+    "g": ("gate",),
+    "p": ("phase", "platform", "pier"),
+    "h": ("hall",),
+    "b": ("block", "building", "berth"),
+    "z": ("zone",),
+    "e": ("exit",),
+    "r": ("route", "runway"),
+}
+
+
 def code_messages(zh_codes: list[str], en: str, en_values: set[float]) -> Iterator[str]:
     """What the numbers check says about the Chinese's codes (:func:`codes`),
     given the English and its numbers' values: each must be in
@@ -6065,6 +6096,18 @@ def code_messages(zh_codes: list[str], en: str, en_values: set[float]) -> Iterat
             and ("a" * int(plain[0]) in squashed)
         ):
             continue  # 5A级 "AAAAA-level"
+        named = _LETTER_DIGITS.fullmatch(code)
+        if named is not None:
+            # T3航站楼 "Terminal 3": a name the English spells out must keep the number
+            said = [
+                (word, m[1])
+                for word in _CODE_WORDS.get(named[1].lower(), ())
+                for m in re.finditer(rf"\b{word} (\d+)\b", lowered)
+            ]
+            if said and all(int(n) != int(named[2]) for _, n in said):
+                word, n = said[0]
+                yield f"{code} is {word.title()} {n} in the English"
+                continue
         other = en_shapes.get(_shape(code))
         if other is None and (shape := _DIGITS_LETTERS.fullmatch(code)):
             # "Long March-2C" for 长征二号F: the model's number with other letters
