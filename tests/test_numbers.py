@@ -1697,6 +1697,11 @@ def _findings(zh: str, en: str) -> list[str]:
             "警方今年首半年共接获1万9,833宗诈骗案。",
             "Police received 19,833 reports of fraud in the first half of the year.",
         ),
+        ("比赛第二局，双方战至24平。", "The second set was tied at 24-24."),
+        (
+            "近5年来，松原地区共发生4级以上地震7次。",
+            "Over the past five years, seven earthquakes of magnitude 4 or above have struck the Songyuan area.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2837,6 +2842,14 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "警方今年首半年共接获1万9,833宗诈骗案。",
             "Police received 19,833 reports of fraud in the second half of the year.",
+        ),
+        (
+            "近5年来，松原地区共发生4级以上地震7次。",
+            "Over the past five years, seven earthquakes of magnitude 5 or above have struck the Songyuan area.",
+        ),
+        (
+            "届时机场将形成“三座航站楼、两条跑道”的格局。",
+            "The airport will then have two terminals and two runways.",
         ),
     ],
 )

@@ -545,6 +545,8 @@ def number_messages(
         yield f"{n.text} ({_show(n)}) has no counterpart in the English"
     for n in extra:
         yield f"{n.text!r} in the English ({_show(n)}) is not in the Chinese"
+    if not missing and not extra:
+        yield from _said_twice(zh, en_by_key, en_lowered)
     # A rough size or a factor may go unsaid, but when both sides give one,
     # they agree: 几十家 is "dozens of", not "hundreds of" companies (a rough
     # size by its order: 五六百 is "several hundred"); 倍增 is "double", not
@@ -616,6 +618,34 @@ def number_messages(
             f"{n.text} means {_SAID[n.approx]} {_show(n)}, but the English says "
             f"{_SAID[other.approx]} ({other.text!r})"
         )
+
+
+def _said_twice(
+    zh: list[Number], en_by_key: dict[Key, list[Number]], en_lowered: str
+) -> Iterator[str]:
+    """A count the English gives more often than the Chinese, while a number
+    of the Chinese that may go unsaid has no counterpart: one of the copies
+    stands where the unsaid one was (近5年…4级以上 "five years … magnitude 5")."""
+    unsaid = [
+        n
+        for n in zh
+        if not n.strict and n.kind == "count" and not any(k in en_by_key for k in n.readings())
+    ]
+    if not unsaid:
+        return
+    for key, said in en_by_key.items():
+        copies = [o for o in said if o.strict and o.kind == "count" and o.key() == key]
+        if len(copies) < 2 or key[0] in (0, 1):
+            continue
+        tie = re.escape(copies[0].text.lower())
+        if re.search(rf"\b{tie}\s*[-\u2013:]\s*{tie}\b", en_lowered):
+            continue  # 战至24平 "tied at 24-24": a tie says its score twice
+        given = sum(1 for n in zh if key in n.readings())
+        if 0 < given < len(copies):
+            yield (f"{copies[-1].text!r} in the English ({_show(copies[-1])}) is given "
+                   f"{len(copies)} times, the Chinese {given}; {unsaid[0].text} "
+                   f"({_show(unsaid[0])}) has no counterpart")  # fmt: skip
+            return
 
 
 #: The quarters and halves of a year, each with its first and last month.
