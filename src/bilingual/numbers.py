@@ -356,6 +356,37 @@ What is read, and how the two sides are compared:
 - 2013年5月22日至8月21日 "May 22 to August 21, 2014" is found: a range of dates shares its year.
 - Spot checks of Macao Daily's shapes: 百分之四十一、二十四点一及十三点五 is
   a share each; 半成 is 5% (not 半成品); 4S店 is a shop, not a code.
+- A year that runs over two is read as both years, however its ends are
+  written: 2024-25年度, 06/07年度 (2006 and 2007), 二零一九/二零课税年度,
+  2016-17年报, 二零二二/二三学年; the count after a list of them
+  (2025-26及2026-27两个年度) need not be said.
+- "a year and six months" is 一年六个月; 两天半 "two and a half days", 三个半月
+  "three and a half months"; "over 500 years old" and "for over 500 years"
+  are more than (not "over three years", during them).
+- The size of a scale the English explains ("4 on Taiwan's seven-tier
+  scale", "a 10-point scale") may match and need not; "6.5 may occur" holds
+  no date (a decimal's tail, and "may" a verb); "24/7" is the 24 of
+  24小时 or 7×24小时, or said for 全天候.
+- 前三名依序为甲、乙及丙: a list of as many as the count gives the count;
+  坪 may be explained in brackets ("per ping (3.3 square meters)");
+  增长超过一倍 "more than doubled" (超过 and 超出 before a factor of growth).
+- "all four quarters of 2020-21", "the four quarters of 2018-19": a year's
+  quarters, not a share; 首半年 is the first half (as 上半年).
+- 新增1间 "a new"; 连3%都不到 "not even 3 percent" (either way); Rule
+  64(2), "Nos. 144 to 151", "Point 2", "Triage 1" name by number;
+  第六十三A号 is the code 63A; 昨日（1/11） is a date, not a share.
+- "half what they were" is a half; "quintupled" is a factor of five;
+  每千名新生儿中有5名 "five in every 1,000", 每百户中有12户.
+- "rose 21.4pc to 15.63bn yuan": a share shares no scale; 上旬 "the first
+  ten days of the month" (a part of the month said in full).
+- A Chinese number at the very end of a text (a headline: 首破百万, 突破千万)
+  is read as one before punctuation: nothing past the end counts as a
+  character.
+- T3航站楼 "Terminal 3": a code whose letter the English spells out keeps
+  its number; 一期…二期 "the first … the second" are phases by place.
+- A count the English gives more often than the Chinese, while a Chinese
+  number that may go unsaid has none, is found (近5年…4级以上 "five years …
+  magnitude 5"; checks.py); a tie said twice ("24-24") is not.
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
