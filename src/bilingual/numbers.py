@@ -754,9 +754,35 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from bilingual.normalize import fold_width
+
+_PATTERN_ATTRS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split",
+                  "pattern", "flags", "groups", "groupindex")  # fmt: skip
+
+
+class _Pattern:
+    """A pattern compiled on first use. The module has some 260, one or more
+    per form, and compiling them all (about 0.1 s) cost a re-check of a few
+    units more than checking them: most forms never occur in a given text."""
+
+    __slots__ = (*_PATTERN_ATTRS, "_args")
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self._args = (pattern, flags)
+
+    def __getattr__(self, name: str) -> object:
+        # only while a slot is empty: the first use fills them all
+        compiled = re.compile(*self._args)
+        for attr in _PATTERN_ATTRS:
+            setattr(self, attr, getattr(compiled, attr))
+        return getattr(compiled, name)
+
+
+def _lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return cast("re.Pattern[str]", _Pattern(pattern, flags))
+
 
 Key = tuple[float, str]
 
@@ -817,8 +843,8 @@ _ZH_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
 # every character instead of only where a digit or numeral starts.
 _PAD = "\0" * 5
 #: 千二, 万二 (Hong Kong: 1,200, 12,000), read as numbers, not as a magnitude alone.
-_HONG_KONG_PLACES = re.compile("[千万][二三四五六七八九]")
-_ZH_NUMBER = re.compile(
+_HONG_KONG_PLACES = _lazy("[千万][二三四五六七八九]")
+_ZH_NUMBER = _lazy(
     r"(?<![\d.])(?<=(.{5}))"
     # 统一六国 "unified the six states": the 一 of a word is not the number's;
     # digits after a letter are a code's (A3), numerals are not (8GB和12GB两种)
@@ -962,7 +988,7 @@ _DA_VERB = frozenset("造工击开破通响算卡针扫折扮球车电牌架包�
 #: by" (比第二名多出91万票: 910,000 more than the runner-up).
 _MULTI = frozenset("元样种层功项边出")
 #: 十四五 read as the range 14–15: a digit followed by the next one.
-_ZH_RANGE = re.compile(r"十?([一两二三四五六七八])([二三四五六七八九])")
+_ZH_RANGE = _lazy(r"十?([一两二三四五六七八])([二三四五六七八九])")
 #: A Chinese numeral as it is written when it is a number (十二万, 一百零五,
 #: 三千), not 十三五 (a plan's name) or 三三两两.
 _SECTION = (  # (〇 for 零 too: 四百〇四亿, as Macao's papers write it)
@@ -972,7 +998,7 @@ _SECTION = (  # (〇 for 零 too: 四百〇四亿, as Macao's papers write it)
 #: Before 万 or 亿 a lone 两 is a count (两万步 "20,000 steps"), as it is not
 #: at the end (十两, ten taels).
 _HIGH_SECTION = f"(?:两|{_SECTION})"
-_WELL_FORMED = re.compile(f"(?:{_HIGH_SECTION}亿)?(?:{_HIGH_SECTION}万)?{_SECTION}")
+_WELL_FORMED = _lazy(f"(?:{_HIGH_SECTION}亿)?(?:{_HIGH_SECTION}万)?{_SECTION}")
 
 
 def _zh_numeral(text: str) -> float | None:
@@ -1042,20 +1068,18 @@ _NUMERALS = str.maketrans(
 
 #: The financial numerals that are also common words (參加, 大陸, 隊伍, 肆意),
 #: read as numerals only next to another numeral or a unit (壹佰參拾, 參萬元).
-_AMBIGUOUS = re.compile(
-    "(?<=[一二三四五六七八九十百千万亿零〇])[参肆伍陆]|[参肆伍陆](?=[十百千万亿元])"
-)
+_AMBIGUOUS = _lazy("(?<=[一二三四五六七八九十百千万亿零〇])[参肆伍陆]|[参肆伍陆](?=[十百千万亿元])")
 _AMBIGUOUS_VALUE = {"参": "三", "肆": "四", "伍": "五", "陆": "六"}
 
 
 #: Whether a text has anything to fold: one scan, since most text has nothing
 #: (translating costs more than finding that out).
-_TO_FOLD = re.compile("[" + "".join(map(chr, _NUMERALS)) + "".join(_AMBIGUOUS_VALUE) + "]")
+_TO_FOLD = _lazy("[" + "".join(map(chr, _NUMERALS)) + "".join(_AMBIGUOUS_VALUE) + "]")
 
 
 #: The small full stop (U+FE52) between digits, as some Hong Kong wires write
 #: the decimal point.
-_SMALL_POINT = re.compile("(?<=\\d)\ufe52(?=\\d)")
+_SMALL_POINT = _lazy("(?<=\\d)\ufe52(?=\\d)")
 
 
 def zh_fold(text: str) -> str:
@@ -1079,7 +1103,7 @@ def zh_numbers(text: str) -> list[Number]:
 _ZH_SMALL = "一二两三四五六七八九十"
 #: Forms that are not read digit by digit (fractions, tenths, periods …): one
 #: pattern, found first and blanked before the numbers are read.
-_ZH_FORMS = re.compile(
+_ZH_FORMS = _lazy(
     # 1/4决赛 the quarterfinals (the last eight), 1/8决赛 "the round of 16"
     r"(?:1/(?P<kd>2|4|8|16|32)|(?P<kz>[二四八]|十六)分之一)(?=决赛)"
     # 三七开 "a 30-70 split", 五五开 "fifty-fifty"
@@ -1160,7 +1184,7 @@ _ZH_FORMS = re.compile(
     r"|(?<![\d.分])(?P<ss>\d{1,2})秒(?P<sh>\d{2,3})(?!\d)"  # 10秒05, 40秒192: a sprint time
 )
 #: Whether a text may hold one of those forms: one scan for a character class.
-_ZH_FORM_HINT = re.compile(
+_ZH_FORM_HINT = _lazy(
     r"[分秒半季番期拜周纪代折成双/五码线旬]|[初高][一二三]|倍增|翻倍|[冠亚季]军|中[就便]?[约約]?有|[就便]有|一次|[一二三四五六七八九]开"
     r"|球[后王]|[战场局盘][二两三四五]胜"
     r"|[首二三]套"
@@ -1249,43 +1273,41 @@ def _zh_qualifier(before: str, after: str) -> str:
 
 
 #: The second year of the Republic's in a range (112至115年): the first is a year too.
-_ROC_RANGE_END = re.compile(r"[至到~～\-－—](?:民国)?(?:[4-9]\d|1[0-3]\d)年")
+_ROC_RANGE_END = _lazy(r"[至到~～\-－—](?:民国)?(?:[4-9]\d|1[0-3]\d)年")
 #: 「破八」, “破5”: a rate past its figure; 「3字头」: a leading digit.
-_BREAK_OR_LEAD = re.compile('破([一二三四五六七八九十])(?=[」”"])|(?<![\\d.])(\\d)字头')
+_BREAK_OR_LEAD = _lazy('破([一二三四五六七八九十])(?=[」”"])|(?<![\\d.])(\\d)字头')
 #: 百分 with no 之 before a numeral (跌近百分八): a percentage all the same.
-_PERCENT_NO_ZHI = re.compile("百分(?=[一二三四五六七八九十])")
+_PERCENT_NO_ZHI = _lazy("百分(?=[一二三四五六七八九十])")
 #: A promotion's counts: 买一送一, 搭十送一, 买二送一.
-_BUY_GET = re.compile(
+_BUY_GET = _lazy(
     "[买搭购乘坐住]([一二两三四五六七八九十]|\\d{1,2})送([一二两三四五六七八九十]|\\d{1,2})"
 )
 #: A multiple and its tenths after 倍 (增两倍三, Macao's papers): 2.3 times.
-_TIMES_AND_TENTHS = re.compile(
-    "([一二两三四五六七八九十])倍([一二三四五六七八九])(?![十百千万亿\\d倍])"
-)
+_TIMES_AND_TENTHS = _lazy("([一二两三四五六七八九十])倍([一二三四五六七八九])(?![十百千万亿\\d倍])")
 #: Two neighbouring tenths of ten (十之八九, 十有七八): a rough share.
-_IN_TEN = re.compile("十[之有](八(?=九)|七(?=八)|六(?=七)|五(?=六))([六七八九])")
+_IN_TEN = _lazy("十[之有](八(?=九)|七(?=八)|六(?=七)|五(?=六))([六七八九])")
 #: A campaign named for its size: 百城, 千村, 万企 (not 1.2万户: a number's own 万).
 _CAMPAIGN_SIZES = {"百": 100.0, "千": 1000.0, "万": 10000.0}
-_CAMPAIGN_SIZE = re.compile(
+_CAMPAIGN_SIZE = _lazy(
     r"(?<![\d.〇零一二两三四五六七八九十百千万亿])([百千万])(?=[城县村校企镇乡园])"
 )
 #: A day named before a count of days (周六、周日两天, 5日、6日两天).
-_DAY_NAMED = re.compile("(?:(?:周|星期|礼拜)[一二三四五六日天]|\\d日|[一二三四五六七八九十]日)$")
+_DAY_NAMED = _lazy("(?:(?:周|星期|礼拜)[一二三四五六日天]|\\d日|[一二三四五六七八九十]日)$")
 #: What an enumeration counts (第一步…第二步, 第一批…第二批): not 第一大 "largest".
 _ENUMERATED = frozenset("步批期阶轮条项类档组")
 #: Verbs of a ratio of people (5名青壮年负担1名老人): the one may be "each".
 _SUPPORTS = ("负担", "供养", "抚养", "赡养", "照顾", "服务", "对应", "扶养", "争", "争夺", "竞争")
 #: The next day of a list of days (20、21日).
-_DAY_LIST_NEXT = re.compile(r"[、和及]\d{1,2}[日号]")
+_DAY_LIST_NEXT = _lazy(r"[、和及]\d{1,2}[日号]")
 #: Words before a span of time counted back from now: 过去24小时, 近24小时.
 _SPAN_BACK = ("过去", "最近", "近", "前")
 #: 至少 before a verb and its number (至少已修复77万户 "at least 770,000").
-_AT_LEAST_VERB = re.compile(
+_AT_LEAST_VERB = _lazy(
     "(至少)((?:(?![的为是超逾近约零负不达〇一二两三四五六七八九十百千万亿])[\u4e00-\u9fff]){1,4}?)"
     "(?=\\d|[一二两三四五六七八九十][十百千万亿])"
 )
 #: A numeral and a letter that number a report or a paper (第六十三A号).
-_NUMERAL_CODE = re.compile("(?<=第)([一二三四五六七八九十百]+)(?=[A-Z][号號])")
+_NUMERAL_CODE = _lazy("(?<=第)([一二三四五六七八九十百]+)(?=[A-Z][号號])")
 #: What follows 期 when it is no phase (一期间, 两期限, 五期货).
 _NOT_A_PHASE = frozenset("间限货待望刊满内盼许")
 #: Verbs of adding before a one that English says with its article ("a new").
@@ -1293,15 +1315,13 @@ _NEW_ONE = ("新增", "新建", "新设", "增设", "新开", "新添", "添加"
 #: "Each more" before a one: 每多1名子女, 每增加1人 ("for each additional child").
 _EACH_MORE = ("每多", "每增加", "每新增", "每增", "每多生")
 #: The rest of a multiple's base, after its number: 约为5级地震的32倍 (the 约 is the 32's).
-_BASE_OF_MULTIPLE = re.compile(
-    "[^，。；、\\d]{0,6}的(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百]+)倍"
-)
+_BASE_OF_MULTIPLE = _lazy("[^，。；、\\d]{0,6}的(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百]+)倍")
 #: A step of a rate (每逾2日, 每超过10公斤): the number is its size, not a bound.
 _EVERY_STEP = ("每逾", "每超过", "每超出")
 #: Verbs whose object is the size of the change: 缩短半年 "half a year shorter".
 _CHANGED_BY = frozenset(("缩短", "延长", "提前", "推迟", "延后", "缩减", "减少", "增加"))
 #: The rest of an age range from birth (0至6岁, 0~3个月), whose 0 the English may leave out.
-_FROM_BIRTH = re.compile(r"[至到~～\-－—]\d+(?:\.\d+)?(?:周岁|岁|个月)")
+_FROM_BIRTH = _lazy(r"[至到~～\-－—]\d+(?:\.\d+)?(?:周岁|岁|个月)")
 #: Verbs of a streak after 连 (连跌5个月, 连升3年): the count is also an ordinal.
 _STREAK_VERBS = frozenset("跌降涨升增减亏赢胜败输挫")
 #: ... and after a count and 连: 二十连增, 三连冠 (the nth in a row).
@@ -1309,17 +1329,17 @@ _STREAK_AFTER = _STREAK_VERBS | frozenset("冠丰")
 #: Parts of the night before an hour of 0, 12 or 24 (午夜12时): "midnight".
 _MIDNIGHT_BEFORE = ("午夜", "晚上", "深夜", "夜间", "凌晨", "半夜")
 #: ... and the top of it, just after (0至6岁: the 6).
-_BIRTH_TO = re.compile(r"(?<![\d.])0[至到~～\-－—]$")
+_BIRTH_TO = _lazy(r"(?<![\d.])0[至到~～\-－—]$")
 #: What follows a date that names an event (726大罢免, 921大地震, 228事件).
-_EVENT_AFTER = re.compile("大?(?:罢免|事件|炮战|地震|枪击|惨案|公投|游行|水灾|风灾|大火|纪念)")
+_EVENT_AFTER = _lazy("大?(?:罢免|事件|炮战|地震|枪击|惨案|公投|游行|水灾|风灾|大火|纪念)")
 #: The first of two decades before 年代 (1970至1980年代, 1950、1960年代).
-_DECADE_LEAD = re.compile(r"(?<!\d)((?:1[5-9]|20)\d0)[至到、\-－~～]$")
+_DECADE_LEAD = _lazy(r"(?<!\d)((?:1[5-9]|20)\d0)[至到、\-－~～]$")
 #: What makes 两次 the two ends of an interval (两次间隔, 两次之间).
-_BETWEEN_TWO = re.compile("[\u4e00-\u9fff]{0,3}?(?:间隔|之间|相隔)")
+_BETWEEN_TWO = _lazy("[\u4e00-\u9fff]{0,3}?(?:间隔|之间|相隔)")
 #: A promise of delivery: 48小时达, 次日达 (“当日达”).
-_DELIVERED_IN = re.compile("个?(?:小时|天|日)达")
+_DELIVERED_IN = _lazy("个?(?:小时|天|日)达")
 #: A span of time and 内: within it, or in it.
-_WITHIN = re.compile("个?(?:小时|分钟|天|日|周|星期|月|年|工作日)内")
+_WITHIN = _lazy("个?(?:小时|分钟|天|日|周|星期|月|年|工作日)内")
 
 
 def _zh_approx(folded: str, start: int, end: int) -> str:
@@ -1335,7 +1355,7 @@ def _zh_approx(folded: str, start: int, end: int) -> str:
 
 
 #: A qualifier, then the whole a share is of (超过选举人总数的): the share's qualifier.
-_SHARE_OF = re.compile(
+_SHARE_OF = _lazy(
     "(不得(?:超过|高于|低于|少于|多于)|不低于|不少于|不高于|不超过|超过|不足|未达|不到|达到|逾|近)"
     "[\u4e00-\u9fff]{1,8}的$"
 )
@@ -1346,7 +1366,7 @@ _SHARE_OF = re.compile(
 #: lunar month") or leave to a festival's name (the Lantern Festival).
 _LUNAR_MONTH = "正|腊|冬|十[一二]|[二三四五六七八九十]"
 _LUNAR_DAY = "初[一二三四五六七八九十]|廿[一二三四五六七八九]?|二?十[一二三四五六七八九]|[二三]十"
-_LUNAR = re.compile(
+_LUNAR = _lazy(
     rf"(?:农历(?P<m>{_LUNAR_MONTH})|(?P<m2>[正腊冬]))月(?P<d>{_LUNAR_DAY})?"
     rf"|(?P<m3>{_LUNAR_MONTH})月(?P<d3>初[一二三四五六七八九十])"
     r"|大年(?P<d4>初[一二三四五六七八九十])"  # 大年初三: the third day of the Lunar New Year
@@ -1377,10 +1397,10 @@ _ROMAN_VALUES = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "Ⅵ": 6, "�
                  "Ⅹ": 10, "Ⅺ": 11, "Ⅻ": 12, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5,
                  "VI": 6, "VII": 7, "VIII": 8, "IX": 9}  # fmt: skip
 _ROMAN = "[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]|VIII|VII|VI|IV|IX|V|I{1,3}"
-_ROMAN_HINT = re.compile("[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]|[IVX][类级期度]")
-_LATIN = re.compile("[A-Za-zⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]")
+_ROMAN_HINT = _lazy("[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]|[IVX][类级期度]")
+_LATIN = _lazy("[A-Za-zⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]")
 #: ... and before 度, an intensity (烈度Ⅷ度 "intensity VIII").
-_ZH_ROMAN = re.compile(
+_ZH_ROMAN = _lazy(
     rf"(?<![A-Za-z])(?P<a>{_ROMAN})(?:\s*[—\-–~至到]\s*(?P<b>{_ROMAN}))?(?=[类级期度])"
 )
 
@@ -1401,11 +1421,11 @@ def _zh_roman(folded: str) -> tuple[list[Number], str]:
 #: 保障”): a name, whose numbers the English may spell out or leave unsaid;
 #: 千 or 万 before a noun in it (千村 "1,000 villages") is a size the English gives.
 #: A slogan in quotation marks, not a quoted sentence (“等了一年半。”).
-_SLOGAN = re.compile("“([^”。！？，；：!?,;:]{2,12})”")
+_SLOGAN = _lazy("“([^”。！？，；：!?,;:]{2,12})”")
 #: “保八”, 「保四」: growth kept at 8 or 4 percent at least, said as a slogan.
-_KEEP_GROWTH = re.compile("[“「]保([一二三四五六七八九十]{1,2})[”」]")
-_SLOGAN_NUMERALS = re.compile("[一二两三四五六七八九十百千万]")
-_ADJACENT_NUMERALS = re.compile(f"[{_ZH_NUMERAL}]{{2}}")
+_KEEP_GROWTH = _lazy("[“「]保([一二三四五六七八九十]{1,2})[”」]")
+_SLOGAN_NUMERALS = _lazy("[一二两三四五六七八九十百千万]")
+_ADJACENT_NUMERALS = _lazy(f"[{_ZH_NUMERAL}]{{2}}")
 
 
 def _read_slogans(folded: str) -> Iterator[re.Match[str]]:
@@ -1457,7 +1477,7 @@ def slogan_numbers(folded: str) -> list[tuple[str, list[float]]]:
 
 #: 数以万计 "tens of thousands", 数以亿计 "hundreds of millions": a size said
 #: only as its order, which the English must give.
-_BY_THE = re.compile("数以([十百千万亿]+)计")
+_BY_THE = _lazy("数以([十百千万亿]+)计")
 
 
 def _by_the(folded: str) -> tuple[list[Number], str]:
@@ -1481,7 +1501,7 @@ _EVENT_YEARS = {"改革开放": 1978, "新中国成立": 1949, "中华人民共�
                 # Taiwan's events named by their dates: 921大地震 "the 1999 earthquake"
                 "921大地震": 1999, "九二一大地震": 1999, "228事件": 1947, "二二八事件": 1947,
                 "823炮战": 1958, "八二三炮战": 1958}  # fmt: skip
-_EVENT = re.compile("|".join(_EVENT_YEARS))
+_EVENT = _lazy("|".join(_EVENT_YEARS))
 
 
 def _may_name_event(text: str) -> bool:
@@ -1520,7 +1540,7 @@ def _fraction(num: float, den: float, span: str) -> Number:
 
 
 #: The count after a list of years (2025-26及2026-27两个年度).
-_YEARS_COUNTED = re.compile("(?<=\\d)([两二三四])个(?=年度)")
+_YEARS_COUNTED = _lazy("(?<=\\d)([两二三四])个(?=年度)")
 
 
 def _zh_forms(folded: str) -> tuple[list[Number], str]:
@@ -1785,32 +1805,32 @@ def _soft_numeral(num: str, before: str, after: str) -> bool:
 
 #: A maximum or a minimum named before a bound in the same clause (最高不超过,
 #: 最低…不低于, 上限为…不超过).
-_ZH_EXTREME_BOUND = re.compile(
+_ZH_EXTREME_BOUND = _lazy(
     "(最高(?!人民|法|检)|最低|最长|最短|最多|最少|上限|下限)([^，。；,;]{0,12}?)"
     "(?:不得|不)(?:超过|高于|低于|少于|多于)"
 )
 #: A maximum named before what it is of, and 为 (最大发行总额为350亿元).
-_ZH_EXTREME_IS = re.compile("(最高|最大|最多)([^，。；,;\\d]{1,8}?)(为)(?=\\d)")
+_ZH_EXTREME_IS = _lazy("(最高|最大|最多)([^，。；,;\\d]{1,8}?)(为)(?=\\d)")
 #: A maximum or a minimum before up to four characters and its number
 #: (最长补贴12个月, 最多可减免2000元, 最高楼面73万呎); not before what is
 #: most (最多的是) or a hedge or sign of the number's own (最高录得逾18.5万,
 #: 最低气温零下30℃).
-_ZH_EXTREME_VERB = re.compile(
+_ZH_EXTREME_VERB = _lazy(
     "(最高(?!人民|法|检)|最多|最长|最短|最低|最少)"
     "((?:(?![的为是超逾近约零负不达〇一二两三四五六七八九十百千万亿])[\u4e00-\u9fff]){1,4}?)(?=\\d|[一二两三四五六七八九十][十百千万亿])"
 )
 #: A floor as the law words it: 不足五百元的，为五百元 ("at least 500 yuan").
-_FLOOR = re.compile(r"不足(\d[\d,.]*|[一二两三四五六七八九十百千万]+)(万?元)?的?[，,]?为\1\2?")
+_FLOOR = _lazy(r"不足(\d[\d,.]*|[一二两三四五六七八九十百千万]+)(万?元)?的?[，,]?为\1\2?")
 #: A bound or a comparison, then what a multiple is of (低于当地最低生活费3倍).
-_BOUND_OF_MULTIPLE = re.compile(
+_BOUND_OF_MULTIPLE = _lazy(
     "(低于|高于|不足|不到|超过|少于|多于)([\u4e00-\u9fff]{2,10}?)(?=\\d+(?:\\.\\d+)?倍)"
 )
 #: A bound that says again, in brackets, that it includes its number
 #: (5年以下（含5年） "five years or less"): the bracket's number is the bound's.
-_INCLUSIVE_AGAIN = re.compile(r"(\d+(?:\.\d+)?)(\D{0,3}?)(以下|以上|以内)[(（]含\1\2?[)）]")
+_INCLUSIVE_AGAIN = _lazy(r"(\d+(?:\.\d+)?)(\D{0,3}?)(以下|以上|以内)[(（]含\1\2?[)）]")
 #: China's vehicle emission standards, 国三 to 国六 (国六b): told from 美国三大
 #: or 全国三分之一 by what follows them.
-_EMISSION_TIER = re.compile(
+_EMISSION_TIER = _lazy(
     "(?<=国)([一二三四五六])(?=[ab]?(?:及以下|及以上|以下|以上|排放|标准|阶段|车|柴油|汽油|燃油"
     "|重型|轻型|[及和、至到或]国?[一二三四五六](?:[ab]?(?:及以下|及以上|排放|标准|阶段|车))))"
     "((?:[ab]?(?:及以下|及以上|以下|以上)))?"
@@ -2743,21 +2763,21 @@ def zh_numbers_in(prepared: str) -> list[Number]:
 
 
 #: A list of named things before 等 and their total (欧元、日元等14种).
-_LISTED_TOTAL = re.compile(
+_LISTED_TOTAL = _lazy(
     "((?:[^，。；：、\\s]{1,10}、)+)[^，。；：、\\s]{1,10}等"
     "(\\d+|[一二两三四五六七八九十]+)(?=[种个家项国名座所只类])"
 )
 #: The first few (前3名) and the list of them that follows in the clause.
-_TOP_LISTED = re.compile("前(\\d|[两三四五六七八九])(?:名|大|位)([^。；;]*)")
-_LAST_JOINED = re.compile("[及和与與]")
+_TOP_LISTED = _lazy("前(\\d|[两三四五六七八九])(?:名|大|位)([^。；;]*)")
+_LAST_JOINED = _lazy("[及和与與]")
 #: A list of named things and their count just after it (甲、乙两大雪场).
-_LISTED_COUNT = re.compile(
+_LISTED_COUNT = _lazy(
     "((?:[^，。；：、,;:\\s\\d]{2,10}、)+)[^，。；：、,;:\\s\\d]{2,10}?"
     "([两三四五六七八九])(?=[大个家座所项条])"
 )
 #: A band: a floor (满, 以上), then a top under 不满: 已满1年不满10年.
 _BAND_NUMBER = "(\\d+(?:\\.\\d+)?|[零一二两三四五六七八九十百千万]+)"
-_BAND = re.compile(
+_BAND = _lazy(
     _BAND_NUMBER
     + "[^\\d，。,；;零一二两三四五六七八九十百千万]{0,4}?(?:以上)?(?:不满|未满|不足)"
     + _BAND_NUMBER
@@ -2769,34 +2789,34 @@ def _ends_in(text: str, ends: set[str]) -> bool:
     return any(text.startswith(e) and not text[len(e) : len(e) + 1].isdigit() for e in ends)
 
 
-_HAS_UNIT = re.compile("[百千万亿]")
+_HAS_UNIT = _lazy("[百千万亿]")
 _SIZES = {"百": 100.0, "千": 1e3, "万": 1e4, "亿": 1e8}
 #: A list whose last item carries the suffix of every item (一、二、三等奖,
 #: 三、四线城市, 一、二级医院): the suffix given to each (第二、三批 is read as
 #: a list already).
-_LIST_SUFFIX = re.compile(
+_LIST_SUFFIX = _lazy(
     r"(?<![\d一二三四五六七八九十第])([一二三四五六七八九十\d]{1,2})、"
     r"(?=(?:[一二三四五六七八九十\d]{1,2}、)*[一二三四五六七八九十\d]{1,2}(等奖|等功|级|线|批))"
 )
-_LIST_SUFFIX_HINT = re.compile("、[一二三四五六七八九十\\d]{1,2}(?:等奖|等功|级|线|批)")
+_LIST_SUFFIX_HINT = _lazy("、[一二三四五六七八九十\\d]{1,2}(?:等奖|等功|级|线|批)")
 #: 半吨, 半亩: half of a measure (not 大半, 一半, 过半, nor 半斤八两, "six of one").
-_HALF_MEASURE = re.compile(
+_HALF_MEASURE = _lazy(
     "(?<![大小多过逾超近上下前后一两二三四五六七八九十个\\d])半(吨|公斤|斤(?!八两)|亩|公里|米|升)"
 )
 #: 减半, 砍半, 腰斩: halved.
-_HALVED = re.compile("减半|砍半|腰斩")
+_HALVED = _lazy("减半|砍半|腰斩")
 #: 半价, 打对折: half price.
-_HALF_PRICE = re.compile("半价|对折")
+_HALF_PRICE = _lazy("半价|对折")
 #: 第（二）项: an ordinal in brackets, as laws number their items.
-_PAREN_ORDINAL = re.compile("第[（(]([一二三四五六七八九十]{1,3}|\\d{1,2})[）)]")
+_PAREN_ORDINAL = _lazy("第[（(]([一二三四五六七八九十]{1,3}|\\d{1,2})[）)]")
 #: 一刻钟, 三刻钟: quarters of an hour.
-_QUARTER_HOURS = re.compile("([一两二三]|[1-3])刻钟")
+_QUARTER_HOURS = _lazy("([一两二三]|[1-3])刻钟")
 #: Spoken two and three: 他俩, 咱仨 (not 伎俩, "a trick").
-_TWO_THREE = re.compile("(?<!伎)俩|仨")
+_TWO_THREE = _lazy("(?<!伎)俩|仨")
 #: Set phrases whose numerals count nothing ("by fits and starts", "all year
 #: round", "in a great hurry"), and that a numeral and a measure word would
 #: otherwise make a number the English must give.
-_IDIOMS = re.compile(
+_IDIOMS = _lazy(
     "三天打鱼两天晒网|三天两头|一年四季|一年半载|三年五载|十年磨一剑|三番五次|一日千里"
     "|三头六臂|五花八门|十万火急"
     "|二维码"  # "a QR code" (a two-dimensional one)
@@ -2807,13 +2827,13 @@ _MILLI_UNITS = frozenset("米克升秒安瓦伏巴")
 #: What follows 一毫 when it is not ten cents: 一毫米, 一毫不差 (not a hair off).
 _NOT_TEN_CENTS = _MILLI_UNITS | frozenset("不无之也")
 #: 7元3角: HK$7.30, read as one sum.
-_YUAN_JIAO = re.compile(r"(?<![\d.])(\d+)元(\d)角")
+_YUAN_JIAO = _lazy(r"(?<![\d.])(\d+)元(\d)角")
 #: A range of dimes whose first end leaves 角 to the second (五至八角).
-_JIAO_RANGE = re.compile("([一二两三四五六七八九])([至到])(?=[一二两三四五六七八九]角)")
+_JIAO_RANGE = _lazy("([一二两三四五六七八九])([至到])(?=[一二两三四五六七八九]角)")
 #: Sums as they are spoken: 两块五 (2.5 yuan), 三块八毛五 (3.85), 五块钱, 一毛五
 #: (0.15), 五毛钱. A 块 with neither 钱 nor a numeral after it counts pieces
 #: (三块金牌), and a 毛 or 角 needs one too (一毛不拔, 三角洲).
-_SPOKEN_YUAN = re.compile(
+_SPOKEN_YUAN = _lazy(
     r"(?<![\d.零一二两三四五六七八九十百千万亿])(?:"
     r"(?P<yuan>\d+|[一二两三四五六七八九十]{1,3})块(?:钱|(?P<jiao>[一二两三四五六七八九])"
     r"(?:[毛角](?P<fen>[一二三四五六七八九])?)?(?![块十百千万亿\d]))"
@@ -2832,47 +2852,47 @@ def _spoken_yuan(m: re.Match[str]) -> str:
 
 
 #: 上旬, 中旬, 下旬: the first, middle and last ten days of a month.
-_TEN_DAYS = re.compile("([上中下])旬")
+_TEN_DAYS = _lazy("([上中下])旬")
 #: 前年, 大前年 (not 三年前年产: a count of years, then 年产; nor 前年度, Taiwan's "last year").
-_YEAR_BEFORE_LAST = re.compile("(?<!年)(大)?前年(?![度均])")
-_YEARS_AND_A_HALF = re.compile(
+_YEAR_BEFORE_LAST = _lazy("(?<!年)(大)?前年(?![度均])")
+_YEARS_AND_A_HALF = _lazy(
     r"(?<![\d.一二两三四五六七八九十])(\d{1,2}|[一二两三四五六七八九十]{1,3})年零?六个月"
 )
-_SUB_ARTICLE = re.compile("(?<=条)之([一二三四五六七八九])")
-_PERCENT_RANGE = re.compile(
+_SUB_ARTICLE = _lazy("(?<=条)之([一二三四五六七八九])")
+_PERCENT_RANGE = _lazy(
     r"百分之(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)([至到\-—~])"
     r"(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)(?![\d%百千万亿点])"
 )
 _LIST_NUMERAL = "[零〇一二两三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?"
 #: 百分之 said once before a list of numerals that all are shares.
-_PERCENT_LIST = re.compile(
+_PERCENT_LIST = _lazy(
     "百分之(" + _LIST_NUMERAL + "(?:[、和及与]" + _LIST_NUMERAL + ")+)(?=[，。,;；）)]|$)"
 )
 #: 半成: half a tenth, 5% (not 五成半, 55%, nor 半成品).
-_HALF_TENTH = re.compile("(?<![一二两三四五六七八九十\\d成])半成(?![品本熟])")
+_HALF_TENTH = _lazy("(?<![一二两三四五六七八九十\\d成])半成(?![品本熟])")
 #: A bound and the share it bounds (不得低于…的23%), moved next to the share.
-_QUALIFIED_SHARE = re.compile(
+_QUALIFIED_SHARE = _lazy(
     "((?:不得|不)(?:低于|少于|高于|多于|超过))([^，。；,;]{1,24}?的)(?=[\\d一二三四五六七八九十百])"
 )
 #: A hedge before what a percentage or a multiple is of (超过全省的80% "more
 #: than 80% of the province's", 接近全国的三倍 "nearly three times the
 #: country's"), moved next to the number.
-_HEDGED_SHARE = re.compile(
+_HEDGED_SHARE = _lazy(
     "(?<!不)(?<!不得)(超过|超出|逾|不足|不到|接近|将近|未达)([\u4e00-\u9fff]{1,12}(?:的|数))"
     "(?=\\d+(?:\\.\\d+)?%|一半|(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]+)倍)"
 )  # (未达应选名额选举人数10% "less than 10 percent of the quota": a count's share)
 #: A floor and a ceiling, as statutes give a penalty: 一倍以上五倍以下.
 #: Only when the ceiling is the next number (60岁以上老人和6岁以下儿童: two bounds).
-_BOUNDS = re.compile(
+_BOUNDS = _lazy(
     "以上([、，,]?)((?=[\\d一二两三四五六七八九十百千万])(?:\\d,(?=\\d)|[^，。；,;和与及、或]){1,12}?)以下"
 )
 #: A hedge before two or more rate bases (不低于每人每年640元), which the five
 #: characters read before a number would not reach.
-_HEDGE_PAST_BASES = re.compile(
+_HEDGE_PAST_BASES = _lazy(
     "(不低于|不少于|不超过|不高于|最高|最低|超过|约)((?:每[\u4e00-\u9fff]{1,2}?){2,3})(?=\\d)"
 )
 #: The digits of a bound, and their 万 or 亿.
-_BOUND_DIGITS = re.compile(r"(\d[\d,]*(?:\.\d+)?)([万亿]?)")
+_BOUND_DIGITS = _lazy(r"(\d[\d,]*(?:\.\d+)?)([万亿]?)")
 
 
 def _bounded_range(m: re.Match[str], text: str) -> str:
@@ -2900,11 +2920,9 @@ _REIGNS = frozenset((
 #: Spans of time that English counts with "a": an hour, a day, a month.
 _ONE_SPANS = ("小时", "天", "个月", "周", "星期", "分钟", "个小时", "个星期", "日内", "注", "夜")
 #: 2米33, 1米8: metres and centimetres, as a height or a jump is said.
-_METRES = re.compile(r"(?<![\d.])(\d{1,2})(米|公尺)(\d{1,2})(?![\d.万亿千百米厘公])")
+_METRES = _lazy(r"(?<![\d.])(\d{1,2})(米|公尺)(\d{1,2})(?![\d.万亿千百米厘公])")
 #: 第一、 before a numeral: a list of ordinals (第一、二名).
-_ORDINAL_LIST = re.compile(
-    "第[一二三四五六七八九十\\d]{1,3}(?:、[一二三四五六七八九十\\d]{1,2})*、$"
-)
+_ORDINAL_LIST = _lazy("第[一二三四五六七八九十\\d]{1,3}(?:、[一二三四五六七八九十\\d]{1,2})*、$")
 _RATE_BASES = {"10万": 100_000, "100000": 100_000, "1万": 10_000, "万": 10_000, "10000": 10_000,
                "1000": 1_000, "千": 1_000, "100": 100, "百": 100, "十万": 100_000,
                "百万": 1_000_000}  # fmt: skip
@@ -2914,7 +2932,7 @@ _GROWTH = frozenset(("增长", "增加", "上升", "提高", "上涨", "扩大",
                      "提升", "攀升", "跃升", "涨了", "升了", "增率",
                      "高出", "多出"))  # fmt: skip  # 高出两倍 "triple": by 200%
 #: A rate just before a bare number: its unit, %, goes without saying.
-_RATE_BEFORE = re.compile("(?:率|比重|占比)(?:破|达|为|超|超过|突破|达到|仅|约|近)?$")
+_RATE_BEFORE = _lazy("(?:率|比重|占比)(?:破|达|为|超|超过|突破|达到|仅|约|近)?$")
 #: Chinese units the English may convert, longest first: 斤 to tonnes or
 #: kilograms, 亩 to hectares, tonnes to kilograms and back, kilowatts to mega-
 #: and gigawatts, kilowatt-hours to mega-, giga- and terawatt-hours.
@@ -2946,24 +2964,24 @@ def _conversions(after: str) -> tuple[float, ...]:
 
 #: 5千万, 1.2千亿, 3百万, 2.5千吨: Arabic digits before 千 or 百 as a magnitude
 #: (not the kilo- of 千克, 千米, 千瓦 …).
-_DIGITS_HUNDREDS = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)([百千])(?![克米瓦伏帕卡焦兆赫分字])")
+_DIGITS_HUNDREDS = _lazy(r"(?<![\d.,])(\d+(?:\.\d+)?)([百千])(?![克米瓦伏帕卡焦兆赫分字])")
 
 
 #: Arabic digits and magnitudes in turn: 3万5千 (35,000), 1千5百万 (15 million),
 #: 2亿5千万 (250 million); not the kilo- of 千克, 千米, 千瓦 at the end.
 #: An odd amount between a digit's 千 or 百 and the 万 after it (3亿5千多万).
-_ODD_BEFORE_WAN = re.compile(r"(?<=\d)([千百]?)([多余几])(万)")
-_MIXED = re.compile(
+_ODD_BEFORE_WAN = _lazy(r"(?<=\d)([千百]?)([多余几])(万)")
+_MIXED = _lazy(
     r"(?<![\d.])(?<!\d,)(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[十百千万亿]+"
     r"(?:零?\d{1,3}(?:,\d{3})+[十百千万亿]+|零?\d+[十百千万亿]+)+"
     r"(?![克米瓦伏帕卡焦兆赫分字])"  # 3亿2,000万, 2亿零500万 (Taiwan, Hong Kong)
 )
-_MIXED_PARTS = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|([十百千万亿])")
+_MIXED_PARTS = _lazy(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|([十百千万亿])")
 
 
 #: A span of years written digit by digit (二零二三至二四年度, 二〇二七/二八), before
 #: 年 or 财政年度, or before the next span of a range (至二〇三六/三七年度).
-_YEAR_DIGITS = re.compile(
+_YEAR_DIGITS = _lazy(
     "(?<![一二三四五六七八九十〇零百千万亿])([一二][〇零一二三四五六七八九]{3})"
     "([/至到—－-])([〇零一二三四五六七八九]{2,4})(?=年|财政?年|课税年|学年|[至到—－-][一二][〇零])"
 )
@@ -2975,7 +2993,7 @@ def _year_digits(m: re.Match[str]) -> str:
 
 
 #: 4万5,000, 1万2345: ten-thousands, then the rest in digits (Taiwan's way).
-_WAN_TAIL = re.compile(
+_WAN_TAIL = _lazy(
     r"(?<![\d.])(?<!\d,)(\d{1,3}(?:,\d{3})+|\d+)万(\d,\d{3}|\d{1,4})(?![\d.,十百千万亿])"
 )
 
@@ -2998,13 +3016,13 @@ def _times_hundreds(m: re.Match[str]) -> str:
 
 
 #: A system named for the member it adds: 第三条跑道系统 "the three-runway system".
-_NAMED_SYSTEM = re.compile("[条座个]?[\u4e00-\u9fff]{1,2}系统")
+_NAMED_SYSTEM = _lazy("[条座个]?[\u4e00-\u9fff]{1,2}系统")
 #: 负 that ends a word (肩负, 担负 "shoulder") rather than a minus sign.
 _CARRY = frozenset("肩担身背胜抱辜欠自正减欺")  # 减负11.2亿元 "cut costs by 1.12 billion"
 #: 五六百, 三四十, 七八千: two neighbouring digits before a unit, a rough range.
-_ZH_ROUGH = re.compile("([一两二三四五六七八])([二两三四五六七八九])([十百千万])([万亿]*)")
+_ZH_ROUGH = _lazy("([一两二三四五六七八])([二两三四五六七八九])([十百千万])([万亿]*)")
 #: 一千二三百, 两万七八千: the same after a number's higher places.
-_ZH_ROUGH_TAIL = re.compile(
+_ZH_ROUGH_TAIL = _lazy(
     "([一二两三四五六七八九十百千万]+[百千万])([一两二三四五六七八])([二三四五六七八九])([十百千])"
 )
 #: 80后, 00后: people born in a decade.
@@ -3031,33 +3049,33 @@ def _duration(post: str, after: str) -> bool:
 _MAGNITUDES = {"十": 10, **_ZH_UNITS, **_ZH_BIG}
 #: A range whose first number leaves its magnitude to the second (30—50万元,
 #: 三至五亿): the first takes it too.
-_ZH_SHARED = re.compile(
+_ZH_SHARED = _lazy(
     # (not after a first end that has its own 万 or 亿: 二十九亿至四十亿)
     r"(?<![\d.])(\d+(?:\.\d+)?|[" + _ZH_NUMERAL + r"]*[零〇一二两三四五六七八九十百千])"
     r"(\s*[-—–~～至到、]\s*(?:\d+(?:\.\d+)?|[" + _ZH_NUMERAL + r"]+?))([万亿]+)"
 )  # (1、2亿 "100 million or 200 million" too)
 #: A hedge said once before two numbers joined by 及, 和, 与 or 、 covers both
 #: (the Chinese twin of :data:`_HEDGE_SHARED`): 超过15万及14万, 分别不低于2.775%和3.325%.
-_ZH_HEDGE_SHARED = re.compile(
+_ZH_HEDGE_SHARED = _lazy(
     r"(超过|逾|约|将近|接近|近|不到|不足|不低于|不少于|不高于|不超过)(\d[\d,.]*[万亿]?[%‰]?)(及|和|与|、)"
     r"(?=\d)"
 )
 
 #: A peak or a floor named once before the numbers it is each of (最高…分别为A和B,
 #: with 最高 already moved next to A: 分别为最高A和B).
-_ZH_EXTREME_EACH = re.compile(
+_ZH_EXTREME_EACH = _lazy(
     r"(?<=分别为)(最高|最多|最低|最少)(\d[\d,.]*[万亿]?[\u4e00-\u9fff]{0,3})(和|及|与|、)(?=\d)"
 )
 
 #: 约 before a range is both ends' (约8000至7500年 "about 7,500 to 8,000 years"),
 #: as "about" is in English (:data:`_HEDGE_RANGE`): either side may name the
 #: ends in either order.
-_ZH_HEDGED_RANGE = re.compile(
+_ZH_HEDGED_RANGE = _lazy(
     r"((?<![大节签合预履违公协条契制简特])约|大约)(\d[\d,.]*[万亿]?年?[至到~～—－-])(?=\d)"
 )
 
 #: 兆 as Taiwan and Hong Kong write a trillion (1兆2千億), not the mega- of 兆瓦.
-_TRILLION = re.compile(
+_TRILLION = _lazy(
     r"(?<![\d.])(?<!每秒)(\d+(?:\.\d+)?)兆(?:(\d+)千(?:(\d+)百)?亿|(\d+(?:,\d{3})*(?:\.\d+)?)亿)?"
     r"(?:(\d{1,4})万(\d{1,4}(?![\d万亿]))?)?"
     r"(?![瓦赫帕字焦欧比位宽带])"  # 每秒1000兆, 100兆宽带: mega-
@@ -3074,11 +3092,11 @@ def _in_yi(m: re.Match[str]) -> str:
 
 #: A range whose first number leaves its unit to the second (2至3个百分点, 6-7%).
 #: 一到两成, 三至四成, 2至5成: the 成 is both ends' (10 to 20 percent).
-_TENTHS_RANGE = re.compile(
+_TENTHS_RANGE = _lazy(
     "(?<![\\d.一二两三四五六七八九十])([1-9一二两三四五六七八九])([到至~～—－-])"
     "(?=(?:[1-9]|[一二两三四五六七八九十])([成折]))"
 )
-_ZH_SHARED_POST = re.compile(
+_ZH_SHARED_POST = _lazy(
     r"(?<![\d.])(\d+(?:\.\d+)?(?:、\d+(?:\.\d+)?)*)(\s*[-—–~～至到、和及与]\s*\d+(?:\.\d+)?)"
     r"(%|‰|个百分点|毫(?![" + "".join(sorted(_MILLI_UNITS)) + r"]))"
 )
@@ -3087,7 +3105,7 @@ _ZH_SHARED_POST = re.compile(
 #: Numerals written digit by digit, with no place (一二二, 一六七点三八): three
 #: digits or more, or two before a decimal point; not a list (一二三等奖,
 #: 一二线), a rank (第三四名) nor weekdays (星期一二三四五, 周二四六).
-_DIGIT_RUN = re.compile(
+_DIGIT_RUN = _lazy(
     "(?<![第〇○零一二两三四五六七八九十百千万亿点\\d期周拜])"
     "([〇○一二三四五六七八九]{3,}|[〇○一二三四五六七八九]{2,}(?=点[〇○零一二三四五六七八九]))"
     "(?:点([〇○零一二三四五六七八九]+))?"
@@ -3105,7 +3123,7 @@ def _digit_run(m: re.Match[str]) -> str:
 
 
 #: A list of percentage points with 个 after each and 百分点 after the last.
-_POINTS_SPLIT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)个(?=(?:[和及与、]\d+(?:\.\d+)?个)+百分点)")
+_POINTS_SPLIT = _lazy(r"(?<![\d.])(\d+(?:\.\d+)?)个(?=(?:[和及与、]\d+(?:\.\d+)?个)+百分点)")
 
 
 def _shared_post(m: re.Match[str]) -> str:
@@ -3187,19 +3205,19 @@ def _value(num: str) -> float | None:
 
 #: What a number after "under" may be that rules or files rather than caps:
 #: "under 15 kings", "under 12 programmes".
-_GOVERNING = re.compile(
+_GOVERNING = _lazy(
     r" (?:successive )?(?:kings|emperors|rulers|khans|monarchs|dynasties|reigns|programmes"
     r"|programs|categories|headings|schemes)\b"
 )
 #: A distance and 内 after it: 5公里范围内, 500米内 "within 500 meters".
-_WITHIN_DISTANCE = re.compile("(?:公里|千米|米|海里)(?:范围|半径)?以?内")
+_WITHIN_DISTANCE = _lazy("(?:公里|千米|米|海里)(?:范围|半径)?以?内")
 #: Units of an interval after 每 (每30分钟一班 "every 30 minutes"): said, unlike a rate's base.
-_INTERVAL = re.compile("分钟|小时|秒|天|年|个月|周")
+_INTERVAL = _lazy("分钟|小时|秒|天|年|个月|周")
 #: Once in each period, said in a word (每年一次 "annual").
-_ONCE_A_PERIOD = re.compile(r"\b(?:annual|annually|yearly|daily|weekly)\b")
+_ONCE_A_PERIOD = _lazy(r"\b(?:annual|annually|yearly|daily|weekly)\b")
 #: The minutes after the colon of a clock time (17:00, 9:30), not a ratio's
 #: second term (1:50000).
-_MINUTES = re.compile(r":[0-5]\d(?!\d)")
+_MINUTES = _lazy(r":[0-5]\d(?!\d)")
 #: Parts of the day before a clock time (下午二时).
 _DAY_PARTS = frozenset(("上午", "下午", "凌晨", "早上", "晚上", "中午", "傍晚", "清晨", "夜间",
                         "晚间", "早晨", "深夜", "午夜"))  # fmt: skip
@@ -3215,8 +3233,8 @@ _COUNTED = frozenset("个座家所名处条项位户批")
 
 #: A year not given as a number: it stands for the other side's year.
 #: (按年 "year on year" names the year before: "over the same period in 2024")
-_ZH_RELATIVE_YEAR = re.compile("[今去明前上本当同按]年(?!代|级|度|纪|龄|轻)")
-_EN_RELATIVE_YEAR = re.compile(
+_ZH_RELATIVE_YEAR = _lazy("[今去明前上本当同按]年(?!代|级|度|纪|龄|轻)")
+_EN_RELATIVE_YEAR = _lazy(
     r"\b(?:this|last|next|previous|that|the same|a) year\b|\byear(?:-on-| on )year\b"
     r"|\ba year (?:earlier|ago|before)\b"
 )
@@ -3253,7 +3271,7 @@ _EN_ORDINALS = {w: i + 1 for i, w in enumerate(
 _WORDS = sorted([*_EN_UNITS, *_EN_TENS], key=len, reverse=True)
 _WORD = "|".join(_WORDS)
 #: A point moved by, with the article: "lost a point", "rose by a point".
-_A_POINT = re.compile(
+_A_POINT = _lazy(
     r"\b(?:lost|gained|added|shed|dropped|fell|rose|slipped|climbed|up|down|by)"
     r"( a (?:single )?point)\b(?! of\b)"
 )
@@ -3261,15 +3279,15 @@ _A_POINT = re.compile(
 #: Hedges that may stand before "every" and its number ("about every 90 minutes").
 _HEDGE_BEFORE_EVERY = (["about"], ["around"], ["roughly"], ["approximately"], ["some"])
 #: A quantity and its unit before "a second": a rate ("7.9 km a second", 每秒7.9公里).
-_RATE_BEFORE_A = re.compile(r"\d(?:[\d.,]*)? ?[a-z]+(?: of [a-z]+)? a $")
-_A_SECOND = re.compile(r"(?: of\b| or\b| per\b| earlier\b| later\b|[.,;:)]|$)")
+_RATE_BEFORE_A = _lazy(r"\d(?:[\d.,]*)? ?[a-z]+(?: of [a-z]+)? a $")
+_A_SECOND = _lazy(r"(?: of\b| or\b| per\b| earlier\b| later\b|[.,;:)]|$)")
 #: A period that a count of times is per: "twice a year", "twice weekly".
-_PER_PERIOD = re.compile(
+_PER_PERIOD = _lazy(
     r" (?:a|an|per|every) (?:year|month|week|day|season|term)\b"
     r"| (?:yearly|annually|monthly|weekly|daily)\b"
 )
 #: The ordinal that ends twenty-third, forty-first.
-_ORDINAL_UNIT = re.compile(r"[- ](first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b")
+_ORDINAL_UNIT = _lazy(r"[- ](first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b")
 _DIGIT_WORD = "one|two|three|four|five|six|seven|eight|nine"
 
 
@@ -3290,7 +3308,7 @@ def _after_first(words: list[str]) -> str:
 # alternative checks that letter by looking back. (A qualifier before the
 # number is read separately: an optional prefix would have the engine try the
 # whole pattern at every character.)
-_EN_NUMBER = re.compile(
+_EN_NUMBER = _lazy(
     r"[0-9zotfsen](?<!\w.)"  # the first character, at the start of a word
     r"(?:(?<=[0-9])(?P<digits>\d*(?:,\d{3})*(?:\.\d+)?)"
     # 1st; 25c, 3km; 3.5pc, 30pct
@@ -3355,7 +3373,7 @@ _EN_APPROX = {"more than": "more", "over": "more", "exceeded": "more", "exceedin
 #: A thing named by its number: "No. 2" (第2号), "Issue 5" (第5期), "Article 3"
 #: (第三条), "Phase 2" (第二期), "Terminal 3": the number reads as an
 #: ordinal too.
-_NAMED_BY_NUMBER = re.compile(
+_NAMED_BY_NUMBER = _lazy(
     r"(?:\bnos?\.?|\bcap\.|\b(?:article|section|rule)s? \d+\("  # "Article 12(2)": 第十二条第二款
     r"|\b(?:issue|article|chapter|section|phase|round|volume|vol\.|part|batch"
     r"|stage|session|grade|level|item|clause|paragraph|line|bulletin|terminal|gate|hall|category"
@@ -3365,7 +3383,7 @@ _NAMED_BY_NUMBER = re.compile(
     r"|ordinance|regulation|type|serotype|genotype|rule|point|triage)(?:e?s)?) ?$"
 )
 #: A one said as a word: the unit a rate is per ("for each kWh"), a medal ("a silver").
-_SAID_ONE = re.compile(
+_SAID_ONE = _lazy(
     r"\b(?:(?:each|per|every) (?:kwh|kilowatt[- ]hours?|kilograms?|kg|tonnes?|tons?|jin|mu"
     r"|hectares?|lit(?:re|er)s?|(?:cubic |square )?met(?:re|er)s?|km|kilomet(?:re|er)s?"
     r"|degrees?)|a (?:gold|silver|bronze))\b"
@@ -3374,7 +3392,7 @@ _SAID_ONE_WORDS = ("each ", "per ", "every ", "a gold", "a silver", "a bronze")
 #: Verbs that give the sign of the number after them: "subtracted 0.3 percentage
 #: point from growth", "dragged it down by 1.2 points".
 _TAKING_AWAY = ("subtract", "dragg", "shav", "knock")
-_TAKEN_AWAY = re.compile(r"\b(?:" + "|".join(_TAKING_AWAY) + r")[a-z]*\b[^.;,]{0,24}$")
+_TAKEN_AWAY = _lazy(r"\b(?:" + "|".join(_TAKING_AWAY) + r")[a-z]*\b[^.;,]{0,24}$")
 #: What joins the numbers of a list that one name begins ("Articles 3, 5 and 8").
 _LIST_JOINS = (" and ", ", and ", " or ", ", or ", " & ")
 
@@ -3389,24 +3407,24 @@ def _in_named_list(lowered: str, named_end: int, start: int, end: int) -> bool:
 
 
 _LIST_GOES_ON = (*_LIST_JOINS, ", ")
-_DURATION = re.compile(
+_DURATION = _lazy(
     r"(?: (?:years|months|weeks|days|decades)|-(?:year|month|week|day|hour)s?\b(?!-old))\b"
 )  # "over three years", "over the 7-day holiday" (during, not more than)
 #: A distance after "over" with nothing that makes it a size ("over 1,000m",
 #: not "over 1,000m long"): a race's length, or more than it.
-_DISTANCE = re.compile(
+_DISTANCE = _lazy(
     r"[\d,.]+(?:m|km| metres| meters| kilometres| kilometers| miles?| furlongs?)\b"
     r"(?! (?:long|high|tall|deep|wide|above|below|in)\b)"
 )
 #: A sum in cents, or the first end of a range of them ("10 to 20 cents").
-_CENTS_AFTER = re.compile(r"(?:(?: to | and | or |[-\u2013])\d+)? cents?\b")
+_CENTS_AFTER = _lazy(r"(?:(?: to | and | or |[-\u2013])\d+)? cents?\b")
 #: After "45-1": odds against, whose 1 is no number of the story.
-_ODDS_AFTER = re.compile(r" (?:outsider|shot|long ?shot|chance|favou?rite|winner)\b")
+_ODDS_AFTER = _lazy(r" (?:outsider|shot|long ?shot|chance|favou?rite|winner)\b")
 #: Qualifiers after a number: 3,500 or more, 100 or so.
 #: Past one word of unit at most, and a rate's "a month": "3,500 or more", "two
 #: days or more", "60-plus", "NT$1,000 a month or less", "30 years at most".
 # "144 square metres or more", "three working days or less"
-_EN_APPROX_AFTER = re.compile(r"(?: (?:square|cubic|working|business|calendar|trading))?"
+_EN_APPROX_AFTER = _lazy(r"(?: (?:square|cubic|working|business|calendar|trading))?"
                               r"(?: [a-z]+)?"
                               r"(?: (?:a|an|per|each) [a-z]+| late| early| old"
                               r"| celsius| fahrenheit)?[ -]"  # "18 degrees Celsius or below"
@@ -3415,40 +3433,38 @@ _EN_APPROX_AFTER = re.compile(r"(?: (?:square|cubic|working|business|calendar|tr
                               r"or older|and older|or higher|or below|or lower|and under|"
                               r"or younger|at most|at least|and up|and beyond)\b")  # fmt: skip
 #: After an age under which, no unit: "children under 15", "under 15 years old".
-_AGE_AFTER = re.compile(
+_AGE_AFTER = _lazy(
     r"(?!%| ?(?:percent|per|yuan|dollar|km|kilo|met|mile|minute|hour|day|week|month|tonne|ton"
     r"|point|square|degree|mu|cent|times)\w*)"
 )
 #: After an ordinal: "the third and later", "a second or subsequent child" (第2胎以上).
-_LATER_AFTER = re.compile(r"(?: [a-z]+)? (?:and|or) (?:later|subsequent)\b")
+_LATER_AFTER = _lazy(r"(?: [a-z]+)? (?:and|or) (?:later|subsequent)\b")
 #: A span of time past a point it is counted from: "five years beyond the
 #: retirement age", "ten days after the deadline".
-_OFFSET_AFTER = re.compile(r" (?:years?|months?|weeks?|days?|hours?) (?:beyond|after|past)\b")
+_OFFSET_AFTER = _lazy(r" (?:years?|months?|weeks?|days?|hours?) (?:beyond|after|past)\b")
 #: A span of time back to what a difference is measured from: "ten years earlier".
-_EARLIER = re.compile(r" (?:years?|months?|decades?|weeks?) (?:earlier|before|ago)\b")
+_EARLIER = _lazy(r" (?:years?|months?|decades?|weeks?) (?:earlier|before|ago)\b")
 #: ... after the difference's unit and its comparison: "points more than".
-_COMPARED_BEFORE = re.compile(
+_COMPARED_BEFORE = _lazy(
     r"(?:points?|percent|cent|times|[a-z]*\$?\d[\d,.]*[a-z]*) (?:more|less|fewer|higher|lower)"
     r" than $"
 )
 #: A number just after the words (whose hedge they may be, not the number before's).
-_NUMBER_NEXT = re.compile(r" ?(?:[a-z]{0,3}\$|¥|€|£)?\d")
+_NUMBER_NEXT = _lazy(r" ?(?:[a-z]{0,3}\$|¥|€|£)?\d")
 #: A year after "quarters of": the year's quarters ("all four quarters of 2020-21").
-_A_YEAR_NEXT = re.compile(
-    r" (?:(?:19|20)\d\d\b|(?:the|this|last|next) (?:fiscal |financial )?year\b)"
-)
+_A_YEAR_NEXT = _lazy(r" (?:(?:19|20)\d\d\b|(?:the|this|last|next) (?:fiscal |financial )?year\b)")
 #: Words before a count of quarters that make them a span of time: "in four
 #: quarters", "for three quarters", "over two quarters".
-_SPAN_BEFORE = re.compile(r"\b(?:in|for|over|during|within|consecutive|straight) $")
+_SPAN_BEFORE = _lazy(r"\b(?:in|for|over|during|within|consecutive|straight) $")
 #: A currency and 兑 after a 1: 1美元兑30.6元新台币 "NT$30.6 to the dollar".
-_ONE_CURRENCY_TO = re.compile("(?:美元|欧元|日元|港元|港币|人民币|澳门元|新台币|元)兑")
+_ONE_CURRENCY_TO = _lazy("(?:美元|欧元|日元|港元|港币|人民币|澳门元|新台币|元)兑")
 #: A number in words just after the words (:data:`_NUMBER_NEXT` in digits).
-_WORD_NEXT = re.compile(
+_WORD_NEXT = _lazy(
     r" (?:a|an|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b"
 )
 #: A number (and its unit) that opens a range: "between 20 percent", "from 20".
-_RANGE_OPENED = re.compile(r"\b(?:between|from) (?:\S+ )?\S+$")
+_RANGE_OPENED = _lazy(r"\b(?:between|from) (?:\S+ )?\S+$")
 _EN_AFTER = {"more": "more", "above": "more", "over": "more", "plus": "more", "so": "about",
              "older": "more", "higher": "more",
              "less": "less", "fewer": "less", "below": "less", "under": "less", "lower": "less",
@@ -3478,7 +3494,7 @@ _MARK_VERBS = ("pass", "passed", "passes", "passing", "top", "topped", "tops", "
                "crosses", "exceeded", "exceeds", "surpassed", "surpasses",
                "approaching")  # fmt: skip
 #: What follows a number named as a line: "above the 1-trillion-yuan mark".
-_MARK_AFTER = re.compile(r"[-a-z ]{0,16}?\b(?:mark|level|threshold|barrier|line)\b")
+_MARK_AFTER = _lazy(r"[-a-z ]{0,16}?\b(?:mark|level|threshold|barrier|line)\b")
 
 
 def _qualifier(before: str) -> str:
@@ -3570,7 +3586,7 @@ _HEDGES_BEFORE_ARTICLE = (" about", " around", " roughly", " approximately", " n
 _OPENERS = "([\"“‘'"
 #: Currency codes written against a sum: RMB1.2 billion, CNY3.2bn.
 _CURRENCY_CODES = ("rmb", "cny", "usd", "hkd", "eur", "mop", "twd", "ntd", "gbp", "jpy")
-_GLUED_RMB = re.compile(r"\b(?:" + "|".join(_CURRENCY_CODES) + r")(?=\d)")
+_GLUED_RMB = _lazy(r"\b(?:" + "|".join(_CURRENCY_CODES) + r")(?=\d)")
 #: Words that close "N or above" and the like, after the number they qualify.
 _TRAILING = frozenset(("above", "over", "more", "below", "under", "less", "older", "fewer"))
 #: Comparatives before "than", and which way they point.
@@ -3609,14 +3625,14 @@ _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qu
               "seventh": 7, "sevenths": 7, "ninth": 9, "ninths": 9,  # 七分之一 "one seventh"
               "tenth": 10, "tenths": 10, "twelfth": 12, "twelfths": 12}  # fmt: skip
 #: Words before "fifth", "tenth" that make it a share of a population: "the richest fifth".
-_GROUP_BEFORE = re.compile(r"(?:richest|poorest|wealthiest|top|bottom|lowest|highest) $")
+_GROUP_BEFORE = _lazy(r"(?:richest|poorest|wealthiest|top|bottom|lowest|highest) $")
 #: English weekday names, Monday first (a weekday's value is its place here, from 1).
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAYS = {d.lower(): i + 1 for i, d in enumerate(WEEKDAYS)}
 _FACTORS = {"doubl": 2, "tripl": 3, "trebl": 3, "quadrupl": 4, "quintupl": 5}
 #: Forms that are not plain numbers (fractions, periods, weekdays …): one
 #: pattern, found first and blanked before the numbers are read.
-_EN_FORMS = re.compile(
+_EN_FORMS = _lazy(
     r"\b(?:(?P<per>first|second|latter|third|fourth|1st|2nd|3rd|4th)[ -](?P<of>half|quarter)\b"
     r"|(?P<qfrom>january|april|july|october)[-\u2013](?:march|june|september|december)"
     r" quarter\b"
@@ -3692,7 +3708,7 @@ _EN_FORM_WORDS = ("half", "halv", "quarter", "third", "fourth", "fifth", "sixth"
 #: before the others (so that "half a dozen" is not "a dozen", nor "a
 #: quarter of a percentage point" a quarter): each alternative of a pattern
 #: is tried at every word, so the common pattern stays short.
-_EN_RARE_FORMS = re.compile(
+_EN_RARE_FORMS = _lazy(
     # "a quarter of a percentage point" (1码, 0.25个百分点), "half a point"
     r"\b(?:(?P<pfrac>half a quarter|a quarter|another quarter|three quarters|half|a half|an eighth)"
     r"(?: of)?(?: an?)?[- ](?:percentage[- ])?points?\b"
@@ -3740,7 +3756,7 @@ _EN_RARE_FORMS = re.compile(
     r")"
 )
 #: A grade and a joining word just before a Roman numeral: "Grades I and ".
-_GRADE_BEFORE = re.compile(
+_GRADE_BEFORE = _lazy(
     r"(?:grade|class|level)(?:s|es)? (?:iv|vi|v|i{1,3})(?: ?[-\u2013] ?| to | and )$"
 )
 _EN_RARE_WORDS = ("ii", " iv", "vii", "tens of", "zens of", "dreds of", "sands of", "llions of",
@@ -3792,7 +3808,7 @@ def _roman(numeral: str) -> int:
 #: only after a number followed by one of :data:`_AFTER_STARTS`.
 _AFTER_STARTS = (" in ", " out of ", "-fold", " fold", "fold", " per ", " months", "-month",
                  " times ")  # fmt: skip
-_NOUN_IN = re.compile(r" [a-z]+ in ")
+_NOUN_IN = _lazy(r" [a-z]+ in ")
 
 
 def _en_base(words: str) -> float:
@@ -3803,7 +3819,7 @@ def _en_base(words: str) -> float:
     return size
 
 
-_EN_PAIRED = re.compile(
+_EN_PAIRED = _lazy(
     # "one household in three": one noun may come between, not a span of time
     r"(?: (?!(?:days?|weeks?|months?|years?|hours?|minutes?|times?|percent|point)\b)[a-z]+)?"
     r"(?: in | out of )(?:every )?(?P<of>(?:10|100|a) (?:thousand|million)|a hundred"
@@ -3884,13 +3900,13 @@ def _may_hold_forms(lowered: str) -> bool:
 
 
 #: Words after which "a third", "a quarter" is a share, not an ordinal.
-_SHARE_BEFORE = re.compile(
+_SHARE_BEFORE = _lazy(
     r"(?:\bby|\bthan|nearly|almost|about|around|roughly|approximately|over|under|close to"
     r"|up to|\bonly|\bjust|barely|\bup|\bdown|\brose|\bfell|\bgrew|\bdropped|\bdeclined"
     r"|\bshrank|\bjumped|\bclimbed|\bslid) $"
 )
 #: ... and after which: "a third higher than last year" (多了三分之一).
-_SHARE_AFTER = re.compile(
+_SHARE_AFTER = _lazy(
     r" (?:higher|more|lower|less|larger|bigger|smaller|fewer|greater|up|down|above|below)\b"
     # "a quarter to a half of" (四分之一至二分之一): the first end of a range of shares
     r"| to (?:an?|one|two|three|four) (?:half|third|quarter|fifth|sixth|eighth|tenth)"
@@ -4171,7 +4187,7 @@ def _qualified(number: Number, lowered: str, m: re.Match[str]) -> Number:
 
 
 #: A share or a multiple, then a comparison: what follows is its base.
-_SHARE_COMPARED = re.compile(
+_SHARE_COMPARED = _lazy(
     r"(?:\d|%|percent|per cent|times) (?:more|less|fewer|higher|lower) than (?:an? )?$"
 )
 
@@ -4199,7 +4215,7 @@ def _approx_after(lowered: str, end: int) -> str:
 
 #: A vehicle emission standard: "China III", "China 6", "National VI", "Guo V"
 #: (国三, 国六): a tier, an ordinal.
-_EN_EMISSION_TIER = re.compile(
+_EN_EMISSION_TIER = _lazy(
     r"\b(?:china|national|guo)[ -](?:(vi|iv|v|i{1,3})[ab]?\b(?![.,%]?\d|%)"
     # a digit only before what it grades: "China 6 emission standards", not "China 5%"
     r"|([1-6])[ab]?(?= (?:emission|standard|vehicle|car|truck|diesel|gasoline|petrol|fuel)))"
@@ -4207,13 +4223,13 @@ _EN_EMISSION_TIER = re.compile(
 
 #: The size of a scale the English explains ("4 on Taiwan's seven-tier
 #: scale", "a 10-point scale"): it may match the Chinese, and need not.
-_EN_SCALE_SIZE = re.compile(
+_EN_SCALE_SIZE = _lazy(
     r"\b(\d{1,2}|three|four|five|six|seven|eight|nine|ten|twelve)"
     r"[- ](?:tier|level|point|grade|step)"
     r"(?: [a-z]+){0,2} scale\b"
 )
 
-_A_YEAR_AND = re.compile(r"\ba year(?= and (?:[a-z]+|\d{1,2}) months?\b)")
+_A_YEAR_AND = _lazy(r"\ba year(?= and (?:[a-z]+|\d{1,2}) months?\b)")
 
 
 def en_numbers_in(text: str, lowered: str) -> list[Number]:
@@ -4641,22 +4657,20 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
 
 
 #: Digits glued to the end of a word (not G7, which is read as a group).
-_GLUED_TO_NAME = re.compile(r"[a-z]{2}(\d{1,4})\b(?![.,]\d)")
+_GLUED_TO_NAME = _lazy(r"[a-z]{2}(\d{1,4})\b(?![.,]\d)")
 #: G7, G20: a group named by its members.
-_GROUP_OF = re.compile(r"g(\d{1,2})(?![\w+])")
+_GROUP_OF = _lazy(r"g(\d{1,2})(?![\w+])")
 
 
 #: After 20: the container that names a TEU (标箱).
 _TEU = ("-foot equivalent", " foot equivalent", "-foot-equivalent")
 #: A hedge said once before two numbers joined by "and" or "or" covers both.
 _SHARED_HEDGES = frozenset(("about", "more", "less"))
-_HEDGE_SHARED = re.compile(r"\d(?: ?%| percent| per cent)? (?:and|or) $")
+_HEDGE_SHARED = _lazy(r"\d(?: ?%| percent| per cent)? (?:and|or) $")
 #: ... and before sizes of one thing: "about 2 km long and 1 km wide".
-_SIZES_SHARED = re.compile(
-    r"\d(?: ?[a-z]+)? (?:long|wide|high|deep|tall|thick|across) (?:and|by) $"
-)
+_SIZES_SHARED = _lazy(r"\d(?: ?[a-z]+)? (?:long|wide|high|deep|tall|thick|across) (?:and|by) $")
 #: A range after "about": the hedge is both ends' ("about 4,500 to 5,100 years").
-_HEDGE_RANGE = re.compile(
+_HEDGE_RANGE = _lazy(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
     r"|hundred|thousand|million|billion))"
@@ -4664,41 +4678,41 @@ _HEDGE_RANGE = re.compile(
 )
 #: The minutes after the point of a time: "9.40am", "2.15 p.m.".
 _AM_PM_WORDS = r" ?(?:am|pm|a\.m\.|p\.m\.)"
-_CLOCK_MINUTES = re.compile(r"[0-5]\d" + _AM_PM_WORDS)
-_CLOCK_TIME = re.compile(r"(?:[1-9]|1[0-2])\.[0-5]\d")
-_AM_PM = re.compile(_AM_PM_WORDS)
+_CLOCK_MINUTES = _lazy(r"[0-5]\d" + _AM_PM_WORDS)
+_CLOCK_TIME = _lazy(r"(?:[1-9]|1[0-2])\.[0-5]\d")
+_AM_PM = _lazy(_AM_PM_WORDS)
 #: Words joined to the number after them by a hyphen: "magnitude-4.3", "level-3".
 _JOINED_BEFORE = ("magnitude", "level", "grade", "category", "class", "phase", "type", "force")
 #: A span of years in brackets, "(2016-2020)", "(2021-25)".
-_YEARS_GLOSSED = re.compile(r"\((?:1[89]|20)\d\d ?[-\u2013] ?(?:\d\d){1,2}\)")
+_YEARS_GLOSSED = _lazy(r"\((?:1[89]|20)\d\d ?[-\u2013] ?(?:\d\d){1,2}\)")
 #: What joins the two ends of a range: 300 to 500 million, 2-3 billion.
 _RANGE_STARTS = (" to ", " and ", " or ", "-", "\u2013")
-_SHARED = re.compile(
+_SHARED = _lazy(
     r"(?: to | and | or |-|\u2013)(?:\d[\d,]*(?:\.\d+)?|[a-z]+)"
     r"( ?(?:bn|bln|mln|mn|tn|trln)|(?: (?:hundred|thousand|million|billion|trillion))+)\b"
 )
 
 #: The first two digits of a year (an "in 2017 to 1.49 percent" is no range).
 _CENTURIES = frozenset(("18", "19", "20"))
-_SHARED_POST = re.compile(
+_SHARED_POST = _lazy(
     r"(?: to | and | or |-|\u2013)(?:\d[\d,]*(?:\.\d+)?|(?:" + _WORD + r"))"
     r"(%| percentage points?| percent| per cent| pct|‰| per thousand| per mille)"
 )
 
 
 #: Words that name things by a number and a letter (route 5B, Exit A2, Block 3M).
-_NAMED_BEFORE = re.compile(
+_NAMED_BEFORE = _lazy(
     r"\b(?:routes?|lines?|bus|buses|exits?|gates?|platforms?|blocks?|types?|models?"
     r"|flights?|rooms?|seats?|terminals?|berths?|piers?)\b[^.;:]*$"
 )
 #: The rest of a list of figures whose unit is said once, at its end.
-_LISTED_POST = re.compile(
+_LISTED_POST = _lazy(
     r"(?:(?:, \d+(?:\.\d+)?)+,? (?:and|or) | and (?=[\d.]+ points?\b))\d+(?:\.\d+)?"
     r"(%| percentage points?| percent| per cent| points?\b)"
 )
 
 #: The end of a range just before a number: "aged 20 to 24".
-_RANGE_BEFORE = re.compile(r"\d(?: to |-|\u2013)$")
+_RANGE_BEFORE = _lazy(r"\d(?: to |-|\u2013)$")
 
 
 def _unshared(lowered: str, start: int, digits: str | None, shared: re.Match[str]) -> bool:
@@ -4725,7 +4739,7 @@ def _shared_scale(lowered: str, end: int) -> float:
 
 #: An amount in another currency just inside a bracket: "(about $145 million)".
 #: What may stand between an opening bracket and the number it glosses.
-_GLOSS_LEAD = re.compile(
+_GLOSS_LEAD = _lazy(
     r"(?:about |around |approximately |approx\.? |roughly |some |nearly |almost |over "
     r"|more than |or |i\.e\. )?(?P<cur>us\$|hk\$|\$|€|£|usd ?|eur ?)?\s?"
 )
@@ -4737,7 +4751,7 @@ _PINYIN_UNITS = frozenset(("mu", "jin", "catty", "catties", "li", "liang", "dan"
 
 
 #: A sum in another currency glossed after a comma: ", or about $1.4 billion".
-_OR_GLOSS = re.compile(
+_OR_GLOSS = _lazy(
     r", or (?:about |around |roughly |nearly |some )?(?:us\$|hk\$|\$|€|£|usd ?|eur ?)$"
 )
 
@@ -4776,11 +4790,11 @@ _MONTHS["sept"] = 9
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _MONTH_NAMES = "|".join(m for m in _MONTHS if len(m) > 3 or m == "may")
 #: "early March", "mid-April", "late May": a part of a month.
-_EN_MONTH_PART = re.compile(r"\b(early|mid|late)[- ](" + _MONTH_NAMES + r")\b")
+_EN_MONTH_PART = _lazy(r"\b(early|mid|late)[- ](" + _MONTH_NAMES + r")\b")
 
 _ZH_MONTH_NUMBER = r"\d{1,2}|十[一二]?|[一二三四五六七八九]"
 _ZH_DAY_NUMBER = r"\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
-_ZH_DATE = re.compile(
+_ZH_DATE = _lazy(
     r"(?:(?P<y>\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*)?"
     r"(?:(?P<m0>" + _ZH_MONTH_NUMBER + r")\s*月?\s*[-—–~～至到]\s*"  # 1-9月, 1月至9月
     r"|(?P<list>(?:(?:" + _ZH_MONTH_NUMBER + r")\s*月?\s*[、和及与]\s*)+))?"  # 7、8、9月
@@ -4797,11 +4811,11 @@ _ZH_DATE = re.compile(
     r"(?P<m5>1[0-2]|[1-9])/(?P<d5>[12]\d|3[01]|[1-9])(?=[）)])"
 )
 #: 前10月, 前两个月: the first months of the year, a range from January.
-_FIRST_MONTHS = re.compile(r"前(\d{1,2}|十[一二]?|[两二三四五六七八九])个?月(?!龄)")
+_FIRST_MONTHS = _lazy(r"前(\d{1,2}|十[一二]?|[两二三四五六七八九])个?月(?!龄)")
 #: Where 一月 is January, not "one month": after a word of when (预估一月,
 #: 今年一月, 于一月) or before a part of it (一月份, 一月底, 一月中旬).
-_JANUARY_BEFORE = re.compile("(?:今年|去年|明年|本年|预估|预计|预期|估计|[在于於至到自从])$")
-_JANUARY_AFTER = re.compile("份|底|初|末|中旬|上旬|下旬|起")
+_JANUARY_BEFORE = _lazy("(?:今年|去年|明年|本年|预估|预计|预期|估计|[在于於至到自从])$")
+_JANUARY_AFTER = _lazy("份|底|初|末|中旬|上旬|下旬|起")
 
 
 def _january(folded: str, start: int, end: int) -> bool:
@@ -4812,14 +4826,14 @@ def _january(folded: str, start: int, end: int) -> bool:
 
 
 #: Years just before a month with no day (3年6月): a term, not a date.
-_TERM_BEFORE = re.compile(r"(?<![\d.])\d{1,2}年$")
+_TERM_BEFORE = _lazy(r"(?<![\d.])\d{1,2}年$")
 #: The dots of a day named by its date (“3·15”, “7·20”): it need not be in the English.
 DATE_NAME_DOTS = "·•・"
 #: Days named by their date, as 五一 (May Day) and 七一 (July 1) are: the
 #: English gives the date or the name ("May Day", "Youth Day").
 FESTIVAL_DAYS = {"五一": (5, 1), "五四": (5, 4), "七一": (7, 1), "八一": (8, 1),
                  "六一": (6, 1), "三八": (3, 8), "十一": (10, 1)}  # fmt: skip
-_FESTIVAL = re.compile(
+_FESTIVAL = _lazy(
     r"(?:五一|五四|七一|八一|六一|三八|十一)"
     r"(?=劳动|国际|青年|建军|建党|儿童|妇女|黄金周|假期|长假|小长假|节|讲话|红旗|奖章|前夕|期间|当天)"
 )
@@ -4829,10 +4843,10 @@ _FESTIVAL = re.compile(
 #: 长春, 春节, 春耕), and the English names (not "Spring Festival", "hot
 #: springs", nor "fall", which is mostly a verb). Compared only when both
 #: sides name one: a season may go unsaid.
-_ZH_SEASON = re.compile(
+_ZH_SEASON = _lazy(
     "(?:今|去|明|开|入|初|早|仲|暮|盛|深|晚|隆)([春夏秋冬])(?![节耕播运联])|([春夏秋冬])[季天]"
 )
-_EN_SEASON = re.compile(r"\b(spring|summer|autumn|winter)\b(?! festival)(?<!hot spring)")
+_EN_SEASON = _lazy(r"\b(spring|summer|autumn|winter)\b(?! festival)(?<!hot spring)")
 _SEASONS = {"春": "spring", "夏": "summer", "秋": "autumn", "冬": "winter"}
 
 
@@ -4845,7 +4859,7 @@ def seasons(zh_folded: str, en_lowered: str) -> tuple[set[str], set[str]]:
     return zh, en
 
 
-_SEASON_HINT = re.compile("[春夏秋冬]")
+_SEASON_HINT = _lazy("[春夏秋冬]")
 
 
 #: Dynasties and periods whose years the wires add in brackets where the
@@ -4894,14 +4908,14 @@ _PERIODS: tuple[tuple[str, str, frozenset[int], frozenset[int]], ...] = tuple(
     )
 )
 #: Every Chinese name of a period, for a first look.
-_PERIOD_ZH = re.compile("|".join(sorted({zh for _, zh, _, _ in _PERIODS})))
+_PERIOD_ZH = _lazy("|".join(sorted({zh for _, zh, _, _ in _PERIODS})))
 _PERIOD_NAMES = "|".join(sorted({en for en, *_ in _PERIODS}, key=len, reverse=True))
 _BC = r"(?: ?(b\.?c\.?e?))?"
 _AD = r"(?:a\.?d\.? ?)?"
 #: A period's name and its years in brackets, in lower case: "tang dynasty
 #: (618-907)", "spring and autumn period (770-476 bc)", "han (202 bc-ad 220)",
 #: "the ming and qing dynasties (1368-1911)".
-_PERIOD_YEARS = re.compile(
+_PERIOD_YEARS = _lazy(
     rf"\b({_PERIOD_NAMES})(?: and ({_PERIOD_NAMES}))?"
     r"(?:[ -](?:dynasty|dynasties|period|periods|kingdom|kingdoms|empire|era|reign))?"
     rf" ?\((?:c\. ?|ca\. ?|circa |about )?{_AD}(\d{{1,4}}){_BC}(?: ?(?:a\.?d\.?|ce))?"
@@ -4910,7 +4924,7 @@ _PERIOD_YEARS = re.compile(
 
 
 #: Years in brackets after a word: maybe a period's.
-_PERIOD_HINT = re.compile(r"[a-z] ?\((?:c\. ?|ca\. ?|circa |about )?(?:a\.?d\.? ?)?\d{1,4}(?!\d)")
+_PERIOD_HINT = _lazy(r"[a-z] ?\((?:c\. ?|ca\. ?|circa |about )?(?:a\.?d\.? ?)?\d{1,4}(?!\d)")
 
 
 def period_years(
@@ -5019,9 +5033,9 @@ def first_quarters(zh_folded: str, en_lowered: str) -> list[str]:
 
 
 #: 前三季度, 前3个季度: the first quarters of a year.
-_ZH_FIRST_QUARTERS = re.compile("前([一二三四1-4])个?季度")
+_ZH_FIRST_QUARTERS = _lazy("前([一二三四1-4])个?季度")
 #: "the first three quarters", "first 3 quarters".
-_EN_FIRST_QUARTERS = re.compile(r"\bfirst (two|three|four|[2-4]) quarters\b")
+_EN_FIRST_QUARTERS = _lazy(r"\bfirst (two|three|four|[2-4]) quarters\b")
 
 
 def ten_day_parts(zh_folded: str, en_lowered: str) -> list[str]:
@@ -5061,8 +5075,8 @@ def ten_day_parts(zh_folded: str, en_lowered: str) -> list[str]:
 
 
 #: A launch vehicle's serial: 长征二号F遥十九 "Long March-2F Y19".
-_ZH_SERIAL = re.compile(f"遥([{_ZH_NUMERAL}\\d]+)")
-_EN_SERIAL = re.compile(r"\bY(\d+)\b")
+_ZH_SERIAL = _lazy(f"遥([{_ZH_NUMERAL}\\d]+)")
+_EN_SERIAL = _lazy(r"\bY(\d+)\b")
 
 
 def serials(zh_folded: str, en_text: str) -> list[str]:
@@ -5101,29 +5115,29 @@ def scores(zh_folded: str, en_text: str) -> list[str]:
 
 
 #: 3比1, 25:21, 三比一: a score (the folded text has ASCII colons).
-_ZH_SCORE = re.compile(
+_ZH_SCORE = _lazy(
     "(?<![\\d.])(\\d{1,3}|[零一二两三四五六七八九十]{1,3}) ?(?:比|:) ?"
     "(\\d{1,3}|[零一二两三四五六七八九十]{1,3})(?![\\d.])"
 )
 #: 24平 "24-24"; 战成2:2平 is a score already (not 平方, 平均).
-_ZH_TIED = re.compile("(?<![\\d.])(\\d{1,3})平(?![方均])")
+_ZH_TIED = _lazy("(?<![\\d.])(\\d{1,3})平(?![方均])")
 #: A record, a range: 5胜3负 "5-3", 18岁至35岁 "18-35".
-_ZH_PAIR = re.compile(
+_ZH_PAIR = _lazy(
     "(?<![\\d.])(\\d{1,4})(?:[胜战]|[^\\d，。；、,;]{0,3}?(?:至|到|-|—|–|~|～))(\\d{1,4})"
 )
 #: 3-1, 25–21, 3:1: a score, or a range when the Chinese gives one.
-_EN_SCORE = re.compile(r"(?<![\w.,/:-])(\d{1,3}) ?[-\u2013\u2014:] ?(\d{1,3})(?![\w:]|[.,]\d|-\d)")
+_EN_SCORE = _lazy(r"(?<![\w.,/:-])(\d{1,3}) ?[-\u2013\u2014:] ?(\d{1,3})(?![\w:]|[.,]\d|-\d)")
 
 
 #: 3月下旬, 十月上旬: a month and its first, middle or last ten days.
-_ZH_TEN_DAYS = re.compile("(\\d{1,2}|[一二三四五六七八九十]{1,3})月([上中下])旬")
+_ZH_TEN_DAYS = _lazy("(\\d{1,2}|[一二三四五六七八九十]{1,3})月([上中下])旬")
 _TEN_DAY_PARTS = {"上": "early", "中": "mid", "下": "late"}
 #: A 旬, with or without its month's number (本月中旬, 3月下旬): compared with
 #: the parts of a month the English gives without naming the month.
-_ZH_UNNAMED_TEN_DAYS = re.compile("(?<![\\d一二三四五六七八九十])月?([上中下])旬")
-_ZH_MONTH_END = re.compile("月(?:底|末|初|中(?!旬))")
+_ZH_UNNAMED_TEN_DAYS = _lazy("(?<![\\d一二三四五六七八九十])月?([上中下])旬")
+_ZH_MONTH_END = _lazy("月(?:底|末|初|中(?!旬))")
 #: A part of a month the English does not name: "mid-month", "the end of the month".
-_EN_THE_MONTH_PART = re.compile(
+_EN_THE_MONTH_PART = _lazy(
     r"\b(early|mid|late)[- ]month\b"
     r"|\b(?:in |by )?(?:the )?(start|beginning|middle|end) of (?:the|this|next|that) month\b"
     # 上旬 "the first ten days of the month"
@@ -5135,37 +5149,37 @@ _EN_PARTS = {"early": "early", "start": "early", "beginning": "early", "mid": "m
 
 
 #: A share taken off a price: "70% off", "a 20 percent discount", "a discount of 15%".
-_EN_OFF = re.compile(
+_EN_OFF = _lazy(
     r"\b(\d{1,2}(?:\.\d)?) ?(?:%|percent|per cent) (?:[a-z]+-?[a-z]* )?(?:off|discount)\b"
     r"|\bdiscount of (\d{1,2}(?:\.\d)?) ?(?:%|percent|per cent)"
 )
 
 
 #: An hour after the part of the day it falls in: 晚上9时, 凌晨3点, 下午2时.
-_ZH_HALF = re.compile(
+_ZH_HALF = _lazy(
     "(上午|早上|早晨|清晨|凌晨|今晨|今早|昨晨|明早|下午|傍晚|晚上|晚间|夜间|今晚|昨晚|明晚)"
     "约?(\\d{1,2}|十[一二]?|[一二三四五六七八九])[时点]"
     # 下午4时30分至7时: the end of a range in the same half of the day
     "(?:(?:\\d{1,2}分|半)?至(\\d{1,2})时)?"
 )
-_ZH_HALF_HINT = re.compile("[午晨晚夜]|早上|(?<!\\d)(?:1[3-9]|2[0-3])[时点]")
+_ZH_HALF_HINT = _lazy("[午晨晚夜]|早上|(?<!\\d)(?:1[3-9]|2[0-3])[时点]")
 #: An hour of the 24-hour clock past noon (23时59分, 14点30分): p.m. in English.
-_ZH_AFTERNOON_HOUR = re.compile("(?<![\\d.])(1[3-9]|2[0-3])[时点](?=\\d{1,2}分|整|许|左右|前后)")
+_ZH_AFTERNOON_HOUR = _lazy("(?<![\\d.])(1[3-9]|2[0-3])[时点](?=\\d{1,2}分|整|许|左右|前后)")
 _MORNING = frozenset(("上午", "早上", "早晨", "清晨", "凌晨", "今晨", "今早", "昨晨", "明早"))
 #: A time on the 12-hour clock: "9.40am", "2.15 p.m.", "9pm".
-_EN_CLOCK = re.compile(r"\b(1[01]|[1-9])(?:[.:][0-5]\d)? ?([ap])\.?m\b")
+_EN_CLOCK = _lazy(r"\b(1[01]|[1-9])(?:[.:][0-5]\d)? ?([ap])\.?m\b")
 
 
 #: 十来户, 二十来年, 百来人, 两万来步: a round number and 来 before a measure,
 #: "or so"; spoken 千把块, 万把亩 say the same with 把.
 _ROUGH_MEASURES = "(?=[个户人家名位年天岁次元件条座所只种批篇部台辆米吨亩公斤里块步趟头株棵])"
-_ROUGHLY = re.compile(
+_ROUGHLY = _lazy(
     "(?<![\\d一二三四五六七八九十百千万亿])(?:([一二两三四五六七八九]?[十百千万])来"
     "|([一二两三四五六七八九]?[百千万])把)" + _ROUGH_MEASURES
 )
 
 #: 几家, 少数几个: a few (under ten), before a measure; not 几十, 几百, 几千.
-_A_FEW = re.compile("(?<![十百千万亿好])几(?=[个家名位户人项所座条只件种次台辆])")
+_A_FEW = _lazy("(?<![十百千万亿好])几(?=[个家名位户人项所座条只件种次台辆])")
 
 
 def a_few(zh_folded: str) -> bool:
@@ -5174,14 +5188,14 @@ def a_few(zh_folded: str) -> bool:
 
 
 #: 5点半, 三时半: half past the hour.
-_HALF_PAST = re.compile("[点时]半")
+_HALF_PAST = _lazy("[点时]半")
 #: Second in a ranking: 次高, 次多, 次低 (not 次高端 "upper-middle").
-_SECOND_MOST = re.compile(
+_SECOND_MOST = _lazy(
     "(?<![其依])次(?:高|低|多|少|大|佳|新高|新低)(?!端|档|层)"
     "|居次(?![数要])|次之"  # 桃园市9.9万人居次 "second", 越南籍次之 "followed by"
 )
 #: What the Chinese says when the English says "next year".
-_NEXT_YEAR = re.compile("明年|来年|次年|翌年|下一?年|新的一年|明后年|今明两年")
+_NEXT_YEAR = _lazy("明年|来年|次年|翌年|下一?年|新的一年|明后年|今明两年")
 
 
 def next_year_unsaid(zh_folded: str, en_lowered: str) -> bool:
@@ -5202,13 +5216,13 @@ def this_year_for_next(zh_folded: str, en_lowered: str) -> bool:
     )
 
 
-_EN_LAST_YEAR = re.compile(r"\b(?:last year|a year (?:ago|earlier|before))\b")
+_EN_LAST_YEAR = _lazy(r"\b(?:last year|a year (?:ago|earlier|before))\b")
 #: The year before, in Chinese (去年, 上年; not 上年度 "the last fiscal year" alone).
-_ZH_LAST_YEAR = re.compile("去年|上年|上一年")
+_ZH_LAST_YEAR = _lazy("去年|上年|上一年")
 #: Any year but the one before: this one, the next, one of its own, or a comparison.
-_ZH_OTHER_YEAR = re.compile("[今明本当次同]年|年内|年底|年末|前年|\\d年")
-_EN_THIS_YEAR = re.compile(r"\b(?:this|the current) year\b")
-_EN_YEAR_BEFORE = re.compile(
+_ZH_OTHER_YEAR = _lazy("[今明本当次同]年|年内|年底|年末|前年|\\d年")
+_EN_THIS_YEAR = _lazy(r"\b(?:this|the current) year\b")
+_EN_YEAR_BEFORE = _lazy(
     r"\b(?:last|previous|prior|preceding) year|\byear(?:-on-| on | over )year\b"
     r"|\ba year (?:ago|earlier|before)|\bthe year before\b|\b(?:19|20)\d\d\b"
 )
@@ -5236,8 +5250,8 @@ def last_year_for_the_one_before(zh_folded: str, en_lowered: str) -> bool:
     )
 
 
-_ZH_TRACKS = re.compile("(单|双|复)(?:线|轨|向车道|车道)")
-_EN_TRACKS = re.compile(r"\b(single|double|dual|twin|two)[- ](?:track|line|tracked|lane)\b")
+_ZH_TRACKS = _lazy("(单|双|复)(?:线|轨|向车道|车道)")
+_EN_TRACKS = _lazy(r"\b(single|double|dual|twin|two)[- ](?:track|line|tracked|lane)\b")
 
 
 def tracks_differ(zh_folded: str, en_lowered: str) -> bool:
@@ -5315,7 +5329,7 @@ def same_unit(
 
 
 #: 数倍, 几倍, 好几倍: several times, which "twice" or "doubled" is not.
-_SEVERAL_TIMES = re.compile("(?:数|几|好几)倍")
+_SEVERAL_TIMES = _lazy("(?:数|几|好几)倍")
 
 
 def several_times(zh_folded: str) -> bool:
@@ -5324,11 +5338,11 @@ def several_times(zh_folded: str) -> bool:
 
 
 #: The base of a rate: 每千人口, 每万人, /10万.
-_ZH_RATE_BASE = re.compile(
+_ZH_RATE_BASE = _lazy(
     "(?:每|/)(千|万|十万|10万|百万|1000|10000|100000)(?=人|名|户|个|$|[，。；、）)])"
 )
 #: ... and in English: "per 1,000 people", "per 100,000".
-_EN_RATE_BASE = re.compile(
+_EN_RATE_BASE = _lazy(
     r"\bper (1,?000|10,?000|100,?000|1,?000,?000|thousand|ten thousand|hundred thousand"
     r"|million)\b(?![,.]?\d)"
 )
@@ -5348,10 +5362,10 @@ def rate_bases(zh_folded: str, en_lowered: str) -> tuple[set[float], set[float]]
 
 
 #: Classes named by letter: 甲乙类 "Class A and B", 三级甲等 "Grade-A", B类.
-_ZH_CLASS = re.compile(
+_ZH_CLASS = _lazy(
     "(?<![A-Za-z\\d])([甲乙丙丁A-D])(?:、?([甲乙丙丁A-D]))?(?:、?([甲乙丙丁A-D]))?(?=类|级|等)"
 )
-_EN_CLASS = re.compile(
+_EN_CLASS = _lazy(
     r"\b(?:[Cc]lass|[Gg]rade|[Cc]ategory|[Cc]ategories)(?:es|s)?[- ]([A-D])\b(?!-\d)"
     r"(?:(?: and |, | or |-|\u2013| to )([A-D])\b)?(?:(?:,? and |, )([A-D])\b)?"
 )
@@ -5384,8 +5398,8 @@ def decade_parts(zh_folded: str, en_lowered: str) -> tuple[set[str], set[str]]:
     return zh, en
 
 
-_ZH_DECADE_PART = re.compile("年代(初|末|中)")
-_EN_DECADE_PART = re.compile(
+_ZH_DECADE_PART = _lazy("年代(初|末|中)")
+_EN_DECADE_PART = _lazy(
     r"\b(early|late|mid)(?:-to-(late|mid))?[- ](?:1[89]|20)?['’]?\d0s\b"
     r"|\b(end|beginning|start|middle) of the (?:1[89]|20)?['’]?\d0s\b"
 )
@@ -5395,19 +5409,19 @@ _DECADE_PARTS = {"初": "early", "末": "late", "中": "mid", "end": "late", "be
 
 #: Which way a number moved, said right before it: 增长12%, 下降了约3个百分点,
 #: 降幅为5%, 年增率-6% (a fall). 负增长, 负成长 (Taiwan) are falls.
-_ZH_DIRECTION = re.compile(
+_ZH_DIRECTION = _lazy(
     "(负)?(?:(增长率|增率|增长|增加|上升|提高|上涨|回升|攀升|增幅|涨幅|升幅|偏多|偏高|上调|调高|上浮"
     "|成长|[增升涨])"
     "|(下降|减少|降低|下跌|回落|下滑|降幅|跌幅|减幅|偏少|偏低|下调|调低|下浮|[减降跌]))"
     "了?(?:为|达到|达|到|至)?(?:约|近|逾|超过|将近|接近)?-?"
 )
 #: ... or right after it: 录得21.4%的按年升幅, 5%的增长.
-_ZH_DIRECTION_AFTER = re.compile(
+_ZH_DIRECTION_AFTER = _lazy(
     "的?(?:按年|按季|按月|同比|环比)?(?:(升幅|增幅|涨幅|增长)|(跌幅|降幅|减幅))"
 )
 #: ... and in English: "rose 12%", "fell by about 3 points", "a decline of 5%",
 #: "was down 0.3 points" (not "up to 5%": a ceiling).
-_EN_DIRECTION = re.compile(
+_EN_DIRECTION = _lazy(
     r"\b(?:(rose|risen|rises|rising|rise|increased|increases|increasing|increase|grew|grown"
     r"|grows|growing|climbed|climbs|climbing|jumped|jumps|jumping|gained|gains|gaining|surged"
     r"|surging|soared|soaring|expanded|expands|expanding|raised|raises|raising"
@@ -5422,19 +5436,19 @@ _EN_DIRECTION = re.compile(
     r"| slightly| sharply)? "
 )
 #: The same after the number: "a 12% rise", "5 points lower".
-_EN_DIRECTION_AFTER = re.compile(
+_EN_DIRECTION_AFTER = _lazy(
     r" (?:year-on-year |on the year )?(?:(rise|increase|gain|jump|higher|more|above)"
     r"|(fall|drop|decline|decrease|lower|fewer|less|below))\b"
 )
 #: A forecast or a rate revised to a number further on in the clause:
 #: "lowered its growth forecast from 2-3% to 3.2%" (上调至3.2%).
-_REVISED_TO = re.compile(
+_REVISED_TO = _lazy(
     r"\b(?:(raised|lifted|upgraded|revised up|nudged up)|(lowered|cut|trimmed|downgraded"
     r"|revised down|slashed))\b[^.;:]{0,60}? to "
 )
 
 
-_DIRECTION_HINT = re.compile("[增升涨降减跌落滑提调浮]|成长")
+_DIRECTION_HINT = _lazy("[增升涨降减跌落滑提调浮]|成长")
 
 
 def directions(
@@ -5518,13 +5532,11 @@ def day_name(text: str) -> bool:
     return text in FESTIVAL_DAYS or any(c in DATE_NAME_DOTS for c in text)
 
 
-_ZH_MONTH_IN_LIST = re.compile(_ZH_MONTH_NUMBER)
-_DOTS = re.compile("[" + DATE_NAME_DOTS + "]")
+_ZH_MONTH_IN_LIST = _lazy(_ZH_MONTH_NUMBER)
+_DOTS = _lazy("[" + DATE_NAME_DOTS + "]")
 #: March or May that ends a list or range of months (April, May; June to March).
-_LAST_IN_LIST = re.compile(
-    r"\b(?:" + _MONTH_NAMES + r")(?:,| and|, and| to| or| through) (march|may)\b"
-)
-_EN_DATE = re.compile(
+_LAST_IN_LIST = _lazy(r"\b(?:" + _MONTH_NAMES + r")(?:,| and|, and| to| or| through) (march|may)\b")
+_EN_DATE = _lazy(
     # (not "this August 15,296 cases": a count with its thousands)
     rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?!,\d{{3}}(?!\d))(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?\b"
     # (not "6.5 may occur": a decimal's tail, and "may" a verb after a number)
@@ -5565,8 +5577,8 @@ Months = tuple[int, int]
 #: Every English date has a month name at the start of a word, or a numeric
 #: date: two quick searches before the full pattern. Each starts with what it
 #: must find (a month stem, a separator) so the engine skips ahead to it.
-_MONTH_WORD = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?<!\w...)")
-_NUMERIC_DATE_HINT = re.compile(
+_MONTH_WORD = _lazy(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?<!\w...)")
+_NUMERIC_DATE_HINT = _lazy(
     r"[/.-](?<=\d{4}.)\d|(?<!\d)1[0-3]\d/\d|\d/(?:19|20)\d\d|[（(]\d{1,2}/\d"
 )
 
@@ -5667,7 +5679,7 @@ def en_dates(text: str) -> list[DateSpan]:
 
 
 #: The last day of a range after a date: "Nov 1-11", "Dec. 3–5".
-_DAY_RANGE_END = re.compile(r"[-\u2013](\d{1,2})\b(?![-\u2013.,]?\d)")
+_DAY_RANGE_END = _lazy(r"[-\u2013](\d{1,2})\b(?![-\u2013.,]?\d)")
 
 
 def _en_dates(lowered: str) -> list[DateSpan]:
@@ -5724,22 +5736,22 @@ def blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 #: A space between digits and Chinese, as some sites set them apart (18 日, 每日 210元).
-_DIGITS_SPACED = re.compile("(?<=\\d) (?=[\u4e00-\u9fff%‰])|(?<=[\u4e00-\u9fff]) (?=\\d)")
+_DIGITS_SPACED = _lazy("(?<=\\d) (?=[\u4e00-\u9fff%‰])|(?<=[\u4e00-\u9fff]) (?=\\d)")
 #: ○ (a white circle) written for 〇 among numerals, as Hong Kong's releases do.
-_CIRCLE_ZERO = re.compile(
+_CIRCLE_ZERO = _lazy(
     "(?<=[〇零一二三四五六七八九十百千万亿\u25cb])\u25cb|(?<=[〇零一二三四五六七八九\u25cb][.．])\u25cb"
     "|\u25cb(?=[.．点點]?[〇零一二三四五六七八九\u25cb])"
 )
 _POSITIONAL_DIGIT = "[〇一二三四五六七八九]"
 #: Numerals written digit by digit: with a decimal point (七.八, 〇.〇二), with a
 #: zero (八〇, 二七〇〇), or three or four before 年 (一一二年); not with 十, 百 …
-_POSITIONAL = re.compile(
+_POSITIONAL = _lazy(
     f"(?<![〇零一二三四五六七八九十百千两.点])(?:{_POSITIONAL_DIGIT}+[.．]{_POSITIONAL_DIGIT}+"
     f"|{_POSITIONAL_DIGIT}*〇{_POSITIONAL_DIGIT}*(?<=..)|{_POSITIONAL_DIGIT}{{3,4}}(?=年))"
     "(?![〇零一二三四五六七八九十百千两])"
 )
 #: 廿 and 卅 before digits one by one (廿一．四％ "21.4%"): the tens' digit.
-_SCORE_POSITIONAL = re.compile("[廿卅](?=[一二三四五六七八九][.．])")
+_SCORE_POSITIONAL = _lazy("[廿卅](?=[一二三四五六七八九][.．])")
 
 
 def _positional(m: re.Match[str]) -> str:
@@ -5750,42 +5762,42 @@ def _positional(m: re.Match[str]) -> str:
     return digits
 
 
-_POSITIONAL_HINT = re.compile(
+_POSITIONAL_HINT = _lazy(
     f"[十{_POSITIONAL_DIGIT[1:-1]}][.．〇]|〇{_POSITIONAL_DIGIT}|{_POSITIONAL_DIGIT}{{3}}年"
     f"|万{_POSITIONAL_DIGIT}{{3}}|{_POSITIONAL_DIGIT}{{2}}亿"
 )
 #: A count of 万 and its digits one by one: 十七萬二七〇〇 (172,700), 七萬九三一
 #: (70,931: the block's leading zero left out).
-_WAN_POSITIONAL = re.compile(
+_WAN_POSITIONAL = _lazy(
     f"(?<![〇零一二三四五六七八九十百千两])([一二两三四五六七八九十百千]+)万({_POSITIONAL_DIGIT}{{3,4}})"
     "(?![〇零一二三四五六七八九十百千万亿])"
 )
 #: A count of 亿 written digit by digit, and of 万 after it (六二九億二四二四萬,
 #: Taiwan's papers): 62,924,240,000.
-_YI_POSITIONAL = re.compile(
+_YI_POSITIONAL = _lazy(
     f"(?<![〇零一二三四五六七八九十百千两兆.．点])({_POSITIONAL_DIGIT}{{2,4}})亿"
     f"(?:({_POSITIONAL_DIGIT}{{1,4}})万)?(?![〇零一二三四五六七八九十百千])"
 )
 
 
 #: The point of a numeral with 十 (二十.二%, Taiwan's papers): 点, as 二十点二.
-_TENS_POINT = re.compile("(?:(?<=十)|(?<=十[一二三四五六七八九]))[.．](?=[〇一二三四五六七八九])")
+_TENS_POINT = _lazy("(?:(?<=十)|(?<=十[一二三四五六七八九]))[.．](?=[〇一二三四五六七八九])")
 #: Numerals before 兆 and digits (十二兆七〇一三億, Taiwan): the 兆 in digits,
 #: which :data:`_TRILLION` reads.
-_NUMERAL_TRILLION = re.compile(
+_NUMERAL_TRILLION = _lazy(
     "(?<![〇零一二三四五六七八九十百千两])([一二两三四五六七八九十百千]+)(?=兆\\d)"
 )
 
 
 #: The one a ratio is to (16.2:1), not a score's (1:1 is read as it is written).
-_TO_ONE = re.compile(
+_TO_ONE = _lazy(
     r"(?<=\d\.\d)[:]1(?![\d.])|(?<=\d\d)[:]1(?![\d.])|(?<![\d.])1(?=[:]\d+\.\d)"
 )  # (and 医护比为1:1.04 "1.04 nurses for every doctor")
 #: A count of shares priced at 1,000 or more (24千金), not 千金股 itself.
-_HOW_MANY_PRICEY = re.compile(r"(?<![\d.])(\d+)千金(?!股)")
+_HOW_MANY_PRICEY = _lazy(r"(?<![\d.])(\d+)千金(?!股)")
 #: Numerals, maybe with a decimal point, just before 兆 as a trillion of a
 #: currency (not 兆瓦, mega-, nor 千兆光网, giga-).
-_NUMERALS_TRILLION = re.compile(
+_NUMERALS_TRILLION = _lazy(
     "(?<![〇零一二两三四五六七八九十百千万亿点])"
     "([一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?)"
     "(?=兆(?:元|美元|日元|日圆|港元|韩元|新台币|台币|\\d))"  # not 千兆光网, gigabit
@@ -5892,17 +5904,17 @@ def zh_normal(text: str) -> str:
     return folded
 
 
-_MONTHS_QUARTER = re.compile(
+_MONTHS_QUARTER = _lazy(
     r"\b(?:january|april|july|october)[-\u2013](?:march|june|september|december) quarter\b"
 )
 
 
 #: Scientific notation: 3×10⁸, 3 x 10^8, 10^18, 10的18次方 (and 10⁻⁹).
-_SCIENTIFIC = re.compile(
+_SCIENTIFIC = _lazy(
     r"(?:(?<![\d.])(\d+(?:\.\d+)?) ?[×xX*] ?)?(?<![\d.])10"
     r"(?:(?:\^|\*\*)(-?\d{1,2})|([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})|的(-?\d{1,2})次方)(?![\d.])"
 )
-_SUPERSCRIPT = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")
+_SUPERSCRIPT = _lazy("[⁰¹²³⁴⁵⁶⁷⁸⁹]")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 
 
@@ -5912,31 +5924,31 @@ def _scientific(m: re.Match[str]) -> str:
     return f"{value:.0f}" if value >= 1 else f"{value:.12f}".rstrip("0")
 
 
-_VULGAR = re.compile("(\\d)([\u00bd\u00bc\u00be])")
+_VULGAR = _lazy("(\\d)([\u00bd\u00bc\u00be])")
 _VULGAR_DECIMALS = {"\u00bd": ".5", "\u00bc": ".25", "\u00be": ".75"}
 #: A whole number and a fraction in a wire's typewriter style: "3-1/2 years",
 #: "2 3/4 percent" (Reuters): 3.5, 2.75.
-_TYPED_MIXED = re.compile(r"(?<![\d/.,])(\d+)[- ]([13])/([24])(?![\d/])")
-_TIMES = re.compile("(?<=\\d)[x\u00d7X](?=\\d)")
+_TYPED_MIXED = _lazy(r"(?<![\d/.,])(\d+)[- ]([13])/([24])(?![\d/])")
+_TIMES = _lazy("(?<=\\d)[x\u00d7X](?=\\d)")
 #: Hong Kong's tropical cyclone signals in headlines: T1, T3, T8, T9, T10 …
-_STORM_SIGNAL = re.compile(r"\bT(1|3|8|9|10)\b")
+_STORM_SIGNAL = _lazy(r"\bT(1|3|8|9|10)\b")
 #: … where the text speaks of a storm (T8 is a signal, not a model's name).
-_STORM_WORDS = re.compile(r"(?i)\b(?:signal|typhoon|storm|gale|hoist|observatory|cyclone)")
+_STORM_WORDS = _lazy(r"(?i)\b(?:signal|typhoon|storm|gale|hoist|observatory|cyclone)")
 
 
 #: A span of years whose second is cut short: "2024-25", 2022/23 (a season, a
 #: school or fiscal year), read as the full year when it follows the first.
-_SHORT_YEAR_SPAN = re.compile(
+_SHORT_YEAR_SPAN = _lazy(
     "(?<![\\d.])((?:19|20)\\d\\d)([-/\u2013\u2014至])(\\d\\d)(?![\\d%]|\\.\\d)"  # "by 2027-28."
 )
 
 
 #: A month name just before digits: "May 12 300 people" is a day, then a number.
-_MONTH_BEFORE = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? $")
+_MONTH_BEFORE = _lazy(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? $")
 #: Thousands set apart by spaces, as Hong Kong's government writes them (5 800,
 #: 13 700): one number, its spaces read as commas (the length kept, so spans hold).
-_SPACED_HINT = re.compile(r"\d[ \u00a0\u202f]\d")
-_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)")
+_SPACED_HINT = _lazy(r"\d[ \u00a0\u202f]\d")
+_SPACED_THOUSANDS = _lazy(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)")
 
 
 def _thousands(m: re.Match[str]) -> str:
@@ -5946,7 +5958,7 @@ def _thousands(m: re.Match[str]) -> str:
 
 
 #: A fiscal, tax or school year written with two digits at each end (06/07年度).
-_TWO_DIGIT_YEAR_SPAN = re.compile(
+_TWO_DIGIT_YEAR_SPAN = _lazy(
     "(?<![\\d.,/])(\\d\\d)([/\\-–])(\\d\\d)(?=(?:课税|财政|会计|预算)?年度|学年|年报)"
 )
 
@@ -5969,7 +5981,7 @@ def _full_year_spans(text: str) -> str:
 
 #: "the three months ending October", "the 12 months to March": a span of
 #: months named by its length and its last month.
-_MONTHS_ENDING = re.compile(
+_MONTHS_ENDING = _lazy(
     r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]months?"
     r" (?:ending|ended|to|through) (?:the end of )?(" + _MONTH_NAMES + r")\b"
 )
@@ -5994,7 +6006,7 @@ def _typed_mixed(m: re.Match[str]) -> str:
 
 
 #: Tonnes glued to their number ("10t", "2.5t"), not a trillion ("1t yuan").
-_TONNES_GLUED = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)t\b(?! (?:yuan|rmb|dollars|usd))")
+_TONNES_GLUED = _lazy(r"(?<![\w.])(\d+(?:\.\d+)?)t\b(?! (?:yuan|rmb|dollars|usd))")
 
 
 def en_prepare(text: str) -> tuple[list[DateSpan], str, str]:
@@ -6040,28 +6052,28 @@ def en_prepare(text: str) -> tuple[list[DateSpan], str, str]:
 
 #: A run of letters and digits, with inner dots and hyphens (5A, PM2.5, C919,
 #: H7N9, COVID-19): a name the English keeps as it is.
-_CODE = re.compile(r"(?<![A-Za-z\d.\-/])[A-Za-z\d]+(?:[.\-/][A-Za-z\d]+)*")
-_CODE_HINT = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
+_CODE = _lazy(r"(?<![A-Za-z\d.\-/])[A-Za-z\d]+(?:[.\-/][A-Za-z\d]+)*")
+_CODE_HINT = _lazy(r"[A-Za-z]\d|\d[A-Za-z]")
 #: A size with a slash, as a tyre's is written (59/80R63, 205/55R16).
-_SIZE_CODE = re.compile(r"\d+/\d+[A-Za-z]+\d*")
+_SIZE_CODE = _lazy(r"\d+/\d+[A-Za-z]+\d*")
 #: A code of digits, then letters (2F, 5A).
-_DIGITS_LETTERS = re.compile(r"(\d+)([A-Za-z]{1,2})")
+_DIGITS_LETTERS = _lazy(r"(\d+)([A-Za-z]{1,2})")
 #: A model's numeral, 号 and letter (长征二号F, 长征三号乙 aside: letters only).
-_MODEL_NUMERAL = re.compile("([一二三四五六七八九十]{1,3})[号號]([A-Z][A-Z0-9]?)(?![A-Za-z0-9])")
+_MODEL_NUMERAL = _lazy("([一二三四五六七八九十]{1,3})[号號]([A-Z][A-Z0-9]?)(?![A-Za-z0-9])")
 #: A number and its unit (100km, 30kW), or an ordinal (1st): a quantity, not a code.
 #: Letters that are more often a name than a unit stay codes: 5G, 3D, 4K, 5S.
-_NOT_A_CODE = re.compile(
+_NOT_A_CODE = _lazy(
     r"\d+(?:\.\d+)?(?:k?m|[cm]m|kg|lbs?|k?wh?|[mg]wh?|kv|[mgk]?hz|ml|h|min|[kmgt]b"
     r"|m[23]|st|nd|rd|th|cc|c\.c\.?)",  # (100c.c. "100cc": an engine's size)
     re.IGNORECASE,
 )
 #: Between a number and a unit written against it (100km, 30kW).
-_GLUED_UNIT = re.compile(
+_GLUED_UNIT = _lazy(
     r"(?<=\d)(?=(?:k?m|[cm]m|kg|lbs?|k?wh?|[mg]wh?|kv|[mgk]?hz|ml|h|min|[kmgt]b|m[23]|cc|c\.c\.?)"
     r"(?![A-Za-z\d]))",
     re.IGNORECASE,
 )
-_SQUASH = re.compile(r"[^a-z\d.+]")
+_SQUASH = _lazy(r"[^a-z\d.+]")
 
 
 def codes(text: str) -> list[str]:
@@ -6091,7 +6103,7 @@ def codes(text: str) -> list[str]:
 
 
 #: A letter and digits (T3, B2): a name whose letter the English may spell out.
-_LETTER_DIGITS = re.compile(r"([A-Za-z])(\d{1,3})")
+_LETTER_DIGITS = _lazy(r"([A-Za-z])(\d{1,3})")
 #: The words a code's letter may stand for (T3 "Terminal 3", L1 "Line 1").
 _CODE_WORDS = {
     "t": ("terminal",),
@@ -6181,10 +6193,10 @@ def _shape(code: str) -> str:
 
 #: An English word that may be a romanized name starting with a numeral (Jiutai,
 #: Sanya, Qitaihe): looked for before any pinyin is read.
-NUMERAL_SYLLABLES = re.compile(
+NUMERAL_SYLLABLES = _lazy(
     r"\b(?:Yi|Er|San|Si|Wu|Liu|Qi|Ba|Jiu|Shi|Bai|Qian|Wan|Liang)[a-z]+(?:[-'’][a-z]+)?\b"
 )
-_NUMERAL_CHARS = re.compile("[一二两三四五六七八九十百千万]")
+_NUMERAL_CHARS = _lazy("[一二两三四五六七八九十百千万]")
 
 
 def numerals_in_names(zh: str, en: str) -> list[tuple[int, int]]:
@@ -6213,7 +6225,7 @@ def numerals_in_names(zh: str, en: str) -> list[tuple[int, int]]:
 #: A sum and its conversion into US dollars just after it, in brackets or
 #: after ", or": "3.288 billion yuan (approx. $460 million)", "HK$1 billion
 #: (US$128 million)", "11.2 billion yuan (1.66 billion U.S. dollars)".
-_IN_DOLLARS = re.compile(
+_IN_DOLLARS = _lazy(
     r"(?P<pre>rmb ?|hk\$|nt\$|mop ?|¥)?(?P<a>\d[\d,]*(?:\.\d+)?)"
     r"(?: (?P<as>million|billion|trillion))?"
     r"(?: (?P<post>yuan|renminbi|patacas))?"
