@@ -1702,6 +1702,28 @@ def _findings(zh: str, en: str) -> list[str]:
             "近5年来，松原地区共发生4级以上地震7次。",
             "Over the past five years, seven earthquakes of magnitude 4 or above have struck the Songyuan area.",
         ),
+        (
+            "其次为港澳21.2万人次、第三是美国19.7万人次。",
+            "Hong Kong and Macao came second with 212,000 and the United States third with 197,000.",
+        ),
+        (
+            "长征二号丁运载火箭于12时30分在太原卫星发射中心点火升空。",
+            "A Long March-2D rocket lifted off from the Taiyuan Satellite Launch Center at 12:30.",
+        ),
+        ("长征三号乙运载火箭成功发射。", "A Long March-3B rocket was launched."),
+        (
+            "超级计算机长春中心峰值计算能力达到每秒100亿亿次。",
+            "The Changchun supercomputing centre has a peak performance of 1 exaflop.",
+        ),
+        (
+            "新建的中子源每秒可产生10的16次方个中子。",
+            "The new neutron source can produce 10 to the 16th neutrons a second.",
+        ),
+        (
+            "该疫苗三期临床试验的保护效力为79.34%。",
+            "The vaccine showed 79.34 percent efficacy in phase III clinical trials.",
+        ),
+        ("长春人工智能计算中心算力达到300P。", "The centre has 300 petaflops of computing power."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2850,6 +2872,26 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "届时机场将形成“三座航站楼、两条跑道”的格局。",
             "The airport will then have two terminals and two runways.",
+        ),
+        (
+            "其次为港澳21.2万人次、第三是美国19.7万人次。",
+            "Hong Kong and Macao came fourth with 212,000 and the United States third with 197,000.",
+        ),
+        (
+            "长征二号丁运载火箭于12时30分在太原卫星发射中心点火升空。",
+            "A Long March-2C rocket lifted off from the Taiyuan Satellite Launch Center at 12:30.",
+        ),
+        (
+            "超级计算机峰值计算能力达到每秒10亿亿次。",
+            "The supercomputer has a peak performance of 1 exaflop.",
+        ),
+        (
+            "新建的中子源每秒可产生10的16次方个中子。",
+            "The new neutron source can produce 10 to the 15th neutrons a second.",
+        ),
+        (
+            "该疫苗三期临床试验的保护效力为79.34%。",
+            "The vaccine showed 79.34 percent efficacy in phase II clinical trials.",
         ),
     ],
 )

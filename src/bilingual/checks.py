@@ -56,6 +56,7 @@ from bilingual.numbers import (
     next_year_unsaid,
     numerals_in_names,
     period_years,
+    phases,
     rate_bases,
     relative_year,
     same_unit,
@@ -252,6 +253,8 @@ def _numbers(
         yield from scores(zh_normal(unit.source), fold_width(unit.target))
     if "遥" in zh_text and "Y" in unit.target:
         yield from serials(zh_text, unit.target)
+    if "期" in unit.source and "phase" in en_lowered:
+        yield from phases(zh_text, en_lowered)
     if "旬" in unit.source:  # 3月下旬 "late March": months are blanked with the dates
         yield from ten_day_parts(zh_normal(unit.source), fold_width(unit.target).lower())
     zh_seasons, en_seasons = seasons(zh_text, en_lowered)

@@ -1057,12 +1057,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩斬許漢遼晉麗氣溫費給貸資領園確養務壯撫贍顧爭奪競榮圓韓師護書沒營",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩斬許漢遼晉麗氣溫費給貸資領園確養務壯撫贍顧爭奪競榮圓韓師護書沒營驗試牀",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈斩许汉辽晋丽气温费给贷资领园确养务壮抚赡顾争夺竞荣圆韩师护书没营",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈斩许汉辽晋丽气温费给贷资领园确养务壮抚赡顾争夺竞荣圆韩师护书没营验试床",
 )
 
 
@@ -2084,6 +2084,10 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         out.append(Number(2.0, "ordinal", "", "次", False))
     if _may_name_event(prepared):
         out += _event_years(prepared)
+    if "号" in prepared and _MODEL_NUMERAL.search(prepared):
+        # 长征二号F, 长征二号丁: a model's code ("Long March-2F", "-2D"), which
+        # the codes are checked as (code_messages), not a day
+        prepared = _MODEL_NUMERAL.sub(lambda m: " " * len(m[0]), prepared)
     if "万" in prepared and _ODD_BEFORE_WAN.search(prepared):
         # 3亿5千多万: 3亿5千万多; 4亿8000余万: 4亿8000万余
         prepared = _ODD_BEFORE_WAN.sub(r"\1\3\2", prepared)
@@ -3261,7 +3265,9 @@ _EN_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000,
               "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
               "bn": 1_000_000_000, "mln": 1_000_000, "tn": 1_000_000_000_000,
               # wire shorthand: 5.6 bln, 3.2 trln, $5mn
-              "bln": 1_000_000_000, "trln": 1_000_000_000_000, "mn": 1_000_000}  # fmt: skip
+              "bln": 1_000_000_000, "trln": 1_000_000_000_000, "mn": 1_000_000,
+              # 每秒100亿亿次 "1 exaflop": operations a second
+              "exaflop": 10**18, "petaflop": 10**15, "teraflop": 10**12}  # fmt: skip
 _GLUED_SCALES = {"k": 1_000, "m": 1_000_000, "b": 1_000_000_000, "t": 1e12}
 _EN_ORDINALS = {w: i + 1 for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
@@ -3275,11 +3281,12 @@ _A_POINT = _lazy(
     r"\b(?:lost|gained|added|shed|dropped|fell|rose|slipped|climbed|up|down|by)"
     r"( a (?:single )?point)\b(?! of\b)"
 )
-#: What follows "a second" that is the unit of time: "a second of error", "in a second."
 #: Hedges that may stand before "every" and its number ("about every 90 minutes").
 _HEDGE_BEFORE_EVERY = (["about"], ["around"], ["roughly"], ["approximately"], ["some"])
-#: A quantity and its unit before "a second": a rate ("7.9 km a second", 每秒7.9公里).
-_RATE_BEFORE_A = _lazy(r"\d(?:[\d.,]*)? ?[a-z]+(?: of [a-z]+)? a $")
+#: A quantity and its unit before "a second": a rate ("7.9 km a second", 每秒7.9公里;
+#: a run of blanks is a number form read before, "10 to the 16th neutrons a second").
+_RATE_BEFORE_A = _lazy(r"(?:\d(?:[\d.,]*)?|   ) ?[a-z]+(?: of [a-z]+)? a $")
+#: What follows "a second" that is the unit of time: "a second of error", "in a second."
 _A_SECOND = _lazy(r"(?: of\b| or\b| per\b| earlier\b| later\b|[.,;:)]|$)")
 #: A period that a count of times is per: "twice a year", "twice weekly".
 _PER_PERIOD = _lazy(
@@ -3320,7 +3327,7 @@ _EN_NUMBER = _lazy(
     r"|(?P<words>(?:" + _after_first(_WORDS) + r")(?:(?<=ty)[- ](?:" + _DIGIT_WORD + r"))?"
     r"(?:[- ]hundred(?: and)?(?: (?:" + _WORD + r")(?:-(?:" + _WORD + r"))?)?)?)"
     r"|(?P<ord>" + _after_first(list(_EN_ORDINALS)) + r"))"
-    r"(?P<scale>(?: ?(?:bn|bln|mln|mn|tn|trln)"
+    r"(?P<scale>(?: ?(?:bn|bln|mln|mn|tn|trln|exaflops?|petaflops?|teraflops?)"
     r"|(?:[- ](?:hundred|thousand|million|billion|trillion)s?)+"  # "100 millions" (sic)
     # the 20 millionth; 1.2m, 500k; "1t yuan" (not "10t of steel", tonnes)
     r"(?P<scaleth>th)?|(?<=\d)(?P<glued>[kmb]|t(?= (?:yuan|rmb|dollars|usd))))?)\b"
@@ -4229,6 +4236,8 @@ _EN_SCALE_SIZE = _lazy(
     r"(?: [a-z]+){0,2} scale\b"
 )
 
+#: A power said in words: "10 to the 16th", "2 to the 10th power".
+_POWER = _lazy(r"\b(10|2) to the (\d{1,2})(?:st|nd|rd|th)?(?: power)?\b")
 _A_YEAR_AND = _lazy(r"\ba year(?= and (?:[a-z]+|\d{1,2}) months?\b)")
 
 
@@ -4253,6 +4262,14 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             out.append(Number(value, "ordinal", "", span, True, ((value, "count"),)))
             tiers.append(m.span())
         text, lowered = blank(text, tiers), blank(lowered, tiers)
+    if " to the " in lowered and _POWER.search(lowered):
+        # 10的16次方 "10 to the 16th": a power of ten, said in words
+        powers = []
+        for m in _POWER.finditer(lowered):
+            value = float(int(m[1]) ** int(m[2]))
+            out.append(Number(value, "count", "", text[m.start() : m.end()], True))
+            powers.append(m.span())
+        text, lowered = blank(text, powers), blank(lowered, powers)
     if "a year and " in lowered:
         # 有期徒刑一年六个月 "a year and six months": the year's one, in a word
         for one in _A_YEAR_AND.finditer(lowered):
@@ -4425,6 +4442,8 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
         elif scale:
             ordinal = ordinal or (scale[-2:] == "th" and m["scaleth"] is not None)
             scale = scale.replace("-", " ")  # "a two-thousand-year-old city"
+            if "flop" in scale:
+                glued = ((value, "count"),)  # 算力300P "300 petaflops": the P the Chinese's
             for word in scale.removesuffix("th").split() if ordinal else scale.split():
                 value *= _EN_SCALES[word.removesuffix("s")]
             if m["scaleth"] and lowered.endswith(("a ", "one "), 0, start):
@@ -5074,6 +5093,33 @@ def ten_day_parts(zh_folded: str, en_lowered: str) -> list[str]:
     return out
 
 
+#: A phase by its number: 三期临床试验, 二期工程 (not 第三期, 一期间).
+_ZH_PHASE = _lazy(
+    "(?<![第\\d一二三四五六七八九十])([一二三四五六七八九]|[1-9]|[ⅠⅡⅢⅣ]|IV|I{1,3})期(?![间限货待望刊满内盼许])"
+)
+_EN_PHASE = _lazy(r"\bphases? (iv|vi|v|i{1,3}|[1-9])\b")
+_PHASE_VALUES = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3,
+                 "Ⅳ": 4, "I": 1, "II": 2, "III": 3, "IV": 4}  # fmt: skip
+
+
+def phases(zh_folded: str, en_lowered: str) -> list[str]:
+    """A phase the English names by number ("phase II") that is none the
+    Chinese names (三期临床试验): each side may leave its phases unnumbered
+    ("the first phase", 分三期), but numbered on both sides they agree."""
+    zh = {
+        _PHASE_VALUES.get(m[1]) or _ZH_DIGITS.get(m[1]) or int(m[1])
+        for m in _ZH_PHASE.finditer(zh_folded)
+    }
+    if not zh:
+        return []
+    for m in _EN_PHASE.finditer(en_lowered):
+        value = _PHASE_VALUES.get(m[1]) or int(m[1])
+        if value not in zh:
+            said = ", ".join(str(v) for v in sorted(zh))
+            return [f"'{m[0]}' in the English is not a phase the Chinese names ({said})"]
+    return []
+
+
 #: A launch vehicle's serial: 长征二号F遥十九 "Long March-2F Y19".
 _ZH_SERIAL = _lazy(f"遥([{_ZH_NUMERAL}\\d]+)")
 _EN_SERIAL = _lazy(r"\bY(\d+)\b")
@@ -5192,7 +5238,8 @@ _HALF_PAST = _lazy("[点时]半")
 #: Second in a ranking: 次高, 次多, 次低 (not 次高端 "upper-middle").
 _SECOND_MOST = _lazy(
     "(?<![其依])次(?:高|低|多|少|大|佳|新高|新低)(?!端|档|层)"
-    "|居次(?![数要])|次之"  # 桃园市9.9万人居次 "second", 越南籍次之 "followed by"
+    "|居次(?![数要])|次之|其次"  # 桃园市9.9万人居次 "second", 越南籍次之 "followed by",
+    # 其次为港澳 "came second", or "second," (a list's)
 )
 #: What the Chinese says when the English says "next year".
 _NEXT_YEAR = _lazy("明年|来年|次年|翌年|下一?年|新的一年|明后年|今明两年")
@@ -6058,8 +6105,12 @@ _CODE_HINT = _lazy(r"[A-Za-z]\d|\d[A-Za-z]")
 _SIZE_CODE = _lazy(r"\d+/\d+[A-Za-z]+\d*")
 #: A code of digits, then letters (2F, 5A).
 _DIGITS_LETTERS = _lazy(r"(\d+)([A-Za-z]{1,2})")
-#: A model's numeral, 号 and letter (长征二号F, 长征三号乙 aside: letters only).
-_MODEL_NUMERAL = _lazy("([一二三四五六七八九十]{1,3})[号號]([A-Z][A-Z0-9]?)(?![A-Za-z0-9])")
+#: A model's numeral, 号 and letter (长征二号F; 长征三号乙 and 长征二号丁, whose
+#: stems 甲乙丙丁 are the letters A to D: "Long March-3B", "Long March-2D").
+_MODEL_NUMERAL = _lazy(
+    "([一二三四五六七八九十]{1,3})[号號]([A-Z][A-Z0-9]?|[甲乙丙丁](?![组级类等]))(?![A-Za-z0-9])"
+)
+_STEM_LETTERS = {"甲": "A", "乙": "B", "丙": "C", "丁": "D"}
 #: A number and its unit (100km, 30kW), or an ordinal (1st): a quantity, not a code.
 #: Letters that are more often a name than a unit stay codes: 5G, 3D, 4K, 5S.
 _NOT_A_CODE = _lazy(
@@ -6080,7 +6131,9 @@ def codes(text: str) -> list[str]:
     """The codes of letters and digits in a text (5A, 5G, PM2.5, C919)."""
     if "号" in text or "號" in text:
         # 长征二号F "Long March-2F": a model's numeral and letter, the code 2F
-        text = _MODEL_NUMERAL.sub(lambda m: f" {_zh_value(m[1]):.0f}{m[2]} ", text)
+        text = _MODEL_NUMERAL.sub(
+            lambda m: f" {_zh_value(m[1]):.0f}{_STEM_LETTERS.get(m[2], m[2])} ", text
+        )
         if "第" in text:  # 第六十三A号报告书 "Report No. 63A"
             text = _NUMERAL_CODE.sub(lambda m: f"{_zh_value(m[1]):.0f}", text)
     if not _CODE_HINT.search(text):
