@@ -1724,6 +1724,11 @@ def _findings(zh: str, en: str) -> list[str]:
             "The vaccine showed 79.34 percent efficacy in phase III clinical trials.",
         ),
         ("长春人工智能计算中心算力达到300P。", "The centre has 300 petaflops of computing power."),
+        (
+            "杰志在港超联以18战15胜2和1负，提早三轮封王。",
+            "Kitchee won the title with three rounds to spare, with 15 wins, two draws and one defeat in 18 games.",
+        ),
+        ("港队在是届奥运共夺得2金2铜。", "Hong Kong won two golds and two bronzes at the Games."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2893,6 +2898,11 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "该疫苗三期临床试验的保护效力为79.34%。",
             "The vaccine showed 79.34 percent efficacy in phase II clinical trials.",
         ),
+        (
+            "杰志在港超联以18战15胜2和1负，提早三轮封王。",
+            "Kitchee won the title with three rounds to spare, with 15 wins, two draws and one defeat in 17 games.",
+        ),
+        ("港队在是届奥运共夺得2金2铜。", "Hong Kong won two golds and one bronze at the Games."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -550,6 +550,7 @@ def number_messages(
         yield f"{n.text!r} in the English ({_show(n)}) is not in the Chinese"
     if not missing and not extra:
         yield from _said_twice(zh, en_by_key, en_lowered)
+        yield from _said_once(zh, en_all, zh_keys)
     # A rough size or a factor may go unsaid, but when both sides give one,
     # they agree: 几十家 is "dozens of", not "hundreds of" companies (a rough
     # size by its order: 五六百 is "several hundred"); 倍增 is "double", not
@@ -648,6 +649,29 @@ def _said_twice(
             yield (f"{copies[-1].text!r} in the English ({_show(copies[-1])}) is given "
                    f"{len(copies)} times, the Chinese {given}; {unsaid[0].text} "
                    f"({_show(unsaid[0])}) has no counterpart")  # fmt: skip
+            return
+
+
+def _said_once(zh: list[Number], en_all: list[Number], zh_keys: set[Key]) -> Iterator[str]:
+    """The mirror of :func:`_said_twice`: a count the Chinese gives twice and
+    the English once, while an English number (a one, which alone may say
+    nothing) is in none of the Chinese (2金2铜 "two golds and one bronze")."""
+    stray = [
+        o
+        for o in en_all
+        if o.strict and o.kind == "count" and not any(k in zh_keys for k in o.readings())
+    ]
+    if not stray:
+        return
+    counted: dict[Key, int] = {}
+    for n in zh:
+        if n.strict and n.kind == "count":
+            counted[n.key()] = counted.get(n.key(), 0) + 1
+    for key, times in counted.items():
+        said = sum(1 for o in en_all if key in o.readings())
+        if times > 1 and said == 1 and key[0] not in (0, 1):
+            yield (f"{stray[0].text!r} in the English ({_show(stray[0])}) is not in the "
+                   f"Chinese, which gives {key[0]:g} {times} times, the English once")  # fmt: skip
             return
 
 

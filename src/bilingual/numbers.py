@@ -3840,6 +3840,12 @@ _EN_PAIRED = _lazy(
 )
 
 
+#: Events a record counts: "one defeat in 18 games".
+_EVENTS_AFTER = _lazy(
+    r" (?:games|matches|races|starts|appearances|outings|fixtures|rounds|bouts)\b"
+)
+
+
 def _paired(value: float, pair: re.Match[str], before: str) -> Number | None:
     """The number a number makes with what follows it (:data:`_EN_PAIRED`)."""
     if pair["of"]:
@@ -4419,6 +4425,8 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             or (value == 1 and _NOUN_IN.match(lowered, end))  # "one household in three"
         ) and not (scale or post or suffix or ordinal):
             pair = _EN_PAIRED.match(lowered, end)
+            if pair is not None and pair["of"] and _EVENTS_AFTER.match(lowered, pair.end()):
+                pair = None  # "one defeat in 18 games" (18战…1负): a record's two counts
             if pair is not None:
                 number = _paired(value, pair, lowered[max(0, start - 7) : start])
                 if number is not None:
