@@ -1729,6 +1729,14 @@ def _findings(zh: str, en: str) -> list[str]:
             "Kitchee won the title with three rounds to spare, with 15 wins, two draws and one defeat in 18 games.",
         ),
         ("港队在是届奥运共夺得2金2铜。", "Hong Kong won two golds and two bronzes at the Games."),
+        (
+            "口岸通关时间压缩至进口30小时、出口1小时以内。",
+            "Customs clearance now takes under 30 hours for imports and under an hour for exports.",
+        ),
+        (
+            "全省共有五星级酒店9家、4A级以上景区86个。",
+            "The province has nine five-star hotels and 86 scenic spots rated 4A or above.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2903,6 +2911,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "Kitchee won the title with three rounds to spare, with 15 wins, two draws and one defeat in 17 games.",
         ),
         ("港队在是届奥运共夺得2金2铜。", "Hong Kong won two golds and one bronze at the Games."),
+        (
+            "口岸通关时间压缩至进口30小时、出口1小时以内。",
+            "Customs clearance now takes 30 hours for imports and under an hour for exports.",
+        ),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -2721,6 +2721,17 @@ def zh_numbers_in(prepared: str) -> list[Number]:
                 else n
                 for n in out
             ]
+    if "、" in prepared and ("以内" in prepared or "以下" in prepared or "以上" in prepared):
+        # 进口30小时、出口1小时以内 "under 30 hours … under an hour": a bound after
+        # the last of a list is each's, as a unit said once is
+        bounds = {}
+        for m in _LIST_BOUND.finditer(prepared):
+            bounds[m[1]] = "more" if m[3] == "以上" else "less"
+        if bounds:
+            out = [
+                n._replace(approx=bounds[n.text]) if n.text in bounds and not n.approx else n
+                for n in out
+            ]
     if "、" in prepared and _LISTED_COUNT.search(prepared):
         # 北大湖、松花湖两大雪场 "the Beidahu and Songhua Lake resorts": the list
         # gives the count, which the English need not say again
@@ -2770,6 +2781,11 @@ def zh_numbers_in(prepared: str) -> list[Number]:
 _LISTED_TOTAL = _lazy(
     "((?:[^，。；：、\\s]{1,10}、)+)[^，。；：、\\s]{1,10}等"
     "(\\d+|[一二两三四五六七八九十]+)(?=[种个家项国名座所只类])"
+)
+#: The first number of a list of two whose last has a bound (30小时、1小时以内).
+_LIST_BOUND = _lazy(
+    "(?<![\\d.])(\\d+(?:\\.\\d+)?)(?=([^\\d、，。；,;A-Za-z]{1,3})、[^\\d、，。；,;]{0,4}"
+    "\\d+(?:\\.\\d+)?\\2(以内|以下|以上))"  # (the same unit after each)
 )
 #: The first few (前3名) and the list of them that follows in the clause.
 _TOP_LISTED = _lazy("前(\\d|[两三四五六七八九])(?:名|大|位)([^。；;]*)")
