@@ -1737,6 +1737,18 @@ def _findings(zh: str, en: str) -> list[str]:
             "全省共有五星级酒店9家、4A级以上景区86个。",
             "The province has nine five-star hotels and 86 scenic spots rated 4A or above.",
         ),
+        (
+            "截至2024年12月31日 ，全省常住人口为 2 339.4 万人。",
+            "As of December 31, 2024, the province had 23.394 million permanent residents.",
+        ),
+        (
+            "（一）全年粮食播种面积８，６５９．３万亩。",
+            "(1) Grain was sown on 86.593 million mu during the year.",
+        ),
+        (
+            "（一）全年粮食播种面积８，６５９．３万亩。",
+            "Grain was sown on 86.593 million mu during the year.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2914,6 +2926,14 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "口岸通关时间压缩至进口30小时、出口1小时以内。",
             "Customs clearance now takes 30 hours for imports and under an hour for exports.",
+        ),
+        (
+            "截至2024年12月31日 ，全省常住人口为 2 339.4 万人。",
+            "As of December 31, 2024, the province had 23.349 million permanent residents.",
+        ),
+        (
+            "（一）全年粮食播种面积８，６５９．３万亩。",
+            "(2) Grain was sown on 86.593 million mu during the year.",
         ),
     ],
 )

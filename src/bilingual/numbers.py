@@ -2205,6 +2205,17 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             value = float(_value(num) or 0)
             out.append(Number(value, "ordinal", "", num + "、", True, ((value, "count"),)))
             continue
+        if (
+            bare
+            and before[-1:] in "(（"
+            and after[:1] in ")）"
+            and not before[:-1].strip("\0 ")
+            and _WELL_FORMED.fullmatch(num)
+        ):
+            # （一） opening a paragraph: "(1)", "1.", "First,", or unsaid
+            value = float(_value(num) or 0)
+            out.append(Number(value, "ordinal", "", f"（{num}）", False, ((value, "count"),)))
+            continue
         if bare and after[:1] == "角" and before[-1] in "币元" and len(num) == 1:
             # 新台币一角 "NT$0.1": a tenth of a dollar, which the English may give
             value = float(_ZH_DIGITS[num]) / 10
@@ -6019,7 +6030,9 @@ _MONTH_BEFORE = _lazy(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[
 #: Thousands set apart by spaces, as Hong Kong's government writes them (5 800,
 #: 13 700): one number, its spaces read as commas (the length kept, so spans hold).
 _SPACED_HINT = _lazy(r"\d[ \u00a0\u202f]\d")
-_SPACED_THOUSANDS = _lazy(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)")
+_SPACED_THOUSANDS = _lazy(
+    r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d]|[.,]\d)"  # 2 339.4万人
+)
 
 
 def _thousands(m: re.Match[str]) -> str:
