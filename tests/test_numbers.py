@@ -1749,6 +1749,11 @@ def _findings(zh: str, en: str) -> list[str]:
             "（一）全年粮食播种面积８，６５９．３万亩。",
             "Grain was sown on 86.593 million mu during the year.",
         ),
+        (
+            "白城市风能资源可开发量达到4,000万千瓦以上。",
+            "The exploitable wind energy of Baicheng is above 40 million kilowatts.",
+        ),
+        ("年发电量100亿千瓦时左右。", "It generates about 10 billion kWh a year."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2934,6 +2939,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "（一）全年粮食播种面积８，６５９．３万亩。",
             "(2) Grain was sown on 86.593 million mu during the year.",
+        ),
+        (
+            "白城市风能资源可开发量达到4,000万千瓦以上。",
+            "The exploitable wind energy of Baicheng is 40 million kilowatts.",
         ),
     ],
 )

@@ -970,6 +970,8 @@ def _zh_before(before: str) -> str:
 
 #: What follows 连 and a number it does not reach (连3%都不到).
 _NOT_EVEN = ("都不到", "也不到", "都不足", "也不足", "都没有", "也没有", "都没", "也没")
+#: Units that begin with 千 (kilo-), longest first.
+_KILO_UNITS = ("千瓦时", "千瓦", "千米", "千克", "千伏", "千帕", "千焦", "千卡")
 #: What may follow a share and its 强 or 弱: the end, punctuation, 的.
 _AFTER_A_WORD = frozenset(("", "，", "。", "、", "；", "的", ",", ";"))
 #: ... and just after it (past one measure word): 80%以上, 100人左右.
@@ -1255,6 +1257,12 @@ def _zh_qualifier(before: str, after: str) -> str:
         return "more"  # 两个多月, 增长一倍多: more than two months, more than doubled
     if after[:1] in "奖毫角" and (found := _ZH_APPROX_AFTER.get(after[1:3])) is not None:
         return found  # 五奖以上 (Taiwan's lottery) "the fifth prize or above", 5毫以上
+    if after[:1] == "千" and after.startswith(_KILO_UNITS):
+        # 4,000万千瓦以上 "above 40 million kilowatts": 千 of the unit, not a number
+        unit = next(u for u in _KILO_UNITS if after.startswith(u))
+        found = _ZH_APPROX_AFTER.get(after[len(unit) : len(unit) + 2])
+        if found is not None:
+            return found
     # past a unit of one to four characters: 第2胎以上, 50公斤以上, 2平方公里左右
     for k in range(1, 5):
         found = _ZH_APPROX_AFTER.get(after[k : k + 2])
