@@ -1754,6 +1754,14 @@ def _findings(zh: str, en: str) -> list[str]:
             "The exploitable wind energy of Baicheng is above 40 million kilowatts.",
         ),
         ("年发电量100亿千瓦时左右。", "It generates about 10 billion kWh a year."),
+        (
+            "台湾今年人均GDP达3万4,000美元。",
+            "Taiwan's per capita GDP will be US$34,000 (NT$1.09 million) this year.",
+        ),
+        (
+            "长春至北京高铁二等座票价为439.5元。",
+            "A second-class high-speed rail ticket from Changchun to Beijing costs 439.5 yuan ($61).",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2943,6 +2951,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "白城市风能资源可开发量达到4,000万千瓦以上。",
             "The exploitable wind energy of Baicheng is 40 million kilowatts.",
+        ),
+        (
+            "长春至北京高铁二等座票价为439.5元。",
+            "A first-class high-speed rail ticket from Changchun to Beijing costs 439.5 yuan ($61).",
         ),
     ],
 )

@@ -1059,12 +1059,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩斬許漢遼晉麗氣溫費給貸資領園確養務壯撫贍顧爭奪競榮圓韓師護書沒營驗試牀",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩斬許漢遼晉麗氣溫費給貸資領園確養務壯撫贍顧爭奪競榮圓韓師護書沒營艙驗試牀",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈斩许汉辽晋丽气温费给贷资领园确养务壮抚赡顾争夺竞荣圆韩师护书没营验试床",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈斩许汉辽晋丽气温费给贷资领园确养务壮抚赡顾争夺竞荣圆韩师护书没营舱验试床",
 )
 
 
@@ -2184,11 +2184,12 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         if bare and minus:
             bare = False  # 负三 is a number, whatever word follows it
         prize = bare and (
-            (after[:1] == "等" and after[1:2] in "奖功")
+            (after[:1] == "等" and after[1:2] in "奖功座舱")
             or (after[:1] == "读" and num in ("一", "二", "三"))
             or after[:2] == "运会"
             or (after[:1] == "奖" and len(num) == 1 and num in "二三四五六")  # Taiwan's lottery
-        )  # 一等奖 first prize, 三读 third reading, 十五运会 the 15th Games, 二奖 second prize
+        )  # 一等奖 first prize, 三读 third reading, 十五运会 the 15th Games, 二奖 second prize,
+        # 二等座 "second-class seats"
         if prize:
             bare = False  # 一等奖, 二等功: first prize, second-class merit
         if bare and after[:1] == "审" and num in ("一", "二"):
@@ -4803,7 +4804,7 @@ def _shared_scale(lowered: str, end: int) -> float:
 #: What may stand between an opening bracket and the number it glosses.
 _GLOSS_LEAD = _lazy(
     r"(?:about |around |approximately |approx\.? |roughly |some |nearly |almost |over "
-    r"|more than |or |i\.e\. )?(?P<cur>us\$|hk\$|\$|€|£|usd ?|eur ?)?\s?"
+    r"|more than |or |i\.e\. )?(?P<cur>us\$|hk\$|nt\$|\$|€|£|¥|usd ?|eur ?|rmb ?|mop ?)?\s?"
 )
 
 
