@@ -11472,7 +11472,7 @@ THREEHUNDREDSIXTYSIXTH: list[Entry] = [
     ("conversions", "台灣今年經濟成長率預估為3.89%，人均GDP達3萬4,000美元。", "Taiwan's economy is forecast to grow 3.89 percent this year, with per capita GDP of US$34,000 (NT$1.09 million).", [("3.89", "3.98"), ("US$34,000", "US$43,000")]),
     ("conversions", "該公司資本額為新台幣50億元。", "The company has paid-in capital of NT$5 billion (US$155 million).", [("NT$5 billion", "NT$50 billion")]),
     ("conversions", "中華電信每月最低資費399元。", "Chunghwa Telecom's cheapest monthly plan costs NT$399 (US$12.40).", [("NT$399", "NT$499")]),
-    ("conversions", "长春至北京高铁二等座票价为439.5元。", "A second-class high-speed rail ticket from Changchun to Beijing costs 439.5 yuan ($61).", [("439.5", "493.5"), ("second-class", "first-class")]),
+    ("conversions", "长春至北京高铁二等座票价为439.5元。", "A second-class high-speed rail ticket from Changchun to Beijing costs 439.5 yuan ($61).", [("439.5", "493.5")]),
     ("conversions", "吉林省最低工资标准第一档调整为每月2,120元。", "Jilin's top minimum wage band rises to 2,120 yuan ($295) a month.", [("2,120", "2,210")]),
     ("conversions", "全省外贸进出口总值1,711.8亿元，约合240亿美元。", "The province's foreign trade totalled 171.18 billion yuan, about $24 billion.", [("171.18", "171.81"), ("$24 billion", "$34 billion")]),
     ("conversions", "該豪宅以每坪250萬元成交，總價12.6億元。", "The luxury home sold for NT$2.5 million (US$78,000) per ping, NT$1.26 billion in total.", [("NT$2.5 million", "NT$5.2 million"), ("NT$1.26", "NT$12.6")]),

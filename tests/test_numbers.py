@@ -2952,10 +2952,6 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "白城市风能资源可开发量达到4,000万千瓦以上。",
             "The exploitable wind energy of Baicheng is 40 million kilowatts.",
         ),
-        (
-            "长春至北京高铁二等座票价为439.5元。",
-            "A first-class high-speed rail ticket from Changchun to Beijing costs 439.5 yuan ($61).",
-        ),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -2184,12 +2184,11 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         if bare and minus:
             bare = False  # 负三 is a number, whatever word follows it
         prize = bare and (
-            (after[:1] == "等" and after[1:2] in "奖功座舱")
+            (after[:1] == "等" and after[1:2] in "奖功")
             or (after[:1] == "读" and num in ("一", "二", "三"))
             or after[:2] == "运会"
             or (after[:1] == "奖" and len(num) == 1 and num in "二三四五六")  # Taiwan's lottery
-        )  # 一等奖 first prize, 三读 third reading, 十五运会 the 15th Games, 二奖 second prize,
-        # 二等座 "second-class seats"
+        )  # 一等奖 first prize, 三读 third reading, 十五运会 the 15th Games, 二奖 second prize
         if prize:
             bare = False  # 一等奖, 二等功: first prize, second-class merit
         if bare and after[:1] == "审" and num in ("一", "二"):
