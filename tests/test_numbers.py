@@ -1762,6 +1762,7 @@ def _findings(zh: str, en: str) -> list[str]:
             "长春至北京高铁二等座票价为439.5元。",
             "A second-class high-speed rail ticket from Changchun to Beijing costs 439.5 yuan ($61).",
         ),
+        ("台北101大楼高508公尺，共101层。", "Taipei 101 is 508 metres tall with 101 floors."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2952,6 +2953,7 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "白城市风能资源可开发量达到4,000万千瓦以上。",
             "The exploitable wind energy of Baicheng is 40 million kilowatts.",
         ),
+        ("台北101大楼高508公尺，共101层。", "Taipei 101 is 508 metres tall with 110 floors."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):
