@@ -1763,6 +1763,14 @@ def _findings(zh: str, en: str) -> list[str]:
             "A second-class high-speed rail ticket from Changchun to Beijing costs 439.5 yuan ($61).",
         ),
         ("台北101大楼高508公尺，共101层。", "Taipei 101 is 508 metres tall with 101 floors."),
+        (
+            "法院依诈欺罪判处被告有期徒刑三年六月，并科罚金新台币十万元。",
+            "The court sentenced the defendant to three years and six months in prison for fraud and fined him NT$100,000.",
+        ),
+        ("法院裁定羁押禁见二月。", "The court ordered him detained incommunicado for two months."),
+        ("宪法法庭以十比五的票数作出判决。", "The Constitutional Court ruled 10-5."),
+        ("中国队以三比一战胜日本队。", "China beat Japan 3-1."),
+        ("民国十二年十月", "October 1923"),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2954,6 +2962,11 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "The exploitable wind energy of Baicheng is 40 million kilowatts.",
         ),
         ("台北101大楼高508公尺，共101层。", "Taipei 101 is 508 metres tall with 110 floors."),
+        (
+            "首脑被判处有期徒刑十二年十月。",
+            "The ringleader was sentenced to 12 years and 11 months.",
+        ),
+        ("中国队以三比一战胜日本队。", "China beat Japan 3-2."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -1075,12 +1075,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩斬許漢遼晉麗氣溫費給貸資領園確養務壯撫贍顧爭奪競榮圓韓師護書沒營銅橋廈劇驗試牀",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩斬許漢遼晉麗氣溫費給貸資領園確養務壯撫贍顧爭奪競榮圓韓師護書沒營羈緩銅橋廈劇驗試牀",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈斩许汉辽晋丽气温费给贷资领园确养务壮抚赡顾争夺竞荣圆韩师护书没营铜桥厦剧验试床",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈斩许汉辽晋丽气温费给贷资领园确养务壮抚赡顾争夺竞荣圆韩师护书没营羁缓铜桥厦剧验试床",
 )
 
 
@@ -1563,6 +1563,11 @@ def _fraction(num: float, den: float, span: str) -> Number:
     return Number(share, "percent", text=span, also=rounded)
 
 
+#: A score or a vote in numerals (三比一, 十比五, 二十一比十八).
+_ZH_NUMERAL_SCORE = _lazy(
+    "(?<![零一二两三四五六七八九十百])([零一二两三四五六七八九十]{1,3})比([零一二两三四五六七八九十]{1,3})"
+    "(?![零一二两三四五六七八九十百千万亿])"
+)
 #: The count after a list of years (2025-26及2026-27两个年度).
 _YEARS_COUNTED = _lazy("(?<=\\d)([两二三四])个(?=年度)")
 
@@ -2008,6 +2013,13 @@ def zh_numbers_in(prepared: str) -> list[Number]:
     if ("成" in prepared or "折" in prepared) and _TENTHS_RANGE.search(prepared):
         # 一到两成: 一成到两成; 6至8折: 6折至8折
         prepared = _TENTHS_RANGE.sub(r"\1\3\2", prepared)
+    if "比" in prepared and _ZH_NUMERAL_SCORE.search(prepared):
+        # 以三比一战胜, 十比五的票数: a score or a vote in numerals, "3-1", "10-5"
+        for m in _ZH_NUMERAL_SCORE.finditer(prepared):
+            for side in (m[1], m[2]):
+                value = float(_value(side) or 0)
+                out.append(Number(value, "count", "", side, False))
+        prepared = _ZH_NUMERAL_SCORE.sub(lambda m: " " * len(m[0]), prepared)
     if "个年度" in prepared:
         for m in _YEARS_COUNTED.finditer(prepared):
             # 2025-26及2026-27两个年度 "in each of 2025-26 and 2026-27": the list
@@ -4906,7 +4918,12 @@ def _january(folded: str, start: int, end: int) -> bool:
 
 
 #: Years just before a month with no day (3年6月): a term, not a date.
-_TERM_BEFORE = _lazy(r"(?<![\d.])\d{1,2}年$")
+_TERM_BEFORE = _lazy(
+    r"(?<![\d.])\d{1,2}年$"
+    # 有期徒刑三年六月, 有期徒刑四月 (Taiwan): the numerals of a term (not 民国十二年十月)
+    r"|(?:有期徒刑|徒刑|拘役|羁押禁见|羁押|禁见|刑期为|刑期|缓刑|服刑|判处)"
+    r"(?:[一二三四五六七八九十]{1,3}年)?$"
+)
 #: The dots of a day named by its date (“3·15”, “7·20”): it need not be in the English.
 DATE_NAME_DOTS = "·•・"
 #: Days named by their date, as 五一 (May Day) and 七一 (July 1) are: the
