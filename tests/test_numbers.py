@@ -1771,6 +1771,14 @@ def _findings(zh: str, en: str) -> list[str]:
         ("宪法法庭以十比五的票数作出判决。", "The Constitutional Court ruled 10-5."),
         ("中国队以三比一战胜日本队。", "China beat Japan 3-1."),
         ("民国十二年十月", "October 1923"),
+        (
+            "住客平均逗留一点六晚，与去年同期相若。",
+            "Guests stayed 1.6 nights on average, about the same as a year earlier.",
+        ),
+        (
+            "非高等教育教师六千八百余人，师生比为一比十二点四。",
+            "There are more than 6,800 non-tertiary teachers, one for every 12.4 pupils.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2967,6 +2975,14 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "The ringleader was sentenced to 12 years and 11 months.",
         ),
         ("中国队以三比一战胜日本队。", "China beat Japan 3-2."),
+        (
+            "住客平均逗留一点六晚，与去年同期相若。",
+            "Guests stayed 1.8 nights on average, about the same as a year earlier.",
+        ),
+        (
+            "非高等教育教师六千八百余人，师生比为一比十二点四。",
+            "There are more than 6,800 non-tertiary teachers, one for every 14.2 pupils.",
+        ),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -1566,8 +1566,10 @@ def _fraction(num: float, den: float, span: str) -> Number:
 #: A score or a vote in numerals (三比一, 十比五, 二十一比十八).
 _ZH_NUMERAL_SCORE = _lazy(
     "(?<![零一二两三四五六七八九十百])([零一二两三四五六七八九十]{1,3})比([零一二两三四五六七八九十]{1,3})"
-    "(?![零一二两三四五六七八九十百千万亿])"
+    "(?![零一二两三四五六七八九十百千万亿点.\\d])"  # (not 一比十二点四, a ratio)
 )
+#: A decimal in numerals (一点六, 十二点四), not a clock's hour (三点, 三点五十).
+_DECIMAL_NUMERAL = _lazy("[零〇一二两三四五六七八九十百千]+点[零〇一二三四五六七八九]+")
 #: The count after a list of years (2025-26及2026-27两个年度).
 _YEARS_COUNTED = _lazy("(?<=\\d)([两二三四])个(?=年度)")
 
@@ -2316,7 +2318,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             continue  # 一 is mostly an article ("一批"), 零 a word (零部件 "parts")
         if bare and after[1:2] in _PLACE_ENDS and after[:1] not in _COUNTED:
             continue  # 九台区, 七台河, 三里屯: a place named with a numeral
-        soft = bare and _soft_numeral(num, before, after)
+        # (一点六晚 "1.6 nights": a decimal in numerals is a number, whatever follows)
+        soft = bare and _soft_numeral(num, before, after) and not _DECIMAL_NUMERAL.fullmatch(num)
         if soft and num not in ("两", "二"):
             if before[-1] == "前" and _WELL_FORMED.fullmatch(num):
                 pass  # 排名前十 "in the top 10": a rank, which the English may put in words
