@@ -1779,6 +1779,15 @@ def _findings(zh: str, en: str) -> list[str]:
             "非高等教育教师六千八百余人，师生比为一比十二点四。",
             "There are more than 6,800 non-tertiary teachers, one for every 12.4 pupils.",
         ),
+        ("吉林省面积18.74万平方公里。", "Jilin covers nearly 190,000 square kilometers."),
+        ("长春市常住人口906.69万人。", "Changchun has a population of over 9 million."),
+        (
+            "长白山主峰海拔2,691米。",
+            "The main peak of Changbai Mountain rises some 2,700 meters above sea level.",
+        ),
+        ("全省森林覆盖率为45.04%。", "Forests cover about 45 percent of the province."),
+        ("查干湖冬捕单网捕鱼10.6万斤。", "A single net brought in more than 50 tonnes of fish."),
+        ("长白山天池水面面积9.82平方公里。", "Tianchi Lake covers almost 10 square kilometers."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -2982,6 +2991,17 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "非高等教育教师六千八百余人，师生比为一比十二点四。",
             "There are more than 6,800 non-tertiary teachers, one for every 14.2 pupils.",
+        ),
+        ("吉林省面积18.74万平方公里。", "Jilin covers over 190,000 square kilometers."),
+        ("长春市常住人口906.69万人。", "Changchun has a population of nearly 9 million."),
+        (
+            "长白山主峰海拔2,691米。",
+            "The main peak of Changbai Mountain rises some 2,900 meters above sea level.",
+        ),
+        ("全省新增就业11人。", "The province created nearly 10 new jobs."),
+        (
+            "今年首11个月累计博彩毛收入为2,195.4亿澳门元。",
+            "Gross gaming revenue for the first 10 months totalled MOP219.54 billion.",
         ),
     ],
 )

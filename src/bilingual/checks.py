@@ -292,7 +292,7 @@ def _numbers(
     if tracks_differ(zh_text, en_lowered):
         yield "single and double track (单线, 双线) differ between the Chinese and the English"
     for e, unit_zh, worth, sources in unconverted(zh_text, zh, en_lowered, en):
-        if not any(_converts(z, e) for z in sources):
+        if not any(_converts(z, e) or _rounded_with_hedge(z, e, True) for z in sources):
             given = ", ".join(f"{z.text}{unit_zh}" for z in sources)
             yield f"{e.text!r} in the English is not {given} converted ({worth})"
             break
@@ -525,7 +525,7 @@ def number_messages(
         if n.strict
         and not (en_relative_year and n.kind == "year")
         and not any(k in en_by_key or k in en_dates for k in ks)
-        and not any(_rounded(n, o) for o in en_all)
+        and not any(_rounded(n, o) or _rounded_with_hedge(n, o) for o in en_all)
         and not (
             not n.approx
             and any(k[1] == "factor" and _factor_holds(k[0], v, a) for k in ks for v, a in bounds)
@@ -537,7 +537,7 @@ def number_messages(
         if n.strict
         and not (zh_relative_year and n.kind == "year")
         and not any(k in zh_keys for k in ks)
-        and not any(_rounded(z, n) for z in zh_all)
+        and not any(_rounded(z, n) or _rounded_with_hedge(z, n) for z in zh_all)
     ]
     if missing and any(o.kind == "percent" and not o.text[:1].isdigit() for o in en_all):
         missing, extra = _shares_in_words(missing, extra, en_all)
@@ -775,6 +775,40 @@ def _rounded(zh: Number, en: Number) -> bool:
     # the Chinese number, or its conversion (816.16亿斤: 40.8 million tonnes)
     values = [zh.value, *(value for value, kind in zh.also if kind == "count")]
     return any(abs(value - en.value) <= step / 2 * (1 + 1e-9) for value in values)
+
+
+def _rounded_with_hedge(zh: Number, en: Number, converted_only: bool = False) -> bool:
+    """Whether a hedged English number is an exact Chinese one (or one of its
+    conversions) rounded at the English's last significant digit, the hedge
+    saying which way, as the wires write: 18.74万 "nearly 190,000", 906.69万
+    "over 9 million", 2,691米 "some 2,700 meters", 10.6万斤 "more than 50
+    tonnes". A hedge that points the wrong way ("over 190,000"), or a figure
+    off by more than its last digit or by more than a tenth, is not one."""
+    if zh.approx or not en.approx or zh.kind != en.kind or zh.kind not in ("count", "percent"):
+        return False
+    written = _WRITTEN.search(en.text)
+    if written is None or not float(written.group(0).replace(",", "")):
+        return False
+    digits = written.group(0).replace(",", "")
+    scale = en.value / float(digits)  # "9 million": 9 written, a million its scale
+    decimals = len(written.group(1) or "")
+    trailing = 0 if decimals else len(digits) - len(digits.rstrip("0"))
+    step = scale * 10 ** (trailing - decimals)  # the last significant digit's place
+    values = [(zh.value, False)] if not converted_only else []
+    values += [(value, True) for value, kind in zh.also if kind == "count"]
+    for value, converted in values:
+        if zh.kind == "count" and abs(en.value) < 100 and value.is_integer() and not converted:
+            continue  # "the first 10 months" for 11, "20 or more" for 22: a small count is exact
+        gap = value - en.value
+        if abs(gap) > 0.1 * abs(en.value) * (1 + 1e-9):
+            continue
+        if en.approx == "more" and 0 < gap <= step * (1 + 1e-9):
+            return True
+        if en.approx == "less" and 0 < -gap <= step * (1 + 1e-9):
+            return True
+        if en.approx in ("about", "either") and abs(gap) <= step / 2 * (1 + 1e-9):
+            return True
+    return False
 
 
 def _converts(zh: Number, en: Number) -> bool:
