@@ -1788,6 +1788,8 @@ def _findings(zh: str, en: str) -> list[str]:
         ("全省森林覆盖率为45.04%。", "Forests cover about 45 percent of the province."),
         ("查干湖冬捕单网捕鱼10.6万斤。", "A single net brought in more than 50 tonnes of fish."),
         ("长白山天池水面面积9.82平方公里。", "Tianchi Lake covers almost 10 square kilometers."),
+        ("全市常住人口123.5万人。", "The city has more than 1.2 million residents."),
+        ("该比例为38.6%。", "The share is nearly 40 percent."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -3003,6 +3005,9 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "今年首11个月累计博彩毛收入为2,195.4亿澳门元。",
             "Gross gaming revenue for the first 10 months totalled MOP219.54 billion.",
         ),
+        ("全市常住人口123.5万人。", "The city has nearly 1.2 million residents."),
+        ("全省财政收入23.4亿元。", "Fiscal revenue was nearly 2.3 billion yuan."),
+        ("该比例为38.6%。", "The share is over 40 percent."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

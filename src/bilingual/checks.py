@@ -774,7 +774,13 @@ def _rounded(zh: Number, en: Number) -> bool:
     step = en.value / float(digits) * 10 ** -len(written.group(1) or "")
     # the Chinese number, or its conversion (816.16亿斤: 40.8 million tonnes)
     values = [zh.value, *(value for value, kind in zh.also if kind == "count")]
-    return any(abs(value - en.value) <= step / 2 * (1 + 1e-9) for value in values)
+    return any(
+        abs(value - en.value) <= step / 2 * (1 + 1e-9)
+        # a hedge says which side the Chinese lies on: 123.5万 is not "nearly 1.2 million"
+        and not (en.approx == "less" and not zh.approx and value >= en.value)
+        and not (en.approx == "more" and not zh.approx and value <= en.value)
+        for value in values
+    )
 
 
 def _rounded_with_hedge(zh: Number, en: Number, converted_only: bool = False) -> bool:
