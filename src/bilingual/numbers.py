@@ -401,6 +401,16 @@ What is read, and how the two sides are compared:
 - 2 339.4万 (a spaced thousand with a decimal); （一） opening a paragraph is
   "(1)" or unsaid; a bracketed NT$, RMB or MOP sum is a conversion; 台北101大楼
   "Taipei 101" is a name's number, not a congress.
+- A term's months in numerals are no date (有期徒刑三年六月, 有期徒刑四月,
+  羁押禁见二月; 民国十二年十月 is still October 1923); a score or vote in
+  numerals (三比一 "3-1", 十比五 "10-5"); a decimal in numerals is a number
+  whatever follows (一点六晚 "1.6 nights"; 一比十二点四 is a ratio).
+- The wires' rounding (checks.py): a hedged English figure that rounds an
+  exact Chinese one at its last significant digit matches it when the hedge
+  points the right way and the gap is within a tenth (18.74万 "nearly
+  190,000", 906.69万 "over 9 million", 10.6万斤 "more than 50 tonnes"); a
+  small whole count stays exact; a rounded sum's hedge must point the right
+  way (123.5万 is not "nearly 1.2 million").
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
