@@ -1790,6 +1790,9 @@ def _findings(zh: str, en: str) -> list[str]:
         ("长白山天池水面面积9.82平方公里。", "Tianchi Lake covers almost 10 square kilometers."),
         ("全市常住人口123.5万人。", "The city has more than 1.2 million residents."),
         ("该比例为38.6%。", "The share is nearly 40 percent."),
+        ("全市约有11.8万户家庭。", "The city has about 120,000 households."),
+        ("投资约2.87亿元。", "The investment is about 290 million yuan."),
+        ("约有28.6%的农户参加。", "About 29 percent of farm households took part."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -3008,6 +3011,16 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("全市常住人口123.5万人。", "The city has nearly 1.2 million residents."),
         ("全省财政收入23.4亿元。", "Fiscal revenue was nearly 2.3 billion yuan."),
         ("该比例为38.6%。", "The share is over 40 percent."),
+        (
+            "申请人须于上一年度在澳门逗留最少183天。",
+            "Applicants must have spent at least 180 days in Macao in the previous year.",
+        ),
+        (
+            "全省受污染耕地安全利用率达到93%以上。",
+            "More than 90 percent of the province's polluted farmland is used safely.",
+        ),
+        ("机场员工人数回升至约7.2万人。", "The airport's workforce has recovered to about 70,000."),
+        ("该小区共有住户1100余户。", "The compound has more than 1,000 households."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -292,7 +292,7 @@ def _numbers(
     if tracks_differ(zh_text, en_lowered):
         yield "single and double track (单线, 双线) differ between the Chinese and the English"
     for e, unit_zh, worth, sources in unconverted(zh_text, zh, en_lowered, en):
-        if not any(_converts(z, e) or _rounded_with_hedge(z, e, True) for z in sources):
+        if not any(_converts(z, e) or _rounded_with_hedge(z, e, en_lowered, True) for z in sources):
             given = ", ".join(f"{z.text}{unit_zh}" for z in sources)
             yield f"{e.text!r} in the English is not {given} converted ({worth})"
             break
@@ -525,7 +525,7 @@ def number_messages(
         if n.strict
         and not (en_relative_year and n.kind == "year")
         and not any(k in en_by_key or k in en_dates for k in ks)
-        and not any(_rounded(n, o) or _rounded_with_hedge(n, o) for o in en_all)
+        and not any(_rounded(n, o) or _rounded_with_hedge(n, o, en_lowered) for o in en_all)
         and not (
             not n.approx
             and any(k[1] == "factor" and _factor_holds(k[0], v, a) for k in ks for v, a in bounds)
@@ -537,7 +537,7 @@ def number_messages(
         if n.strict
         and not (zh_relative_year and n.kind == "year")
         and not any(k in zh_keys for k in ks)
-        and not any(_rounded(z, n) or _rounded_with_hedge(z, n) for z in zh_all)
+        and not any(_rounded(z, n) or _rounded_with_hedge(z, n, en_lowered) for z in zh_all)
     ]
     if missing and any(o.kind == "percent" and not o.text[:1].isdigit() for o in en_all):
         missing, extra = _shares_in_words(missing, extra, en_all)
@@ -783,14 +783,38 @@ def _rounded(zh: Number, en: Number) -> bool:
     )
 
 
-def _rounded_with_hedge(zh: Number, en: Number, converted_only: bool = False) -> bool:
-    """Whether a hedged English number is an exact Chinese one (or one of its
+#: A bound after its number: "700 grams per liter or more".
+_EN_BOUND_AFTER = re.compile(
+    r"[^,.;]{0,30}?\b(?:or more|or less|or above|or below|and above|and over)\b"
+)
+#: English bounds, which round nothing: "at least 180 days" is a rule's floor.
+_EN_BOUND = re.compile(
+    r"(?:at least|at most|no (?:more|less|fewer) than|not (?:more|less|fewer) than|up to"
+    r"|a (?:minimum|maximum) of|within|or more|or less|or above|or below|and above|and over)$"
+)
+
+
+def _rounded_with_hedge(
+    zh: Number, en: Number, en_lowered: str, converted_only: bool = False
+) -> bool:
+    """Whether a hedged English number is a Chinese one (or one of its
     conversions) rounded at the English's last significant digit, the hedge
     saying which way, as the wires write: 18.74万 "nearly 190,000", 906.69万
     "over 9 million", 2,691米 "some 2,700 meters", 10.6万斤 "more than 50
-    tonnes". A hedge that points the wrong way ("over 190,000"), or a figure
-    off by more than its last digit or by more than a tenth, is not one."""
-    if zh.approx or not en.approx or zh.kind != en.kind or zh.kind not in ("count", "percent"):
+    tonnes", 约11.8万 "about 120,000". A hedge that points the wrong way
+    ("over 190,000"; 近 against "more than"), or a figure off by more than
+    its last digit or by more than a tenth, is not one."""
+    if not en.approx or zh.kind != en.kind or zh.kind not in ("count", "percent"):
+        return False
+    at = en_lowered.find(en.text.lower())
+    if at >= 0 and (
+        _EN_BOUND.search(en_lowered[max(0, at - 20) : at].rstrip())
+        or _EN_BOUND_AFTER.match(en_lowered, at + len(en.text))
+    ):
+        return False  # "at least 180 days", "700 or more": a bound, said as the Chinese's
+    if zh.approx == "more" or {zh.approx, en.approx} == {"less", "more"}:
+        # 以上, 超过, 逾, 最少 are bounds, not roundings (93%以上 is not "more than
+        # 90 percent"); 近 against "more than" is the other side
         return False
     written = _WRITTEN.search(en.text)
     if written is None or not float(written.group(0).replace(",", "")):
@@ -807,6 +831,15 @@ def _rounded_with_hedge(zh: Number, en: Number, converted_only: bool = False) ->
             continue  # "the first 10 months" for 11, "20 or more" for 22: a small count is exact
         gap = value - en.value
         if abs(gap) > 0.1 * abs(en.value) * (1 + 1e-9):
+            continue
+        if zh.approx and (
+            abs(gap) > step / 2 * (1 + 1e-9)
+            or abs(gap) > 0.05 * abs(en.value) * (1 + 1e-9)
+            or len(digits.replace(".", "").strip("0")) < 2
+        ):
+            # a hedged Chinese figure (约11.8万 "about 120,000") is rounded to the
+            # nearest, closely, and to two figures or more: 约7.2万 is not
+            # "about 70,000"
             continue
         if en.approx == "more" and 0 < gap <= step * (1 + 1e-9):
             return True

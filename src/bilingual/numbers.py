@@ -410,7 +410,10 @@ What is read, and how the two sides are compared:
   points the right way and the gap is within a tenth (18.74万 "nearly
   190,000", 906.69万 "over 9 million", 10.6万斤 "more than 50 tonnes"); a
   small whole count stays exact; a rounded sum's hedge must point the right
-  way (123.5万 is not "nearly 1.2 million").
+  way (123.5万 is not "nearly 1.2 million"). A hedged Chinese figure may be
+  rounded too (约11.8万 "about 120,000"), to the nearest, within 5% and to two
+  figures or more; a bound is no rounding on either side (93%以上 is not
+  "more than 90 percent", 最少183天 not "at least 180 days").
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
