@@ -806,16 +806,16 @@ def _rounded_with_hedge(
     its last digit or by more than a tenth, is not one."""
     if not en.approx or zh.kind != en.kind or zh.kind not in ("count", "percent"):
         return False
+    if zh.approx == "more" or {zh.approx, en.approx} == {"less", "more"}:
+        # 以上, 超过, 逾, 最少 are bounds, not roundings (93%以上 is not "more than
+        # 90 percent"); 近 against "more than" is the other side
+        return False
     at = en_lowered.find(en.text.lower())
     if at >= 0 and (
         _EN_BOUND.search(en_lowered[max(0, at - 20) : at].rstrip())
         or _EN_BOUND_AFTER.match(en_lowered, at + len(en.text))
     ):
         return False  # "at least 180 days", "700 or more": a bound, said as the Chinese's
-    if zh.approx == "more" or {zh.approx, en.approx} == {"less", "more"}:
-        # 以上, 超过, 逾, 最少 are bounds, not roundings (93%以上 is not "more than
-        # 90 percent"); 近 against "more than" is the other side
-        return False
     written = _WRITTEN.search(en.text)
     if written is None or not float(written.group(0).replace(",", "")):
         return False

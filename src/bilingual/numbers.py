@@ -2797,27 +2797,27 @@ def zh_numbers_in(prepared: str) -> list[Number]:
                 n._replace(approx=bounds[n.text]) if n.text in bounds and not n.approx else n
                 for n in out
             ]
-    if "、" in prepared and _LISTED_COUNT.search(prepared):
-        # 北大湖、松花湖两大雪场 "the Beidahu and Songhua Lake resorts": the list
-        # gives the count, which the English need not say again
-        counted = set()
-        for m in _LISTED_COUNT.finditer(prepared):
-            if _zh_value(m[2]) == m[1].count("、") + 1:
-                counted.add(m[2])
-        out = [
-            n._replace(strict=False) if n.kind == "count" and n.text in counted else n for n in out
-        ]
-    if "前" in prepared and "、" in prepared and _TOP_LISTED.search(prepared):
-        # 前三名依序为甲、乙及丙 "highest in A, then B and C": the list gives
-        # the count, which the English need not say
-        counted = set()
-        for m in _TOP_LISTED.finditer(prepared):
-            items = m[2].count("、") + 1 + bool(_LAST_JOINED.search(m[2].rsplit("、", 1)[-1]))
-            if _zh_value(m[1]) == items:
-                counted.add(m[1])
-        out = [
-            n._replace(strict=False) if n.kind == "count" and n.text in counted else n for n in out
-        ]
+    if "、" in prepared:
+        # a list gives its count, which the English need not say again:
+        # 北大湖、松花湖两大雪场 "the Beidahu and Songhua Lake resorts";
+        # 前三名依序为甲、乙及丙 "highest in A, then B and C"
+        counted = {
+            m[2]
+            for m in _LISTED_COUNT.finditer(prepared)
+            if _zh_value(m[2]) == m[1].count("、") + 1
+        }
+        if "前" in prepared:
+            counted |= {
+                m[1]
+                for m in _TOP_LISTED.finditer(prepared)
+                if _zh_value(m[1])
+                == m[2].count("、") + 1 + bool(_LAST_JOINED.search(m[2].rsplit("、", 1)[-1]))
+            }
+        if counted:
+            out = [
+                n._replace(strict=False) if n.kind == "count" and n.text in counted else n
+                for n in out
+            ]
     if "等" in prepared and "、" in prepared:
         # 欧元、日元等14种货币 "the euro, the yen and 12 other currencies": the
         # English may count only the ones it does not name
@@ -3070,7 +3070,7 @@ _YEAR_DIGITS = _lazy(
     "(?<![一二三四五六七八九十〇零百千万亿])([一二][〇零一二三四五六七八九]{3})"
     "([/至到—－-])([〇零一二三四五六七八九]{2,4})(?=年|财政?年|课税年|学年|[至到—－-][一二][〇零])"
 )
-_DIGIT_OF = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_DIGIT_OF = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
 
 def _year_digits(m: re.Match[str]) -> str:
@@ -3196,7 +3196,6 @@ _DIGIT_RUN = _lazy(
     "(?:点([〇○零一二三四五六七八九]+))?"
     "(?![十百千万亿〇○零一二两三四五六七八九等期线级批类号届])"
 )
-_DIGIT_OF = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
 
 def _digit_run(m: re.Match[str]) -> str:
@@ -5192,8 +5191,6 @@ _ZH_PHASE = _lazy(
     "(?<![第\\d一二三四五六七八九十])([一二三四五六七八九]|[1-9]|[ⅠⅡⅢⅣ]|IV|I{1,3})期(?![间限货待望刊满内盼许])"
 )
 _EN_PHASE = _lazy(r"\bphases? (iv|vi|v|i{1,3}|[1-9])\b")
-_PHASE_VALUES = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3,
-                 "Ⅳ": 4, "I": 1, "II": 2, "III": 3, "IV": 4}  # fmt: skip
 
 
 def phases(zh_folded: str, en_lowered: str) -> list[str]:
@@ -5201,13 +5198,13 @@ def phases(zh_folded: str, en_lowered: str) -> list[str]:
     Chinese names (三期临床试验): each side may leave its phases unnumbered
     ("the first phase", 分三期), but numbered on both sides they agree."""
     zh = {
-        _PHASE_VALUES.get(m[1]) or _ZH_DIGITS.get(m[1]) or int(m[1])
+        _ROMAN_VALUES.get(m[1]) or _ZH_DIGITS.get(m[1]) or int(m[1])
         for m in _ZH_PHASE.finditer(zh_folded)
     }
     if not zh:
         return []
     for m in _EN_PHASE.finditer(en_lowered):
-        value = _PHASE_VALUES.get(m[1]) or int(m[1])
+        value = _roman(m[1]) if m[1].isalpha() else int(m[1])
         if value not in zh:
             said = ", ".join(str(v) for v in sorted(zh))
             return [f"'{m[0]}' in the English is not a phase the Chinese names ({said})"]
