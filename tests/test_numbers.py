@@ -1793,6 +1793,33 @@ def _findings(zh: str, en: str) -> list[str]:
         ("全市约有11.8万户家庭。", "The city has about 120,000 households."),
         ("投资约2.87亿元。", "The investment is about 290 million yuan."),
         ("约有28.6%的农户参加。", "About 29 percent of farm households took part."),
+        (
+            "增长7.6%，其中3月份当月增长41.1%。",
+            "It rose 7.6 percent, with March alone up 41.1 percent.",
+        ),
+        ("出口增长5%，其中5月份增长9%。", "Exports rose 5 percent, and May was up 9 percent."),
+        (
+            "英国首相特雷莎·梅表示将于5月访华。",
+            "British Prime Minister Theresa May said she would visit China in May.",
+        ),
+        ("高于2003年末9.1%的增速。", "It was up from the 9.1 per cent growth at the end of 2003."),
+        ("增速低于2019年同期水平。", "Growth was below the level of the same period of 2019."),
+        (
+            "第一产业增长4.1%，第二产业增长6.2%，第三产业增长5.5%。",
+            "The primary industry grew 4.1 percent, the secondary 6.2 percent and the tertiary 5.5 percent.",
+        ),
+        ("每天开行12.5对。", "Twelve and a half pairs run each day."),
+        ("用时3个半小时。", "It takes 3 hours 30 minutes."),
+        ("用时3小时30分。", "It takes three and a half hours."),
+        ("用时3小时30分钟。", "It takes 3.5 hours."),
+        ("为6小时50分左右。", "It takes about 6 hours 50 minutes."),
+        ("首次开行G98/9次列车。", "Trains G98/99 will run for the first time."),
+        ("首次开行G98/9次列车。", "Trains G98 and G99 will run for the first time."),
+        ("新增G127/42次列车。", "A new service, G127/G142, runs."),
+        (
+            "列车由8节编组调整为16节重联运行。",
+            "The trains run as two coupled sets of 16 cars instead of eight.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -3021,6 +3048,29 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ),
         ("机场员工人数回升至约7.2万人。", "The airport's workforce has recovered to about 70,000."),
         ("该小区共有住户1100余户。", "The compound has more than 1,000 households."),
+        (
+            "增长7.6%，其中3月份当月增长41.1%。",
+            "It rose 7.6 percent, with April alone up 41.1 percent.",
+        ),
+        (
+            "第一产业增长4.1%，第二产业增长6.2%。",
+            "The primary sector grew 4.1 percent, the tertiary 6.2 percent.",
+        ),
+        ("该遗址距今超过2000年。", "The site is 2,000 years old."),
+        ("用时3个半小时。", "It takes 3 hours 20 minutes."),
+        ("用时3小时30分。", "It takes 2.5 hours."),
+        ("用时3小时30分。", "It takes 3 hours 40 minutes."),
+        ("为6小时50分左右。", "It takes about 6 hours 15 minutes."),
+        ("首次开行G98/9次列车。", "Trains G98/98 will run for the first time."),
+        (
+            "将G941/4 G947/6次列车调整至长白山始发。",
+            "Trains G941/944 and G947/948 will start from Changbai Mountain.",
+        ),
+        (
+            "列车由8节编组调整为16节重联运行。",
+            "The trains run as three coupled sets of 16 cars instead of eight.",
+        ),
+        ("每天开行12.5对。", "Eleven and a half pairs run each day."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

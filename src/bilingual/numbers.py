@@ -414,6 +414,17 @@ What is read, and how the two sides are compared:
   rounded too (约11.8万 "about 120,000"), to the nearest, within 5% and to two
   figures or more; a bound is no rounding on either side (93%以上 is not
   "more than 90 percent", 最少183天 not "at least 180 days").
+- Timetables: a train's partners written by their last digits (G98/9,
+  G127/42, G3565/8/5) are read in full (G98/G99, G127/G142) on either side;
+  3小时30分 is "three and a half hours" and 3个半小时 "3 hours 30 minutes";
+  6小时50分左右 is "about 6 hours 50 minutes" (the hedge is the whole
+  time's); 16节重联 is "two coupled sets", the two said or not.
+- Statistics releases: March or May with a capital inside a sentence is the
+  month ("with March alone up 41.1 percent"), not in "the Long March",
+  "Theresa May", "May Day" or a headline's title case; 高于2003年 compares
+  with what 2003 had and puts no bound on the year; "the secondary" and
+  "the tertiary" name sectors in a list ("the primary industry grew 4.1
+  percent, the secondary 6.2 percent").
 - sport: 第90+3分钟 is the 93rd minute; 4x100m is two numbers, as 4×100米
   is; 2米33 is 2.33 metres; 1/4决赛 is the last eight ("the quarterfinals"),
   1/8决赛 the last 16 ("the round of 16"). Two number words make one number
@@ -961,6 +972,8 @@ _ZH_APPROX_2 = {"几乎": "less",  # 几乎腰斩 "almost halved", 几乎100% "n
                 "重返": "either",  # 重返71兆元整数大关之上 "back above NT$71 trillion"
                 # 失守2万点 "fell below 20,000", 收复 "back above", 守住 "held": a line
                 "失守": "either", "收复": "either", "守住": "either", "跌落": "either"}  # fmt: skip
+#: Comparisons before a year (高于2003年的水平): with what the year had, not past it.
+_COMPARED_WITH = frozenset({"高于", "低于", "大于", "小于", "多于", "少于"})
 #: 满 before a number: "a purchase of 200 yuan or more", or "every 200 yuan spent".
 _ZH_APPROX_1 = {"近": "less", "超": "more", "逾": "more", "约": "about", "过": "more",
                 "满": "either", "破": "more"}  # fmt: skip
@@ -1657,8 +1670,13 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
             if whole is not None:
                 # 一个半小时 "an hour and a half" (or 90 minutes), 两个半月
                 value = whole + 0.5
-                minutes = ((value * 60, "count"),) if folded.startswith("小时", m.end()) else ()
+                hour = folded.startswith("小时", m.end())
+                minutes = ((value * 60, "count"),) if hour else ()
                 number = Number(value, "count", text=span, also=minutes)
+                if hour and whole >= 1:
+                    # 3个半小时 "3 hours 30 minutes": the hours and the half hour's minutes
+                    number = number._replace(also=(*minutes, (whole, "count")))
+                    out.append(Number(30.0, "count", "", span, False))
         elif group == "half":
             # a match's half may go unsaid ("at the break"); a year's is a period
             number = Number(1.0 if m["half"] in "上首" else 2.0, "half", text=span,
@@ -1950,6 +1968,15 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             out.append(Number(6.0, "count", "", "六个月", False))
             spans.append(m.span())
         prepared = blank(prepared, spans)
+    if "小时" in prepared and ("30分" in prepared or "三十分" in prepared):
+        # 3小时30分 "three and a half hours" (or "3 hours 30 minutes")
+        spans = []
+        for m in _HOURS_AND_A_HALF.finditer(prepared):
+            hours = float(_value(m[1]) or 0)
+            out.append(Number(hours + 0.5, "count", "", m[0], True, ((hours, "count"),)))
+            out.append(Number(30.0, "count", "", m[0][-3:], False))
+            spans.append(m.span())
+        prepared = blank(prepared, spans)
     if "旬" in prepared:
         # 6月下旬 "the last ten days of June", or "late June": ten days, said or not
         for m in _TEN_DAYS.finditer(prepared):
@@ -2127,6 +2154,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             out.append(Number(float(m[1]), "count", "", m[0]))
             out.append(Number(1000.0, "count", "more", "千金", False))
         prepared = _HOW_MANY_PRICEY.sub(lambda m: " " * len(m[0]), prepared)
+    if "重联" in prepared:
+        # 重联运行 "two sets coupled" (trains, locomotives): a pair, said or not
+        out.append(Number(2.0, "count", "", "重联", False))
     if "双粮" in prepared:
         # 双粮 (Hong Kong, Macao): a 13th month's pay, or "double pay"
         out.append(Number(13.0, "ordinal", "", "双粮", False, ((2.0, "factor"),)))
@@ -2678,6 +2708,12 @@ def zh_numbers_in(prepared: str) -> list[Number]:
                 approx = "either"
             elif approx == "more" and kind == "year" and after[:1] in _MORE_AFTER:
                 approx = ""  # 比2008年多5亿元: "5 billion more than in 2008"
+            elif approx == "about" and after[:1] == "分" and before[-2:] == "小时":
+                # 6小时50分左右 "about 6 hours 50 minutes": the whole time's hedge,
+                # which the English says before its hours
+                approx = "either"
+            elif approx and kind == "year" and lead[-2:] in _COMPARED_WITH:
+                approx = ""  # 高于2003年末9.1%的增速 "up from the 9.1 percent at the end of 2003"
             elif approx == "about" and (kind == "year" or _BASE_OF_MULTIPLE.match(post + far)):
                 # 约为2019年的4倍, 约为5级地震的32倍: the 约 is the factor's, not the base's
                 approx = ""
@@ -2942,6 +2978,9 @@ _TEN_DAYS = _lazy("([上中下])旬")
 _YEAR_BEFORE_LAST = _lazy("(?<!年)(大)?前年(?![度均])")
 _YEARS_AND_A_HALF = _lazy(
     r"(?<![\d.一二两三四五六七八九十])(\d{1,2}|[一二两三四五六七八九十]{1,3})年零?六个月"
+)
+_HOURS_AND_A_HALF = _lazy(
+    r"(?<![\d.一二两三四五六七八九十])(\d{1,2}|[一二两三四五六七八九十]{1,3})个?小时(?:30|三十)分(?!之)钟?"
 )
 _SUB_ARTICLE = _lazy("(?<=条)之([一二三四五六七八九])")
 _PERCENT_RANGE = _lazy(
@@ -3728,7 +3767,8 @@ _EN_FORMS = _lazy(
     r"|q1[-\u2013]q?(?P<qto>[2-4])\b"  # Q1-Q3: the first three quarters (前三季度)
     r"|(?P<hq>[hq])(?P<n>[1-4])\b|(?<!area )(?<!site )(?<!zone )(?<!block )"
     r"(?P<n2>[1-4])(?P<hq2>[hq])(?P<yy>\d\d)?\b"  # H1, Q3; 1H, 3Q23 (not "Area 1H")
-    r"|\b(?P<ahalf>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+    r"|\b(?P<ahalf>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d{1,2})"
     r" (?:(?:hours?|days?|weeks?|months?|years?|lengths?) )?and a half"
     r"(?: (?P<ahscale>thousand|million|billion))?\b"  # "one and a half million"
     r"|(?P<qa>a quarter|three[- ]quarters) of an? (?P<qscale>hundred|thousand|million|billion)\b"
@@ -3774,7 +3814,11 @@ _EN_FORMS = _lazy(
     r"|(?:grade|class|level)[- ](?P<gradeab>[1-9])[abc]\b"
     r"|(?<![\d:.])(?P<rmin>\d{1,2}):(?P<rsec>[0-5]\d)\.(?P<rhun>\d{1,3})(?![\d:])"
     r"|(?P<sector>primary|secondary|tertiary|(?<![\w-])services?)"
-    r"(?=(?:(?:,| and|, and) (?:secondary|tertiary))* (?:industr|sector))"
+    r"(?=(?:(?:,| and|, and) (?:secondary|tertiary))* (?:industr|sector)"
+    # ... or a sector named once in a list of them: "the primary industry grew
+    # 4.1 percent, the secondary 6.2 percent"
+    r"|(?:(?<=the secondary)|(?<=the tertiary))"
+    r",? (?:\d|up |down |rose |grew |fell |increased |expanded |declined |by \d))"
     r")"
 )
 #: Whether a text may hold one of those forms: a word each form contains,
@@ -3787,7 +3831,8 @@ _EN_FORM_WORDS = ("half", "halv", "quarter", "third", "fourth", "fifth", "sixth"
                   "dozen", "a hundred", "a thousand", "a million", "a billion",
                   "d or so", "n or so",  # "the hundred or so", "the million or so"
                   "a trillion", "/", "decade", "centur", "noon", "midday", "midnight", "fold",
-                  "ary industr", "ary sector", "ary and", "ary, ", ":",
+                  "ary industr", "ary sector", "ary and", "ary, ", ":", "the secondary ",
+                  "the tertiary ",
                   "ce sector", "ces sector", "ce industr", "ces industr",
                   "dth", "llionth", "sandth", "grade", "class", "level")  # fmt: skip
 
@@ -5861,6 +5906,29 @@ def _en_dates(lowered: str) -> list[DateSpan]:
     return out
 
 
+#: March or May with a capital inside a sentence: the month, not the verb
+#: (with its capital gone, "with March up 41.1 percent" reads as a verb).
+_CAPITAL_MONTH = _lazy(r"(?<=[a-z,;] )(March|May)\b(?!['\u2019-]| [A-Z]| of the [A-Z])")
+#: A headline's words all start with a capital ("Workers May Get More").
+_CAPITALIZED_WORD = _lazy(r"\b[A-Z][a-z]")
+
+
+def _capitalized_months(folded: str, dates: list[DateSpan]) -> list[DateSpan]:
+    """``dates`` and every March or May that only its capital shows to be a
+    month: inside a sentence, after a word with no capital (not "the Long
+    March", "Theresa May"), before none ("May Day"), in a text that is not a
+    headline's title case."""
+    found = {span for _, span in dates}
+    extra = [
+        ((None, _MONTHS[m[1].lower()], None), m.span(1))
+        for m in _CAPITAL_MONTH.finditer(folded)
+        if m.span(1) not in found and not any(a <= m.start(1) < b for _, (a, b) in dates)
+    ]
+    if not extra or len(_CAPITALIZED_WORD.findall(folded)) * 2 > len(folded.split()):
+        return dates
+    return sorted(dates + extra, key=lambda d: d[1])
+
+
 def blank(text: str, spans: list[tuple[int, int]]) -> str:
     if not spans:
         return text  # the usual case: no character copy needed
@@ -6003,7 +6071,7 @@ def zh_normal(text: str) -> str:
     """A Chinese text as its dates and numbers are read from: width folded,
     numerals Simplified, digits written out; the spans of :func:`zh_prepare`
     are spans of this text (some steps change its length)."""
-    folded = zh_fold(text)
+    folded = train_pairs(zh_fold(text))
     if (" " in folded or "\u00a0" in folded) and _SPACED_THOUSANDS.search(folded):
         folded = _SPACED_THOUSANDS.sub(_thousands, folded)  # 5 800宗 (Hong Kong): 5,800
     if " " in folded and _DIGITS_SPACED.search(folded):
@@ -6152,7 +6220,7 @@ _TONNES_GLUED = _lazy(r"(?<![\w.])(\d+(?:\.\d+)?)t\b(?! (?:yuan|rmb|dollars|usd)
 def en_prepare(text: str) -> tuple[list[DateSpan], str, str]:
     """The dates of an English text, and the text as its numbers are read from,
     as it is and lower-cased."""
-    folded = fold_width(text)
+    folded = train_pairs(fold_width(text))
     if _SPACED_HINT.search(folded) and _SPACED_THOUSANDS.search(folded):
         folded = _SPACED_THOUSANDS.sub(_thousands, folded)  # "about 7 000 applicants"
     if ("-" in folded or "/" in folded or "\u2013" in folded) and _SHORT_YEAR_SPAN.search(folded):
@@ -6176,6 +6244,8 @@ def en_prepare(text: str) -> tuple[list[DateSpan], str, str]:
         # 4x100m, 3x3: two numbers (4×100米), not one word
         folded, lowered = _TIMES.sub(" ", folded), _TIMES.sub(" ", lowered)
     dates = _en_dates(lowered)
+    if "March" in folded or "May" in folded:
+        dates = _capitalized_months(folded, dates)
     if len(dates) > 1:
         dates = _range_years(dates, lowered)
     if dates and "quarter" in lowered:
@@ -6220,8 +6290,32 @@ _GLUED_UNIT = _lazy(
 _SQUASH = _lazy(r"[^a-z\d.+]")
 
 
+#: A train's number and its partners' ends (G98/9, G427/428, G3565/8/5): the
+#: trains of the two directions, each partner written with only its last digits.
+_TRAIN_PAIR = _lazy(r"(?<![A-Za-z\d/])([GDCKTZYSL])(\d{1,5})((?:/[GDCKTZYSL]?\d{1,5})+)(?![\d/])")
+
+
+def _train_pair(m: re.Match) -> str:
+    head = m[2]
+    out = [m[1] + head]
+    for end in m[3].split("/")[1:]:
+        digits = end.lstrip("GDCKTZYSL")
+        if len(digits) > len(head):
+            return m[0]
+        out.append(m[1] + head[: len(head) - len(digits)] + digits)
+    return "/".join(out)
+
+
+def train_pairs(text: str) -> str:
+    """``text`` with each train's partners written in full (G98/9: G98/G99)."""
+    if "/" not in text or not _TRAIN_PAIR.search(text):
+        return text
+    return _TRAIN_PAIR.sub(_train_pair, text)
+
+
 def codes(text: str) -> list[str]:
     """The codes of letters and digits in a text (5A, 5G, PM2.5, C919)."""
+    text = train_pairs(text)
     if "号" in text or "號" in text:
         # 长征二号F "Long March-2F": a model's numeral and letter, the code 2F
         text = _MODEL_NUMERAL.sub(
@@ -6271,6 +6365,7 @@ def code_messages(zh_codes: list[str], en: str, en_values: set[float]) -> Iterat
     One the English writes otherwise (T2 "Terminal 2", Q1 "the first
     quarter") passes when its numbers are there; one whose letters the English
     has with other digits (5A and "4A") is wrong."""
+    en = train_pairs(en)
     lowered = en.lower()
     squashed = _SQUASH.sub("", lowered)
     en_shapes = {_shape(c): c for c in codes(en)}
