@@ -1820,6 +1820,46 @@ def _findings(zh: str, en: str) -> list[str]:
             "列车由8节编组调整为16节重联运行。",
             "The trains run as two coupled sets of 16 cars instead of eight.",
         ),
+        ("里程桩号为K743+400-K765+390。", "The section runs between stakes K743+400 and K765+390."),
+        (
+            "对328国道K180+000-K183+450段南侧实行半幅封闭施工，半幅双向通行。",
+            "The south half of National Highway 328 between K180+000 and K183+450 is closed, with two-way traffic on the other half.",
+        ),
+        (
+            "范家屯、公主岭、郭家店3个收费站出、入口关闭。",
+            "The exits and entrances of the Fanjiatun, Gongzhuling and Guojiadian toll stations are closed.",
+        ),
+        (
+            "全市95后、00后创业者占比达三成。",
+            "Entrepreneurs born after 1995 and 2000 make up 30 percent of the city's total.",
+        ),
+        ("95后占比达三成。", "The post-95 generation makes up 30 percent."),
+        (
+            "新开通长春至大阪CZ6077/8航班。",
+            "A new Changchun-Osaka route, flights CZ6077/6078, opens.",
+        ),
+        ("开通3U8851/2航班。", "Flights 3U8851 and 3U8852 open."),
+        (
+            "机型为空中客车A320系列（A319/320/321）客机。",
+            "It flies Airbus A320-family aircraft (A319, A320 and A321).",
+        ),
+        (
+            "新增中国联合航空、河北航空和顺丰航空等3家公司运营。",
+            "China United Airlines, Hebei Airlines and SF Airlines start operating at the airport.",
+        ),
+        (
+            "2017年旅客吞吐量首次突破千万大关，达到1166万人次。",
+            "In 2017 passenger throughput topped 10 million for the first time, reaching 11.66 million.",
+        ),
+        (
+            "该医院120急救车平均到达时间为12分钟。",
+            "The hospital's ambulances arrive in 12 minutes on average.",
+        ),
+        (
+            "群众可拨打12345热线反映问题。",
+            "Residents can report problems to the government service hotline.",
+        ),
+        ("他立即拨打110报警。", "He immediately called the police."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -3071,6 +3111,33 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "The trains run as three coupled sets of 16 cars instead of eight.",
         ),
         ("每天开行12.5对。", "Eleven and a half pairs run each day."),
+        ("里程桩号为K743+400-K765+390。", "The section runs between stakes K743+400 and K765+309."),
+        (
+            "对328国道K180+000-K183+450段南侧实行半幅封闭施工。",
+            "A third of National Highway 328 between K180+000 and K183+450 is closed.",
+        ),
+        ("北京、上海、广州3个城市", "the four cities of Beijing, Shanghai and Guangzhou"),
+        ("北京、上海4个城市", "the cities of Beijing and Shanghai"),
+        ("95后占比达三成。", "The post-85 generation makes up 30 percent."),
+        ("全市95后创业者占比达三成。", "Entrepreneurs born after 1985 make up 30 percent."),
+        (
+            "新开通长春至大阪CZ6077/8航班。",
+            "A new Changchun-Osaka route, flights CZ6077/6087, opens.",
+        ),
+        (
+            "机型为空中客车A320系列（A319/320/321）客机。",
+            "It flies Airbus A320-family aircraft (A319, A320 and A330).",
+        ),
+        (
+            "新增中国联合航空、河北航空和顺丰航空等3家公司运营。",
+            "Four airlines, China United, Hebei and SF, start operating.",
+        ),
+        (
+            "2017年旅客吞吐量首次突破千万大关。",
+            "In 2017 passenger throughput topped 1 million for the first time.",
+        ),
+        ("群众可拨打12345热线反映问题。", "Residents can report problems to the 12315 hotline."),
+        ("全市共有120辆急救车。", "The city has 100 ambulances."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

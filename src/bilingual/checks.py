@@ -873,6 +873,8 @@ def _show(n: Number) -> str:
         value = f"{n.value:.0f}"  # 2018, the 1990s: no thousands separator
     if n.kind == "weekday":
         return WEEKDAYS[int(n.value) - 1]
+    if n.kind == "decade" and n.value % 10 == 5:
+        return f"born after {value}"  # 95后, "post-95": a half decade
     if n.kind.startswith("per") and n.kind != "percent" and n.kind != "permille":
         return f"{value} per {int(n.kind[3:]):,}"  # 十万分之十二: 12 per 100,000
     return {"percent": f"{value}%", "points": f"{value} percentage points",

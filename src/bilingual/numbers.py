@@ -419,6 +419,14 @@ What is read, and how the two sides are compared:
   3小时30分 is "three and a half hours" and 3个半小时 "3 hours 30 minutes";
   6小时50分左右 is "about 6 hours 50 minutes" (the hedge is the whole
   time's); 16节重联 is "two coupled sets", the two said or not.
+- Roads and flights: a dash between road stakes (K743+400-K765+390) is a
+  range; 半幅 is half the roadway, said or not; a flight's or a model's
+  partner by its last digits (CZ6077/8, A319/320/321) as a train's;
+  突破千万大关 is a bar crossed ("topped 10 million"), not a prize; 95后
+  is "born after 1995" or "post-95"; a count in digits after a list of that
+  many (甲、乙、丙3个), or a total that closes its list (甲、乙和丙等3家),
+  may go unsaid; a service's number before what it names or after 拨打
+  (120急救车, 12345热线, 拨打110) may be given by the service's name.
 - Statistics releases: March or May with a capital inside a sentence is the
   month ("with March alone up 41.1 percent"), not in "the Long March",
   "Theresa May", "May Day" or a headline's title case; 高于2003年 compares
@@ -1101,12 +1109,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩斬許漢遼晉麗氣溫費給貸資領園確養務壯撫贍顧爭奪競榮圓韓師護書沒營羈緩銅橋廈劇驗試牀",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩斬許漢遼晉麗氣溫費給貸資領園確養務壯撫贍顧爭奪競榮圓韓師護書沒營熱揮撥閉嶺羈緩銅橋廈劇驗試牀",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈斩许汉辽晋丽气温费给贷资领园确养务壮抚赡顾争夺竞荣圆韩师护书没营羁缓铜桥厦剧验试床",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈斩许汉辽晋丽气温费给贷资领园确养务壮抚赡顾争夺竞荣圆韩师护书没营热挥拨闭岭羁缓铜桥厦剧验试床",
 )
 
 
@@ -1218,7 +1226,7 @@ _ZH_FORMS = _lazy(
     # 大半年, 大半夜, 大半辈子: most of a span)
     r"|(?P<overhalf>[过逾超近]半|(?<![\d二两三四五六七八九十多])[大小]半(?![夜辈生截边场径]))"
     r"(?![年个天月小])"
-    r"|双(?:(?=[方边向赢薪职胞语轨])|(?P<fest>十[一二]|1[12])(?![\d万亿]))|一半|半数"
+    r"|双(?:(?=[方边向赢薪职胞语轨])|(?P<fest>十[一二]|1[12])(?![\d万亿]))|一半|半数|半幅"
     # 11.2/10万 "11.2 per 100,000": a rate and its base
     r"|(?<![\d/.])(?P<rate>\d+(?:\.\d+)?)/(?P<rbase>10万|1万|万|100000|10000|1000|千|100|百)"
     r"(?![\d万亿])"
@@ -1815,6 +1823,9 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
             # year shorter" is the size of a change, which the English must give
             changed = folded[max(0, m.start() - 2) : m.start()] in _CHANGED_BY
             number = Number(6.0, "count", text=span, strict=changed, also=((0.5, "count"),))
+        elif span == "半幅":
+            # 半幅封闭 "half the road closed" (the roadway's width): a half, said or not
+            number = Number(50.0, "percent", text=span, strict=False, also=((0.5, "factor"),))
         else:  # 一半, 半数
             number = Number(50.0, "percent", text=span)
         if number is None:
@@ -2854,14 +2865,26 @@ def zh_numbers_in(prepared: str) -> list[Number]:
                 n._replace(strict=False) if n.kind == "count" and n.text in counted else n
                 for n in out
             ]
+    if ("1" in prepared or "999" in prepared) and _SERVICE_NUMBER.search(prepared):
+        # 120急救车 "ambulances", 拨打110 "called the police": a service's number,
+        # which the English may give by the service's name
+        called = {m[1] or m[2] for m in _SERVICE_NUMBER.finditer(prepared)}
+        out = [n._replace(strict=False) if n.text in called else n for n in out]
     if "等" in prepared and "、" in prepared:
         # 欧元、日元等14种货币 "the euro, the yen and 12 other currencies": the
         # English may count only the ones it does not name
-        others = {}
+        others, closed = {}, set()
         for m in _LISTED_TOTAL.finditer(prepared):
-            total, named = _zh_value(m[2]), m[1].count("、") + 1
-            if total is not None and total > named:
+            total, named = _zh_value(m[3]), m[1].count("、") + 1
+            if total is not None and total == named + bool(_LAST_JOINED.search(m[2])):
+                closed.add(m[3])  # 甲、乙和丙等3家: the three named, the count said or not
+            elif total is not None and total > named:
                 others[total] = total - named
+        if closed:
+            out = [
+                n._replace(strict=False) if n.kind == "count" and n.text in closed else n
+                for n in out
+            ]
         if others:
             out = [
                 n._replace(
@@ -2878,9 +2901,18 @@ def zh_numbers_in(prepared: str) -> list[Number]:
     return out
 
 
-#: A list of named things before 等 and their total (欧元、日元等14种).
+#: An emergency or public service's number before what it names (120急救车,
+#: 12345热线), or after 拨打 (拨打110).
+_SERVICE_NUMBERS = "110|119|120|122|999|12345|12315|12320|12348|12355|12333|12368|12306|12123"
+_SERVICE_NUMBER = _lazy(
+    f"(?<![\\d.])({_SERVICE_NUMBERS})(?![\\d.])"
+    "(?=急救|救护|指挥|报警|火警|消防|热线|平台|服务|接警|专线|中心|电话|便民|政务)"
+    f"|(?<=拨打)({_SERVICE_NUMBERS})(?![\\d.])"
+)
+#: A list of named things before 等 and their total (欧元、日元等14种), the last
+#: named apart (河北航空和顺丰航空等3家: a list the total closes).
 _LISTED_TOTAL = _lazy(
-    "((?:[^，。；：、\\s]{1,10}、)+)[^，。；：、\\s]{1,10}等"
+    "((?:[^，。；：、\\s]{1,10}、)+)([^，。；：、\\s]{1,10})等"
     "(\\d+|[一二两三四五六七八九十]+)(?=[种个家项国名座所只类])"
 )
 #: The first number of a list of two whose last has a bound (30小时、1小时以内).
@@ -2891,10 +2923,11 @@ _LIST_BOUND = _lazy(
 #: The first few (前3名) and the list of them that follows in the clause.
 _TOP_LISTED = _lazy("前(\\d|[两三四五六七八九])(?:名|大|位)([^。；;]*)")
 _LAST_JOINED = _lazy("[及和与與]")
-#: A list of named things and their count just after it (甲、乙两大雪场).
+#: A list of named things and their count just after it (甲、乙两大雪场,
+#: 范家屯、公主岭、郭家店3个收费站).
 _LISTED_COUNT = _lazy(
     "((?:[^，。；：、,;:\\s\\d]{2,10}、)+)[^，。；：、,;:\\s\\d]{2,10}?"
-    "([两三四五六七八九])(?=[大个家座所项条])"
+    "([两三四五六七八九]|(?<![\\d.])[2-9])(?=[大个家座所项条])"
 )
 #: A band: a floor (满, 以上), then a top under 不满: 已满1年不满10年.
 _BAND_NUMBER = "(\\d+(?:\\.\\d+)?|[零一二两三四五六七八九十百千万]+)"
@@ -3149,9 +3182,11 @@ _ZH_ROUGH = _lazy("([一两二三四五六七八])([二两三四五六七八九]
 _ZH_ROUGH_TAIL = _lazy(
     "([一二两三四五六七八九十百千万]+[百千万])([一两二三四五六七八])([二三四五六七八九])([十百千])"
 )
-#: 80后, 00后: people born in a decade.
+#: 80后, 00后: people born in a decade; 95后, 05后: in its second half ("born
+#: after 1995").
 _GENERATIONS = {"50": 1950, "60": 1960, "70": 1970, "80": 1980, "90": 1990, "00": 2000,
-                "10": 2010}  # fmt: skip
+                "10": 2010, "55": 1955, "65": 1965, "75": 1975, "85": 1985, "95": 1995,
+                "05": 2005, "15": 2015}  # fmt: skip
 #: Characters after which a hyphen is a dash between numbers, not a minus sign.
 _NOT_A_SIGN = set("0123456789%‰" + _ZH_NUMERAL) | set(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
@@ -3275,7 +3310,11 @@ def _magnitude_alone(before: str, num: str, more: str, post: str, after: str) ->
     if after[:2] in ("金股", "元股") and not (more or post):
         # 千金股, 千元股 (Taiwan's papers): shares priced at 1,000 or more
         return Number(value, "count", "more", num + after[:2], False)
-    if num in ("千万", "百万") and after[:1] in "特大奖富" and not (more or post):
+    if (
+        num in ("千万", "百万")
+        and after[:1] in "特大奖富"
+        and not (more or post or after.startswith(_A_BAR))
+    ):
         # 千万特别奖 "the NT$10 million special prize", 百万富翁 "millionaires":
         # a prize's size, which the English may give (not 千万不要, "by no means")
         return Number(value, "count", "", num + after[:1], False)
@@ -3787,6 +3826,7 @@ _EN_FORMS = _lazy(
     r"|(?P<wd>" + "|".join(_WEEKDAYS) + r")s?\b"  # "open on Mondays"
     r"|(?P<decade>1[5-9]\d0|20\d0)'?s\b"
     r"|(?:(?:the )?'|(?<=post-)|(?<=post ))(?P<decade2>\d0)s\b"  # the '90s, post-90s
+    r"|(?:(?<=post-)|(?<=post ))(?P<decade5>\d5)s?\b"  # post-95 (95后): born after 1995
     # the second of two decades (the '60s and '70s, the 60s and 70s), and a
     # bare first one before it
     r"|(?=\d0s\b)(?:(?<=0s and )|(?<=0s to )|(?<=0s or )|(?<=0s, )|(?<=0s and ')|(?<=0s to ')"
@@ -3827,7 +3867,7 @@ _EN_FORMS = _lazy(
 _EN_FORM_WORDS = ("half", "halv", "quarter", "third", "fourth", "fifth", "sixth", "seventh",
                   "eighth", "ninth",
                   "tenth", "twelfth", "doubl", "tripl", "trebl", "quadrupl", "quintupl", "day",
-                  "0s", "0's", "both", "twice", "the two ",
+                  "0s", "0's", "both", "twice", "the two ", "post-", "post ",
                   "dozen", "a hundred", "a thousand", "a million", "a billion",
                   "d or so", "n or so",  # "the hundred or so", "the million or so"
                   "a trillion", "/", "decade", "centur", "noon", "midday", "midnight", "fold",
@@ -4139,8 +4179,8 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
         elif m["decade"]:
             year = float(m["decade"])
             number = Number(year, "decade", text=span, also=((year % 100, "decade"),))
-        elif m["decade2"] or m["decade3"] or m["decade4"]:
-            value = float(m["decade2"] or m["decade3"] or m["decade4"])
+        elif m["decade2"] or m["decade3"] or m["decade4"] or m["decade5"]:
+            value = float(m["decade2"] or m["decade3"] or m["decade4"] or m["decade5"])
             number = Number(value, "decade", text=span)
         elif m["both"]:
             number = Number(2.0, "count", text=span, strict=False)
@@ -6290,32 +6330,42 @@ _GLUED_UNIT = _lazy(
 _SQUASH = _lazy(r"[^a-z\d.+]")
 
 
-#: A train's number and its partners' ends (G98/9, G427/428, G3565/8/5): the
-#: trains of the two directions, each partner written with only its last digits.
-_TRAIN_PAIR = _lazy(r"(?<![A-Za-z\d/])([GDCKTZYSL])(\d{1,5})((?:/[GDCKTZYSL]?\d{1,5})+)(?![\d/])")
+#: A train's or a flight's number and its partners' ends (G98/9, G427/428,
+#: G3565/8/5, CZ6077/8): the services of the two directions, each partner
+#: written with only its last digits; also a model's (A319/320/321).
+_TRAIN_PAIR = _lazy(
+    r"(?<![A-Za-z\d/])([A-Z]{1,2}|\d[A-Z])(\d{1,5})((?:/(?:[A-Z]{1,2}|\d[A-Z])?\d{1,5})+)(?![\d/])"
+)
 
 
 def _train_pair(m: re.Match) -> str:
-    head = m[2]
-    out = [m[1] + head]
+    prefix, head = m[1], m[2]
+    out = [prefix + head]
     for end in m[3].split("/")[1:]:
-        digits = end.lstrip("GDCKTZYSL")
-        if len(digits) > len(head):
+        digits = end[len(prefix) :] if end.startswith(prefix) else end
+        if not digits.isdigit() or len(digits) > len(head):
             return m[0]
-        out.append(m[1] + head[: len(head) - len(digits)] + digits)
+        out.append(prefix + head[: len(head) - len(digits)] + digits)
     return "/".join(out)
 
 
 def train_pairs(text: str) -> str:
-    """``text`` with each train's partners written in full (G98/9: G98/G99)."""
+    """``text`` with each train's or flight's partners written in full (G98/9:
+    G98/G99)."""
     if "/" not in text or not _TRAIN_PAIR.search(text):
         return text
     return _TRAIN_PAIR.sub(_train_pair, text)
 
 
+#: The dash between two road stakes (K743+400-K765+390): a range, not a code's hyphen.
+_STAKE_DASH = _lazy(r"(?<=\+\d)(\d*)[-\u2013\u2014－—~～](?=[A-Za-z]\d)")
+
+
 def codes(text: str) -> list[str]:
     """The codes of letters and digits in a text (5A, 5G, PM2.5, C919)."""
     text = train_pairs(text)
+    if "+" in text:
+        text = _STAKE_DASH.sub(r"\1 ", text)
     if "号" in text or "號" in text:
         # 长征二号F "Long March-2F": a model's numeral and letter, the code 2F
         text = _MODEL_NUMERAL.sub(
