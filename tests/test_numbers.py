@@ -1860,6 +1860,61 @@ def _findings(zh: str, en: str) -> list[str]:
             "Residents can report problems to the government service hotline.",
         ),
         ("他立即拨打110报警。", "He immediately called the police."),
+        (
+            "全省A级景区由去年的220家增加到239家。",
+            "The province now has 239 A-rated scenic spots, 19 more than last year.",
+        ),
+        (
+            "该项目投资额从最初的5亿元追加到8亿元。",
+            "Investment in the project was raised by 300 million yuan to 800 million yuan.",
+        ),
+        ("全省A级景区增加19家，达到239家。", "A-rated scenic spots rose from 220 to 239."),
+        ("贫困发生率由8.6%降至0.3%。", "The poverty rate fell by 8.3 percentage points to 0.3%."),
+        (
+            "城镇登记失业率从4.2%降至3.5%。",
+            "The registered urban unemployment rate fell 0.7 percentage points to 3.5 percent.",
+        ),
+        ("全市公交线路新增18条，总数达到286条。", "Bus routes in the city went from 268 to 286."),
+        (
+            "全市平均通勤時間由42分钟缩短至35分钟。",
+            "The city's average commute has been cut by seven minutes to 35.",
+        ),
+        (
+            "其中男性1,200人，女性1,350人。",
+            "Of the 2,550 participants, 1,200 were men and 1,350 women.",
+        ),
+        (
+            "全市共有中小学312所，其中小学208所、初中104所。",
+            "The city has 208 primary schools and 104 junior high schools.",
+        ),
+        (
+            "该市去年GDP为7,000亿元，今年达到7,560亿元。",
+            "The city's GDP rose 8 percent from 700 billion yuan last year to 756 billion yuan this year.",
+        ),
+        (
+            "该市常住人口由2020年的906万人增加到2024年的910万人。",
+            "The city's population grew by 40,000 from 9.06 million in 2020 to 9.1 million in 2024.",
+        ),
+        (
+            "全省今年计划实施重点项目2,100个，比去年的1,800个增加300个。",
+            "The province plans 2,100 key projects this year, up 16.7 percent from 1,800 last year.",
+        ),
+        (
+            "上半年入境游客12.6万人次，下半年入境游客15.8万人次。",
+            "There were 126,000 inbound visits in the first half and 158,000 in the second.",
+        ),
+        (
+            "去年訪港旅客3,400萬人次，其中內地旅客2,700萬人次。",
+            "Hong Kong had 34 million visitors last year, 27 million of them from the mainland, and 7 million from elsewhere.",
+        ),
+        (
+            "今年首三季，澳門博彩收入1,650億元，去年同期為1,290億元。",
+            "Macao's gaming revenue in the first three quarters rose 27.9 percent from 129 billion to 165 billion patacas.",
+        ),
+        (
+            "該屋苑共有1,200個單位，已售出約九成。",
+            "About 90 percent of the estate's 1,200 flats, some 1,080, have been sold.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -3138,6 +3193,57 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ),
         ("群众可拨打12345热线反映问题。", "Residents can report problems to the 12315 hotline."),
         ("全市共有120辆急救车。", "The city has 100 ambulances."),
+        (
+            "全省A级景区由去年的220家增加到239家。",
+            "The province now has 239 A-rated scenic spots, 18 more than last year.",
+        ),
+        (
+            "全省A级景区由去年的220家增加到239家。",
+            "The province now has 239 A-rated scenic spots, 19 of them new.",
+        ),
+        (
+            "该项目投资额从最初的5亿元追加到8亿元。",
+            "Investment in the project was raised by 200 million yuan to 800 million yuan.",
+        ),
+        ("全省A级景区增加19家，达到239家。", "A-rated scenic spots rose from 210 to 239."),
+        ("贫困发生率由8.6%降至0.3%。", "The poverty rate fell by 8.2 percentage points to 0.3%."),
+        ("全市公交线路新增18条，总数达到286条。", "Bus routes in the city went from 258 to 286."),
+        (
+            "其中男性1,200人，女性1,350人。",
+            "Of the 2,450 participants, 1,200 were men and 1,350 women.",
+        ),
+        (
+            "全市共有中小学312所，其中小学208所、初中104所。",
+            "The city has 322 schools: 208 primary schools and 104 junior high schools.",
+        ),
+        (
+            "该市去年GDP为7,000亿元，今年达到7,560亿元。",
+            "The city's GDP rose 8.2 percent from 700 billion yuan last year to 756 billion yuan this year.",
+        ),
+        (
+            "全省今年计划实施重点项目2,100个，比去年的1,800个增加300个。",
+            "The province plans 2,100 key projects this year, up 17.6 percent from 1,800 last year.",
+        ),
+        (
+            "上半年入境游客12.6万人次，下半年入境游客15.8万人次。",
+            "There were 126,000 inbound visits in the first half and 158,000 in the third.",
+        ),
+        (
+            "傑志在港超聯以18戰15勝2和1負，提早三輪封王。",
+            "Kitchee won the title with 15 wins, two draws and one defeat in 17 games.",
+        ),
+        (
+            "去年全市接待游客3,200万人次，今年增至3,680万人次。",
+            "Tourist visits to the city rose 13 percent from 32 million last year to 36.8 million this year.",
+        ),
+        (
+            "去年訪港旅客3,400萬人次，其中內地旅客2,700萬人次。",
+            "Hong Kong had 34 million visitors last year, 27 million of them from the mainland, and 6 million from elsewhere.",
+        ),
+        (
+            "該屋苑共有1,200個單位，已售出約九成。",
+            "About 90 percent of the estate's 1,200 flats, some 1,800, have been sold.",
+        ),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

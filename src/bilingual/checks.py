@@ -18,6 +18,7 @@ and ``bilingual.toml`` can disable checks for the whole workspace::
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 import unicodedata
@@ -382,6 +383,201 @@ def _other_count(
     return missing, extra
 
 
+def _start_or_change(
+    zh: list[Number], missing: list[Number], extra: list[Number], zh_text: str, en_lowered: str
+) -> tuple[list[Number], list[Number]]:
+    """``missing`` and ``extra`` less the pairs where one side gives a change
+    and the other where it started: 由220家增加到239家 "239, 19 more than last
+    year"; 增加19家，达到239家 "from 220 to 239"."""
+    for d in list(missing):
+        if d.kind not in _CHANGES or not d.text:
+            continue
+        start = re.search(rf"[由从][^，。；,;\\d]{{0,8}}?(?<![\\d.]){re.escape(d.text)}", zh_text)
+        change = re.search(rf"{_CHANGE_VERBS}了?{re.escape(d.text)}", zh_text)
+        if not (start or change):
+            continue
+        for e in extra:
+            if e.kind not in _CHANGES[d.kind] or not e.text:
+                continue
+            said = re.escape(e.text.lower())
+            if start:
+                # the English gives the change where the Chinese gives the start
+                if not re.search(_EN_CHANGE.format(said), en_lowered):
+                    continue
+                ends = [
+                    z.value
+                    for z in zh
+                    if z is not d
+                    and z.kind == d.kind
+                    and z.text
+                    and re.search(
+                        rf"{re.escape(d.text)}[^，。；,;]{{0,14}}?[到至为]{re.escape(z.text)}",
+                        zh_text,
+                    )
+                ]
+                found = any(_close(abs(v - d.value), e.value) for v in ends)
+            else:
+                # the English gives the start where the Chinese gives the change
+                if not re.search(rf"\bfrom (?:about |some )?{said}\b", en_lowered):
+                    continue
+                found = any(
+                    _close(abs(z.value - d.value), e.value) or _close(z.value + d.value, e.value)
+                    for z in zh
+                    if z is not d and z.kind == d.kind
+                )
+            if found:
+                missing.remove(d)
+                extra.remove(e)
+                break
+    return missing, extra
+
+
+_EN_RISE = re.compile(
+    r"\b(?:rose|rise|rises|rising|grew|grow|grows|growth|up|increased?|gain(?:ed)?|climbed"
+    r"|jumped|higher|more)\b"
+)
+_EN_FALL = re.compile(
+    r"\b(?:fell|fall|falls|down|declined?|dropped|drop|decreased?|lower|less|fewer|shrank"
+    r"|slid|cut)\b"
+)
+#: The kinds of a start, and the kinds its change may be said in (8.6%降至0.3%
+#: "fell by 8.3 points").
+_CHANGES = {"count": ("count",), "percent": ("points", "count")}
+
+
+def _derived(
+    zh: list[Number],
+    missing: list[Number],
+    extra: list[Number],
+    en_by_key: dict[Key, list[Number]],
+    zh_text: str,
+    en_lowered: str,
+) -> tuple[list[Number], list[Number]]:
+    """``missing`` and ``extra`` less what one side works out from numbers both
+    give: an English total of the Chinese parts ("Of the 2,550 participants,
+    1,200 were men and 1,350 women"), a Chinese total the English leaves to
+    its parts (共有中小学312所，其中小学208所、初中104所), the growth from one
+    figure to the next ("rose 8 percent from 700 billion to 756 billion"), a
+    change between two figures ("grew by 40,000 from 9.06 million to 9.1
+    million"), and a change the Chinese gives that the English gives as a
+    share of where it started (比去年的1,800个增加300个 "up 16.7 percent from
+    1,800"). The parts of a sum must be in the English too, and a sum or a
+    change of three figures or more (small counts add up by chance: 15胜2和
+    is not "17 games")."""
+    counts = [z for z in zh if z.kind == "count" and z.value >= 10]
+    said = [z for z in counts if any(k in en_by_key for k in z.readings())]
+    pairs = [(a, b) for a, b in itertools.permutations(counts[:8], 2) if a.value >= 100]
+    shares = [z.value for z in zh if z.kind == "percent" and 0 < z.value < 100]
+    # the total before 其中 and a part after it: the rest may be given ("27
+    # million of them from the mainland, and 7 million from elsewhere")
+    # a rise is over the smaller figure, a fall over the larger
+    rise, fall = bool(_EN_RISE.search(en_lowered)), bool(_EN_FALL.search(en_lowered))
+    ways = {True} if rise and not fall else {False} if fall and not rise else {True, False}
+    split = zh_text.find("其中")
+    rests = [
+        a.value - b.value
+        for a, b in pairs
+        if split > 0 and zh_text.find(a.text) < split < zh_text.find(b.text) and a.value > b.value
+    ]
+    sums: dict[float, tuple[Number, ...]] = {}
+    for size in (2, 3):
+        for parts in itertools.combinations(said[:8], size):
+            total = sum(z.value for z in parts)
+            if total >= 100:
+                sums.setdefault(round(total, 6), parts)
+    for d in list(missing):
+        if d.kind != "count":
+            continue
+        parts = sums.get(round(d.value, 6))
+        if parts and d not in parts and "其中" in zh_text[zh_text.find(d.text) :]:
+            missing.remove(d)  # a total given before 其中 and its parts
+            continue
+        if not re.search(rf"{_CHANGE_VERBS}了?{re.escape(d.text)}", zh_text):
+            continue
+        share = next(
+            (
+                e
+                for e in extra
+                if e.kind == "percent"
+                and any(_grew(a.value, a.value + d.value, e) for a in counts if a is not d)
+            ),
+            None,
+        )
+        if share is not None:
+            missing.remove(d)  # a change given as a share of where it started
+            extra.remove(share)
+    for e in list(extra):
+        if e.kind == "count" and round(e.value, 6) in sums:
+            extra.remove(e)  # the English's total of the Chinese parts
+        elif e.kind == "percent" and any(
+            _grew(a.value, b.value, e) for a, b in pairs if (a.value < b.value) in ways
+        ):
+            extra.remove(e)  # the growth from one figure to the other
+        elif (
+            e.kind == "count"
+            and e.value >= 100
+            and re.search(_EN_CHANGE.format(re.escape(e.text.lower())), en_lowered)
+            and any(_close(abs(b.value - a.value), e.value) for a, b in pairs)
+        ):
+            extra.remove(e)  # the change from one figure to the other
+        elif e.kind == "count" and any(_close(r, e.value) for r in rests):
+            extra.remove(e)  # what the total leaves past its part
+        elif (
+            e.kind == "count"
+            and e.value >= 100
+            and any(_close(round(a.value * p / 100), e.value) for a in counts for p in shares)
+        ):
+            extra.remove(e)  # a share of a total, worked out (约九成 of 1,200: "some 1,080")
+    return missing, extra
+
+
+def _period_said_once(
+    missing: list[Number], extra: list[Number], en_lowered: str
+) -> tuple[list[Number], list[Number]]:
+    """``missing`` and ``extra`` less a half or quarter the English names once
+    for two: "126,000 in the first half and 158,000 in the second" (下半年)."""
+    for d in list(missing):
+        if d.kind not in ("half", "quarter"):
+            continue
+        for e in extra:
+            if (
+                e.kind == "ordinal"
+                and e.value == d.value
+                and re.search(
+                    rf"\b\w+ {d.kind}\b.*\bthe {re.escape(e.text.lower())}\b(?! {d.kind})",
+                    en_lowered,
+                )
+            ):
+                missing.remove(d)
+                extra.remove(e)
+                break
+    return missing, extra
+
+
+def _grew(a: float, b: float, e: Number) -> bool:
+    """Whether ``e`` (a percentage) is the change from ``a`` to ``b``, to the
+    figures ``e`` is given in."""
+    digits = len(e.text.split(".")[1].rstrip("%").split()[0]) if "." in e.text else 0
+    change = 100 * abs(b - a) / a if a else 0.0
+    return abs(change - e.value) <= 0.5 * 10**-digits + 1e-9
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)
+
+
+#: The verbs of a change before its size (增加19家, 追加3亿元).
+_CHANGE_VERBS = "(?:增加|减少|增长|下降|提高|降低|上升|追加|扩大|缩小|增多|回落|攀升|新增|净增|净减|添加|增添|增|减)"
+#: An English number said as a change: "19 more", "by 300 million", "up 19",
+#: "fell 0.7 percentage points to".
+_EN_CHANGE = (
+    r"(?:(?<![\w$]){0} (?:more|fewer|less|higher|lower)\b"
+    r"|\b(?:by|up|down|rise of|increase of|drop of|fall of|decrease of|rose|fell|grew|dropped"
+    r"|declined|increased|decreased|climbed|jumped|slid|gained|lost|shed|added|cut)"
+    r" (?:by )?(?:about |some |nearly |almost |over |more than )?{0}\b)"
+)
+
+
 _NO_KEYS: frozenset[Key] = frozenset()
 #: One hedge, then a list of numbers: "no more than eight hours a day and 44 a week".
 _HEDGED_LIST = re.compile(
@@ -544,6 +740,14 @@ def number_messages(
     if missing and extra and "比" in zh_text:
         # read only here: most units with 比 (同比) have every number matched
         missing, extra = _other_count(zh, missing, extra, zh_text, en_lowered)
+    if missing and extra and ("由" in zh_text or "从" in zh_text or "from " in en_lowered):
+        # a change said where the other side says where it started
+        missing, extra = _start_or_change(zh, missing, extra, zh_text, en_lowered)
+    if missing and extra and ("half" in en_lowered or "quarter" in en_lowered):
+        missing, extra = _period_said_once(missing, extra, en_lowered)
+    if missing or extra:
+        # a total, a change or a growth one side works out
+        missing, extra = _derived(zh, missing, extra, en_by_key, zh_text, en_lowered)
     for n in missing:
         yield f"{n.text} ({_show(n)}) has no counterpart in the English"
     for n in extra:
