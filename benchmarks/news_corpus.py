@@ -11947,6 +11947,29 @@ THREEHUNDREDSEVENTYSEVENTH: list[Entry] = [
     ("derived", "全市学校食堂共配备营养师186名，其中专职112名、兼职74名。", "The city's school canteens have 112 full-time and 74 part-time dietitians.", [("74 part-time", "47 part-time")]),
 ]  # fmt: skip
 
+THREEHUNDREDSEVENTYEIGHTH: list[Entry] = [
+    ("shares-in-words2", "全省约51.3%的耕地实施了保护性耕作。", "Conservation tillage is used on just over half of the province's farmland.", [("just over half", "just under half")]),
+    ("shares-in-words2", "该县约32.8%的劳动力外出务工。", "Nearly a third of the county's workforce works away from home.", [("Nearly a third", "Nearly a quarter")]),
+    ("shares-in-words2", "全省超过七成的行政村通了快递。", "Most administrative villages in the province now have parcel delivery.", [("Most administrative", "Few administrative")]),
+    ("shares-in-words2", "该市六成以上的企业为民营企业。", "The majority of the city's companies are privately owned.", [("The majority", "A third")]),
+    ("shares-in-words2", "吉林大米的外销比例达到74.6%。", "Nearly three quarters of Jilin rice is sold outside the province.", [("three quarters", "two thirds")]),
+    ("shares-in-words2", "全省约有20.3%的人口居住在农村山区。", "About one in five people in the province live in rural mountain areas.", [("one in five", "one in four")]),
+    ("shares-in-words2", "该项目历时五年完成。", "The project took half a decade to complete.", [("half a decade", "a decade")]),
+    ("shares-in-words2", "近五年来，全省累计新增就业120万人。", "Over the past half decade the province has added 1.2 million jobs.", [("1.2 million", "12 million")]),
+    ("shares-in-words2", "参加体检的居民中，约24.7%患有高血压。", "Almost a quarter of the residents examined had high blood pressure.", [("Almost a quarter", "Almost a third")]),
+    ("shares-in-words2", "该村九成以上的农户种植人参。", "More than nine out of ten households in the village grow ginseng.", [("nine out of ten", "eight out of ten")]),
+    ("shares-in-words2", "全市约66.4%的公交车为新能源车辆。", "About two thirds of the city's buses run on new energy.", [("two thirds", "three quarters")]),
+    ("shares-in-words2", "全省八成以上的乡镇建有养老服务中心。", "Most townships in the province have an elderly care center.", [("Most townships", "Some townships")]),
+    ("shares-in-words2", "该市的旅游收入是五年前的3.1倍。", "The city's tourism revenue is more than three times what it was five years ago.", [("more than three times", "more than four times"), ("five years", "four years")]),
+    ("shares-in-words2", "全省约49.5%的新生儿为女孩。", "Almost half of the province's newborns are girls.", [("Almost half", "More than half")]),
+    ("shares-in-words2", "全省有10.2%的人口为少数民族。", "Roughly one in ten people in the province belong to an ethnic minority.", [("one in ten", "one in eight")]),
+    ("shares-in-words2", "该园区入驻企业中，约四分之三是科技型中小企业。", "About three quarters of the companies in the park are small tech firms.", [("three quarters", "two thirds")]),
+    ("shares-in-words2", "超过55%的受访者表示愿意购买新能源汽车。", "The majority of those surveyed said they would buy a new energy vehicle.", [("The majority", "A minority")]),
+    ("shares-in-words2", "全省约33.6%的森林为天然林。", "About a third of the province's forests are natural.", [("About a third", "About a half")]),
+    ("shares-in-words2", "该市约有25.4%的家庭养宠物。", "About a quarter of the city's households keep pets.", [("a quarter", "a fifth")]),
+    ("shares-in-words2", "该厂建厂已有半个世纪。", "The plant was built half a century ago.", [("half a century", "a century")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -12325,4 +12348,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "three-hundred-seventy-fifth": (THREEHUNDREDSEVENTYFIFTH, "MJ"),
     "three-hundred-seventy-sixth": (THREEHUNDREDSEVENTYSIXTH, "MK"),
     "three-hundred-seventy-seventh": (THREEHUNDREDSEVENTYSEVENTH, "ML"),
+    "three-hundred-seventy-eighth": (THREEHUNDREDSEVENTYEIGHTH, "MM"),
 }

@@ -1915,6 +1915,26 @@ def _findings(zh: str, en: str) -> list[str]:
             "該屋苑共有1,200個單位，已售出約九成。",
             "About 90 percent of the estate's 1,200 flats, some 1,080, have been sold.",
         ),
+        ("该工程历时五年建成。", "The project took half a decade to build."),
+        ("全省约48.6%的企业已复工。", "Almost half of the province's companies have resumed work."),
+        ("全省超过六成的村庄实现垃圾分类。", "Most villages in the province now sort their waste."),
+        ("全市七成的居民支持该方案。", "The majority of the city's residents support the plan."),
+        (
+            "近五年来，全省累计新增就业120万人。",
+            "Over the past half decade the province has added 1.2 million jobs.",
+        ),
+        (
+            "该市的旅游收入是五年前的3.1倍。",
+            "Tourism revenue is more than three times what it was five years ago.",
+        ),
+        ("该线路每隔15分钟发一班车。", "Buses on the route run every quarter of an hour."),
+        ("他在该岗位上工作了整整20年。", "He spent two full decades in the post."),
+        ("项目计划于2026年上半年完工。", "The project is due to be finished by mid-2026."),
+        (
+            "高鐵左營站至台北站最快只需1小時34分鐘。",
+            "The fastest high-speed train from Zuoying to Taipei takes just 94 minutes.",
+        ),
+        ("全程需要94分钟。", "The trip takes an hour and 34 minutes."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -3244,6 +3264,26 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "該屋苑共有1,200個單位，已售出約九成。",
             "About 90 percent of the estate's 1,200 flats, some 1,800, have been sold.",
         ),
+        ("该工程历时六年建成。", "The project took half a decade to build."),
+        (
+            "全省约48.6%的企业已复工。",
+            "More than half of the province's companies have resumed work.",
+        ),
+        ("全省超过四成的村庄实现垃圾分类。", "Most villages in the province now sort their waste."),
+        ("全省超过六成的村庄实现垃圾分类。", "The most important villages now sort their waste."),
+        (
+            "该市的旅游收入是五年前的2.9倍。",
+            "Tourism revenue is more than three times what it was five years ago.",
+        ),
+        (
+            "该市的旅游收入是五年前的3.1倍。",
+            "Tourism revenue is more than four times what it was five years ago.",
+        ),
+        ("该线路每隔20分钟发一班车。", "Buses on the route run every quarter of an hour."),
+        ("他在该岗位上工作了整整30年。", "He spent two full decades in the post."),
+        ("项目计划于2026年下半年完工。", "The project is due to be finished by mid-2026."),
+        ("最快只需1小时34分钟。", "The fastest train takes just 84 minutes."),
+        ("全程需要94分钟。", "The trip takes an hour and 24 minutes."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -567,7 +567,10 @@ def _close(a: float, b: float) -> bool:
 
 
 #: The verbs of a change before its size (增加19家, 追加3亿元).
-_CHANGE_VERBS = "(?:增加|减少|增长|下降|提高|降低|上升|追加|扩大|缩小|增多|回落|攀升|新增|净增|净减|添加|增添|增|减)"
+_CHANGE_VERBS = (
+    "(?:增加|减少|增长|下降|提高|降低|上升|追加|扩大|缩小|增多|回落|攀升"
+    "|新增|净增|净减|添加|增添|增|减)"
+)
 #: An English number said as a change: "19 more", "by 300 million", "up 19",
 #: "fell 0.7 percentage points to".
 _EN_CHANGE = (
@@ -734,9 +737,23 @@ def number_messages(
         and not (zh_relative_year and n.kind == "year")
         and not any(k in zh_keys for k in ks)
         and not any(_rounded(z, n) or _rounded_with_hedge(z, n, en_lowered) for z in zh_all)
+        and not (
+            # 3.1倍 "more than three times": the factor within the English's bound
+            n.kind == "factor"
+            and n.approx in _BOUNDS
+            and any(k[1] == "factor" and _factor_holds(k[0], n.value, n.approx) for k in zh_keys)
+        )
     ]
     if missing and any(o.kind == "percent" and not o.text[:1].isdigit() for o in en_all):
         missing, extra = _shares_in_words(missing, extra, en_all)
+    if missing and extra and ("小时" in zh_text or "hour" in en_lowered):
+        missing, extra = _hours_as_minutes(missing, extra, zh_text, en_lowered)
+    if missing and "mid-" in en_lowered and _BY_MID_YEAR.search(en_lowered):
+        # 2026年上半年完工 "finished by mid-2026": the first half's end
+        missing = [n for n in missing if (n.kind, n.value) != ("half", 1.0)]
+    if missing and ("most" in en_lowered or "majority" in en_lowered):
+        # 超过六成的村庄 "most villages": a share past half, said as most
+        missing = [n for n in missing if not _most(n, en_lowered)]
     if missing and extra and "比" in zh_text:
         # read only here: most units with 比 (同比) have every number matched
         missing, extra = _other_count(zh, missing, extra, zh_text, en_lowered)
@@ -913,12 +930,12 @@ def _shares_in_words(
     for n in missing:
         hit = None
         if n.kind == "percent" and (not n.approx or (n.approx == "about" and n.text[-1] in "%成")):
-            # (约三成 "about a third": a hedge on both sides)
+            # (约三成 "about a third", 约48.6% "almost half": a hedge on both sides)
             hit = next(
                 (
                     o
                     for o in words
-                    if (o.approx == "about" or not n.approx)
+                    if (o.approx in ("about", "less", "more") or not n.approx)
                     and _share_within(n.value, o.value, o.approx)
                 ),
                 None,
@@ -928,6 +945,55 @@ def _shares_in_words(
         else:
             used.append(hit)
     return kept, [o for o in extra if not any(o is u for u in used)]
+
+
+def _hours_as_minutes(
+    missing: list[Number], extra: list[Number], zh_text: str, en_lowered: str
+) -> tuple[list[Number], list[Number]]:
+    """``missing`` and ``extra`` less a time one side gives in hours and
+    minutes and the other in minutes: 1小时34分钟 "94 minutes", 94分钟 "an
+    hour and 34 minutes"."""
+    for m in _ZH_HOURS_MINUTES.finditer(zh_text):
+        hours, minutes = float(m[1]), float(m[2])
+        total = next(
+            (e for e in extra if e.kind == "count" and e.value == 60 * hours + minutes), None
+        )
+        if total is not None:
+            extra.remove(total)
+            missing = [n for n in missing if n.text not in (m[1], m[2], m[1] + "小时")]
+    for m in _EN_HOURS_MINUTES.finditer(en_lowered):
+        hours = float(_HOUR_WORDS.get(m[1]) or m[1])
+        minutes = float(m[2])
+        total = next(
+            (d for d in missing if d.kind == "count" and d.value == 60 * hours + minutes), None
+        )
+        if total is not None:
+            missing.remove(total)
+            extra = [e for e in extra if e.text.lower() not in (m[1], m[2])]
+    return missing, extra
+
+
+_ZH_HOURS_MINUTES = re.compile(r"(?<![\d.])(\d{1,2})个?小时(\d{1,2})分")
+_EN_HOURS_MINUTES = re.compile(
+    r"\b(an|one|two|three|four|five|\d{1,2}) hours?,? (?:and )?(\d{1,2}) min(?:ute)?s?\b"
+)
+_HOUR_WORDS = {"an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+#: "by mid-2026", "by mid-year": the end of a first half.
+_BY_MID_YEAR = re.compile(r"\b(?:by|before|until|in) mid-(?:\d{4}|year)\b")
+#: "Most" or "the majority" as a share (not "the most", a superlative, nor "at most").
+_MOST = re.compile(
+    r"(?<!\bthe )(?<!\bat )\bmost\b(?! (?:likely|recent|recently|of all)\b)|\b(?:the|a) majority\b"
+)
+
+
+def _most(n: Number, en_lowered: str) -> bool:
+    """Whether ``n``, a share past half (超过六成, 七成), is said as "most"."""
+    return (
+        n.kind == "percent"
+        and n.approx in ("", "more", "about")
+        and 50 < n.value < 100
+        and _MOST.search(en_lowered) is not None
+    )
 
 
 def _periods_of_months(months: set[int | None]) -> list[Number]:

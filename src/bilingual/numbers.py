@@ -435,6 +435,14 @@ What is read, and how the two sides are compared:
   (of three figures or more; a rise is over the smaller figure, a fall over
   the larger); a half or quarter named once for two ("in the first half and
   … in the second").
+- Shares and spans in words: "half a decade" is 五年; a share past half
+  (超过六成, 七成) may be "most" or "the majority"; a hedged Chinese share (约
+  48.6%) may be "almost half"; a hedged English factor ("more than three
+  times") holds a Chinese one within its bound (3.1倍, not 2.9倍).
+- Time in words: "by mid-2026" is the end of 2026年上半年; "every quarter
+  of an hour" is 15 minutes; "two full decades" is 20年.
+- A time in hours and minutes may be given in minutes, either way
+  (1小时34分钟 "94 minutes").
 - Statistics releases: March or May with a capital inside a sentence is the
   month ("with March alone up 41.1 percent"), not in "the Long March",
   "Theresa May", "May Day" or a headline's title case; 高于2003年 compares
@@ -1117,12 +1125,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩斬許漢遼晉麗氣溫費給貸資領園確養務壯撫贍顧爭奪競榮圓韓師護書沒營問較琿淨熱揮撥閉嶺羈緩銅橋廈劇驗試牀",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩斬許漢遼晉麗氣溫費給貸資領園確養務壯撫贍顧爭奪競榮圓韓師護書沒營莊問較琿淨熱揮撥閉嶺羈緩銅橋廈劇驗試牀",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈斩许汉辽晋丽气温费给贷资领园确养务壮抚赡顾争夺竞荣圆韩师护书没营问较珲净热挥拨闭岭羁缓铜桥厦剧验试床",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈斩许汉辽晋丽气温费给贷资领园确养务壮抚赡顾争夺竞荣圆韩师护书没营庄问较珲净热挥拨闭岭羁缓铜桥厦剧验试床",
 )
 
 
@@ -3851,7 +3859,7 @@ _EN_FORMS = _lazy(
     r"(?P<andw> and (?:" + _WORD + r")(?:[- ](?:" + _WORD + r"))?\b)?"
     r"|(?:a )?(?P<decadew>decade)\b"
     r"|(?P<decades>two|three|four|five|six|seven|eight|nine|[2-9])"
-    r" (?P<dec_or_cen>decade|centurie)s\b"
+    r" (?:(?:full|whole|long|straight|consecutive) )?(?P<dec_or_cen>decade|centurie)s\b"
     r"|(?P<noon>noon|midday)\b|(?P<midnight>midnight)\b"
     r"|\bfy ?(?P<fy>\d{4}|\d{2})\b"  # FY2023, FY23: a fiscal year
     r"|the (?P<scaleord>hundredth|thousandth|millionth|billionth)\b"
@@ -3910,12 +3918,13 @@ _EN_RARE_FORMS = _lazy(
     # 半个月 "half a month" (not "the first half year", 上半年: a period)
     r"|(?<!first )(?<!second )(?<!latter )(?<!first-)(?<!second-)"
     r"half[- ](?:an? )?(?P<halfunit>month|year|day|hour)\b"
-    r"|(?P<qhour>a quarter|three quarters) of an hour\b"  # 一刻钟, 三刻钟
+    r"|(?P<qhour>a quarter|three quarters|(?<=every )quarter|(?<=each )quarter) of an hour\b"
     # 半吨 "half a tonne", 半亩 "half a mu"
     r"|half an? (?P<halfmeasure>tonne|ton|kilogram|kilo|kg|jin|mu|hectare|met(?:re|er)"
     r"|kilomet(?:re|er)|km|mile|lit(?:re|er))\b"
     r"|(?:(?P<halfc>half )?a )?(?P<quarterc>quarter[- ])?"
     r"(?P<century>century|millennium|centenary|centennial)\b"  # 百年; "a quarter-century"
+    r"|(?P<halfdecade>half[- ](?:a )?decade)\b"  # 五年: "half a decade", "the past half decade"
     r"|(?P<hattrick>hat[- ]trick)\b"  # 独中三元 "a hat-trick"
     r"|(?P<runnerup>runners?[- ]up)\b"  # 第二名, 亚军
     r"|\b(?:several|a few) (?P<several>hundred|thousand|million|billion)"
@@ -4298,7 +4307,8 @@ def _en_rare_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
         elif m["halfunit"] or m["halfmeasure"]:
             number = Number(0.5, "count", text=span)
         elif m["qhour"]:
-            quarters = 1.0 if m["qhour"] == "a quarter" else 3.0
+            # 一刻钟, 三刻钟; 每隔15分钟 "every quarter of an hour"
+            quarters = 3.0 if m["qhour"] == "three quarters" else 1.0
             number = Number(quarters / 4, "count", text=span, also=((15 * quarters, "count"),))
         elif m["once"]:
             number = Number(1.0, "times", text=span, strict=False)
@@ -4325,6 +4335,8 @@ def _en_rare_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             if m["several2"]:
                 size *= _EN_SCALES[m["several2"]]  # "several hundred thousand" (几十万)
             number = Number(size, "count", "either", span, False)
+        elif m["halfdecade"]:
+            number = Number(5.0, "count", text=span)  # "half a decade": 五年
         elif m["hattrick"]:
             number = Number(3.0, "count", text=span, strict=False)
         elif m["runnerup"]:
