@@ -1935,6 +1935,32 @@ def _findings(zh: str, en: str) -> list[str]:
             "The fastest high-speed train from Zuoying to Taipei takes just 94 minutes.",
         ),
         ("全程需要94分钟。", "The trip takes an hour and 34 minutes."),
+        (
+            "该品种需≥10℃积温2450℃左右。",
+            "The variety needs about 2,450 degree-days of accumulated temperature above 10C.",
+        ),
+        ("穗行数18行，百粒重39.1克。", "Ears have 18 rows, and 100 kernels weigh 39.1 grams."),
+        (
+            "公司拟向全体股东每10股派发现金红利2.5元（含税）。",
+            "The company plans a cash dividend of 0.25 yuan per share (before tax).",
+        ),
+        (
+            "股东计划减持不超过公司总股本1%的股份。",
+            "The shareholder plans to sell no more than 1 percent of the company's shares.",
+        ),
+        (
+            "公司拟以不低于5,000万元、不超过1亿元回购股份。",
+            "The company plans to buy back between 50 million and 100 million yuan of its shares.",
+        ),
+        (
+            "回购价格不超过人民币18.60元/股。",
+            "The buyback price will be no more than 18.60 yuan a share.",
+        ),
+        ("现金分红比例最低应达到80%。", "It must pay out at least 80 percent in cash dividends."),
+        (
+            "法定公积金累计额达注册资本50%以上的，可以不再提取。",
+            "Once the reserve reaches 50 percent of registered capital or more, no more need be set aside.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -3284,6 +3310,26 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("项目计划于2026年下半年完工。", "The project is due to be finished by mid-2026."),
         ("最快只需1小时34分钟。", "The fastest train takes just 84 minutes."),
         ("全程需要94分钟。", "The trip takes an hour and 24 minutes."),
+        ("千粒重39.1克。", "100 kernels weigh 39.1 grams."),
+        ("需≥10℃积温2450℃左右。", "It needs about 2,450 degree-days at 10C."),
+        (
+            "公司拟向全体股东每10股派发现金红利2.5元（含税）。",
+            "The company plans a cash dividend of 0.35 yuan per share (before tax).",
+        ),
+        (
+            "公司拟向全体股东每10股派发现金红利2.5元（含税）。",
+            "The company plans a cash dividend of 2.5 yuan per 100 shares.",
+        ),
+        ("投资5,000万至1亿元。", "It will invest between 50 million and 200 million yuan."),
+        (
+            "回购价格不超过人民币18.60元/股。",
+            "The buyback price will be more than 18.60 yuan a share.",
+        ),
+        ("现金分红比例最低应达到80%。", "It must pay out 80 percent in cash dividends."),
+        (
+            "法定公积金累计额达注册资本50%的，可以不再提取。",
+            "Once the reserve reaches 50 percent of registered capital or more, no more need be set aside.",
+        ),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -443,6 +443,13 @@ What is read, and how the two sides are compared:
   of an hour" is 15 minutes; "two full decades" is 20年.
 - A time in hours and minutes may be given in minutes, either way
   (1小时34分钟 "94 minutes").
+- Announcements and registers: a sign before a number is its bound (≥10℃
+  "above 10C"); 百粒重 is "100-kernel weight"; 每10股派2.5元 may be "0.25
+  yuan per share"; "between 50 million and 100 million" gives a range's
+  ends either way (不低于…、不超过…); a hedge reaches past what a share is
+  of (不超过公司总股本1%) and past a currency before its number (不超过人民币
+  18.60元); 最低应达到80% is "at least 80 percent"; "50 percent of
+  registered capital or more" is the share's bound.
 - Statistics releases: March or May with a capital inside a sentence is the
   month ("with March alone up 41.1 percent"), not in "the Long March",
   "Theresa May", "May Day" or a headline's title case; 高于2003年 compares
@@ -996,8 +1003,12 @@ _ZH_APPROX_2 = {"几乎": "less",  # 几乎腰斩 "almost halved", 几乎100% "n
                 "重返": "either",  # 重返71兆元整数大关之上 "back above NT$71 trillion"
                 # 失守2万点 "fell below 20,000", 收复 "back above", 守住 "held": a line
                 "失守": "either", "收复": "either", "守住": "either", "跌落": "either"}  # fmt: skip
+#: A bound written as a sign before a number.
+_SIGN_BOUNDS = {"≥": "more", ">": "more", "＞": "more", "≤": "less", "<": "less", "＜": "less"}
 #: Comparisons before a year (高于2003年的水平): with what the year had, not past it.
 _COMPARED_WITH = frozenset({"高于", "低于", "大于", "小于", "多于", "少于"})
+#: What comes between 最低 and its number (最低应达到80%, 最少须为3年).
+_FLOOR_VERB = _lazy("(?:应|须|要|需|必须|应当)(?:达到|达|为)?")
 #: 满 before a number: "a purchase of 200 yuan or more", or "every 200 yuan spent".
 _ZH_APPROX_1 = {"近": "less", "超": "more", "逾": "more", "约": "about", "过": "more",
                 "满": "either", "破": "more"}  # fmt: skip
@@ -1022,6 +1033,12 @@ def _zh_before(before: str) -> str:
     if near in _ZH_APPROX_2:
         return _ZH_APPROX_2[near]  # 经过三年 "after three years": no qualifier
     found = _ZH_APPROX_1.get(near[-1:], "")
+    if not found and ("最低" in before or "最少" in before):
+        # 最低应达到80% "at least 80 percent": the floor, past its modal and verb
+        for word in ("最低", "最少"):
+            gap = before.rpartition(word)[2]
+            if word in before and gap and _FLOOR_VERB.fullmatch(gap):
+                return "more"
     if not found and "至" in before:
         for word, approx in (("至少", "more"), ("至多", "less")):
             gap = before.rpartition(word)[2]
@@ -1125,12 +1142,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩斬許漢遼晉麗氣溫費給貸資領園確養務壯撫贍顧爭奪競榮圓韓師護書沒營莊問較琿淨熱揮撥閉嶺羈緩銅橋廈劇驗試牀",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩斬許漢遼晉麗氣溫費給貸資領園確養務壯撫贍顧爭奪競榮圓韓師護書沒營須積莊問較琿淨熱揮撥閉嶺羈緩銅橋廈劇驗試牀",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈斩许汉辽晋丽气温费给贷资领园确养务壮抚赡顾争夺竞荣圆韩师护书没营庄问较珲净热挥拨闭岭羁缓铜桥厦剧验试床",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈斩许汉辽晋丽气温费给贷资领园确养务壮抚赡顾争夺竞荣圆韩师护书没营须积庄问较珲净热挥拨闭岭羁缓铜桥厦剧验试床",
 )
 
 
@@ -1278,6 +1295,8 @@ def _zh_qualifier(before: str, after: str) -> str:
     if after[:1] and after[:1] in "公千米海" and _WITHIN_DISTANCE.match(after):
         return "less"  # 5公里范围内 "within 5 kilometers"
     approx = _zh_before(before)
+    if not approx and before[-1:] in _SIGN_BOUNDS:
+        return _SIGN_BOUNDS[before[-1]]  # ≥10℃积温 "above 10C", ≤5% "at most 5 percent"
     if not approx and before[-1:] == "过" and after[:1] in "成%":
         # 收获过九成 "over 90 percent harvested": a share past 过 is over it,
         # whatever verb 过 follows (获过三次 "has won three times" is no share)
@@ -2181,6 +2200,11 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             out.append(Number(float(m[1]), "count", "", m[0]))
             out.append(Number(1000.0, "count", "more", "千金", False))
         prepared = _HOW_MANY_PRICEY.sub(lambda m: " " * len(m[0]), prepared)
+    if "粒重" in prepared:
+        # 百粒重, 千粒重 "100-kernel weight", "1,000-grain weight": the count, said or not
+        for m in _KERNEL_WEIGHT.finditer(prepared):
+            out.append(Number(100.0 if m[1] == "百" else 1000.0, "count", "", m[0], False))
+        prepared = _KERNEL_WEIGHT.sub(lambda m: " " * len(m[0]), prepared)
     if "重联" in prepared:
         # 重联运行 "two sets coupled" (trains, locomotives): a pair, said or not
         out.append(Number(2.0, "count", "", "重联", False))
@@ -2224,7 +2248,11 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         prepared = _ZH_EXTREME_EACH.sub(r"\1\2\3\1", prepared)
     if "约" in prepared and _ZH_HEDGED_RANGE.search(prepared):
         prepared = _ZH_HEDGED_RANGE.sub(r"\1\2\1", prepared)  # 约8000至7500年: both about
-    if "不" in prepared and "的" in prepared and _QUALIFIED_SHARE.search(prepared):
+    if (
+        "不" in prepared
+        and ("的" in prepared or "%" in prepared)
+        and _QUALIFIED_SHARE.search(prepared)
+    ):
         # 不得低于前3年度平均值的23%: the qualifier is the share's, however far
         prepared = _QUALIFIED_SHARE.sub(r"\2\1", prepared)
     if "每" in prepared and _HEDGE_PAST_BASES.search(prepared):
@@ -2250,6 +2278,10 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         # 位于临界点以下 "below 50", 跌破荣枯线 "below the 50 line": the line's number,
         # which the English may give and the Chinese leaves out
         out.append(Number(50.0, "percent", "either", "临界点", False, ((50.0, "count"),)))
+    if ("币" in prepared or "美元" in prepared) and _HEDGE_BEFORE_CURRENCY.search(prepared):
+        # 不超过人民币18.60元: the hedge moved past the currency, next to its number
+        # (only five characters before a number are read)
+        prepared = _HEDGE_BEFORE_CURRENCY.sub(r"\2\1", prepared)
     for match in _ZH_NUMBER.findall(_PAD + prepared):
         before, num, big, more, big2, post, congress, far = match
         # (NULs past the end of the text, as a headline ends: no check of what
@@ -2881,6 +2913,19 @@ def zh_numbers_in(prepared: str) -> list[Number]:
                 n._replace(strict=False) if n.kind == "count" and n.text in counted else n
                 for n in out
             ]
+    if "股" in prepared and "每" in prepared and _PER_SHARES.search(prepared):
+        # 每10股派发现金红利2.5元 "0.25 yuan per share": the payout per share, and
+        # the base said or not
+        for m in _PER_SHARES.finditer(prepared):
+            base, amount = float(m[1]), float(m[2])
+            out = [
+                n._replace(strict=False)
+                if n.text == m[1]
+                else n._replace(also=(*n.also, (round(amount / base, 6), "count")))
+                if n.text == m[2] and n.kind == "count"
+                else n
+                for n in out
+            ]
     if ("1" in prepared or "999" in prepared) and _SERVICE_NUMBER.search(prepared):
         # 120急救车 "ambulances", 拨打110 "called the police": a service's number,
         # which the English may give by the service's name
@@ -2917,6 +2962,15 @@ def zh_numbers_in(prepared: str) -> list[Number]:
     return out
 
 
+#: A hedge of three or more characters before a currency named before its number.
+_HEDGE_BEFORE_CURRENCY = _lazy(
+    "(不超过|不低于|不少于|不高于|不足|不到|至少|最高|最低|将近|接近|超过)"
+    "(人民币|新台币|港币|澳门币|美元)(?=\\d)"
+)
+#: A payout per so many shares (每10股派发现金红利2.5元).
+_PER_SHARES = _lazy(
+    r"每(\d{1,3})股(?:派发?|派送|送)?(?:现金)?(?:红利|股利|股息)?(?:人民币)?(\d+(?:\.\d+)?)元"
+)
 #: An emergency or public service's number before what it names (120急救车,
 #: 12345热线), or after 拨打 (拨打110).
 _SERVICE_NUMBERS = "110|119|120|122|999|12345|12315|12320|12348|12355|12333|12368|12306|12123"
@@ -3028,6 +3082,7 @@ _YEAR_BEFORE_LAST = _lazy("(?<!年)(大)?前年(?![度均])")
 _YEARS_AND_A_HALF = _lazy(
     r"(?<![\d.一二两三四五六七八九十])(\d{1,2}|[一二两三四五六七八九十]{1,3})年零?六个月"
 )
+_KERNEL_WEIGHT = _lazy("(?<![\\d一二两三四五六七八九十])([百千])粒重")
 _HOURS_AND_A_HALF = _lazy(
     r"(?<![\d.一二两三四五六七八九十])(\d{1,2}|[一二两三四五六七八九十]{1,3})个?小时(?:30|三十)分(?!之)钟?"
 )
@@ -3045,7 +3100,9 @@ _PERCENT_LIST = _lazy(
 _HALF_TENTH = _lazy("(?<![一二两三四五六七八九十\\d成])半成(?![品本熟])")
 #: A bound and the share it bounds (不得低于…的23%), moved next to the share.
 _QUALIFIED_SHARE = _lazy(
-    "((?:不得|不)(?:低于|少于|高于|多于|超过))([^，。；,;]{1,24}?的)(?=[\\d一二三四五六七八九十百])"
+    "((?:不得|不)(?:低于|少于|高于|多于|超过))([^，。；,;]{1,24}?的(?=[\\d一二三四五六七八九十百])"
+    # (减持不超过公司总股本1% "no more than 1 percent of the company's shares")
+    "|[\u4e00-\u9fff]{1,12}?(?:股本|总额|总量|总数|面积|人口|收入|资产)(?=\\d+(?:\\.\\d+)?%))"
 )
 #: A hedge before what a percentage or a multiple is of (超过全省的80% "more
 #: than 80% of the province's", 接近全国的三倍 "nearly three times the
@@ -3608,7 +3665,10 @@ _ODDS_AFTER = _lazy(r" (?:outsider|shot|long ?shot|chance|favou?rite|winner)\b")
 _EN_APPROX_AFTER = _lazy(r"(?: (?:square|cubic|working|business|calendar|trading))?"
                               r"(?: [a-z]+)?"
                               r"(?: (?:a|an|per|each) [a-z]+| late| early| old"
-                              r"| celsius| fahrenheit)?[ -]"  # "18 degrees Celsius or below"
+                              r"| celsius| fahrenheit)?"  # "18 degrees Celsius or below"
+                              # "50 percent of registered capital or more"
+                              r"(?:(?:(?<=percent)|(?<=per cent)|(?<=%)) of(?: [a-z'\u2019]+){1,3}"
+                              r"(?=,? or (?:more|above|over|less|fewer|below|under)\b))?[ -]"
                               r"(?:or more|or above|or over|and above|"
                               r"and over|plus|or so|or less|or fewer|and below|or under|"
                               r"or older|and older|or higher|or below|or lower|and under|"
@@ -3707,6 +3767,10 @@ def _qualifier(before: str) -> str:
     if before.endswith(" the") and before[:-4].endswith(_MARK_VERBS):
         before = before[:-4]  # "pass the US$300 billion mark": past the article
     last = before.rsplit(None, 1)[-1:]
+    if last and last[0] in ("between", "and") and _BETWEEN.search(before):
+        # "between 50 million and 100 million" (不低于5,000万元、不超过1亿元): a
+        # floor and a ceiling, or a plain range (5000万至1亿元)
+        return "either"
     if not last or (last[0] not in _LAST_WORDS and last[0].lstrip(_OPENERS) not in _LAST_WORDS):
         return ""  # the usual case: no qualifier
     # "(about $1.7 billion)": a bracket before the qualifier
@@ -3747,6 +3811,10 @@ def _qualifier(before: str) -> str:
         if words[1] == "top" and (words[0] in _RANKED or words[0].endswith(("'s", "\u2019s"))):
             return ""  # "the top 100", "China's top 10": a ranking; "trips top 4b": more
     return _EN_APPROX.get(words[-1], "") if words else ""
+
+
+#: The ends of a range said with "between" (the first, or the second after "and").
+_BETWEEN = _lazy(r"(?:\bbetween|\bbetween [^;,]{1,40} and)$")
 
 
 def _is_count(word: str) -> bool:
