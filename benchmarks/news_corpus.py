@@ -12036,6 +12036,39 @@ THREEHUNDREDEIGHTIETH: list[Entry] = [
     ("company-notice", "公司前十名股东合计持股比例为58.3%。", "The top 10 shareholders together hold 58.3 percent of the company.", [("top 10", "top five"), ("58.3", "53.8")]),
 ]  # fmt: skip
 
+THREEHUNDREDEIGHTYFIRST: list[Entry] = [
+    ("climate", "该省春季平均降水量141.1毫米，较常年多32.6%，居历史同期降水偏多第3位。", "Spring rainfall in the province averaged 141.1 mm, 32.6 percent above normal and the third-highest for the season on record.", [("32.6 percent", "36.2 percent"), ("third-highest", "second-highest")]),
+    ("climate", "白城、长春、四平、吉林降水较常年多4至5成。", "Rainfall in Baicheng, Changchun, Siping and Jilin was 40 to 50 percent above normal.", [("40 to 50", "40 to 60")]),
+    ("climate", "松原、辽源、通化等地多1至3成。", "Songyuan, Liaoyuan, Tonghua and other areas had 10 to 30 percent more than usual.", [("10 to 30", "10 to 20")]),
+    ("climate", "4月中旬至5月中旬降水量较常年多8成，居历史同期降水偏多第2位。", "From mid-April to mid-May rainfall was 80 percent above normal, the second-highest on record for the period.", [("80 percent", "60 percent"), ("second-highest", "third-highest")]),
+    ("climate", "预计夏季全省平均气温为21.5℃至22.5℃，比常年略高。", "The average summer temperature is forecast at 21.5 to 22.5C, slightly above normal.", [("22.5C", "23.5C")]),
+    ("climate", "全省平均降水量为400毫米至450毫米，比常年略多。", "Average rainfall is expected to be 400 to 450 mm, a little more than usual.", [("400 to 450", "400 to 500")]),
+    ("climate", "东南部降水量比常年偏多2至3成，局部偏多5成。", "Rainfall in the southeast will be 20 to 30 percent above normal, and up to 50 percent above in places.", [("up to 50", "up to 40")]),
+    ("climate", "中西部降水量比常年略多1成左右。", "Rainfall in the central and western areas will be about 10 percent above normal.", [("about 10", "about 20")]),
+    ("climate", "8月全省平均气温为20.7℃，较常年低0.8℃。", "The province's average temperature in August was 20.7C, 0.8C below normal.", [("0.8C below", "0.8C above"), ("20.7C", "27.0C")]),
+    ("climate", "8月1日至6日全省平均气温较常年高2.8℃，居历史同期气温偏高第5位。", "From August 1 to 6 the average temperature was 2.8C above normal, the fifth-highest on record for the period.", [("fifth-highest", "fourth-highest"), ("2.8C", "2.3C")]),
+    ("climate", "大安月降水量较常年多1倍。", "Da'an's monthly rainfall was twice the normal amount.", [("twice", "three times")]),
+    ("climate", "全省平均日照时数较常年多6.5小时。", "Sunshine hours were 6.5 above normal across the province.", [("6.5", "5.6")]),
+    ("climate", "这5个时段全省平均降水量分别较常年同期多127%、104%、311%、120%和460%。", "Rainfall in the five periods was 127%, 104%, 311%, 120% and 460% above normal respectively.", [("311%", "131%"), ("460%", "406%")]),
+    ("climate", "2018年12月1日至2019年1月16日，全省平均气温为-11.7℃，比正常高1.6℃。", "From December 1, 2018 to January 16, 2019, the province's average temperature was minus 11.7C, 1.6C above normal.", [("minus 11.7C", "11.7C"), ("1.6C above", "1.6C below")]),
+    ("climate", "长春市平均气温比正常高2.1℃，居历史第六位。", "Changchun was 2.1C warmer than normal, the sixth-warmest on record.", [("sixth-warmest", "seventh-warmest")]),
+    ("climate", "吉林市气温比正常高2.5℃，为历史同期第三高。", "Jilin City was 2.5C warmer than usual, the third-highest for the period on record.", [("third-highest", "second-highest"), ("2.5C", "2.1C")]),
+    ("climate", "全省平均降水量为6.2毫米，比正常少46%。", "Average precipitation was 6.2 mm, 46 percent below normal.", [("46 percent", "64 percent")]),
+    ("climate", "延边自去年12月4日以来的平均降水量只有0.7毫米，比正常少94%。", "Yanbian has had just 0.7 mm of precipitation since December 4 last year, 94 percent less than normal.", [("94 percent", "49 percent"), ("December 4", "December 14")]),
+    ("climate", "截至1月16日，全省平均积雪深度只有1厘米，比正常情况下浅6厘米。", "As of January 16, snow cover averaged just 1 cm, 6 cm less than usual.", [("6 cm less", "5 cm less")]),
+    ("climate", "积雪深度超过5厘米的县市只有2个。", "Only two counties and cities had more than 5 cm of snow on the ground.", [("Only two", "Only three"), ("5 cm", "10 cm")]),
+    ("climate", "夏季全省平均气温为21.0℃，较常年同期略低0.2℃。", "The summer average was 21.0C, 0.2C below normal.", [("0.2C below", "0.3C below")]),
+    ("climate", "这3个时段全省平均气温分别较常年同期低1.3℃、2.0℃和1.0℃。", "In the three periods the average temperature was 1.3C, 2.0C and 1.0C below normal respectively.", [("2.0C", "2.5C")]),
+    ("climate", "夏季全省平均降水量为436.7毫米，较常年同期多11%。", "Summer rainfall averaged 436.7 mm, 11 percent more than normal.", [("11 percent", "21 percent")]),
+    ("climate", "全省平均日照时数为627.9小时，比常年同期少31.5小时。", "Sunshine totalled 627.9 hours, 31.5 hours less than usual.", [("31.5 hours", "13.5 hours")]),
+    ("climate", "今年夏季共出现9次较明显的降水过程。", "There were nine significant rain events this summer.", [("nine", "eight")]),
+    ("climate", "预计秋季平均气温为11.0℃至11.5℃，比常年的11.0℃略高。", "Autumn temperatures are expected to average 11.0 to 11.5C, a little above the normal 11.0C.", [("11.5C", "12.5C")]),
+    ("climate", "初霜大约出现在9月末到10月初，与常年的9月26日相近。", "The first frost should come around late September or early October, close to the usual September 26.", [("September 26", "September 16")]),
+    ("climate", "今年冬季全省平均降雪量比常年偏多1倍。", "Snowfall across the province this winter was double the usual amount.", [("double", "triple")]),
+    ("climate", "全省大风日数为10至12天，比常年稍多。", "There will be 10 to 12 windy days, a few more than usual.", [("10 to 12", "10 to 15")]),
+    ("climate", "8月15日，长白降水量突破该站历史日最大降水量极值。", "On August 15, rainfall at Changbai broke the station's daily record.", [("August 15", "August 16")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -12417,4 +12450,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "three-hundred-seventy-eighth": (THREEHUNDREDSEVENTYEIGHTH, "MM"),
     "three-hundred-seventy-ninth": (THREEHUNDREDSEVENTYNINTH, "MN"),
     "three-hundred-eightieth": (THREEHUNDREDEIGHTIETH, "MO"),
+    "three-hundred-eighty-first": (THREEHUNDREDEIGHTYFIRST, "MP"),
 }

@@ -1961,6 +1961,17 @@ def _findings(zh: str, en: str) -> list[str]:
             "法定公积金累计额达注册资本50%以上的，可以不再提取。",
             "Once the reserve reaches 50 percent of registered capital or more, no more need be set aside.",
         ),
+        (
+            "8月全省平均气温为20.7℃，较常年低0.8℃。",
+            "The average temperature in August was 20.7C, 0.8C below normal.",
+        ),
+        ("今冬全省平均降雪量比常年偏多1倍。", "Snowfall this winter was double the usual amount."),
+        (
+            "初霜大约出现在9月末到10月初，与常年的9月26日相近。",
+            "The first frost should come around late September or early October, close to the usual September 26.",
+        ),
+        ("该车搭载1.5T发动机。", "The car has a 1.5-liter turbocharged engine."),
+        ("该车搭载1.5T发动机。", "The car has a 1.5T engine."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -3330,6 +3341,17 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "法定公积金累计额达注册资本50%的，可以不再提取。",
             "Once the reserve reaches 50 percent of registered capital or more, no more need be set aside.",
         ),
+        (
+            "8月全省平均气温为20.7℃，较常年低0.8℃。",
+            "The average temperature in August was 20.7C, 0.8C above normal.",
+        ),
+        ("全省平均气温为-11.7℃，比正常高1.6℃。", "The average was minus 11.7C, 1.6C below normal."),
+        ("今冬全省平均降雪量比常年偏多1倍。", "Snowfall this winter was triple the usual amount."),
+        (
+            "初霜大约出现在9月末到10月初，与常年的9月26日相近。",
+            "The first frost should come around late September or early October, close to the usual September 16.",
+        ),
+        ("该车搭载1.5T发动机。", "The car has a 2.0-liter turbocharged engine."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

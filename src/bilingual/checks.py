@@ -213,7 +213,19 @@ def _numbers(
         en_dates = [d for d, _ in en_d]
         normal = ""  # the text the dates' spans are of, made when first needed
         for date, (start, end) in zh_d:
-            if any(_same_date(date, other) for other in en_dates):
+            same = [other for other in en_dates if _same_date(date, other)]
+            if same and not (
+                date[2] is not None
+                and all(other[2] is None for other in same)
+                and any(
+                    other[1] == date[1]
+                    and other[2] is not None
+                    and not any(zd[2] == other[2] and zd[1] == other[1] for zd, _ in zh_d)
+                    for other in en_dates
+                )
+            ):
+                # (9月26日 is not met by "late September" beside a September 16
+                # that no Chinese date is)
                 continue
             normal = normal or zh_normal(unit.source)
             if day_name(normal[start:end]) and not any(

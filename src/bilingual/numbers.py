@@ -450,6 +450,11 @@ What is read, and how the two sides are compared:
   of (不超过公司总股本1%) and past a currency before its number (不超过人民币
   18.60元); 最低应达到80% is "at least 80 percent"; "50 percent of
   registered capital or more" is the share's bound.
+- Climate releases: 较常年低0.8℃ and 比正常高1.6℃ say which way (the
+  English must not turn them round); 偏多1倍 is "double"; a day the
+  Chinese gives (9月26日) is not met by "late September" beside an English
+  "September 16" that no Chinese date is. A code's digits (1.5T) are not
+  read in part on either side.
 - Statistics releases: March or May with a capital inside a sentence is the
   month ("with March alone up 41.1 percent"), not in "the Long March",
   "Theresa May", "May Day" or a headline's title case; 高于2003年 compares
@@ -919,7 +924,7 @@ _ZH_NUMBER = _lazy(
     # digits after a letter are a code's (A3), numerals are not (8GB和12GB两种)
     r"((?<![A-Za-z])\d+(?:,\d{3})*(?:\.\d+)?|(?!一(?<=[统唯同单逐划专]一))"
     r"[" + _ZH_NUMERAL + r"]+(?:点[" + _ZH_NUMERAL + r"]+)?)"
-    r"(?![A-Za-z\d])"
+    r"(?![A-Za-z\d]|\.\d)"  # (not the 1 of 1.5T: a code's digits are not read in part)
     r"([万亿]*)"  # magnitudes
     r"(多|余|几)?"  # approximation after (十几个: a dozen or so)
     r"([万亿]*)"  # 十多万: a magnitude after 多
@@ -3160,7 +3165,8 @@ _RATE_BASES = {"10万": 100_000, "100000": 100_000, "1万": 10_000, "万": 10_00
 #: (增长1.2倍 is "up 120%", or "2.2 times" as much).
 _GROWTH = frozenset(("增长", "增加", "上升", "提高", "上涨", "扩大", "同比", "长了", "加了",
                      "提升", "攀升", "跃升", "涨了", "升了", "增率",
-                     "高出", "多出"))  # fmt: skip  # 高出两倍 "triple": by 200%
+                     "高出", "多出",
+                     "偏多", "偏高"))  # fmt: skip  # 高出两倍 "triple": by 200%; 偏多1倍 "double"
 #: A rate just before a bare number: its unit, %, goes without saying.
 _RATE_BEFORE = _lazy("(?:率|比重|占比)(?:破|达|为|超|超过|突破|达到|仅|约|近)?$")
 #: Chinese units the English may convert, longest first: 斤 to tonnes or
@@ -3549,6 +3555,7 @@ def _after_first(words: list[str]) -> str:
 _EN_NUMBER = _lazy(
     r"[0-9zotfsen](?<!\w.)"  # the first character, at the start of a word
     r"(?:(?<=[0-9])(?P<digits>\d*(?:,\d{3})*(?:\.\d+)?)"
+    r"(?!\.\d+(?!(?:am|pm)\b)[a-z])"  # (not the 1 of "1.5T"; 3.45am is a time)
     # 1st; 25c, 3km; 3.5pc, 30pct
     r"(?:(?P<suffix>st|nd|rd|th)|(?P<pc>pct|pc)|km|kg|mm|cm|kwh|kw|mw|gw|ha|lbs?|hrs?|mins?|c|f|gb|mb|tb|ghz"
     r"|mhz|hz|nm"
@@ -5718,12 +5725,18 @@ _DECADE_PARTS = {"初": "early", "末": "late", "中": "mid", "end": "late", "be
                  "start": "early", "middle": "mid"}  # fmt: skip
 
 
+#: What a comparison is with, right before 高, 低, 多 or 少 (较常年低0.8℃ "0.8C
+#: below normal", 比上年多5亿元 "500 million more than the year before").
+_BASES_COMPARED = ("常年", "正常", "上年", "去年", "同期", "往年", "上月", "上季")
 #: Which way a number moved, said right before it: 增长12%, 下降了约3个百分点,
 #: 降幅为5%, 年增率-6% (a fall). 负增长, 负成长 (Taiwan) are falls.
 _ZH_DIRECTION = _lazy(
     "(负)?(?:(增长率|增率|增长|增加|上升|提高|上涨|回升|攀升|增幅|涨幅|升幅|偏多|偏高|上调|调高|上浮"
-    "|成长|[增升涨])"
-    "|(下降|减少|降低|下跌|回落|下滑|降幅|跌幅|减幅|偏少|偏低|下调|调低|下浮|[减降跌]))"
+    "|成长|[增升涨]|(?:"
+    + "|".join(f"(?<={t}{b})" for t in "较比" for b in _BASES_COMPARED)
+    + ")[高多])"
+    "|(下降|减少|降低|下跌|回落|下滑|降幅|跌幅|减幅|偏少|偏低|下调|调低|下浮|[减降跌]"
+    "|(?:" + "|".join(f"(?<={t}{b})" for t in "较比" for b in _BASES_COMPARED) + ")[低少]))"
     "了?(?:为|达到|达|到|至)?(?:约|近|逾|超过|将近|接近)?-?"
 )
 #: ... or right after it: 录得21.4%的按年升幅, 5%的增长.
@@ -5759,7 +5772,9 @@ _REVISED_TO = _lazy(
 )
 
 
-_DIRECTION_HINT = _lazy("[增升涨降减跌落滑提调浮]|成长")
+_DIRECTION_HINT = _lazy(
+    "[增升涨降减跌落滑提调浮]|成长|[较比](?:常年|正常|上年|去年|同期|往年|上月|上季)[高低多少]"
+)
 
 
 def directions(
