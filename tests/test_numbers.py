@@ -1972,6 +1972,35 @@ def _findings(zh: str, en: str) -> list[str]:
         ),
         ("该车搭载1.5T发动机。", "The car has a 1.5-liter turbocharged engine."),
         ("该车搭载1.5T发动机。", "The car has a 1.5T engine."),
+        (
+            "下降幅度较大的品种有甘蓝8.24%、油菜16.3%、生菜17.86%。",
+            "Cabbage fell 8.24%, rapeseed greens 16.3% and lettuce 17.86%.",
+        ),
+        (
+            "所监测的10个蔬菜品种价格4涨6降。",
+            "Of the 10 vegetables monitored, four rose and six fell.",
+        ),
+        (
+            "本次民調在95%信心水準下，抽樣誤差為正負3.1個百分點。",
+            "The poll has a margin of error of plus or minus 3.1 percentage points at the 95 percent confidence level.",
+        ),
+        (
+            "總計完成訪問1213人，在95%的信心水準下，抽樣誤差是±2.81%。",
+            "A total of 1,213 people were interviewed; the margin of error is plus or minus 2.81 percentage points at the 95 percent confidence level.",
+        ),
+        (
+            "特首支持度評分為42.3分，淨值為負18個百分比。",
+            "The chief executive's rating was 42.3 marks, with a net value of minus 18 percentage points.",
+        ),
+        (
+            "信任度淨值由上月的正5個百分點跌至負3個百分點。",
+            "The net trust figure fell from plus 5 percentage points last month to minus 3.",
+        ),
+        ("19至22日則自上午10點進行。", "From the 19th to the 22nd, interviews began at 10 am."),
+        (
+            "調整幅度介乎正或負1.5%時須凍結票價。",
+            "Fares are frozen when the change is within plus or minus 1.5 percent.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -3352,6 +3381,23 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "The first frost should come around late September or early October, close to the usual September 16.",
         ),
         ("该车搭载1.5T发动机。", "The car has a 2.0-liter turbocharged engine."),
+        (
+            "下降幅度较大的品种有甘蓝8.24%、油菜16.3%、生菜17.86%。",
+            "Cabbage rose 8.24%, rapeseed greens 16.3% and lettuce 17.86%.",
+        ),
+        (
+            "所监测的10个蔬菜品种价格4涨6降。",
+            "Of the 10 vegetables monitored, six rose and four fell.",
+        ),
+        (
+            "不滿意度為41.8%，較上月增加2.9個百分點。",
+            "His disapproval rating was 41.8 percent, 2.9 points lower than a month earlier.",
+        ),
+        ("該產品尺寸公差為±0.02毫米。", "The product's tolerance is plus or minus 0.03 mm."),
+        (
+            "信任度淨值由上月的正5個百分點跌至負3個百分點。",
+            "The net trust figure fell from plus 5 percentage points last month to minus 4.",
+        ),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -760,6 +760,13 @@ def number_messages(
         missing, extra = _shares_in_words(missing, extra, en_all)
     if missing and extra and ("小时" in zh_text or "hour" in en_lowered):
         missing, extra = _hours_as_minutes(missing, extra, zh_text, en_lowered)
+    if missing and extra and "percentage point" in en_lowered:
+        # "from plus 5 percentage points to minus 3": the unit said once
+        for d in [n for n in missing if n.kind == "points"]:
+            e = next((e for e in extra if e.kind == "count" and e.value == d.value), None)
+            if e is not None:
+                missing.remove(d)
+                extra.remove(e)
     if missing and "mid-" in en_lowered and _BY_MID_YEAR.search(en_lowered):
         # 2026年上半年完工 "finished by mid-2026": the first half's end
         missing = [n for n in missing if (n.kind, n.value) != ("half", 1.0)]

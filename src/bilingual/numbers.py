@@ -455,6 +455,11 @@ What is read, and how the two sides are compared:
   Chinese gives (9月26日) is not met by "late September" beside an English
   "September 16" that no Chinese date is. A code's digits (1.5T) are not
   read in part on either side.
+- Prices and polls: 下降幅度较大的品种有甘蓝8.24%… (each share of such a
+  list moved that way); 4涨6降 (how many rose, how many fell); "plus or
+  minus 3.1 percentage points" for 正负3.1个百分点 or ±3.1% (a margin, no
+  minus sign); 个百分比 is percentage points; 19至22日 is "the 19th to the
+  22nd"; "from plus 5 percentage points to minus 3" says its unit once.
 - Statistics releases: March or May with a capital inside a sentence is the
   month ("with March alone up 41.1 percent"), not in "the Long March",
   "Theresa May", "May Day" or a headline's title case; 高于2003年 compares
@@ -928,7 +933,8 @@ _ZH_NUMBER = _lazy(
     r"([万亿]*)"  # magnitudes
     r"(多|余|几)?"  # approximation after (十几个: a dozen or so)
     r"([万亿]*)"  # 十多万: a magnitude after 多
-    r"(%|‰|个百分点|个?基点|年(?!代|级|轻|纪|龄|头|底|初|中|终|度|限)|倍|[日号](?!报|元|前|后|益|常)"
+    r"(%|‰|个百分点|个百分比|个?基点|年(?!代|级|轻|纪|龄|头|底|初|中|终|度|限)|倍"
+    r"|[日号](?!报|元|前|后|益|常)"
     r"|(?=([大届])))?"  # 大, 届: ordinal
     r"(?=(.{0,8}))",  # what follows (six characters are read; eight for a multiple's base)
     re.DOTALL,
@@ -1147,12 +1153,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩斬許漢遼晉麗氣溫費給貸資領園確養務壯撫贍顧爭奪競榮圓韓師護書沒營須積莊問較琿淨熱揮撥閉嶺羈緩銅橋廈劇驗試牀",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩斬許漢遼晉麗氣溫費給貸資領園確養務壯撫贍顧爭奪競榮圓韓師護書沒營誤藍須積莊問較琿淨熱揮撥閉嶺羈緩銅橋廈劇驗試牀",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈斩许汉辽晋丽气温费给贷资领园确养务壮抚赡顾争夺竞荣圆韩师护书没营须积庄问较珲净热挥拨闭岭羁缓铜桥厦剧验试床",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈斩许汉辽晋丽气温费给贷资领园确养务壮抚赡顾争夺竞荣圆韩师护书没营误蓝须积庄问较珲净热挥拨闭岭羁缓铜桥厦剧验试床",
 )
 
 
@@ -2270,9 +2276,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
     if "百分点" in prepared and ("个和" in prepared or "个、" in prepared):
         # 低0.01个和0.05个百分点: the 个 said after each, 百分点 once
         prepared = _POINTS_SPLIT.sub(r"\1个百分点", prepared)
-    if ("%" in prepared or "百分点" in prepared or "毫" in prepared) and _ZH_SHARED_POST.search(
-        prepared
-    ):
+    if (
+        "%" in prepared or "百分" in prepared or "毫" in prepared or "日" in prepared
+    ) and _ZH_SHARED_POST.search(prepared):
         # 2至3个百分点: both ends; 0.7、1.5和3.9个百分点: every item of the list
         prepared = _ZH_SHARED_POST.sub(_shared_post, prepared)
     # a diffusion index (PMI) is read in percent in Chinese, as a plain figure
@@ -2317,7 +2323,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         if after[:1] in "中次" and after.startswith(("中全会", "次会议", "次全体会", "次全会")):
             congress = "会"  # 四中全会, 二次会议: the fourth plenum, the second session
         bare = num[0] in _ZH_NUMERAL and not (pre or big or more or post or congress)
-        minus = (before[-1] == "负" and before[-2] not in _CARRY) or before[-2:] == "零下"
+        minus = (
+            before[-1] == "负" and before[-2] not in _CARRY and before[-3:] != "正或负"
+        ) or before[-2:] == "零下"  # (正或负1.5% "plus or minus 1.5 percent": a margin)
         if bare and minus:
             bare = False  # 负三 is a number, whatever word follows it
         prize = bare and (
@@ -2568,6 +2576,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
                 # a reading of a diffusion index, however far from its name (PMI分别为
                 # 51.1%、50.6%和50.3%; 11月份跌至38.8%): "51.1, 50.6 and 50.3"
                 also = ((value, "count"),)
+            if before[-1] == "±" or before[-2:] == "正负":
+                # 误差±3% "plus or minus 3 percentage points": a margin, in points
+                also = (*also, (value, "points"))
             if value >= 100 and before[-2:] in _GROWTH:
                 also = ((1 + value / 100, "factor"),)  # 增长200% "tripled"
             elif value >= 80 and before[-2:] in _GROWTH:
@@ -2582,8 +2593,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             if after[:1] == "半":
                 value += 0.5  # 一倍半 "one and a half times"
             also = _times(value, before)
-        elif post == "个百分点":
-            kind = "points"
+        elif post in ("个百分点", "个百分比"):
+            kind = "points"  # 个百分比 (Hong Kong's polls): percentage points
         elif post.endswith("基点"):
             # 15个基点 "15 basis points": 0.15 percentage points (0.15个百分点)
             kind, also, value = "points", ((value, "count"),), round(value / 100, 8)
@@ -3336,7 +3347,8 @@ _TENTHS_RANGE = _lazy(
 )
 _ZH_SHARED_POST = _lazy(
     r"(?<![\d.])(\d+(?:\.\d+)?(?:、\d+(?:\.\d+)?)*)(\s*[-—–~～至到、和及与]\s*\d+(?:\.\d+)?)"
-    r"(%|‰|个百分点|毫(?![" + "".join(sorted(_MILLI_UNITS)) + r"]))"
+    r"(%|‰|个百分点|个百分比|毫(?![" + "".join(sorted(_MILLI_UNITS)) + r"])"
+    r"|日(?![报元前后益常]))"  # 19至22日: the 19th to the 22nd
 )
 
 
@@ -4810,10 +4822,15 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             if kind in ("percent", "points"):
                 also = (*also, (-value, kind))  # "PPI -2.5 pct": 下降2.5%
         elif (
-            minus
-            and approx == ""
-            and lowered[max(0, start - 8) : start].rstrip().endswith(("minus", "negative"))
-        ) or (below_zero and "below zero" in lowered[end : end + 28]):
+            (
+                minus
+                and approx == ""
+                and lowered[max(0, start - 8) : start].rstrip().endswith(("minus", "negative"))
+                # (not "plus or minus 3.1 points", 正负3.1个百分点: a margin either way)
+                and not lowered[max(0, start - 16) : start].rstrip().endswith("plus or minus")
+            )
+            or (below_zero and "below zero" in lowered[end : end + 28])
+        ):
             value = -value
             if minus and not lowered.startswith("below zero", end + 1):
                 # "below minus 30 degrees" (零下30℃以下): the hedge before the sign
@@ -5739,6 +5756,10 @@ _ZH_DIRECTION = _lazy(
     "|(?:" + "|".join(f"(?<={t}{b})" for t in "较比" for b in _BASES_COMPARED) + ")[低少]))"
     "了?(?:为|达到|达|到|至)?(?:约|近|逾|超过|将近|接近)?-?"
 )
+#: A list of what moved most one way (下降幅度较大的品种有甘蓝8.24%、油菜16.3%).
+_ZH_MOVED_MOST = _lazy("(上涨|下降|涨|降|增长|减少|上升)幅度?较大的[^，。；有]{0,6}有([^。；]+)")
+#: How many rose and how many fell (10涨6降11平, 4涨6降).
+_ZH_UP_DOWN = _lazy("(?<![\\d.])(\\d+)[涨增升](\\d+)[降减跌](?:\\d+平)?")
 #: ... or right after it: 录得21.4%的按年升幅, 5%的增长.
 _ZH_DIRECTION_AFTER = _lazy(
     "的?(?:按年|按季|按月|同比|环比)?(?:(升幅|增幅|涨幅|增长)|(跌幅|降幅|减幅))"
@@ -5761,8 +5782,11 @@ _EN_DIRECTION = _lazy(
 )
 #: The same after the number: "a 12% rise", "5 points lower".
 _EN_DIRECTION_AFTER = _lazy(
-    r" (?:year-on-year |on the year )?(?:(rise|increase|gain|jump|higher|more|above)"
-    r"|(fall|drop|decline|decrease|lower|fewer|less|below))\b"
+    # ("2.9 points lower": past the unit the number was read without)
+    r"(?: (?:percentage )?points?)? (?:year-on-year |on the year )?"
+    r"(?:(rise|increase|gain|jump|higher|more|above|rose"
+    r"|went up|were up)|(fall|drop|decline|decrease|lower|fewer|less|below|fell|went down"
+    r"|were down))\b"
 )
 #: A forecast or a rate revised to a number further on in the clause:
 #: "lowered its growth forecast from 2-3% to 3.2%" (上调至3.2%).
@@ -5794,6 +5818,16 @@ def directions(
         zh_moves += [(n, up) for n, said in zh_said if zh_folded.startswith(said, m.end())]
     if "幅" in zh_folded or "增长" in zh_folded:
         zh_moves += _moved_after(zh_folded, zh_said, _ZH_DIRECTION_AFTER)
+    if "有" in zh_folded and "较大" in zh_folded:
+        # 下降幅度较大的品种有甘蓝8.24%、油菜16.3%: each share of the list moved that way
+        for m in _ZH_MOVED_MOST.finditer(zh_folded):
+            up = m[1] in ("上涨", "涨", "增长", "增", "上升", "升")
+            zh_moves += [(n, up) for n, said in zh_said if said and said in m[2]]
+    if ("涨" in zh_folded or "增" in zh_folded) and _ZH_UP_DOWN.search(zh_folded):
+        # 27种蔬菜价格10涨6降11平: how many rose, how many fell
+        for m in _ZH_UP_DOWN.finditer(zh_folded):
+            zh_moves += [(n, True) for n, said in zh_said if said == m[1] and n.kind == "count"]
+            zh_moves += [(n, False) for n, said in zh_said if said == m[2] and n.kind == "count"]
     if not zh_moves:
         return []
     # "doubled", "tripled" say their own way: "contracts nearly doubled" is a
