@@ -12135,6 +12135,52 @@ THREEHUNDREDEIGHTYTHIRD: list[Entry] = [
     ("polls", "受訪者中男性佔48.6%、女性佔51.4%。", "Men made up 48.6 percent of respondents and women 51.4 percent.", [("51.4", "54.1")]),
 ]  # fmt: skip
 
+THREEHUNDREDEIGHTYFOURTH: list[Entry] = [
+    ("mt-english", "前三季度，全省规模以上工业增加值同比增长6.2%，增速比上半年提高2.9个百分点，高于全国平均水平5.0个百分点。", "In the first three quarters, the province's industrial added value above the designated size increased by 6.2% year-on-year, and the growth rate was 2.9 percentage points higher than that of the first half of the year, 5.0 points percentage higher than the national average.", [("2.9 percentage", "2.6 percentage"), ("5.0 points", "3.0 points")]),
+    ("mt-english", "石化产业下降3.5%，降幅比上半年收窄4.0个百分点。", "The petrochemical industry fell 3.5% and the fall was 4.0 percentage points less than that of the first half of the year.", [("4.0 percentage", "4.5 percentage"), ("fell 3.5%", "fell 5.3%")]),
+    ("mt-english", "医药产业下降2.0%，降幅比上半年收窄3.5个百分点。", "The pharmaceutical industry fell 2.0%, which was a decrease compared to the first half of the year reduced by 3.5 percentage points.", [("3.5 percentage", "2.5 percentage")]),
+    ("mt-english", "食品产业增长0.8%，增速比上半年提高0.5个百分点。", "The food industry grew 0.8%, an increase of 0.5 percentage points during the first half of the year.", [("0.5 percentage", "0.8 percentage"), ("grew 0.8%", "grew 8%")]),
+    ("mt-english", "装备制造业由上半年下降1.0%转为增长0.5%。", "The equipment manufacturing industry went from a fall of 1.0% in the first half to an increase of 0.5%.", [("an increase of 0.5%", "an increase of 1.5%")]),
+    ("mt-english", "全省农林牧渔业总产值同比增长1.8%，增速比上半年提高2.7个百分点，由负转正。", "The province's total production value of agriculture, forestry, livestock and fishing increased by 1.8% year-on-year, and the growth rate increased by 2.7 percentage points from the first half of the year, going from negative to positive.", [("2.7 percentage", "7.2 percentage")]),
+    ("mt-english", "据悉，该项目总投资达到了人民币12亿元。", "It is learned that the total investment of the project has reached to RMB 1.2 billion yuan.", [("1.2 billion", "12 billion")]),
+    ("mt-english", "全年共接待海内外游客1.2亿人次，同比增长16%。", "The whole year received a total of 120 million domestic and foreign tourists, increased 16% than the same period of last year.", [("120 million", "12 million"), ("16%", "6%")]),
+    ("mt-english", "全市地区生产总值完成7,000亿元，增长6.5%，增速居全省第一位。", "The city's regional GDP completed 700 billion yuan, an increase of 6.5%, and the growth rate ranked the first in the province.", [("700 billion", "70 billion"), ("the first", "the second")]),
+    ("mt-english", "新签约项目86个，签约额312亿元。", "There are 86 newly signed projects, and the contract amount is 31.2 billion yuan.", [("86 newly", "68 newly"), ("31.2 billion", "3.12 billion")]),
+    ("mt-english", "截至目前，已有21家企业落户园区。", "Up to now, there have been 21 enterprises to settle in the park.", [("21 enterprises", "12 enterprises")]),
+    ("mt-english", "该市城镇常住居民人均可支配收入为42,365元，同比增长5.1%。", "The per capita disposable income of urban permanent residents in the city was 42365 yuan, with a year-on-year growth of 5.1%.", [("42365", "43265"), ("5.1%", "1.5%")]),
+    ("mt-english", "今年以来，全市新增城镇就业2.3万人，完成全年目标的76.7%。", "Since this year, the city has added 23000 new urban jobs, completing 76.7% of the annual target.", [("23000", "32000"), ("76.7%", "67.7%")]),
+    ("mt-english", "全省共有A级旅游景区239家，其中5A级景区7家。", "There are 239 A-level tourist scenic spots in the whole province, among them 7 are 5A-level scenic spots.", [("among them 7", "among them 8"), ("5A-level", "4A-level")]),
+    ("mt-english", "项目建成后，预计年产值可达50亿元，实现利税8亿元，带动就业3,000人。", "After the completion of the project, it is estimated that the annual output value can reach 5 billion yuan, realize profits and taxes of 800 million yuan and drive employment of 3,000 people.", [("800 million", "80 million"), ("3,000 people", "300 people")]),
+    ("mt-english", "全省粮食总产量达到837.3亿斤，实现“二十连丰”。", "The total grain output of the whole province reached 83.73 billion catties, realizing \"twenty consecutive years of bumper harvests\".", [("83.73 billion", "8.373 billion"), ("twenty consecutive", "nineteen consecutive")]),
+    ("mt-english", "长春新区累计引进项目1,200余个，总投资超过4,000亿元。", "Changchun New Area has introduced more than 1200 projects with a total investment of over 400 billion yuan.", [("more than 1200", "1200"), ("400 billion", "40 billion")]),
+    ("mt-english", "全市空气质量优良天数比例达到89.6%，较上年提高2.1个百分点。", "The proportion of days with good air quality in the city reached 89.6%, 2.1 percentage points higher than that of last year.", [("2.1 percentage points higher", "2.1 percentage points lower"), ("89.6%", "86.9%")]),
+    ("mt-english", "该县共有贫困村57个，已全部脱贫出列。", "The county has a total of 57 poor villages, all of which have been out of poverty.", [("57 poor", "75 poor")]),
+    ("mt-english", "本次活动共吸引来自全国各地的3万余名游客参与。", "This activity attracted more than 30,000 tourists from all over the country to participate.", [("30,000", "3,000")]),
+]  # fmt: skip
+
+THREEHUNDREDEIGHTYFIFTH: list[Entry] = [
+    ("fresh-mix-trad", "運輸署表示，新巴士路線將於下月1日起投入服務，每15分鐘一班。", "The Transport Department said the new bus route would start service on the 1st of next month, running every 15 minutes.", [("every 15 minutes", "every 20 minutes"), ("the 1st", "the 2nd")]),
+    ("fresh-mix-trad", "食環署本年首10個月共檢控無牌小販2,318宗。", "The FEHD prosecuted 2,318 unlicensed hawkers in the first 10 months of the year.", [("2,318", "2,138"), ("10 months", "nine months")]),
+    ("fresh-mix-trad", "天文台錄得今年首個酷熱天氣，最高氣溫達33.2度。", "The Observatory recorded the year's first very hot day, with a high of 33.2 degrees.", [("33.2", "32.3"), ("first", "second")]),
+    ("fresh-mix-trad", "機管局預計，三跑道系統全面投入運作後，每年可處理1.2億人次旅客。", "The Airport Authority expects to handle 120 million passengers a year once the three-runway system is fully running.", [("120 million", "12 million"), ("three-runway", "two-runway")]),
+    ("fresh-mix-trad", "全港約有26萬個劏房住戶。", "There are about 260,000 households living in subdivided flats in Hong Kong.", [("260,000", "206,000")]),
+    ("fresh-mix-trad", "台中市今年前三季觀光人次達1.3億，年增一成。", "Taichung had 130 million tourist visits in the first three quarters, up 10 percent year on year.", [("10 percent", "20 percent"), ("130 million", "13 million")]),
+    ("fresh-mix-trad", "內政部統計，全台65歲以上人口占比已達19.2%。", "The Ministry of the Interior said people aged 65 and over now make up 19.2 percent of Taiwan's population.", [("19.2", "12.9"), ("65 and over", "60 and over")]),
+    ("fresh-mix-trad", "台鐵春節疏運期間加開436班次列車。", "Taiwan Railway will add 436 trains over the Lunar New Year holiday.", [("436", "463")]),
+    ("fresh-mix-trad", "高雄港上半年貨櫃裝卸量為480萬TEU，年減2.1%。", "Kaohsiung port handled 4.8 million TEUs in the first half, down 2.1 percent from a year earlier.", [("down 2.1", "up 2.1"), ("4.8 million", "48 million")]),
+    ("fresh-mix-trad", "澳門今年第三季酒店入住率為89.7%，按年上升4.2個百分點。", "Macao's hotel occupancy rate was 89.7 percent in the third quarter, up 4.2 percentage points year on year.", [("4.2 percentage", "2.4 percentage"), ("third quarter", "second quarter")]),
+    ("fresh-mix-trad", "澳門大學今年招收本科新生1,800人。", "The University of Macau admitted 1,800 undergraduates this year.", [("1,800", "1,080")]),
+    ("fresh-mix-trad", "立法會財委會批出約38億元撥款，興建兩所新醫院。", "LegCo's Finance Committee approved about HK$3.8 billion to build two new hospitals.", [("3.8 billion", "38 billion"), ("two new", "three new")]),
+    ("fresh-mix-trad", "截至昨日，流感疫苗接種人數已超過150萬。", "More than 1.5 million people had received flu vaccines as of yesterday.", [("1.5 million", "15 million")]),
+    ("fresh-mix-trad", "新界東北新發展區首批約3,000個公營房屋單位明年入伙。", "The first batch of about 3,000 public housing flats in the New Territories North East new development area will be occupied next year.", [("3,000", "30,000")]),
+    ("fresh-mix-trad", "台北捷運去年日均運量達203萬人次，創疫後新高。", "The Taipei MRT carried an average of 2.03 million passengers a day last year, a post-pandemic high.", [("2.03 million", "2.3 million")]),
+    ("fresh-mix-trad", "行政院核定每人普發現金6,000元。", "The Executive Yuan approved a cash handout of NT$6,000 per person.", [("NT$6,000", "NT$5,000")]),
+    ("fresh-mix-trad", "颱風造成全台約36萬戶停電，截至今早已恢復九成五。", "The typhoon cut power to about 360,000 households across Taiwan; 95 percent had been restored by this morning.", [("95 percent", "90 percent"), ("360,000", "306,000")]),
+    ("fresh-mix-trad", "本港上月整體消費物價按年上升1.4%，剔除一次性措施影響後升1.1%。", "Overall consumer prices rose 1.4 percent year on year last month, or 1.1 percent netting out one-off measures.", [("1.1 percent", "1.4 percent"), ("rose 1.4", "fell 1.4")]),
+    ("fresh-mix-trad", "港珠澳大橋今年首11個月通關車輛超過600萬架次。", "More than 6 million vehicle trips crossed the Hong Kong-Zhuhai-Macao Bridge in the first 11 months of the year.", [("6 million", "60 million"), ("11 months", "10 months")]),
+    ("fresh-mix-trad", "澳門政府向每名合資格長者發放敬老金9,000澳門元。", "The Macao government pays each eligible senior an old-age allowance of 9,000 patacas.", [("9,000", "900")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -12519,4 +12565,6 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "three-hundred-eighty-first": (THREEHUNDREDEIGHTYFIRST, "MP"),
     "three-hundred-eighty-second": (THREEHUNDREDEIGHTYSECOND, "MQ"),
     "three-hundred-eighty-third": (THREEHUNDREDEIGHTYTHIRD, "MR"),
+    "three-hundred-eighty-fourth": (THREEHUNDREDEIGHTYFOURTH, "MS"),
+    "three-hundred-eighty-fifth": (THREEHUNDREDEIGHTYFIFTH, "MT"),
 }
