@@ -12181,6 +12181,29 @@ THREEHUNDREDEIGHTYFIFTH: list[Entry] = [
     ("fresh-mix-trad", "澳門政府向每名合資格長者發放敬老金9,000澳門元。", "The Macao government pays each eligible senior an old-age allowance of 9,000 patacas.", [("9,000", "900")]),
 ]  # fmt: skip
 
+THREEHUNDREDEIGHTYSIXTH: list[Entry] = [
+    ("ports2", "宁波舟山港以22866万吨的吞吐量继续位居第一，同比增长0.6%。", "Ningbo-Zhoushan port stayed first with throughput of 228.66 million tonnes, up 0.6 percent.", [("228.66 million", "22.866 million"), ("0.6 percent", "6 percent")]),
+    ("ports2", "上海港吞吐量12978万吨，同比下降2.2%。", "Shanghai port handled 129.78 million tonnes, down 2.2 percent.", [("down 2.2", "up 2.2"), ("129.78", "127.98")]),
+    ("ports2", "领先第二名唐山港近亿吨。", "It is nearly 100 million tonnes ahead of Tangshan, in second place.", [("nearly 100 million", "nearly 10 million"), ("second place", "third place")]),
+    ("ports2", "九江港以15.9%的增速位列增速榜第一，3688万吨的吞吐量首次跻身全国前20。", "Jiujiang grew fastest, by 15.9 percent, and its 36.88 million tonnes put it in the national top 20 for the first time.", [("36.88 million", "3.688 million"), ("top 20", "top 10")]),
+    ("ports2", "南通港下降20.7%，成为跌幅最大的港口。", "Nantong fell 20.7 percent, the steepest drop of any port.", [("20.7", "27.0")]),
+    ("ports2", "全国规模以上港口共完成集装箱吞吐量21,798（万TEU），同比增幅3.6%。", "Ports above designated size handled 217.98 million TEUs, up 3.6 percent.", [("217.98 million", "21.798 million"), ("3.6 percent", "6.3 percent")]),
+    ("ports2", "上海港以3713（万TEU）的吞吐量排名第一，同比增幅1.6%。", "Shanghai ranked first with 37.13 million TEUs, up 1.6 percent.", [("37.13 million", "3.713 million")]),
+    ("ports2", "连云港完成集装箱吞吐量469（万TEU），同比增幅-6.5%。", "Lianyungang handled 4.69 million TEUs, down 6.5 percent.", [("down 6.5", "up 6.5"), ("4.69 million", "46.9 million")]),
+    ("ports2", "共有35个港口集装箱吞吐量超过100万TEU，其中10个港口超过1000万TEU。", "Thirty-five ports handled more than 1 million TEUs, 10 of them more than 10 million.", [("Thirty-five", "Thirty-six"), ("10 of them", "12 of them")]),
+    ("ports2", "1—9月份，全国规模以上港口完成货物吞吐量593691万吨，同比增长15.6%。", "From January to September, ports above designated size handled 5.93691 billion tonnes of cargo, up 15.6 percent.", [("5.93691 billion", "593.691 million"), ("15.6 percent", "16.5 percent")]),
+    ("ports2", "其中沿海港口完成404781万吨，内河港口完成188910万吨。", "Coastal ports handled 4.04781 billion tonnes and inland ports 1.8891 billion.", [("1.8891 billion", "1.9891 billion")]),
+    ("ports2", "全国规模以上港口完成旅客吞吐量6829万人次，同比下降12.9%。", "Ports above designated size handled 68.29 million passengers, 12.9 percent fewer than a year earlier.", [("12.9 percent fewer", "12.9 percent more")]),
+    ("ports2", "完成国际标准集装箱吞吐量10752.36万TEU，同比增长20.7%。", "They handled 107.5236 million TEUs of standard containers, up 20.7 percent.", [("107.5236 million", "10.752 million")]),
+    ("ports2", "珲春至扎鲁比诺港航线已累计运输集装箱1.2万标箱。", "The Hunchun-Zarubino route has carried 12,000 TEUs so far.", [("12,000", "1,200")]),
+    ("ports2", "该港新建2个5万吨级泊位，年设计通过能力800万吨。", "The port has built two 50,000-tonne berths with a design capacity of 8 million tonnes a year.", [("two 50,000-tonne", "three 50,000-tonne"), ("8 million", "80 million")]),
+    ("ports2", "该港已拥有万吨级以上泊位28个。", "The port now has 28 berths for ships of 10,000 tonnes or more.", [("28 berths", "27 berths")]),
+    ("ports2", "内贸外运航线今年运输货物38万吨，同比增长1.3倍。", "The domestic-trade cargo route via foreign ports carried 380,000 tonnes this year, up 130 percent.", [("380,000", "38,000"), ("130 percent", "30 percent")]),
+    ("ports2", "广州港全年共完成1858（万TEU），增幅位列第一。", "Guangzhou port handled 18.58 million TEUs in the year, the fastest growth of all.", [("18.58 million", "1.858 million")]),
+    ("ports2", "港口航道水深由12.5米浚深至15.5米，可满足10万吨级船舶通航。", "The channel has been dredged from 12.5 to 15.5 meters, deep enough for ships of 100,000 tonnes.", [("15.5 meters", "16.5 meters"), ("100,000 tonnes", "10,000 tonnes")]),
+    ("ports2", "苏州港全年完成集装箱吞吐量540（万TEU），在内河港口排名第一。", "Suzhou handled 5.4 million TEUs, first among inland ports.", [("5.4 million", "54 million")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -12567,4 +12590,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "three-hundred-eighty-third": (THREEHUNDREDEIGHTYTHIRD, "MR"),
     "three-hundred-eighty-fourth": (THREEHUNDREDEIGHTYFOURTH, "MS"),
     "three-hundred-eighty-fifth": (THREEHUNDREDEIGHTYFIFTH, "MT"),
+    "three-hundred-eighty-sixth": (THREEHUNDREDEIGHTYSIXTH, "MU"),
 }

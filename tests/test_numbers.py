@@ -2001,6 +2001,22 @@ def _findings(zh: str, en: str) -> list[str]:
             "調整幅度介乎正或負1.5%時須凍結票價。",
             "Fares are frozen when the change is within plus or minus 1.5 percent.",
         ),
+        (
+            "九江港3688万吨的吞吐量首次跻身全国前20。",
+            "Its 36.88 million tonnes put Jiujiang in the national top 20 for the first time.",
+        ),
+        (
+            "上海港以3713（万TEU）的吞吐量排名第一。",
+            "Shanghai ranked first with 37.13 million TEUs.",
+        ),
+        (
+            "连云港完成集装箱吞吐量469（万TEU），同比增幅-6.5%。",
+            "Lianyungang handled 4.69 million TEUs, down 6.5 percent.",
+        ),
+        (
+            "该港已拥有万吨级以上泊位28个。",
+            "The port now has 28 berths for ships of 10,000 tonnes or more.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -3398,6 +3414,19 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "信任度淨值由上月的正5個百分點跌至負3個百分點。",
             "The net trust figure fell from plus 5 percentage points last month to minus 4.",
         ),
+        (
+            "上海港以3713（万TEU）的吞吐量排名第一。",
+            "Shanghai ranked first with 3.713 million TEUs.",
+        ),
+        (
+            "连云港完成集装箱吞吐量469（万TEU），同比增幅-6.5%。",
+            "Lianyungang handled 4.69 million TEUs, up 6.5 percent.",
+        ),
+        (
+            "该港已拥有万吨级以上泊位28个。",
+            "The port now has 28 berths for ships of 100,000 tonnes or more.",
+        ),
+        ("全年游客人次突破4亿。", "Tourist trips top 40 million."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -460,6 +460,9 @@ What is read, and how the two sides are compared:
   minus 3.1 percentage points" for 正负3.1个百分点 or ±3.1% (a margin, no
   minus sign); 个百分比 is percentage points; 19至22日 is "the 19th to the
   22nd"; "from plus 5 percentage points to minus 3" says its unit once.
+- Ports: 3713（万TEU） (a magnitude in a bracketed unit) is 37.13 million;
+  同比增幅-6.5% is "down 6.5 percent"; "the national top 20" is a ranking;
+  万吨级泊位 is "berths for 10,000 tonnes or more".
 - Statistics releases: March or May with a capital inside a sentence is the
   month ("with March alone up 41.1 percent"), not in "the Long March",
   "Theresa May", "May Day" or a headline's title case; 高于2003年 compares
@@ -2289,6 +2292,9 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         # 位于临界点以下 "below 50", 跌破荣枯线 "below the 50 line": the line's number,
         # which the English may give and the Chinese leaves out
         out.append(Number(50.0, "percent", "either", "临界点", False, ((50.0, "count"),)))
+    if "（万" in prepared or "（亿" in prepared or "(万" in prepared or "(亿" in prepared:
+        # 21,798（万TEU）, a table's unit in brackets: the magnitude is the number's
+        prepared = _BRACKETED_MAGNITUDE.sub(r"\1\3\2", prepared)
     if ("币" in prepared or "美元" in prepared) and _HEDGE_BEFORE_CURRENCY.search(prepared):
         # 不超过人民币18.60元: the hedge moved past the currency, next to its number
         # (only five characters before a number are read)
@@ -2585,8 +2591,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
                 # 增长96% "nearly doubled" (a factor said in a word must still be
                 # one the Chinese gives: not "tripled")
                 also = (*also, (1 + value / 100, "factor"))
-            elif value < 0 and before[-3:-1] in _GROWTH:
-                also = ((-value, "percent"),)  # 增长-2.6% "fell 2.6%"
+            elif value < 0 and (before[-3:-1] in _GROWTH or before[-3:-1] in _RATES_OF_GROWTH):
+                also = ((-value, "percent"),)  # 增长-2.6%, 同比增幅-6.5%: "fell 2.6%"
         elif post == "‰":
             kind, also = "permille", ((round(value / 10, 6), "percent"),)
         elif post == "倍":
@@ -2978,6 +2984,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
     return out
 
 
+#: A number, then its magnitude at the start of a bracketed unit (3713（万TEU）).
+_BRACKETED_MAGNITUDE = _lazy("(\\d[\\d,.]*)([（(])([万亿]+)(?=[^）)]{0,8}[）)])")
 #: A hedge of three or more characters before a currency named before its number.
 _HEDGE_BEFORE_CURRENCY = _lazy(
     "(不超过|不低于|不少于|不高于|不足|不到|至少|最高|最低|将近|接近|超过)"
@@ -3178,6 +3186,8 @@ _GROWTH = frozenset(("增长", "增加", "上升", "提高", "上涨", "扩大",
                      "提升", "攀升", "跃升", "涨了", "升了", "增率",
                      "高出", "多出",
                      "偏多", "偏高"))  # fmt: skip  # 高出两倍 "triple": by 200%; 偏多1倍 "double"
+#: A rate of growth, whose negative figure is a fall (同比增幅-6.5% "down 6.5 percent").
+_RATES_OF_GROWTH = frozenset(("增幅", "涨幅", "升幅", "增速"))
 #: A rate just before a bare number: its unit, %, goes without saying.
 _RATE_BEFORE = _lazy("(?:率|比重|占比)(?:破|达|为|超|超过|突破|达到|仅|约|近)?$")
 #: Chinese units the English may convert, longest first: 斤 to tonnes or
@@ -3395,8 +3405,9 @@ def _magnitude_alone(before: str, num: str, more: str, post: str, after: str) ->
         value, last = value * size, size
     # 破万, 过万 "more than 10,000" (not 万一, "in case", after 不过)
     qualified = before[-1] in "近上逾超约数几每破过" and not (num == "万" and after[:1] == "一")
-    if after[:1] == "级" and not more:
-        # 百亿级项目 "projects worth 10 billion yuan or more", 万亿级 "the trillion-yuan mark"
+    if (after[:1] == "级" or (after[1:2] == "级" and after[:1] in "吨瓦元")) and not more:
+        # 百亿级项目 "projects worth 10 billion yuan or more", 万亿级 "the trillion-yuan
+        # mark", 万吨级泊位 "berths for ships of 10,000 tonnes or more"
         return Number(value, "count", "either", num + post, False)
     if after[:2] in ("金股", "元股") and not (more or post):
         # 千金股, 千元股 (Taiwan's papers): shares priced at 1,000 or more
@@ -3768,8 +3779,9 @@ def _qualifier(before: str) -> str:
             not before.endswith(" the") or head.endswith((" about", " around", " roughly"))
         ):
             before = head
-    if before == "top":
-        return ""  # "Top 10 archaeological finds" (a headline): a ranking
+    if before == "top" or (before.endswith(" top") and _RANKED_TOP.search(before)):
+        # "Top 10 archaeological finds" (a headline), "the national top 20": a ranking
+        return ""
     if before.endswith(" the age of"):
         before = before[:-11]  # "over the age of 60" (60岁以上): the hedge past the age
     elif before.endswith(" every") and before[:-6].rsplit(None, 1)[-1:] in _HEDGE_BEFORE_EVERY:
@@ -3832,6 +3844,8 @@ def _qualifier(before: str) -> str:
     return _EN_APPROX.get(words[-1], "") if words else ""
 
 
+#: "the national top", "its top": a ranking's top (not "trips top 4b", a verb).
+_RANKED_TOP = _lazy(r"\b(?:the|its|their|his|her)(?: [a-z'\u2019-]+)? top$")
 #: The ends of a range said with "between" (the first, or the second after "and").
 _BETWEEN = _lazy(r"(?:\bbetween|\bbetween [^;,]{1,40} and)$")
 
