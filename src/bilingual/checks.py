@@ -405,8 +405,7 @@ def _start_or_change(
         if d.kind not in _CHANGES or not d.text:
             continue
         start = re.search(rf"[由从][^，。；,;\\d]{{0,8}}?(?<![\\d.]){re.escape(d.text)}", zh_text)
-        change = re.search(rf"{_CHANGE_VERBS}了?{re.escape(d.text)}", zh_text)
-        if not (start or change):
+        if not (start or _changed_by(d, zh_text)):
             continue
         for e in extra:
             if e.kind not in _CHANGES[d.kind] or not e.text:
@@ -414,7 +413,7 @@ def _start_or_change(
             said = re.escape(e.text.lower())
             if start:
                 # the English gives the change where the Chinese gives the start
-                if not re.search(_EN_CHANGE.format(said), en_lowered):
+                if not _said_as_change(e, en_lowered):
                     continue
                 ends = [
                     z.value
@@ -480,11 +479,11 @@ def _derived(
     said = [z for z in counts if any(k in en_by_key for k in z.readings())]
     pairs = [(a, b) for a, b in itertools.permutations(counts[:8], 2) if a.value >= 100]
     shares = [z.value for z in zh if z.kind == "percent" and 0 < z.value < 100]
-    # the total before 其中 and a part after it: the rest may be given ("27
-    # million of them from the mainland, and 7 million from elsewhere")
     # a rise is over the smaller figure, a fall over the larger
     rise, fall = bool(_EN_RISE.search(en_lowered)), bool(_EN_FALL.search(en_lowered))
     ways = {True} if rise and not fall else {False} if fall and not rise else {True, False}
+    # the total before 其中 and a part after it: the rest may be given ("27
+    # million of them from the mainland, and 7 million from elsewhere")
     split = zh_text.find("其中")
     rests = [
         a.value - b.value
@@ -504,7 +503,7 @@ def _derived(
         if parts and d not in parts and "其中" in zh_text[zh_text.find(d.text) :]:
             missing.remove(d)  # a total given before 其中 and its parts
             continue
-        if not re.search(rf"{_CHANGE_VERBS}了?{re.escape(d.text)}", zh_text):
+        if not _changed_by(d, zh_text):
             continue
         share = next(
             (
@@ -528,7 +527,7 @@ def _derived(
         elif (
             e.kind == "count"
             and e.value >= 100
-            and re.search(_EN_CHANGE.format(re.escape(e.text.lower())), en_lowered)
+            and _said_as_change(e, en_lowered)
             and any(_close(abs(b.value - a.value), e.value) for a, b in pairs)
         ):
             extra.remove(e)  # the change from one figure to the other
@@ -572,6 +571,16 @@ def _grew(a: float, b: float, e: Number) -> bool:
     digits = len(e.text.split(".")[1].rstrip("%").split()[0]) if "." in e.text else 0
     change = 100 * abs(b - a) / a if a else 0.0
     return abs(change - e.value) <= 0.5 * 10**-digits + 1e-9
+
+
+def _changed_by(n: Number, zh_text: str) -> bool:
+    """Whether the Chinese gives ``n`` as the size of a change (增加19家)."""
+    return re.search(rf"{_CHANGE_VERBS}了?{re.escape(n.text)}", zh_text) is not None
+
+
+def _said_as_change(n: Number, en_lowered: str) -> bool:
+    """Whether the English gives ``n`` as the size of a change ("19 more", "by 300 million")."""
+    return re.search(_EN_CHANGE.format(re.escape(n.text.lower())), en_lowered) is not None
 
 
 def _close(a: float, b: float) -> bool:

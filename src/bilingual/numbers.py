@@ -1020,7 +1020,7 @@ _ZH_APPROX_2 = {"几乎": "less",  # 几乎腰斩 "almost halved", 几乎100% "n
 #: A bound written as a sign before a number.
 _SIGN_BOUNDS = {"≥": "more", ">": "more", "＞": "more", "≤": "less", "<": "less", "＜": "less"}
 #: Comparisons before a year (高于2003年的水平): with what the year had, not past it.
-_COMPARED_WITH = frozenset({"高于", "低于", "大于", "小于", "多于", "少于"})
+_COMPARED_WITH = frozenset(_BOUNDED) - {"超过"}
 #: What comes between 最低 and its number (最低应达到80%, 最少须为3年).
 _FLOOR_VERB = _lazy("(?:应|须|要|需|必须|应当)(?:达到|达|为)?")
 #: 满 before a number: "a purchase of 200 yuan or more", or "every 200 yuan spent".
@@ -5759,15 +5759,15 @@ _DECADE_PARTS = {"初": "early", "末": "late", "中": "mid", "end": "late", "be
 #: What a comparison is with, right before 高, 低, 多 or 少 (较常年低0.8℃ "0.8C
 #: below normal", 比上年多5亿元 "500 million more than the year before").
 _BASES_COMPARED = ("常年", "正常", "上年", "去年", "同期", "往年", "上月", "上季")
+#: Just after 较 or 比 and one of those bases (lookbehinds: one for each).
+_AFTER_A_BASE = "(?:" + "|".join(f"(?<={t}{b})" for t in "较比" for b in _BASES_COMPARED) + ")"
 #: Which way a number moved, said right before it: 增长12%, 下降了约3个百分点,
 #: 降幅为5%, 年增率-6% (a fall). 负增长, 负成长 (Taiwan) are falls.
 _ZH_DIRECTION = _lazy(
     "(负)?(?:(增长率|增率|增长|增加|上升|提高|上涨|回升|攀升|增幅|涨幅|升幅|偏多|偏高|上调|调高|上浮"
-    "|成长|[增升涨]|(?:"
-    + "|".join(f"(?<={t}{b})" for t in "较比" for b in _BASES_COMPARED)
-    + ")[高多])"
+    "|成长|[增升涨]|" + _AFTER_A_BASE + "[高多])"
     "|(下降|减少|降低|下跌|回落|下滑|降幅|跌幅|减幅|偏少|偏低|下调|调低|下浮|[减降跌]"
-    "|(?:" + "|".join(f"(?<={t}{b})" for t in "较比" for b in _BASES_COMPARED) + ")[低少]))"
+    "|" + _AFTER_A_BASE + "[低少]))"
     "了?(?:为|达到|达|到|至)?(?:约|近|逾|超过|将近|接近)?-?"
 )
 #: A list of what moved most one way (下降幅度较大的品种有甘蓝8.24%、油菜16.3%).
@@ -5811,7 +5811,7 @@ _REVISED_TO = _lazy(
 
 
 _DIRECTION_HINT = _lazy(
-    "[增升涨降减跌落滑提调浮]|成长|[较比](?:常年|正常|上年|去年|同期|往年|上月|上季)[高低多少]"
+    "[增升涨降减跌落滑提调浮]|成长|[较比](?:" + "|".join(_BASES_COMPARED) + ")[高低多少]"
 )
 
 
