@@ -2017,6 +2017,24 @@ def _findings(zh: str, en: str) -> list[str]:
             "该港已拥有万吨级以上泊位28个。",
             "The port now has 28 berths for ships of 10,000 tonnes or more.",
         ),
+        ("流量4400立方米每秒。", "with 4,400 cubic meters of water passing each second."),
+        (
+            "7月31日8时至8月1日8时，全省平均降雨量42.6毫米。",
+            "In the 24 hours to 8 am on August 1, the province averaged 42.6 millimeters of rain.",
+        ),
+        (
+            "8月3日8时至5日8时，延边州累计降雨量超过100毫米。",
+            "More than 100 millimeters of rain fell in Yanbian in the 48 hours to 8 am on August 5.",
+        ),
+        ("重现期约为20年。", "a flood expected about once in 20 years."),
+        (
+            "其中，对实体经济发放的人民币贷款增加16.43万亿元，同比少增4.85万亿元。",
+            "Of it, yuan loans to the real economy rose 16.43 trillion yuan, 4.85 trillion yuan less than the year before.",
+        ),
+        (
+            "蓄水量比去年同期少3.6亿立方米。",
+            "Reservoirs hold 360 million cubic meters less than at this time last year.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -3427,6 +3445,24 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "The port now has 28 berths for ships of 100,000 tonnes or more.",
         ),
         ("全年游客人次突破4亿。", "Tourist trips top 40 million."),
+        (
+            "哈尔滨站水位117.02米，低于警戒水位1.28米。",
+            "Harbin station stood at 117.02 meters, 1.28 meters above the warning level.",
+        ),
+        (
+            "佳木斯站水位79.31米，较前一日下降0.08米。",
+            "At Jiamusi the river stood at 79.31 meters, 0.08 meters higher than the day before.",
+        ),
+        (
+            "蓄水总量较常年同期多两成。",
+            "Reservoirs hold a fifth less water than usual for the time of year.",
+        ),
+        ("10条河流水位偏低0.15至1.12米。", "10 rivers were 0.15 to 1.12 meters higher."),
+        (
+            "7月31日8时至8月1日8时，全省平均降雨量42.6毫米。",
+            "In the 48 hours to 8 am on August 1, the province averaged 42.6 millimeters of rain.",
+        ),
+        ("重现期约为20年。", "a flood expected once in 20 years."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

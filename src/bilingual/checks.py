@@ -125,6 +125,33 @@ def numbers(unit: Unit, ctx: Context) -> Iterator[str]:
     yield from found
 
 
+#: A window of hours from one date to another (7月31日8时至8月1日8时).
+_HOUR_WINDOW = re.compile(
+    r"(?<!\d)(?:(\d{1,2})月)?(\d{1,2})日(\d{1,2})[时点]至(?:(\d{1,2})月)?(\d{1,2})日(\d{1,2})[时点]"
+)
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _hour_windows(normal: str) -> list[tuple[float, tuple[int, int]]]:
+    """The windows of a Chinese text from one dated hour to another, as their
+    length in hours (at most a week) and their start's month and day."""
+    out = []
+    for m in _HOUR_WINDOW.finditer(normal):
+        first_month = int(m[1]) if m[1] else None
+        last_month = int(m[4]) if m[4] else first_month
+        day, hour, last_day, last_hour = int(m[2]), int(m[3]), int(m[5]), int(m[6])
+        if first_month is None or last_month is None or not 1 <= first_month <= 12:
+            continue
+        days = last_day - day
+        if last_month != first_month:
+            # the next month: the days left in this one, then the next one's
+            days += _MONTH_DAYS[first_month - 1] if last_month % 12 == first_month % 12 + 1 else 99
+        hours = days * 24 + last_hour - hour
+        if 0 < hours <= 168:
+            out.append((float(hours), (first_month, day)))
+    return out
+
+
 def _month_before(zh_text: str) -> bool:
     """Whether a Chinese text compares with the month before (上月, 按月, 环比)."""
     return "上月" in zh_text or "按月" in zh_text or "环比" in zh_text
@@ -160,6 +187,15 @@ def _numbers(
     if any(n.key() == (100.0, "percent") for n in zh) and _ALL.search(en_lowered):
         # 达标率100%: "all … met the standard"
         en.append(Number(100.0, "percent", "", "all", False))
+    windows: set[tuple[int, int]] = set()
+    if zh_d and "至" in zh_text and "hour" in en_lowered:
+        # 7月31日8时至8月1日8时 "in the 24 hours to 8 am on August 1": the
+        # window's length, and its start left for the length to say
+        said = {n.value for n in en if n.kind == "count"}
+        for hours, start in _hour_windows(zh_normal(unit.source)):
+            if hours in said:
+                zh = [*zh, Number(hours, "count", "", f"{hours:g}小时", False)]
+                windows.add(start)
     zh_keys = _date_keys(zh_d) if zh_d else _NO_KEYS
     if zh_months:
         zh_keys = set(zh_keys)
@@ -213,6 +249,8 @@ def _numbers(
         en_dates = [d for d, _ in en_d]
         normal = ""  # the text the dates' spans are of, made when first needed
         for date, (start, end) in zh_d:
+            if windows and date[1:] in windows:
+                continue
             same = [other for other in en_dates if _same_date(date, other)]
             if same and not (
                 date[2] is not None

@@ -463,6 +463,12 @@ What is read, and how the two sides are compared:
 - Ports: 3713（万TEU） (a magnitude in a bracketed unit) is 37.13 million;
   同比增幅-6.5% is "down 6.5 percent"; "the national top 20" is a ranking;
   万吨级泊位 is "berths for 10,000 tonnes or more".
+- Floods: "each second" is a unit; 7月31日8时至8月1日8时 may be "the 24 hours
+  to 8 am on August 1" (the window's length, its start undated); "about once
+  in 20 years" hedges the 20; a direction may follow a unit or a range's
+  second end ("0.08 meters higher", "0.15 to 1.12 meters higher"); 偏低,
+  较常年同期多, 较前一日下降, 超警戒水位 and 低于保证水位 say which way; 少增
+  and 多减 do not.
 - Statistics releases: March or May with a capital inside a sentence is the
   month ("with March alone up 41.1 percent"), not in "the Long March",
   "Theresa May", "May Day" or a headline's title case; 高于2003年 compares
@@ -1156,12 +1162,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩斬許漢遼晉麗氣溫費給貸資領園確養務壯撫贍顧爭奪競榮圓韓師護書沒營誤藍須積莊問較琿淨熱揮撥閉嶺羈緩銅橋廈劇驗試牀",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩斬許漢遼晉麗氣溫費給貸資領園確養務壯撫贍顧爭奪競榮圓韓師護書沒證營誤藍須積莊問較琿淨熱揮撥閉嶺羈緩銅橋廈劇驗試牀",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈斩许汉辽晋丽气温费给贷资领园确养务壮抚赡顾争夺竞荣圆韩师护书没营误蓝须积庄问较珲净热挥拨闭岭羁缓铜桥厦剧验试床",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈斩许汉辽晋丽气温费给贷资领园确养务壮抚赡顾争夺竞荣圆韩师护书没证营误蓝须积庄问较珲净热挥拨闭岭羁缓铜桥厦剧验试床",
 )
 
 
@@ -3543,6 +3549,8 @@ _A_POINT = _lazy(
 )
 #: Hedges that may stand before "every" and its number ("about every 90 minutes").
 _HEDGE_BEFORE_EVERY = (["about"], ["around"], ["roughly"], ["approximately"], ["some"])
+#: A hedge before "once in" or "once every" (the "once" read before, so blanked).
+_HEDGED_ONCE = _lazy(r"\b(?:about|around|roughly|approximately|some)( (?:once| {4}) (?:in|every))$")
 #: A quantity and its unit before "a second": a rate ("7.9 km a second", 每秒7.9公里;
 #: a run of blanks is a number form read before, "10 to the 16th neutrons a second").
 _RATE_BEFORE_A = _lazy(r"(?:\d(?:[\d.,]*)?|   ) ?[a-z]+(?: of [a-z]+)? a $")
@@ -3786,6 +3794,9 @@ def _qualifier(before: str) -> str:
         before = before[:-11]  # "over the age of 60" (60岁以上): the hedge past the age
     elif before.endswith(" every") and before[:-6].rsplit(None, 1)[-1:] in _HEDGE_BEFORE_EVERY:
         before = before[:-6]  # "about every 90 minutes" (每90分钟左右): the hedge past "every"
+    elif before.endswith((" in", " every")) and (once := _HEDGED_ONCE.search(before)):
+        # "about once in 20 years" (重现期约为20年): the hedge past the return period's "once"
+        before = before[: once.start(1)]
     elif before.endswith((" magnitude", " force")):
         before = before.rsplit(None, 1)[0]  # "around magnitude 5", "about force 7": the scale's
     elif before.endswith(" a record"):
@@ -4661,9 +4672,10 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
                 end = taken = unit.end()
         else:
             if ordinal == "second" and (
-                lowered.endswith("per ", 0, start) or lowered.startswith(("-hand", " only to"), end)
+                lowered.endswith(("per ", "each "), 0, start)
+                or lowered.startswith(("-hand", " only to"), end)
             ):
-                # "cubic meters per second": the unit; "second-hand" (二手); "second
+                # "cubic meters per (each) second": the unit; "second-hand" (二手); "second
                 # only to" (仅次于): a comparison, not a place
                 continue
             if (
@@ -5758,18 +5770,38 @@ _DECADE_PARTS = {"初": "early", "末": "late", "中": "mid", "end": "late", "be
 
 #: What a comparison is with, right before 高, 低, 多 or 少 (较常年低0.8℃ "0.8C
 #: below normal", 比上年多5亿元 "500 million more than the year before").
-_BASES_COMPARED = ("常年", "正常", "上年", "去年", "同期", "往年", "上月", "上季")
+_BASES_COMPARED = (
+    "常年",
+    "正常",
+    "上年",
+    "去年",
+    "同期",
+    "往年",
+    "上月",
+    "上季",
+    "历年",
+    "前一日",
+    "前日",
+    "昨日",
+)
 #: Just after 较 or 比 and one of those bases (lookbehinds: one for each).
-_AFTER_A_BASE = "(?:" + "|".join(f"(?<={t}{b})" for t in "较比" for b in _BASES_COMPARED) + ")"
+_AFTER_A_BASE = (
+    "(?:"
+    + "|".join(f"(?<={t}{b}{s})" for t in "较比" for b in _BASES_COMPARED for s in ("", "同期"))
+    + ")"
+)
 #: Which way a number moved, said right before it: 增长12%, 下降了约3个百分点,
 #: 降幅为5%, 年增率-6% (a fall). 负增长, 负成长 (Taiwan) are falls.
 _ZH_DIRECTION = _lazy(
     "(负)?(?:(增长率|增率|增长|增加|上升|提高|上涨|回升|攀升|增幅|涨幅|升幅|偏多|偏高|上调|调高|上浮"
-    "|成长|[增升涨]|" + _AFTER_A_BASE + "[高多])"
-    "|(下降|减少|降低|下跌|回落|下滑|降幅|跌幅|减幅|偏少|偏低|下调|调低|下浮|[减降跌]"
+    "|成长|(?<![少多])[增升涨]|" + _AFTER_A_BASE + "[高多])"
+    "|(下降|减少|降低|下跌|回落|下滑|降幅|跌幅|减幅|偏少|偏低|下调|调低|下浮|(?<![少多])[减降跌]"
     "|" + _AFTER_A_BASE + "[低少]))"
     "了?(?:为|达到|达|到|至)?(?:约|近|逾|超过|将近|接近)?-?"
 )
+#: A water level over or under a mark (超警戒水位0.35米 "0.35 meters above the
+#: warning level", 低于保证水位1.2米).
+_ZH_LEVEL = _lazy("(?:(高于|超过|超出|超)|低于)(?:警戒|保证|汛限|设防)水位")
 #: A list of what moved most one way (下降幅度较大的品种有甘蓝8.24%、油菜16.3%).
 _ZH_MOVED_MOST = _lazy("(上涨|下降|涨|降|增长|减少|上升)幅度?较大的[^，。；有]{0,6}有([^。；]+)")
 #: How many rose and how many fell (10涨6降11平, 4涨6降).
@@ -5796,8 +5828,11 @@ _EN_DIRECTION = _lazy(
 )
 #: The same after the number: "a 12% rise", "5 points lower".
 _EN_DIRECTION_AFTER = _lazy(
-    # ("2.9 points lower": past the unit the number was read without)
-    r"(?: (?:percentage )?points?)? (?:year-on-year |on the year )?"
+    # ("2.9 points lower", "0.08 meters higher", "0.15 to 1.12 meters lower": past a
+    # range's second end and the unit the number was read without)
+    r"(?: to \d[\d,]*(?:\.\d+)?)?(?: (?:percentage )?points?| (?:cubic |square )?(?:meters?"
+    r"|metres?|kilometers?|kilometres?|centimeters?|centimetres?|millimeters?|millimetres?"
+    r"|degrees?(?: celsius)?|tonnes?|tons|yuan|hectares|mu))? (?:year-on-year |on the year )?"
     r"(?:(rise|increase|gain|jump|higher|more|above|rose"
     r"|went up|were up)|(fall|drop|decline|decrease|lower|fewer|less|below|fell|went down"
     r"|were down))\b"
@@ -5811,7 +5846,9 @@ _REVISED_TO = _lazy(
 
 
 _DIRECTION_HINT = _lazy(
-    "[增升涨降减跌落滑提调浮]|成长|[较比](?:" + "|".join(_BASES_COMPARED) + ")[高低多少]"
+    "[增升涨降减跌落滑提调浮]|成长|偏[高低多少]|水位|[较比](?:"
+    + "|".join(_BASES_COMPARED)
+    + ")(?:同期)?[高低多少]"
 )
 
 
@@ -5832,6 +5869,8 @@ def directions(
         zh_moves += [(n, up) for n, said in zh_said if zh_folded.startswith(said, m.end())]
     if "幅" in zh_folded or "增长" in zh_folded:
         zh_moves += _moved_after(zh_folded, zh_said, _ZH_DIRECTION_AFTER)
+    if "水位" in zh_folded:
+        zh_moves += _moved_before(zh_folded, zh_said, _ZH_LEVEL)
     if "有" in zh_folded and "较大" in zh_folded:
         # 下降幅度较大的品种有甘蓝8.24%、油菜16.3%: each share of the list moved that way
         for m in _ZH_MOVED_MOST.finditer(zh_folded):
