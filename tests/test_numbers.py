@@ -2035,6 +2035,14 @@ def _findings(zh: str, en: str) -> list[str]:
             "蓄水量比去年同期少3.6亿立方米。",
             "Reservoirs hold 360 million cubic meters less than at this time last year.",
         ),
+        (
+            "通过资格审查人数与录用计划数之比约为98∶1。",
+            "about 98 applicants passed the screening for every post on offer.",
+        ),
+        (
+            "面试将于1月上旬进行，按照1:3的比例确定面试人选。",
+            "Interviews will be held in early January, with three candidates called for each post.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -3463,6 +3471,12 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "In the 48 hours to 8 am on August 1, the province averaged 42.6 millimeters of rain.",
         ),
         ("重现期约为20年。", "a flood expected once in 20 years."),
+        (
+            "通过资格审查人数与录用计划数之比约为98∶1。",
+            "about 89 applicants passed the screening for every post on offer.",
+        ),
+        ("按照1:3的比例确定面试人选。", "Five candidates will be called for each post."),
+        ("中国队以3∶1战胜日本队。", "China beat Japan 3-2."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -469,6 +469,9 @@ What is read, and how the two sides are compared:
   second end ("0.08 meters higher", "0.15 to 1.12 meters higher"); 偏低,
   较常年同期多, 较前一日下降, 超警戒水位 and 低于保证水位 say which way; 少增
   and 多减 do not.
+- Exams: the one of a ratio after the ratio sign ∶ (98∶1 "98 for every
+  post") and of 1:3的比例 ("three candidates for each post") may go unsaid;
+  a score (以3∶1战胜) is read whole.
 - Statistics releases: March or May with a capital inside a sentence is the
   month ("with March alone up 41.1 percent"), not in "the Long March",
   "Theresa May", "May Day" or a headline's title case; 高于2003年 compares
@@ -2208,7 +2211,7 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         # a campaign's size, which the English may give or leave in its name
         for m in _CAMPAIGN_SIZE.finditer(prepared):
             out.append(Number(_CAMPAIGN_SIZES[m[1]], "count", "", m[0], False))
-    if ":" in prepared and _TO_ONE.search(prepared):
+    if (":" in prepared or "\u2236" in prepared) and _TO_ONE.search(prepared):
         # 生师比为16.2:1 "16.2 pupils per teacher", or "16.2 to 1": the one may be said
         for _ in _TO_ONE.finditer(prepared):
             out.append(Number(1.0, "count", "", "1", False))
@@ -6227,8 +6230,10 @@ _NUMERAL_TRILLION = _lazy(
 
 #: The one a ratio is to (16.2:1), not a score's (1:1 is read as it is written).
 _TO_ONE = _lazy(
-    r"(?<=\d\.\d)[:]1(?![\d.])|(?<=\d\d)[:]1(?![\d.])|(?<![\d.])1(?=[:]\d+\.\d)"
-)  # (and 医护比为1:1.04 "1.04 nurses for every doctor")
+    r"(?<=\d\.\d)[:\u2236]1(?![\d.])|(?<=\d\d)[:\u2236]1(?![\d.])"
+    r"|(?<![\d.])1(?=[:\u2236]\d+\.\d)|(?<![\d.])1(?=[:\u2236]\d{1,3}的?比例)"
+)  # (and 医护比为1:1.04 "1.04 nurses for every doctor", 按1:3的比例 "three for each post";
+# ∶ is the ratio sign)
 #: A count of shares priced at 1,000 or more (24千金), not 千金股 itself.
 _HOW_MANY_PRICEY = _lazy(r"(?<![\d.])(\d+)千金(?!股)")
 #: Numerals, maybe with a decimal point, just before 兆 as a trillion of a
