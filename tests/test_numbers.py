@@ -2043,6 +2043,15 @@ def _findings(zh: str, en: str) -> list[str]:
             "面试将于1月上旬进行，按照1:3的比例确定面试人选。",
             "Interviews will be held in early January, with three candidates called for each post.",
         ),
+        (
+            "按可比口径恢复至2019年同期的119.09%。",
+            "That was 19.09 percent above the 2019 level on a comparable basis.",
+        ),
+        ("按可比口径恢复至2019年同期的87.2%。", "That was 12.8 percent below the 2019 level."),
+        (
+            "全省A级旅游景区开放率达98%。",
+            "Almost all of the province's A-rated scenic spots were open.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -3477,6 +3486,15 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ),
         ("按照1:3的比例确定面试人选。", "Five candidates will be called for each post."),
         ("中国队以3∶1战胜日本队。", "China beat Japan 3-2."),
+        ("按可比口径恢复至2019年同期的119.09%。", "That was 19.09 percent below the 2019 level."),
+        ("按可比口径恢复至2019年同期的87.2%。", "That was 12.8 percent above the 2019 level."),
+        ("比上年同期增长18.47%。", "up 18.4 percent."),
+        ("比上年同期增长18.47%。", "up 18.5 percent."),
+        ("比上年同期增长6.2%。", "up 6 percent."),
+        (
+            "全省A级旅游景区开放率达78%。",
+            "Almost all of the province's A-rated scenic spots were open.",
+        ),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -125,6 +125,30 @@ def numbers(unit: Unit, ctx: Context) -> Iterator[str]:
     yield from found
 
 
+#: A share of a base (恢复至2019年同期的87.2%, 是上年的112%).
+_SHARE_OF_A_LEVEL = re.compile(
+    r"(?:恢复至|恢复到|恢复|相当于|为|是)[^，,。；]{0,14}?的(\d+(?:\.\d+)?)%"
+)
+_EN_OFF_A_LEVEL = re.compile(
+    r"\b(?:(above|more than|higher than|up on)|(below|less than|lower than|short of|down on))\b"
+)
+
+
+def _off_a_level(zh: list[Number], zh_text: str, en_lowered: str) -> list[Number]:
+    """The numbers, each share of a base (119.09%) also read as how far it is
+    above or below the base (19.09%), when the English says that way."""
+    said = {m[1] + "%" for m in _SHARE_OF_A_LEVEL.finditer(zh_text)}
+    if not said:
+        return zh
+    ways = {(m[1] is not None) for m in _EN_OFF_A_LEVEL.finditer(en_lowered)}
+    return [
+        n._replace(also=(*n.also, (round(abs(n.value - 100), 6), "percent")))
+        if n.kind == "percent" and n.text in said and n.value != 100 and (n.value > 100) in ways
+        else n
+        for n in zh
+    ]
+
+
 #: A window of hours from one date to another (7月31日8时至8月1日8时).
 _HOUR_WINDOW = re.compile(
     r"(?<!\d)(?:(\d{1,2})月)?(\d{1,2})日(\d{1,2})[时点]至(?:(\d{1,2})月)?(\d{1,2})日(\d{1,2})[时点]"
@@ -177,6 +201,10 @@ def _numbers(
             for n in zh
             if n.kind == "quarter"
         ]
+    if "的" in zh_text and "%" in zh_text and _EN_OFF_A_LEVEL.search(en_lowered):
+        # 恢复至2019年同期的119.09% "19.09 percent above the 2019 level": a share
+        # of a base, given as how far it is above or below it
+        zh = _off_a_level(zh, zh_text, en_lowered)
     if any(n.kind == "day" for n in zh) and any(n.kind == "weekday" for n in en):
         # 3日 … "on Tuesday" (the wires' way): a day of the month the English
         # gives as its weekday, which the check cannot verify
@@ -817,7 +845,7 @@ def number_messages(
     if missing and "mid-" in en_lowered and _BY_MID_YEAR.search(en_lowered):
         # 2026年上半年完工 "finished by mid-2026": the first half's end
         missing = [n for n in missing if (n.kind, n.value) != ("half", 1.0)]
-    if missing and ("most" in en_lowered or "majority" in en_lowered):
+    if missing and ("most" in en_lowered or "majority" in en_lowered or "all" in en_lowered):
         # 超过六成的村庄 "most villages": a share past half, said as most
         missing = [n for n in missing if not _most(n, en_lowered)]
     if missing and extra and "比" in zh_text:
@@ -1052,14 +1080,17 @@ _MOST = re.compile(
 )
 
 
+_ALMOST_ALL = re.compile(r"\b(?:almost|nearly|virtually|practically) (?:all|every)\b")
+
+
 def _most(n: Number, en_lowered: str) -> bool:
-    """Whether ``n``, a share past half (超过六成, 七成), is said as "most"."""
-    return (
-        n.kind == "percent"
-        and n.approx in ("", "more", "about")
-        and 50 < n.value < 100
-        and _MOST.search(en_lowered) is not None
-    )
+    """Whether ``n``, a share past half (超过六成, 七成), is said as "most", or
+    one of 90% or more (开放率达98%) as "almost all"."""
+    if n.kind != "percent" or not 50 < n.value < 100:
+        return False
+    if n.value >= 90 and n.approx != "less" and _ALMOST_ALL.search(en_lowered):
+        return True
+    return n.approx in ("", "more", "about") and _MOST.search(en_lowered) is not None
 
 
 def _periods_of_months(months: set[int | None]) -> list[Number]:

@@ -472,6 +472,12 @@ What is read, and how the two sides are compared:
 - Exams: the one of a ratio after the ratio sign ∶ (98∶1 "98 for every
   post") and of 1:3的比例 ("three candidates for each post") may go unsaid;
   a score (以3∶1战胜) is read whole.
+- Holidays: a share of a base (恢复至2019年同期的119.09%, 是上年的112%) may
+  be given as how far it lies above or below the base ("19.09 percent above
+  the 2019 level"), the way the English says; a share of 90% or more may be
+  "almost all"; "above the 2019 level" does not hedge the year. A percent
+  rounded without a hedge (18.47% "18.5 percent") is flagged, as a dropped
+  digit would be.
 - Statistics releases: March or May with a capital inside a sentence is the
   month ("with March alone up 41.1 percent"), not in "the Long March",
   "Theresa May", "May Day" or a headline's title case; 高于2003年 compares
@@ -4896,10 +4902,12 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             if (
                 not approx
                 and lowered.endswith(("above the ", "below the "), 0, start)
+                and kind != "year"
                 and _MARK_AFTER.match(lowered, end)
             ):
                 # "above the 1-trillion-yuan mark" (not "above the second quarter",
-                # "below the 1.5 trillion yuan expected": comparisons)
+                # "below the 1.5 trillion yuan expected": comparisons; nor "above the
+                # 2019 level", a year's)
                 approx = "more" if lowered.endswith("above the ", 0, start) else "less"
         if (
             not approx
