@@ -2052,6 +2052,14 @@ def _findings(zh: str, en: str) -> list[str]:
             "全省A级旅游景区开放率达98%。",
             "Almost all of the province's A-rated scenic spots were open.",
         ),
+        (
+            "全省新能源汽车保有量达到18.6万辆，公共充电桩2.3万个，车桩比约为8:1。",
+            "The province has 186,000 new energy vehicles and 23,000 public charging posts, about eight cars to each post.",
+        ),
+        (
+            "今年绿电交易电量达到23.6亿千瓦时，是去年的2.4倍。",
+            "Green electricity trading rose to 2.36 billion kilowatt-hours, 140 percent more than last year.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -3495,6 +3503,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "全省A级旅游景区开放率达78%。",
             "Almost all of the province's A-rated scenic spots were open.",
         ),
+        ("车桩比约为8:1。", "about nine cars to each post."),
+        ("比分为3:1。", "The score was 3."),
+        ("今年绿电交易电量是去年的2.4倍。", "140 percent less than last year."),
+        ("今年绿电交易电量是去年的2.4倍。", "240 percent more than last year."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -127,7 +127,7 @@ def numbers(unit: Unit, ctx: Context) -> Iterator[str]:
 
 #: A share of a base (恢复至2019年同期的87.2%, 是上年的112%).
 _SHARE_OF_A_LEVEL = re.compile(
-    r"(?:恢复至|恢复到|恢复|相当于|为|是)[^，,。；]{0,14}?的(\d+(?:\.\d+)?)%"
+    r"(?:恢复至|恢复到|恢复|相当于|为|是)[^，,。；]{0,14}?的(\d+(?:\.\d+)?)(%|倍)"
 )
 _EN_OFF_A_LEVEL = re.compile(
     r"\b(?:(above|more than|higher than|up on)|(below|less than|lower than|short of|down on))\b"
@@ -135,18 +135,21 @@ _EN_OFF_A_LEVEL = re.compile(
 
 
 def _off_a_level(zh: list[Number], zh_text: str, en_lowered: str) -> list[Number]:
-    """The numbers, each share of a base (119.09%) also read as how far it is
-    above or below the base (19.09%), when the English says that way."""
-    said = {m[1] + "%" for m in _SHARE_OF_A_LEVEL.finditer(zh_text)}
+    """The numbers, each share of a base (119.09%, 是去年的2.4倍) also read as
+    how far it is above or below the base (19.09%, 140%), when the English
+    says that way."""
+    said = {m[1] + m[2] for m in _SHARE_OF_A_LEVEL.finditer(zh_text)}
     if not said:
         return zh
     ways = {(m[1] is not None) for m in _EN_OFF_A_LEVEL.finditer(en_lowered)}
-    return [
-        n._replace(also=(*n.also, (round(abs(n.value - 100), 6), "percent")))
-        if n.kind == "percent" and n.text in said and n.value != 100 and (n.value > 100) in ways
-        else n
-        for n in zh
-    ]
+    out = []
+    for n in zh:
+        if n.text in said and (n.kind == "percent" or n.text.endswith("倍")):
+            share = n.value if n.kind == "percent" else n.value * 100  # 2.4倍: a factor
+            if share != 100 and (share > 100) in ways:
+                n = n._replace(also=(*n.also, (round(abs(share - 100), 6), "percent")))
+        out.append(n)
+    return out
 
 
 #: A window of hours from one date to another (7月31日8时至8月1日8时).
@@ -201,7 +204,11 @@ def _numbers(
             for n in zh
             if n.kind == "quarter"
         ]
-    if "的" in zh_text and "%" in zh_text and _EN_OFF_A_LEVEL.search(en_lowered):
+    if (
+        "的" in zh_text
+        and ("%" in zh_text or "倍" in zh_text)
+        and _EN_OFF_A_LEVEL.search(en_lowered)
+    ):
         # 恢复至2019年同期的119.09% "19.09 percent above the 2019 level": a share
         # of a base, given as how far it is above or below it
         zh = _off_a_level(zh, zh_text, en_lowered)

@@ -478,6 +478,9 @@ What is read, and how the two sides are compared:
   "almost all"; "above the 2019 level" does not hedge the year. A percent
   rounded without a hedge (18.47% "18.5 percent") is flagged, as a dropped
   digit would be.
+- Ratios and factors: the one after 比为, 比约为 or 比例为 (车桩比约为8:1
+  "eight cars to each post") may go unsaid; 是去年的2.4倍 may be "140 percent
+  more than last year".
 - Statistics releases: March or May with a capital inside a sentence is the
   month ("with March alone up 41.1 percent"), not in "the Long March",
   "Theresa May", "May Day" or a headline's title case; 高于2003年 compares
@@ -1171,12 +1174,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩斬許漢遼晉麗氣溫費給貸資領園確養務壯撫贍顧爭奪競榮圓韓師護書沒證營誤藍須積莊問較琿淨熱揮撥閉嶺羈緩銅橋廈劇驗試牀",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩斬許漢遼晉麗氣溫費給貸資領園確養務壯撫贍顧爭奪競榮圓韓師護書沒營證樁誤藍須積莊問較琿淨熱揮撥閉嶺羈緩銅橋廈劇驗試牀",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈斩许汉辽晋丽气温费给贷资领园确养务壮抚赡顾争夺竞荣圆韩师护书没证营误蓝须积庄问较珲净热挥拨闭岭羁缓铜桥厦剧验试床",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈斩许汉辽晋丽气温费给贷资领园确养务壮抚赡顾争夺竞荣圆韩师护书没营证桩误蓝须积庄问较珲净热挥拨闭岭羁缓铜桥厦剧验试床",
 )
 
 
@@ -6240,8 +6243,9 @@ _NUMERAL_TRILLION = _lazy(
 _TO_ONE = _lazy(
     r"(?<=\d\.\d)[:\u2236]1(?![\d.])|(?<=\d\d)[:\u2236]1(?![\d.])"
     r"|(?<![\d.])1(?=[:\u2236]\d+\.\d)|(?<![\d.])1(?=[:\u2236]\d{1,3}的?比例)"
+    r"|(?:(?<=比为\d)|(?<=比约为\d)|(?<=比例为\d)|(?<=比例约为\d))[:\u2236]1(?![\d.])"
 )  # (and 医护比为1:1.04 "1.04 nurses for every doctor", 按1:3的比例 "three for each post";
-# ∶ is the ratio sign)
+# 车桩比约为8:1 "eight cars to each post"; ∶ is the ratio sign)
 #: A count of shares priced at 1,000 or more (24千金), not 千金股 itself.
 _HOW_MANY_PRICEY = _lazy(r"(?<![\d.])(\d+)千金(?!股)")
 #: Numerals, maybe with a decimal point, just before 兆 as a trillion of a
