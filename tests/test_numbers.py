@@ -2060,6 +2060,15 @@ def _findings(zh: str, en: str) -> list[str]:
             "今年绿电交易电量达到23.6亿千瓦时，是去年的2.4倍。",
             "Green electricity trading rose to 2.36 billion kilowatt-hours, 140 percent more than last year.",
         ),
+        (
+            "珲春口岸今年进出境人员超过120万人次，恢复到2019年的九成以上。",
+            "More than 1.2 million people crossed the border at Hunchun this year, over 90 percent of the 2019 figure.",
+        ),
+        (
+            "今年实际完成投资520亿元，比计划多20亿元。",
+            "Investment this year came to 52 billion yuan, 2 billion yuan more than planned.",
+        ),
+        ("比较而言，一季度增长3.1%。", "By comparison, first-quarter growth was 3.1 percent."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -3507,6 +3516,15 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("比分为3:1。", "The score was 3."),
         ("今年绿电交易电量是去年的2.4倍。", "140 percent less than last year."),
         ("今年绿电交易电量是去年的2.4倍。", "240 percent more than last year."),
+        (
+            "港府今年將推出約1.3萬個過渡性房屋單位，較原定目標多3,000個。",
+            "The Hong Kong government will provide about 13,000 transitional housing units this year, 3,000 fewer than first planned.",
+        ),
+        ("该市人口比十年前少了12万人。", "The city has 120,000 more people than a decade ago."),
+        (
+            "本届运动会金牌数比上届少3枚。",
+            "Three more gold medals were won at these games than at the last.",
+        ),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

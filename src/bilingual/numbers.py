@@ -481,6 +481,9 @@ What is read, and how the two sides are compared:
 - Ratios and factors: the one after 比为, 比约为 or 比例为 (车桩比约为8:1
   "eight cars to each post") may go unsaid; 是去年的2.4倍 may be "140 percent
   more than last year".
+- Comparisons: 较原定目标多3,000个, 比计划少2个, 比十年前少了12万人 say which
+  way, whatever the base (not 比较, 比重, 比例, 比分); a hedge after a unit does
+  not reach past a number already read (2019年的九成以上).
 - Statistics releases: March or May with a capital inside a sentence is the
   month ("with March alone up 41.1 percent"), not in "the Long March",
   "Theresa May", "May Day" or a headline's title case; 高于2003年 compares
@@ -1386,10 +1389,13 @@ def _zh_qualifier(before: str, after: str) -> str:
         if found is not None and all(
             ("\u4e00" <= c <= "\u9fff" and c not in _ZH_NUMERAL)
             or (c == "/" and j)
-            or (c.isascii() and (c.isalpha() or c == " "))
+            or (c.isascii() and c.isalpha())
+            or (c == " " and after[j + 1 : j + 2].isascii() and after[j + 1 : j + 2].isalpha())
             for j, c in enumerate(after[:k])
         ):  # (克/升以上 "grams per liter or more": a unit of two; 100 cc以上, 1 GB以上)
-            return found  # (not past another number: 10个千亩以上, the 千's)
+            # (not past another number: 10个千亩以上, the 千's; nor past one read
+            # and blanked, 2019年的九成以上)
+            return found
     if "内" in after[:6] and _WITHIN.match(after):
         return "either"  # 24小时内 "within 24 hours", or "in 24 hours"
     if "达" in after[:4] and _DELIVERED_IN.match(after):
@@ -5813,6 +5819,12 @@ _ZH_DIRECTION = _lazy(
     "|" + _AFTER_A_BASE + "[低少]))"
     "了?(?:为|达到|达|到|至)?(?:约|近|逾|超过|将近|接近)?-?"
 )
+#: A comparison with any base (较原定目标多3,000个, 比计划少2个): which way the
+#: number lies from it (not 比较, 比重, 比例, 比分).
+_ZH_COMPARED_MOVE = _lazy(
+    "(?<![比对])[较比](?![较重例分率赛])[\u4e00-\u9fff]{1,6}?(?:([高多])|[低少])[了出]{0,2}"
+    "(?=[\\d一二两三四五六七八九十几])"
+)
 #: A water level over or under a mark (超警戒水位0.35米 "0.35 meters above the
 #: warning level", 低于保证水位1.2米).
 _ZH_LEVEL = _lazy("(?:(高于|超过|超出|超)|低于)(?:警戒|保证|汛限|设防)水位")
@@ -5860,7 +5872,7 @@ _REVISED_TO = _lazy(
 
 
 _DIRECTION_HINT = _lazy(
-    "[增升涨降减跌落滑提调浮]|成长|偏[高低多少]|水位|[较比](?:"
+    "[增升涨降减跌落滑提调浮]|成长|偏[高低多少]|水位|[较比][^，。；]{0,8}[高低多少]|[较比](?:"
     + "|".join(_BASES_COMPARED)
     + ")(?:同期)?[高低多少]"
 )
@@ -5885,6 +5897,8 @@ def directions(
         zh_moves += _moved_after(zh_folded, zh_said, _ZH_DIRECTION_AFTER)
     if "水位" in zh_folded:
         zh_moves += _moved_before(zh_folded, zh_said, _ZH_LEVEL)
+    if not zh_moves and ("较" in zh_folded or "比" in zh_folded):
+        zh_moves += _moved_before(zh_folded, zh_said, _ZH_COMPARED_MOVE)
     if "有" in zh_folded and "较大" in zh_folded:
         # 下降幅度较大的品种有甘蓝8.24%、油菜16.3%: each share of the list moved that way
         for m in _ZH_MOVED_MOST.finditer(zh_folded):
@@ -5948,6 +5962,8 @@ def _followed_by(
     out = []
     for n, spelled in said:
         at = text.find(spelled) if spelled else -1
+        while at > 0 and (text[at - 1].isdigit() or text[at - 1] in ",."):
+            at = text.find(spelled, at + 1)  # not the 3,000 of 13,000
         m = after.match(text, at + len(spelled)) if at >= 0 else None
         if m is not None:
             out.append((n, m))
