@@ -2069,6 +2069,14 @@ def _findings(zh: str, en: str) -> list[str]:
             "Investment this year came to 52 billion yuan, 2 billion yuan more than planned.",
         ),
         ("比较而言，一季度增长3.1%。", "By comparison, first-quarter growth was 3.1 percent."),
+        (
+            "平均住院日比上年缩短0.6天。",
+            "The average hospital stay was 0.6 days shorter than the year before.",
+        ),
+        (
+            "全省人均预期寿命达到78.8岁，比2020年提高1.1岁。",
+            "Life expectancy has reached 78.8 years, 1.1 years longer than in 2020.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -3524,6 +3532,14 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "本届运动会金牌数比上届少3枚。",
             "Three more gold medals were won at these games than at the last.",
+        ),
+        (
+            "全省人均预期寿命达到78.8岁，比2020年提高1.1岁。",
+            "Life expectancy in the province has reached 78.8 years, 1.1 years shorter than in 2020.",
+        ),
+        (
+            "新馆面积比旧馆大2,000平方米，比原计划多500平方米。",
+            "The new hall is 2,000 square meters larger than the old one and 500 square meters smaller than planned.",
         ),
     ],
 )

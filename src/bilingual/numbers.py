@@ -484,6 +484,9 @@ What is read, and how the two sides are compared:
 - Comparisons: 较原定目标多3,000个, 比计划少2个, 比十年前少了12万人 say which
   way, whatever the base (not 比较, 比重, 比例, 比分); a hedge after a unit does
   not reach past a number already read (2019年的九成以上).
+- Spans and sizes: a direction may follow a span's unit ("1.1 years
+  shorter", "0.6 days shorter"); "longer", "larger", "shorter" and "smaller"
+  say which way.
 - Statistics releases: March or May with a capital inside a sentence is the
   month ("with March alone up 41.1 percent"), not in "the Long March",
   "Theresa May", "May Day" or a headline's title case; 高于2003年 compares
@@ -5858,10 +5861,11 @@ _EN_DIRECTION_AFTER = _lazy(
     # range's second end and the unit the number was read without)
     r"(?: to \d[\d,]*(?:\.\d+)?)?(?: (?:percentage )?points?| (?:cubic |square )?(?:meters?"
     r"|metres?|kilometers?|kilometres?|centimeters?|centimetres?|millimeters?|millimetres?"
-    r"|degrees?(?: celsius)?|tonnes?|tons|yuan|hectares|mu))? (?:year-on-year |on the year )?"
-    r"(?:(rise|increase|gain|jump|higher|more|above|rose"
-    r"|went up|were up)|(fall|drop|decline|decrease|lower|fewer|less|below|fell|went down"
-    r"|were down))\b"
+    r"|degrees?(?: celsius)?|tonnes?|tons|yuan|hectares|mu|years?|months?|days?))?"
+    r" (?:year-on-year |on the year )?"
+    r"(?:(rise|increase|gain|jump|higher|more|above|rose|longer|larger|bigger|wider"
+    r"|went up|were up)|(fall|drop|decline|decrease|lower|fewer|less|below|fell|shorter"
+    r"|smaller|narrower|went down|were down))\b"
 )
 #: A forecast or a rate revised to a number further on in the clause:
 #: "lowered its growth forecast from 2-3% to 3.2%" (上调至3.2%).
