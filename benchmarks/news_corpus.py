@@ -12500,6 +12500,39 @@ THREEHUNDREDNINETYTHIRD: list[Entry] = [
     ("tforms", "氣溫最低跌至零下五度，高山地區或有降雪。", "Temperatures may fall as low as minus 5 degrees, and there may be snow in the mountains.", [("minus 5", "minus 3")]),
 ]  # fmt: skip
 
+THREEHUNDREDNINETYFOURTH: list[Entry] = [
+    ("report", "今年发展主要预期目标是：国内生产总值增长5%左右。", "The main projected target for development this year is GDP growth of around 5 percent.", [("around 5 percent", "around 6 percent")]),
+    ("report", "城镇新增就业1200万人以上，城镇调查失业率5.5%左右。", "Over 12 million new urban jobs are to be created, and the surveyed urban unemployment rate is to be around 5.5 percent.", [("Over 12 million", "Over 11 million"), ("around 5.5", "around 4.5")]),
+    ("report", "居民消费价格涨幅2%左右，粮食产量1.4万亿斤左右。", "CPI is to rise by around 2 percent, and grain output is to be around 700 million metric tons.", [("around 2 percent", "around 3 percent"), ("700 million metric tons", "650 million metric tons")]),
+    ("report", "单位国内生产总值能耗降低3%左右，生态环境质量持续改善。", "Energy consumption per unit of GDP is to drop by around 3 percent, and the environment is to keep improving.", [("around 3 percent", "around 2 percent")]),
+    ("report", "城镇调查失业率5.5%以内，城镇登记失业率4.5%以内。", "The surveyed urban unemployment rate is to be kept within 5.5 percent and the registered urban rate within 4.5 percent.", [("within 4.5", "within 5.5 percent and the registered urban rate within 5.5"), ]),
+    ("report", "单位国内生产总值能耗下降3%以上，主要污染物排放量继续下降。", "Energy consumption per unit of GDP is to fall by more than 3 percent, and discharges of major pollutants are to keep falling.", [("more than 3 percent", "less than 3 percent")]),
+    ("report", "过去五年，全省地区生产总值年均增长5.2%，迈上1.3万亿元台阶。", "Over the past five years, the province's GDP grew at an average annual rate of 5.2 percent and passed 1.3 trillion yuan.", [("5.2 percent", "5.6 percent"), ("1.3 trillion", "1.5 trillion")]),
+    ("report", "五年累计新增减税降费及退税缓费超过1,000亿元。", "New tax and fee cuts, refunds and deferrals over the five years totaled more than 100 billion yuan.", [("more than 100 billion", "more than 10 billion"), ("five years", "four years")]),
+    ("report", "今年全省地区生产总值预期增长6%左右，一般公共预算收入增长5%。", "The province aims for GDP growth of about 6 percent this year and 5 percent growth in general public budget revenue.", [("about 6 percent", "about 7 percent"), ("5 percent growth", "6 percent growth")]),
+    ("report", "固定资产投资增长6%以上，社会消费品零售总额增长7%左右。", "Fixed-asset investment is to grow by over 6 percent and retail sales of consumer goods by about 7 percent.", [("over 6 percent", "over 8 percent"), ("about 7 percent", "about 5 percent")]),
+    ("report", "居民人均可支配收入增长与经济增长同步。", "Per capita disposable income is to grow in step with the economy.", []),
+    ("report", "粮食产量稳定在850亿斤以上，新建高标准农田400万亩。", "Grain output is to hold above 42.5 million tonnes, and 4 million mu of high-standard farmland is to be built.", [("42.5 million", "45.2 million"), ("4 million mu", "40 million mu")]),
+    ("report", "今年继续办好省政府十件民生实事。", "This year the provincial government will again deliver on its ten livelihood projects.", [("ten livelihood", "twelve livelihood")]),
+    ("report", "新增城镇就业22万人以上，帮扶困难群体就业1.5万人。", "More than 220,000 new urban jobs will be created, and 15,000 people with difficulties will be helped into work.", [("More than 220,000", "More than 200,000"), ("15,000", "150,000")]),
+    ("report", "五年来，全省常住人口城镇化率提高4.2个百分点，达到64.7%。", "Over the five years the province's urbanization rate rose 4.2 percentage points to 64.7 percent.", [("4.2 percentage points", "2.4 percentage points"), ("64.7", "67.4")]),
+    ("report", "全年新开工亿元以上项目2,300个以上，续建项目1,600个。", "Construction is to start on more than 2,300 projects of 100 million yuan or more during the year, with 1,600 continuing.", [("more than 2,300", "more than 3,200"), ("1,600", "1,800")]),
+    ("report", "年末，全省数字经济规模力争突破6,000亿元。", "By year end the province will strive to take its digital economy past 600 billion yuan.", [("600 billion", "60 billion")]),
+    ("report", "赤字率拟按4%左右安排，比上年提高1个百分点。", "The deficit-to-GDP ratio is set at around 4 percent, 1 percentage point higher than last year.", [("1 percentage point higher", "1 percentage point lower"), ("around 4 percent", "around 3 percent")]),
+    ("report", "拟安排超长期特别国债1.3万亿元，比上年增加3,000亿元。", "Ultra-long special treasury bonds of 1.3 trillion yuan are planned, 300 billion yuan more than last year.", [("1.3 trillion", "1.8 trillion"), ("300 billion yuan more", "300 billion yuan less")]),
+    ("report", "拟安排地方政府专项债券4.4万亿元，比上年增加5,000亿元。", "Local government special-purpose bonds of 4.4 trillion yuan are planned, 500 billion more than last year.", [("4.4 trillion", "4.9 trillion"), ("500 billion", "50 billion")]),
+    ("report", "中央预算内投资拟安排7,350亿元。", "Investment of 735 billion yuan from the central government budget is planned.", [("735 billion", "753 billion")]),
+    ("report", "实施“一老一小”整体解决方案，新增普惠托位8万个。", "An overall plan for the elderly and the very young will add 80,000 affordable childcare places.", [("80,000", "8,000")]),
+    ("report", "十四五规划确定的主要目标任务已完成八成以上。", "More than 80 percent of the main targets of the 14th Five-Year Plan have been met.", [("More than 80 percent", "More than 70 percent"), ("14th Five-Year", "13th Five-Year")]),
+    ("report", "我们将再压减一般性支出5%，把更多资金用于民生。", "We will cut general spending by another 5 percent and put more money into people's wellbeing.", [("5 percent", "15 percent")]),
+    ("report", "省级部门“三公”经费预算比上年下降3.8%。", "Provincial departments' budgets for official overseas trips, vehicles and hospitality are 3.8 percent lower than last year.", [("3.8 percent lower", "3.8 percent higher")]),
+    ("treport", "特區政府預計今年本地生產總值實質增長2%至3%。", "The SAR government expects Hong Kong's real GDP to grow 2 to 3 percent this year.", [("2 to 3 percent", "2 to 4 percent")]),
+    ("treport", "預計今年基本通脹率為1.5%，整體通脹率為1.7%。", "Underlying inflation is forecast at 1.5 percent this year and headline inflation at 1.7 percent.", [("1.5 percent", "1.7 percent this year and headline inflation at 1.5"), ]),
+    ("treport", "2025/26年度綜合赤字預計為670億元，財政儲備降至6,542億元。", "The consolidated deficit for 2025/26 is expected to be HK$67 billion, and fiscal reserves to fall to HK$654.2 billion.", [("HK$67 billion", "HK$76 billion"), ("HK$654.2 billion", "HK$645.2 billion")]),
+    ("treport", "行政院核定明年度中央政府總預算歲入2兆9,644億元、歲出3兆0,326億元。", "The Executive Yuan approved central government revenue of NT$2.9644 trillion and spending of NT$3.0326 trillion for next year.", [("NT$2.9644 trillion", "NT$2.6944 trillion")]),
+    ("treport", "澳門特區政府明年財政預算總收入約1,238億澳門元。", "The Macao SAR government's budget for next year puts total revenue at about 123.8 billion patacas.", [("about 123.8 billion", "about 132.8 billion")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -12894,4 +12927,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "three-hundred-ninety-first": (THREEHUNDREDNINETYFIRST, "MZ"),
     "three-hundred-ninety-second": (THREEHUNDREDNINETYSECOND, "NA"),
     "three-hundred-ninety-third": (THREEHUNDREDNINETYTHIRD, "NB"),
+    "three-hundred-ninety-fourth": (THREEHUNDREDNINETYFOURTH, "NC"),
 }

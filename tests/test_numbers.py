@@ -2077,6 +2077,18 @@ def _findings(zh: str, en: str) -> list[str]:
             "全省人均预期寿命达到78.8岁，比2020年提高1.1岁。",
             "Life expectancy has reached 78.8 years, 1.1 years longer than in 2020.",
         ),
+        (
+            "年末，全省数字经济规模力争突破6,000亿元。",
+            "By year end the province will strive to take its digital economy past 600 billion yuan.",
+        ),
+        (
+            "今天下午5时30分，航班抵达长春。",
+            "The flight landed in Changchun at half past five this afternoon.",
+        ),
+        (
+            "过去5年，全省累计减税降费超过1,000亿元。",
+            "Over the past five years the province cut taxes and fees by more than 100 billion yuan.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -3540,6 +3552,15 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "新馆面积比旧馆大2,000平方米，比原计划多500平方米。",
             "The new hall is 2,000 square meters larger than the old one and 500 square meters smaller than planned.",
+        ),
+        (
+            "今天下午5时30分，航班抵达长春。",
+            "The flight landed in Changchun at a quarter past five this afternoon.",
+        ),
+        ("日圓兌美元升破155關卡。", "The yen strengthened past 150 to the US dollar."),
+        (
+            "全省数字经济规模力争突破6,000亿元。",
+            "The province will strive to take its digital economy past 500 billion yuan.",
         ),
     ],
 )

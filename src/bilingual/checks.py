@@ -125,6 +125,9 @@ def numbers(unit: Unit, ctx: Context) -> Iterator[str]:
     yield from found
 
 
+#: Minutes said as a part of the hour: "half past five", "a quarter past eight".
+_CLOCK_PAST = re.compile(r"\b(half|quarter) past (?=\d|one|two|three|four|five|six|seven|eight"
+                         r"|nine|ten|eleven|twelve|noon|midnight)")  # fmt: skip
 #: A share of a base (恢复至2019年同期的87.2%, 是上年的112%).
 _SHARE_OF_A_LEVEL = re.compile(
     r"(?:恢复至|恢复到|恢复|相当于|为|是)[^，,。；]{0,14}?的(\d+(?:\.\d+)?)(%|倍)"
@@ -219,6 +222,10 @@ def _numbers(
     en_months = {d[1] for d, _ in en_d}
     if en_months and any(n.kind in ("quarter", "half") for n in zh):
         en = en + _periods_of_months(en_months)
+    if " past " in en_lowered and _CLOCK_PAST.search(en_lowered):
+        # 5时30分 "half past five", 8时15分 "a quarter past eight": the minutes
+        for m in _CLOCK_PAST.finditer(en_lowered):
+            en.append(Number(30.0 if m[1] == "half" else 15.0, "count", "", m[0], False))
     if any(n.key() == (100.0, "percent") for n in zh) and _ALL.search(en_lowered):
         # 达标率100%: "all … met the standard"
         en.append(Number(100.0, "percent", "", "all", False))
@@ -1180,9 +1187,10 @@ def _rounded_with_hedge(
     its last digit or by more than a tenth, is not one."""
     if not en.approx or zh.kind != en.kind or zh.kind not in ("count", "percent"):
         return False
-    if zh.approx == "more" or {zh.approx, en.approx} == {"less", "more"}:
+    if zh.approx in ("more", "either") or {zh.approx, en.approx} == {"less", "more"}:
         # 以上, 超过, 逾, 最少 are bounds, not roundings (93%以上 is not "more than
-        # 90 percent"); 近 against "more than" is the other side
+        # 90 percent"), and so is a bar (升破155关卡 is not "past 150"); 近
+        # against "more than" is the other side
         return False
     at = en_lowered.find(en.text.lower())
     if at >= 0 and (

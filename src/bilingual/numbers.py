@@ -487,6 +487,9 @@ What is read, and how the two sides are compared:
 - Spans and sizes: a direction may follow a span's unit ("1.1 years
   shorter", "0.6 days shorter"); "longer", "larger", "shorter" and "smaller"
   say which way.
+- Reports: "past 600 billion yuan" is more than (not "the past 10 years",
+  "half past 5"); a bar broken (升破155关卡) is not rounded behind a hedge;
+  "half past five" and "a quarter past eight" give 30 and 15 minutes.
 - Statistics releases: March or May with a capital inside a sentence is the
   month ("with March alone up 41.1 percent"), not in "the Long March",
   "Theresa May", "May Day" or a headline's title case; 高于2003年 compares
@@ -3830,6 +3833,10 @@ def _qualifier(before: str) -> str:
     if before.endswith(" the") and before[:-4].endswith(_MARK_VERBS):
         before = before[:-4]  # "pass the US$300 billion mark": past the article
     last = before.rsplit(None, 1)[-1:]
+    if last == ["past"] and before.rsplit(None, 2)[-2:-1] not in _NOT_PAST:
+        # "take its digital economy past 600 billion yuan" (突破6,000亿元): more
+        # (not "the past 10 years", "half past 5")
+        return "more"
     if last and last[0] in ("between", "and") and _BETWEEN.search(before):
         # "between 50 million and 100 million" (不低于5,000万元、不超过1亿元): a
         # floor and a ceiling, or a plain range (5000万至1亿元)
@@ -3876,6 +3883,11 @@ def _qualifier(before: str) -> str:
     return _EN_APPROX.get(words[-1], "") if words else ""
 
 
+#: Words before "past" that make it no hedge: "the past 10 years", "half past 5".
+_NOT_PAST = tuple(
+    [w] for w in ("the", "its", "their", "his", "her", "our", "this", "these", "half", "quarter",
+                  "minutes", "just", "well", "is", "was", "now", "in", "over", "for")
+)  # fmt: skip
 #: "the national top", "its top": a ranking's top (not "trips top 4b", a verb).
 _RANKED_TOP = _lazy(r"\b(?:the|its|their|his|her)(?: [a-z'\u2019-]+)? top$")
 #: The ends of a range said with "between" (the first, or the second after "and").
