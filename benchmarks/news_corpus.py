@@ -12533,6 +12533,39 @@ THREEHUNDREDNINETYFOURTH: list[Entry] = [
     ("treport", "澳門特區政府明年財政預算總收入約1,238億澳門元。", "The Macao SAR government's budget for next year puts total revenue at about 123.8 billion patacas.", [("about 123.8 billion", "about 132.8 billion")]),
 ]  # fmt: skip
 
+THREEHUNDREDNINETYFIFTH: list[Entry] = [
+    ("sport", "吉林队主场以105:98战胜辽宁队，取得三连胜。", "Jilin beat Liaoning 105-98 at home for their third straight win.", [("105-98", "105-89"), ("third straight", "second straight")]),
+    ("sport", "琼斯全场砍下32分12个篮板，姜宇星贡献18分。", "Jones had 32 points and 12 rebounds, and Jiang Yuxing added 18.", [("32 points", "23 points"), ("added 18", "added 16")]),
+    ("sport", "吉林队三分球28投11中，命中率39.3%。", "Jilin hit 11 of 28 three-pointers, 39.3 percent.", [("11 of 28", "11 of 26"), ("39.3", "33.9")]),
+    ("sport", "第三节吉林队打出一波12:0的攻势，将分差拉开到15分。", "A 12-0 run in the third quarter put Jilin 15 points ahead.", [("12-0", "10-0"), ("third quarter", "second quarter")]),
+    ("sport", "目前吉林队战绩为12胜8负，暂列积分榜第6位。", "Jilin are 12-8 and sixth in the standings.", [("12-8", "12-9"), ("sixth", "seventh")]),
+    ("sport", "本赛季CBA常规赛共46轮，前12名进入季后赛。", "The CBA regular season has 46 rounds, and the top 12 teams make the playoffs.", [("46 rounds", "44 rounds"), ("top 12", "top 8")]),
+    ("sport", "长春马拉松共有3万名选手参赛，其中全程马拉松1.2万人。", "Some 30,000 runners took part in the Changchun Marathon, 12,000 of them in the full marathon.", [("30,000", "20,000"), ("12,000 of them", "15,000 of them")]),
+    ("sport", "男子全程冠军成绩为2小时11分36秒，打破赛会纪录。", "The men's winner finished in 2:11:36, a course record.", [("2:11:36", "2:11:46")]),
+    ("sport", "女子半程马拉松前三名均来自吉林省。", "The top three women in the half marathon were all from Jilin.", [("top three", "top five")]),
+    ("sport", "十四冬吉林代表团共获得金牌9枚、银牌11枚、铜牌7枚。", "Jilin's delegation won nine golds, 11 silvers and seven bronzes at the 14th National Winter Games.", [("nine golds", "eight golds"), ("14th", "13th")]),
+    ("sport", "奖牌总数27枚，列奖牌榜第三位。", "Its 27 medals put it third in the medal table.", [("27 medals", "25 medals"), ("third", "second")]),
+    ("sport", "在短道速滑男子500米决赛中，吉林选手以40秒52夺冠。", "A Jilin skater won the men's 500 meters short track final in 40.52 seconds.", [("40.52", "40.25"), ("500 meters", "1,000 meters")]),
+    ("sport", "高亭宇在速度滑冰男子500米比赛中以34秒32的成绩夺金，打破奥运会纪录。", "Gao Tingyu took gold in the men's 500 meters speed skating in an Olympic record 34.32 seconds.", [("34.32", "34.23")]),
+    ("sport", "中国女足以2:1逆转韩国队，第九次夺得亚洲杯冠军。", "China's women came from behind to beat South Korea 2-1 and win the Asian Cup for the ninth time.", [("2-1", "3-1"), ("ninth time", "eighth time")]),
+    ("sport", "长春亚泰在第89分钟扳平比分，最终双方1:1战平。", "Changchun Yatai equalized in the 89th minute, and the match ended 1-1.", [("89th minute", "88th minute"), ("1-1", "2-2")]),
+    ("sport", "亚泰本赛季主场上座率平均每场2.1万人，创近五年新高。", "Yatai's home games drew an average of 21,000 fans this season, the most in five years.", [("21,000", "12,000"), ("five years", "four years")]),
+    ("sport", "吉林省冰雪运动参与人数达到2,100万人次。", "Winter sports in Jilin drew 21 million visits.", [("21 million", "12 million")]),
+    ("sport", "北大湖滑雪场共有雪道64条，总长度超过70公里。", "Beidahu ski resort has 64 runs totaling more than 70 kilometers.", [("64 runs", "46 runs"), ("more than 70", "more than 60")]),
+    ("sport", "全省共有滑雪场57家，其中4S级以上滑雪场9家。", "The province has 57 ski resorts, nine of them rated 4S or higher.", [("57 ski", "75 ski"), ("nine of them", "eight of them")]),
+    ("sport", "第十五届全运会吉林代表团共派出运动员487人，参加28个大项的比赛。", "Jilin sent 487 athletes to compete in 28 sports at the 15th National Games.", [("487", "478"), ("28 sports", "26 sports")]),
+    ("sport", "吉林选手在女子10米气步枪决赛中以252.4环摘金。", "A Jilin shooter won the women's 10m air rifle final with 252.4.", [("252.4", "254.2"), ("10m", "50m")]),
+    ("sport", "中国队以3:0横扫日本队，晋级四强。", "China swept Japan 3-0 to reach the semifinals.", [("3-0", "3-1")]),
+    ("sport", "比赛中，吉林男篮一度落后多达21分。", "Jilin trailed by as many as 21 points at one stage.", [("21 points", "12 points")]),
+    ("sport", "他职业生涯常规赛总得分突破1万分，成为CBA历史上第15位达成这一成就的球员。", "He passed 10,000 career regular-season points, the 15th player in CBA history to do so.", [("10,000", "1,000"), ("15th", "16th")]),
+    ("sport", "本次比赛总奖金为50万元，冠军可获得15万元。", "Total prize money is 500,000 yuan, with 150,000 yuan for the winner.", [("500,000", "50,000"), ("150,000", "100,000")]),
+    ("tsport", "中華隊在世界棒球12強賽冠軍戰以4:0擊敗日本隊，首度奪冠。", "Taiwan beat Japan 4-0 in the final of the WBSC Premier12 to win the title for the first time.", [("4-0", "4-1"), ("Premier12", "Premier10")]),
+    ("tsport", "林昀儒在男單八強賽以4:2擊敗對手，晉級四強。", "Lin Yun-ju beat his opponent 4-2 in the men's singles quarterfinals to reach the semifinals.", [("4-2", "4-3")]),
+    ("tsport", "香港隊在杭州亞運會共奪得8金16銀29銅，創歷屆最佳成績。", "Hong Kong won eight golds, 16 silvers and 29 bronzes at the Hangzhou Asian Games, its best ever.", [("16 silvers", "18 silvers"), ("29 bronzes", "28 bronzes")]),
+    ("tsport", "張家朗在男子花劍個人賽決賽以15:11擊敗對手，衛冕奧運金牌。", "Cheung Ka-long beat his opponent 15-11 in the men's individual foil final to defend his Olympic title.", [("15-11", "15-13")]),
+    ("tsport", "澳門格蘭披治大賽車今年已是第71屆，吸引約8.8萬人次入場。", "This year's Macau Grand Prix, the 71st, drew about 88,000 spectators.", [("71st", "70th"), ("about 88,000", "about 80,000")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -12928,4 +12961,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "three-hundred-ninety-second": (THREEHUNDREDNINETYSECOND, "NA"),
     "three-hundred-ninety-third": (THREEHUNDREDNINETYTHIRD, "NB"),
     "three-hundred-ninety-fourth": (THREEHUNDREDNINETYFOURTH, "NC"),
+    "three-hundred-ninety-fifth": (THREEHUNDREDNINETYFIFTH, "ND"),
 }

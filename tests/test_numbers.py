@@ -2089,6 +2089,11 @@ def _findings(zh: str, en: str) -> list[str]:
             "过去5年，全省累计减税降费超过1,000亿元。",
             "Over the past five years the province cut taxes and fees by more than 100 billion yuan.",
         ),
+        (
+            "十四冬吉林代表团共获得金牌9枚、银牌11枚、铜牌7枚。",
+            "Jilin's delegation won nine golds, 11 silvers and seven bronzes at the 14th National Winter Games.",
+        ),
+        ("十四冬吉林代表团共获得金牌9枚。", "Jilin won nine golds at the National Winter Games."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -3561,6 +3566,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "全省数字经济规模力争突破6,000亿元。",
             "The province will strive to take its digital economy past 500 billion yuan.",
+        ),
+        (
+            "十四冬吉林代表团共获得金牌9枚。",
+            "Jilin won nine golds at the 13th National Winter Games.",
         ),
     ],
 )

@@ -490,6 +490,8 @@ What is read, and how the two sides are compared:
 - Reports: "past 600 billion yuan" is more than (not "the past 10 years",
   "half past 5"); a bar broken (升破155关卡) is not rounded behind a hedge;
   "half past five" and "a quarter past eight" give 30 and 15 minutes.
+- Sport: a games named by its edition (十四冬 "the 14th National Winter
+  Games", 九运) is an ordinal the English may give or leave.
 - Statistics releases: March or May with a capital inside a sentence is the
   month ("with March alone up 41.1 percent"), not in "the Long March",
   "Theresa May", "May Day" or a headline's title case; 高于2003年 compares
@@ -1183,12 +1185,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩斬許漢遼晉麗氣溫費給貸資領園確養務壯撫贍顧爭奪競榮圓韓師護書沒營證樁誤藍須積莊問較琿淨熱揮撥閉嶺羈緩銅橋廈劇驗試牀",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩斬許漢遼晉麗氣溫費給貸資領園確養務壯撫贍顧爭奪競榮圓韓師護書沒營轉證樁誤藍須積莊問較琿淨熱揮撥閉嶺羈緩銅橋廈劇驗試牀",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈斩许汉辽晋丽气温费给贷资领园确养务壮抚赡顾争夺竞荣圆韩师护书没营证桩误蓝须积庄问较珲净热挥拨闭岭羁缓铜桥厦剧验试床",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈斩许汉辽晋丽气温费给贷资领园确养务壮抚赡顾争夺竞荣圆韩师护书没营转证桩误蓝须积庄问较珲净热挥拨闭岭羁缓铜桥厦剧验试床",
 )
 
 
@@ -1427,6 +1429,12 @@ _IN_TEN = _lazy("十[之有](八(?=九)|七(?=八)|六(?=七)|五(?=六))([六�
 _CAMPAIGN_SIZES = {"百": 100.0, "千": 1000.0, "万": 10000.0}
 _CAMPAIGN_SIZE = _lazy(
     r"(?<![\d.〇零一二两三四五六七八九十百千万亿])([百千万])(?=[城县村校企镇乡园])"
+)
+#: A games named by its edition (十四冬 "the 14th National Winter Games", 十五运会,
+#: 九运): not 十四运动员, 运营, 运输.
+_GAMES_EDITION = _lazy(
+    "(?<![\\d.〇零一二两三四五六七八九十百千万亿第])(十[一二三四五六七八九]?|[二三]十[一二三四五六七八九]?"
+    "|[一二三四五六七八九])(?:冬|运(?:会)?|全运)(?![动营输行转用河力费价量载])"
 )
 #: A day named before a count of days (周六、周日两天, 5日、6日两天).
 _DAY_NAMED = _lazy("(?:(?:周|星期|礼拜)[一二三四五六日天]|\\d日|[一二三四五六七八九十]日)$")
@@ -2232,6 +2240,12 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         # a campaign's size, which the English may give or leave in its name
         for m in _CAMPAIGN_SIZE.finditer(prepared):
             out.append(Number(_CAMPAIGN_SIZES[m[1]], "count", "", m[0], False))
+    if ("冬" in prepared or "运" in prepared) and _GAMES_EDITION.search(prepared):
+        # 十四冬 "the 14th National Winter Games": an edition, said or not
+        for m in _GAMES_EDITION.finditer(prepared):
+            value = _zh_value(m[1])
+            if value is not None:
+                out.append(Number(value, "ordinal", "", m[0], False))
     if (":" in prepared or "\u2236" in prepared) and _TO_ONE.search(prepared):
         # 生师比为16.2:1 "16.2 pupils per teacher", or "16.2 to 1": the one may be said
         for _ in _TO_ONE.finditer(prepared):
