@@ -12566,6 +12566,34 @@ THREEHUNDREDNINETYFIFTH: list[Entry] = [
     ("tsport", "澳門格蘭披治大賽車今年已是第71屆，吸引約8.8萬人次入場。", "This year's Macau Grand Prix, the 71st, drew about 88,000 spectators.", [("71st", "70th"), ("about 88,000", "about 80,000")]),
 ]  # fmt: skip
 
+THREEHUNDREDNINETYSIXTH: list[Entry] = [
+    ("days", "今年5月18日是第35次全国助残日，主题是“科技助残，共享美好生活”。", "May 18 this year is the 35th National Day for Helping the Disabled, themed on technology helping people with disabilities share a better life.", [("35th", "34th"), ("May 18", "May 19")]),
+    ("days", "12月4日是第十二个国家宪法日。", "December 4 is the 12th National Constitution Day.", [("12th", "11th"), ("December 4", "December 5")]),
+    ("days", "今年是中国人民抗日战争暨世界反法西斯战争胜利80周年。", "This year marks the 80th anniversary of the victory of the Chinese People's War of Resistance Against Japanese Aggression and the World Anti-Fascist War.", [("80th", "70th")]),
+    ("days", "中共吉林省委十二届八次全会在长春召开。", "The eighth plenary session of the 12th CPC Jilin Provincial Committee was held in Changchun.", [("eighth plenary", "seventh plenary"), ("12th", "11th")]),
+    ("days", "吉林省第十四届人民代表大会第四次会议于1月15日开幕。", "The fourth session of the 14th Jilin Provincial People's Congress opened on January 15.", [("fourth session", "third session"), ("January 15", "January 16")]),
+    ("days", "大会应出席代表548名，实到代表521名，符合法定人数。", "Of the 548 deputies, 521 attended, a quorum.", [("521", "512"), ("548", "584")]),
+    ("days", "会议听取和审议了省人民政府工作报告等7个报告。", "The session heard and deliberated the provincial government's work report and six other reports.", [("six other", "seven other")]),
+    ("days", "今年是长春解放77周年。", "This year is the 77th anniversary of the liberation of Changchun.", [("77th", "76th")]),
+    ("days", "第二十届中国长春电影节于8月24日至28日举行。", "The 20th China Changchun Film Festival runs from August 24 to 28.", [("20th", "21st"), ("August 24 to 28", "August 24 to 29")]),
+    ("days", "世界读书日前夕，全省各图书馆开展阅读活动800余场。", "On the eve of World Book Day, libraries across the province held more than 800 reading events.", [("more than 800", "more than 600")]),
+    ("days", "今年是吉林大学建校79周年，也是新中国成立76周年。", "This year is the 79th anniversary of Jilin University and the 76th of the founding of the People's Republic.", [("79th", "78th"), ("76th", "75th")]),
+    ("days", "第九个中国农民丰收节当天，全省举办庆祝活动320场。", "Some 320 events were held across the province on the ninth Chinese Farmers' Harvest Festival.", [("ninth", "eighth"), ("320", "230")]),
+    ("days", "11月9日是第34个全国消防日。", "November 9 is the 34th National Fire Safety Day.", [("34th", "33rd")]),
+    ("days", "本届冰雪节为期3个月，将举办活动120项。", "This year's ice and snow festival will last three months and hold 120 events.", [("three months", "four months"), ("120 events", "210 events")]),
+    ("days", "9月10日是第41个教师节，全省共有专任教师28.6万人。", "September 10 is the 41st Teachers' Day, and the province has 286,000 full-time teachers.", [("41st", "40th"), ("286,000", "268,000")]),
+    ("days", "毛泽东同志诞辰132周年纪念日，各界群众前往瞻仰。", "People from all walks of life paid their respects on the 132nd anniversary of Comrade Mao Zedong's birth.", [("132nd", "131st")]),
+    ("days", "第十五届全国人民代表大会代表选举工作明年启动。", "Elections of deputies to the 15th National People's Congress begin next year.", [("15th", "14th")]),
+    ("days", "今年是“十四五”规划收官之年，也是“十五五”规划谋篇布局之年。", "This year closes the 14th Five-Year Plan and lays out the 15th.", [("14th", "13th"), ("the 15th", "the 16th")]),
+    ("days", "第七次全国人口普查数据显示，全省常住人口2,407万人。", "The seventh national census put the province's resident population at 24.07 million.", [("seventh", "sixth"), ("24.07 million", "20.47 million")]),
+    ("days", "3月15日是国际消费者权益日，全省共受理投诉4.6万件。", "On World Consumer Rights Day, March 15, the province had handled 46,000 complaints.", [("46,000", "4,600"), ("March 15", "March 16")]),
+    ("tdays", "今日是第114個國慶日，總統府前舉行升旗典禮。", "Today is the 114th National Day, and a flag-raising ceremony was held in front of the Presidential Office.", [("114th", "113th")]),
+    ("tdays", "香港特別行政區成立28周年慶祝酒會今早舉行。", "A reception marking the 28th anniversary of the establishment of the Hong Kong SAR was held this morning.", [("28th", "27th")]),
+    ("tdays", "第十屆立法會選舉於12月7日舉行，共有161名候選人角逐90個議席。", "The election for the 10th Legislative Council is on December 7, with 161 candidates running for 90 seats.", [("161", "116"), ("90 seats", "70 seats")]),
+    ("tdays", "澳門回歸祖國26周年，特區政府舉行多項慶祝活動。", "Macao marks 26 years since its return to the motherland with a series of celebrations.", [("26 years", "25 years")]),
+    ("tdays", "今年是二二八事件78週年，紀念活動在台北舉行。", "This year is the 78th anniversary of the February 28 Incident, and memorial events were held in Taipei.", [("78th", "77th"), ("February 28", "February 27")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -12962,4 +12990,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "three-hundred-ninety-third": (THREEHUNDREDNINETYTHIRD, "NB"),
     "three-hundred-ninety-fourth": (THREEHUNDREDNINETYFOURTH, "NC"),
     "three-hundred-ninety-fifth": (THREEHUNDREDNINETYFIFTH, "ND"),
+    "three-hundred-ninety-sixth": (THREEHUNDREDNINETYSIXTH, "NE"),
 }

@@ -2094,6 +2094,15 @@ def _findings(zh: str, en: str) -> list[str]:
             "Jilin's delegation won nine golds, 11 silvers and seven bronzes at the 14th National Winter Games.",
         ),
         ("十四冬吉林代表团共获得金牌9枚。", "Jilin won nine golds at the National Winter Games."),
+        (
+            "今年是二二八事件78週年，紀念活動在台北舉行。",
+            "This year is the 78th anniversary of the February 28 Incident, and memorial events were held in Taipei.",
+        ),
+        ("今年是二二八事件78週年。", "This year is the 78th anniversary of the 228 Incident."),
+        (
+            "九一八事变爆发94周年之际，沈阳鸣响防空警报。",
+            "Air-raid sirens sounded in Shenyang on the 94th anniversary of the September 18 Incident.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -3571,6 +3580,11 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "十四冬吉林代表团共获得金牌9枚。",
             "Jilin won nine golds at the 13th National Winter Games.",
         ),
+        (
+            "今年是二二八事件78週年。",
+            "This year is the 78th anniversary of the February 27 Incident.",
+        ),
+        ("今年是二二八事件78週年。", "This year is the 78th anniversary of the 229 Incident."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -125,6 +125,7 @@ def numbers(unit: Unit, ctx: Context) -> Iterator[str]:
     yield from found
 
 
+_NUMERAL_DIGITS = "〇一二三四五六七八九"
 #: Minutes said as a part of the hour: "half past five", "a quarter past eight".
 _CLOCK_PAST = re.compile(r"\b(half|quarter) past (?=\d|one|two|three|four|five|six|seven|eight"
                          r"|nine|ten|eleven|twelve|noon|midnight)")  # fmt: skip
@@ -222,6 +223,14 @@ def _numbers(
     en_months = {d[1] for d, _ in en_d}
     if en_months and any(n.kind in ("quarter", "half") for n in zh):
         en = en + _periods_of_months(en_months)
+    if zh_d and "incident" in en_lowered:
+        # 二二八事件 "the 228 Incident": a day's name, said in its digits
+        normal = zh_normal(unit.source)
+        for _, (start, end) in zh_d:
+            name = normal[start:end]
+            if len(name) > 2 and all(c in _NUMERAL_DIGITS for c in name):
+                spelled = "".join(str(_NUMERAL_DIGITS.index(c)) for c in name)
+                zh = [*zh, Number(float(spelled), "count", "", name, False)]
     if " past " in en_lowered and _CLOCK_PAST.search(en_lowered):
         # 5时30分 "half past five", 8时15分 "a quarter past eight": the minutes
         for m in _CLOCK_PAST.finditer(en_lowered):
