@@ -2103,6 +2103,11 @@ def _findings(zh: str, en: str) -> list[str]:
             "九一八事变爆发94周年之际，沈阳鸣响防空警报。",
             "Air-raid sirens sounded in Shenyang on the 94th anniversary of the September 18 Incident.",
         ),
+        ("销售额达到2.3万亿元。", "Sales reached 2.3 tln yuan."),
+        ("该公司市值约3,000亿美元。", "The company is worth around USD 300bn."),
+        ("贷款利率下调25个基点。", "Lending rates were cut by 25bps."),
+        ("投资额达到12亿元。", "Investment reached 1.2billion yuan."),
+        ("增幅为10个百分点。", "The increase was 10ppts."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -3585,6 +3590,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "This year is the 78th anniversary of the February 27 Incident.",
         ),
         ("今年是二二八事件78週年。", "This year is the 78th anniversary of the 229 Incident."),
+        ("销售额达到2.3万亿元。", "Sales reached 2.4 tln yuan."),
+        ("该公司市值约3,000亿美元。", "The company is worth USD 300bn."),
+        ("贷款利率下调25个基点。", "Lending rates were cut by 50bps."),
+        ("投资额达到12亿元。", "Investment reached 1.2million yuan."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

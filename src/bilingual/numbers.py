@@ -132,7 +132,9 @@ What is read, and how the two sides are compared:
   said in the English and need not; in a quoted slogan, 千 or 万 before a
   noun (千村, 万村: "1,000 villages", "10,000 villages") is a size the
   English must give.
-- wire shorthand: bln, trln, mn (5.6 bln yuan), 1H and 3Q (as H1 and Q3),
+- wire shorthand: bln, trln, tln, trn, mn (5.6 bln yuan), "25bps" and
+  "10ppts" glued, "1.2billion" with its space lost, a hedge past a currency
+  code ("around USD 300bn"), 1H and 3Q (as H1 and Q3),
   FY2023 and FY23 (a fiscal year), "-2.5 pct" (a fall of 2.5%,
   下降2.5%).
 - English idioms: "a quarter of a million" (25万), "three in 10" (三成),
@@ -3572,6 +3574,7 @@ _EN_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000,
               "bn": 1_000_000_000, "mln": 1_000_000, "tn": 1_000_000_000_000,
               # wire shorthand: 5.6 bln, 3.2 trln, $5mn
               "bln": 1_000_000_000, "trln": 1_000_000_000_000, "mn": 1_000_000,
+              "tln": 1_000_000_000_000, "trn": 1_000_000_000_000,
               # 每秒100亿亿次 "1 exaflop": operations a second
               "exaflop": 10**18, "petaflop": 10**15, "teraflop": 10**12}  # fmt: skip
 _GLUED_SCALES = {"k": 1_000, "m": 1_000_000, "b": 1_000_000_000, "t": 1e12}
@@ -3636,15 +3639,17 @@ _EN_NUMBER = _lazy(
     r"|(?P<words>(?:" + _after_first(_WORDS) + r")(?:(?<=ty)[- ](?:" + _DIGIT_WORD + r"))?"
     r"(?:[- ]hundred(?: and)?(?: (?:" + _WORD + r")(?:-(?:" + _WORD + r"))?)?)?)"
     r"|(?P<ord>" + _after_first(list(_EN_ORDINALS)) + r"))"
-    r"(?P<scale>(?: ?(?:bn|bln|mln|mn|tn|trln|exaflops?|petaflops?|teraflops?)"
-    r"|(?:[- ](?:hundred|thousand|million|billion|trillion)s?)+"  # "100 millions" (sic)
+    r"(?P<scale>(?: ?(?:bn|bln|mln|mn|tn|trln|tln|trn|exaflops?|petaflops?|teraflops?)"
+    # "100 millions" (sic), "1.2billion" (a page's lost space)
+    r"|(?:(?:[- ]|(?<=\d))(?:hundred|thousand|million|billion|trillion)s?)+"
     # the 20 millionth; 1.2m, 500k; "1t yuan" (not "10t of steel", tonnes)
-    r"(?P<scaleth>th)?|(?<=\d)(?P<glued>[kmb]|t(?= (?:yuan|rmb|dollars|usd))))?)\b"
+    r"(?P<scaleth>th)?|(?<=\d)(?P<glued>[kmb]|t(?= (?:yuan|rmb|dollars|usd))))?)"
+    r"(?:\b|(?=bps?\b|ppts?\b))"  # "25bps", "10ppts": a unit glued on
     r"(?P<post>%| percentage points?| of a percentage point| percent| per cent"
     r"|-percentage-points?|-percent"  # "a 0.3-percentage-point drop"
     r"|-per-cent| pct points?| pct pts?| pct|‰"
     r"| per thousand| per mille"
-    r"| basis points?| bps?\b| ppts?\b| pp\b| pc\b)?"
+    r"| basis points?| ?bps?\b| ?ppts?\b| pp\b| pc\b)?"
 )  # matched against lower-cased text: case-insensitive matching is several times slower
 _EN_APPROX = {"more than": "more", "over": "more", "exceeded": "more", "exceeding": "more",
               "exceeds": "more", "surpassed": "more", "topped": "more", "top": "more",
@@ -3803,7 +3808,8 @@ def _en_words(words: str) -> float:
     return total + current
 
 
-_CURRENCIES = ("rmb", "us$", "hk$", "nt$", "mop$", "s$", "a$", "c$", "$", "¥", "€", "£")
+_CURRENCIES = ("rmb", "us$", "hk$", "nt$", "mop$", "s$", "a$", "c$", "$", "¥", "€", "£", " usd",
+               " cny", " hkd", " twd", " eur", " mop")  # fmt: skip
 #: The word a qualifier ends with (than, over, nearly…).
 _LAST_WORDS = {w.split()[-1] for w in _EN_APPROX}
 
@@ -4841,7 +4847,7 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
         elif post in ("‰", " per thousand", " per mille"):
             kind, also = "permille", ((round(value / 10, 6), "percent"),)
         elif post:
-            if post.startswith((" basis", " bp")):
+            if post.startswith((" basis", " bp", "bp")):
                 # "32 basis points": 0.32 percentage points (0.32个百分点), or 32个基点
                 kind, also, value = "points", ((value, "count"),), round(value / 100, 8)
             else:
@@ -5070,7 +5076,7 @@ _YEARS_GLOSSED = _lazy(r"\((?:1[89]|20)\d\d ?[-\u2013] ?(?:\d\d){1,2}\)")
 _RANGE_STARTS = (" to ", " and ", " or ", "-", "\u2013")
 _SHARED = _lazy(
     r"(?: to | and | or |-|\u2013)(?:\d[\d,]*(?:\.\d+)?|[a-z]+)"
-    r"( ?(?:bn|bln|mln|mn|tn|trln)|(?: (?:hundred|thousand|million|billion|trillion))+)\b"
+    r"( ?(?:bn|bln|mln|mn|tn|trln|tln|trn)|(?: (?:hundred|thousand|million|billion|trillion))+)\b"
 )
 
 #: The first two digits of a year (an "in 2017 to 1.49 percent" is no range).
