@@ -12594,6 +12594,34 @@ THREEHUNDREDNINETYSIXTH: list[Entry] = [
     ("tdays", "今年是二二八事件78週年，紀念活動在台北舉行。", "This year is the 78th anniversary of the February 28 Incident, and memorial events were held in Taipei.", [("78th", "77th"), ("February 28", "February 27")]),
 ]  # fmt: skip
 
+THREEHUNDREDNINETYSEVENTH: list[Entry] = [
+    ("quotes", "“我们村去年人均收入达到了两万多元。”村支书王建国说。", "\"Per capita income in our village topped 20,000 yuan last year,\" said Wang Jianguo, the village Party secretary.", [("topped 20,000", "topped 30,000")]),
+    ("quotes", "“一亩地能多收一百来斤，一年下来多挣好几千。”", "\"Each mu yields about 100 jin more, so we earn several thousand yuan more a year.\"", [("about 100 jin", "about 200 jin")]),
+    ("quotes", "他告诉记者，合作社现在有四五十户社员，年底每户能分红三千元左右。", "He told reporters the cooperative now has 40 or 50 member households, each of which will get a dividend of about 3,000 yuan at year end.", [("40 or 50", "30 or 40"), ("about 3,000", "about 5,000")]),
+    ("quotes", "“十几年前，这里还是一片荒地。”", "\"A little over a decade ago, this was all wasteland.\"", []),
+    ("quotes", "李大姐今年五十出头，在车间干了快二十年。", "Li, in her early fifties, has worked in the workshop for nearly 20 years.", [("nearly 20 years", "nearly 30 years"), ("early fifties", "early sixties")]),
+    ("quotes", "“我们一天能接待七八百位游客，节假日能上千。”", "\"We get 700 or 800 visitors a day, and more than a thousand on holidays.\"", [("700 or 800", "600 or 700"), ("more than a thousand", "more than two thousand")]),
+    ("quotes", "“以前冬天没活干，现在一个冬天能挣一万出头。”", "\"There used to be no work in winter. Now I can make just over 10,000 yuan in a winter.\"", [("just over 10,000", "just over 20,000")]),
+    ("quotes", "老张家的大棚有三亩半，种了两千多株草莓。", "Zhang's greenhouse covers three and a half mu and holds more than 2,000 strawberry plants.", [("three and a half mu", "two and a half mu"), ("more than 2,000", "more than 3,000")]),
+    ("quotes", "“这批订单有三百多万元，够我们忙到年底。”", "\"This batch of orders is worth more than 3 million yuan, enough to keep us busy until the end of the year.\"", [("more than 3 million", "more than 30 million")]),
+    ("quotes", "他说，村里六成以上的年轻人已经回乡创业。", "More than 60 percent of the village's young people have come home to start businesses, he said.", [("More than 60 percent", "More than 50 percent")]),
+    ("quotes", "“一斤木耳能卖六十块，比原来多了十五块。”", "\"A jin of wood ear fungus sells for 60 yuan, 15 more than before.\"", [("60 yuan", "50 yuan"), ("15 more", "15 less")]),
+    ("quotes", "“我每天早上五点起来，忙到晚上八九点。”", "\"I get up at five every morning and work until eight or nine at night.\"", [("at five", "at six"), ("eight or nine", "nine or ten")]),
+    ("quotes", "合作社带动周边三个村两百来户增收。", "The cooperative has raised incomes for some 200 households in three nearby villages.", [("some 200", "some 300"), ("three nearby", "four nearby")]),
+    ("quotes", "“头一年赔了小十万，第二年才回本。”", "\"I lost nearly 100,000 yuan in the first year and only broke even in the second.\"", [("nearly 100,000", "nearly 10,000"), ("second", "third")]),
+    ("quotes", "这位九十二岁的老人说，他这辈子第一次坐上了高铁。", "The 92-year-old said it was the first time in his life he had ridden a high-speed train.", [("92-year-old", "82-year-old")]),
+    ("quotes", "“咱这儿零下三十多度，水管都冻裂过好几回。”", "\"It gets below minus 30 degrees here, and the pipes have frozen and burst several times.\"", [("minus 30", "minus 20")]),
+    ("quotes", "她带着二十几个姐妹做起了手工编织，一个月能挣两千来块。", "She got about 20 women together doing handicraft weaving, and each can make about 2,000 yuan a month.", [("about 2,000", "about 3,000")]),
+    ("quotes", "“我们这届学生一共四十六个，考上本科的有三十一个。”", "\"There are 46 students in our class, and 31 got into undergraduate programs.\"", [("46", "45"), ("31 got", "21 got")]),
+    ("quotes", "“这条路修好以后，进城只要半个钟头，过去得两个多小时。”", "\"Since the road was built, it takes just half an hour to get to town. It used to take over two hours.\"", [("half an hour", "an hour"), ("over two hours", "over three hours")]),
+    ("quotes", "村里的百年老榆树有三个人合抱那么粗。", "The village's century-old elm is so thick it takes three people to reach around it.", [("three people", "four people")]),
+    ("tquotes", "「我哋呢間舖頭開咗三十幾年，街坊都幫襯咗幾代人。」", "\"Our shop has been open for more than 30 years, and the neighbours have been coming for generations.\"", [("more than 30 years", "more than 40 years")]),
+    ("tquotes", "陳伯今年八十有五，每朝六點準時到公園耍太極。", "Chan, 85, is at the park every morning at six sharp to practise tai chi.", [("85", "83"), ("at six", "at seven")]),
+    ("tquotes", "「一個月租金要四萬幾，生意難做。」", "\"The rent is over HK$40,000 a month. Business is hard.\"", [("over HK$40,000", "over HK$50,000")]),
+    ("tquotes", "阿嬤說，她十七歲就嫁過來，在這裡住了快七十年。", "Her grandmother said she married into the family at 17 and has lived there for nearly 70 years.", [("at 17", "at 16"), ("nearly 70", "nearly 60")]),
+    ("tquotes", "「一天賣兩三百碗，假日可以賣到五百碗。」", "\"We sell two or three hundred bowls a day, and up to 500 on holidays.\"", [("up to 500", "up to 600"), ("two or three hundred", "three or four hundred")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -12991,4 +13019,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "three-hundred-ninety-fourth": (THREEHUNDREDNINETYFOURTH, "NC"),
     "three-hundred-ninety-fifth": (THREEHUNDREDNINETYFIFTH, "ND"),
     "three-hundred-ninety-sixth": (THREEHUNDREDNINETYSIXTH, "NE"),
+    "three-hundred-ninety-seventh": (THREEHUNDREDNINETYSEVENTH, "NF"),
 }

@@ -2108,6 +2108,38 @@ def _findings(zh: str, en: str) -> list[str]:
         ("贷款利率下调25个基点。", "Lending rates were cut by 25bps."),
         ("投资额达到12亿元。", "Investment reached 1.2billion yuan."),
         ("增幅为10个百分点。", "The increase was 10ppts."),
+        (
+            "李大姐今年五十出头，在车间干了快二十年。",
+            "Li, in her early fifties, has worked in the workshop for nearly 20 years.",
+        ),
+        (
+            "老张家的大棚有三亩半，种了两千多株草莓。",
+            "Zhang's greenhouse covers three and a half mu and holds more than 2,000 strawberry plants.",
+        ),
+        (
+            "“头一年赔了小十万，第二年才回本。”",
+            '"I lost nearly 100,000 yuan in the first year and only broke even in the second."',
+        ),
+        (
+            "“咱这儿零下三十多度，水管都冻裂过好几回。”",
+            '"It gets below minus 30 degrees here, and the pipes have frozen and burst several times."',
+        ),
+        (
+            "“这条路修好以后，进城只要半个钟头，过去得两个多小时。”",
+            '"Since the road was built, it takes just half an hour to get to town. It used to take over two hours."',
+        ),
+        (
+            "陳伯今年八十有五，每朝六點準時到公園耍太極。",
+            "Chan, 85, is at the park every morning at six sharp to practise tai chi.",
+        ),
+        (
+            "马铃薯已播种85.37%，比去年快3.57个百分点。",
+            "Potatoes had been sown on 85.37 percent, 3.57 percentage points ahead of last year.",
+        ),
+        (
+            "小三通开航以来，累计运送旅客超过2,000万人次。",
+            "The mini three links have carried more than 20 million passengers since they opened.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -3594,6 +3626,13 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("该公司市值约3,000亿美元。", "The company is worth USD 300bn."),
         ("贷款利率下调25个基点。", "Lending rates were cut by 50bps."),
         ("投资额达到12亿元。", "Investment reached 1.2million yuan."),
+        ("李大姐在车间干了快二十年。", "Li has worked in the workshop for more than 20 years."),
+        ("老张家的大棚有三亩半。", "Zhang's greenhouse covers two and a half mu."),
+        (
+            "“这条路修好以后，进城只要半个钟头。”",
+            '"Since the road was built, it takes just an hour to get to town."',
+        ),
+        ("陳伯今年八十有五。", "Chan is 83."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -496,6 +496,9 @@ What is read, and how the two sides are compared:
   Games", 九运) is an ordinal the English may give or leave.
 - Incidents named by their day (二二八事件, 九一八事变, 七七事变, 五卅运动) are
   dates, and may be given in their digits ("the 228 Incident").
+- Speech: 快二十年 "nearly 20 years" (not 加快, 最快, 比去年快), 小十万
+  "nearly 100,000" (a round size; not 小三通); 三亩半 is 3.5 mu; 半个钟头 is
+  half an hour; 八十有五 is 85; 零下三十多度 is "below minus 30 degrees".
 - Statistics releases: March or May with a capital inside a sentence is the
   month ("with March alone up 41.1 percent"), not in "the Long March",
   "Theresa May", "May Day" or a headline's title case; 高于2003年 compares
@@ -1058,7 +1061,14 @@ _COMPARED_WITH = frozenset(_BOUNDED) - {"超过"}
 _FLOOR_VERB = _lazy("(?:应|须|要|需|必须|应当)(?:达到|达|为)?")
 #: 满 before a number: "a purchase of 200 yuan or more", or "every 200 yuan spent".
 _ZH_APPROX_1 = {"近": "less", "超": "more", "逾": "more", "约": "about", "过": "more",
-                "满": "either", "破": "more"}  # fmt: skip
+                "满": "either", "破": "more",
+                # spoken: 干了快二十年 "nearly 20 years"
+                "快": "less"}  # fmt: skip
+#: Words that end in 快 and say no "nearly" (加快, 最快).
+_NOT_NEARLY = frozenset(("加快", "很快", "最快", "更快", "较快", "飞快", "赶快", "尽快", "越快",
+                         "凉快", "痛快", "愉快", "轻快", "畅快", "不快", "爽快"))  # fmt: skip
+#: What may stand before 小 when it is no "nearly" (缩小, 大小, 从小).
+_SMALL_WORDS = frozenset("大缩最从较变减弱幼细微短狭渺很更越中矮小")
 
 
 #: Currencies named before the number (人民币3亿元, 新台币8亿元).
@@ -1079,6 +1089,8 @@ def _zh_before(before: str) -> str:
     near = before[-2:]
     if near in _ZH_APPROX_2:
         return _ZH_APPROX_2[near]  # 经过三年 "after three years": no qualifier
+    if near in _NOT_NEARLY or (near[-1:] == "快" and ("比" in before[-8:] or "较" in before[-8:])):
+        return ""  # (比去年快3.57个百分点: ahead by, not nearly)
     found = _ZH_APPROX_1.get(near[-1:], "")
     if not found and ("最低" in before or "最少" in before):
         # 最低应达到80% "at least 80 percent": the floor, past its modal and verb
@@ -1189,12 +1201,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩斬許漢遼晉麗氣溫費給貸資領園確養務壯撫贍顧爭奪競榮圓韓師護書沒營變轉證樁誤藍須積莊問較琿淨熱揮撥閉嶺羈緩銅橋廈劇驗試牀",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩斬許漢遼晉麗氣溫費給貸資領園確養務壯撫贍顧爭奪競榮圓韓師護書沒營賠細暢狹幹島盡導涼變轉證樁誤藍須積莊問較琿淨熱揮撥閉嶺羈緩銅橋廈劇驗試牀",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈斩许汉辽晋丽气温费给贷资领园确养务壮抚赡顾争夺竞荣圆韩师护书没营变转证桩误蓝须积庄问较珲净热挥拨闭岭羁缓铜桥厦剧验试床",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈斩许汉辽晋丽气温费给贷资领园确养务壮抚赡顾争夺竞荣圆韩师护书没营赔细畅狭干岛尽导凉变转证桩误蓝须积庄问较珲净热挥拨闭岭羁缓铜桥厦剧验试床",
 )
 
 
@@ -1439,6 +1451,12 @@ _CAMPAIGN_SIZE = _lazy(
 _GAMES_EDITION = _lazy(
     "(?<![\\d.〇零一二两三四五六七八九十百千万亿第])(十[一二三四五六七八九]?|[二三]十[一二三四五六七八九]?"
     "|[一二三四五六七八九])(?:冬|运(?:会)?|全运)(?![动营输行转用河力费价量载])"
+)
+#: What follows 半 when it begins a word (半岛, 半导体, 半径): no half of the unit before.
+_HALF_WORDS = frozenset("岛导径数山坡夜场价身边壁途")
+#: An age said the old way, tens and then units after 有 (八十有五, 年三十有二).
+_TENS_AND_UNITS = _lazy(
+    "(?<=[今年已])([二三四五六七八九]?十)有([一二三四五六七八九])(?=岁|，|。|、|,|$)"
 )
 #: A day named before a count of days (周六、周日两天, 5日、6日两天).
 _DAY_NAMED = _lazy("(?:(?:周|星期|礼拜)[一二三四五六日天]|\\d日|[一二三四五六七八九十]日)$")
@@ -2444,9 +2462,10 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             out.append(Number(1.5, "count", "", "一年半", True, ((18.0, "count"),)))
             continue
         if bare and (
-            (after[:1] in "天年周" and after[1:2] == "半") or after[:3] in ("个半月", "个半小")
+            (after[:1] in "天年周亩斤米吨" and after[1:2] == "半" and after[2:3] not in _HALF_WORDS)
+            or after[:3] in ("个半月", "个半小")
         ):
-            # 两天半 "two and a half days", 三个半月 "three and a half months"
+            # 两天半 "two and a half days", 三个半月 "three and a half months", 三亩半
             value = float(_value(num) or 0) + 0.5
             out.append(Number(value, "count", _zh_before(before), num + after[:2], True))
             continue
@@ -2818,6 +2837,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             approx = ""  # 史上第2多 "the second-most ever": a rank, no "more than"
         elif more:
             approx = "either" if more == "几" else "more"  # 十几: ten-odd, a dozen or so
+            if value < 0 and approx == "more":
+                approx = "less"  # 零下三十多度 "below minus 30 degrees": colder, so less
             if more == "余" and value >= 10_000_000 and len(f"{value:.0f}".rstrip("0")) >= 4:
                 # 2亿8740万余元 "NT$287.4 million": what is left past four figures is
                 # rounding, which the English may leave unsaid
@@ -2827,6 +2848,13 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             if value < 0 and lead[-1:] in "-\u2212":
                 lead = lead[:-1]  # 低于-30℃ "below minus 30 degrees": past the sign
             approx = _zh_qualifier(lead, after)
+            if (
+                not approx
+                and lead[-1:] == "小"
+                and lead[-2:-1] not in _SMALL_WORDS
+                and any(c in num for c in "十百千万亿")
+            ):
+                approx = "less"  # 赔了小十万 "nearly 100,000" (not 小三通, 缩小10%)
             if (
                 approx == "less"
                 and before[-1] == "近"
@@ -6411,6 +6439,11 @@ def zh_normal(text: str) -> str:
     if "来" in folded or "把" in folded:
         # 十来户 "ten or so": same length, so spans hold
         folded = _ROUGHLY.sub(lambda m: "约" + (m[1] or m[2]), folded)
+    if "钟头" in folded:
+        folded = folded.replace("钟头", "小时")  # 半个钟头 (spoken): half an hour
+    if "有" in folded and _TENS_AND_UNITS.search(folded):
+        # 八十有五 "85" (an age, the old way): as long as it was, a blank before
+        folded = _TENS_AND_UNITS.sub(lambda m: " " + m[1] + m[2], folded)
     return folded
 
 
