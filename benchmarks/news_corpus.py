@@ -12622,6 +12622,34 @@ THREEHUNDREDNINETYSEVENTH: list[Entry] = [
     ("tquotes", "「一天賣兩三百碗，假日可以賣到五百碗。」", "\"We sell two or three hundred bowls a day, and up to 500 on holidays.\"", [("up to 500", "up to 600"), ("two or three hundred", "three or four hundred")]),
 ]  # fmt: skip
 
+THREEHUNDREDNINETYEIGHTH: list[Entry] = [
+    ("speech", "“俺家今年种了八十来亩玉米，亩产一千四百多斤。”", "\"We planted about 80 mu of corn this year, and each mu yielded over 1,400 jin.\"", [("about 80 mu", "about 90 mu"), ("over 1,400", "over 1,300")]),
+    ("speech", "“孩子他爸在外打工，一年到头能寄回来三四万。”", "\"My husband works away from home and sends back 30,000 or 40,000 yuan a year.\"", [("30,000 or 40,000", "20,000 or 30,000")]),
+    ("speech", "“这台机器顶得上二十个人干活。”", "\"This machine does the work of 20 people.\"", [("20 people", "30 people")]),
+    ("speech", "老人掰着手指头算：“一天三顿，一顿两个馒头。”", "The old man counted on his fingers: \"Three meals a day, two steamed buns a meal.\"", [("Three meals", "Four meals"), ("two steamed", "three steamed")]),
+    ("speech", "“我干这行快四十年了，头一回见这么好的收成。”", "\"I've been at this for nearly 40 years and never seen a harvest this good.\"", [("nearly 40 years", "nearly 30 years")]),
+    ("speech", "“以前一家五六口人挤在两间土房里。”", "\"Families of five or six used to squeeze into two mud-brick rooms.\"", [("five or six", "six or seven"), ("two mud-brick", "three mud-brick")]),
+    ("speech", "“一只羊能卖一千二三，比去年贵了一两百。”", "\"A sheep fetches 1,200 or 1,300 yuan, 100 or 200 more than last year.\"", [("1,200 or 1,300", "1,100 or 1,200"), ("100 or 200 more", "100 or 200 less")]),
+    ("speech", "“从早上七点到下午四点，一口气摘了三百多斤。”", "\"From seven in the morning to four in the afternoon, I picked over 300 jin without a break.\"", [("over 300", "over 200"), ("four in the afternoon", "five in the afternoon")]),
+    ("speech", "她说，店里的饺子一天能卖出去小两千个。", "She said the shop sells nearly 2,000 dumplings a day.", [("nearly 2,000", "nearly 3,000")]),
+    ("speech", "“我们屯子三十多户人家，家家都有小轿车。”", "\"Every one of the 30-odd households in our hamlet has a car.\"", [("30-odd", "40-odd")]),
+    ("speech", "“我儿子在长春上大学，一学期学费四千五。”", "\"My son is at university in Changchun, and the fees are 4,500 yuan a semester.\"", [("4,500", "5,400")]),
+    ("speech", "“老伴走了快十年了，我一个人守着这片林子。”", "\"My wife has been gone nearly ten years, and I look after this forest alone.\"", [("nearly ten years", "nearly eight years")]),
+    ("speech", "“一年下来，光卖山野菜就挣了七八千。”", "\"In a year I made seven or eight thousand yuan just selling wild vegetables.\"", [("seven or eight thousand", "six or seven thousand")]),
+    ("speech", "“去年这个时候，一斤大米才两块五。”", "\"This time last year rice was only 2.5 yuan a jin.\"", [("2.5 yuan", "3.5 yuan")]),
+    ("speech", "“我们厂从最早的十几个人，发展到现在的三百来号人。”", "\"Our factory has grown from a dozen or so people at the start to about 300 now.\"", [("about 300", "about 400")]),
+    ("speech", "“今年冬天雪大，有的地方积雪快一米厚。”", "\"There was a lot of snow this winter, nearly a meter deep in places.\"", [("nearly a meter", "nearly two meters")]),
+    ("speech", "“这栋楼盖了二十二层，是我们镇上最高的。”", "\"This building has 22 floors, the tallest in our town.\"", [("22 floors", "20 floors")]),
+    ("speech", "他笑着说：“八十多岁的人了，还能干几年。”", "He laughed: \"I'm in my eighties, but I can work a few more years.\"", [("in my eighties", "in my seventies")]),
+    ("speech", "“过去走到镇上要一个多钟头，现在开车十分钟。”", "\"It used to take over an hour to walk to town. Now it's ten minutes by car.\"", [("ten minutes", "twenty minutes"), ("over an hour", "over two hours")]),
+    ("speech", "“一个人一年就能管五百亩地。”", "\"One person can now manage 500 mu of land a year.\"", [("500 mu", "600 mu")]),
+    ("tspeech", "「我喺呢度賣咗廿幾年魚蛋，一日賣千幾串。」", "\"I've been selling fish balls here for over 20 years, and I sell more than a thousand skewers a day.\"", [("over 20 years", "over 30 years")]),
+    ("tspeech", "「租金加咗三成，我哋頂唔順。」", "\"The rent went up 30 percent. We can't cope.\"", [("30 percent", "20 percent")]),
+    ("tspeech", "阿伯說：「種了五十幾年的茶，從來沒看過這麼乾。」", "\"I've grown tea for more than 50 years and never seen it this dry,\" the old man said.", [("more than 50 years", "more than 40 years")]),
+    ("tspeech", "「一碗牛肉麵從八十元漲到一百一，客人少了兩成。」", "\"A bowl of beef noodles went from NT$80 to NT$110, and we lost 20 percent of our customers.\"", [("NT$110", "NT$120"), ("20 percent", "30 percent")]),
+    ("tspeech", "「我哋一家四口住咗喺二百呎嘅劏房十年。」", "\"The four of us lived in a 200 sq ft subdivided flat for ten years.\"", [("200 sq ft", "300 sq ft"), ("ten years", "eight years")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -13020,4 +13048,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "three-hundred-ninety-fifth": (THREEHUNDREDNINETYFIFTH, "ND"),
     "three-hundred-ninety-sixth": (THREEHUNDREDNINETYSIXTH, "NE"),
     "three-hundred-ninety-seventh": (THREEHUNDREDNINETYSEVENTH, "NF"),
+    "three-hundred-ninety-eighth": (THREEHUNDREDNINETYEIGHTH, "NG"),
 }

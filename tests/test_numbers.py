@@ -2140,6 +2140,15 @@ def _findings(zh: str, en: str) -> list[str]:
             "小三通开航以来，累计运送旅客超过2,000万人次。",
             "The mini three links have carried more than 20 million passengers since they opened.",
         ),
+        (
+            "“以前一家五六口人挤在两间土房里。”",
+            '"Families of five or six used to squeeze into two mud-brick rooms."',
+        ),
+        (
+            "“一只羊能卖一千二三，比去年贵了一两百。”",
+            '"A sheep fetches 1,200 or 1,300 yuan, 100 or 200 more than last year."',
+        ),
+        ("这款车比去年便宜了2万元。", "The car is 20,000 yuan cheaper than last year."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -3633,6 +3642,13 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             '"Since the road was built, it takes just an hour to get to town."',
         ),
         ("陳伯今年八十有五。", "Chan is 83."),
+        ("“一只羊能卖一千二三。”", '"A sheep fetches 1,300 or 1,400 yuan."'),
+        ("“一只羊比去年贵了一两百。”", '"A sheep fetches 100 or 200 less than last year."'),
+        ("这款车比去年便宜了2万元。", "The car is 20,000 yuan more than last year."),
+        (
+            "“以前一家五六口人挤在两间土房里。”",
+            '"Families of six or seven used to squeeze into two mud-brick rooms."',
+        ),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -499,6 +499,9 @@ What is read, and how the two sides are compared:
 - Speech: 快二十年 "nearly 20 years" (not 加快, 最快, 比去年快), 小十万
   "nearly 100,000" (a round size; not 小三通); 三亩半 is 3.5 mu; 半个钟头 is
   half an hour; 八十有五 is 85; 零下三十多度 is "below minus 30 degrees".
+- Speech, more: 口 counts people (五六口人, 三口之家); a rough range may leave
+  its last place unsaid (一千二三 "1,200 or 1,300", 三万五六); 比去年贵了 and
+  便宜了 say which way.
 - Statistics releases: March or May with a capital inside a sentence is the
   month ("with March alone up 41.1 percent"), not in "the Long March",
   "Theresa May", "May Day" or a headline's title case; 高于2003年 compares
@@ -1201,12 +1204,12 @@ _NUMERALS = str.maketrans(
     "雙週禮內報後長員為爲績疊當舊羣騰負贏邊數張銷額間規劃時來場處層開棟輪門隊於經"
     "會議體強達擴躍與醫視幾區縣鎮鄉溝樣擔勝節課連續車獎國歐審臘農曆舉辦歷類滿讀運"
     "僅偵擊佔計產黨華奧貿組織歸職語軌鍾鐘決賽釐團碼頭線漲擴攝業發設專動單學畢統豐樂啟鹹寶慶禎緒觀貞順幣買賣兒軍勞婦紅講話際黃啓兌獨貨購採東錄樓殲風劍曬網載魚亞寬帶"
-    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩斬許漢遼晉麗氣溫費給貸資領園確養務壯撫贍顧爭奪競榮圓韓師護書沒營賠細暢狹幹島盡導涼變轉證樁誤藍須積莊問較琿淨熱揮撥閉嶺羈緩銅橋廈劇驗試牀",
+    "壓聽響掃撈斷電敗進針聯減環單復複調標頃預從檔穩搶糧貶別馬卄徵獲虧輸稅應畫財罷檻總慘戰槍遊災選裡庫壩準階檢塊錢價現見銀臨親關勵術毀籤締貼趕違鄰錯鍵闖飛簽衝湊協擠橫簡紐繞裝記識說踐遠閃隱饒維補欖範徑圍籃盤對縮遲無緯遙倆輩斬許漢遼晉麗氣溫費給貸資領園確養務壯撫贍顧爭奪競榮圓韓師護書沒營貴賠細暢狹幹島盡導涼變轉證樁誤藍須積莊問較琿淨熱揮撥閉嶺羈緩銅橋廈劇驗試牀",
     "亿万两个亩余三台号吨头将届岁户条点种约级纪终二轻辆过里项龄参陆一二三七八九十百千"
     "双周礼内报后长员为为绩叠当旧群腾负赢边数张销额间规划时来场处层开栋轮门队于经"
     "会议体强达扩跃与医视几区县镇乡沟样担胜节课连续车奖国欧审腊农历举办历类满读运"
     "仅侦击占计产党华奥贸组织归职语轨钟钟决赛厘团码头线涨扩摄业发设专动单学毕统丰乐启咸宝庆祯绪观贞顺币买卖儿军劳妇红讲话际黄启兑独货购采东录楼歼风剑晒网载鱼亚宽带"
-    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈斩许汉辽晋丽气温费给贷资领园确养务壮抚赡顾争夺竞荣圆韩师护书没营赔细畅狭干岛尽导凉变转证桩误蓝须积庄问较珲净热挥拨闭岭羁缓铜桥厦剧验试床",
+    "压听响扫捞断电败进针联减环单复复调标顷预从档稳抢粮贬别马廿征获亏输税应画财罢槛总惨战枪游灾选里库坝准阶检块钱价现见银临亲关励术毁签缔贴赶违邻错键闯飞签冲凑协挤横简纽绕装记识说践远闪隐饶维补榄范径围篮盘对缩迟无纬遥俩辈斩许汉辽晋丽气温费给贷资领园确养务壮抚赡顾争夺竞荣圆韩师护书没营贵赔细畅狭干岛尽导凉变转证桩误蓝须积庄问较珲净热挥拨闭岭羁缓铜桥厦剧验试床",
 )
 
 
@@ -2524,6 +2527,10 @@ def zh_numbers_in(prepared: str) -> list[Number]:
                     (rough := _ZH_ROUGH.fullmatch(num)) is not None
                     and _ZH_DIGITS[rough[2]] == _ZH_DIGITS[rough[1]] + 1
                 )
+                and not (
+                    (rough := _ZH_ROUGH_TAIL.fullmatch(num)) is not None
+                    and _ZH_DIGITS[rough[3]] == _ZH_DIGITS[rough[2]] + 1
+                )
                 and not ("点" in num and num[-1] in "万亿")
                 and not (
                     "点" in num
@@ -2548,13 +2555,13 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             for digit in (rough[1], rough[2]):
                 out.append(Number(float(_ZH_DIGITS[digit] * size), "count", "either", num, False))
             continue
-        tail = _ZH_ROUGH_TAIL.fullmatch(num) if len(num) >= 5 and not pre else None
+        tail = _ZH_ROUGH_TAIL.fullmatch(num) if len(num) >= 4 and not pre else None
         if tail and _ZH_DIGITS[tail[3]] == _ZH_DIGITS[tail[2]] + 1:
             # 一千二三百人 "1,200 to 1,300 people", 两万七八千: a rough range after a
-            # number's higher places
+            # number's higher places (its last place may go unsaid: 一千二三)
             high = _value(tail[1])
             if high is not None:
-                size = _ZH_UNITS[tail[4]]
+                size = _ZH_UNITS[tail[4] or _PLACE_BELOW[tail[1][-1]]]
                 for ch in big:
                     size *= _ZH_BIG[ch]
                     high *= _ZH_BIG[ch]
@@ -3356,8 +3363,11 @@ _CARRY = frozenset("肩担身背胜抱辜欠自正减欺")  # 减负11.2亿元 "
 _ZH_ROUGH = _lazy("([一两二三四五六七八])([二两三四五六七八九])([十百千万])([万亿]*)")
 #: 一千二三百, 两万七八千: the same after a number's higher places.
 _ZH_ROUGH_TAIL = _lazy(
-    "([一二两三四五六七八九十百千万]+[百千万])([一两二三四五六七八])([二三四五六七八九])([十百千])"
+    "([一二两三四五六七八九十百千万]+[百千万])([一两二三四五六七八])([二三四五六七八九])([十百千])?"
 )
+#: The place below a magnitude, which a spoken rough range leaves unsaid
+#: (一千二三 "1,200 or 1,300", 三万五六 "35,000 or 36,000").
+_PLACE_BELOW = {"百": "十", "千": "百", "万": "千"}
 #: 80后, 00后: people born in a decade; 95后, 05后: in its second half ("born
 #: after 1995").
 _GENERATIONS = {"50": 1950, "60": 1960, "70": 1970, "80": 1980, "90": 1990, "00": 2000,
@@ -3563,7 +3573,7 @@ _DAY_PARTS = frozenset(("上午", "下午", "凌晨", "早上", "晚上", "中�
                         "晚间", "早晨", "深夜", "午夜"))  # fmt: skip
 _ZH_MEASURES = set(
     "个项位名人家户次年月日天岁元亿万件条座所只种批份篇部台辆米吨倍亩公里里期届项度季"
-    "起例场处张株棵头匹斤克列架艘栋套间所门趟层轮支股队站时点级车票夜"
+    "起例场处张株棵头匹斤克列架艘栋套间所门趟层轮支股队站时点级车票夜口"
 )
 
 #: What ends a place's name (九台区 Jiutai District) after a numeral and a
@@ -5890,7 +5900,7 @@ _ZH_DIRECTION = _lazy(
 #: A comparison with any base (较原定目标多3,000个, 比计划少2个): which way the
 #: number lies from it (not 比较, 比重, 比例, 比分).
 _ZH_COMPARED_MOVE = _lazy(
-    "(?<![比对])[较比](?![较重例分率赛])[\u4e00-\u9fff]{1,6}?(?:([高多])|[低少])[了出]{0,2}"
+    "(?<![比对])[较比](?![较重例分率赛])[\u4e00-\u9fff]{1,6}?(?:([高多贵])|[低少]|便宜)[了出]{0,2}"
     "(?=[\\d一二两三四五六七八九十几])"
 )
 #: A water level over or under a mark (超警戒水位0.35米 "0.35 meters above the
@@ -5941,7 +5951,7 @@ _REVISED_TO = _lazy(
 
 
 _DIRECTION_HINT = _lazy(
-    "[增升涨降减跌落滑提调浮]|成长|偏[高低多少]|水位|[较比][^，。；]{0,8}[高低多少]|[较比](?:"
+    "[增升涨降减跌落滑提调浮]|成长|偏[高低多少]|水位|[较比][^，。；]{0,8}[高低多少贵宜]|[较比](?:"
     + "|".join(_BASES_COMPARED)
     + ")(?:同期)?[高低多少]"
 )
