@@ -12650,6 +12650,31 @@ THREEHUNDREDNINETYEIGHTH: list[Entry] = [
     ("tspeech", "「我哋一家四口住咗喺二百呎嘅劏房十年。」", "\"The four of us lived in a 200 sq ft subdivided flat for ten years.\"", [("200 sq ft", "300 sq ft"), ("ten years", "eight years")]),
 ]  # fmt: skip
 
+THREEHUNDREDNINETYNINTH: list[Entry] = [
+    ("market", "上证指数今日收报3,245.67点，涨0.52%；深证成指收报10,312.45点，跌0.18%。", "The Shanghai Composite Index closed at 3,245.67 points today, up 0.52 percent, while the Shenzhen Component Index fell 0.18 percent to 10,312.45.", [("up 0.52", "down 0.52"), ("10,312.45", "10,321.45")]),
+    ("market", "创业板指收报2,108.3点，涨1.06%，两市成交额1.23万亿元。", "The ChiNext index rose 1.06 percent to 2,108.3, and turnover on the two exchanges totaled 1.23 trillion yuan.", [("1.23 trillion", "12.3 trillion"), ("rose 1.06", "fell 1.06")]),
+    ("market", "沪深两市共有3,456只个股上涨，1,512只下跌，涨停62只。", "A total of 3,456 stocks rose on the two markets and 1,512 fell, with 62 hitting the daily limit up.", [("3,456", "3,465"), ("62 hitting", "26 hitting")]),
+    ("market", "北向资金全天净买入56.8亿元，连续5个交易日净流入。", "Northbound funds made net purchases of 5.68 billion yuan, the fifth straight trading day of net inflows.", [("5.68 billion", "56.8 billion"), ("fifth straight", "fourth straight")]),
+    ("market", "人民币对美元汇率中间价报7.1085，较上一交易日调升45个基点。", "The central parity of the yuan was set at 7.1085 per dollar, 45 basis points stronger than the previous trading day.", [("7.1085", "7.1058"), ("45 basis points", "54 basis points")]),
+    ("market", "1年期LPR为3.0%，5年期以上LPR为3.5%，均与上月持平。", "The one-year loan prime rate was 3.0 percent and the over-five-year rate 3.5 percent, both unchanged from last month.", [("3.5 percent", "3.6 percent"), ("one-year", "two-year")]),
+    ("market", "10年期国债收益率下行2.5个基点至1.68%。", "The 10-year treasury yield fell 2.5 basis points to 1.68 percent.", [("2.5 basis points", "5.2 basis points"), ("1.68", "1.86")]),
+    ("market", "央行宣布下调金融机构存款准备金率0.5个百分点，释放长期流动性约1万亿元。", "The central bank cut banks' reserve requirement ratio by 0.5 percentage points, releasing about 1 trillion yuan of long-term liquidity.", [("0.5 percentage points", "0.25 percentage points"), ("about 1 trillion", "about 2 trillion")]),
+    ("market", "吉林省A股上市公司达到49家，总市值约6,800亿元。", "Jilin has 49 A-share listed companies with a combined market value of about 680 billion yuan.", [("49", "46"), ("about 680 billion", "about 860 billion")]),
+    ("market", "长春高新今日股价上涨3.2%，收报112.5元，市盈率约18倍。", "Changchun High & New Technology shares rose 3.2 percent to close at 112.5 yuan, about 18 times earnings.", [("rose 3.2", "fell 3.2"), ("about 18 times", "about 28 times")]),
+    ("market", "一汽解放盘中一度涨停，最终收涨7.8%。", "FAW Jiefang hit its daily limit at one point and closed up 7.8 percent.", [("7.8", "8.7")]),
+    ("market", "今年以来，上证指数累计上涨12.4%，创业板指上涨18.9%。", "The Shanghai index is up 12.4 percent so far this year and the ChiNext 18.9 percent.", [("12.4", "14.2"), ("18.9", "19.8")]),
+    ("market", "黄金价格突破每盎司2,700美元，再创历史新高。", "Gold passed $2,700 an ounce for another record.", [("$2,700", "$2,600")]),
+    ("market", "国际油价下跌1.5%，布伦特原油期货收于每桶72.3美元。", "Oil fell 1.5 percent, with Brent crude futures settling at $72.3 a barrel.", [("72.3", "73.2"), ("fell 1.5", "rose 1.5")]),
+    ("market", "人民币兑美元在岸汇率收报7.2450，较上一交易日贬值120个基点。", "The onshore yuan closed at 7.2450 to the dollar, 120 basis points weaker than the day before.", [("7.2450", "7.2540"), ("120 basis points", "210 basis points")]),
+    ("tmarket", "台股加權指數今天收盤上漲215.68點，收在23,102.45點，成交金額4,523億元。", "Taiwan's TAIEX rose 215.68 points to close at 23,102.45 today, on turnover of NT$452.3 billion.", [("215.68", "251.68"), ("NT$452.3 billion", "NT$45.23 billion")]),
+    ("tmarket", "台積電收盤價1,085元，上漲15元，漲幅1.4%。", "TSMC closed at NT$1,085, up NT$15 or 1.4 percent.", [("NT$1,085", "NT$1,058"), ("NT$15", "NT$25")]),
+    ("tmarket", "外資今天賣超台股128.6億元，連續3個交易日賣超。", "Foreign investors were net sellers of NT$12.86 billion of Taiwan shares today, their third straight day of net selling.", [("NT$12.86 billion", "NT$128.6 billion"), ("third straight", "fourth straight")]),
+    ("tmarket", "恒生指數收市報20,345點，跌312點，跌幅1.5%，全日成交1,245億港元。", "The Hang Seng Index closed at 20,345, down 312 points or 1.5 percent, on turnover of HK$124.5 billion.", [("down 312", "up 312"), ("HK$124.5 billion", "HK$12.45 billion")]),
+    ("tmarket", "國企指數報7,312點，跌1.8%；恒生科技指數報4,480點，跌2.3%。", "The China Enterprises Index fell 1.8 percent to 7,312 and the Hang Seng Tech Index 2.3 percent to 4,480.", [("7,312", "7,321"), ("2.3 percent", "3.2 percent")]),
+    ("tmarket", "新台幣兌美元收盤報32.45元，升值8.2分。", "The New Taiwan dollar closed at 32.45 to the US dollar, up 8.2 cents.", [("32.45", "32.54"), ("8.2 cents", "2.8 cents")]),
+    ("tmarket", "港元拆息全線向上，一個月拆息升至4.12厘。", "Hong Kong interbank rates rose across the board, with the one-month rate climbing to 4.12 percent.", [("4.12 percent", "4.21 percent"), ("one-month", "three-month")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -13049,4 +13074,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "three-hundred-ninety-sixth": (THREEHUNDREDNINETYSIXTH, "NE"),
     "three-hundred-ninety-seventh": (THREEHUNDREDNINETYSEVENTH, "NF"),
     "three-hundred-ninety-eighth": (THREEHUNDREDNINETYEIGHTH, "NG"),
+    "three-hundred-ninety-ninth": (THREEHUNDREDNINETYNINTH, "NH"),
 }
