@@ -12675,6 +12675,34 @@ THREEHUNDREDNINETYNINTH: list[Entry] = [
     ("tmarket", "港元拆息全線向上，一個月拆息升至4.12厘。", "Hong Kong interbank rates rose across the board, with the one-month rate climbing to 4.12 percent.", [("4.12 percent", "4.21 percent"), ("one-month", "three-month")]),
 ]  # fmt: skip
 
+FOURHUNDREDTH: list[Entry] = [
+    ("lists", "会议强调，要抓好三方面工作：一是稳投资，二是促消费，三是扩开放。", "The meeting stressed three tasks: first, stabilizing investment; second, boosting consumption; third, opening up further.", [("three tasks", "four tasks")]),
+    ("lists", "（一）加大财政支持力度。省级财政每年安排专项资金5亿元。", "(1) Greater fiscal support. The provincial government will set aside 500 million yuan a year.", [("500 million", "50 million"), ("(1)", "(2)")]),
+    ("lists", "（二）优化营商环境。企业开办时间压缩至1个工作日以内。", "(2) A better business environment. Starting a company will take no more than one working day.", [("one working day", "two working days"), ("(2)", "(3)")]),
+    ("lists", "第三条 本办法所称高层次人才，是指符合本办法附件1所列条件的人员。", "Article 3 High-level talent in these measures means people who meet the conditions listed in Annex 1.", [("Article 3", "Article 4"), ("Annex 1", "Annex 2")]),
+    ("lists", "第十二条 对违反本办法第八条规定的，处5,000元以上2万元以下罚款。", "Article 12 Violations of Article 8 of these measures are punishable by fines of 5,000 to 20,000 yuan.", [("Article 12", "Article 11"), ("Article 8", "Article 9")]),
+    ("lists", "本办法自2026年1月1日起施行，有效期5年。", "These measures take effect on January 1, 2026, and are valid for five years.", [("January 1, 2026", "January 1, 2027"), ("five years", "three years")]),
+    ("lists", "《方案》共分为5个部分，提出了20条具体措施。", "The plan has five parts and sets out 20 specific measures.", [("five parts", "six parts"), ("20 specific", "21 specific")]),
+    ("lists", "其一，土地要素保障；其二，资金支持；其三，人才引进。", "The first is land; the second, funding; the third, attracting talent.", []),
+    ("lists", "1.符合条件的企业可享受所得税减免；2.研发费用加计扣除比例提高到100%。", "1. Eligible companies can get income tax relief; 2. the super deduction for R&D costs rises to 100 percent.", [("100 percent", "75 percent"), ("2. the", "3. the")]),
+    ("lists", "《条例》共7章56条，自公布之日起施行。", "The regulations have seven chapters and 56 articles and take effect on publication.", [("seven chapters", "eight chapters"), ("56 articles", "65 articles")]),
+    ("lists", "第二章第十五条第二款规定，补贴标准每人每月不低于300元。", "Paragraph 2 of Article 15 in Chapter 2 sets the subsidy at no less than 300 yuan per person a month.", [("no less than 300", "no less than 200"), ("Article 15", "Article 16")]),
+    ("lists", "具体包括以下四类：科技型中小企业、高新技术企业、专精特新企业和瞪羚企业。", "They fall into four categories: tech-based SMEs, high-tech enterprises, specialized and sophisticated enterprises, and gazelle companies.", [("four categories", "five categories")]),
+    ("lists", "附件：1.申报表；2.承诺书；3.推荐汇总表。", "Annexes: 1. Application form; 2. Letter of commitment; 3. Summary of recommendations.", [("3. Summary", "4. Summary")]),
+    ("lists", "一、总体要求；二、主要目标；三、重点任务；四、保障措施。", "I. General requirements; II. Main targets; III. Key tasks; IV. Safeguards.", []),
+    ("lists", "到2027年，力争实现“三个翻番”：产值、税收和就业人数均比2022年翻一番。", "By 2027, the aim is to double output, tax revenue and employment from their 2022 levels.", [("By 2027", "By 2028"), ("2022 levels", "2023 levels")]),
+    ("lists", "围绕“1+3+N”产业体系，重点发展汽车、化工、农产品加工三大支柱产业。", "Under the \"1+3+N\" industrial system, the focus is on three pillar industries: autos, chemicals and farm produce processing.", [("three pillar", "four pillar")]),
+    ("lists", "实施“十大行动”，包括23项重点任务和86个重大项目。", "The ten major actions include 23 key tasks and 86 major projects.", [("23 key tasks", "32 key tasks"), ("86 major", "68 major")]),
+    ("lists", "第1至3项由省发展改革委牵头，第4项由省财政厅牵头。", "Items 1 to 3 are led by the provincial development and reform commission, and item 4 by the provincial finance department.", [("Items 1 to 3", "Items 1 to 4"), ("item 4", "item 5")]),
+    ("lists", "申报截止日期为3月31日，逾期不予受理。", "Applications close on March 31; late ones will not be accepted.", [("March 31", "March 30")]),
+    ("lists", "本通知自印发之日起施行，《关于××的通知》（吉政发〔2019〕12号）同时废止。", "This notice takes effect on issue, and the earlier notice (Ji Zheng Fa [2019] No. 12) is repealed.", [("[2019]", "[2018]"), ("No. 12", "No. 21")]),
+    ("tlists", "《條例草案》共分8部，包括112條及3個附表。", "The bill has eight parts, with 112 clauses and three schedules.", [("eight parts", "nine parts"), ("112 clauses", "121 clauses")]),
+    ("tlists", "第一，加快北部都會區發展；第二，增加房屋供應；第三，推動創科產業。", "First, speeding up the Northern Metropolis; second, more housing supply; third, promoting innovation and technology.", []),
+    ("tlists", "行政院會通過《住宅法》第19條之1修正草案。", "The Cabinet passed an amendment to Article 19-1 of the Housing Act.", [("Article 19-1", "Article 18-1")]),
+    ("tlists", "依據《勞動基準法》第30條，每日正常工作時間不得超過8小時。", "Under Article 30 of the Labor Standards Act, normal working hours may not exceed eight a day.", [("Article 30", "Article 32"), ("eight a day", "nine a day")]),
+    ("tlists", "澳門《第5/2024號法律》規定，罰款金額為1萬至10萬澳門元。", "Macao's Law No. 5/2024 sets fines of 10,000 to 100,000 patacas.", [("No. 5/2024", "No. 6/2024"), ("100,000 patacas", "50,000 patacas")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -13075,4 +13103,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "three-hundred-ninety-seventh": (THREEHUNDREDNINETYSEVENTH, "NF"),
     "three-hundred-ninety-eighth": (THREEHUNDREDNINETYEIGHTH, "NG"),
     "three-hundred-ninety-ninth": (THREEHUNDREDNINETYNINTH, "NH"),
+    "four-hundredth": (FOURHUNDREDTH, "NI"),
 }
