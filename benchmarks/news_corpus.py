@@ -12703,6 +12703,29 @@ FOURHUNDREDTH: list[Entry] = [
     ("tlists", "澳門《第5/2024號法律》規定，罰款金額為1萬至10萬澳門元。", "Macao's Law No. 5/2024 sets fines of 10,000 to 100,000 patacas.", [("No. 5/2024", "No. 6/2024"), ("100,000 patacas", "50,000 patacas")]),
 ]  # fmt: skip
 
+FOURHUNDREDFIRST: list[Entry] = [
+    ("wages", "我省调整最低工资标准，一类地区月最低工资标准由1,880元提高到2,120元。", "Jilin has raised its minimum wage, with the monthly minimum in category-one areas going from 1,880 yuan to 2,120 yuan.", [("2,120", "2,210"), ("1,880", "1,800")]),
+    ("wages", "非全日制用工小时最低工资标准一类地区为20元。", "The hourly minimum for part-time work in category-one areas is 20 yuan.", [("20 yuan", "21 yuan")]),
+    ("wages", "全省城镇非私营单位就业人员年平均工资为98,254元，比上年增长5.2%。", "The average annual wage of urban non-private sector employees in the province was 98,254 yuan, up 5.2 percent.", [("98,254", "92,854"), ("5.2 percent", "2.5 percent")]),
+    ("wages", "城镇私营单位就业人员年平均工资为52,316元，增长3.1%。", "In the urban private sector, the average was 52,316 yuan, up 3.1 percent.", [("52,316", "53,216"), ("3.1 percent", "1.3 percent")]),
+    ("wages", "全省退休人员基本养老金上调2%，惠及约420万人。", "Basic pensions for retirees in the province rose 2 percent, benefiting about 4.2 million people.", [("2 percent", "3 percent"), ("about 4.2 million", "about 2.4 million")]),
+    ("wages", "城乡居民基础养老金最低标准每人每月提高20元，达到143元。", "The minimum basic pension for rural and urban residents rises by 20 yuan to 143 yuan a month.", [("by 20 yuan", "by 30 yuan"), ("143 yuan", "134 yuan")]),
+    ("wages", "失业保险金标准调整为当地最低工资标准的90%。", "Unemployment benefits are now set at 90 percent of the local minimum wage.", [("90 percent", "80 percent")]),
+    ("wages", "企业职工基本养老保险参保人数达到1,326万人。", "Some 13.26 million people are enrolled in basic pension insurance for enterprise employees.", [("13.26 million", "13.62 million")]),
+    ("wages", "全省城乡低保标准分别提高到每人每月780元和6,240元每人每年。", "Subsistence allowances rose to 780 yuan per person a month in cities and 6,240 yuan per person a year in the countryside.", [("780 yuan", "870 yuan"), ("6,240", "6,420")]),
+    ("wages", "今年为农民工追回欠薪2.3亿元，涉及1.8万人。", "This year 230 million yuan in unpaid wages was recovered for 18,000 migrant workers.", [("230 million", "23 million"), ("18,000", "1,800")]),
+    ("wages", "个人所得税起征点为每月5,000元。", "The personal income tax threshold is 5,000 yuan a month.", [("5,000", "3,500")]),
+    ("wages", "住房公积金缴存比例为5%至12%，月缴存基数上限为28,365元。", "Housing provident fund contributions are 5 to 12 percent of pay, up to a monthly base of 28,365 yuan.", [("5 to 12 percent", "5 to 15 percent"), ("28,365", "28,635")]),
+    ("wages", "全省共发放创业担保贷款45.6亿元，扶持创业2.1万人，带动就业6.3万人。", "The province issued 4.56 billion yuan in guaranteed business startup loans, helping 21,000 people start businesses and creating 63,000 jobs.", [("4.56 billion", "45.6 billion"), ("63,000 jobs", "36,000 jobs")]),
+    ("wages", "高校毕业生就业去向落实率达到91.2%，较上年提高1.5个百分点。", "Some 91.2 percent of college graduates have found jobs or further study, 1.5 percentage points more than last year.", [("91.2", "92.1"), ("1.5 percentage points more", "1.5 percentage points fewer")]),
+    ("wages", "今年举办各类招聘会1,860场，提供就业岗位52万个。", "This year 1,860 job fairs offered 520,000 positions.", [("1,860", "1,680"), ("520,000", "250,000")]),
+    ("twages", "勞動部宣布，明年基本工資月薪調升至29,500元，時薪調升至196元。", "The labor ministry said the minimum monthly wage will rise to NT$29,500 next year and the hourly wage to NT$196.", [("NT$29,500", "NT$29,050"), ("NT$196", "NT$186")]),
+    ("twages", "約有246萬名勞工受惠，其中月薪者約186萬人，時薪者約60萬人。", "About 2.46 million workers will benefit, about 1.86 million paid monthly and about 600,000 hourly.", [("2.46 million", "2.64 million"), ("about 600,000", "about 800,000")]),
+    ("twages", "香港法定最低工資由每小時40元調升至42.1元，增幅5.25%。", "Hong Kong's statutory minimum wage goes from HK$40 to HK$42.1 an hour, a 5.25 percent rise.", [("HK$42.1", "HK$41.2"), ("5.25 percent", "2.25 percent")]),
+    ("twages", "公務員薪酬調整方案建議高層及中層加薪3%，低層加薪3.5%。", "The civil service pay plan proposes a 3 percent rise for the upper and middle bands and 3.5 percent for the lower band.", [("3 percent rise", "2 percent rise"), ("3.5 percent", "4.5 percent")]),
+    ("twages", "澳門僱員月工作收入中位數為18,000澳門元，按季減少500元。", "Median monthly earnings of Macao employees were 18,000 patacas, 500 less than in the previous quarter.", [("18,000", "16,000"), ("500 less", "500 more")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -13104,4 +13127,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "three-hundred-ninety-eighth": (THREEHUNDREDNINETYEIGHTH, "NG"),
     "three-hundred-ninety-ninth": (THREEHUNDREDNINETYNINTH, "NH"),
     "four-hundredth": (FOURHUNDREDTH, "NI"),
+    "four-hundred-first": (FOURHUNDREDFIRST, "NJ"),
 }
