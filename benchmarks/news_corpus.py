@@ -12726,6 +12726,29 @@ FOURHUNDREDFIRST: list[Entry] = [
     ("twages", "澳門僱員月工作收入中位數為18,000澳門元，按季減少500元。", "Median monthly earnings of Macao employees were 18,000 patacas, 500 less than in the previous quarter.", [("18,000", "16,000"), ("500 less", "500 more")]),
 ]  # fmt: skip
 
+FOURHUNDREDSECOND: list[Entry] = [
+    ("free", "全省粮食播种面积8,700万亩，比上年增加50万亩。", "Grain was sown on 5.8 million hectares, 33,300 hectares more than last year.", [("5.8 million", "5.3 million"), ("33,300", "53,300")]),
+    ("free", "今年全省粮食产量达到837.3亿斤。", "The province harvested 41.87 million tonnes of grain this year.", [("41.87 million", "48.17 million")]),
+    ("free", "外商投资企业数量同比增长102%。", "The number of foreign-invested firms more than doubled.", [("more than doubled", "more than tripled")]),
+    ("free", "跨境电商交易额同比增长2倍。", "Cross-border e-commerce transactions tripled from a year earlier.", [("tripled", "doubled")]),
+    ("free", "安全生产事故起数下降50.3%。", "Workplace accidents were roughly halved.", [("halved", "cut by a third")]),
+    ("free", "全省33.4%的行政村实现了5G网络覆盖。", "A third of the province's administrative villages now have 5G coverage.", [("A third", "A quarter")]),
+    ("free", "约25.3%的受访者表示会增加消费。", "About one in four respondents said they would spend more.", [("one in four", "one in three")]),
+    ("free", "上半年全省游客人次和旅游收入分别增长18.6%和21.4%。", "Tourist visits rose 18.6 percent in the first half and tourism revenue 21.4 percent.", [("21.4 percent", "24.1 percent"), ("18.6 percent", "16.8 percent")]),
+    ("free", "A公司营收120亿元，B公司营收80亿元，两家合计200亿元。", "Company A took in 12 billion yuan and Company B 8 billion, 20 billion in all.", [("20 billion in all", "22 billion in all")]),
+    ("free", "全省共有县级以上公共图书馆66个，其中一级馆42个。", "Of the province's 66 public libraries at county level or above, 42 are first-grade.", [("Of the province's 66", "Of the province's 68"), ("42 are", "24 are")]),
+    ("free", "长春至延吉高铁全长约360公里，最快2小时20分到达。", "The Changchun-Yanji high-speed line runs some 360 km, with the fastest trains taking two hours and 20 minutes.", [("two hours and 20 minutes", "two hours and 40 minutes")]),
+    ("free", "全省森林面积达到1.37亿亩，占全省面积的45%。", "Forests cover 9.13 million hectares, 45 percent of the province.", [("9.13 million", "19.13 million"), ("45 percent", "54 percent")]),
+    ("free", "今年1至11月，全省进出口总值1,482.6亿元，同比增长7.9%，其中出口612.4亿元。", "Jilin's trade in January-November came to 148.26 billion yuan, up 7.9 percent, with exports of 61.24 billion yuan and imports of 87.02 billion yuan.", [("87.02 billion", "78.02 billion"), ("61.24 billion", "62.14 billion")]),
+    ("free", "全年接待游客3.2亿人次，平均每天约88万人次。", "The province received 320 million tourist visits during the year, about 880,000 a day.", [("about 880,000", "about 800,000")]),
+    ("free", "该项目总投资12亿元，其中企业自筹8亿元，其余由银行贷款解决。", "The project will cost 1.2 billion yuan, 800 million of it raised by the company and the remaining 400 million from bank loans.", [("remaining 400 million", "remaining 300 million")]),
+    ("free", "该馆藏书达到120万册，是十年前的3倍。", "The library now holds 1.2 million volumes, triple the number a decade ago.", [("triple", "double"), ("1.2 million", "1.5 million")]),
+    ("free", "全市常住人口从2010年的767万人增加到2020年的906万人。", "The city's population rose by 1.39 million from 2010 to 2020, to 9.06 million.", [("1.39 million", "1.93 million"), ("9.06 million", "9.6 million")]),
+    ("free", "今年秋粮收获已完成九成以上。", "More than 90 percent of the autumn grain has been brought in.", [("More than 90 percent", "More than 80 percent")]),
+    ("free", "每年为每位老人发放高龄津贴1,200元，即每月100元。", "Each elderly person receives an old-age allowance of 100 yuan a month.", [("100 yuan a month", "120 yuan a month")]),
+    ("free", "全省共建成乡镇（街道）综合文化站860个，覆盖率达到100%。", "All 860 township and subdistrict cultural centers have been built.", [("All 860", "All 680")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -13128,4 +13151,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "three-hundred-ninety-ninth": (THREEHUNDREDNINETYNINTH, "NH"),
     "four-hundredth": (FOURHUNDREDTH, "NI"),
     "four-hundred-first": (FOURHUNDREDFIRST, "NJ"),
+    "four-hundred-second": (FOURHUNDREDSECOND, "NK"),
 }

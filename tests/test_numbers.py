@@ -2149,6 +2149,18 @@ def _findings(zh: str, en: str) -> list[str]:
             '"A sheep fetches 1,200 or 1,300 yuan, 100 or 200 more than last year."',
         ),
         ("这款车比去年便宜了2万元。", "The car is 20,000 yuan cheaper than last year."),
+        (
+            "全省粮食播种面积8,700万亩，比上年增加50万亩。",
+            "Grain was sown on 5.8 million hectares, 33,300 hectares more than last year.",
+        ),
+        (
+            "全市常住人口从2010年的767万人增加到2020年的906万人。",
+            "The city's population rose by 1.39 million from 2010 to 2020, to 9.06 million.",
+        ),
+        (
+            "每年为每位老人发放高龄津贴1,200元，即每月100元。",
+            "Each elderly person receives an old-age allowance of 100 yuan a month.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -3649,6 +3661,17 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "“以前一家五六口人挤在两间土房里。”",
             '"Families of six or seven used to squeeze into two mud-brick rooms."',
         ),
+        ("今年新增造林面积30万亩。", "This year 20,500 hectares of new forest were planted."),
+        (
+            "全市常住人口从2010年的767万人增加到2020年的906万人。",
+            "The city's population rose by 1.93 million from 2010 to 2020, to 9.06 million.",
+        ),
+        ("每年补贴3,600元，即每月300元。", "The subsidy is 350 yuan a month."),
+        (
+            "糖尿病患者約有七十萬人，即每十人便有一人。",
+            "About 70,000 people have diabetes, or one in ten.",
+        ),
+        ("国家统计局：11月PMI为50.3%", "NBS: Nov PMI at 50.8"),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

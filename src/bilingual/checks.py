@@ -493,7 +493,11 @@ def _start_or_change(
     for d in list(missing):
         if d.kind not in _CHANGES or not d.text:
             continue
-        start = re.search(rf"[由从][^，。；,;\\d]{{0,8}}?(?<![\\d.]){re.escape(d.text)}", zh_text)
+        # (从2010年的767万人: a year may stand between)
+        start = re.search(
+            rf"[由从](?:\d{{4}}年[底末]?的?)?[^，。；,;\d]{{0,8}}?(?<![\d.]){re.escape(d.text)}",
+            zh_text,
+        )
         if not (start or _changed_by(d, zh_text)):
             continue
         for e in extra:
@@ -511,7 +515,8 @@ def _start_or_change(
                     and z.kind == d.kind
                     and z.text
                     and re.search(
-                        rf"{re.escape(d.text)}[^，。；,;]{{0,14}}?[到至为]{re.escape(z.text)}",
+                        rf"{re.escape(d.text)}[^，。；,;]{{0,14}}?[到至为]"
+                        rf"(?:\d{{4}}年[底末]?的?)?{re.escape(z.text)}",
                         zh_text,
                     )
                 ]
@@ -629,6 +634,33 @@ def _derived(
         ):
             extra.remove(e)  # a share of a total, worked out (约九成 of 1,200: "some 1,080")
     return missing, extra
+
+
+def _restated(
+    n: Number, zh: list[Number], en_by_key: dict[Key, list[Number]], zh_text: str
+) -> bool:
+    """Whether ``n`` is said again in other terms beside a number the English
+    gives: 每年1,200元，即每月100元 "100 yuan a month" (即, 相当于: "that is")."""
+    if n.kind not in ("count", "percent") or n.text.endswith("年") or n.text not in zh_text:
+        return False  # (4年前，即110年1月: a year is no restatement's figure)
+    for m in _RESTATED.finditer(zh_text):
+        before, after = zh_text[max(0, m.start() - 16) : m.start()], zh_text[m.end() : m.end() + 12]
+        for other in zh:
+            if (
+                other is n
+                or other.kind not in ("count", "percent")
+                or not other.text
+                or not any(k in en_by_key for k in other.readings())
+            ):
+                continue
+            if (n.text in before and other.text in after) or (
+                other.text in before and n.text in after
+            ):
+                return True
+    return False
+
+
+_RESTATED = re.compile(r"[，,（(]?(?:即|相当于|折合|约合)")
 
 
 def _period_said_once(
@@ -834,7 +866,10 @@ def number_messages(
         if n.strict
         and not (en_relative_year and n.kind == "year")
         and not any(k in en_by_key or k in en_dates for k in ks)
-        and not any(_rounded(n, o) or _rounded_with_hedge(n, o, en_lowered) for o in en_all)
+        and not any(
+            _rounded(n, o) or _rounded_with_hedge(n, o, en_lowered) or _converted(n, o)
+            for o in en_all
+        )
         and not (
             not n.approx
             and any(k[1] == "factor" and _factor_holds(k[0], v, a) for k in ks for v, a in bounds)
@@ -846,7 +881,10 @@ def number_messages(
         if n.strict
         and not (zh_relative_year and n.kind == "year")
         and not any(k in zh_keys for k in ks)
-        and not any(_rounded(z, n) or _rounded_with_hedge(z, n, en_lowered) for z in zh_all)
+        and not any(
+            _rounded(z, n) or _rounded_with_hedge(z, n, en_lowered) or _converted(z, n)
+            for z in zh_all
+        )
         and not (
             # 3.1倍 "more than three times": the factor within the English's bound
             n.kind == "factor"
@@ -868,6 +906,9 @@ def number_messages(
     if missing and "mid-" in en_lowered and _BY_MID_YEAR.search(en_lowered):
         # 2026年上半年完工 "finished by mid-2026": the first half's end
         missing = [n for n in missing if (n.kind, n.value) != ("half", 1.0)]
+    if missing and not extra and ("即" in zh_text or "相当于" in zh_text):
+        # (not beside an English number of its own: the restated one may be wrong)
+        missing = [n for n in missing if not _restated(n, zh, en_by_key, zh_text)]
     if missing and ("most" in en_lowered or "majority" in en_lowered or "all" in en_lowered):
         # 超过六成的村庄 "most villages": a share past half, said as most
         missing = [n for n in missing if not _most(n, en_lowered)]
@@ -1245,6 +1286,19 @@ def _converts(zh: Number, en: Number) -> bool:
     """Whether ``en`` is one of the conversions ``zh`` carries, rounded as
     conversions are (to 1%): 958.2斤 is "479 kilograms"."""
     return any(kind == "count" and abs(value - en.value) <= value * 0.01 for value, kind in zh.also)
+
+
+def _converted(zh: Number, en: Number) -> bool:
+    """Whether ``en`` is a conversion ``zh`` carries that came out uneven, rounded
+    (50万亩 is 33,333.3 hectares: "33,300 hectares"); a whole number among the
+    readings is another reading (a year, a decade), which must be met exactly."""
+    return en.kind == "count" and any(
+        kind == "count"
+        and not value.is_integer()
+        and abs(value - zh.value) > 0.05 * abs(zh.value)  # (50.3%, also 50.3: no unit's)
+        and abs(value - en.value) <= value * 0.01
+        for value, kind in zh.also
+    )
 
 
 def _same_date(a: tuple, b: tuple) -> bool:

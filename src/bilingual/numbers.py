@@ -502,6 +502,9 @@ What is read, and how the two sides are compared:
 - Speech, more: 口 counts people (五六口人, 三口之家); a rough range may leave
   its last place unsaid (一千二三 "1,200 or 1,300", 三万五六); 比去年贵了 and
   便宜了 say which way.
+- Freedom: an uneven conversion may be rounded (50万亩 "33,300 hectares");
+  从2010年的767万人 starts a change; a figure restated after 即, 相当于 or 折合
+  (每年1,200元，即每月100元) may go unsaid when the other is given.
 - Statistics releases: March or May with a capital inside a sentence is the
   month ("with March alone up 41.1 percent"), not in "the Long March",
   "Theresa May", "May Day" or a headline's title case; 高于2003年 compares
