@@ -12749,6 +12749,21 @@ FOURHUNDREDSECOND: list[Entry] = [
     ("free", "全省共建成乡镇（街道）综合文化站860个，覆盖率达到100%。", "All 860 township and subdistrict cultural centers have been built.", [("All 860", "All 680")]),
 ]  # fmt: skip
 
+FOURHUNDREDTHIRD: list[Entry] = [
+    ("dense", "前三季度，全省规模以上工业增加值同比增长6.1%，其中汽车制造业增长8.3%，石油化工业增长4.2%，医药产业增长5.6%，农产品加工业增长3.9%。", "In the first three quarters, value added by industry above designated size rose 6.1 percent, with autos up 8.3 percent, petrochemicals 4.2 percent, pharmaceuticals 5.6 percent and farm produce processing 3.9 percent.", [("5.6 percent", "6.5 percent"), ("3.9 percent", "9.3 percent")]),
+    ("dense", "全省社会消费品零售总额3,156.2亿元，同比增长5.4%；其中城镇消费品零售额2,734.8亿元，增长5.2%；乡村消费品零售额421.4亿元，增长6.7%。", "Retail sales of consumer goods totaled 315.62 billion yuan, up 5.4 percent; urban sales were 273.48 billion yuan, up 5.2 percent, and rural sales 42.14 billion yuan, up 6.7 percent.", [("42.14 billion", "41.24 billion"), ("up 6.7", "up 7.6")]),
+    ("dense", "全省固定资产投资同比增长4.8%，其中第一产业投资增长12.3%，第二产业投资增长8.9%，第三产业投资增长2.1%；民间投资下降1.6%。", "Fixed-asset investment grew 4.8 percent, with primary industry up 12.3 percent, secondary industry up 8.9 percent and tertiary industry up 2.1 percent; private investment fell 1.6 percent.", [("fell 1.6", "rose 1.6"), ("8.9 percent", "9.8 percent")]),
+    ("dense", "全省居民人均可支配收入25,683元，增长5.3%；城镇居民33,412元，增长4.6%；农村居民15,108元，增长6.4%；城乡收入比为2.21。", "Per capita disposable income was 25,683 yuan, up 5.3 percent; 33,412 yuan for urban residents, up 4.6 percent, and 15,108 yuan for rural residents, up 6.4 percent; the urban-rural ratio was 2.21.", [("15,108", "15,801"), ("2.21", "2.12")]),
+    ("dense", "居民消费价格同比上涨0.3%，其中食品价格下降2.1%，非食品价格上涨0.8%；工业生产者出厂价格下降2.6%，购进价格下降3.1%。", "Consumer prices rose 0.3 percent year on year, with food prices down 2.1 percent and non-food prices up 0.8 percent; producer prices fell 2.6 percent and purchase prices 3.1 percent.", [("up 0.8", "down 0.8"), ("3.1 percent", "1.3 percent")]),
+    ("dense", "截至9月末，全省金融机构本外币各项存款余额4.12万亿元，同比增长8.6%；各项贷款余额3.35万亿元，增长5.9%。", "At the end of September, deposits in domestic and foreign currencies stood at 4.12 trillion yuan, up 8.6 percent, and loans at 3.35 trillion yuan, up 5.9 percent.", [("3.35 trillion", "3.53 trillion"), ("8.6 percent", "6.8 percent")]),
+    ("dense", "全省进出口总值1,280.5亿元，增长9.2%；其中出口523.6亿元，增长15.8%；进口756.9亿元，增长5.1%；贸易逆差233.3亿元。", "Foreign trade totaled 128.05 billion yuan, up 9.2 percent: exports 52.36 billion yuan, up 15.8 percent, and imports 75.69 billion yuan, up 5.1 percent, for a trade deficit of 23.33 billion yuan.", [("23.33 billion", "32.33 billion"), ("up 15.8", "up 18.5")]),
+    ("dense", "全省一般公共预算收入892.3亿元，增长3.6%，其中税收收入612.7亿元，占68.7%；一般公共预算支出3,421.5亿元，增长4.1%。", "General public budget revenue was 89.23 billion yuan, up 3.6 percent, of which taxes were 61.27 billion yuan, or 68.7 percent; spending was 342.15 billion yuan, up 4.1 percent.", [("68.7 percent", "67.8 percent"), ("342.15 billion", "34.215 billion")]),
+    ("dense", "全省接待国内游客2.86亿人次，增长18.2%；实现国内旅游收入4,215亿元，增长22.6%；入境游客42.3万人次，增长1.2倍。", "The province received 286 million domestic tourist visits, up 18.2 percent, earning 421.5 billion yuan, up 22.6 percent; inbound visits reached 423,000, up 120 percent.", [("up 120 percent", "up 220 percent"), ("286 million", "268 million")]),
+    ("dense", "全省新能源汽车产量18.6万辆，增长46.2%；光伏电池产量2.3吉瓦，增长31.5%；工业机器人产量1,240套，增长18.7%。", "The province made 186,000 new energy vehicles, up 46.2 percent, 2.3 gigawatts of solar cells, up 31.5 percent, and 1,240 industrial robots, up 18.7 percent.", [("1,240 industrial", "1,420 industrial"), ("46.2 percent", "42.6 percent")]),
+    ("tdense", "本港第三季本地生產總值按年實質上升2.8%；私人消費開支下跌0.4%，政府消費開支上升1.9%，整體貨物出口上升8.6%，服務輸出上升5.2%。", "Hong Kong's GDP grew 2.8 percent in real terms year on year in the third quarter; private consumption fell 0.4 percent, government consumption rose 1.9 percent, total exports of goods rose 8.6 percent and exports of services 5.2 percent.", [("fell 0.4", "rose 0.4"), ("5.2 percent", "2.5 percent")]),
+    ("tdense", "台灣10月出口466.8億美元，年增49.7%；進口386.2億美元，年增21.4%；出超80.6億美元。", "Taiwan's October exports were US$46.68 billion, up 49.7 percent, and imports US$38.62 billion, up 21.4 percent, for a trade surplus of US$8.06 billion.", [("US$8.06 billion", "US$6.08 billion"), ("21.4 percent", "24.1 percent")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -13152,4 +13167,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundredth": (FOURHUNDREDTH, "NI"),
     "four-hundred-first": (FOURHUNDREDFIRST, "NJ"),
     "four-hundred-second": (FOURHUNDREDSECOND, "NK"),
+    "four-hundred-third": (FOURHUNDREDTHIRD, "NL"),
 }
