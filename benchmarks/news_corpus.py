@@ -12764,6 +12764,27 @@ FOURHUNDREDTHIRD: list[Entry] = [
     ("tdense", "台灣10月出口466.8億美元，年增49.7%；進口386.2億美元，年增21.4%；出超80.6億美元。", "Taiwan's October exports were US$46.68 billion, up 49.7 percent, and imports US$38.62 billion, up 21.4 percent, for a trade surplus of US$8.06 billion.", [("US$8.06 billion", "US$6.08 billion"), ("21.4 percent", "24.1 percent")]),
 ]  # fmt: skip
 
+FOURHUNDREDFOURTH: list[Entry] = [
+    ("tidiom", "今年前3季房市交易量年減逾3成，創近10年同期新低。", "Housing transactions in the first three quarters fell more than 30 percent from a year earlier, the lowest for the period in 10 years.", [("more than 30 percent", "more than 40 percent"), ("10 years", "eight years")]),
+    ("tidiom", "蛋價飆漲，一盒10顆裝從60元漲到85元，漲幅逾4成。", "Egg prices soared, with a box of 10 going from NT$60 to NT$85, a rise of more than 40 percent.", [("NT$85", "NT$95"), ("more than 40 percent", "more than 30 percent")]),
+    ("tidiom", "受颱風影響，高麗菜價格腰斬，每斤跌至15元。", "After the typhoon, cabbage prices halved to NT$15 a catty.", [("NT$15", "NT$25")]),
+    ("tidiom", "股價從高點200元砍半，剩下100元左右。", "The share price has halved from its peak of NT$200 to about NT$100.", [("NT$200", "NT$250")]),
+    ("tidiom", "外送平台訂單量年增近7成，帶動營收翻倍。", "Orders on delivery platforms rose almost 70 percent from a year earlier, doubling revenue.", [("almost 70 percent", "almost 60 percent"), ("doubling", "tripling")]),
+    ("tidiom", "房貸利率衝破2字頭，來到2.185%。", "Mortgage rates broke through 2 percent to 2.185 percent.", [("2.185", "2.158")]),
+    ("tidiom", "今年台股已連漲5個月，累計大漲近3成。", "Taiwan stocks have risen for five months in a row, up nearly 30 percent this year.", [("five months", "six months"), ("nearly 30 percent", "nearly 20 percent")]),
+    ("tidiom", "民調顯示，近6成民眾不滿意政府的房價政策，僅2成5表示滿意。", "A poll showed nearly 60 percent dissatisfied with the government's housing policy and only 25 percent satisfied.", [("25 percent", "20 percent"), ("nearly 60 percent", "nearly 50 percent")]),
+    ("tidiom", "少子化衝擊，今年有15所大學招生缺額破千。", "Because of the falling birth rate, 15 universities had more than 1,000 unfilled places each this year.", [("15 universities", "16 universities"), ("more than 1,000", "more than 100")]),
+    ("tidiom", "颱風假一天，估計經濟損失上看300億元。", "A typhoon day off is estimated to cost the economy as much as NT$30 billion.", [("NT$30 billion", "NT$3 billion")]),
+    ("tidiom", "北市YouBike騎乘次數月增1成2，單月突破1,200萬人次。", "YouBike rides in Taipei rose 12 percent from the previous month, passing 12 million in a month.", [("12 percent", "20 percent"), ("12 million", "21 million")]),
+    ("tidiom", "這檔基金今年績效達2位數，約15%。", "The fund has returned double digits this year, about 15 percent.", [("about 15 percent", "about 25 percent")]),
+    ("tidiom", "失業率降至3.34%，創24年同期新低。", "Unemployment fell to 3.34 percent, the lowest for the time of year in 24 years.", [("3.34", "3.43"), ("24 years", "42 years")]),
+    ("tidiom", "全台7成以上超商已導入自助結帳。", "More than 70 percent of Taiwan's convenience stores have self-checkout.", [("More than 70 percent", "More than 80 percent")]),
+    ("tidiom", "香港樓價由高位累跌近3成，回到2016年水平。", "Hong Kong home prices have fallen almost 30 percent from their peak, back to 2016 levels.", [("almost 30 percent", "almost 20 percent"), ("2016", "2017")]),
+    ("tidiom", "港股成交額跌穿1,000億元，為近半年最低。", "Hong Kong turnover fell below HK$100 billion, the lowest in about six months.", [("HK$100 billion", "HK$10 billion"), ("six months", "three months")]),
+    ("tidiom", "澳門博彩收入按月跌1成半。", "Macao's gaming revenue fell 15 percent from the previous month.", [("15 percent", "5 percent"), ("fell 15", "rose 15")]),
+    ("tidiom", "機票價格較疫前貴5成以上。", "Air fares are more than 50 percent higher than before the pandemic.", [("more than 50 percent", "more than 40 percent"), ("higher", "lower")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -13168,4 +13189,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-first": (FOURHUNDREDFIRST, "NJ"),
     "four-hundred-second": (FOURHUNDREDSECOND, "NK"),
     "four-hundred-third": (FOURHUNDREDTHIRD, "NL"),
+    "four-hundred-fourth": (FOURHUNDREDFOURTH, "NM"),
 }

@@ -2161,6 +2161,15 @@ def _findings(zh: str, en: str) -> list[str]:
             "每年为每位老人发放高龄津贴1,200元，即每月100元。",
             "Each elderly person receives an old-age allowance of 100 yuan a month.",
         ),
+        (
+            "這檔基金今年績效達2位數，約15%。",
+            "The fund has returned double digits this year, about 15 percent.",
+        ),
+        (
+            "港股成交額跌穿1,000億元，為近半年最低。",
+            "Hong Kong turnover fell below HK$100 billion, the lowest in about six months.",
+        ),
+        ("增速达到3位数。", "Growth reached triple digits."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -3672,6 +3681,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "About 70,000 people have diabetes, or one in ten.",
         ),
         ("国家统计局：11月PMI为50.3%", "NBS: Nov PMI at 50.8"),
+        ("增速达到3位数。", "Growth reached double digits."),
+        ("港股成交額跌穿1,000億元。", "Hong Kong turnover fell below HK$10 billion."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -231,6 +231,14 @@ def _numbers(
             if len(name) > 2 and all(c in _NUMERAL_DIGITS for c in name):
                 spelled = "".join(str(_NUMERAL_DIGITS.index(c)) for c in name)
                 zh = [*zh, Number(float(spelled), "count", "", name, False)]
+    if "位数" in zh_text:
+        # 2位数 "double digits", 三位数增长 "triple-digit growth": a count of digits
+        zh = [
+            n._replace(strict=False, also=(*n.also, (n.value, "factor")))
+            if n.kind == "count" and n.value < 10 and n.text and n.text + "位数" in zh_text
+            else n
+            for n in zh
+        ]
     if " past " in en_lowered and _CLOCK_PAST.search(en_lowered):
         # 5时30分 "half past five", 8时15分 "a quarter past eight": the minutes
         for m in _CLOCK_PAST.finditer(en_lowered):

@@ -505,6 +505,8 @@ What is read, and how the two sides are compared:
 - Freedom: an uneven conversion may be rounded (50万亩 "33,300 hectares");
   从2010年的767万人 starts a change; a figure restated after 即, 相当于 or 折合
   (每年1,200元，即每月100元) may go unsaid when the other is given.
+- Idioms: 2位数 and 三位数 count digits ("double digits", "triple-digit"); 跌穿
+  is "below" and 升穿 "past".
 - Statistics releases: March or May with a capital inside a sentence is the
   month ("with March alone up 41.1 percent"), not in "the Long March",
   "Theresa May", "May Day" or a headline's title case; 高于2003年 compares
@@ -1049,6 +1051,8 @@ _ZH_APPROX_2 = {"几乎": "less",  # 几乎腰斩 "almost halved", 几乎100% "n
                 # 跌破3000点 "fell below 3,000"; 升破30.5元 (a currency quoted
                 # per dollar, so stronger is lower): "past the 30.5 level"
                 "跌破": "less", "升破": "either", "贬破": "either",
+                # 跌穿1,000亿元 (Hong Kong) "fell below HK$100 billion", 升穿 "rose past"
+                "跌穿": "less", "升穿": "more",
                 # 卖超, 出超 (Taiwan): net selling, a trade surplus, not "more than"
                 "卖超": "", "买超": "", "出超": "", "入超": "",
                 # 最高1万元 "up to 10,000 yuan", but also the highest temperature, "highs of 30C"
