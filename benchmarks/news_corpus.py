@@ -12785,6 +12785,27 @@ FOURHUNDREDFOURTH: list[Entry] = [
     ("tidiom", "機票價格較疫前貴5成以上。", "Air fares are more than 50 percent higher than before the pandemic.", [("more than 50 percent", "more than 40 percent"), ("higher", "lower")]),
 ]  # fmt: skip
 
+FOURHUNDREDFIFTH: list[Entry] = [
+    ("disease", "12月1日0—24时，全省新增本土确诊病例12例，其中长春市9例、吉林市3例。", "From midnight to midnight on December 1, the province reported 12 new locally transmitted confirmed cases, nine in Changchun and three in Jilin city.", [("12 new", "13 new"), ("nine in Changchun", "eight in Changchun")]),
+    ("disease", "新增本土无症状感染者35例，其中8例为隔离观察期间发现。", "There were 35 new local asymptomatic infections, eight of them found during quarantine.", [("35 new", "53 new"), ("eight of them", "six of them")]),
+    ("disease", "截至12月1日24时，全省现有本土确诊病例86例，均为轻型。", "As of midnight on December 1, the province had 86 active local confirmed cases, all mild.", [("86 active", "68 active"), ("December 1", "December 2")]),
+    ("disease", "当日治愈出院14例，解除医学观察的无症状感染者21例。", "Fourteen patients were discharged that day, and 21 asymptomatic carriers were released from medical observation.", [("Fourteen", "Forty"), ("21 asymptomatic", "12 asymptomatic")]),
+    ("disease", "累计追踪到密切接触者1,326人，均已落实管控措施。", "A total of 1,326 close contacts have been traced and placed under control measures.", [("1,326", "1,362")]),
+    ("disease", "今年以来全省共报告流感样病例4.6万例，较去年同期增加37.2%。", "The province has reported 46,000 influenza-like cases this year, 37.2 percent more than in the same period last year.", [("46,000", "64,000"), ("37.2 percent more", "37.2 percent fewer")]),
+    ("disease", "我省今年报告手足口病病例2,184例，无死亡病例。", "Jilin has reported 2,184 cases of hand, foot and mouth disease this year, with no deaths.", [("2,184", "2,148")]),
+    ("disease", "全省累计报告诺如病毒聚集性疫情23起，均发生在学校和托幼机构。", "The province has reported 23 norovirus clusters, all in schools and nurseries.", [("23 norovirus", "32 norovirus")]),
+    ("disease", "全省累计接种新冠病毒疫苗5,386.2万剂次，全程接种率达到92.4%。", "The province has given 53.862 million doses of COVID-19 vaccine, and 92.4 percent of people are fully vaccinated.", [("53.862 million", "5.3862 million"), ("92.4", "94.2")]),
+    ("disease", "60岁以上老年人加强免疫接种率为68.3%，比上月提高4.1个百分点。", "The booster rate among people over 60 is 68.3 percent, 4.1 percentage points higher than last month.", [("68.3", "63.8"), ("4.1 percentage points higher", "4.1 percentage points lower")]),
+    ("disease", "全省二级以上医院发热门诊共有312个，日均接诊1.8万人次。", "Hospitals of grade two and above in the province have 312 fever clinics, which see 18,000 patients a day.", [("312 fever", "321 fever"), ("18,000", "1,800")]),
+    ("disease", "全省ICU床位总数达到3,250张，每10万人口13.7张。", "The province has 3,250 ICU beds, 13.7 per 100,000 people.", [("3,250", "3,520"), ("13.7 per 100,000", "13.7 per 10,000")]),
+    ("disease", "本轮疫情共造成3名高龄合并基础性疾病患者死亡。", "This wave has killed three elderly patients with underlying conditions.", [("three elderly", "four elderly")]),
+    ("disease", "全省连续14天无新增本土病例，所有中高风险区已清零。", "The province has gone 14 days without a new local case, and all medium- and high-risk areas have been lifted.", [("14 days", "21 days")]),
+    ("tdisease", "衞生防護中心今日錄得2,345宗新增確診個案，其中輸入個案112宗。", "The Centre for Health Protection recorded 2,345 new confirmed cases today, 112 of them imported.", [("2,345", "2,435"), ("112 of them", "121 of them")]),
+    ("tdisease", "疾管署表示，本週新增登革熱本土病例6例，今年累計39例。", "The Centers for Disease Control said there were six new local dengue cases this week, 39 this year.", [("six new", "seven new"), ("39 this year", "93 this year")]),
+    ("tdisease", "類流感門急診就診人次上週達12萬2,000人次，較前一週上升7.8%。", "Flu-like visits to outpatient and emergency departments reached 122,000 last week, 7.8 percent more than the week before.", [("122,000", "112,000"), ("7.8 percent more", "7.8 percent fewer")]),
+    ("tdisease", "澳門今年累計錄得流感病例4,216例，較去年同期減少26%。", "Macao has recorded 4,216 flu cases this year, 26 percent fewer than in the same period last year.", [("4,216", "4,126"), ("26 percent fewer", "26 percent more")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -13190,4 +13211,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-second": (FOURHUNDREDSECOND, "NK"),
     "four-hundred-third": (FOURHUNDREDTHIRD, "NL"),
     "four-hundred-fourth": (FOURHUNDREDFOURTH, "NM"),
+    "four-hundred-fifth": (FOURHUNDREDFIFTH, "NN"),
 }

@@ -2170,6 +2170,15 @@ def _findings(zh: str, en: str) -> list[str]:
             "Hong Kong turnover fell below HK$100 billion, the lowest in about six months.",
         ),
         ("增速达到3位数。", "Growth reached triple digits."),
+        (
+            "12月1日0—24时，全省新增本土确诊病例12例。",
+            "Jilin reported 12 new local cases on Thursday.",
+        ),
+        (
+            "截至12月1日24时，全省现有本土确诊病例86例。",
+            "Jilin had 86 active local cases at the end of December 1.",
+        ),
+        ("全省连续14天无新增本土病例。", "Jilin has had no new local infections for two weeks."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -3683,6 +3692,11 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("国家统计局：11月PMI为50.3%", "NBS: Nov PMI at 50.8"),
         ("增速达到3位数。", "Growth reached double digits."),
         ("港股成交額跌穿1,000億元。", "Hong Kong turnover fell below HK$10 billion."),
+        ("全省连续14天无新增本土病例。", "Jilin has had no new local infections for three weeks."),
+        (
+            "截至12月1日24时，全省现有本土确诊病例86例。",
+            "Jilin had 86 active local cases at 8 pm on December 1.",
+        ),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

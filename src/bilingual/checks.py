@@ -126,6 +126,8 @@ def numbers(unit: Unit, ctx: Context) -> Iterator[str]:
 
 
 _NUMERAL_DIGITS = "〇一二三四五六七八九"
+#: The whole day in hours (0—24时, 0时至24时) or its end after a date's blank (24时).
+_WHOLE_DAY = re.compile(r"(?<![\d.])0[时点]?[—\-–至到~]24[时点]|(?<![\d.:])(?<=\s)24[时点]")
 #: Minutes said as a part of the hour: "half past five", "a quarter past eight".
 _CLOCK_PAST = re.compile(r"\b(half|quarter) past (?=\d|one|two|three|four|five|six|seven|eight"
                          r"|nine|ten|eleven|twelve|noon|midnight)")  # fmt: skip
@@ -231,6 +233,27 @@ def _numbers(
             if len(name) > 2 and all(c in _NUMERAL_DIGITS for c in name):
                 spelled = "".join(str(_NUMERAL_DIGITS.index(c)) for c in name)
                 zh = [*zh, Number(float(spelled), "count", "", name, False)]
+    if "24时" in zh_text or "24点" in zh_text:
+        # 0—24时, 24时 after a date: the whole day, or its end, said or not
+        # ("on December 1", "as of midnight", "at the end of December 1")
+        zh = [
+            n._replace(strict=False)
+            if n.kind == "count" and n.value in (0.0, 24.0) and _WHOLE_DAY.search(zh_text)
+            else n
+            for n in zh
+        ]
+    if "week" in en_lowered and ("天" in zh_text or "日" in zh_text):
+        # 连续14天 "for two weeks", 7天 "a week": days counted in weeks
+        zh = [
+            n._replace(also=(*n.also, (n.value / 7, "count")))
+            if n.kind == "count"
+            and n.value
+            and n.value % 7 == 0
+            and n.value <= 70
+            and re.search(rf"(?<![\d.]){re.escape(n.text)}(?:个)?[天日]", zh_text)
+            else n
+            for n in zh
+        ]
     if "位数" in zh_text:
         # 2位数 "double digits", 三位数增长 "triple-digit growth": a count of digits
         zh = [

@@ -507,6 +507,8 @@ What is read, and how the two sides are compared:
   (每年1,200元，即每月100元) may go unsaid when the other is given.
 - Idioms: 2位数 and 三位数 count digits ("double digits", "triple-digit"); 跌穿
   is "below" and 升穿 "past".
+- Bulletins: 0—24时 (the whole day) and a date's 24时 (its end) may go
+  unsaid; days may be counted in weeks (连续14天 "for two weeks").
 - Statistics releases: March or May with a capital inside a sentence is the
   month ("with March alone up 41.1 percent"), not in "the Long March",
   "Theresa May", "May Day" or a headline's title case; 高于2003年 compares
