@@ -12806,6 +12806,34 @@ FOURHUNDREDFIFTH: list[Entry] = [
     ("tdisease", "澳門今年累計錄得流感病例4,216例，較去年同期減少26%。", "Macao has recorded 4,216 flu cases this year, 26 percent fewer than in the same period last year.", [("4,216", "4,126"), ("26 percent fewer", "26 percent more")]),
 ]  # fmt: skip
 
+FOURHUNDREDSIXTH: list[Entry] = [
+    ("fresh2", "长春市今年计划新建和改造城市道路120公里，投资约45亿元。", "Changchun plans to build or upgrade 120 km of city roads this year at a cost of some 4.5 billion yuan.", [("120 km", "210 km"), ("4.5 billion", "45 billion")]),
+    ("fresh2", "吉林省中欧班列今年开行突破500列，同比增长约三成。", "Jilin's China-Europe freight trains made more than 500 trips this year, roughly 30 percent more than last year.", [("more than 500", "more than 400"), ("roughly 30 percent", "roughly 40 percent")]),
+    ("fresh2", "全省已建成县级以上融媒体中心60个，实现全覆盖。", "Every county in the province now has a media convergence center, 60 in all.", [("60 in all", "66 in all")]),
+    ("fresh2", "今冬长春市供热面积达到3.2亿平方米，较去年增加800万平方米。", "Changchun is heating 320 million square meters this winter, 8 million more than last year.", [("320 million", "230 million"), ("8 million more", "8 million less")]),
+    ("fresh2", "该校今年录取新生4,860人，其中省外学生占比超过四成。", "The university admitted 4,860 freshmen this year, more than 40 percent of them from outside the province.", [("4,860", "4,680"), ("more than 40 percent", "more than 30 percent")]),
+    ("fresh2", "吉林冰雪产业今年产值预计突破1,000亿元。", "Jilin's ice and snow industry is expected to top 100 billion yuan in output this year.", [("100 billion", "10 billion")]),
+    ("fresh2", "长白山机场今年旅客吞吐量首次突破100万人次，是五年前的2.5倍。", "Changbaishan Airport handled more than a million passengers for the first time this year, two and a half times as many as five years ago.", [("two and a half times", "three and a half times"), ("five years ago", "four years ago")]),
+    ("fresh2", "全省新建改建农村公路2,300公里，惠及1,100个行政村。", "The province built or rebuilt 2,300 km of rural roads, serving 1,100 villages.", [("2,300", "3,200"), ("1,100 villages", "1,000 villages")]),
+    ("fresh2", "省内12家三甲医院开通了跨省异地就医直接结算。", "Twelve of the province's top-grade hospitals now settle bills directly for patients from other provinces.", [("Twelve", "Eleven")]),
+    ("fresh2", "我省人参产业综合产值达到700亿元，较五年前翻了一番多。", "Jilin's ginseng industry is now worth 70 billion yuan, more than double what it was five years ago.", [("70 billion", "80 billion"), ("more than double", "more than triple")]),
+    ("fresh2", "延吉市今年接待游客突破2,000万人次，网红打卡地中国朝鲜族民俗园接待量增长近一倍。", "Yanji received more than 20 million tourist visits this year, and visits to the popular Korean Folk Village almost doubled.", [("more than 20 million", "more than 10 million"), ("almost doubled", "almost tripled")]),
+    ("fresh2", "全省已累计建成5G基站5.2万个，实现乡镇以上全覆盖。", "The province has built 52,000 5G base stations, covering every township and above.", [("52,000", "25,000")]),
+    ("fresh2", "松原查干湖冬捕第一网捕鱼10.6万斤，拍出了99.9万元的“头鱼”。", "The first net of the Chagan Lake winter fishing season hauled in 53 tonnes, and the \"head fish\" sold at auction for 999,000 yuan.", [("53 tonnes", "63 tonnes"), ("999,000", "990,000")]),
+    ("fresh2", "截至目前，全省共有养老服务机构1,580家，床位12.6万张。", "The province now has 1,580 elderly care institutions with 126,000 beds.", [("1,580", "1,850"), ("126,000", "162,000")]),
+    ("fresh2", "一汽红旗品牌今年销量突破40万辆，连续三年保持增长。", "FAW's Hongqi brand sold more than 400,000 cars this year, its third year of growth in a row.", [("more than 400,000", "more than 300,000"), ("third year", "fourth year")]),
+    ("fresh2", "全省农村自来水普及率达到96%，比2020年提高5个百分点。", "Tap water now reaches 96 percent of rural homes in the province, up 5 percentage points from 2020.", [("96 percent", "94 percent"), ("from 2020", "from 2021")]),
+    ("fresh2", "今年吉林省首次举办国际马拉松赛事，吸引来自20个国家和地区的1.5万名选手。", "Jilin hosted its first international marathon this year, drawing 15,000 runners from 20 countries and regions.", [("15,000", "5,000"), ("20 countries", "30 countries")]),
+    ("fresh2", "全省共有国家级非物质文化遗产代表性项目55项。", "The province has 55 items on the national list of intangible cultural heritage.", [("55 items", "45 items")]),
+    ("fresh2", "公主岭市今年玉米单产达到每亩1,650斤，创历史新高。", "Corn yields in Gongzhuling reached a record 1,650 jin a mu this year.", [("1,650", "1,560")]),
+    ("fresh2", "长春至白山高速公路全长约270公里，建成后两地车程缩短1个多小时。", "The Changchun-Baishan expressway will run some 270 km and cut the drive between the two cities by more than an hour.", [("some 270 km", "some 370 km"), ("more than an hour", "more than two hours")]),
+    ("tfresh2", "台北捷運今年日均運量約214萬人次，恢復至疫前九成五。", "The Taipei MRT carries about 2.14 million riders a day this year, 95 percent of its pre-pandemic level.", [("2.14 million", "2.41 million"), ("95 percent", "90 percent")]),
+    ("tfresh2", "香港今年首10個月共有約3.7萬宗住宅買賣，按年增加約兩成。", "About 37,000 homes changed hands in Hong Kong in the first 10 months, up about a fifth on a year earlier.", [("About 37,000", "About 27,000"), ("a fifth", "a quarter")]),
+    ("tfresh2", "澳門輕軌東線全長7.7公里，設6個車站，預計2028年通車。", "Macao's Light Rapid Transit East Line will be 7.7 km long with six stations and is due to open in 2028.", [("six stations", "seven stations"), ("in 2028", "in 2029")]),
+    ("tfresh2", "高雄市今年舉辦跨年晚會，吸引逾30萬人次參加。", "Kaohsiung's New Year's Eve party drew more than 300,000 people this year.", [("more than 300,000", "more than 200,000")]),
+    ("tfresh2", "政府將向每名合資格長者發放1,000元消費券，約180萬人受惠。", "The government will give every eligible senior a HK$1,000 consumption voucher, benefiting some 1.8 million people.", [("HK$1,000", "HK$2,000"), ("1.8 million", "1.6 million")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -13212,4 +13240,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-third": (FOURHUNDREDTHIRD, "NL"),
     "four-hundred-fourth": (FOURHUNDREDFOURTH, "NM"),
     "four-hundred-fifth": (FOURHUNDREDFIFTH, "NN"),
+    "four-hundred-sixth": (FOURHUNDREDSIXTH, "NO"),
 }

@@ -2179,6 +2179,15 @@ def _findings(zh: str, en: str) -> list[str]:
             "Jilin had 86 active local cases at the end of December 1.",
         ),
         ("全省连续14天无新增本土病例。", "Jilin has had no new local infections for two weeks."),
+        (
+            "长春至白山高速公路全长约270公里，建成后两地车程缩短1个多小时。",
+            "The Changchun-Baishan expressway will run some 270 km and cut the drive between the two cities by more than an hour.",
+        ),
+        ("前天，长春最低气温降至零下18℃。", "Two days ago Changchun's low fell to minus 18C."),
+        (
+            "工程預計需要一年半左右完成。",
+            "The project is expected to take about a year and a half.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -3696,6 +3705,14 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "截至12月1日24时，全省现有本土确诊病例86例。",
             "Jilin had 86 active local cases at 8 pm on December 1.",
+        ),
+        (
+            "建成后两地车程缩短1个多小时。",
+            "The drive between the two will be cut by nearly an hour.",
+        ),
+        (
+            "建成后两地车程缩短1个多小时。",
+            "The drive between the two will be cut by more than two hours.",
         ),
     ],
 )

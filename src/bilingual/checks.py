@@ -233,6 +233,9 @@ def _numbers(
             if len(name) > 2 and all(c in _NUMERAL_DIGITS for c in name):
                 spelled = "".join(str(_NUMERAL_DIGITS.index(c)) for c in name)
                 zh = [*zh, Number(float(spelled), "count", "", name, False)]
+    if ("前天" in zh_text or "后天" in zh_text) and "two days" in en_lowered:
+        # 前天 "two days ago", 后天 "in two days": said or not
+        zh = [*zh, Number(2.0, "count", "", "前天", False)]
     if "24时" in zh_text or "24点" in zh_text:
         # 0—24时, 24时 after a date: the whole day, or its end, said or not
         # ("on December 1", "as of midnight", "at the end of December 1")

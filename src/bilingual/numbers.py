@@ -509,6 +509,9 @@ What is read, and how the two sides are compared:
   is "below" and 升穿 "past".
 - Bulletins: 0—24时 (the whole day) and a date's 24时 (its end) may go
   unsaid; days may be counted in weeks (连续14天 "for two weeks").
+- Spans behind a hedge: "more than an hour" (1个多小时), "nearly a year",
+  "within a week" are one of the span (not "a year ago"); 前天 may be "two
+  days ago".
 - Statistics releases: March or May with a capital inside a sentence is the
   month ("with March alone up 41.1 percent"), not in "the Long March",
   "Theresa May", "May Day" or a headline's title case; 高于2003年 compares
@@ -4117,6 +4120,11 @@ _EN_RARE_FORMS = _lazy(
     r"|(?P<pcfrac>half|a quarter|three quarters)(?: of)? an? (?:percent|per cent)\b"  # 千分之五
     # 1米, 1吨 "a meter", "a tonne": one of the unit, which the Chinese writes
     r"|(?<![\w-])(?P<aunit>an? (?:met(?:er|re)|kilomet(?:er|re)|tonne|kilogram|lit(?:er|re))s?)\b"
+    # 1个多小时 "more than an hour", 近一年 "nearly a year": one of a span, behind a hedge
+    r"|(?:(?<=more than )|(?<=over )|(?<=nearly )|(?<=almost )|(?<=about )|(?<=around )"
+    r"|(?<=under )|(?<=less than )|(?<=within )|(?<=roughly )|(?<=just over ))"
+    r"(?P<aspan>an? (?:hour|day|week|month|year|minute))\b"
+    r"(?! (?:ago|earlier|later|before|and a half)\b)"
     r"|(?P<qf>quarter[- ]?finals?)\b"  # 1/4决赛: the last eight
     # "in his thirties" (三十多岁), "in her seventies" (七旬)
     r"|(?:in (?:his|her|their) )?(?:early |mid-|late )?"
@@ -4168,7 +4176,8 @@ _EN_RARE_WORDS = ("ii", " iv", "vii", "tens of", "zens of", "dreds of", "sands o
                   "and-year", "hat-t", "hat t", "runner", "illion-", "several ", "a few ",
                   "fortnight", "half a dozen", "quarterf", "quarter-f", "quarter f",
                   "a meter", "a metre", "a kilomet", "a tonne", "a kilogram", "a liter",
-                  "a litre",
+                  "a litre", "than a", "than an", "over a", "early a", "lmost a", "bout a",
+                  "round a", "nder a", "ithin a", "oughly a",
                   "of an hour",
                   "half a", "half m", "half y", "half d", "half h", "half-", "ennial", "once ",
                   "fifty-fifty", "50-50", "0s", "0's",
@@ -4505,7 +4514,7 @@ def _en_rare_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
         if m["pfrac"]:
             share = _POINT_SHARES[m["pfrac"]]
             number = Number(share, "points", text=span, also=((share, "percent"),))
-        elif m["aunit"]:
+        elif m["aunit"] or m["aspan"]:
             number = Number(1.0, "count", text=span, strict=False)
         elif m["pcfrac"]:
             share = _POINT_SHARES[m["pcfrac"]]  # "half a percent": 0.5%, 千分之五
