@@ -12834,6 +12834,27 @@ FOURHUNDREDSIXTH: list[Entry] = [
     ("tfresh2", "政府將向每名合資格長者發放1,000元消費券，約180萬人受惠。", "The government will give every eligible senior a HK$1,000 consumption voucher, benefiting some 1.8 million people.", [("HK$1,000", "HK$2,000"), ("1.8 million", "1.6 million")]),
 ]  # fmt: skip
 
+FOURHUNDREDSEVENTH: list[Entry] = [
+    ("rush", "今年春运从1月14日开始，至2月22日结束，共40天。", "This year's Spring Festival travel rush runs for 40 days, from January 14 to February 22.", [("40 days", "45 days"), ("February 22", "February 23")]),
+    ("rush", "全国铁路预计发送旅客5.1亿人次，日均1,275万人次，同比增长6.1%。", "Railways are expected to carry 510 million passengers, 12.75 million a day, up 6.1 percent.", [("510 million", "501 million"), ("12.75 million", "12.57 million")]),
+    ("rush", "沈阳局集团公司春运期间计划加开旅客列车1,208列。", "China Railway Shenyang Group plans to add 1,208 passenger trains during the rush.", [("1,208", "1,280")]),
+    ("rush", "长春站单日发送旅客最高达到8.6万人次，创历史纪录。", "Changchun Railway Station's busiest day saw a record 86,000 departures.", [("86,000", "68,000")]),
+    ("rush", "长春至北京的高铁最快4小时42分可达，每天开行18对。", "The fastest high-speed trains between Changchun and Beijing take 4 hours 42 minutes, and 18 pairs run each day.", [("4 hours 42 minutes", "4 hours 24 minutes"), ("18 pairs", "16 pairs")]),
+    ("rush", "G1202次列车增挂8节车厢，定员由613人增至1,226人。", "Train G1202 will run with eight more carriages, doubling capacity from 613 to 1,226 passengers.", [("eight more", "six more"), ("1,226", "1,262")]),
+    ("rush", "民航春运预计运输旅客9,000万人次，日均225万人次。", "Airlines expect to carry 90 million passengers during the rush, 2.25 million a day.", [("90 million", "80 million"), ("2.25 million", "2.52 million")]),
+    ("rush", "长春龙嘉机场春运期间计划保障航班1.3万架次，旅客吞吐量预计170万人次。", "Changchun Longjia Airport expects to handle 13,000 flights and 1.7 million passengers during the rush.", [("13,000 flights", "31,000 flights"), ("1.7 million", "1.9 million")]),
+    ("rush", "全国公路人员流动量预计达到72亿人次，其中自驾出行占比约八成。", "Road trips are expected to reach 7.2 billion, about 80 percent of them by private car.", [("7.2 billion", "72 billion"), ("about 80 percent", "about 70 percent")]),
+    ("rush", "春节假期前两天，全省高速公路车流量达到每天48万辆次，较平日增长55%。", "In the first two days of the holiday, expressways carried 480,000 vehicles a day, 55 percent more than usual.", [("480,000", "840,000"), ("55 percent more", "55 percent fewer")]),
+    ("rush", "初六迎来返程高峰，全国铁路单日发送旅客达1,580万人次。", "Return travel peaked on the sixth day of the new year, when railways carried 15.8 million passengers.", [("15.8 million", "18.5 million"), ("sixth day", "seventh day")]),
+    ("rush", "12306网站春运首日售票量达到1,876万张，其中互联网售票占比92.3%。", "The 12306 platform sold 18.76 million tickets on the first day of the rush, 92.3 percent of them online.", [("18.76 million", "17.86 million"), ("92.3 percent", "93.2 percent")]),
+    ("rush", "铁路部门推出“静音车厢”服务的列车增至1,200余列。", "More than 1,200 trains now offer quiet carriages.", [("More than 1,200", "More than 2,100")]),
+    ("rush", "今年春运车票提前15天发售，候补购票成功率达到89%。", "Tickets went on sale 15 days ahead, and 89 percent of waitlisted buyers got seats.", [("15 days", "30 days"), ("89 percent", "98 percent")]),
+    ("trush", "春節連假首日，國道旅次約111萬，較平日增加3成。", "On the first day of the Lunar New Year holiday, national freeways saw about 1.11 million trips, 30 percent more than on a normal day.", [("1.11 million", "1.01 million"), ("30 percent more", "30 percent fewer")]),
+    ("trush", "台鐵春節疏運期間加開202班次，提供約16萬個座位。", "Taiwan Railway is adding 202 services over the holiday, with about 160,000 seats.", [("202 services", "220 services"), ("about 160,000", "about 60,000")]),
+    ("trush", "高鐵除夕前兩天南下班次全數售罄，全日加開至183班。", "Southbound High Speed Rail trains were sold out for the two days before New Year's Eve, with 183 services a day.", [("183", "138"), ("two days", "three days")]),
+    ("trush", "農曆新年假期首三日，經各管制站出境的香港居民約有130萬人次。", "About 1.3 million Hong Kong residents left through the control points in the first three days of the Lunar New Year holiday.", [("1.3 million", "1.5 million"), ("first three days", "first four days")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -13241,4 +13262,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-fourth": (FOURHUNDREDFOURTH, "NM"),
     "four-hundred-fifth": (FOURHUNDREDFIFTH, "NN"),
     "four-hundred-sixth": (FOURHUNDREDSIXTH, "NO"),
+    "four-hundred-seventh": (FOURHUNDREDSEVENTH, "NP"),
 }

@@ -2188,6 +2188,10 @@ def _findings(zh: str, en: str) -> list[str]:
             "工程預計需要一年半左右完成。",
             "The project is expected to take about a year and a half.",
         ),
+        (
+            "G1202次列车增挂8节车厢，定员由613人增至1,226人。",
+            "Train G1202 will add eight carriages, doubling its capacity to 1,226.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -3713,6 +3717,11 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "建成后两地车程缩短1个多小时。",
             "The drive between the two will be cut by more than two hours.",
+        ),
+        ("G1202次列车定员由613人增至1,226人。", "Train G1202 will triple its capacity to 1,226."),
+        (
+            "全省5A级景区数量由4家增加到8家，翻了一番。",
+            "The province's 5A-rated sites doubled from five to eight.",
         ),
     ],
 )

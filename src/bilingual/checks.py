@@ -571,6 +571,36 @@ def _start_or_change(
     return missing, extra
 
 
+_EN_MULTIPLIED = re.compile(r"\b(doubl|tripl|quadrupl)(?:ed|es|ing|e)\b")
+_FACTORS = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0}
+_FROM_A_NUMBER = re.compile(
+    r"\bfrom (?:about |some |nearly |over |just )?(?:\$|rmb|hk\$|nt\$)?(?:\d|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+    r"|a (?:hundred|thousand))"
+)
+
+
+def _start_as_factor(d: Number, zh: list[Number], zh_text: str, en_lowered: str) -> bool:
+    """Whether ``d`` is where a change started that the English gives as a
+    factor of where it ended (由613人增至1,226人 "doubling … to 1,226")."""
+    if d.kind != "count" or not d.text or not d.value:
+        return False
+    if not re.search(rf"[由从][^，。；,;\d]{{0,8}}?(?<![\d.]){re.escape(d.text)}", zh_text):
+        return False
+    if _FROM_A_NUMBER.search(en_lowered):
+        return False  # "doubled from five to eight": the English gives a start of its own
+    factors = {_FACTORS[m[1]] for m in _EN_MULTIPLIED.finditer(en_lowered)}
+    return any(
+        z.kind == d.kind
+        and z.text
+        and any(abs(z.value - f * d.value) <= 0.01 * z.value for f in factors)
+        and re.search(
+            rf"{re.escape(d.text)}[^，。；,;]{{0,14}}?[到至为]{re.escape(z.text)}", zh_text
+        )
+        for z in zh
+    )
+
+
 _EN_RISE = re.compile(
     r"\b(?:rose|rise|rises|rising|grew|grow|grows|growth|up|increased?|gain(?:ed)?|climbed"
     r"|jumped|higher|more)\b"
@@ -949,6 +979,15 @@ def number_messages(
     if missing and extra and "比" in zh_text:
         # read only here: most units with 比 (同比) have every number matched
         missing, extra = _other_count(zh, missing, extra, zh_text, en_lowered)
+    if missing and ("由" in zh_text or "从" in zh_text) and _EN_MULTIPLIED.search(en_lowered):
+        # 由613人增至1,226人 "doubling its capacity to 1,226": the start, as a factor
+        # (not beside an English number of its own: "doubled from five to eight")
+        missing = [
+            d
+            for d in missing
+            if any(e.kind == d.kind for e in extra)
+            or not _start_as_factor(d, zh, zh_text, en_lowered)
+        ]
     if missing and extra and ("由" in zh_text or "从" in zh_text or "from " in en_lowered):
         # a change said where the other side says where it started
         missing, extra = _start_or_change(zh, missing, extra, zh_text, en_lowered)

@@ -512,6 +512,8 @@ What is read, and how the two sides are compared:
 - Spans behind a hedge: "more than an hour" (1个多小时), "nearly a year",
   "within a week" are one of the span (not "a year ago"); 前天 may be "two
   days ago".
+- Factors: 由613人增至1,226人 may be "doubling its capacity to 1,226" (the
+  start as a factor of the end, unless the English gives a start of its own).
 - Statistics releases: March or May with a capital inside a sentence is the
   month ("with March alone up 41.1 percent"), not in "the Long March",
   "Theresa May", "May Day" or a headline's title case; 高于2003年 compares
