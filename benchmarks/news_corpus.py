@@ -12855,6 +12855,26 @@ FOURHUNDREDSEVENTH: list[Entry] = [
     ("trush", "農曆新年假期首三日，經各管制站出境的香港居民約有130萬人次。", "About 1.3 million Hong Kong residents left through the control points in the first three days of the Lunar New Year holiday.", [("1.3 million", "1.5 million"), ("first three days", "first four days")]),
 ]  # fmt: skip
 
+FOURHUNDREDEIGHTH: list[Entry] = [
+    ("farm", "全省生猪出栏1,680万头，同比增长3.2%；年末存栏1,050万头。", "The province sold 16.8 million hogs for slaughter, up 3.2 percent, and had 10.5 million on hand at year end.", [("16.8 million", "18.6 million"), ("10.5 million", "15 million")]),
+    ("farm", "肉牛饲养量突破700万头，其中出栏320万头。", "The beef cattle herd passed 7 million head, of which 3.2 million were sold for slaughter.", [("7 million", "6 million"), ("3.2 million", "2.3 million")]),
+    ("farm", "全年肉类总产量285.4万吨，禽蛋产量120.6万吨，奶类产量48.2万吨。", "Meat output for the year was 2.854 million tonnes, eggs 1.206 million tonnes and milk 482,000 tonnes.", [("1.206 million", "1.026 million"), ("482,000", "428,000")]),
+    ("farm", "全省农机总动力达到4,200万千瓦，主要农作物耕种收综合机械化率达到93%。", "The province's farm machinery has 42 million kilowatts of power, and 93 percent of the plowing, sowing and harvesting of main crops is mechanized.", [("42 million", "4.2 million"), ("93 percent", "95 percent")]),
+    ("farm", "化肥使用量连续5年负增长，农药使用量较2020年下降12%。", "Fertilizer use has fallen for five years in a row, and pesticide use is 12 percent below 2020.", [("five years", "four years"), ("12 percent", "21 percent")]),
+    ("farm", "今年玉米平均亩产达到1,180斤，比上年提高35斤。", "Corn yields averaged 1,180 jin a mu this year, 35 jin more than last year.", [("1,180", "1,108"), ("35 jin more", "35 jin less")]),
+    ("farm", "全省水稻种植面积1,250万亩，单产每亩1,050斤。", "Rice was grown on 12.5 million mu, yielding 1,050 jin a mu.", [("12.5 million", "1.25 million"), ("1,050 jin", "1,500 jin")]),
+    ("farm", "全省大豆种植面积达到570万亩，比上年增加62万亩。", "Soybeans covered 5.7 million mu, 620,000 mu more than last year.", [("620,000", "260,000"), ("5.7 million", "7.5 million")]),
+    ("farm", "春耕期间，全省投入农机具160万台（套），备足种子4.5亿斤。", "For spring plowing the province put 1.6 million pieces of farm machinery to work and stocked 450 million jin of seed.", [("1.6 million", "16 million"), ("450 million", "45 million")]),
+    ("farm", "全省新型农业经营主体达到28万个，其中家庭农场14.5万个、农民合作社8.2万个。", "The province has 280,000 new types of agricultural businesses, including 145,000 family farms and 82,000 farmer cooperatives.", [("145,000", "154,000"), ("82,000", "28,000")]),
+    ("farm", "渔业产值达到58亿元，水产品产量26.8万吨。", "Fishery output was worth 5.8 billion yuan, with 268,000 tonnes of aquatic products.", [("5.8 billion", "58 billion"), ("268,000", "286,000")]),
+    ("farm", "秸秆还田面积2,800万亩，占玉米种植面积的四成以上。", "Straw was returned to 28 million mu of fields, more than 40 percent of the corn acreage.", [("28 million", "18 million"), ("more than 40 percent", "more than 50 percent")]),
+    ("farm", "梅花鹿存栏65万只，鹿茸产量占全国的三分之一。", "There are 650,000 sika deer on hand, and the province produces a third of China's deer antler velvet.", [("650,000", "560,000"), ("a third", "a quarter")]),
+    ("farm", "全省农产品加工业营业收入突破2,000亿元，与农业总产值之比达到1.6:1。", "Revenue from farm produce processing passed 200 billion yuan, 1.6 times the value of agricultural output.", [("200 billion", "20 billion"), ("1.6 times", "1.8 times")]),
+    ("tfarm", "農委會統計，今年稻米產量約140萬公噸，較去年減少4.5%。", "The Council of Agriculture said rice output this year was about 1.4 million metric tons, 4.5 percent less than last year.", [("1.4 million", "1.6 million"), ("4.5 percent less", "4.5 percent more")]),
+    ("tfarm", "受寒流影響，全台養殖魚類凍死約2,800公噸，損失逾3億元。", "The cold snap killed about 2,800 metric tons of farmed fish across Taiwan, causing losses of more than NT$300 million.", [("2,800", "8,200"), ("more than NT$300 million", "more than NT$30 million")]),
+    ("tfarm", "香港本地菜場今年供應蔬菜約1.6萬公噸，佔本港消費量約1.8%。", "Local farms supplied about 16,000 tonnes of vegetables this year, about 1.8 percent of Hong Kong's consumption.", [("about 16,000", "about 6,000"), ("1.8 percent", "8.1 percent")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -13263,4 +13283,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-fifth": (FOURHUNDREDFIFTH, "NN"),
     "four-hundred-sixth": (FOURHUNDREDSIXTH, "NO"),
     "four-hundred-seventh": (FOURHUNDREDSEVENTH, "NP"),
+    "four-hundred-eighth": (FOURHUNDREDEIGHTH, "NQ"),
 }

@@ -2192,6 +2192,14 @@ def _findings(zh: str, en: str) -> list[str]:
             "G1202次列车增挂8节车厢，定员由613人增至1,226人。",
             "Train G1202 will add eight carriages, doubling its capacity to 1,226.",
         ),
+        (
+            "化肥使用量连续5年负增长，农药使用量较2020年下降12%。",
+            "Fertilizer use has fallen for five years in a row, and pesticide use is 12 percent below 2020.",
+        ),
+        (
+            "长春新区累计引进项目1,200余个。",
+            "Changchun New Area has introduced more than 1200 projects.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -3723,6 +3731,11 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "全省5A级景区数量由4家增加到8家，翻了一番。",
             "The province's 5A-rated sites doubled from five to eight.",
         ),
+        (
+            "今年玉米平均亩产达到1,180斤，比上年提高35斤。",
+            "Corn yields averaged 1,180 jin a mu this year, 35 jin less than last year.",
+        ),
+        ("长春新区累计引进项目1,200余个。", "Changchun New Area has introduced 1200 projects."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

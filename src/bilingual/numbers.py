@@ -514,6 +514,8 @@ What is read, and how the two sides are compared:
   days ago".
 - Factors: 由613人增至1,226人 may be "doubling its capacity to 1,226" (the
   start as a factor of the end, unless the English gives a start of its own).
+- Farms: a comparison before a year hedges nothing ("12 percent below
+  2020"); a direction may follow jin, catties, kilograms or grams.
 - Statistics releases: March or May with a capital inside a sentence is the
   month ("with March alone up 41.1 percent"), not in "the Long March",
   "Theresa May", "May Day" or a headline's title case; 高于2003年 compares
@@ -3957,6 +3959,9 @@ def _qualifier(before: str) -> str:
     return _EN_APPROX.get(words[-1], "") if words else ""
 
 
+#: Words of comparison before a year, which compare with it and hedge nothing.
+_YEAR_COMPARED = ("below ", "above ", "under ", "over ", "than ")
+_AFTER_A_YEAR = _lazy(r"(?:[.,;:)]|$| levels?\b| figures?\b|['\u2019]s\b| and\b| or\b)")
 #: Words before "past" that make it no hedge: "the past 10 years", "half past 5".
 _NOT_PAST = tuple(
     [w] for w in ("the", "its", "their", "his", "her", "our", "this", "these", "half", "quarter",
@@ -4931,6 +4936,15 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             also = ((2000.0 + value, "count"),)  # '23: 2023 (or 23, in a quotation)
         window = lowered[max(0, start - 24) : start]
         approx = _qualifier(window)
+        if (
+            approx
+            and kind == "year"
+            and window.endswith(_YEAR_COMPARED)
+            and _AFTER_A_YEAR.match(lowered, end)
+        ):
+            # "12 percent below 2020" (较2020年下降12%): the year compared with (not
+            # "more than 1200 projects", a count)
+            approx = ""
         if approx and _EARLIER.match(lowered, end) and _COMPARED_BEFORE.search(window):
             # "7.2 percentage points more than ten years earlier": the comparison
             # is the difference's, the ten years are exact
@@ -5956,7 +5970,8 @@ _EN_DIRECTION_AFTER = _lazy(
     # range's second end and the unit the number was read without)
     r"(?: to \d[\d,]*(?:\.\d+)?)?(?: (?:percentage )?points?| (?:cubic |square )?(?:meters?"
     r"|metres?|kilometers?|kilometres?|centimeters?|centimetres?|millimeters?|millimetres?"
-    r"|degrees?(?: celsius)?|tonnes?|tons|yuan|hectares|mu|years?|months?|days?))?"
+    r"|degrees?(?: celsius)?|tonnes?|tons|yuan|hectares|mu|years?|months?|days?|jin|catties"
+    r"|kilograms?|kg|grams?))?"
     r" (?:year-on-year |on the year )?"
     r"(?:(rise|increase|gain|jump|higher|more|above|rose|longer|larger|bigger|wider"
     r"|went up|were up)|(fall|drop|decline|decrease|lower|fewer|less|below|fell|shorter"
