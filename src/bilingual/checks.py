@@ -125,6 +125,7 @@ def numbers(unit: Unit, ctx: Context) -> Iterator[str]:
     yield from found
 
 
+#: The numerals of a day's name, by their digit (二二八 is 228).
 _NUMERAL_DIGITS = "〇一二三四五六七八九"
 #: The whole day in hours (0—24时, 0时至24时) or its end after a date's blank (24时).
 _WHOLE_DAY = re.compile(r"(?<![\d.])0[时点]?[—\-–至到~]24[时点]|(?<![\d.:])(?<=\s)24[时点]")
@@ -527,11 +528,7 @@ def _start_or_change(
     for d in list(missing):
         if d.kind not in _CHANGES or not d.text:
             continue
-        # (从2010年的767万人: a year may stand between)
-        start = re.search(
-            rf"[由从](?:\d{{4}}年[底末]?的?)?[^，。；,;\d]{{0,8}}?(?<![\d.]){re.escape(d.text)}",
-            zh_text,
-        )
+        start = _started_at(d, zh_text)
         if not (start or _changed_by(d, zh_text)):
             continue
         for e in extra:
@@ -545,14 +542,7 @@ def _start_or_change(
                 ends = [
                     z.value
                     for z in zh
-                    if z is not d
-                    and z.kind == d.kind
-                    and z.text
-                    and re.search(
-                        rf"{re.escape(d.text)}[^，。；,;]{{0,14}}?[到至为]"
-                        rf"(?:\d{{4}}年[底末]?的?)?{re.escape(z.text)}",
-                        zh_text,
-                    )
+                    if z is not d and z.kind == d.kind and _ended_at(d, z, zh_text)
                 ]
                 found = any(_close(abs(v - d.value), e.value) for v in ends)
             else:
@@ -583,9 +573,7 @@ _FROM_A_NUMBER = re.compile(
 def _start_as_factor(d: Number, zh: list[Number], zh_text: str, en_lowered: str) -> bool:
     """Whether ``d`` is where a change started that the English gives as a
     factor of where it ended (由613人增至1,226人 "doubling … to 1,226")."""
-    if d.kind != "count" or not d.text or not d.value:
-        return False
-    if not re.search(rf"[由从][^，。；,;\d]{{0,8}}?(?<![\d.]){re.escape(d.text)}", zh_text):
+    if d.kind != "count" or not d.text or not d.value or not _started_at(d, zh_text):
         return False
     if _FROM_A_NUMBER.search(en_lowered):
         return False  # "doubled from five to eight": the English gives a start of its own
@@ -594,10 +582,31 @@ def _start_as_factor(d: Number, zh: list[Number], zh_text: str, en_lowered: str)
         z.kind == d.kind
         and z.text
         and any(abs(z.value - f * d.value) <= 0.01 * z.value for f in factors)
-        and re.search(
-            rf"{re.escape(d.text)}[^，。；,;]{{0,14}}?[到至为]{re.escape(z.text)}", zh_text
-        )
+        and _ended_at(d, z, zh_text)
         for z in zh
+    )
+
+
+def _started_at(d: Number, zh_text: str) -> bool:
+    """Whether a change starts at ``d`` (由220家, 从2010年的767万人: a year may
+    stand between, no other number)."""
+    return bool(
+        re.search(
+            rf"[由从](?:\d{{4}}年[底末]?的?)?[^，。；,;\d]{{0,8}}?(?<![\d.]){re.escape(d.text)}",
+            zh_text,
+        )
+    )
+
+
+def _ended_at(d: Number, z: Number, zh_text: str) -> bool:
+    """Whether a change from ``d`` ends at ``z`` (…增加到239家, …增加到2020年的906万人)."""
+    return bool(
+        z.text
+        and re.search(
+            rf"{re.escape(d.text)}[^，。；,;]{{0,14}}?[到至为](?:\d{{4}}年[底末]?的?)?"
+            rf"{re.escape(z.text)}",
+            zh_text,
+        )
     )
 
 
