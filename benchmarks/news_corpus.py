@@ -12875,6 +12875,25 @@ FOURHUNDREDEIGHTH: list[Entry] = [
     ("tfarm", "香港本地菜場今年供應蔬菜約1.6萬公噸，佔本港消費量約1.8%。", "Local farms supplied about 16,000 tonnes of vegetables this year, about 1.8 percent of Hong Kong's consumption.", [("about 16,000", "about 6,000"), ("1.8 percent", "8.1 percent")]),
 ]  # fmt: skip
 
+FOURHUNDREDNINTH: list[Entry] = [
+    ("energy", "全省发电装机容量达到4,280万千瓦，其中新能源装机2,150万千瓦，占比首次超过一半。", "The province's installed power capacity reached 42.8 gigawatts, including 21.5 gigawatts of new energy, more than half of the total for the first time.", [("42.8 gigawatts", "48.2 gigawatts"), ("21.5 gigawatts", "25.1 gigawatts")]),
+    ("energy", "全年发电量1,120亿千瓦时，同比增长6.3%，其中风电光伏发电量320亿千瓦时。", "Power generation for the year was 112 billion kWh, up 6.3 percent, of which wind and solar produced 32 billion kWh.", [("112 billion", "121 billion"), ("32 billion", "23 billion")]),
+    ("energy", "全社会用电量达到1,050亿千瓦时，增长5.8%。", "Electricity consumption reached 105 billion kilowatt-hours, up 5.8 percent.", [("105 billion", "150 billion"), ("5.8 percent", "8.5 percent")]),
+    ("energy", "风电利用小时数达到2,450小时，弃风率控制在3%以内。", "Wind turbines ran for 2,450 hours, and curtailment was kept under 3 percent.", [("2,450", "2,540"), ("under 3 percent", "under 5 percent")]),
+    ("energy", "白城、松原两个新能源基地规划装机规模1,000万千瓦。", "The new energy bases in Baicheng and Songyuan are planned at 10 gigawatts.", [("10 gigawatts", "100 gigawatts")]),
+    ("energy", "蛟河抽水蓄能电站总装机120万千瓦，年发电量约20亿千瓦时。", "The Jiaohe pumped storage plant has 1.2 gigawatts of capacity and will generate about 2 billion kWh a year.", [("1.2 gigawatts", "2.1 gigawatts"), ("about 2 billion", "about 3 billion")]),
+    ("energy", "全省天然气消费量达到42亿立方米，城镇燃气普及率98.5%。", "Natural gas use reached 4.2 billion cubic meters, and 98.5 percent of urban residents have piped gas.", [("4.2 billion", "42 billion"), ("98.5", "95.8")]),
+    ("energy", "清洁取暖率达到75%，比上年提高8个百分点。", "Clean heating now covers 75 percent, 8 percentage points more than last year.", [("75 percent", "57 percent"), ("8 percentage points", "6 percentage points")]),
+    ("energy", "今冬长春市供热燃煤储备达到520万吨，可满足60天用量。", "Changchun has stockpiled 5.2 million tonnes of coal for heating this winter, enough for 60 days.", [("5.2 million", "2.5 million"), ("60 days", "90 days")]),
+    ("energy", "全省单位GDP二氧化碳排放比2020年下降18%。", "Carbon dioxide emissions per unit of GDP are 18 percent below 2020.", [("18 percent", "16 percent"), ("2020", "2021")]),
+    ("energy", "居民阶梯电价第一档电量为每户每月170千瓦时，电价0.525元。", "Under tiered pricing, households pay 0.525 yuan per kWh for the first 170 kWh a month.", [("0.525", "0.552"), ("170 kWh", "180 kWh")]),
+    ("energy", "全省累计建成分布式光伏项目3.6万个，装机规模达到210万千瓦。", "The province has 36,000 distributed solar projects with 2.1 gigawatts of capacity.", [("36,000", "63,000"), ("2.1 gigawatts", "1.2 gigawatts")]),
+    ("energy", "中石油吉林油田今年生产原油400万吨、天然气20亿立方米。", "PetroChina's Jilin oilfield produced 4 million tonnes of crude and 2 billion cubic meters of gas this year.", [("4 million", "5 million"), ("2 billion", "3 billion")]),
+    ("tenergy", "台電表示，今年夏季尖峰用電量創下4,180萬瓩新高，備轉容量率降至6.2%。", "Taipower said peak summer demand set a record 41.8 gigawatts this year, and the operating reserve margin fell to 6.2 percent.", [("41.8 gigawatts", "48.1 gigawatts"), ("6.2 percent", "2.6 percent")]),
+    ("tenergy", "再生能源發電占比達到11.7%，其中太陽光電占7.9%。", "Renewables made up 11.7 percent of power generation, solar 7.9 percent.", [("11.7", "17.1"), ("7.9 percent", "9.7 percent")]),
+    ("tenergy", "中電明年起電費每度加價3.8%，平均每度約1.5元。", "CLP's tariffs rise 3.8 percent from next year, to about HK$1.5 per kilowatt-hour on average.", [("3.8 percent", "8.3 percent"), ("HK$1.5", "HK$1.6")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -13284,4 +13303,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-sixth": (FOURHUNDREDSIXTH, "NO"),
     "four-hundred-seventh": (FOURHUNDREDSEVENTH, "NP"),
     "four-hundred-eighth": (FOURHUNDREDEIGHTH, "NQ"),
+    "four-hundred-ninth": (FOURHUNDREDNINTH, "NR"),
 }
