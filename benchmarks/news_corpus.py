@@ -12894,6 +12894,26 @@ FOURHUNDREDNINTH: list[Entry] = [
     ("tenergy", "中電明年起電費每度加價3.8%，平均每度約1.5元。", "CLP's tariffs rise 3.8 percent from next year, to about HK$1.5 per kilowatt-hour on average.", [("3.8 percent", "8.3 percent"), ("HK$1.5", "HK$1.6")]),
 ]  # fmt: skip
 
+FOURHUNDREDTENTH: list[Entry] = [
+    ("speech3", "“我们村这两年种了三百多亩蓝莓，一亩地纯收入七八千块。”", "\"Our village has planted more than 300 mu of blueberries in the last two years, and each mu clears seven or eight thousand yuan.\"", [("more than 300 mu", "more than 200 mu"), ("seven or eight thousand", "eight or nine thousand")]),
+    ("speech3", "“以前一年到头忙活，也就挣个万把块钱。”", "\"We used to work all year and make about 10,000 yuan.\"", [("about 10,000", "about 20,000")]),
+    ("speech3", "“我今年六十八了，打算再干个三五年。”", "\"I'm 68 this year, and I plan to keep going for another three to five years.\"", [("68", "66"), ("three to five years", "three to four years")]),
+    ("speech3", "他说，合作社去年给社员分红一百二十多万元，人均五千出头。", "He said the cooperative paid members more than 1.2 million yuan in dividends last year, just over 5,000 yuan each.", [("more than 1.2 million", "more than 2.1 million"), ("just over 5,000", "just over 6,000")]),
+    ("speech3", "“这条街上二十来家店，一半都是卖特产的。”", "\"There are about 20 shops on this street, and half of them sell local specialties.\"", [("about 20 shops", "about 30 shops"), ("half of them", "a third of them")]),
+    ("speech3", "“一场雪下来，客流量能翻一倍。”", "\"One snowfall and the number of visitors doubles.\"", [("doubles", "triples")]),
+    ("speech3", "“孩子们放了学，一天要来百十号人。”", "\"After school, a hundred or so children come every day.\"", [("a hundred or so", "two hundred or so")]),
+    ("speech3", "“俺们这疙瘩冬天零下四十度是常事。”", "\"Minus 40 degrees is normal here in winter.\"", [("Minus 40", "Minus 30")]),
+    ("speech3", "“头三年光投入不见回头钱，第四年才开始挣钱。”", "\"For the first three years it was all outlay and no return. We only started making money in the fourth.\"", [("first three years", "first two years"), ("fourth", "fifth")]),
+    ("speech3", "“一车能拉二十吨，跑一趟长春来回得七八个钟头。”", "\"A truck carries 20 tonnes, and a round trip to Changchun takes seven or eight hours.\"", [("20 tonnes", "30 tonnes"), ("seven or eight hours", "eight or nine hours")]),
+    ("speech3", "“我带过的徒弟有五十好几个了。”", "\"I've trained more than 50 apprentices.\"", [("more than 50", "more than 40")]),
+    ("speech3", "“一天下来能卖出去两三千斤粘豆包。”", "\"We sell two or three thousand jin of sticky bean buns a day.\"", [("two or three thousand", "three or four thousand")]),
+    ("speech3", "“这个店开了整整二十年，从来没涨过价。”", "\"This shop has been open for a full 20 years and never raised its prices.\"", [("20 years", "25 years")]),
+    ("speech3", "老李掰着指头数：“大儿子、二闺女、小儿子，仨孩子都在外地。”", "Li counted on his fingers: \"My eldest son, my second daughter and my youngest son. All three children live away.\"", [("All three", "All four")]),
+    ("tspeech3", "「我喺度做咗三十年保安，由月薪二千幾做到而家萬五。」", "\"I've worked as a security guard here for 30 years, from a monthly wage of just over HK$2,000 to HK$15,000 now.\"", [("30 years", "20 years"), ("HK$15,000", "HK$12,000")]),
+    ("tspeech3", "阿嬤笑說：「我今年九十歲，還能自己騎腳踏車去市場。」", "\"I'm 90 and I can still ride my bike to the market,\" Grandma said with a smile.", [("I'm 90", "I'm 80")]),
+    ("tspeech3", "「一份便當以前六十五塊，現在要九十。」", "\"A lunch box used to be NT$65. Now it's NT$90.\"", [("NT$65", "NT$55"), ("NT$90", "NT$80")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -13304,4 +13324,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-seventh": (FOURHUNDREDSEVENTH, "NP"),
     "four-hundred-eighth": (FOURHUNDREDEIGHTH, "NQ"),
     "four-hundred-ninth": (FOURHUNDREDNINTH, "NR"),
+    "four-hundred-tenth": (FOURHUNDREDTENTH, "NS"),
 }

@@ -2200,6 +2200,12 @@ def _findings(zh: str, en: str) -> list[str]:
             "长春新区累计引进项目1,200余个。",
             "Changchun New Area has introduced more than 1200 projects.",
         ),
+        ("“一场雪下来，客流量能翻一倍。”", '"One snowfall and the number of visitors doubles."'),
+        (
+            "“孩子们放了学，一天要来百十号人。”",
+            '"After school, a hundred or so children come every day."',
+        ),
+        ("“我带过的徒弟有五十好几个了。”", '"I\'ve trained more than 50 apprentices."'),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -3736,6 +3742,8 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "Corn yields averaged 1,180 jin a mu this year, 35 jin less than last year.",
         ),
         ("长春新区累计引进项目1,200余个。", "Changchun New Area has introduced 1200 projects."),
+        ("“一场雪下来，客流量能翻一倍。”", '"One snowfall and the number of visitors triples."'),
+        ("“我带过的徒弟有五十好几个了。”", '"I\'ve trained more than 40 apprentices."'),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

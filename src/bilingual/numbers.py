@@ -516,6 +516,8 @@ What is read, and how the two sides are compared:
   start as a factor of the end, unless the English gives a start of its own).
 - Farms: a comparison before a year hedges nothing ("12 percent below
   2020"); a direction may follow jin, catties, kilograms or grams.
+- Speech, a third time: 翻一倍 is doubled; 百十 is about a hundred; 五十好几
+  is fifty-odd.
 - Statistics releases: March or May with a capital inside a sentence is the
   month ("with March alone up 41.1 percent"), not in "the Long March",
   "Theresa May", "May Day" or a headline's title case; 高于2003年 compares
@@ -1316,6 +1318,7 @@ _ZH_FORMS = _lazy(
     r"|(?<![前首至到上下\-—~])第?(?P<q>[一二三四1-4])季度|第(?P<q3>[一二三四1-4])季"
     r"|(?P<q1>首)季(?!度)"  # 首季, 第二季: Hong Kong usage
     r"|翻了?(?P<fannear>近|将近|接近)?(?P<fan>[一两二三四五])?番"
+    r"|翻了?(?P<fanbei>近|将近|接近)?一倍(?!多|以上)"  # 翻一倍 (spoken): doubled
     r"|(?P<beizeng>倍增|翻倍)(?![长加])"  # 出货量将倍增 "will double", 股价翻倍 "doubled"
     r"|(?:星期|礼拜)(?P<wd>[一二三四五六日天])"
     r"|(?<![\d" + _ZH_SMALL + r"])周(?P<wd2>[一二三四五六日](?:、[一二三四五六日])*)"
@@ -1349,6 +1352,7 @@ _ZH_FORMS = _lazy(
 #: Whether a text may hold one of those forms: one scan for a character class.
 _ZH_FORM_HINT = _lazy(
     r"[分秒半季番期拜周纪代折成双/五码线旬]|[初高][一二三]|倍增|翻倍|[冠亚季]军|中[就便]?[约約]?有|[就便]有|一次|[一二三四五六七八九]开"
+    r"|翻了?(?:近|将近|接近)?一倍"
     r"|球[后王]|[战场局盘][二两三四五]胜"
     r"|[首二三]套"
 )
@@ -1473,6 +1477,10 @@ _GAMES_EDITION = _lazy(
 )
 #: What follows 半 when it begins a word (半岛, 半导体, 半径): no half of the unit before.
 _HALF_WORDS = frozenset("岛导径数山坡夜场价身边壁途")
+#: 百十 alone (百十号人, 百十来斤): about a hundred (not 三百十, 百十五).
+_HUNDRED_OR_SO = _lazy("(?<![一二两三四五六七八九十百千万亿\\d])百十(?![一二三四五六七八九\\d])")
+#: Tens and 好几 (五十好几个 "more than 50"): 几 past the tens.
+_TENS_AND_SOME = _lazy("([一二三四五六七八九]?十)好几")
 #: An age said the old way, tens and then units after 有 (八十有五, 年三十有二).
 _TENS_AND_UNITS = _lazy(
     "(?<=[今年已])([二三四五六七八九]?十)有([一二三四五六七八九])(?=岁|，|。|、|,|$)"
@@ -1827,7 +1835,7 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
             # 翻一番: doubled, or up 100%
             growth = ((100.0 * (2**times - 1), "percent"),)
             number = Number(float(2**times), "factor", text=span, also=growth)
-            if m["fannear"]:
+            if m["fannear"] or m["fanbei"]:
                 number = number._replace(approx="less")
         elif group in ("decs", "decs2"):
             second = _zh_value(m["decs2"]) or 0
@@ -6484,6 +6492,12 @@ def zh_normal(text: str) -> str:
     if "来" in folded or "把" in folded:
         # 十来户 "ten or so": same length, so spans hold
         folded = _ROUGHLY.sub(lambda m: "约" + (m[1] or m[2]), folded)
+    if "百十" in folded:
+        # 百十号人 (spoken) "a hundred or so": about a hundred, as long as it was
+        folded = _HUNDRED_OR_SO.sub("约百", folded)
+    if "好几" in folded:
+        # 五十好几 "fifty-odd": 几 past the tens, a blank before to keep the length
+        folded = _TENS_AND_SOME.sub(lambda m: " " + m[1] + "几", folded)
     if "钟头" in folded:
         folded = folded.replace("钟头", "小时")  # 半个钟头 (spoken): half an hour
     if "有" in folded and _TENS_AND_UNITS.search(folded):
