@@ -12914,6 +12914,24 @@ FOURHUNDREDTENTH: list[Entry] = [
     ("tspeech3", "「一份便當以前六十五塊，現在要九十。」", "\"A lunch box used to be NT$65. Now it's NT$90.\"", [("NT$65", "NT$55"), ("NT$90", "NT$80")]),
 ]  # fmt: skip
 
+FOURHUNDREDELEVENTH: list[Entry] = [
+    ("presser", "省统计局副局长王强在发布会上介绍：“前三季度全省经济运行总体平稳，主要指标好于预期。”", "\"The province's economy was broadly stable in the first three quarters, and the main indicators beat expectations,\" Wang Qiang, deputy director of the provincial statistics bureau, told a news conference.", [("first three quarters", "first two quarters")]),
+    ("presser", "“今年以来，我们新引进世界500强企业投资项目12个，总投资超过300亿元。”", "\"This year we have brought in 12 projects by Fortune Global 500 companies, with total investment of more than 30 billion yuan.\"", [("12 projects", "21 projects"), ("more than 30 billion", "more than 3 billion")]),
+    ("presser", "他表示，全省冰雪季预计接待游客超1亿人次，冰雪旅游收入有望突破1,500亿元。", "He said the province expected more than 100 million visits in the ice and snow season and ice and snow tourism revenue of over 150 billion yuan.", [("more than 100 million", "more than 10 million"), ("over 150 billion", "over 15 billion")]),
+    ("presser", "“截至目前，全省新能源汽车产量已经突破20万辆，是去年全年的1.5倍。”", "\"So far, the province has produced more than 200,000 new energy vehicles, one and a half times last year's total.\"", [("more than 200,000", "more than 300,000"), ("one and a half times", "two and a half times")]),
+    ("presser", "“我们力争用三年时间，让全省数字经济规模翻一番。”", "\"We aim to double the province's digital economy within three years.\"", [("three years", "five years"), ("double", "triple")]),
+    ("presser", "发言人说，今年全省共查处违法违规案件1,326起，罚没款4,580万元。", "The spokesperson said 1,326 violations had been investigated this year, with fines and confiscations of 45.8 million yuan.", [("1,326", "1,362"), ("45.8 million", "48.5 million")]),
+    ("presser", "“全省99.8%的行政村已经通了硬化路，剩下的15个村明年全部完成。”", "\"Paved roads reach 99.8 percent of the province's villages, and the last 15 will be done next year.\"", [("99.8", "98.8"), ("last 15", "last 25")]),
+    ("presser", "“这项政策每年能为企业减负约30亿元，惠及市场主体20多万户。”", "\"The policy will save businesses about 3 billion yuan a year and benefit more than 200,000 market entities.\"", [("about 3 billion", "about 13 billion"), ("more than 200,000", "more than 100,000")]),
+    ("presser", "省卫健委负责人透露，全省已有87个县（市、区）实现医共体全覆盖。", "An official of the provincial health commission said 87 counties, cities and districts now have full coverage by medical alliances.", [("87 counties", "78 counties")]),
+    ("presser", "“下一步，我们将再建设保障性租赁住房2万套，帮助新市民、青年人解决住房困难。”", "\"Next, we will build another 20,000 government-subsidized rental homes to help newcomers and young people with housing.\"", [("20,000", "30,000")]),
+    ("presser", "“第一批试点的12个县，去年农民人均收入平均增长了9.2%，高出全省平均水平2.4个百分点。”", "\"In the first 12 pilot counties, per capita rural income grew 9.2 percent on average last year, 2.4 percentage points above the provincial average.\"", [("12 pilot", "13 pilot"), ("2.4 percentage points above", "2.4 percentage points below")]),
+    ("presser", "记者问及房价，他回答说：“长春新建商品住宅价格已经连续6个月环比持平或小幅上涨。”", "Asked about home prices, he said new home prices in Changchun had been flat or slightly up month on month for six months in a row.", [("six months", "five months")]),
+    ("tpresser", "發言人表示：「今年首10個月，本港共錄得約3,800宗詐騙案，損失金額約43億元。」", "\"In the first 10 months of the year, Hong Kong recorded about 3,800 fraud cases with losses of about HK$4.3 billion,\" the spokesman said.", [("about 3,800", "about 8,300"), ("HK$4.3 billion", "HK$3.4 billion")]),
+    ("tpresser", "部長說：「我們希望在2030年以前，讓綠電占比達到30%。」", "\"We hope renewables will make up 30 percent of power by 2030,\" the minister said.", [("30 percent", "20 percent"), ("by 2030", "by 2035")]),
+    ("tpresser", "司長在記者會上指出，特區政府今年已批出約2,400個輸入勞工名額。", "The secretary told a press conference that the SAR government had approved about 2,400 imported workers this year.", [("about 2,400", "about 4,200")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -13325,4 +13343,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-eighth": (FOURHUNDREDEIGHTH, "NQ"),
     "four-hundred-ninth": (FOURHUNDREDNINTH, "NR"),
     "four-hundred-tenth": (FOURHUNDREDTENTH, "NS"),
+    "four-hundred-eleventh": (FOURHUNDREDELEVENTH, "NT"),
 }

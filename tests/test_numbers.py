@@ -2206,6 +2206,14 @@ def _findings(zh: str, en: str) -> list[str]:
             '"After school, a hundred or so children come every day."',
         ),
         ("“我带过的徒弟有五十好几个了。”", '"I\'ve trained more than 50 apprentices."'),
+        (
+            "城镇居民人均可支配收入增长4.6%，低于农村居民1.8个百分点。",
+            "Urban disposable income grew 4.6 percent, 1.8 percentage points slower than rural income.",
+        ),
+        (
+            "全省城镇登记失业率低于5%。",
+            "The province's registered urban unemployment rate is below 5 percent.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -3744,6 +3752,14 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         ("长春新区累计引进项目1,200余个。", "Changchun New Area has introduced 1200 projects."),
         ("“一场雪下来，客流量能翻一倍。”", '"One snowfall and the number of visitors triples."'),
         ("“我带过的徒弟有五十好几个了。”", '"I\'ve trained more than 40 apprentices."'),
+        (
+            "“去年农民人均收入平均增长了9.2%，高出全省平均水平2.4个百分点。”",
+            '"Per capita rural income grew 9.2 percent last year, 2.4 percentage points below the provincial average."',
+        ),
+        (
+            "增速快于全国平均水平0.7个百分点。",
+            "Growth was 0.7 percentage points slower than the national average.",
+        ),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

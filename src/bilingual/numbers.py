@@ -518,6 +518,8 @@ What is read, and how the two sides are compared:
   2020"); a direction may follow jin, catties, kilograms or grams.
 - Speech, a third time: 翻一倍 is doubled; 百十 is about a hundred; 五十好几
   is fifty-odd.
+- Gaps: 高出全省平均水平2.4个百分点, 快于, 低于 a named base say which way;
+  "faster" and "slower" after a number too.
 - Statistics releases: March or May with a capital inside a sentence is the
   month ("with March alone up 41.1 percent"), not in "the Long March",
   "Theresa May", "May Day" or a headline's title case; 高于2003年 compares
@@ -5945,6 +5947,12 @@ _ZH_COMPARED_MOVE = _lazy(
     "(?<![比对])[较比](?![较重例分率赛])[\u4e00-\u9fff]{1,6}?(?:([高多贵])|[低少]|便宜)[了出]{0,2}"
     "(?=[\\d一二两三四五六七八九十几])"
 )
+#: A gap from a named base after 高出, 低于 (高出全省平均水平2.4个百分点 "2.4
+#: points above the provincial average"): which way, the base standing between.
+_ZH_GAP = _lazy(
+    "(?:(高出|高于|超出|多出|快于)|低于|少于|慢于|低出)[\u4e00-\u9fff]{1,10}?"
+    "(?=[\\d一二两三四五六七八九十])"
+)
 #: A water level over or under a mark (超警戒水位0.35米 "0.35 meters above the
 #: warning level", 低于保证水位1.2米).
 _ZH_LEVEL = _lazy("(?:(高于|超过|超出|超)|低于)(?:警戒|保证|汛限|设防)水位")
@@ -5981,9 +5989,9 @@ _EN_DIRECTION_AFTER = _lazy(
     r"|degrees?(?: celsius)?|tonnes?|tons|yuan|hectares|mu|years?|months?|days?|jin|catties"
     r"|kilograms?|kg|grams?))?"
     r" (?:year-on-year |on the year )?"
-    r"(?:(rise|increase|gain|jump|higher|more|above|rose|longer|larger|bigger|wider"
+    r"(?:(rise|increase|gain|jump|higher|more|above|rose|longer|larger|bigger|wider|faster"
     r"|went up|were up)|(fall|drop|decline|decrease|lower|fewer|less|below|fell|shorter"
-    r"|smaller|narrower|went down|were down))\b"
+    r"|smaller|narrower|slower|went down|were down))\b"
 )
 #: A forecast or a rate revised to a number further on in the clause:
 #: "lowered its growth forecast from 2-3% to 3.2%" (上调至3.2%).
@@ -5994,9 +6002,8 @@ _REVISED_TO = _lazy(
 
 
 _DIRECTION_HINT = _lazy(
-    "[增升涨降减跌落滑提调浮]|成长|偏[高低多少]|水位|[较比][^，。；]{0,8}[高低多少贵宜]|[较比](?:"
-    + "|".join(_BASES_COMPARED)
-    + ")(?:同期)?[高低多少]"
+    "[增升涨降减跌落滑提调浮]|成长|偏[高低多少]|水位|[较比][^，。；]{0,8}[高低多少贵宜]"
+    "|[高低快慢少]于|[高超多低]出|[较比](?:" + "|".join(_BASES_COMPARED) + ")(?:同期)?[高低多少]"
 )
 
 
@@ -6021,6 +6028,8 @@ def directions(
         zh_moves += _moved_before(zh_folded, zh_said, _ZH_LEVEL)
     if not zh_moves and ("较" in zh_folded or "比" in zh_folded):
         zh_moves += _moved_before(zh_folded, zh_said, _ZH_COMPARED_MOVE)
+    if "于" in zh_folded or "出" in zh_folded:
+        zh_moves += _moved_before(zh_folded, zh_said, _ZH_GAP)
     if "有" in zh_folded and "较大" in zh_folded:
         # 下降幅度较大的品种有甘蓝8.24%、油菜16.3%: each share of the list moved that way
         for m in _ZH_MOVED_MOST.finditer(zh_folded):
