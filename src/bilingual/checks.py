@@ -226,9 +226,10 @@ def _numbers(
     en_months = {d[1] for d, _ in en_d}
     if en_months and any(n.kind in ("quarter", "half") for n in zh):
         en = en + _periods_of_months(en_months)
+    normal = ""  # the text the dates' spans are of, made when first needed
     if zh_d and "incident" in en_lowered:
         # 二二八事件 "the 228 Incident": a day's name, said in its digits
-        normal = zh_normal(unit.source)
+        normal = normal or zh_normal(unit.source)
         for _, (start, end) in zh_d:
             name = normal[start:end]
             if len(name) > 2 and all(c in _NUMERAL_DIGITS for c in name):
@@ -240,9 +241,10 @@ def _numbers(
     if "24时" in zh_text or "24点" in zh_text:
         # 0—24时, 24时 after a date: the whole day, or its end, said or not
         # ("on December 1", "as of midnight", "at the end of December 1")
+        whole_day = _WHOLE_DAY.search(zh_text) is not None
         zh = [
             n._replace(strict=False)
-            if n.kind == "count" and n.value in (0.0, 24.0) and _WHOLE_DAY.search(zh_text)
+            if whole_day and n.kind == "count" and n.value in (0.0, 24.0)
             else n
             for n in zh
         ]
@@ -278,7 +280,8 @@ def _numbers(
         # 7月31日8时至8月1日8时 "in the 24 hours to 8 am on August 1": the
         # window's length, and its start left for the length to say
         said = {n.value for n in en if n.kind == "count"}
-        for hours, start in _hour_windows(zh_normal(unit.source)):
+        normal = normal or zh_normal(unit.source)
+        for hours, start in _hour_windows(normal):
             if hours in said:
                 zh = [*zh, Number(hours, "count", "", f"{hours:g}小时", False)]
                 windows.add(start)
@@ -333,7 +336,6 @@ def _numbers(
                     break
     if zh_d:
         en_dates = [d for d, _ in en_d]
-        normal = ""  # the text the dates' spans are of, made when first needed
         for date, (start, end) in zh_d:
             if windows and date[1:] in windows:
                 continue
@@ -387,13 +389,15 @@ def _numbers(
     if (
         "比" in unit.source or ":" in unit.source or "：" in unit.source or "平" in unit.source
     ) and ("-" in unit.target or "\u2013" in unit.target or ":" in unit.target):
-        yield from scores(zh_normal(unit.source), fold_width(unit.target))
+        normal = normal or zh_normal(unit.source)
+        yield from scores(normal, fold_width(unit.target))
     if "遥" in zh_text and "Y" in unit.target:
         yield from serials(zh_text, unit.target)
     if "期" in unit.source and "phase" in en_lowered:
         yield from phases(zh_text, en_lowered)
     if "旬" in unit.source:  # 3月下旬 "late March": months are blanked with the dates
-        yield from ten_day_parts(zh_normal(unit.source), fold_width(unit.target).lower())
+        normal = normal or zh_normal(unit.source)
+        yield from ten_day_parts(normal, fold_width(unit.target).lower())
     zh_seasons, en_seasons = seasons(zh_text, en_lowered)
     if zh_seasons and en_seasons and not zh_seasons & en_seasons:
         said = ", ".join(sorted(en_seasons))
