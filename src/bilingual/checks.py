@@ -28,7 +28,7 @@ from functools import cached_property
 
 from bilingual.glossary import Glossary
 from bilingual.model import Catalog, Finding, Severity, State, Unit, merged_units
-from bilingual.normalize import CONTROLS, for_matching_many, joined, text_at
+from bilingual.normalize import CONTROLS, fold_width, for_matching_many, joined, text_at
 from bilingual.numbers import (
     NUMERAL_SYLLABLES,
     WEEKDAYS,
@@ -51,7 +51,6 @@ from bilingual.numbers import (
     en_prepare,
     en_relative_year,
     first_quarters,
-    fold_width,
     last_year_for_the_one_before,
     letter_classes,
     next_year_unsaid,
@@ -875,7 +874,7 @@ def _noise(n: Number) -> bool:
         and not n.text.endswith("、")  # so does a heading's 一、
         and not n.text.endswith("instance")  # and "first instance" (一审)
         and not n.text.endswith("号")  # and a name's 一号 (天问一号 "Tianwen-1", 一号线 "Line 1")
-        and "…第二" not in n.text  # and 第一步 before 第二步 (numbers.py marks it so)
+        and "…第二" not in n.text  # and 第一步 before 第二步 (zh_numbers_in marks it so)
     )
 
 

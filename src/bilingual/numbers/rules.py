@@ -1,0 +1,844 @@
+"""What a unit's two sides must agree on beyond single numbers: seasons,
+halves, quarters and parts of months, years said relatively, scores,
+serials, directions of change and the rates a currency conversion implies."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from bilingual.numbers.base import (
+    _EN_SCALES,
+    _EN_UNITS,
+    _ROMAN_VALUES,
+    _ZH_DIGITS,
+    _ZH_NUMERAL,
+    Number,
+    _lazy,
+    _roman,
+)
+from bilingual.numbers.dates import (
+    _EN_MONTH_PART,
+    _EN_SEASON,
+    _MONTHS,
+    _SEASONS,
+    _ZH_SEASON,
+    _zh_int,
+)
+from bilingual.numbers.zh import _YEAR_BEFORE_LAST, _conversions, _converted
+from bilingual.numbers.zh_forms import _RATE_BASES, _value
+
+
+def seasons(zh_folded: str, en_lowered: str) -> tuple[set[str], set[str]]:
+    """The seasons each side names (a folded Chinese text, a lower-cased English one)."""
+    if not _SEASON_HINT.search(zh_folded):
+        return set(), set()  # the usual case
+    zh = {_SEASONS[m[1] or m[2]] for m in _ZH_SEASON.finditer(zh_folded)}
+    en = {m[1] for m in _EN_SEASON.finditer(en_lowered)} if zh else set()
+    return zh, en
+
+
+_SEASON_HINT = _lazy("[春夏秋冬]")
+
+
+#: Dynasties and periods whose years the wires add in brackets where the
+#: Chinese names the period alone (唐代 "the Tang Dynasty (618-907)"): the
+#: English name, the Chinese that names it, and each end as the wires give
+#: it (a year BC is negative; where usage differs, every year in use: the
+#: Qing ended in 1911 or 1912, the Western Han began in 206 or 202 BC).
+_PERIODS: tuple[tuple[str, str, frozenset[int], frozenset[int]], ...] = tuple(
+    (en, zh, frozenset(first), frozenset(last))
+    for en, zh, first, last in (
+        ("xia", "夏代|夏朝|夏商", (-2070, -2100), (-1600,)),
+        ("shang", "商代|商朝|夏商|商周|殷商", (-1600,), (-1046,)),
+        ("western zhou", "西周", (-1046, -1100), (-771,)),
+        ("eastern zhou", "东周", (-770,), (-256,)),
+        ("zhou", "周代|周朝|商周", (-1046, -1100), (-256,)),
+        ("spring and autumn", "春秋", (-770,), (-476, -481)),
+        ("warring states", "战国", (-475, -476), (-221,)),
+        ("qin", "秦代|秦朝|秦汉", (-221,), (-206, -207)),
+        ("western han", "西汉", (-202, -206), (8, 9, 25)),
+        ("eastern han", "东汉", (25,), (220,)),
+        ("han", "汉代|汉朝|两汉|秦汉|汉唐|汉魏", (-202, -206), (220,)),
+        ("three kingdoms", "三国", (220,), (280,)),
+        ("western jin", "西晋", (265, 266), (316, 317)),
+        ("eastern jin", "东晋", (317,), (420,)),
+        ("jin", "晋代|晋朝|魏晋|两晋", (265, 266), (420,)),
+        ("northern wei", "北魏", (386,), (534,)),
+        ("southern and northern", "南北朝", (420,), (589,)),
+        ("northern and southern", "南北朝", (420, 386), (589,)),
+        ("sui", "隋代|隋朝|隋唐", (581,), (618,)),
+        ("tang", "唐代|唐朝|隋唐|唐宋|汉唐|盛唐|晚唐|初唐", (618,), (907,)),
+        ("five dynasties", "五代", (907,), (960, 979)),
+        ("northern song", "北宋", (960,), (1127,)),
+        ("southern song", "南宋", (1127,), (1279,)),
+        ("song", "宋代|宋朝|唐宋|宋元|两宋|宋辽|宋金", (960,), (1279,)),
+        ("liao", "辽代|辽朝|辽金|宋辽", (907, 916), (1125,)),
+        ("western xia", "西夏", (1038,), (1227,)),
+        ("jin", "金代|金朝|辽金|宋金|金元", (1115,), (1234,)),
+        ("yuan", "元代|元朝|宋元|元明|金元", (1271, 1206), (1368,)),
+        ("ming", "明代|明朝|元明|明清", (1368,), (1644,)),
+        ("qing", "清代|清朝|明清|晚清|清末", (1644, 1636), (1911, 1912)),
+        ("bohai", "渤海国", (698,), (926,)),
+        ("balhae", "渤海国", (698,), (926,)),
+        ("goguryeo", "高句丽", (-37,), (668,)),
+        ("koguryo", "高句丽", (-37,), (668,)),
+        ("republic of china", "民国", (1912,), (1949,)),
+    )
+)
+#: Every Chinese name of a period, for a first look.
+_PERIOD_ZH = _lazy("|".join(sorted({zh for _, zh, _, _ in _PERIODS})))
+_PERIOD_NAMES = "|".join(sorted({en for en, *_ in _PERIODS}, key=len, reverse=True))
+_BC = r"(?: ?(b\.?c\.?e?))?"
+_AD = r"(?:a\.?d\.? ?)?"
+#: A period's name and its years in brackets, in lower case: "tang dynasty
+#: (618-907)", "spring and autumn period (770-476 bc)", "han (202 bc-ad 220)",
+#: "the ming and qing dynasties (1368-1911)".
+_PERIOD_YEARS = _lazy(
+    rf"\b({_PERIOD_NAMES})(?: and ({_PERIOD_NAMES}))?"
+    r"(?:[ -](?:dynasty|dynasties|period|periods|kingdom|kingdoms|empire|era|reign))?"
+    rf" ?\((?:c\. ?|ca\. ?|circa |about )?{_AD}(\d{{1,4}}){_BC}(?: ?(?:a\.?d\.?|ce))?"
+    rf" ?[-\u2013\u2014]+ ?(?:c\. ?)?{_AD}(\d{{1,4}}){_BC}(?: ?(?:a\.?d\.?|ce))?\)"
+)
+
+
+#: Years in brackets after a word: maybe a period's.
+_PERIOD_HINT = _lazy(r"[a-z] ?\((?:c\. ?|ca\. ?|circa |about )?(?:a\.?d\.? ?)?\d{1,4}(?!\d)")
+
+
+def period_years(
+    zh_folded: str, en_lowered: str, zh: list[Number]
+) -> tuple[list[tuple[int, int]], list[str]]:
+    """The years in brackets the English gives a period the Chinese names
+    without them ("the Tang Dynasty (618-907)" for 唐代): their spans, to be
+    read as no number of the text's, and a message for each that are not the
+    period's."""
+    spans: list[tuple[int, int]] = []
+    messages: list[str] = []
+    if not (_PERIOD_ZH.search(zh_folded) and _PERIOD_HINT.search(en_lowered)):
+        return spans, messages  # the usual case
+    zh_values = {n.value for n in zh}
+    for m in _PERIOD_YEARS.finditer(en_lowered):
+        first_name, last_name = m[1], m[2] or m[1]
+        first, last = int(m[3]), int(m[5])
+        if first in zh_values or last in zh_values:
+            continue  # 唐朝（618年—907年）: the Chinese gives the years too
+        # "770-476 bc": both BC; "202 bc-ad 220": the first only
+        last = -last if m[6] else last
+        bracket = m[0][m[0].index("(") :]
+        if m[4] or (m[6] and "a.d" not in bracket and "ad " not in bracket):
+            first = -first
+        named = [p for p in _PERIODS if p[0] == first_name and re.search(p[1], zh_folded)]
+        ended = [p for p in _PERIODS if p[0] == last_name and re.search(p[1], zh_folded)]
+        if not (named and ended):
+            continue  # a period the Chinese does not name: its years are the English's own
+        spans.append(m.span())
+        if not (any(first in p[2] for p in named) and any(last in p[3] for p in ended)):
+            name = re.search(named[0][1], zh_folded)[0]  # type: ignore[index]
+            usual = _years(min(named[0][2]), max(ended[0][3]))
+            messages.append(
+                f"the years {_years(first, last)} in the English are not those of {name} ({usual})"
+            )
+    return spans, messages
+
+
+def _years(first: int, last: int) -> str:
+    """Two years as the wires write them: 770-476 BC, 206 BC-AD 220, 618-907."""
+    if last < 0:
+        return f"{-first}-{-last} BC"
+    return f"{-first} BC-AD {last}" if first < 0 else f"{first}-{last}"
+
+
+def day_halves(zh_folded: str, en_lowered: str) -> list[str]:
+    """English times whose a.m. or p.m. is the other half of the day from the
+    Chinese hour they give (晚上9时40分 … "9.40am")."""
+    if not _ZH_HALF_HINT.search(zh_folded) or not _EN_CLOCK.search(en_lowered):
+        return []  # the usual case
+    zh: dict[int, dict[str, str]] = {}
+    for m in _ZH_HALF.finditer(zh_folded):
+        hour = _zh_int(m[2])
+        if hour is not None and 1 <= hour <= 11:
+            zh.setdefault(hour, {})["a" if m[1] in _MORNING else "p"] = m[0]
+            end = int(m[3]) if m[3] else 0
+            if hour < end <= 11:
+                zh.setdefault(end, {})["a" if m[1] in _MORNING else "p"] = m[0]
+    for m in _ZH_AFTERNOON_HOUR.finditer(zh_folded):
+        zh.setdefault(int(m[1]) - 12, {})["p"] = m[0]  # 23时59分 "11:59 p.m."
+    out = []
+    for m in _EN_CLOCK.finditer(en_lowered):
+        hour, half = int(m[1]), m[2]
+        if hour in zh and half not in zh[hour]:
+            said = next(iter(zh[hour].values()))
+            out.append(
+                f"'{m[0]}' in the English is {'a.m.' if half == 'a' else 'p.m.'}, "
+                f"but {said} is {'p.m.' if half == 'a' else 'a.m.'}"
+            )
+    return out
+
+
+def discounts(zh: list[Number], en_lowered: str) -> list[str]:
+    """English discounts that give the price a Chinese 折 leaves as the part
+    taken off (七折 … "70% off": 七折 is 30% off)."""
+    if " off" not in en_lowered and "discount" not in en_lowered:
+        return []  # the usual case
+    shares = {n.value for n in zh if n.text.endswith("折") and n.kind == "percent"}
+    if not shares:
+        return []
+    out = []
+    for m in _EN_OFF.finditer(en_lowered):
+        said = float(m[1] or m[2])
+        if said in shares and 100 - said not in shares and said != 50:
+            out.append(f"'{m[0].strip()}' in the English is the price after the discount, "
+                       f"not the part taken off ({100 - said:g}% off)")  # fmt: skip
+    return out
+
+
+def first_quarters(zh_folded: str, en_lowered: str) -> list[str]:
+    """The first N quarters of the English that are not the Chinese 前N季度
+    (which may also be said as months, so its number alone is not required)."""
+    if "quarters" not in en_lowered or "季" not in zh_folded:
+        return []  # the usual case
+    zh = {_ZH_DIGITS.get(m[1]) or int(m[1]) for m in _ZH_FIRST_QUARTERS.finditer(zh_folded)}
+    if not zh:
+        return []
+    out = []
+    for m in _EN_FIRST_QUARTERS.finditer(en_lowered):
+        said = _EN_UNITS.get(m[1]) or int(m[1])
+        if said not in zh:
+            out.append(
+                f"'{m[0]}' in the English is not the first {min(zh)} quarters of the Chinese"
+            )
+    return out
+
+
+#: 前三季度, 前3个季度: the first quarters of a year.
+_ZH_FIRST_QUARTERS = _lazy("前([一二三四1-4])个?季度")
+#: "the first three quarters", "first 3 quarters".
+_EN_FIRST_QUARTERS = _lazy(r"\bfirst (two|three|four|[2-4]) quarters\b")
+
+
+def ten_day_parts(zh_folded: str, en_lowered: str) -> list[str]:
+    """English parts of a month ("early March") that are not the Chinese
+    旬 of that month (3月下旬 is late March), and parts of a month the English
+    names no month for ("mid-month") that are no 旬 the Chinese gives."""
+    if "旬" not in zh_folded or not ("early" in en_lowered or "mid" in en_lowered
+                                     or "late" in en_lowered
+                                     or " month" in en_lowered):  # fmt: skip
+        return []  # the usual case
+    zh: dict[int, set[str]] = {}
+    for m in _ZH_TEN_DAYS.finditer(zh_folded):
+        month = _zh_int(m[1])
+        if month is not None:
+            zh.setdefault(month, set()).add(_TEN_DAY_PARTS[m[2]])
+    out = []
+    for m in _EN_MONTH_PART.finditer(en_lowered):
+        month = _MONTHS[m[2]]
+        if month in zh and m[1] not in zh[month]:
+            said = " or ".join(sorted(zh[month]))
+            out.append(
+                f"'{m[0]}' in the English is not the {said} part of the month in the Chinese"
+            )
+    # 本月中旬 "by mid-month", not "by the end of the month": a part of a month
+    # the English names no month for, when the Chinese names no other part of
+    # one (月底)
+    unnamed = {_TEN_DAY_PARTS[m[1]] for m in _ZH_UNNAMED_TEN_DAYS.finditer(zh_folded)}
+    if unnamed and not _ZH_MONTH_END.search(zh_folded):
+        for m in _EN_THE_MONTH_PART.finditer(en_lowered):
+            part = _EN_PARTS[m[1] or m[2] or m[3]]
+            if part not in unnamed:
+                said = " or ".join(sorted(unnamed))
+                out.append(
+                    f"'{m[0]}' in the English is not the {said} part of the month in the Chinese"
+                )
+    return out
+
+
+#: A phase by its number: 三期临床试验, 二期工程 (not 第三期, 一期间).
+_ZH_PHASE = _lazy(
+    "(?<![第\\d一二三四五六七八九十])([一二三四五六七八九]|[1-9]|[ⅠⅡⅢⅣ]|IV|I{1,3})期(?![间限货待望刊满内盼许])"
+)
+_EN_PHASE = _lazy(r"\bphases? (iv|vi|v|i{1,3}|[1-9])\b")
+
+
+def phases(zh_folded: str, en_lowered: str) -> list[str]:
+    """A phase the English names by number ("phase II") that is none the
+    Chinese names (三期临床试验): each side may leave its phases unnumbered
+    ("the first phase", 分三期), but numbered on both sides they agree."""
+    zh = {
+        _ROMAN_VALUES.get(m[1]) or _ZH_DIGITS.get(m[1]) or int(m[1])
+        for m in _ZH_PHASE.finditer(zh_folded)
+    }
+    if not zh:
+        return []
+    for m in _EN_PHASE.finditer(en_lowered):
+        value = _roman(m[1]) if m[1].isalpha() else int(m[1])
+        if value not in zh:
+            said = ", ".join(str(v) for v in sorted(zh))
+            return [f"'{m[0]}' in the English is not a phase the Chinese names ({said})"]
+    return []
+
+
+#: A launch vehicle's serial: 长征二号F遥十九 "Long March-2F Y19".
+_ZH_SERIAL = _lazy(f"遥([{_ZH_NUMERAL}\\d]+)")
+_EN_SERIAL = _lazy(r"\bY(\d+)\b")
+
+
+def serials(zh_folded: str, en_text: str) -> list[str]:
+    """What is wrong with the English serials of launch vehicles: each "Y19"
+    must be a serial the Chinese gives (遥十九). The English may leave the
+    serial out, so neither side's is a number the other must have."""
+    said = {int(m[1]) for m in _EN_SERIAL.finditer(en_text)}
+    if not said:
+        return []
+    given = {int(v) for m in _ZH_SERIAL.finditer(zh_folded) if (v := _value(m[1])) is not None}
+    return [f"the serial Y{n} in the English is not the Chinese one" for n in sorted(said - given)]
+
+
+def scores(zh_folded: str, en_text: str) -> list[str]:
+    """English scores ("3-1") that are none of the Chinese scores, ties,
+    records or ranges. Each number of a score is matched alone by the numbers
+    check, so 3比2、2比1 said as "3-1 … 2-1" would pass it; a score is read
+    as a pair, in either order ("lost 9-11" or "lost 11-9")."""
+    zh: set[tuple[int, int]] = set()
+    for m in _ZH_SCORE.finditer(zh_folded):
+        first, second = _zh_int(m[1]), _zh_int(m[2])
+        if first is not None and second is not None:
+            zh.add((min(first, second), max(first, second)))
+    zh.update((int(m[1]), int(m[1])) for m in _ZH_TIED.finditer(zh_folded))
+    if not zh:
+        return []  # no score in the Chinese: an English "5-10" is a range
+    zh.update(tuple(sorted((int(m[1]), int(m[2])))) for m in _ZH_PAIR.finditer(zh_folded))
+    out = []
+    for m in _EN_SCORE.finditer(en_text):
+        first, second = int(m[1]), int(m[2])
+        if m[0].count(":") and len(m[2]) == 2 and first <= 24:
+            continue  # "at 19:35": a clock time, which the numbers check reads
+        if (min(first, second), max(first, second)) not in zh:
+            out.append(f"the score '{m[0]}' in the English is not in the Chinese")
+    return out
+
+
+#: 3比1, 25:21, 三比一: a score (the folded text has ASCII colons).
+_ZH_SCORE = _lazy(
+    "(?<![\\d.])(\\d{1,3}|[零一二两三四五六七八九十]{1,3}) ?(?:比|:) ?"
+    "(\\d{1,3}|[零一二两三四五六七八九十]{1,3})(?![\\d.])"
+)
+#: 24平 "24-24"; 战成2:2平 is a score already (not 平方, 平均).
+_ZH_TIED = _lazy("(?<![\\d.])(\\d{1,3})平(?![方均])")
+#: A record, a range: 5胜3负 "5-3", 18岁至35岁 "18-35".
+_ZH_PAIR = _lazy(
+    "(?<![\\d.])(\\d{1,4})(?:[胜战]|[^\\d，。；、,;]{0,3}?(?:至|到|-|—|–|~|～))(\\d{1,4})"
+)
+#: 3-1, 25–21, 3:1: a score, or a range when the Chinese gives one.
+_EN_SCORE = _lazy(r"(?<![\w.,/:-])(\d{1,3}) ?[-\u2013\u2014:] ?(\d{1,3})(?![\w:]|[.,]\d|-\d)")
+
+
+#: 3月下旬, 十月上旬: a month and its first, middle or last ten days.
+_ZH_TEN_DAYS = _lazy("(\\d{1,2}|[一二三四五六七八九十]{1,3})月([上中下])旬")
+_TEN_DAY_PARTS = {"上": "early", "中": "mid", "下": "late"}
+#: A 旬, with or without its month's number (本月中旬, 3月下旬): compared with
+#: the parts of a month the English gives without naming the month.
+_ZH_UNNAMED_TEN_DAYS = _lazy("(?<![\\d一二三四五六七八九十])月?([上中下])旬")
+_ZH_MONTH_END = _lazy("月(?:底|末|初|中(?!旬))")
+#: A part of a month the English does not name: "mid-month", "the end of the month".
+_EN_THE_MONTH_PART = _lazy(
+    r"\b(early|mid|late)[- ]month\b"
+    r"|\b(?:in |by )?(?:the )?(start|beginning|middle|end) of (?:the|this|next|that) month\b"
+    # 上旬 "the first ten days of the month"
+    r"|\b(first|middle|last|final) (?:ten|10) days of (?:the|this|next|that) month\b"
+)
+_EN_PARTS = {"early": "early", "start": "early", "beginning": "early", "mid": "mid",
+             "middle": "mid", "late": "late", "end": "late", "first": "early",
+             "last": "late", "final": "late"}  # fmt: skip
+
+
+#: A share taken off a price: "70% off", "a 20 percent discount", "a discount of 15%".
+_EN_OFF = _lazy(
+    r"\b(\d{1,2}(?:\.\d)?) ?(?:%|percent|per cent) (?:[a-z]+-?[a-z]* )?(?:off|discount)\b"
+    r"|\bdiscount of (\d{1,2}(?:\.\d)?) ?(?:%|percent|per cent)"
+)
+
+
+#: An hour after the part of the day it falls in: 晚上9时, 凌晨3点, 下午2时.
+_ZH_HALF = _lazy(
+    "(上午|早上|早晨|清晨|凌晨|今晨|今早|昨晨|明早|下午|傍晚|晚上|晚间|夜间|今晚|昨晚|明晚)"
+    "约?(\\d{1,2}|十[一二]?|[一二三四五六七八九])[时点]"
+    # 下午4时30分至7时: the end of a range in the same half of the day
+    "(?:(?:\\d{1,2}分|半)?至(\\d{1,2})时)?"
+)
+_ZH_HALF_HINT = _lazy("[午晨晚夜]|早上|(?<!\\d)(?:1[3-9]|2[0-3])[时点]")
+#: An hour of the 24-hour clock past noon (23时59分, 14点30分): p.m. in English.
+_ZH_AFTERNOON_HOUR = _lazy("(?<![\\d.])(1[3-9]|2[0-3])[时点](?=\\d{1,2}分|整|许|左右|前后)")
+_MORNING = frozenset(("上午", "早上", "早晨", "清晨", "凌晨", "今晨", "今早", "昨晨", "明早"))
+#: A time on the 12-hour clock: "9.40am", "2.15 p.m.", "9pm".
+_EN_CLOCK = _lazy(r"\b(1[01]|[1-9])(?:[.:][0-5]\d)? ?([ap])\.?m\b")
+
+#: 几家, 少数几个: a few (under ten), before a measure; not 几十, 几百, 几千.
+_A_FEW = _lazy("(?<![十百千万亿好])几(?=[个家名位户人项所座条只件种次台辆])")
+
+
+def a_few(zh_folded: str) -> bool:
+    """Whether the Chinese says "a few" of something (几家, 少数几个)."""
+    return "几" in zh_folded and _A_FEW.search(zh_folded) is not None
+
+
+#: What the Chinese says when the English says "next year".
+_NEXT_YEAR = _lazy("明年|来年|次年|翌年|下一?年|新的一年|明后年|今明两年")
+
+
+def next_year_unsaid(zh_folded: str, en_lowered: str) -> bool:
+    """Whether the English says "next year" where the Chinese names no year
+    at all (年底前 "by the end of the year" is this year's)."""
+    return "next year" in en_lowered and not _NEXT_YEAR.search(zh_folded)
+
+
+def this_year_for_next(zh_folded: str, en_lowered: str) -> bool:
+    """Whether the English says "this year" where the Chinese says next year
+    (明年, 次年) and the English names no next or following year at all."""
+    return (
+        "this year" in en_lowered
+        and "next" not in en_lowered
+        and "following" not in en_lowered
+        and "later" not in en_lowered
+        and _NEXT_YEAR.search(zh_folded) is not None
+    )
+
+
+_EN_LAST_YEAR = _lazy(r"\b(?:last year|a year (?:ago|earlier|before))\b")
+#: The year before, in Chinese (去年, 上年; not 上年度 "the last fiscal year" alone).
+_ZH_LAST_YEAR = _lazy("去年|上年|上一年")
+#: Any year but the one before: this one, the next, one of its own, or a comparison.
+_ZH_OTHER_YEAR = _lazy("[今明本当次同]年|年内|年底|年末|前年|\\d年")
+_EN_THIS_YEAR = _lazy(r"\b(?:this|the current) year\b")
+_EN_YEAR_BEFORE = _lazy(
+    r"\b(?:last|previous|prior|preceding) year|\byear(?:-on-| on | over )year\b"
+    r"|\ba year (?:ago|earlier|before)|\bthe year before\b|\b(?:19|20)\d\d\b"
+)
+
+
+def this_year_for_last(zh_folded: str, en_lowered: str) -> bool:
+    """Whether the English says "this year" where the Chinese names only the
+    year before (上年总收入的70% … "the current year's income")."""
+    return (
+        _ZH_LAST_YEAR.search(zh_folded) is not None
+        and _EN_THIS_YEAR.search(en_lowered) is not None
+        and _ZH_OTHER_YEAR.search(zh_folded) is None
+        and _EN_YEAR_BEFORE.search(en_lowered) is None
+    )
+
+
+def last_year_for_the_one_before(zh_folded: str, en_lowered: str) -> bool:
+    """Whether the English says "last year" or "a year ago" where the Chinese
+    says the year before last (前年) and names no last year (去年) itself."""
+    return (
+        "year" in en_lowered
+        and _YEAR_BEFORE_LAST.search(zh_folded) is not None
+        and "去年" not in zh_folded
+        and _EN_LAST_YEAR.search(en_lowered) is not None
+    )
+
+
+_ZH_TRACKS = _lazy("(单|双|复)(?:线|轨|向车道|车道)")
+_EN_TRACKS = _lazy(r"\b(single|double|dual|twin|two)[- ](?:track|line|tracked|lane)\b")
+
+
+def tracks_differ(zh_folded: str, en_lowered: str) -> bool:
+    """Whether one side says single track (单线) and the other double (双线,
+    复线, "double-track", "dual-lane"): no digit on either side says it."""
+    if not ("线" in zh_folded or "轨" in zh_folded or "车道" in zh_folded):
+        return False  # the usual case
+    zh = {"one" if m[1] == "单" else "two" for m in _ZH_TRACKS.finditer(zh_folded)}
+    en = {"one" if m[1] == "single" else "two" for m in _EN_TRACKS.finditer(en_lowered)}
+    return bool(zh and en and not zh & en)
+
+
+#: Chinese units the English converts (their factors are :data:`_CONVERSIONS`'),
+#: what each is in the converted unit, the same measure's units in the
+#: Chinese, and the English unit words the converted size is written with.
+_UNIT_WORDS = (
+    ("斤", "a jin is half a kilogram", ("公斤", "千克", "吨"),
+     re.compile(r" (?:kilo(?:gram(?:me)?)?s?|kgs?|(?:metric )?(?:tonnes?|tons?))\b")),
+    ("亩", "15 mu make a hectare", ("公顷",), re.compile(r" (?:hectares?|ha)\b")),
+)  # fmt: skip
+
+
+def unconverted(
+    zh_folded: str, zh: Sequence[Number], en_lowered: str, en: Sequence[Number]
+) -> Iterator[tuple[Number, str, str, list[Number]]]:
+    """English sizes written in the unit a Chinese 斤 or 亩 converts to
+    ("kilograms", "hectares"), each with the Chinese unit, what it is in the
+    converted one ("a jin is half a kilogram") and the Chinese sizes the
+    English one must be a conversion of: 21.14亿斤 is "1.06 billion kilograms", never
+    "2.11 billion kilograms". Only where the Chinese gives the measure in that
+    unit alone (亩产1077公斤 "1,077 kilograms per mu" is not a conversion)."""
+    for unit, worth, own, words in _UNIT_WORDS:
+        if unit not in zh_folded or any(o in zh_folded for o in own):
+            continue
+        # the sizes read in this unit: those that carry its conversions
+        factor = _conversions(unit)[0]
+        sources = [n for n in zh if (_converted(n.value, factor), "count") in n.also]
+        if not sources:
+            continue
+        counts = [(e, e.text.lower()) for e in en if e.kind == "count"]
+        for e, _ in _followed_by(en_lowered, counts, words):
+            yield e, unit, worth, sources
+
+
+#: Chinese units the English may also keep (千瓦时 "kWh"), with the English words for
+#: them: a size given in the same unit is the Chinese size itself, not a conversion.
+_SAME_UNITS = (
+    ("千瓦时", re.compile(r" ?(?:kwh|kilowatt[- ]hours?)\b")),
+    ("千瓦", re.compile(r" ?(?:kw|kilowatts?)\b")),
+    ("瓩", re.compile(r" ?(?:kw|kilowatts?)\b")),
+)
+
+
+def same_unit(
+    zh_folded: str, zh: Sequence[Number], en_lowered: str, en: Sequence[Number]
+) -> Iterator[tuple[Number, str, list[Number]]]:
+    """English sizes written in the Chinese unit itself ("1.7 billion kWh" for
+    1.7万亿千瓦时), each with the unit and the Chinese sizes in it, without the
+    conversions they carry: one of those sizes (rounded) it must be, since a
+    conversion (to MWh, GWh) would have named the other unit."""
+    for unit, words in _SAME_UNITS:
+        if unit not in zh_folded:
+            continue
+        factors = _conversions(unit)
+        sources = [
+            n._replace(also=())
+            for n in zh
+            if any((_converted(n.value, f), "count") in n.also for f in factors)
+        ]
+        if not sources:
+            continue
+        counts = [(e, e.text.lower()) for e in en if e.kind == "count"]
+        for e, _ in _followed_by(en_lowered, counts, words):
+            yield e, unit, sources
+
+
+#: 数倍, 几倍, 好几倍: several times, which "twice" or "doubled" is not.
+_SEVERAL_TIMES = _lazy("(?:数|几|好几)倍")
+
+
+def several_times(zh_folded: str) -> bool:
+    """Whether the Chinese says "several times" (数倍), a factor of three or more."""
+    return "倍" in zh_folded and _SEVERAL_TIMES.search(zh_folded) is not None
+
+
+#: The base of a rate: 每千人口, 每万人, /10万.
+_ZH_RATE_BASE = _lazy(
+    "(?:每|/)(千|万|十万|10万|百万|1000|10000|100000)(?=人|名|户|个|$|[，。；、）)])"
+)
+#: ... and in English: "per 1,000 people", "per 100,000".
+_EN_RATE_BASE = _lazy(
+    r"\bper (1,?000|10,?000|100,?000|1,?000,?000|thousand|ten thousand|hundred thousand"
+    r"|million)\b(?![,.]?\d)"
+)
+_EN_BASE_VALUES = {"thousand": 1e3, "ten thousand": 1e4, "hundred thousand": 1e5, "million": 1e6}
+
+
+def rate_bases(zh_folded: str, en_lowered: str) -> tuple[set[float], set[float]]:
+    """The bases of the rates each side gives (每万人口 "per 10,000 people")."""
+    if "per " not in en_lowered or ("每" not in zh_folded and "/" not in zh_folded):
+        return set(), set()  # the usual case
+    zh = {float(_RATE_BASES[m[1]]) for m in _ZH_RATE_BASE.finditer(zh_folded)}
+    en = {
+        _EN_BASE_VALUES.get(m[1]) or float(m[1].replace(",", ""))
+        for m in _EN_RATE_BASE.finditer(en_lowered)
+    }
+    return zh, en
+
+
+#: Classes named by letter: 甲乙类 "Class A and B", 三级甲等 "Grade-A", B类.
+_ZH_CLASS = _lazy(
+    "(?<![A-Za-z\\d])([甲乙丙丁A-D])(?:、?([甲乙丙丁A-D]))?(?:、?([甲乙丙丁A-D]))?(?=类|级|等)"
+)
+_EN_CLASS = _lazy(
+    r"\b(?:[Cc]lass|[Gg]rade|[Cc]ategory|[Cc]ategories)(?:es|s)?[- ]([A-D])\b(?!-\d)"
+    r"(?:(?: and |, | or |-|\u2013| to )([A-D])\b)?(?:(?:,? and |, )([A-D])\b)?"
+)
+_CLASS_RANKS = {"甲": 1, "乙": 2, "丙": 3, "丁": 4, "A": 1, "B": 2, "C": 3, "D": 4}
+
+
+def letter_classes(zh_folded: str, en_text: str, en_lowered: str) -> tuple[set[int], set[int]]:
+    """The classes each side names by letter (甲类, 乙级, B类; "Class A",
+    "Grade-B"), as ranks: 甲 and A are 1. The letters are read in ``en_text``
+    (a capital, not the article "a"); ``en_lowered`` is its lower-cased twin."""
+    if "lass" not in en_text and "grade" not in en_lowered and "ategor" not in en_text:
+        return set(), set()  # the usual case
+    if not _EN_CLASS.search(en_text):
+        return set(), set()  # the usual case
+    zh = {_CLASS_RANKS[c] for m in _ZH_CLASS.finditer(zh_folded) for c in m.groups() if c}
+    en = {_CLASS_RANKS[c] for m in _EN_CLASS.finditer(en_text) for c in m.groups() if c}
+    return zh, en
+
+
+def decade_parts(zh_folded: str, en_lowered: str) -> tuple[set[str], set[str]]:
+    """The parts of a decade each side names: 90年代末 "the late 1990s", 初
+    early, 中 (and 中后期) mid; "the end of the 1990s" is late."""
+    if "年代" not in zh_folded:
+        return set(), set()  # the usual case
+    zh = {_DECADE_PARTS[m[1]] for m in _ZH_DECADE_PART.finditer(zh_folded)}
+    if not zh:
+        return set(), set()
+    en = {_DECADE_PARTS.get(w, w) for m in _EN_DECADE_PART.finditer(en_lowered) for w in m.groups()
+          if w}  # fmt: skip
+    return zh, en
+
+
+_ZH_DECADE_PART = _lazy("年代(初|末|中)")
+_EN_DECADE_PART = _lazy(
+    r"\b(early|late|mid)(?:-to-(late|mid))?[- ](?:1[89]|20)?['’]?\d0s\b"
+    r"|\b(end|beginning|start|middle) of the (?:1[89]|20)?['’]?\d0s\b"
+)
+_DECADE_PARTS = {"初": "early", "末": "late", "中": "mid", "end": "late", "beginning": "early",
+                 "start": "early", "middle": "mid"}  # fmt: skip
+
+
+#: What a comparison is with, right before 高, 低, 多 or 少 (较常年低0.8℃ "0.8C
+#: below normal", 比上年多5亿元 "500 million more than the year before").
+_BASES_COMPARED = (
+    "常年",
+    "正常",
+    "上年",
+    "去年",
+    "同期",
+    "往年",
+    "上月",
+    "上季",
+    "历年",
+    "前一日",
+    "前日",
+    "昨日",
+)
+#: Just after 较 or 比 and one of those bases (lookbehinds: one for each).
+_AFTER_A_BASE = (
+    "(?:"
+    + "|".join(f"(?<={t}{b}{s})" for t in "较比" for b in _BASES_COMPARED for s in ("", "同期"))
+    + ")"
+)
+#: Which way a number moved, said right before it: 增长12%, 下降了约3个百分点,
+#: 降幅为5%, 年增率-6% (a fall). 负增长, 负成长 (Taiwan) are falls.
+_ZH_DIRECTION = _lazy(
+    "(负)?(?:(增长率|增率|增长|增加|上升|提高|上涨|回升|攀升|增幅|涨幅|升幅|偏多|偏高|上调|调高|上浮"
+    "|成长|(?<![少多])[增升涨]|" + _AFTER_A_BASE + "[高多])"
+    "|(下降|减少|降低|下跌|回落|下滑|降幅|跌幅|减幅|偏少|偏低|下调|调低|下浮|(?<![少多])[减降跌]"
+    "|" + _AFTER_A_BASE + "[低少]))"
+    "了?(?:为|达到|达|到|至)?(?:约|近|逾|超过|将近|接近)?-?"
+)
+#: A comparison with any base (较原定目标多3,000个, 比计划少2个): which way the
+#: number lies from it (not 比较, 比重, 比例, 比分).
+_ZH_COMPARED_MOVE = _lazy(
+    "(?<![比对])[较比](?![较重例分率赛])[\u4e00-\u9fff]{1,6}?(?:([高多贵])|[低少]|便宜)[了出]{0,2}"
+    "(?=[\\d一二两三四五六七八九十几])"
+)
+#: A gap from a named base after 高出, 低于 (高出全省平均水平2.4个百分点 "2.4
+#: points above the provincial average"): which way, the base standing between.
+_ZH_GAP = _lazy(
+    "(?:(高出|高于|超出|多出|快于)|低于|少于|慢于|低出)[\u4e00-\u9fff]{1,10}?"
+    "(?=[\\d一二两三四五六七八九十])"
+)
+#: A water level over or under a mark (超警戒水位0.35米 "0.35 meters above the
+#: warning level", 低于保证水位1.2米).
+_ZH_LEVEL = _lazy("(?:(高于|超过|超出|超)|低于)(?:警戒|保证|汛限|设防)水位")
+#: A list of what moved most one way (下降幅度较大的品种有甘蓝8.24%、油菜16.3%).
+_ZH_MOVED_MOST = _lazy("(上涨|下降|涨|降|增长|减少|上升)幅度?较大的[^，。；有]{0,6}有([^。；]+)")
+#: How many rose and how many fell (10涨6降11平, 4涨6降).
+_ZH_UP_DOWN = _lazy("(?<![\\d.])(\\d+)[涨增升](\\d+)[降减跌](?:\\d+平)?")
+#: ... or right after it: 录得21.4%的按年升幅, 5%的增长.
+_ZH_DIRECTION_AFTER = _lazy(
+    "的?(?:按年|按季|按月|同比|环比)?(?:(升幅|增幅|涨幅|增长)|(跌幅|降幅|减幅))"
+)
+#: ... and in English: "rose 12%", "fell by about 3 points", "a decline of 5%",
+#: "was down 0.3 points" (not "up to 5%": a ceiling).
+_EN_DIRECTION = _lazy(
+    r"\b(?:(rose|risen|rises|rising|rise|increased|increases|increasing|increase|grew|grown"
+    r"|grows|growing|climbed|climbs|climbing|jumped|jumps|jumping|gained|gains|gaining|surged"
+    r"|surging|soared|soaring|expanded|expands|expanding|raised|raises|raising"
+    r"|(?:go|goes|going|gone|went) up|up)"
+    r"|(fell|fallen|falls|falling|fall|decreased|decreases|decreasing|decrease|declined"
+    r"|declines|declining|decline|dropped|drops|dropping|drop|slid|sliding|slipped|slipping"
+    r"|shrank|shrunk|shrinks|shrinking|contracted|contracts|contracting|dipped|plunged"
+    r"|plunging|slumped|lowered|lowers|reduced|reduces|reducing|cut|cuts"
+    r"|(?:go|goes|going|gone|went) down|down))"
+    r"(?: by| of| to)?(?: a further| another)?(?: some| about| around| nearly| almost"
+    r"| more than| over| just over| just under| roughly| approximately| an estimated"
+    r"| slightly| sharply)? "
+)
+#: The same after the number: "a 12% rise", "5 points lower".
+_EN_DIRECTION_AFTER = _lazy(
+    # ("2.9 points lower", "0.08 meters higher", "0.15 to 1.12 meters lower": past a
+    # range's second end and the unit the number was read without)
+    r"(?: to \d[\d,]*(?:\.\d+)?)?(?: (?:percentage )?points?| (?:cubic |square )?(?:meters?"
+    r"|metres?|kilometers?|kilometres?|centimeters?|centimetres?|millimeters?|millimetres?"
+    r"|degrees?(?: celsius)?|tonnes?|tons|yuan|hectares|mu|years?|months?|days?|jin|catties"
+    r"|kilograms?|kg|grams?))?"
+    r" (?:year-on-year |on the year )?"
+    r"(?:(rise|increase|gain|jump|higher|more|above|rose|longer|larger|bigger|wider|faster"
+    r"|went up|were up)|(fall|drop|decline|decrease|lower|fewer|less|below|fell|shorter"
+    r"|smaller|narrower|slower|went down|were down))\b"
+)
+#: A forecast or a rate revised to a number further on in the clause:
+#: "lowered its growth forecast from 2-3% to 3.2%" (上调至3.2%).
+_REVISED_TO = _lazy(
+    r"\b(?:(raised|lifted|upgraded|revised up|nudged up)|(lowered|cut|trimmed|downgraded"
+    r"|revised down|slashed))\b[^.;:]{0,60}? to "
+)
+
+
+_DIRECTION_HINT = _lazy(
+    "[增升涨降减跌落滑提调浮]|成长|偏[高低多少]|水位|[较比][^，。；]{0,8}[高低多少贵宜]"
+    "|[高低快慢少]于|[高超多低]出|[较比](?:" + "|".join(_BASES_COMPARED) + ")(?:同期)?[高低多少]"
+)
+
+
+def directions(
+    zh_folded: str, zh: Sequence[Number], en_lowered: str, en: Sequence[Number]
+) -> list[tuple[Number, bool, Number]]:
+    """The pairs of a Chinese and an English number that match but moved
+    opposite ways (下降12% and "rose 12%"), with whether the Chinese one
+    rose. Only a word right before the number counts (or, in English, right
+    after it), and only on both sides: a change said any other way
+    ("narrowed", 收窄) is not compared."""
+    if not _DIRECTION_HINT.search(zh_folded):
+        return []  # the usual case
+    zh_said = [(n, n.text) for n in zh]
+    zh_moves: list[tuple[Number, bool]] = []
+    for m in _ZH_DIRECTION.finditer(zh_folded):
+        up = (m[2] is not None) != (m[1] is not None)  # 负增长: down
+        zh_moves += [(n, up) for n, said in zh_said if zh_folded.startswith(said, m.end())]
+    if "幅" in zh_folded or "增长" in zh_folded:
+        zh_moves += _moved_after(zh_folded, zh_said, _ZH_DIRECTION_AFTER)
+    if "水位" in zh_folded:
+        zh_moves += _moved_before(zh_folded, zh_said, _ZH_LEVEL)
+    if not zh_moves and ("较" in zh_folded or "比" in zh_folded):
+        zh_moves += _moved_before(zh_folded, zh_said, _ZH_COMPARED_MOVE)
+    if "于" in zh_folded or "出" in zh_folded:
+        zh_moves += _moved_before(zh_folded, zh_said, _ZH_GAP)
+    if "有" in zh_folded and "较大" in zh_folded:
+        # 下降幅度较大的品种有甘蓝8.24%、油菜16.3%: each share of the list moved that way
+        for m in _ZH_MOVED_MOST.finditer(zh_folded):
+            up = m[1] in ("上涨", "涨", "增长", "增", "上升", "升")
+            zh_moves += [(n, up) for n, said in zh_said if said and said in m[2]]
+    if ("涨" in zh_folded or "增" in zh_folded) and _ZH_UP_DOWN.search(zh_folded):
+        # 27种蔬菜价格10涨6降11平: how many rose, how many fell
+        for m in _ZH_UP_DOWN.finditer(zh_folded):
+            zh_moves += [(n, True) for n, said in zh_said if said == m[1] and n.kind == "count"]
+            zh_moves += [(n, False) for n, said in zh_said if said == m[2] and n.kind == "count"]
+    if not zh_moves:
+        return []
+    # "doubled", "tripled" say their own way: "contracts nearly doubled" is a
+    # noun before them, not a fall
+    en_said = [(n, n.text.lower()) for n in en if not (n.kind == "factor" and n.text[:1].isalpha())]
+    en_moves = _moved_before(en_lowered, en_said, _EN_DIRECTION)
+    en_moves += _moved_after(en_lowered, en_said, _EN_DIRECTION_AFTER)
+    if " to " in en_lowered and _REVISED_TO.search(en_lowered):
+        en_moves += _moved_before(en_lowered, en_said, _REVISED_TO)
+    # "grew -2.6%" is a fall: a negative number turns its word round
+    zh_rose = [(z, z_up != (z.value < 0), set(z.readings())) for z, z_up in zh_moves]
+    out = []
+    for e, e_up in en_moves:
+        e_rose = e_up != (e.value < 0)
+        same = [(z, rose) for z, rose, readings in zh_rose if readings.intersection(e.readings())]
+        # 下降0.4%…上涨0.4% "rose 0.4% after falling 0.4%": a value the
+        # Chinese moves both ways is wrong only if no Chinese move goes the English way
+        if same and all(rose != e_rose for _, rose in same):
+            out.extend((z, rose, e) for z, rose in same)
+    return out
+
+
+def _moved_before(
+    text: str, said: Sequence[tuple[Number, str]], before: re.Pattern[str]
+) -> list[tuple[Number, bool]]:
+    """The English numbers (each with its text as ``text`` spells it) right
+    after a word of rise or fall (``before``: group 1 a rise), and whether
+    they rose; "up to" is a ceiling, not a rise."""
+    out: list[tuple[Number, bool]] = []
+    for m in before.finditer(text):
+        if m[0].startswith("up to"):
+            continue
+        out += [(n, m[1] is not None) for n, spelled in said
+                if spelled and text.startswith(spelled, m.end())]  # fmt: skip
+    return out
+
+
+def _moved_after(
+    text: str, said: Sequence[tuple[Number, str]], after: re.Pattern[str]
+) -> list[tuple[Number, bool]]:
+    """The numbers (each with its text as ``text`` spells it) that a word of
+    rise or fall follows (``after``: group 1 a rise), and whether it rose."""
+    return [(n, m[1] is not None) for n, m in _followed_by(text, said, after)]
+
+
+def _followed_by(
+    text: str, said: Sequence[tuple[Number, str]], after: re.Pattern[str]
+) -> list[tuple[Number, re.Match[str]]]:
+    """The numbers (each with its text as ``text`` spells it) that ``after``
+    matches right after, where the number is first spelled, with the match."""
+    out = []
+    for n, spelled in said:
+        at = text.find(spelled) if spelled else -1
+        while at > 0 and (text[at - 1].isdigit() or text[at - 1] in ",."):
+            at = text.find(spelled, at + 1)  # not the 3,000 of 13,000
+        m = after.match(text, at + len(spelled)) if at >= 0 else None
+        if m is not None:
+            out.append((n, m))
+    return out
+
+
+#: A sum and its conversion into US dollars just after it, in brackets or
+#: after ", or": "3.288 billion yuan (approx. $460 million)", "HK$1 billion
+#: (US$128 million)", "11.2 billion yuan (1.66 billion U.S. dollars)".
+_IN_DOLLARS = _lazy(
+    r"(?P<pre>rmb ?|hk\$|nt\$|mop ?|¥)?(?P<a>\d[\d,]*(?:\.\d+)?)"
+    r"(?: (?P<as>million|billion|trillion))?"
+    r"(?: (?P<post>yuan|renminbi|patacas))?"
+    r"(?: \(|, or )(?:about |around |approximately |approx\.? |roughly |some |nearly |almost )?"
+    r"(?:(?:us\$|\$|usd ?)(?P<b>\d[\d,]*(?:\.\d+)?)(?: (?P<bs>million|billion|trillion))?"
+    r"|(?P<b2>\d[\d,]*(?:\.\d+)?)(?: (?P<bs2>million|billion|trillion))? (?:u\.s\. |us )dollars)"
+)
+#: The rates each currency has had to the US dollar since 1994 (the yuan's
+#: unified rate; its lowest fix, 6.04 in January 2014).
+_RATES = {"yuan": (6.04, 8.3), "hk": (7.7, 7.9), "nt": (24.0, 36.0), "mop": (7.9, 8.2)}
+
+
+def _bounds(digits: str, scale: str | None) -> tuple[float, float]:
+    """The interval a rounded figure stands for: 460 million is 455 to 465 million."""
+    digits = digits.replace(",", "")
+    step = 10.0 ** -len(digits.split(".")[1]) if "." in digits else 1.0
+    if "." not in digits:
+        stripped = digits.rstrip("0")
+        step = 10.0 ** (len(digits) - len(stripped)) if stripped else 1.0
+    unit = _EN_SCALES[scale] if scale else 1
+    value = float(digits)
+    return (value - step / 2) * unit, (value + step / 2) * unit
+
+
+def conversion_rates(en_lowered: str) -> list[str]:
+    """Conversions into US dollars that imply a rate the currency has never had
+    since 1994: "118 billion yuan ($19.8 billion)" is 5.96 yuan to the dollar."""
+    if "$" not in en_lowered and "dollars" not in en_lowered and "usd" not in en_lowered:
+        return []  # the usual case
+    out = []
+    for m in _IN_DOLLARS.finditer(en_lowered):
+        pre, post = (m["pre"] or "").strip(), m["post"]
+        if pre in ("rmb", "¥") or post in ("yuan", "renminbi"):
+            currency = "yuan"
+        elif pre == "hk$":
+            currency = "hk"
+        elif pre == "nt$":
+            currency = "nt"
+        elif pre == "mop" or post == "patacas":
+            currency = "mop"
+        else:
+            continue  # "$5 million ($…)" or a bare figure: no rate to weigh
+        # the sum is the Chinese one, as given; the dollars are rounded
+        amount = float(m["a"].replace(",", "")) * (_EN_SCALES[m["as"]] if m["as"] else 1)
+        usd_low, usd_high = _bounds(m["b"] or m["b2"], m["bs"] or m["bs2"])
+        floor, ceiling = _RATES[currency]
+        if usd_low <= 0 or amount / usd_low < floor or amount / usd_high > ceiling:
+            out.append(
+                f"'{m[0]}' in the English converts at {2 * amount / (usd_low + usd_high):.2f} "
+                f"to the US dollar, outside the {floor:g} to {ceiling:g} the currency has had"
+            )
+    return out
