@@ -12932,6 +12932,39 @@ FOURHUNDREDELEVENTH: list[Entry] = [
     ("tpresser", "司長在記者會上指出，特區政府今年已批出約2,400個輸入勞工名額。", "The secretary told a press conference that the SAR government had approved about 2,400 imported workers this year.", [("about 2,400", "about 4,200")]),
 ]  # fmt: skip
 
+FOURHUNDREDTWELFTH: list[Entry] = [
+    ("safety", "今年一季度，全省共发生各类生产安全事故86起、死亡79人，同比分别下降21.8%、17.7%。", "In the first quarter, the province recorded 86 work safety accidents of all kinds and 79 deaths, down 21.8% and 17.7% year on year respectively.", [("86 work", "68 work"), ("down 21.8%", "up 21.8%"), ("17.7%", "7.7%")]),
+    ("safety", "全省事故起数和死亡人数实现“双下降”，未发生重特大事故。", "Both the number of accidents and the number of deaths in the province fell, and there was no major or especially serious accident.", []),
+    ("safety", "较大事故发生3起、死亡11人，同比减少2起、9人。", "There were three relatively serious accidents with 11 deaths, two accidents and nine deaths fewer than a year earlier.", [("three relatively", "four relatively"), ("nine deaths fewer", "nine deaths more")]),
+    ("safety", "全省9个市（州）中，有7个实现事故起数和死亡人数同比“双下降”。", "Seven of the province's nine cities and prefectures saw both accidents and deaths fall from a year earlier.", [("Seven of", "Six of"), ("nine cities", "ten cities")]),
+    ("safety", "1至5月，全省道路交通事故起数同比下降12.4%，死亡人数下降9.6%。", "From January to May, road traffic accidents in the province fell 12.4 percent year on year and deaths 9.6 percent.", [("From January to May", "From January to June"), ("12.4 percent", "14.2 percent")]),
+    ("safety", "煤矿、非煤矿山、危险化学品等12个重点行业领域中，有9个实现事故起数和死亡人数“双下降”。", "Accidents and deaths both fell in nine of the 12 key sectors, including coal mines, non-coal mines and hazardous chemicals.", [("nine of the 12", "eight of the 12"), ("of the 12 key", "of the 13 key")]),
+    ("safety", "今年以来，全省共排查整治安全隐患4.7万余项，整改率达98.3%。", "Since the start of the year, more than 47,000 safety hazards have been identified and dealt with across the province, with 98.3% corrected.", [("more than 47,000", "47,000"), ("98.3%", "93.8%")]),
+    ("safety", "全年累计执法检查企业1.28万家次，立案处罚632起，罚款金额2,156万元。", "Inspectors made 12,800 enterprise visits over the year, opened 632 penalty cases and imposed fines of 21.56 million yuan.", [("12,800", "18,200"), ("632 penalty", "623 penalty"), ("21.56 million", "2.156 million")]),
+    ("safety", "全省共有注册安全工程师6,400余人，比“十三五”末增加近一倍。", "The province has more than 6,400 registered safety engineers, almost twice as many as at the end of the 13th Five-Year Plan period.", [("more than 6,400", "more than 4,600"), ("13th Five-Year", "14th Five-Year")]),
+    ("fire", "全年全省共接报火灾3,862起，亡12人，伤21人，直接财产损失4,870万元，与上年相比分别下降6.3%、29.4%、16%和11.2%。", "The province had 3,862 fires over the year, which killed 12 people, injured 21 and caused direct property losses of 48.7 million yuan, down 6.3%, 29.4%, 16% and 11.2% respectively from the year before.", [("3,862 fires", "3,682 fires"), ("killed 12", "killed 21"), ("48.7 million", "487 million"), ("down 6.3%", "up 6.3%")]),
+    ("fire", "从起火原因看，电气火灾占总数的32.6%，用火不慎引发的占21.5%。", "Electrical faults caused 32.6 percent of the fires and careless use of fire 21.5 percent.", [("32.6 percent", "23.6 percent"), ("21.5 percent", "12.5 percent")]),
+    ("fire", "全省消防救援队伍共接警出动5.3万起，营救遇险被困人员2,140人，疏散群众1.1万人。", "Fire and rescue teams across the province answered 53,000 calls, rescued 2,140 trapped people and evacuated 11,000.", [("53,000 calls", "35,000 calls"), ("2,140 trapped", "2,410 trapped"), ("evacuated 11,000", "evacuated 110,000")]),
+    ("fire", "森林草原防火期内，全省未发生重大森林草原火灾，受害率控制在0.9‰以内。", "There was no major forest or grassland fire in the province during the fire prevention season, and the damaged area was kept within 0.9 per thousand.", [("within 0.9 per thousand", "within 9 per thousand")]),
+    ("fire", "今年春季防火期，全省共发生森林火灾4起，过火面积23.6公顷，较去年同期减少11起。", "Four forest fires broke out in the province during the spring fire season, burning 23.6 hectares, 11 fewer fires than in the same period last year.", [("Four forest", "Five forest"), ("23.6 hectares", "236 hectares"), ("11 fewer", "11 more")]),
+    ("disaster", "今年全省自然灾害共造成43.6万人次受灾，紧急转移安置1.2万人次，直接经济损失18.7亿元。", "Natural disasters affected 436,000 people in the province this year, 12,000 were relocated in emergencies, and direct economic losses came to 1.87 billion yuan.", [("436,000", "43,600"), ("12,000", "120,000"), ("1.87 billion", "18.7 billion")]),
+    ("disaster", "与近5年均值相比，受灾人次、死亡失踪人数和直接经济损失分别下降38%、60%和45%。", "Compared with the average of the previous five years, the number of people affected, the dead and missing and direct economic losses fell 38%, 60% and 45% respectively.", [("previous five years", "previous three years"), ("fell 38%", "rose 38%"), ("60%", "16%")]),
+    ("disaster", "6月以来，全省共出现强降雨过程9次，累计转移群众3.4万人，未发生群死群伤事件。", "Since June, the province has had nine rounds of heavy rain; 34,000 people were moved to safety, and no incident with multiple deaths or injuries occurred.", [("Since June", "Since July"), ("nine rounds", "six rounds"), ("34,000", "43,000")]),
+    ("disaster", "8月14日5时12分，某县发生4.6级地震，震源深度10千米，暂无人员伤亡报告。", "A magnitude-4.6 earthquake struck a county at 5:12 am on August 14, at a depth of 10 kilometers; no casualties had been reported.", [("magnitude-4.6", "magnitude-6.4"), ("5:12 am", "5:21 am"), ("August 14", "August 4"), ("10 kilometers", "20 kilometers")]),
+    ("disaster", "省应急管理厅于7月29日16时启动防汛Ⅳ级应急响应，7月31日12时提升至Ⅲ级。", "The provincial emergency management department launched a Level IV flood control emergency response at 4 pm on July 29 and raised it to Level III at noon on July 31.", [("Level IV", "Level II"), ("4 pm", "6 pm"), ("July 31", "July 30")]),
+    ("disaster", "全省储备救灾帐篷1.5万顶、折叠床3.2万张、棉被8万床，可满足10万人紧急转移安置需要。", "The province has stockpiled 15,000 relief tents, 32,000 folding beds and 80,000 quilts, enough for the emergency resettlement of 100,000 people.", [("15,000 relief", "5,000 relief"), ("32,000 folding", "23,000 folding"), ("100,000 people", "10,000 people")]),
+    ("rescue", "救援人员经过近30个小时连续作业，将被困井下的7名矿工全部救出。", "After nearly 30 hours of continuous work, rescuers brought all seven trapped miners to the surface.", [("nearly 30 hours", "30 hours"), ("all seven", "all eight")]),
+    ("rescue", "事故造成3人死亡、5人受伤，其中2人伤势较重。", "Three people were killed and five injured in the accident, two of them seriously.", [("Three people", "Four people"), ("five injured", "six injured"), ("two of them", "three of them")]),
+    ("rescue", "全省已组建专业应急救援队伍236支、1.4万余人，乡镇（街道）综合应急救援队伍实现全覆盖。", "The province has set up 236 professional emergency rescue teams with more than 14,000 members, and every township and subdistrict now has a comprehensive rescue team.", [("236 professional", "263 professional"), ("more than 14,000", "more than 4,000")]),
+    ("hk", "消防處去年共接獲火警召喚3萬5千多宗，較前年減少4.2%，當中三級或以上火警有6宗。", "The Fire Services Department received more than 35,000 fire calls last year, 4.2 percent fewer than the year before; six of the fires were No. 3 alarm or above.", [("more than 35,000", "more than 53,000"), ("4.2 percent fewer", "4.2 percent more"), ("six of the", "seven of the"), ("No. 3 alarm", "No. 4 alarm")]),
+    ("hk", "救護召喚全年錄得約84萬宗，平均每日約2,300宗，創歷年新高。", "Ambulance calls reached about 840,000 for the year, roughly 2,300 a day on average, a record.", [("about 840,000", "840,000"), ("roughly 2,300", "roughly 3,200")]),
+    ("hk", "處方在九成二的樓宇火警召喚中，於6分鐘的服務承諾時間內到場。", "The department reached 92 percent of building fire calls within its graded response time of six minutes.", [("92 percent", "82 percent"), ("six minutes", "five minutes")]),
+    ("hk", "火警造成2人死亡、47人受傷，死亡人數為近十年最低。", "The fires killed two people and injured 47, the fewest deaths in a decade.", [("killed two", "killed three"), ("injured 47", "injured 74")]),
+    ("tw", "消防署統計，去年全國共發生火災1,542件，死亡98人、受傷213人，死傷人數較前年減少一成。", "Fires numbered 1,542 across Taiwan last year, killing 98 people and injuring 213, according to the National Fire Agency; casualties were down 10 percent from the year before.", [("1,542", "1,452"), ("killing 98", "killing 89"), ("down 10 percent", "up 10 percent")]),
+    ("tw", "住宅火災占全部火災的六成四，其中近半數起火原因為電氣因素。", "Home fires made up 64 percent of all fires, and nearly half of them started from electrical causes.", [("64 percent", "46 percent"), ("nearly half", "half")]),
+    ("tw", "消防署呼籲民眾裝設住警器，目前全國住警器設置率約為八成三。", "The agency urged people to install residential fire alarms; about 83 percent of homes now have one.", [("about 83 percent", "83 percent"), ("83 percent", "38 percent")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -13344,4 +13377,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-ninth": (FOURHUNDREDNINTH, "NR"),
     "four-hundred-tenth": (FOURHUNDREDTENTH, "NS"),
     "four-hundred-eleventh": (FOURHUNDREDELEVENTH, "NT"),
+    "four-hundred-twelfth": (FOURHUNDREDTWELFTH, "NU"),
 }

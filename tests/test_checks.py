@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bilingual.catalog import build_header, write_po
-from bilingual.checks import CHECKS, Context, check_unit, consistency, number_messages, run_checks
+from bilingual.checknumbers import number_messages
+from bilingual.checks import CHECKS, Context, check_unit, consistency, run_checks
 from bilingual.cli import cli
 from bilingual.glossary import Glossary, Term
 from bilingual.model import Catalog, State, Unit

@@ -2214,6 +2214,26 @@ def _findings(zh: str, en: str) -> list[str]:
             "全省城镇登记失业率低于5%。",
             "The province's registered urban unemployment rate is below 5 percent.",
         ),
+        (
+            "全年新增就业岗位1.2万个，比上年多3,000个。",
+            "The province created 12,000 new jobs, 3,000 jobs more than the year before.",
+        ),
+        (
+            "两项指标同比分别下降3.2个百分点和1.5个百分点。",
+            "The two indicators fell 3.2 and 1.5 percentage points year on year.",
+        ),
+        (
+            "事故起数同比减少3起、死亡人数增加2人。",
+            "There were three fewer accidents but two more deaths than a year earlier.",
+        ),
+        (
+            "两地游客人数分别下降8%、增长6%。",
+            "Visitor numbers fell 8 percent in one and rose 6 percent in the other.",
+        ),
+        (
+            "学校减少了3所、学生多了500人。",
+            "There are three schools fewer, yet 500 students more than before.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -3759,6 +3779,22 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "增速快于全国平均水平0.7个百分点。",
             "Growth was 0.7 percentage points slower than the national average.",
+        ),
+        (
+            "较大事故发生3起、死亡11人，同比减少2起、9人。",
+            "There were three relatively serious accidents with 11 deaths, two accidents and nine deaths more than a year earlier.",
+        ),
+        (
+            "同比分别下降29.5%、24.4%。",
+            "Accidents were down 29.5%, while deaths were 24.4% higher than a year before.",
+        ),
+        (
+            "两项指标同比分别下降3.2个百分点和1.5个百分点。",
+            "The first fell 3.2 points, and the other was 1.5 percentage points higher.",
+        ),
+        (
+            "全年新增就业岗位1.2万个，比上年多3,000个。",
+            "The province created 12,000 new jobs, 3,000 jobs fewer than the year before.",
         ),
     ],
 )

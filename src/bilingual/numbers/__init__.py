@@ -520,6 +520,9 @@ What is read, and how the two sides are compared:
   is fifty-odd.
 - Gaps: 高出全省平均水平2.4个百分点, 快于, 低于 a named base say which way;
   "faster" and "slower" after a number too.
+- Lists: a word of change before a list moves each of its numbers (同比减少2起、
+  9人; 分别下降29.5%、24.4%); "nine deaths fewer than a year earlier" (a
+  comparative after a number, one noun and "than") says which way.
 - Statistics releases: March or May with a capital inside a sentence is the
   month ("with March alone up 41.1 percent"), not in "the Long March",
   "Theresa May", "May Day" or a headline's title case; 高于2003年 compares

@@ -678,6 +678,14 @@ _EN_DIRECTION_AFTER = _lazy(
     r"|went up|were up)|(fall|drop|decline|decrease|lower|fewer|less|below|fell|shorter"
     r"|smaller|narrower|slower|went down|were down))\b"
 )
+#: A comparative after a number and any one word for what it counts, with
+#: its base ("nine deaths fewer than a year earlier", "12 cases more than").
+_EN_NOUN_THAN = _lazy(
+    r" [a-z]+(?:-[a-z]+)? (?:(more|higher|larger|greater)|(fewer|less|lower|smaller)) than\b"
+)
+#: What stands between two numbers of one list after a word of change: the
+#: first one's unit and a separator (2起、9人; 29.5%、24.4%; 3个和5个).
+_LIST_NEXT = _lazy("[^\\d，。；：、和及与]{0,5}?[、和及与]")
 #: A forecast or a rate revised to a number further on in the clause:
 #: "lowered its growth forecast from 2-3% to 3.2%" (上调至3.2%).
 _REVISED_TO = _lazy(
@@ -706,7 +714,7 @@ def directions(
     zh_moves: list[tuple[Number, bool]] = []
     for m in _ZH_DIRECTION.finditer(zh_folded):
         up = (m[2] is not None) != (m[1] is not None)  # 负增长: down
-        zh_moves += [(n, up) for n, said in zh_said if zh_folded.startswith(said, m.end())]
+        zh_moves += [(n, up) for n in _listed(zh_folded, zh_said, m.end())]
     if "幅" in zh_folded or "增长" in zh_folded:
         zh_moves += _moved_after(zh_folded, zh_said, _ZH_DIRECTION_AFTER)
     if "水位" in zh_folded:
@@ -732,6 +740,10 @@ def directions(
     en_said = [(n, n.text.lower()) for n in en if not (n.kind == "factor" and n.text[:1].isalpha())]
     en_moves = _moved_before(en_lowered, en_said, _EN_DIRECTION)
     en_moves += _moved_after(en_lowered, en_said, _EN_DIRECTION_AFTER)
+    if " than " in en_lowered:
+        moved = {id(n) for n, _ in en_moves}
+        unmoved = [(n, said) for n, said in en_said if id(n) not in moved]
+        en_moves += _moved_after(en_lowered, unmoved, _EN_NOUN_THAN)
     if " to " in en_lowered and _REVISED_TO.search(en_lowered):
         en_moves += _moved_before(en_lowered, en_said, _REVISED_TO)
     # "grew -2.6%" is a fall: a negative number turns its word round
@@ -745,6 +757,22 @@ def directions(
         if same and all(rose != e_rose for _, rose in same):
             out.extend((z, rose, e) for z, rose in same)
     return out
+
+
+def _listed(text: str, said: Sequence[tuple[Number, str]], at: int) -> list[Number]:
+    """The numbers that start at ``at`` and those listed after them, each
+    with its unit (同比减少2起、9人; 分别下降29.5%、24.4%): a word of change
+    before a list moves every number of it."""
+    out: list[Number] = []
+    while True:
+        here = [(n, spelled) for n, spelled in said if spelled and text.startswith(spelled, at)]
+        if not here:
+            return out
+        out += [n for n, _ in here]
+        m = _LIST_NEXT.match(text, at + max(len(spelled) for _, spelled in here))
+        if m is None:
+            return out
+        at = m.end()
 
 
 def _moved_before(
