@@ -2234,6 +2234,46 @@ def _findings(zh: str, en: str) -> list[str]:
             "学校减少了3所、学生多了500人。",
             "There are three schools fewer, yet 500 students more than before.",
         ),
+        ("工程比计划提前5天完工。", "The works were finished five days earlier than planned."),
+        ("入汛时间比常年偏晚10天。", "The flood season began 10 days later than usual."),
+        (
+            "年平均气温较1981至2010年平均值偏高0.5℃。",
+            "The annual average temperature was 0.5°C above the 1981-2010 average.",
+        ),
+        (
+            "全年降水日数为110天，较常年偏少1天。",
+            "There were 110 days with precipitation in the year, one fewer than normal.",
+        ),
+        (
+            "据预测，未来10天气温偏高1至2℃。",
+            "Over the next 10 days temperatures are expected to be 1 to 2°C above normal.",
+        ),
+        (
+            "全省软件业务收入比五年前增长1.3倍。",
+            "The province's software revenue was 2.3 times the figure five years earlier.",
+        ),
+        (
+            "今年数据交易额是上年的3倍多。",
+            "Data transactions this year were more than three times last year's.",
+        ),
+        (
+            "全省农产品加工业营业收入与农业总产值之比达到1.6:1。",
+            "Revenue from farm produce processing was 1.6 times the value of agricultural output.",
+        ),
+        ("去年營收成長三倍。", "Revenue quadrupled last year."),
+        ("第二天，救援队继续搜救。", "The next day, rescuers continued the search."),
+        ("第二年，他回到长春工作。", "The next year he returned to work in Changchun."),
+        ("今年开江比往年晚了一个星期。", "The river thawed a week later than usual this year."),
+        ("一个多月后，他再次来到村里。", "More than a month later he came back to the village."),
+        (
+            "老张一天要在林子里走二十来里山路。",
+            "Zhang walks about 10 kilometres of mountain paths a day.",
+        ),
+        (
+            "项目第一年亏损，第二年扭亏为盈。",
+            "The project lost money in its first year and turned a profit in the next.",
+        ),
+        ("前后不到一个小时，火就被扑灭了。", "The fire was put out in under an hour."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -3795,6 +3835,34 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "全年新增就业岗位1.2万个，比上年多3,000个。",
             "The province created 12,000 new jobs, 3,000 jobs fewer than the year before.",
+        ),
+        ("春播较常年偏早7天。", "Spring sowing began seven days later than usual."),
+        ("初霜较常年偏晚10天。", "The first frost came 10 days earlier than usual."),
+        (
+            "较1991至2020年平均值偏低1.1度。",
+            "Temperatures were 1.1 degrees above the 1991-2020 average.",
+        ),
+        (
+            "据预测，未来10天气温偏高1至2℃。",
+            "Over the next 10 days temperatures are expected to be 1 to 2°C below normal.",
+        ),
+        (
+            "全省平均气温较常年同期偏高1.2℃。",
+            "The province's average temperature was 1.2°C lower than normal.",
+        ),
+        (
+            "全省软件业务收入比五年前增长1.3倍。",
+            "The province's software revenue was 1.3 times the figure five years earlier.",
+        ),
+        ("第二天，救援队继续搜救。", "Two days later, rescuers continued the search."),
+        ("项目第二年即实现盈利。", "The project turned a profit in its third year."),
+        ("今年播种比去年早了5天。", "Sowing began five days later than last year."),
+        ("这条路比原计划晚了半年。", "The road was finished six months earlier than planned."),
+        ("她在医院守了一个多星期。", "She stayed at the hospital for less than a week."),
+        ("一年到头，他在家的日子不超过一个月。", "He spends more than a month a year at home."),
+        (
+            "项目第一年亏损，第二年扭亏为盈。",
+            "The project lost money in its second year and turned a profit in the next.",
         ),
     ],
 )

@@ -823,6 +823,8 @@ def _noise(n: Number) -> bool:
         and not n.text.endswith("instance")  # and "first instance" (一审)
         and not n.text.endswith("号")  # and a name's 一号 (天问一号 "Tianwen-1", 一号线 "Line 1")
         and "…第二" not in n.text  # and 第一步 before 第二步 (zh_numbers_in marks it so)
+        # and a bound that may go unsaid: 一个多小时 "more than an hour"
+        and (n.strict or n.approx not in ("more", "less"))
     )
 
 

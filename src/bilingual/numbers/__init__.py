@@ -523,6 +523,18 @@ What is read, and how the two sides are compared:
 - Lists: a word of change before a list moves each of its numbers (同比减少2起、
   9人; 分别下降29.5%、24.4%); "nine deaths fewer than a year earlier" (a
   comparative after a number, one noun and "than") says which way.
+- Earlier and later: 偏早, 提前 (earlier) and 偏晚, 推迟 (later) say which way
+  a number of days moved, as "earlier" and "later" after it do in English;
+  a base may carry its years (较1991至2020年正常值低0.9度 "0.9 degrees below
+  the 1991-2020 normal").
+- Multiples: "N times the figure" (the level, the national average, last
+  year's, that of) is N times as much, which 增长N倍 is at N + 1; 成长N倍
+  (Taiwan's papers) is read both ways; a ratio to one (1.6:1) is a multiple
+  too. 第二天 and 第二年 may be "the next day", "the following year".
+- Stories: a li is half a kilometre (二十来里山路 "about 10 kilometres"); 一
+  before a span of time with a hedge (一个多小时, 不超过一个月) is one, compared
+  with "more than an hour"; 第一年…第二年 numbers an enumeration; 早 and 晚
+  after a comparison (比原计划晚了半年) say which way.
 - Statistics releases: March or May with a capital inside a sentence is the
   month ("with March alone up 41.1 percent"), not in "the Long March",
   "Theresa May", "May Day" or a headline's title case; 高于2003年 compares

@@ -79,56 +79,7 @@ def en_relative_year(lowered: str) -> int:
 def en_numbers_in(text: str, lowered: str) -> list[Number]:
     """The numbers of an English text already folded, and of its lower-cased twin
     (:func:`en_prepare`)."""
-    out: list[Number] = []
-    if _GLUED_RMB.search(lowered):
-        # RMB1.2 billion, CNY3.2bn: a sum, not a code (the width kept, so spans fit)
-        lowered = _GLUED_RMB.sub(lambda m: " " * (len(m[0]) - 1) + "¥", lowered)
-    if _may_hold_rare_forms(lowered):
-        out, text, lowered = _en_rare_forms(text, lowered)
-    if ("china" in lowered or "national" in lowered or "guo " in lowered) and (
-        _EN_EMISSION_TIER.search(lowered)
-    ):
-        tiers = []
-        for m in _EN_EMISSION_TIER.finditer(lowered):
-            group = 1 if m[1] else 2
-            tier = m[group]
-            value = float(tier) if tier.isdigit() else float(_ROMAN_VALUES[tier.upper()])
-            span = text[m.start(group) : m.end(group)]
-            out.append(Number(value, "ordinal", "", span, True, ((value, "count"),)))
-            tiers.append(m.span())
-        text, lowered = blank(text, tiers), blank(lowered, tiers)
-    if " to the " in lowered and _POWER.search(lowered):
-        # 10的16次方 "10 to the 16th": a power of ten, said in words
-        powers = []
-        for m in _POWER.finditer(lowered):
-            value = float(int(m[1]) ** int(m[2]))
-            out.append(Number(value, "count", "", text[m.start() : m.end()], True))
-            powers.append(m.span())
-        text, lowered = blank(text, powers), blank(lowered, powers)
-    if "a year and " in lowered:
-        # 有期徒刑一年六个月 "a year and six months": the year's one, in a word
-        for one in _A_YEAR_AND.finditer(lowered):
-            out.append(Number(1.0, "count", "", text[one.start() : one.end()], False))
-    if " scale" in lowered and _EN_SCALE_SIZE.search(lowered):
-        sizes = []
-        for m in _EN_SCALE_SIZE.finditer(lowered):
-            size = m[1]
-            value = float(size) if size.isdigit() else _en_words(size)
-            out.append(Number(value, "count", "", text[m.start(1) : m.end(1)], False))
-            sizes.append(m.span(1))
-        text, lowered = blank(text, sizes), blank(lowered, sizes)
-    if _may_hold_forms(lowered):
-        more, text, lowered = _en_forms(text, lowered)
-        out += more
-    if any(word in lowered for word in _SAID_ONE_WORDS):
-        # 节电1度奖励0.6元 "NT$0.6 for each kWh saved", 2金1银 "two golds and a
-        # silver": a one the English says as a word
-        for one in _SAID_ONE.finditer(lowered):
-            out.append(Number(1.0, "count", "", text[one.start() : one.end()], False))
-    if "annual" in lowered or "yearly" in lowered or "daily" in lowered or "weekly" in lowered:
-        # 每年一次 "annual", 每天一次 "daily": once in each period, said in a word
-        for every in _ONCE_A_PERIOD.finditer(lowered):
-            out.append(Number(1.0, "times", "", text[every.start() : every.end()], False))
+    out, text, lowered = _en_phrases(text, lowered)
     # Words that make a number negative, looked for once per text: most have none.
     minus = "minus" in lowered or "negative" in lowered
     bracket = "(" in lowered
@@ -315,69 +266,21 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             if chain is not None:
                 listed_points = chain[1].startswith(" point")
                 post = "" if listed_points else chain[1]
-        kind = "count"
-        also: tuple[Key, ...] = glued
-        if suffix or ordinal:
-            kind = "ordinal"
-        elif pc:
-            kind = "percent"  # 3.5pc (British papers)
-        elif post in ("‰", " per thousand", " per mille"):
-            kind, also = "permille", ((round(value / 10, 6), "percent"),)
-        elif post:
-            if post.startswith((" basis", " bp", "bp")):
-                # "32 basis points": 0.32 percentage points (0.32个百分点), or 32个基点
-                kind, also, value = "points", ((value, "count"),), round(value / 100, 8)
-            else:
-                # "3.5 ppts", "3.5 pp": percentage points in financial English
-                kind = (
-                    "points"
-                    if post.strip(" -").startswith(("percentage", "pp", "of", "pct p"))
-                    else "percent"
-                )
-        elif lowered[end : end + 2] == " p" and lowered.startswith(" point", end):
-            also = ((value, "points"),)  # "up 2.9 points": percentage points, or points
-        elif listed_points:
-            also = ((value, "points"),)
-        elif digits and len(digits) == 4 and digits.isdecimal():
-            kind = "year" if digits[0] == "1" or digits[:2] == "20" else kind  # 1000 to 2099
-        elif (
-            before == "'"
-            and digits
-            and len(digits) == 2
-            and digits < "30"
-            and not lowered[start - 2 : start - 1].isalnum()
-        ):
-            also = ((2000.0 + value, "count"),)  # '23: 2023 (or 23, in a quotation)
-        window = lowered[max(0, start - 24) : start]
-        approx = _qualifier(window)
-        if (
-            approx
-            and kind == "year"
-            and window.endswith(_YEAR_COMPARED)
-            and _AFTER_A_YEAR.match(lowered, end)
-        ):
-            # "12 percent below 2020" (较2020年下降12%): the year compared with (not
-            # "more than 1200 projects", a count)
-            approx = ""
-        if approx and _EARLIER.match(lowered, end) and _COMPARED_BEFORE.search(window):
-            # "7.2 percentage points more than ten years earlier": the comparison
-            # is the difference's, the ten years are exact
-            approx = ""
-        elif approx and _OFFSET_AFTER.match(lowered, end):
-            # "may not exceed five years beyond the retirement age" (不超过…后5年):
-            # the hedge bounds the date the offset reaches, however the Chinese says it
-            approx = "either"
-        elif approx == "less" and window.endswith("under ") and _GOVERNING.match(lowered, end):
-            approx = ""  # "under 15 kings" (历经15代王), "under 12 programmes": by them
-        elif (
-            approx == "less"
-            and window.endswith(("under ", "below ", "younger than "))
-            and kind == "count"
-            and value.is_integer()
-            and 1 < value <= 120
-            and _AGE_AFTER.match(lowered, end)
-        ):
-            also = (*also, (value, "agebelow"))  # "children under 15" (0至14岁)
+        kind, value, also = _en_kind(
+            value,
+            digits,
+            suffix,
+            ordinal,
+            post,
+            pc,
+            before,
+            lowered,
+            start,
+            end,
+            listed_points,
+            glued,
+        )
+        approx, also = _en_hedge(lowered, start, end, kind, value, also)
         if (
             before
             and before in "-\u2212\u2013"
@@ -405,62 +308,7 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
                 approx = _qualifier(ahead.rsplit(None, 1)[0] if " " in ahead else "")
         if words == "zero" and lowered[max(0, start - 6) : start] in ("below ", "above "):
             continue
-        if (
-            approx in ("more", "less")
-            and window.rstrip().endswith(("over", "within"))
-            and (duration := _DURATION.match(lowered, end))
-            # "loans of over five years" (5年以上): a term longer than five years;
-            # "for over 500 years", "is over 500 years old": longer, older
-            and not window.rstrip().endswith(("of over", "for over", "is over", "was over"))
-            and not lowered.startswith((" old", "-old"), duration.end())
-        ):
-            # "over three years": during, not more; "within two years" (两年内): during,
-            # or at most (不超过30天 "within 30 days"), either way
-            approx = "either" if window.rstrip().endswith("within") else ""
-        elif approx == "more" and kind == "year" and window.rstrip().endswith("over"):
-            approx = ""  # "prices rose 3.25 percent over 2025": during the year
-        elif (
-            approx == "more"
-            and lowered.endswith("over ", 0, start)
-            and _DISTANCE.match(lowered, start)
-        ):
-            approx = "either"  # a race "over 1,000m": its distance, or more than it
-        if not approx and lowered.endswith("the first ", 0, start) and not ordinal:
-            approx = "either"  # "the first 330 kilowatt-hours": up to them (330度以下)
-        if not approx and lowered.startswith("+", end) and not lowered[end + 1 : end + 2].isdigit():
-            approx = "more"  # "an AQHI of 10+", "100+ exhibitors"
-        if not approx and lowered[end : end + 1] in (" ", "-"):
-            approx = _approx_after(lowered, end)  # 3,500 or more; 60-plus
-            if (
-                not approx
-                and lowered.endswith(("above the ", "below the "), 0, start)
-                and kind != "year"
-                and _MARK_AFTER.match(lowered, end)
-            ):
-                # "above the 1-trillion-yuan mark" (not "above the second quarter",
-                # "below the 1.5 trillion yuan expected": comparisons; nor "above the
-                # 2019 level", a year's)
-                approx = "more" if lowered.endswith("above the ", 0, start) else "less"
-        if (
-            not approx
-            and out
-            and out[-1].approx in _SHARED_HEDGES
-            and (
-                _HEDGE_SHARED.search(lowered, max(0, start - 16), start)
-                or _SIZES_SHARED.search(lowered, max(0, start - 32), start)
-            )
-        ):
-            # "about 80 percent and 70 percent", "about 2 km long and 1 km wide": both about
-            approx = out[-1].approx
-        elif (
-            not approx
-            and out
-            and out[-1].approx == "about"
-            and _HEDGE_RANGE.search(lowered, max(0, start - 32), start)
-            and "from " not in lowered[max(0, start - 48) : start]
-        ):
-            # "about 7,500 to 8,000 years": both ends (not "from about 3% to 5%", a change)
-            approx = "about"
+        approx = _en_hedge_after(lowered, start, end, kind, ordinal, approx, out)
         if kind == "count" and "cent" in lowered and _CENTS_AFTER.match(lowered, end):
             also = (*also, (round(value / 100, 6), "count"))  # "10 to 30 cents": HK$0.10
         if kind in ("count", "year") and (
@@ -478,30 +326,7 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             # "net exports subtracted 0.3 percentage point from growth" (拉动…负0.3个百分点):
             # the verb gives the sign
             also = (*also, (-value, kind))
-        # "(US$14.5 million)" after a sum in yuan: a conversion the Chinese need not give
-        opened = lowered.rfind("(", start - 20 if start > 20 else 0, start) if bracket else -1
-        said = opened < 0 or not _conversion(lowered, opened, start)
-        if not said and out and out[-1].kind == "count" and " yuan" in lowered[end : end + 8]:
-            # "$1.4 billion (10 billion yuan)": a sum in yuan in the bracket, and
-            # either side may be the conversion (not "3.3 million mu (220,000
-            # hectares)", which the Chinese gives as mu); the Chinese sum must
-            # still match one of them
-            out[-1] = out[-1]._replace(strict=False)
-        if said and "or" in lowered and _OR_GLOSS.search(lowered, max(0, start - 24), start):
-            said = False  # "10 billion yuan, or about $1.4 billion"
-        if opened >= 0 and said:
-            # "the 13th Five-Year Plan (2016-2020)": years the English adds to explain a name
-            years = _YEARS_GLOSSED.match(lowered, opened)
-            if years is not None and start < years.end():
-                said = False
-                if kind == "count" and value < 100:
-                    kind, value = "year", value + 2000  # the 25 of (2021-25)
-        if value == 20 and lowered.startswith(_TEU, end):
-            said = False  # "twenty-foot equivalent units": the name of 标箱, the TEU
-        if words == "zero" or (value == 0 and kind == "count" and not approx):
-            # "zero accidents" for 零 before a verb (a bare 零 is read as a word);
-            # "from 0 to 100 km/h" for 百公里加速
-            said = False
+        said, kind, value = _en_said(lowered, start, end, kind, value, approx, words, bracket, out)
         if (
             kind == "count"
             and lowered.startswith(" other", end)
@@ -510,6 +335,268 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             # "France and five other countries" (法国等6国): six in all
             kind, also = "others", ((value + 1, "total"),)
         out.append(Number(value, kind, approx, text[start:end].strip(), said, also))
+    _en_after_scan(text, lowered, out)
+    return out
+
+
+def _en_phrases(text: str, lowered: str) -> tuple[list[Number], str, str]:
+    """Phrases read before the general scan (emission tiers, "10 to the 16th",
+    "a year and six months", a one said in a word): their numbers, and the
+    text and its lower-cased twin with most of them blanked."""
+    out: list[Number] = []
+    if _GLUED_RMB.search(lowered):
+        # RMB1.2 billion, CNY3.2bn: a sum, not a code (the width kept, so spans fit)
+        lowered = _GLUED_RMB.sub(lambda m: " " * (len(m[0]) - 1) + "¥", lowered)
+    if _may_hold_rare_forms(lowered):
+        out, text, lowered = _en_rare_forms(text, lowered)
+    if ("china" in lowered or "national" in lowered or "guo " in lowered) and (
+        _EN_EMISSION_TIER.search(lowered)
+    ):
+        tiers = []
+        for m in _EN_EMISSION_TIER.finditer(lowered):
+            group = 1 if m[1] else 2
+            tier = m[group]
+            value = float(tier) if tier.isdigit() else float(_ROMAN_VALUES[tier.upper()])
+            span = text[m.start(group) : m.end(group)]
+            out.append(Number(value, "ordinal", "", span, True, ((value, "count"),)))
+            tiers.append(m.span())
+        text, lowered = blank(text, tiers), blank(lowered, tiers)
+    if " to the " in lowered and _POWER.search(lowered):
+        # 10的16次方 "10 to the 16th": a power of ten, said in words
+        powers = []
+        for m in _POWER.finditer(lowered):
+            value = float(int(m[1]) ** int(m[2]))
+            out.append(Number(value, "count", "", text[m.start() : m.end()], True))
+            powers.append(m.span())
+        text, lowered = blank(text, powers), blank(lowered, powers)
+    if "a year and " in lowered:
+        # 有期徒刑一年六个月 "a year and six months": the year's one, in a word
+        for one in _A_YEAR_AND.finditer(lowered):
+            out.append(Number(1.0, "count", "", text[one.start() : one.end()], False))
+    if " scale" in lowered and _EN_SCALE_SIZE.search(lowered):
+        sizes = []
+        for m in _EN_SCALE_SIZE.finditer(lowered):
+            size = m[1]
+            value = float(size) if size.isdigit() else _en_words(size)
+            out.append(Number(value, "count", "", text[m.start(1) : m.end(1)], False))
+            sizes.append(m.span(1))
+        text, lowered = blank(text, sizes), blank(lowered, sizes)
+    if _may_hold_forms(lowered):
+        more, text, lowered = _en_forms(text, lowered)
+        out += more
+    if any(word in lowered for word in _SAID_ONE_WORDS):
+        # 节电1度奖励0.6元 "NT$0.6 for each kWh saved", 2金1银 "two golds and a
+        # silver": a one the English says as a word
+        for one in _SAID_ONE.finditer(lowered):
+            out.append(Number(1.0, "count", "", text[one.start() : one.end()], False))
+    if "annual" in lowered or "yearly" in lowered or "daily" in lowered or "weekly" in lowered:
+        # 每年一次 "annual", 每天一次 "daily": once in each period, said in a word
+        for every in _ONCE_A_PERIOD.finditer(lowered):
+            out.append(Number(1.0, "times", "", text[every.start() : every.end()], False))
+    return out, text, lowered
+
+
+def _en_kind(
+    value: float,
+    digits: str | None,
+    suffix: str | None,
+    ordinal: str | bool | None,
+    post: str | None,
+    pc: str | None,
+    before: str,
+    lowered: str,
+    start: int,
+    end: int,
+    listed_points: bool,
+    glued: tuple[Key, ...],
+) -> tuple[str, float, tuple[Key, ...]]:
+    """What a number read in English counts, its value then, and the other
+    readings it may stand for."""
+    kind = "count"
+    also: tuple[Key, ...] = glued
+    if suffix or ordinal:
+        kind = "ordinal"
+    elif pc:
+        kind = "percent"  # 3.5pc (British papers)
+    elif post in ("‰", " per thousand", " per mille"):
+        kind, also = "permille", ((round(value / 10, 6), "percent"),)
+    elif post:
+        if post.startswith((" basis", " bp", "bp")):
+            # "32 basis points": 0.32 percentage points (0.32个百分点), or 32个基点
+            kind, also, value = "points", ((value, "count"),), round(value / 100, 8)
+        else:
+            # "3.5 ppts", "3.5 pp": percentage points in financial English
+            kind = (
+                "points"
+                if post.strip(" -").startswith(("percentage", "pp", "of", "pct p"))
+                else "percent"
+            )
+    elif lowered[end : end + 2] == " p" and lowered.startswith(" point", end):
+        also = ((value, "points"),)  # "up 2.9 points": percentage points, or points
+    elif listed_points:
+        also = ((value, "points"),)
+    elif digits and len(digits) == 4 and digits.isdecimal():
+        kind = "year" if digits[0] == "1" or digits[:2] == "20" else kind  # 1000 to 2099
+    elif (
+        before == "'"
+        and digits
+        and len(digits) == 2
+        and digits < "30"
+        and not lowered[start - 2 : start - 1].isalnum()
+    ):
+        also = ((2000.0 + value, "count"),)  # '23: 2023 (or 23, in a quotation)
+    return kind, value, also
+
+
+def _en_hedge(
+    lowered: str, start: int, end: int, kind: str, value: float, also: tuple[Key, ...]
+) -> tuple[str, tuple[Key, ...]]:
+    """The hedge said before a number ("more than", "under", "about"), as
+    the comparison or the offset after it leaves it."""
+    window = lowered[max(0, start - 24) : start]
+    approx = _qualifier(window)
+    if (
+        approx
+        and kind == "year"
+        and window.endswith(_YEAR_COMPARED)
+        and _AFTER_A_YEAR.match(lowered, end)
+    ):
+        # "12 percent below 2020" (较2020年下降12%): the year compared with (not
+        # "more than 1200 projects", a count)
+        approx = ""
+    if approx and _EARLIER.match(lowered, end) and _COMPARED_BEFORE.search(window):
+        # "7.2 percentage points more than ten years earlier": the comparison
+        # is the difference's, the ten years are exact
+        approx = ""
+    elif approx and _OFFSET_AFTER.match(lowered, end):
+        # "may not exceed five years beyond the retirement age" (不超过…后5年):
+        # the hedge bounds the date the offset reaches, however the Chinese says it
+        approx = "either"
+    elif approx == "less" and window.endswith("under ") and _GOVERNING.match(lowered, end):
+        approx = ""  # "under 15 kings" (历经15代王), "under 12 programmes": by them
+    elif (
+        approx == "less"
+        and window.endswith(("under ", "below ", "younger than "))
+        and kind == "count"
+        and value.is_integer()
+        and 1 < value <= 120
+        and _AGE_AFTER.match(lowered, end)
+    ):
+        also = (*also, (value, "agebelow"))  # "children under 15" (0至14岁)
+    return approx, also
+
+
+def _en_hedge_after(
+    lowered: str,
+    start: int,
+    end: int,
+    kind: str,
+    ordinal: str | bool | None,
+    approx: str,
+    out: list[Number],
+) -> str:
+    """The hedge once the words after the number are read ("over three
+    years", "3,500 or more", "about 80 and 70 percent")."""
+    window = lowered[max(0, start - 24) : start]
+    if (
+        approx in ("more", "less")
+        and window.rstrip().endswith(("over", "within"))
+        and (duration := _DURATION.match(lowered, end))
+        # "loans of over five years" (5年以上): a term longer than five years;
+        # "for over 500 years", "is over 500 years old": longer, older
+        and not window.rstrip().endswith(("of over", "for over", "is over", "was over"))
+        and not lowered.startswith((" old", "-old"), duration.end())
+    ):
+        # "over three years": during, not more; "within two years" (两年内): during,
+        # or at most (不超过30天 "within 30 days"), either way
+        approx = "either" if window.rstrip().endswith("within") else ""
+    elif approx == "more" and kind == "year" and window.rstrip().endswith("over"):
+        approx = ""  # "prices rose 3.25 percent over 2025": during the year
+    elif (
+        approx == "more" and lowered.endswith("over ", 0, start) and _DISTANCE.match(lowered, start)
+    ):
+        approx = "either"  # a race "over 1,000m": its distance, or more than it
+    if not approx and lowered.endswith("the first ", 0, start) and not ordinal:
+        approx = "either"  # "the first 330 kilowatt-hours": up to them (330度以下)
+    if not approx and lowered.startswith("+", end) and not lowered[end + 1 : end + 2].isdigit():
+        approx = "more"  # "an AQHI of 10+", "100+ exhibitors"
+    if not approx and lowered[end : end + 1] in (" ", "-"):
+        approx = _approx_after(lowered, end)  # 3,500 or more; 60-plus
+        if (
+            not approx
+            and lowered.endswith(("above the ", "below the "), 0, start)
+            and kind != "year"
+            and _MARK_AFTER.match(lowered, end)
+        ):
+            # "above the 1-trillion-yuan mark" (not "above the second quarter",
+            # "below the 1.5 trillion yuan expected": comparisons; nor "above the
+            # 2019 level", a year's)
+            approx = "more" if lowered.endswith("above the ", 0, start) else "less"
+    if (
+        not approx
+        and out
+        and out[-1].approx in _SHARED_HEDGES
+        and (
+            _HEDGE_SHARED.search(lowered, max(0, start - 16), start)
+            or _SIZES_SHARED.search(lowered, max(0, start - 32), start)
+        )
+    ):
+        # "about 80 percent and 70 percent", "about 2 km long and 1 km wide": both about
+        approx = out[-1].approx
+    elif (
+        not approx
+        and out
+        and out[-1].approx == "about"
+        and _HEDGE_RANGE.search(lowered, max(0, start - 32), start)
+        and "from " not in lowered[max(0, start - 48) : start]
+    ):
+        # "about 7,500 to 8,000 years": both ends (not "from about 3% to 5%", a change)
+        approx = "about"
+    return approx
+
+
+def _en_said(
+    lowered: str,
+    start: int,
+    end: int,
+    kind: str,
+    value: float,
+    approx: str,
+    words: str | None,
+    bracket: bool,
+    out: list[Number],
+) -> tuple[bool, str, float]:
+    """Whether the Chinese must give a number (not a conversion in brackets,
+    a gloss, years explaining a name), and its kind and value then."""
+    # "(US$14.5 million)" after a sum in yuan: a conversion the Chinese need not give
+    opened = lowered.rfind("(", start - 20 if start > 20 else 0, start) if bracket else -1
+    said = opened < 0 or not _conversion(lowered, opened, start)
+    if not said and out and out[-1].kind == "count" and " yuan" in lowered[end : end + 8]:
+        # "$1.4 billion (10 billion yuan)": a sum in yuan in the bracket, and
+        # either side may be the conversion (not "3.3 million mu (220,000
+        # hectares)", which the Chinese gives as mu); the Chinese sum must
+        # still match one of them
+        out[-1] = out[-1]._replace(strict=False)
+    if said and "or" in lowered and _OR_GLOSS.search(lowered, max(0, start - 24), start):
+        said = False  # "10 billion yuan, or about $1.4 billion"
+    if opened >= 0 and said:
+        # "the 13th Five-Year Plan (2016-2020)": years the English adds to explain a name
+        years = _YEARS_GLOSSED.match(lowered, opened)
+        if years is not None and start < years.end():
+            said = False
+            if kind == "count" and value < 100:
+                kind, value = "year", value + 2000  # the 25 of (2021-25)
+    if value == 20 and lowered.startswith(_TEU, end):
+        said = False  # "twenty-foot equivalent units": the name of 标箱, the TEU
+    if words == "zero" or (value == 0 and kind == "count" and not approx):
+        # "zero accidents" for 零 before a verb (a bare 零 is read as a word);
+        # "from 0 to 100 km/h" for 百公里加速
+        said = False
+    return said, kind, value
+
+
+def _en_after_scan(text: str, lowered: str, out: list[Number]) -> None:
+    """Numbers the general scan leaves: "a point", a name's number (A380, G20)."""
     if " a point" in lowered:
         # "lost a point" (减少1分), "up a point": one, said with the article
         for m in _A_POINT.finditer(lowered):
@@ -526,7 +613,6 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
                 lowered[m.start() - 1].isalnum() or lowered[m.start() - 1] == "-"
             ):
                 out.append(Number(float(m[1]), "count", "", text[m.start() : m.end()], False))
-    return out
 
 
 #: Digits glued to the end of a word (not G7, which is read as a group).

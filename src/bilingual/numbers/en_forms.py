@@ -606,7 +606,11 @@ _EN_PAIRED = _lazy(
     r"| per (?P<per>1,000,000|100,000|10,000|1,000|100|hundred|thousand|million)\b"
     r"| (?P<months>months)\b"
     r"|-month (?P<period>period)\b"
-    r"| times (?P<timesas>as (?:many|much|large|high|big)|those|that|the level|what)\b"
+    r"| times (?P<timesas>as (?:many|much|large|high|big)|those|that|the level|what"
+    # "1.3 times the figure five years earlier", "three times last year's": a multiple
+    r"|(?:the |its |their )(?:(?:national|provincial|global|world|previous|year-earlier) )?"
+    r"(?:figure|level|amount|number|total|size|value|average|volume|output|capacity|scale)s?"
+    r"|(?:last|the previous) year's|the year before's)\b"
 )
 
 

@@ -389,7 +389,8 @@ _NEXT_YEAR = _lazy("明年|来年|次年|翌年|下一?年|新的一年|明后�
 def next_year_unsaid(zh_folded: str, en_lowered: str) -> bool:
     """Whether the English says "next year" where the Chinese names no year
     at all (年底前 "by the end of the year" is this year's)."""
-    return "next year" in en_lowered and not _NEXT_YEAR.search(zh_folded)
+    # (第二年 in a story is "the next year", "the following year")
+    return "next year" in en_lowered and not (_NEXT_YEAR.search(zh_folded) or "第二年" in zh_folded)
 
 
 def this_year_for_next(zh_folded: str, en_lowered: str) -> bool:
@@ -621,16 +622,17 @@ _AFTER_A_BASE = (
 #: 降幅为5%, 年增率-6% (a fall). 负增长, 负成长 (Taiwan) are falls.
 _ZH_DIRECTION = _lazy(
     "(负)?(?:(增长率|增率|增长|增加|上升|提高|上涨|回升|攀升|增幅|涨幅|升幅|偏多|偏高|上调|调高|上浮"
-    "|成长|(?<![少多])[增升涨]|" + _AFTER_A_BASE + "[高多])"
-    "|(下降|减少|降低|下跌|回落|下滑|降幅|跌幅|减幅|偏少|偏低|下调|调低|下浮|(?<![少多])[减降跌]"
-    "|" + _AFTER_A_BASE + "[低少]))"
+    "|成长|偏晚|推迟|(?<![少多])[增升涨]|" + _AFTER_A_BASE + "[高多晚])"
+    "|(下降|减少|降低|下跌|回落|下滑|降幅|跌幅|减幅|偏少|偏低|下调|调低|下浮|偏早|提前"
+    "|(?<![少多])[减降跌]|" + _AFTER_A_BASE + "[低少早]))"
     "了?(?:为|达到|达|到|至)?(?:约|近|逾|超过|将近|接近)?-?"
 )
 #: A comparison with any base (较原定目标多3,000个, 比计划少2个): which way the
 #: number lies from it (not 比较, 比重, 比例, 比分).
 _ZH_COMPARED_MOVE = _lazy(
-    "(?<![比对])[较比](?![较重例分率赛])[\u4e00-\u9fff]{1,6}?(?:([高多贵])|[低少]|便宜)[了出]{0,2}"
-    "(?=[\\d一二两三四五六七八九十几])"
+    "(?<![比对])[较比](?![较重例分率赛])(?:\\d{4}年?(?:[至到—–~-]\\d{4}年)?)?"
+    "[\u4e00-\u9fff]{1,8}?(?:([高多贵晚])|[低少早]|便宜)[了出]{0,2}"
+    "(?=[\\d一二两三四五六七八九十几半])"  # (比原计划晚了半年 "six months later")
 )
 #: A gap from a named base after 高出, 低于 (高出全省平均水平2.4个百分点 "2.4
 #: points above the provincial average"): which way, the base standing between.
@@ -672,11 +674,11 @@ _EN_DIRECTION_AFTER = _lazy(
     r"(?: to \d[\d,]*(?:\.\d+)?)?(?: (?:percentage )?points?| (?:cubic |square )?(?:meters?"
     r"|metres?|kilometers?|kilometres?|centimeters?|centimetres?|millimeters?|millimetres?"
     r"|degrees?(?: celsius)?|tonnes?|tons|yuan|hectares|mu|years?|months?|days?|jin|catties"
-    r"|kilograms?|kg|grams?))?"
+    r"|kilograms?|kg|grams?)| ?(?:°c|°f|°|℃))?"  # ("1.2°C higher": the sign glued on)
     r" (?:year-on-year |on the year )?"
     r"(?:(rise|increase|gain|jump|higher|more|above|rose|longer|larger|bigger|wider|faster"
-    r"|went up|were up)|(fall|drop|decline|decrease|lower|fewer|less|below|fell|shorter"
-    r"|smaller|narrower|slower|went down|were down))\b"
+    r"|went up|were up|later)|(fall|drop|decline|decrease|lower|fewer|less|below|fell|shorter"
+    r"|smaller|narrower|slower|went down|were down|earlier))\b"
 )
 #: A comparative after a number and any one word for what it counts, with
 #: its base ("nine deaths fewer than a year earlier", "12 cases more than").
@@ -695,7 +697,7 @@ _REVISED_TO = _lazy(
 
 
 _DIRECTION_HINT = _lazy(
-    "[增升涨降减跌落滑提调浮]|成长|偏[高低多少]|水位|[较比][^，。；]{0,8}[高低多少贵宜]"
+    "[增升涨降减跌落滑提调浮]|成长|偏[高低多少早晚]|推迟|水位|[较比][^，。；]{0,16}[高低多少贵宜早晚]"
     "|[高低快慢少]于|[高超多低]出|[较比](?:" + "|".join(_BASES_COMPARED) + ")(?:同期)?[高低多少]"
 )
 
@@ -806,12 +808,21 @@ def _followed_by(
     out = []
     for n, spelled in said:
         at = text.find(spelled) if spelled else -1
-        while at > 0 and (text[at - 1].isdigit() or text[at - 1] in ",."):
-            at = text.find(spelled, at + 1)  # not the 3,000 of 13,000
+        while at >= 0 and _inside_a_number(text, at, at + len(spelled)):
+            at = text.find(spelled, at + 1)  # not the 3,000 of 13,000, the 1 of 10
         m = after.match(text, at + len(spelled)) if at >= 0 else None
         if m is not None:
             out.append((n, m))
     return out
+
+
+def _inside_a_number(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is part of a longer number (13,000; 10; 1.5)."""
+    if start > 0 and (text[start - 1].isdigit() or text[start - 1] in ",."):
+        return True
+    return text[end : end + 1].isdigit() or (
+        text[end : end + 1] in (",", ".") and text[end + 1 : end + 2].isdigit()
+    )
 
 
 #: A sum and its conversion into US dollars just after it, in brackets or

@@ -95,6 +95,58 @@ from bilingual.numbers.zh_forms import (
 def zh_numbers_in(prepared: str) -> list[Number]:
     """The numbers of a Chinese text as :func:`zh_prepare` leaves it."""
     out: list[Number] = []
+    prepared = _respelled(prepared)
+    prepared = _set_phrases(prepared, out)
+    prepared = _bounds_said_first(prepared)
+    prepared = _tiers(prepared, out)
+    prepared = _shares(prepared, out)
+    prepared = _scores(prepared, out)
+    if _ZH_FORM_HINT.search(prepared):
+        forms, prepared = _zh_forms(prepared)
+        out += forms
+    prepared = _latin(prepared, out)
+    if ("初" in prepared or "农历" in prepared or "正月" in prepared or "腊月" in prepared
+            or "冬月" in prepared) and _LUNAR.search(prepared):  # fmt: skip
+        lunar, prepared = _lunar_dates(prepared)
+        out += lunar
+    prepared = _sayings(prepared, out)
+    # 与农业总产值之比达到1.6:1 "1.6 times the value of agricultural output": a
+    # ratio to one is also a multiple (its one is blanked by _names)
+    to_one = (
+        {m[1] for m in _RATIO_TO_ONE.finditer(prepared)}
+        if ":" in prepared or "\u2236" in prepared
+        else set()
+    )
+    prepared = _names(prepared, out)
+    prepared = _magnitudes(prepared)
+    prepared = _hedges_moved(prepared)
+    # a diffusion index (PMI) is read in percent in Chinese, as a plain figure
+    # in English, with 50 its line between growth and contraction
+    line = "临界点" in prepared or "荣枯线" in prepared
+    gauge = line or "PMI" in prepared or "采购经理" in prepared
+    if line:
+        # 位于临界点以下 "below 50", 跌破荣枯线 "below the 50 line": the line's number,
+        # which the English may give and the Chinese leaves out
+        out.append(Number(50.0, "percent", "either", "临界点", False, ((50.0, "count"),)))
+    for match in _ZH_NUMBER.findall(_PAD + prepared):
+        _read(match, prepared, gauge, out)
+    out = _bands(prepared, out)
+    out = _listed_counts(prepared, out)
+    out = _per_shares_and_services(prepared, out)
+    out = _listed_totals(prepared, out)
+    if to_one:
+        out = [
+            n._replace(also=(*n.also, (n.value, "factor")))
+            if n.kind == "count" and n.text in to_one
+            else n
+            for n in out
+        ]
+    return out
+
+
+def _respelled(prepared: str) -> str:
+    """Forms spelled otherwise, rewritten as the scan reads them (3×10⁸, 一、二、三等奖,
+    两块五), and idioms whose numerals count nothing blanked."""
     if "10" in prepared and ("次方" in prepared or _SUPERSCRIPT.search(prepared)):
         prepared = _SCIENTIFIC.sub(_scientific, prepared)  # 3×10⁸, 10的18次方
     if "、" in prepared and _LIST_SUFFIX_HINT.search(prepared) and _LIST_SUFFIX.search(prepared):
@@ -120,6 +172,12 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         prepared = _JIAO_RANGE.sub(r"\1角\2", prepared)  # 五至八角: 五角至八角
     if ("块" in prepared or "毛" in prepared or "角" in prepared) and _SPOKEN_YUAN.search(prepared):
         prepared = _SPOKEN_YUAN.sub(_spoken_yuan, prepared)  # 两块五 "2.5 yuan", 一毛五 "0.15"
+    return prepared
+
+
+def _set_phrases(prepared: str, out: list[Number]) -> str:
+    """Set phrases that hold a number the scan would misread (第二十六条之一, 半吨,
+    一刻钟, 三年六个月, 6月下旬, 半价): read into ``out``, most of them blanked."""
     if "条之" in prepared:
         # 第二十六条之一 "Article 26-1": the sub-article's number, which the English gives
         for m in _SUB_ARTICLE.finditer(prepared):
@@ -189,6 +247,12 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         # 百分百达标 "100 percent", 百分百满意 "completely satisfied"
         out.append(Number(100.0, "percent", "", "百分百", False))
         prepared = prepared.replace("百分百", "   ")
+    return prepared
+
+
+def _bounds_said_first(prepared: str) -> str:
+    """Bounds said before what they bound (至少已修复, 最高不超过, 不足…的):
+    moved next to their numbers, where the scan reads a number's hedge."""
     if "至少" in prepared:
         prepared = _AT_LEAST_VERB.sub(r"\2\1", prepared)  # 至少已修复77万户: at least
     if "最" in prepared or "限" in prepared:
@@ -211,6 +275,11 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         prepared = _BOUND_OF_MULTIPLE.sub(r"\1\2最高", prepared)
     if "含" in prepared and _INCLUSIVE_AGAIN.search(prepared):
         prepared = _INCLUSIVE_AGAIN.sub(r"\1\2\3", prepared)  # 5年以下(含5年): one bound
+    return prepared
+
+
+def _tiers(prepared: str, out: list[Number]) -> str:
+    """Tiers and instances named by a numeral (国三, 中级法院): read into ``out``."""
     if "国" in prepared and _EMISSION_TIER.search(prepared):
         # 国三及以下排放标准 "China III emission standards or lower": a tier, whose
         # or-lower the English gives after the noun, if at all
@@ -226,6 +295,12 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         for name, place in (("初级法院", 1.0), ("中级法院", 2.0)):
             if name in prepared:
                 out.append(Number(place, "ordinal", "", name, False))
+    return prepared
+
+
+def _shares(prepared: str, out: list[Number]) -> str:
+    """Percentages and tenths said once for several numbers (百分之70至95,
+    一到两成) or hedged far from their number: rewritten one by one."""
     if "百分之" in prepared and _PERCENT_RANGE.search(prepared):
         prepared = _PERCENT_RANGE.sub(r"\1%\2\3%", prepared)  # 百分之70至95, 百分之五十至八十
     if "百分之" in prepared and _PERCENT_LIST.search(prepared):
@@ -248,6 +323,11 @@ def zh_numbers_in(prepared: str) -> list[Number]:
     if ("成" in prepared or "折" in prepared) and _TENTHS_RANGE.search(prepared):
         # 一到两成: 一成到两成; 6至8折: 6折至8折
         prepared = _TENTHS_RANGE.sub(r"\1\3\2", prepared)
+    return prepared
+
+
+def _scores(prepared: str, out: list[Number]) -> str:
+    """Scores in numerals (三比一) and counts a list already gives (两个年度)."""
     if "比" in prepared and _ZH_NUMERAL_SCORE.search(prepared):
         # 以三比一战胜, 十比五的票数: a score or a vote in numerals, "3-1", "10-5"
         for m in _ZH_NUMERAL_SCORE.finditer(prepared):
@@ -261,9 +341,12 @@ def zh_numbers_in(prepared: str) -> list[Number]:
             # gives the count, which the English need not say again
             out.append(Number(float(_ZH_DIGITS[m[1]]), "count", text=m[1], strict=False))
             prepared = prepared[: m.start(1)] + " " + prepared[m.end(1) :]
-    if _ZH_FORM_HINT.search(prepared):
-        forms, prepared = _zh_forms(prepared)
-        out += forms
+    return prepared
+
+
+def _latin(prepared: str, out: list[Number]) -> str:
+    """Latin letters in Chinese text: codes (第六十三A号), units glued to their
+    number (100km) and Roman numerals."""
     # Latin letters and Roman numerals are rare in Chinese text: one scan for both
     if _LATIN.search(prepared):
         if "第" in prepared and _NUMERAL_CODE.search(prepared):
@@ -276,10 +359,12 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         if _ROMAN_HINT.search(prepared):
             roman, prepared = _zh_roman(prepared)
             out += roman
-    if ("初" in prepared or "农历" in prepared or "正月" in prepared or "腊月" in prepared
-            or "冬月" in prepared) and _LUNAR.search(prepared):  # fmt: skip
-        lunar, prepared = _lunar_dates(prepared)
-        out += lunar
+    return prepared
+
+
+def _sayings(prepared: str, out: list[Number]) -> str:
+    """Numbers in sayings and slogans (保八, 数以万计, 破八, 买一送一, 十之八九): read
+    into ``out`` as numbers the English may give or leave unsaid."""
     if "保" in prepared:
         # “保八”: the English gives a rate (or a count: "hold on to eight"), at or above it
         spans = []
@@ -328,6 +413,12 @@ def zh_numbers_in(prepared: str) -> list[Number]:
                 out.append(Number(tenth * 10, "percent", "either", m[0], False,
                                   ((tenth, "count"),)))  # fmt: skip
         prepared = _IN_TEN.sub(lambda m: " " * len(m[0]), prepared)
+    return prepared
+
+
+def _names(prepared: str, out: list[Number]) -> str:
+    """Numbers in names (百城, 十四冬, 双粮, 长征二号F) and events named by their
+    date: read into ``out`` as said or not, or blanked."""
     if ("百" in prepared or "千" in prepared or "万" in prepared) and _CAMPAIGN_SIZE.search(
         prepared
     ):
@@ -373,6 +464,12 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         # 长征二号F, 长征二号丁: a model's code ("Long March-2F", "-2D"), which
         # the codes are checked as (code_messages), not a day
         prepared = _MODEL_NUMERAL.sub(lambda m: " " * len(m[0]), prepared)
+    return prepared
+
+
+def _magnitudes(prepared: str) -> str:
+    """Magnitudes written across a number (3万5千, 1兆2千亿, 2米33, 30—50万):
+    rewritten as one number with its magnitude after it."""
     if "万" in prepared and _ODD_BEFORE_WAN.search(prepared):
         # 3亿5千多万: 3亿5千万多; 4亿8000余万: 4亿8000万余
         prepared = _ODD_BEFORE_WAN.sub(r"\1\3\2", prepared)
@@ -393,6 +490,12 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         prepared = _DIGITS_HUNDREDS.sub(_times_hundreds, prepared)  # 5千万: 5000万
     if ("万" in prepared or "亿" in prepared) and _ZH_SHARED.search(prepared):
         prepared = _ZH_SHARED.sub(r"\1\3\2\3", prepared)  # 30—50万: 30万—50万
+    return prepared
+
+
+def _hedges_moved(prepared: str) -> str:
+    """Hedges and units said once for several numbers, or away from their number
+    (超过15万及14万, 2至3个百分点, 不超过人民币18.60元): moved next to each."""
     if ("超" in prepared or "逾" in prepared or "约" in prepared or "近" in prepared
             or "不" in prepared) and _ZH_HEDGE_SHARED.search(prepared):  # fmt: skip
         prepared = _ZH_HEDGE_SHARED.sub(r"\1\2\3\1", prepared)  # 超过15万及14万: both more
@@ -423,14 +526,6 @@ def zh_numbers_in(prepared: str) -> list[Number]:
     ) and _ZH_SHARED_POST.search(prepared):
         # 2至3个百分点: both ends; 0.7、1.5和3.9个百分点: every item of the list
         prepared = _ZH_SHARED_POST.sub(_shared_post, prepared)
-    # a diffusion index (PMI) is read in percent in Chinese, as a plain figure
-    # in English, with 50 its line between growth and contraction
-    line = "临界点" in prepared or "荣枯线" in prepared
-    gauge = line or "PMI" in prepared or "采购经理" in prepared
-    if line:
-        # 位于临界点以下 "below 50", 跌破荣枯线 "below the 50 line": the line's number,
-        # which the English may give and the Chinese leaves out
-        out.append(Number(50.0, "percent", "either", "临界点", False, ((50.0, "count"),)))
     if "（万" in prepared or "（亿" in prepared or "(万" in prepared or "(亿" in prepared:
         # 21,798（万TEU）, a table's unit in brackets: the magnitude is the number's
         prepared = _BRACKETED_MAGNITUDE.sub(r"\1\3\2", prepared)
@@ -438,605 +533,669 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         # 不超过人民币18.60元: the hedge moved past the currency, next to its number
         # (only five characters before a number are read)
         prepared = _HEDGE_BEFORE_CURRENCY.sub(r"\2\1", prepared)
-    for match in _ZH_NUMBER.findall(_PAD + prepared):
-        before, num, big, more, big2, post, congress, far = match
-        # (NULs past the end of the text, as a headline ends: no check of what
-        # follows may take an empty slice for one of its characters)
-        after = (far[:6] + _PAD + "\0")[:6]
-        pre = "第" if before[-1] == "第" else ""
-        listed = before[-1] == "、" and _ORDINAL_LIST.search(before) is not None
-        if listed:
-            pre = "第"  # 第一、二名 "first and second place": the 第 is both's
-        big += big2
-        if (
-            not (pre or big or more or post)
-            and 3 <= len(num) <= 4
-            and num.isdigit()
-            and _EVENT_AFTER.match(after)
-            and 1 <= int(num[:-2]) <= 12
-            and 1 <= int(num[-2:]) <= 31
-        ):
-            # 726大罢免 "the July 26 recalls", 921大地震, 228事件: an event named by
-            # its date, which the English gives as a date or as the name
-            out.append(Number(float(num), "count", "", num, False))
-            continue
-        if num[0] in "百千万亿" and not _HONG_KONG_PLACES.fullmatch(num):
-            alone = _magnitude_alone(before, num + big, more, post, after)
-            if alone is not None:
-                out.append(alone)
-            continue
-        if after[:1] in "中次" and after.startswith(("中全会", "次会议", "次全体会", "次全会")):
-            congress = "会"  # 四中全会, 二次会议: the fourth plenum, the second session
-        bare = num[0] in _ZH_NUMERAL and not (pre or big or more or post or congress)
-        minus = (
-            before[-1] == "负" and before[-2] not in _CARRY and before[-3:] != "正或负"
-        ) or before[-2:] == "零下"  # (正或负1.5% "plus or minus 1.5 percent": a margin)
-        if bare and minus:
-            bare = False  # 负三 is a number, whatever word follows it
-        prize = bare and (
-            (after[:1] == "等" and after[1:2] in "奖功")
-            or (after[:1] == "读" and num in ("一", "二", "三"))
-            or after[:2] == "运会"
-            or (after[:1] == "奖" and len(num) == 1 and num in "二三四五六")  # Taiwan's lottery
-        )  # 一等奖 first prize, 三读 third reading, 十五运会 the 15th Games, 二奖 second prize
-        if prize:
-            bare = False  # 一等奖, 二等功: first prize, second-class merit
-        if bare and after[:1] == "审" and num in ("一", "二"):
-            # 二审 "on appeal" as often as "at second instance": may be said, need not
+    return prepared
+
+
+def _read(match: tuple[str, ...], prepared: str, gauge: bool, out: list[Number]) -> None:
+    """One number the general scan matched, read into ``out`` (or not: a
+    numeral in a name, an article's 一)."""
+    before, num, big, more, big2, post, congress, far = match
+    # (NULs past the end of the text, as a headline ends: no check of what
+    # follows may take an empty slice for one of its characters)
+    after = (far[:6] + _PAD + "\0")[:6]
+    pre = "第" if before[-1] == "第" else ""
+    listed = before[-1] == "、" and _ORDINAL_LIST.search(before) is not None
+    if listed:
+        pre = "第"  # 第一、二名 "first and second place": the 第 is both's
+    big += big2
+    if (
+        not (pre or big or more or post)
+        and 3 <= len(num) <= 4
+        and num.isdigit()
+        and _EVENT_AFTER.match(after)
+        and 1 <= int(num[:-2]) <= 12
+        and 1 <= int(num[-2:]) <= 31
+    ):
+        # 726大罢免 "the July 26 recalls", 921大地震, 228事件: an event named by
+        # its date, which the English gives as a date or as the name
+        out.append(Number(float(num), "count", "", num, False))
+        return
+    if num[0] in "百千万亿" and not _HONG_KONG_PLACES.fullmatch(num):
+        alone = _magnitude_alone(before, num + big, more, post, after)
+        if alone is not None:
+            out.append(alone)
+        return
+    if after[:1] in "中次" and after.startswith(("中全会", "次会议", "次全体会", "次全会")):
+        congress = "会"  # 四中全会, 二次会议: the fourth plenum, the second session
+    bare = num[0] in _ZH_NUMERAL and not (pre or big or more or post or congress)
+    # 负三, 零下五度 (not 正或负1.5% "plus or minus 1.5 percent": a margin)
+    minus = before[-2:] == "零下" or (
+        before[-1] == "负" and before[-2] not in _CARRY and before[-3:] != "正或负"
+    )
+    if bare and minus:
+        bare = False  # 负三 is a number, whatever word follows it
+    prize = bare and (
+        (after[:1] == "等" and after[1:2] in "奖功")
+        or (after[:1] == "读" and num in ("一", "二", "三"))
+        or after[:2] == "运会"
+        or (after[:1] == "奖" and len(num) == 1 and num in "二三四五六")  # Taiwan's lottery
+    )  # 一等奖 first prize, 三读 third reading, 十五运会 the 15th Games, 二奖 second prize
+    if prize:
+        bare = False  # 一等奖, 二等功: first prize, second-class merit
+    if bare:
+        done, number = _bare_numeral(num, before, after)
+        if number is not None:
+            out.append(number)
+        if done:
+            return
+    # (一点六晚 "1.6 nights": a decimal in numerals is a number, whatever follows)
+    soft = bare and _soft_numeral(num, before, after) and not _DECIMAL_NUMERAL.fullmatch(num)
+    if soft and num not in ("两", "二"):
+        if before[-1] == "前" and _WELL_FORMED.fullmatch(num):
+            pass  # 排名前十 "in the top 10": a rank, which the English may put in words
+        elif len(num) == 1 and num in _ZH_DIGITS:
+            # 三 in a name ("Three Gorges", 三孩 "three-child"): the
+            # English may say it, and need not
             value = float(_ZH_DIGITS[num])
-            out.append(Number(value, "ordinal", "", num + "审", False, ((value, "count"),)))
-            continue
-        if bare and before[-4:] in ("修正案（", "修正案(") and _WELL_FORMED.fullmatch(num):
-            # 刑法修正案（十一） "the 11th Amendment to the Criminal Law"
-            value = float(_value(num) or 0)
-            out.append(Number(value, "ordinal", "", num, True, ((value, "count"),)))
-            continue
-        if (
-            bare
-            and after[:1] == "、"
-            and not before.strip("\0 ")
-            and after[1:2] not in _ZH_NUMERAL  # 一、二级医院: a list, not a heading
-            and _WELL_FORMED.fullmatch(num)
+            approx = _zh_qualifier(before, after)  # 三星级以上 "three stars or above"
+            out.append(Number(value, "count", approx, num, False, ((value, "ordinal"),)))
+            return
+        elif (
+            (len(num) == 1 or not _WELL_FORMED.fullmatch(num))
+            and not (
+                (rough := _ZH_ROUGH.fullmatch(num)) is not None
+                and _ZH_DIGITS[rough[2]] == _ZH_DIGITS[rough[1]] + 1
+            )
+            and not (
+                (rough := _ZH_ROUGH_TAIL.fullmatch(num)) is not None
+                and _ZH_DIGITS[rough[3]] == _ZH_DIGITS[rough[2]] + 1
+            )
+            and not ("点" in num and num[-1] in "万亿")
+            and not (
+                "点" in num
+                and "十" not in num.split("点")[1]
+                and after[:1] in "分倍元角"
+                and before[-2:] not in _DAY_PARTS
+            )
         ):
-            # 三、 opening a heading: its number, which the English keeps ("III.",
-            # "3.", "Third,"); its 一 says something (kept with its 、)
-            value = float(_value(num) or 0)
-            out.append(Number(value, "ordinal", "", num + "、", True, ((value, "count"),)))
-            continue
-        if (
-            bare
-            and before[-1:] in "(（"
-            and after[:1] in ")）"
-            and not before[:-1].strip("\0 ")
-            and _WELL_FORMED.fullmatch(num)
-        ):
-            # （一） opening a paragraph: "(1)", "1.", "First,", or unsaid
-            value = float(_value(num) or 0)
-            out.append(Number(value, "ordinal", "", f"（{num}）", False, ((value, "count"),)))
-            continue
-        if bare and after[:1] == "角" and before[-1] in "币元" and len(num) == 1:
-            # 新台币一角 "NT$0.1": a tenth of a dollar, which the English may give
-            value = float(_ZH_DIGITS[num]) / 10
-            out.append(Number(value, "count", _zh_before(before), num + "角", False))
-            continue
-        if (
-            bare
-            and after[:1] == "期"
-            and after[1:2] not in _NOT_A_PHASE
-            and len(num) == 1
-            and num in _ZH_DIGITS
-        ):
-            # 一期投资12亿元，二期… "the first (phase) … the second": a phase, by its place
-            value = float(_ZH_DIGITS[num])
-            out.append(Number(value, "ordinal", "", num + "期", False, ((value, "count"),)))
-            continue
-        if bare and num == "一" and after[:2] == "年半":
-            # 一年半 "a year and a half", "18 months"
-            out.append(Number(1.5, "count", "", "一年半", True, ((18.0, "count"),)))
-            continue
-        if bare and (
-            (after[:1] in "天年周亩斤米吨" and after[1:2] == "半" and after[2:3] not in _HALF_WORDS)
-            or after[:3] in ("个半月", "个半小")
-        ):
-            # 两天半 "two and a half days", 三个半月 "three and a half months", 三亩半
-            value = float(_value(num) or 0) + 0.5
-            out.append(Number(value, "count", _zh_before(before), num + after[:2], True))
-            continue
-        if bare and after[:1] == "打" and after[1:2] not in _DA_VERB and len(num) <= 2:
-            # 两打 "two dozen" (not 一打就, 打造, 打工: the verb)
-            dozens = float(_value(num) or 0)
-            out.append(Number(12 * dozens, "count", "", num + "打", True, ((dozens, "count"),)))
-            continue
-        if (
-            bare
-            and num in _ZH_DIGITS
-            and after.startswith(("水库", "水坝"))
-            and "\u4e00" <= before[-1] <= "\u9fff"
-        ):
-            # 宝二水库 "Baoshan Second Reservoir": a numeral in a reservoir's name
-            value = float(_ZH_DIGITS[num])
-            out.append(Number(value, "count", "", num, False, ((value, "ordinal"),)))
-            continue
-        if bare and num == "一" and after[:1] == "级" and after[1:2] != "一":
-            # 一级能效 "level 1 energy efficiency", 一级响应 "a Level I response", but
-            # also "first-class", "primary": a level the English may give or not
-            approx = _zh_qualifier(before, after[1:])
-            out.append(Number(1.0, "count", approx, num, False, ((1.0, "ordinal"),)))
-            continue
-        if bare and num == "一" and after[:1] in "度℃" and before[-1:] in "高低升降了近约":
-            # 偏高一度 "1℃ higher", 下降一度 (not 一度成为 "once became"): may be said
-            out.append(Number(1.0, "count", "", num, False))
-            continue
-        if bare and num == "一" and after[:1] == "毫" and after[1:2] not in _NOT_TEN_CENTS:
-            # 加一毫 (Hong Kong) "10 cents more"; not 一毫米, 一毫不差 (a hair)
-            out.append(Number(1.0, "count", _zh_before(before), num, False, ((0.1, "count"),)))
-            continue
-        if bare and num == "一" and after[:1] in "时点" and before[-2:] in _DAY_PARTS:
-            # 凌晨一时半 "1.30am" (not 一时 "for a while"): an hour
-            out.append(Number(1.0, "count", "", num, True, _clock(1.0, before)))
-            continue
-        if bare and num in ("一", "零", "〇"):
-            continue  # 一 is mostly an article ("一批"), 零 a word (零部件 "parts")
-        if bare and after[1:2] in _PLACE_ENDS and after[:1] not in _COUNTED:
-            continue  # 九台区, 七台河, 三里屯: a place named with a numeral
-        # (一点六晚 "1.6 nights": a decimal in numerals is a number, whatever follows)
-        soft = bare and _soft_numeral(num, before, after) and not _DECIMAL_NUMERAL.fullmatch(num)
-        if soft and num not in ("两", "二"):
-            if before[-1] == "前" and _WELL_FORMED.fullmatch(num):
-                pass  # 排名前十 "in the top 10": a rank, which the English may put in words
-            elif len(num) == 1 and num in _ZH_DIGITS:
-                # 三 in a name ("Three Gorges", 三孩 "three-child"): the
-                # English may say it, and need not
-                value = float(_ZH_DIGITS[num])
-                approx = _zh_qualifier(before, after)  # 三星级以上 "three stars or above"
-                out.append(Number(value, "count", approx, num, False, ((value, "ordinal"),)))
-                continue
-            elif (
-                (len(num) == 1 or not _WELL_FORMED.fullmatch(num))
-                and not (
-                    (rough := _ZH_ROUGH.fullmatch(num)) is not None
-                    and _ZH_DIGITS[rough[2]] == _ZH_DIGITS[rough[1]] + 1
-                )
-                and not (
-                    (rough := _ZH_ROUGH_TAIL.fullmatch(num)) is not None
-                    and _ZH_DIGITS[rough[3]] == _ZH_DIGITS[rough[2]] + 1
-                )
-                and not ("点" in num and num[-1] in "万亿")
-                and not (
-                    "点" in num
-                    and "十" not in num.split("点")[1]
-                    and after[:1] in "分倍元角"
-                    and before[-2:] not in _DAY_PARTS
-                )
-            ):
-                # 十 in 十分, 十三五 (a plan); not 两三千万, a rough size, 四点二亿, or
-                # 一点四九分 "1.49 points" (a clock's minutes have their 十: 一点四十九分)
-                continue
-            # 销售额十二万 is a number; 八十七起 may be one before a measure
-            # word not listed: it may match the English but is not missed
-            soft = not _HAS_UNIT.search(num)
-        rough = _ZH_ROUGH.fullmatch(num) if 3 <= len(num) <= 5 and not pre else None
-        if rough and _ZH_DIGITS[rough[2]] == _ZH_DIGITS[rough[1]] + 1:
-            # 五六百元 "500 to 600 yuan", or "several hundred": both ends, maybe
-            # unsaid; 三四百万 "three to four million"
-            size = _ZH_UNITS.get(rough[3]) or _ZH_BIG[rough[3]]
-            for ch in rough[4] + big:
-                size *= _ZH_BIG[ch]
-            for digit in (rough[1], rough[2]):
-                out.append(Number(float(_ZH_DIGITS[digit] * size), "count", "either", num, False))
-            continue
-        tail = _ZH_ROUGH_TAIL.fullmatch(num) if len(num) >= 4 and not pre else None
-        if tail and _ZH_DIGITS[tail[3]] == _ZH_DIGITS[tail[2]] + 1:
-            # 一千二三百人 "1,200 to 1,300 people", 两万七八千: a rough range after a
-            # number's higher places (its last place may go unsaid: 一千二三)
-            high = _value(tail[1])
-            if high is not None:
-                size = _ZH_UNITS[tail[4] or _PLACE_BELOW[tail[1][-1]]]
-                for ch in big:
-                    size *= _ZH_BIG[ch]
-                    high *= _ZH_BIG[ch]
-                for digit in (tail[2], tail[3]):
-                    value = high + _ZH_DIGITS[digit] * size
-                    out.append(Number(value, "count", "either", num, False))
-                continue
-        if after[:1] == "后" and num in _GENERATIONS and not (big or post):
-            # 80后 "born in the 1980s"
-            decade = float(_GENERATIONS[num])
-            also = ((decade % 100, "decade"), (decade, "count"))  # or "born after 1980"
-            out.append(Number(decade, "decade", "", num + "后", True, also))
-            continue
-        value = _value(num)
-        if value is None:
-            continue
-        span = pre + num + big + more + post
-        short = not big and len(num) <= 3 and num[0] in "十一两二三四五六七八"
-        pair = _ZH_RANGE.fullmatch(num) if short else None
-        if pair and (_ZH_DIGITS[pair[2]] == _ZH_DIGITS[pair[1]] + 1 or num == "三五"):
-            # 十四五岁 is "fourteen or fifteen": a range, read as both ends; 两三个
-            # "a couple of", 三五个 "three to five", "a few": either may go unsaid
-            tens = 10 if num.startswith("十") else 0
-            said = num not in ("两三", "三五")
-            out.append(Number(float(tens + _ZH_DIGITS[pair[1]]), "count", "", span, said))
-            value = float(tens + _ZH_DIGITS[pair[2]])
-            soft = True  # 六七个 "half a dozen": one end said is enough
-        if big == "万" and "亿" in num[:-1] and not num.endswith("亿"):
-            # 二十四亿七千几万 (二十四亿七千万几 as read): the 万 is the part after the 亿's
-            head, rest = num.rsplit("亿", 1)
-            value = (_value(head) or 0) * 1e8 + (_value(rest) or 0) * 1e4
-        else:
+            # 十 in 十分, 十三五 (a plan); not 两三千万, a rough size, 四点二亿, or
+            # 一点四九分 "1.49 points" (a clock's minutes have their 十: 一点四十九分)
+            return
+        # 销售额十二万 is a number; 八十七起 may be one before a measure
+        # word not listed: it may match the English but is not missed
+        soft = not _HAS_UNIT.search(num)
+    ends = _rough_range(num, pre, big)
+    if ends:
+        out += ends
+        return
+    if after[:1] == "后" and num in _GENERATIONS and not (big or post):
+        # 80后 "born in the 1980s"
+        decade = float(_GENERATIONS[num])
+        also = ((decade % 100, "decade"), (decade, "count"))  # or "born after 1980"
+        out.append(Number(decade, "decade", "", num + "后", True, also))
+        return
+    value = _value(num)
+    if value is None:
+        return
+    span = pre + num + big + more + post
+    short = not big and len(num) <= 3 and num[0] in "十一两二三四五六七八"
+    pair = _ZH_RANGE.fullmatch(num) if short else None
+    if pair and (_ZH_DIGITS[pair[2]] == _ZH_DIGITS[pair[1]] + 1 or num == "三五"):
+        # 十四五岁 is "fourteen or fifteen": a range, read as both ends; 两三个
+        # "a couple of", 三五个 "three to five", "a few": either may go unsaid
+        tens = 10 if num.startswith("十") else 0
+        said = num not in ("两三", "三五")
+        out.append(Number(float(tens + _ZH_DIGITS[pair[1]]), "count", "", span, said))
+        value = float(tens + _ZH_DIGITS[pair[2]])
+        soft = True  # 六七个 "half a dozen": one end said is enough
+    if big == "万" and "亿" in num[:-1] and not num.endswith("亿"):
+        # 二十四亿七千几万 (二十四亿七千万几 as read): the 万 is the part after the 亿's
+        head, rest = num.rsplit("亿", 1)
+        value = (_value(head) or 0) * 1e8 + (_value(rest) or 0) * 1e4
+    else:
+        for ch in big:
+            value *= _ZH_BIG[ch]
+    if (
+        before[-1] == "-"
+        and "\u4e00" <= before[-2] <= "\u9fff"
+        and before[-2] not in "为至到是达约"
+        and not (post or big or more)
+        and after[:1] not in "℃度%‰"
+    ):
+        # 歼-20 "J-20", 东风-41 "DF-41": a model's number, which the English
+        # gives with its name, not minus twenty
+        out.append(Number(value, "count", "", num, True, ((value, "ordinal"),)))
+        return
+    if before[-1] in "-\u2212" and before[-2] not in _NOT_A_SIGN:
+        value = -value  # -20℃ (not 2019-2021, 3亿-5亿, 3%-5%)
+    elif minus:
+        value = -value
+    kind, value, also, soft = _kind(
+        num, value, before, after, pre, big, more, post, congress, prize, listed, gauge, soft
+    )
+    approx, soft = _approx(num, value, kind, before, after, pre, more, post, far, gauge, soft)
+    soft = soft or _one_unsaid(value, kind, big, post, before, after)
+    if pre == "第" and value == 2 and not big and (post == "年" or after[:1] in "天日"):
+        soft = True  # 第二天 "the next day", 第二年 "the following year": a second unsaid
+    if not post and after[:2] == "日前" and 1 <= value <= 31 and value == int(value):
+        # 16日前 "by the 16th" (before the day; 3天前 is "three days ago")
+        kind, also = "day", ((value, "ordinal"), (value, "count"))
+    if value in (0, 12, 24) and after[:1] in "时点" and before.endswith(_MIDNIGHT_BEFORE):
+        soft = True  # 午夜12时, 晚上12时 "at midnight": the hour said as a word
+    if after[:2] == "个字" and value % 1 == 0.5:
+        # 中4.5个字 (Hong Kong's Mark Six): four numbers and the extra one
+        also = (*also, (value - 0.5, "count"))
+    if before[-1] == "每" and kind == "count" and not _INTERVAL.match(after):
+        soft = True  # 每10万人 "per 100,000": a rate's base, which the English may fold in
+    elif value == 0 and kind == "count" and not approx and after[:1] in _ZH_MEASURES:
+        soft = True  # 新增病例0例 "no new cases": zero said as "no", "none"
+    elif value == 0 and (after[:2] in (":0", "比0") or before[-2:] in ("0:", "0比")):
+        soft = True  # 0:0, 0比0 "a goalless draw"
+    elif value == 0 and kind == "count" and _FROM_BIRTH.match(after):
+        soft = True  # 0至6岁 "aged up to six", "under seven": the range from birth
+    if not approx and kind == "count" and _BIRTH_TO.search(before) and after[:1] in "岁周个":
+        approx = "either"  # 0至6岁 "six and under": the top of a range from birth
+        if after[:1] in "岁周" and value.is_integer():
+            also += ((value + 1, "agebelow"),)  # 0至14岁 "children under 15"
+    if after[:2] == "分钟" and value % 15 == 0 and 0 < value <= 180 and not also:
+        # 每30分钟 "every half hour", 90分钟 "an hour and a half"
+        also = ((value / 60, "count"),)
+    if soft and bare and num == "二" and not also and after[:1] not in _ZH_MEASURES:
+        also = ((2.0, "ordinal"),)  # 二松 "the Second Songhua", 二中 "No. 2 Middle School"
+    elif num == "二" and not pre and after[:1] == "次" and not big:
+        also += ((2.0, "ordinal"),)  # 二次包装 "a second layer of packaging", 二次污染
+    if num in ("两", "二") and after[:1] == "次" and _BETWEEN_TWO.match(after, 1):
+        soft = True  # 两次间隔 "donations … apart": the two of an interval
+    elif (
+        num in ("两", "三")
+        and after[:1] in "天日"
+        and (_DAY_NAMED.search(before) or before.endswith("  "))
+    ):
+        # 周六、周日两天 "this Saturday and Sunday": the days, counted (a
+        # weekday or a date read before is blanked)
+        soft = True
+    elif num == "两" and after[:1] == "个" and not (also or big):
+        also = ((2.0, "factor"),)  # 两个加时 "double overtime"
+    if kind == "count" and not also and after[:1] == "连" and after[1:2] in _STREAK_AFTER:
+        also = ((value, "ordinal"),)  # “二十连增” "the 20th straight rise", 三连冠
+    unit = post if post == "年" else after[:1]  # (第一年: 年 read as the number's)
+    if pre and value == 1 and unit in _ENUMERATED and "第二" + unit in prepared:
+        # 第一步…第二步: the first of an enumeration, which the English must
+        # give (checks.py counts a bare 第一 as noise: "first of all")
+        span += ("" if post else unit) + "…第二" + unit  # (a text _noise tells apart)
+    if before[-1] == "遥" and kind == "count":
+        # 长征二号F遥二十一 "the 21st flight of the Long March-2F": a serial
+        kind, also, soft = "ordinal", ((value, "count"),), True
+    out.append(Number(value, kind, approx, span, not soft, also))
+
+
+def _rough_range(num: str, pre: str, big: str) -> list[Number]:
+    """Both ends of a rough range said with adjacent digits (五六百元, 一千二三百人),
+    or nothing if ``num`` is not one."""
+    ends: list[Number] = []
+    rough = _ZH_ROUGH.fullmatch(num) if 3 <= len(num) <= 5 and not pre else None
+    if rough and _ZH_DIGITS[rough[2]] == _ZH_DIGITS[rough[1]] + 1:
+        # 五六百元 "500 to 600 yuan", or "several hundred": both ends, maybe
+        # unsaid; 三四百万 "three to four million"
+        size = _ZH_UNITS.get(rough[3]) or _ZH_BIG[rough[3]]
+        for ch in rough[4] + big:
+            size *= _ZH_BIG[ch]
+        for digit in (rough[1], rough[2]):
+            ends.append(Number(float(_ZH_DIGITS[digit] * size), "count", "either", num, False))
+        return ends
+    tail = _ZH_ROUGH_TAIL.fullmatch(num) if len(num) >= 4 and not pre else None
+    if tail and _ZH_DIGITS[tail[3]] == _ZH_DIGITS[tail[2]] + 1:
+        # 一千二三百人 "1,200 to 1,300 people", 两万七八千: a rough range after a
+        # number's higher places (its last place may go unsaid: 一千二三)
+        high = _value(tail[1])
+        if high is not None:
+            size = _ZH_UNITS[tail[4] or _PLACE_BELOW[tail[1][-1]]]
             for ch in big:
-                value *= _ZH_BIG[ch]
-        if (
-            before[-1] == "-"
-            and "\u4e00" <= before[-2] <= "\u9fff"
-            and before[-2] not in "为至到是达约"
-            and not (post or big or more)
-            and after[:1] not in "℃度%‰"
-        ):
-            # 歼-20 "J-20", 东风-41 "DF-41": a model's number, which the English
-            # gives with its name, not minus twenty
-            out.append(Number(value, "count", "", num, True, ((value, "ordinal"),)))
-            continue
-        if before[-1] in "-\u2212" and before[-2] not in _NOT_A_SIGN:
-            value = -value  # -20℃ (not 2019-2021, 3亿-5亿, 3%-5%)
-        elif minus:
-            value = -value
-        kind = "count"
-        also: tuple[Key, ...] = ()
-        if congress == "大" and not pre and after[1:2] in ("类", "产", "行"):
-            pass  # 19大类股 "the 19 main sectors", 十大产业: a count, not a congress
-        elif congress == "大" and not pre and after[1:2] in _BIG_PLACES:
-            pass  # 台北101大楼 "Taipei 101": a name's number, not the 101st congress
-        elif congress == "大" and not pre and value <= 10:
-            also = ((value, "ordinal"),)  # 十大 "the top ten", 三大 "three major"
-            if "首" in after[1:6]:
-                soft = True  # 居十大死因首位 "the leading cause of death": first of ten
-        elif pre == "第" or congress or prize:
-            kind = "ordinal"  # 第三次; 十八大, 十九届: the 18th congress, the 19th term
-            if prize and after[:1] == "读":
-                also = ((value, "count"),)  # 三读 "the third reading", 分三读 "three readings"
-                # 三读通过 "passed": the third reading is the final one, said or not
-                soft = soft or after[1:3] == "通过"
-            if listed or (pre == "第" and after[:1] == "次"):
-                # 第3、4号 "No. 3 and 4"; 第2次以上 "twice or more", 第3次获奖 "won three times"
-                also = ((value, "count"),)
-            elif pre == "第" and (after[:2] == "分钟" or after[:1] in "局盘区"):
-                # 补时第4分钟 "four minutes into stoppage time"; 第八局 "after eight ends";
-                # 第55区 (Hong Kong's planning areas) "Area 55", a name
-                also = ((value, "count"),)
-            elif pre == "第" and _NAMED_SYSTEM.match(after):
-                # 第三条跑道系统 "the three-runway system": named for its count
-                also = ((value, "count"),)
-            elif pre == "第" and after[:1] == "节" and value <= 4:
-                also = ((value, "quarter"),)  # 第二节 (basketball) "the second quarter"
-            if congress == "会":
-                also, soft = ((value, "count"),), False  # 两次会议: also two meetings
-            elif (
-                congress == "届"
-                and not pre
-                and before[-2:] in ("连续", "举办", "已经", "办了", "行了")
-            ):
-                also = ((value, "count"),)  # 连续举办十八届 "held 18 times"
-        elif post == "%" or before[2:] == "百分之":
-            kind = "percent"
-            if "指数" in before or "PMI" in before:
-                # 采购经理指数为50.8%, 指数（PMI）为51.9%: "a PMI of 50.8"
-                also = ((value, "count"),)
-            elif gauge and before[-2:] not in _GROWTH and before[-1] not in "增涨降跌":
-                # a reading of a diffusion index, however far from its name (PMI分别为
-                # 51.1%、50.6%和50.3%; 11月份跌至38.8%): "51.1, 50.6 and 50.3"
-                also = ((value, "count"),)
-            if before[-1] == "±" or before[-2:] == "正负":
-                # 误差±3% "plus or minus 3 percentage points": a margin, in points
-                also = (*also, (value, "points"))
-            if value >= 100 and before[-2:] in _GROWTH:
-                also = ((1 + value / 100, "factor"),)  # 增长200% "tripled"
-            elif value >= 80 and before[-2:] in _GROWTH:
-                # 增长96% "nearly doubled" (a factor said in a word must still be
-                # one the Chinese gives: not "tripled")
-                also = (*also, (1 + value / 100, "factor"))
-            elif value < 0 and (before[-3:-1] in _GROWTH or before[-3:-1] in _RATES_OF_GROWTH):
-                also = ((-value, "percent"),)  # 增长-2.6%, 同比增幅-6.5%: "fell 2.6%"
-        elif post == "‰":
-            kind, also = "permille", ((round(value / 10, 6), "percent"),)
-        elif post == "倍":
-            if after[:1] == "半":
-                value += 0.5  # 一倍半 "one and a half times"
-            also = _times(value, before)
-        elif post in ("个百分点", "个百分比"):
-            kind = "points"  # 个百分比 (Hong Kong's polls): percentage points
-        elif post.endswith("基点"):
-            # 15个基点 "15 basis points": 0.15 percentage points (0.15个百分点)
-            kind, also, value = "points", ((value, "count"),), round(value / 100, 8)
-        elif post == "年" and 1000 <= value <= 2999 and "." not in num:
-            kind = "year"
-        elif post == "年" and len(num) == 2 and num[0] == "0" and num[1].isdigit():
-            kind, value = "year", 2000 + value  # ○五年 (Macao's papers): 2005
-        elif post == "年" and before[-2:] == "民国" and value == int(value):
-            kind, value = "year", value + 1911  # 民国112年: 2023, as Taiwan numbers years
-        elif post == "年" and before[-2:] in _REIGNS:
-            # 永乐十八年 "the 18th year of the Yongle reign", often given only as 1420
-            also, soft = ((value, "ordinal"),), True
-        elif post == "年" and after[:1] == "半":
-            value += 0.5  # 一年半 "a year and a half", "18 months"
-            also = ((value * 12, "count"),)
-        elif (
-            before[-2:] == "连续"
-            or before[-1] == "连"
-            or (before[-2] == "连" and before[-1] in _STREAK_VERBS)
-        ) and (
+                size *= _ZH_BIG[ch]
+                high *= _ZH_BIG[ch]
+            for digit in (tail[2], tail[3]):
+                value = high + _ZH_DIGITS[digit] * size
+                ends.append(Number(value, "count", "either", num, False))
+            return ends
+    return ends
+
+
+def _one_unsaid(value: float, kind: str, big: str, post: str, before: str, after: str) -> bool:
+    """Whether a one may go unsaid, as the English says it with an article or a
+    word (1小时 "an hour", 兑1美元 "to the dollar", 最近1次 "the last")."""
+    if (
+        value == 1
+        and kind == "count"
+        and not big
+        and (
             post == "年"
-            or after[:2] in ("个月", "个季")
-            or after[:1] in "月天日周季"
-            or after.startswith(("个交易日", "交易日"))
-        ):
-            # 连续三年 "for the third year running", 连续3个月 "the third straight
-            # month"; 连跌5个月 (Hong Kong) "a fifth straight month of falls";
-            # 连续三个交易日 "the third trading day in a row"
-            also = ((value, "ordinal"),)
-            if "季" in after[:2] and value <= 4:
-                also += ((value, "quarter"),)  # 连续四个季度 "the fourth quarter in a row"
+            or after.startswith(_ONE_SPANS)
+            or before[-1] == "兑"
+            or _ONE_CURRENCY_TO.match(after)
+        )
+    ):
+        # 1小时 "an hour", 一年 "a year", 兑1美元 and 1美元兑30.6元 "to the dollar",
+        # 一等奖1注 "a first prize"
+        return True
+    if value == 1 and before.endswith("最近") and after[:1] in "次届期":
+        return True  # 最近1次选举 "the last election"
+    elif value == 1 and kind == "count" and before.endswith(_EACH_MORE):
+        return True  # 每多1名子女 "for each additional child": the one goes unsaid
+    elif value == 1 and kind == "count" and before.endswith(_NEW_ONE) and after[:1] in _ZH_MEASURES:
+        return True  # 新增1间服务中心 "a new service centre": the article's one
+    elif value == 1 and kind == "count" and before.endswith(_SUPPORTS) and after[:1] in "名个位":
+        # 5名青壮年负担1名老人 "five … support each elderly person"; 1.85人争夺1个学位
+        # "1.85 candidates for each place"
+        return True
+    return False
+
+
+def _bare_numeral(num: str, before: str, after: str) -> tuple[bool, Number | None]:
+    """A numeral with nothing to say what it counts (no 第, magnitude, unit):
+    whether one of the cases below settles it, and the number it reads, if
+    any (二审, （一）, 两天半, 两打; an article's 一 and a place's 七 read none)."""
+    if after[:1] == "审" and num in ("一", "二"):
+        # 二审 "on appeal" as often as "at second instance": may be said, need not
+        value = float(_ZH_DIGITS[num])
+        return True, Number(value, "ordinal", "", num + "审", False, ((value, "count"),))
+    if before[-4:] in ("修正案（", "修正案(") and _WELL_FORMED.fullmatch(num):
+        # 刑法修正案（十一） "the 11th Amendment to the Criminal Law"
+        value = float(_value(num) or 0)
+        return True, Number(value, "ordinal", "", num, True, ((value, "count"),))
+    if (
+        after[:1] == "、"
+        and not before.strip("\0 ")
+        and after[1:2] not in _ZH_NUMERAL  # 一、二级医院: a list, not a heading
+        and _WELL_FORMED.fullmatch(num)
+    ):
+        # 三、 opening a heading: its number, which the English keeps ("III.",
+        # "3.", "Third,"); its 一 says something (kept with its 、)
+        value = float(_value(num) or 0)
+        return True, Number(value, "ordinal", "", num + "、", True, ((value, "count"),))
+    if (
+        before[-1:] in "(（"
+        and after[:1] in ")）"
+        and not before[:-1].strip("\0 ")
+        and _WELL_FORMED.fullmatch(num)
+    ):
+        # （一） opening a paragraph: "(1)", "1.", "First,", or unsaid
+        value = float(_value(num) or 0)
+        return True, Number(value, "ordinal", "", f"（{num}）", False, ((value, "count"),))
+    if after[:1] == "角" and before[-1] in "币元" and len(num) == 1:
+        # 新台币一角 "NT$0.1": a tenth of a dollar, which the English may give
+        value = float(_ZH_DIGITS[num]) / 10
+        return True, Number(value, "count", _zh_before(before), num + "角", False)
+    if after[:1] == "期" and after[1:2] not in _NOT_A_PHASE and len(num) == 1 and num in _ZH_DIGITS:
+        # 一期投资12亿元，二期… "the first (phase) … the second": a phase, by its place
+        value = float(_ZH_DIGITS[num])
+        return True, Number(value, "ordinal", "", num + "期", False, ((value, "count"),))
+    if num == "一" and after[:2] == "年半":
+        # 一年半 "a year and a half", "18 months"
+        return True, Number(1.5, "count", "", "一年半", True, ((18.0, "count"),))
+    if (
+        after[:1] in "天年周亩斤米吨" and after[1:2] == "半" and after[2:3] not in _HALF_WORDS
+    ) or after[:3] in ("个半月", "个半小"):
+        # 两天半 "two and a half days", 三个半月 "three and a half months", 三亩半
+        value = float(_value(num) or 0) + 0.5
+        return True, Number(value, "count", _zh_before(before), num + after[:2], True)
+    if after[:1] == "打" and after[1:2] not in _DA_VERB and len(num) <= 2:
+        # 两打 "two dozen" (not 一打就, 打造, 打工: the verb)
+        dozens = float(_value(num) or 0)
+        return True, Number(12 * dozens, "count", "", num + "打", True, ((dozens, "count"),))
+    if (
+        num in _ZH_DIGITS
+        and after.startswith(("水库", "水坝"))
+        and "\u4e00" <= before[-1] <= "\u9fff"
+    ):
+        # 宝二水库 "Baoshan Second Reservoir": a numeral in a reservoir's name
+        value = float(_ZH_DIGITS[num])
+        return True, Number(value, "count", "", num, False, ((value, "ordinal"),))
+    if num == "一" and after[:1] == "级" and after[1:2] != "一":
+        # 一级能效 "level 1 energy efficiency", 一级响应 "a Level I response", but
+        # also "first-class", "primary": a level the English may give or not
+        approx = _zh_qualifier(before, after[1:])
+        return True, Number(1.0, "count", approx, num, False, ((1.0, "ordinal"),))
+    if num == "一" and after[:1] in "度℃" and before[-1:] in "高低升降了近约":
+        # 偏高一度 "1℃ higher", 下降一度 (not 一度成为 "once became"): may be said
+        return True, Number(1.0, "count", "", num, False)
+    if num == "一" and after[:1] == "毫" and after[1:2] not in _NOT_TEN_CENTS:
+        # 加一毫 (Hong Kong) "10 cents more"; not 一毫米, 一毫不差 (a hair)
+        return True, Number(1.0, "count", _zh_before(before), num, False, ((0.1, "count"),))
+    if num == "一" and after[:1] in "时点" and before[-2:] in _DAY_PARTS:
+        # 凌晨一时半 "1.30am" (not 一时 "for a while"): an hour
+        return True, Number(1.0, "count", "", num, True, _clock(1.0, before))
+    if num == "一" and (span := _ONE_SPAN.match(after)) is not None:
+        # 一个多小时 "more than an hour", 不超过一个月 "no more than a month": a span
+        # of one and its hedge, which the English gives with "an hour", "a month"
+        approx = "more" if span[1] else _zh_qualifier(before, after)
+        if approx:
+            return True, Number(1.0, "count", approx, num, False)
+    if num in ("一", "零", "〇"):
+        return True, None  # 一 is mostly an article ("一批"), 零 a word (零部件 "parts")
+    if after[1:2] in _PLACE_ENDS and after[:1] not in _COUNTED and not after.startswith("里山路"):
+        return True, None  # 九台区, 七台河, 三里屯: a place named with a numeral
+    return False, None
+
+
+def _kind(
+    num: str,
+    value: float,
+    before: str,
+    after: str,
+    pre: str,
+    big: str,
+    more: str,
+    post: str,
+    congress: str,
+    prize: bool,
+    listed: bool,
+    gauge: bool,
+    soft: bool,
+) -> tuple[str, float, tuple[Key, ...], bool]:
+    """What a number counts (a count, an ordinal, a percentage, a year, a day …),
+    the value it has then, the other readings the English may give it as
+    (``also``), and whether it may go unsaid."""
+    kind = "count"
+    also: tuple[Key, ...] = ()
+    if congress == "大" and not pre and after[1:2] in ("类", "产", "行"):
+        pass  # 19大类股 "the 19 main sectors", 十大产业: a count, not a congress
+    elif congress == "大" and not pre and after[1:2] in _BIG_PLACES:
+        pass  # 台北101大楼 "Taipei 101": a name's number, not the 101st congress
+    elif congress == "大" and not pre and value <= 10:
+        also = ((value, "ordinal"),)  # 十大 "the top ten", 三大 "three major"
+        if "首" in after[1:6]:
+            soft = True  # 居十大死因首位 "the leading cause of death": first of ten
+    elif pre == "第" or congress or prize:
+        kind = "ordinal"  # 第三次; 十八大, 十九届: the 18th congress, the 19th term
+        if prize and after[:1] == "读":
+            also = ((value, "count"),)  # 三读 "the third reading", 分三读 "three readings"
+            # 三读通过 "passed": the third reading is the final one, said or not
+            soft = soft or after[1:3] == "通过"
+        if listed or (pre == "第" and after[:1] == "次"):
+            # 第3、4号 "No. 3 and 4"; 第2次以上 "twice or more", 第3次获奖 "won three times"
+            also = ((value, "count"),)
+        elif pre == "第" and (after[:2] == "分钟" or after[:1] in "局盘区"):
+            # 补时第4分钟 "four minutes into stoppage time"; 第八局 "after eight ends";
+            # 第55区 (Hong Kong's planning areas) "Area 55", a name
+            also = ((value, "count"),)
+        elif pre == "第" and _NAMED_SYSTEM.match(after):
+            # 第三条跑道系统 "the three-runway system": named for its count
+            also = ((value, "count"),)
+        elif pre == "第" and after[:1] == "节" and value <= 4:
+            also = ((value, "quarter"),)  # 第二节 (basketball) "the second quarter"
+        if congress == "会":
+            also, soft = ((value, "count"),), False  # 两次会议: also two meetings
         elif (
-            (before[-1] == "保" or (before[-1] == "抢" and before[-2].isdigit()))
-            and not (post or big or more)
-            and value < 20
-            and (after[:1] in _AFTER_A_WORD or after[:1] in "\0抢」”")
+            congress == "届" and not pre and before[-2:] in ("连续", "举办", "已经", "办了", "行了")
         ):
-            # 保4, 保3抢4 (Taiwan's papers): growth of at least 4%, or the 4% aimed
-            # at, a target said as a bare number
-            kind, also = "percent", ((value, "count"),)
-        elif before[-1] == "连" and after[:1] in "红黑升贬涨跌买卖周":
-            # 连十六红, 连四黑 (Taiwan's papers): the 16th straight month of growth;
-            # 连3升, 连二卖, 连2周: the third straight session up, the second of
-            # net selling, the second week running
-            also = ((value, "ordinal"),)
-        elif (
-            before[-1] in "（("
-            and before[-2] in "今明昨"
-            and after[1:2] == "日"
-            and after[:1] in "）)"
-            and 1 <= value <= 31
-        ):
-            # 明（15）日 (Taiwan's papers): tomorrow, the 15th, which the English
-            # may give as a date or leave as "tomorrow"
-            kind, also, soft = "day", ((value, "ordinal"), (value, "count")), True
-        elif (
-            before[-1] in "（("
-            and before[-2] in "今明去前"
-            and after[1:2] == "年"
-            and after[:1] in "）)"
-            and 38 <= value <= 130
-        ):
-            # 今（114）年 (Taiwan's papers): this year, 2025, which the English may
-            # give as a year or leave as "this year"
-            also, soft = ((value + 1911, "year"), (value + 1911, "count")), True
-        elif post == "年" and before[-2:] in ("今明", "明后"):
-            soft = True  # 今明两年 "this year and next"
-        elif (
-            (
-                post == "年"
-                or (not post and after[:2] in ("年度", "年底", "年初"))
-                or (not post and _ROC_RANGE_END.match(after))
-            )
-            and 38 <= value <= 130
-            and value == int(value)
-            and "." not in num
-        ):
-            # 112年 (Taiwan, without 民國): the year 2023; 101年度 the 2012 accounts;
-            # 114年底 "the end of 2025"
-            also = ((value + 1911, "count"),)
-        elif not post and after[:3] == "学年度" and 38 <= value <= 130 and value == int(value):
-            # 115学年度 (Taiwan): the school year from August 2026, "2026-27" or
-            # "this year's", said or not
-            also, soft = ((value + 1911, "count"), (value + 1912, "count")), True
-        elif (post in ("日", "号") or (not post and _DAY_LIST_NEXT.match(after))) and (
-            1 <= value <= 31 and value == int(value)
-        ):  # (20、21日 "the 20th and 21st": the list's first day too)
-            # a day of the month (the 8th), or a count of days
-            kind, also = "day", ((value, "ordinal"), (value, "count"))
-        elif after[:1] in "时点" and value == int(value):
-            also = _clock(value, before)
-        elif after[:1] == ":" and value <= 24 and num.isdigit() and _MINUTES.match(after):
-            also = _clock(value, before)  # 17:00 "5 pm"
-        elif num == "00" and before[-1] == ":" and before[-2].isdigit():
-            soft = True  # 9:00 "9 am": no minutes to say
-        elif after[:2] == "小时" and value == 24 and not before.endswith(_SPAN_BACK):
-            soft = True  # 24小时 "round-the-clock" (not 过去24小时, "the past 24 hours")
-        elif after[:1] == "局" and after[1:2] in "上下" and value <= 12:
-            also = ((value, "ordinal"),)  # 5局上 (baseball) "the top of the fifth"
-        elif after[:1] == "战" and "胜" in after[1:5] and value <= 200:
-            soft = True  # 5战4胜1败 "went 4-1": the games are the record's sum
-        elif after[:1] == "连" and after[1:2] in "胜败负冠" and value <= 200:
-            also = ((value, "ordinal"),)  # 11连胜 "an 11th straight win"
-        elif after[:1] in "负败" and before[-1:] == "胜" and before[-2:-1].isdigit():
-            # 交手8次，5胜3负 "won five of their eight meetings": the losses may
-            # be left to the reader (a wrong one said is still not in the Chinese)
-            soft = True
-        elif after[:2] == "年级" and value <= 12:
-            also = ((value, "ordinal"),)  # 四年级 "fourth grade", "grade four"
-        elif after[:2] == "周年" or (after[:1] in "楼层" and not big):
-            also = ((value, "ordinal"),)  # 100周年: the 100th anniversary; 28楼 the 28th floor
-        elif (
-            after[:1] == "角"
-            or (after[:1] == "毫" and after[1:2] not in _MILLI_UNITS)
-            or (after[:1] == "分" and before.rstrip("小近约值")[-1:] in ("升", "贬"))
-        ):
-            # (毫 in Hong Kong: ten cents, 加4毫 "40 cents more"; not 毫米, 毫克)
-            # 升值1.35角 "up NT$0.135", 小贬3分 "down NT$0.03": tenths and
-            # hundredths of a dollar, as Taiwan's papers give a currency's move
-            also = ((round(value / (100 if after[:1] == "分" else 10), 6), "count"),)
-        elif after[:1] == "厘" and after[1:2] not in ("米", "克"):
-            # 5.75厘 (Hong Kong) "5.75 percent" a year; 月息3厘 "0.3 percent" a month;
-            # 加息1厘 "a rise of 1 percentage point"
-            also = ((value, "percent"), (round(value / 10, 6), "percent"), (value, "points"))
-        elif after[:1] in _CONVERTED and (factors := _conversions(after)):
-            # 700亿斤 is often given as "35 million tonnes", 330万亩 as "220,000
-            # hectares", 1200万千瓦 as "12 gigawatts"; 5,800多万千瓦 "more than 58
-            # gigawatts"
-            also = tuple((_converted(value, factor), "count") for factor in factors)
-        elif after[:1] == "℃" or after[:3] == "摄氏度":
-            also = ((round(value * 9 / 5 + 32, 1), "count"),)  # 40℃ "104 degrees Fahrenheit"
-        elif after[:2] == "个月" and value in (6, 18, 30):
-            also = ((value / 12, "count"),)  # 6个月 "half a year", 18个月 "a year and a half"
-        elif after[:1] == "级" and not big:
-            # 二级巡视员 "a second-level inspector", 三级医院 "a tertiary
-            # hospital": a level, said as a count, an ordinal or a word
-            also, soft = ((value, "ordinal"),), True
-        if kind == "count" and not pre and before[-1] == "等":
-            # 法国等6国 "France and five other countries": six in all
-            also += ((value, "total"), (value - 1, "others"))
-        elif (
-            kind == "count"
-            and not pre
-            and (before[-2:] in ("其他", "其余", "另外") or before[-1] == "另")
-        ):
-            also += ((value, "others"),)  # 其他5个国家 "five other countries"
+            also = ((value, "count"),)  # 连续举办十八届 "held 18 times"
+    elif post == "%" or before[2:] == "百分之":
+        kind = "percent"
+        if "指数" in before or "PMI" in before:
+            # 采购经理指数为50.8%, 指数（PMI）为51.9%: "a PMI of 50.8"
+            also = ((value, "count"),)
+        elif gauge and before[-2:] not in _GROWTH and before[-1] not in "增涨降跌":
+            # a reading of a diffusion index, however far from its name (PMI分别为
+            # 51.1%、50.6%和50.3%; 11月份跌至38.8%): "51.1, 50.6 and 50.3"
+            also = ((value, "count"),)
+        if before[-1] == "±" or before[-2:] == "正负":
+            # 误差±3% "plus or minus 3 percentage points": a margin, in points
+            also = (*also, (value, "points"))
+        if value >= 100 and before[-2:] in _GROWTH:
+            also = ((1 + value / 100, "factor"),)  # 增长200% "tripled"
+        elif value >= 80 and before[-2:] in _GROWTH:
+            # 增长96% "nearly doubled" (a factor said in a word must still be
+            # one the Chinese gives: not "tripled")
+            also = (*also, (1 + value / 100, "factor"))
+        elif value < 0 and (before[-3:-1] in _GROWTH or before[-3:-1] in _RATES_OF_GROWTH):
+            also = ((-value, "percent"),)  # 增长-2.6%, 同比增幅-6.5%: "fell 2.6%"
+    elif post == "‰":
+        kind, also = "permille", ((round(value / 10, 6), "percent"),)
+    elif post == "倍":
+        if after[:1] == "半":
+            value += 0.5  # 一倍半 "one and a half times"
+        also = _times(value, before)
+    elif post in ("个百分点", "个百分比"):
+        kind = "points"  # 个百分比 (Hong Kong's polls): percentage points
+    elif post.endswith("基点"):
+        # 15个基点 "15 basis points": 0.15 percentage points (0.15个百分点)
+        kind, also, value = "points", ((value, "count"),), round(value / 100, 8)
+    elif post == "年" and 1000 <= value <= 2999 and "." not in num:
+        kind = "year"
+    elif post == "年" and len(num) == 2 and num[0] == "0" and num[1].isdigit():
+        kind, value = "year", 2000 + value  # ○五年 (Macao's papers): 2005
+    elif post == "年" and before[-2:] == "民国" and value == int(value):
+        kind, value = "year", value + 1911  # 民国112年: 2023, as Taiwan numbers years
+    elif post == "年" and before[-2:] in _REIGNS:
+        # 永乐十八年 "the 18th year of the Yongle reign", often given only as 1420
+        also, soft = ((value, "ordinal"),), True
+    elif post == "年" and after[:1] == "半":
+        value += 0.5  # 一年半 "a year and a half", "18 months"
+        also = ((value * 12, "count"),)
+    elif (
+        before[-2:] == "连续"
+        or before[-1] == "连"
+        or (before[-2] == "连" and before[-1] in _STREAK_VERBS)
+    ) and (
+        post == "年"
+        or after[:2] in ("个月", "个季")
+        or after[:1] in "月天日周季"
+        or after.startswith(("个交易日", "交易日"))
+    ):
+        # 连续三年 "for the third year running", 连续3个月 "the third straight
+        # month"; 连跌5个月 (Hong Kong) "a fifth straight month of falls";
+        # 连续三个交易日 "the third trading day in a row"
+        also = ((value, "ordinal"),)
+        if "季" in after[:2] and value <= 4:
+            also += ((value, "quarter"),)  # 连续四个季度 "the fourth quarter in a row"
+    elif (
+        (before[-1] == "保" or (before[-1] == "抢" and before[-2].isdigit()))
+        and not (post or big or more)
+        and value < 20
+        and (after[:1] in _AFTER_A_WORD or after[:1] in "\0抢」”")
+    ):
+        # 保4, 保3抢4 (Taiwan's papers): growth of at least 4%, or the 4% aimed
+        # at, a target said as a bare number
+        kind, also = "percent", ((value, "count"),)
+    elif before[-1] == "连" and after[:1] in "红黑升贬涨跌买卖周":
+        # 连十六红, 连四黑 (Taiwan's papers): the 16th straight month of growth;
+        # 连3升, 连二卖, 连2周: the third straight session up, the second of
+        # net selling, the second week running
+        also = ((value, "ordinal"),)
+    elif (
+        before[-1] in "（("
+        and before[-2] in "今明昨"
+        and after[1:2] == "日"
+        and after[:1] in "）)"
+        and 1 <= value <= 31
+    ):
+        # 明（15）日 (Taiwan's papers): tomorrow, the 15th, which the English
+        # may give as a date or leave as "tomorrow"
+        kind, also, soft = "day", ((value, "ordinal"), (value, "count")), True
+    elif (
+        before[-1] in "（("
+        and before[-2] in "今明去前"
+        and after[1:2] == "年"
+        and after[:1] in "）)"
+        and 38 <= value <= 130
+    ):
+        # 今（114）年 (Taiwan's papers): this year, 2025, which the English may
+        # give as a year or leave as "this year"
+        also, soft = ((value + 1911, "year"), (value + 1911, "count")), True
+    elif post == "年" and before[-2:] in ("今明", "明后"):
+        soft = True  # 今明两年 "this year and next"
+    elif (
+        (
+            post == "年"
+            or (not post and after[:2] in ("年度", "年底", "年初"))
+            or (not post and _ROC_RANGE_END.match(after))
+        )
+        and 38 <= value <= 130
+        and value == int(value)
+        and "." not in num
+    ):
+        # 112年 (Taiwan, without 民國): the year 2023; 101年度 the 2012 accounts;
+        # 114年底 "the end of 2025"
+        also = ((value + 1911, "count"),)
+    elif not post and after[:3] == "学年度" and 38 <= value <= 130 and value == int(value):
+        # 115学年度 (Taiwan): the school year from August 2026, "2026-27" or
+        # "this year's", said or not
+        also, soft = ((value + 1911, "count"), (value + 1912, "count")), True
+    elif (post in ("日", "号") or (not post and _DAY_LIST_NEXT.match(after))) and (
+        1 <= value <= 31 and value == int(value)
+    ):  # (20、21日 "the 20th and 21st": the list's first day too)
+        # a day of the month (the 8th), or a count of days
+        kind, also = "day", ((value, "ordinal"), (value, "count"))
+    elif after[:1] in "时点" and value == int(value):
+        also = _clock(value, before)
+    elif after[:1] == ":" and value <= 24 and num.isdigit() and _MINUTES.match(after):
+        also = _clock(value, before)  # 17:00 "5 pm"
+    elif num == "00" and before[-1] == ":" and before[-2].isdigit():
+        soft = True  # 9:00 "9 am": no minutes to say
+    elif after[:2] == "小时" and value == 24 and not before.endswith(_SPAN_BACK):
+        soft = True  # 24小时 "round-the-clock" (not 过去24小时, "the past 24 hours")
+    elif after[:1] == "局" and after[1:2] in "上下" and value <= 12:
+        also = ((value, "ordinal"),)  # 5局上 (baseball) "the top of the fifth"
+    elif after[:1] == "战" and "胜" in after[1:5] and value <= 200:
+        soft = True  # 5战4胜1败 "went 4-1": the games are the record's sum
+    elif after[:1] == "连" and after[1:2] in "胜败负冠" and value <= 200:
+        also = ((value, "ordinal"),)  # 11连胜 "an 11th straight win"
+    elif after[:1] in "负败" and before[-1:] == "胜" and before[-2:-1].isdigit():
+        # 交手8次，5胜3负 "won five of their eight meetings": the losses may
+        # be left to the reader (a wrong one said is still not in the Chinese)
+        soft = True
+    elif after[:2] == "年级" and value <= 12:
+        also = ((value, "ordinal"),)  # 四年级 "fourth grade", "grade four"
+    elif after[:2] == "周年" or (after[:1] in "楼层" and not big):
+        also = ((value, "ordinal"),)  # 100周年: the 100th anniversary; 28楼 the 28th floor
+    elif (
+        after[:1] == "角"
+        or (after[:1] == "毫" and after[1:2] not in _MILLI_UNITS)
+        or (after[:1] == "分" and before.rstrip("小近约值")[-1:] in ("升", "贬"))
+    ):
+        # (毫 in Hong Kong: ten cents, 加4毫 "40 cents more"; not 毫米, 毫克)
+        # 升值1.35角 "up NT$0.135", 小贬3分 "down NT$0.03": tenths and
+        # hundredths of a dollar, as Taiwan's papers give a currency's move
+        also = ((round(value / (100 if after[:1] == "分" else 10), 6), "count"),)
+    elif after[:1] == "厘" and after[1:2] not in ("米", "克"):
+        # 5.75厘 (Hong Kong) "5.75 percent" a year; 月息3厘 "0.3 percent" a month;
+        # 加息1厘 "a rise of 1 percentage point"
+        also = ((value, "percent"), (round(value / 10, 6), "percent"), (value, "points"))
+    elif after[:1] == "里" and _LI_AFTER.match(after, 1):
+        # 二十来里山路 "about 10 kilometres": a li is half a kilometre
+        also = ((_converted(value, 0.5), "count"),)
+    elif after[:1] in _CONVERTED and (factors := _conversions(after)):
+        # 700亿斤 is often given as "35 million tonnes", 330万亩 as "220,000
+        # hectares", 1200万千瓦 as "12 gigawatts"; 5,800多万千瓦 "more than 58
+        # gigawatts"
+        also = tuple((_converted(value, factor), "count") for factor in factors)
+    elif after[:1] == "℃" or after[:3] == "摄氏度":
+        also = ((round(value * 9 / 5 + 32, 1), "count"),)  # 40℃ "104 degrees Fahrenheit"
+    elif after[:2] == "个月" and value in (6, 18, 30):
+        also = ((value / 12, "count"),)  # 6个月 "half a year", 18个月 "a year and a half"
+    elif after[:1] == "级" and not big:
+        # 二级巡视员 "a second-level inspector", 三级医院 "a tertiary
+        # hospital": a level, said as a count, an ordinal or a word
+        also, soft = ((value, "ordinal"),), True
+    if kind == "count" and not pre and before[-1] == "等":
+        # 法国等6国 "France and five other countries": six in all
+        also += ((value, "total"), (value - 1, "others"))
+    elif (
+        kind == "count"
+        and not pre
+        and (before[-2:] in ("其他", "其余", "另外") or before[-1] == "另")
+    ):
+        also += ((value, "others"),)  # 其他5个国家 "five other countries"
+    if (
+        kind == "count"
+        and not (post or also)
+        and ("率" in before or "比" in before)
+        and (_RATE_BEFORE.search(before))
+    ):
+        also = ((value, "percent"),)  # 收视率破2 "ratings above 2 percent": % left unsaid
+    if (
+        kind == "count"
+        and not pre
+        and before[-1] in ("前", "至")
+        and (after[:1] == "季" and value <= 4)
+    ):
+        # 前三季度 "the first three quarters", "January-September" (nine months)
+        soft, also = True, ((value * 3, "count"),)
+    return kind, value, also, soft
+
+
+def _approx(
+    num: str,
+    value: float,
+    kind: str,
+    before: str,
+    after: str,
+    pre: str,
+    more: str,
+    post: str,
+    far: str,
+    gauge: bool,
+    soft: bool,
+) -> tuple[str, bool]:
+    """The hedge a number carries (``more``, ``less``, ``about``, ``either``),
+    and whether it may go unsaid."""
+    if before[-1] in "数几" and not pre and not num[0].isdigit():
+        # 数十亿 "billions", 几十家 "dozens": a rough size, maybe said in words
+        # (not 户数34万: a count's digits after the word for it)
+        approx, soft = "either", True
+    elif more and pre == "第" and more == "多":
+        approx = ""  # 史上第2多 "the second-most ever": a rank, no "more than"
+    elif more:
+        approx = "either" if more == "几" else "more"  # 十几: ten-odd, a dozen or so
+        if value < 0 and approx == "more":
+            approx = "less"  # 零下三十多度 "below minus 30 degrees": colder, so less
+        if more == "余" and value >= 10_000_000 and len(f"{value:.0f}".rstrip("0")) >= 4:
+            # 2亿8740万余元 "NT$287.4 million": what is left past four figures is
+            # rounding, which the English may leave unsaid
+            approx = "either"
+    else:
+        lead = before[: 5 - len(pre)]
+        if value < 0 and lead[-1:] in "-\u2212":
+            lead = lead[:-1]  # 低于-30℃ "below minus 30 degrees": past the sign
+        approx = _zh_qualifier(lead, after)
         if (
-            kind == "count"
-            and not (post or also)
-            and ("率" in before or "比" in before)
-            and (_RATE_BEFORE.search(before))
+            not approx
+            and lead[-1:] == "小"
+            and lead[-2:-1] not in _SMALL_WORDS
+            and any(c in num for c in "十百千万亿")
         ):
-            also = ((value, "percent"),)  # 收视率破2 "ratings above 2 percent": % left unsaid
+            approx = "less"  # 赔了小十万 "nearly 100,000" (not 小三通, 缩小10%)
         if (
-            kind == "count"
-            and not pre
-            and before[-1] in ("前", "至")
-            and (after[:1] == "季" and value <= 4)
+            approx == "less"
+            and before[-1] == "近"
+            and (_duration(post, after) or after[:1] in "次期届轮场" or "赛季" in after[:3])
         ):
-            # 前三季度 "the first three quarters", "January-September" (nine months)
-            soft, also = True, ((value * 3, "count"),)
-        if before[-1] in "数几" and not pre and not num[0].isdigit():
-            # 数十亿 "billions", 几十家 "dozens": a rough size, maybe said in words
-            # (not 户数34万: a count's digits after the word for it)
-            approx, soft = "either", True
-        elif more and pre == "第" and more == "多":
-            approx = ""  # 史上第2多 "the second-most ever": a rank, no "more than"
-        elif more:
-            approx = "either" if more == "几" else "more"  # 十几: ten-odd, a dozen or so
-            if value < 0 and approx == "more":
-                approx = "less"  # 零下三十多度 "below minus 30 degrees": colder, so less
-            if more == "余" and value >= 10_000_000 and len(f"{value:.0f}".rstrip("0")) >= 4:
-                # 2亿8740万余元 "NT$287.4 million": what is left past four figures is
-                # rounding, which the English may leave unsaid
-                approx = "either"
-        else:
-            lead = before[: 5 - len(pre)]
-            if value < 0 and lead[-1:] in "-\u2212":
-                lead = lead[:-1]  # 低于-30℃ "below minus 30 degrees": past the sign
-            approx = _zh_qualifier(lead, after)
-            if (
-                not approx
-                and lead[-1:] == "小"
-                and lead[-2:-1] not in _SMALL_WORDS
-                and any(c in num for c in "十百千万亿")
-            ):
-                approx = "less"  # 赔了小十万 "nearly 100,000" (not 小三通, 缩小10%)
-            if (
-                approx == "less"
-                and before[-1] == "近"
-                and (_duration(post, after) or after[:1] in "次期届轮场" or "赛季" in after[:3])
-            ):
-                # 近3年 "the past three years", or "nearly three years"; 近12次 "the last 12";
-                # 近6轮, 近五个赛季 "the last six rounds", "in five seasons"
-                approx = "either"
-            elif approx == "more" and kind == "year" and after[:1] in _MORE_AFTER:
-                approx = ""  # 比2008年多5亿元: "5 billion more than in 2008"
-            elif approx == "about" and after[:1] == "分" and before[-2:] == "小时":
-                # 6小时50分左右 "about 6 hours 50 minutes": the whole time's hedge,
-                # which the English says before its hours
-                approx = "either"
-            elif approx and kind == "year" and lead[-2:] in _COMPARED_WITH:
-                approx = ""  # 高于2003年末9.1%的增速 "up from the 9.1 percent at the end of 2003"
-            elif approx == "about" and (kind == "year" or _BASE_OF_MULTIPLE.match(post + far)):
-                # 约为2019年的4倍, 约为5级地震的32倍: the 约 is the factor's, not the base's
-                approx = ""
-            elif kind == "percent" and not post and before[-1] in "保抢":
-                approx = "either"  # 保4 "at least 4 percent", or "4 percent"
-            elif gauge and value == 50 and kind == "percent" and not approx:
-                # the line itself (以50%为临界点，高于50%反映扩张): "a reading above 50",
-                # where 高于 alone would be a comparison (高于全国1.1个百分点)
-                approx = "either"
-        if (
-            value == 1
-            and kind == "count"
-            and not big
-            and (
-                post == "年"
-                or after.startswith(_ONE_SPANS)
-                or before[-1] == "兑"
-                or _ONE_CURRENCY_TO.match(after)
-            )
-        ):
-            # 1小时 "an hour", 一年 "a year", 兑1美元 and 1美元兑30.6元 "to the dollar",
-            # 一等奖1注 "a first prize"
-            soft = True
-        if value == 1 and before.endswith("最近") and after[:1] in "次届期":
-            soft = True  # 最近1次选举 "the last election"
-        elif value == 1 and kind == "count" and before.endswith(_EACH_MORE):
-            soft = True  # 每多1名子女 "for each additional child": the one goes unsaid
-        elif (
-            value == 1
-            and kind == "count"
-            and before.endswith(_NEW_ONE)
-            and after[:1] in _ZH_MEASURES
-        ):
-            soft = True  # 新增1间服务中心 "a new service centre": the article's one
-        elif (
-            value == 1 and kind == "count" and before.endswith(_SUPPORTS) and after[:1] in "名个位"
-        ):
-            # 5名青壮年负担1名老人 "five … support each elderly person"; 1.85人争夺1个学位
-            # "1.85 candidates for each place"
-            soft = True
-        if not post and after[:2] == "日前" and 1 <= value <= 31 and value == int(value):
-            # 16日前 "by the 16th" (before the day; 3天前 is "three days ago")
-            kind, also = "day", ((value, "ordinal"), (value, "count"))
-        if value in (0, 12, 24) and after[:1] in "时点" and before.endswith(_MIDNIGHT_BEFORE):
-            soft = True  # 午夜12时, 晚上12时 "at midnight": the hour said as a word
-        if after[:2] == "个字" and value % 1 == 0.5:
-            # 中4.5个字 (Hong Kong's Mark Six): four numbers and the extra one
-            also = (*also, (value - 0.5, "count"))
-        if before[-1] == "每" and kind == "count" and not _INTERVAL.match(after):
-            soft = True  # 每10万人 "per 100,000": a rate's base, which the English may fold in
-        elif value == 0 and kind == "count" and not approx and after[:1] in _ZH_MEASURES:
-            soft = True  # 新增病例0例 "no new cases": zero said as "no", "none"
-        elif value == 0 and (after[:2] in (":0", "比0") or before[-2:] in ("0:", "0比")):
-            soft = True  # 0:0, 0比0 "a goalless draw"
-        elif value == 0 and kind == "count" and _FROM_BIRTH.match(after):
-            soft = True  # 0至6岁 "aged up to six", "under seven": the range from birth
-        if not approx and kind == "count" and _BIRTH_TO.search(before) and after[:1] in "岁周个":
-            approx = "either"  # 0至6岁 "six and under": the top of a range from birth
-            if after[:1] in "岁周" and value.is_integer():
-                also += ((value + 1, "agebelow"),)  # 0至14岁 "children under 15"
-        if after[:2] == "分钟" and value % 15 == 0 and 0 < value <= 180 and not also:
-            # 每30分钟 "every half hour", 90分钟 "an hour and a half"
-            also = ((value / 60, "count"),)
-        if soft and bare and num == "二" and not also and after[:1] not in _ZH_MEASURES:
-            also = ((2.0, "ordinal"),)  # 二松 "the Second Songhua", 二中 "No. 2 Middle School"
-        elif num == "二" and not pre and after[:1] == "次" and not big:
-            also += ((2.0, "ordinal"),)  # 二次包装 "a second layer of packaging", 二次污染
-        if num in ("两", "二") and after[:1] == "次" and _BETWEEN_TWO.match(after, 1):
-            soft = True  # 两次间隔 "donations … apart": the two of an interval
-        elif (
-            num in ("两", "三")
-            and after[:1] in "天日"
-            and (_DAY_NAMED.search(before) or before.endswith("  "))
-        ):
-            # 周六、周日两天 "this Saturday and Sunday": the days, counted (a
-            # weekday or a date read before is blanked)
-            soft = True
-        elif num == "两" and after[:1] == "个" and not (also or big):
-            also = ((2.0, "factor"),)  # 两个加时 "double overtime"
-        if kind == "count" and not also and after[:1] == "连" and after[1:2] in _STREAK_AFTER:
-            also = ((value, "ordinal"),)  # “二十连增” "the 20th straight rise", 三连冠
-        if pre and value == 1 and after[:1] in _ENUMERATED and "第二" + after[:1] in prepared:
-            # 第一步…第二步: the first of an enumeration, which the English must
-            # give (checks.py counts a bare 第一 as noise: "first of all")
-            span += after[:1] + "…第二" + after[:1]  # (a text _noise tells apart)
-        if before[-1] == "遥" and kind == "count":
-            # 长征二号F遥二十一 "the 21st flight of the Long March-2F": a serial
-            kind, also, soft = "ordinal", ((value, "count"),), True
-        out.append(Number(value, kind, approx, span, not soft, also))
+            # 近3年 "the past three years", or "nearly three years"; 近12次 "the last 12";
+            # 近6轮, 近五个赛季 "the last six rounds", "in five seasons"
+            approx = "either"
+        elif approx == "more" and kind == "year" and after[:1] in _MORE_AFTER:
+            approx = ""  # 比2008年多5亿元: "5 billion more than in 2008"
+        elif approx == "about" and after[:1] == "分" and before[-2:] == "小时":
+            # 6小时50分左右 "about 6 hours 50 minutes": the whole time's hedge,
+            # which the English says before its hours
+            approx = "either"
+        elif approx and kind == "year" and lead[-2:] in _COMPARED_WITH:
+            approx = ""  # 高于2003年末9.1%的增速 "up from the 9.1 percent at the end of 2003"
+        elif approx == "about" and (kind == "year" or _BASE_OF_MULTIPLE.match(post + far)):
+            # 约为2019年的4倍, 约为5级地震的32倍: the 约 is the factor's, not the base's
+            approx = ""
+        elif kind == "percent" and not post and before[-1] in "保抢":
+            approx = "either"  # 保4 "at least 4 percent", or "4 percent"
+        elif gauge and value == 50 and kind == "percent" and not approx:
+            # the line itself (以50%为临界点，高于50%反映扩张): "a reading above 50",
+            # where 高于 alone would be a comparison (高于全国1.1个百分点)
+            approx = "either"
+    return approx, soft
+
+
+def _bands(prepared: str, out: list[Number]) -> list[Number]:
+    """Bands (已满十二周岁不满十四周岁) and bounds said after a list's last item:
+    each end's hedge, as the English gives it."""
     if "不满" in prepared or "未满" in prepared or "不足" in prepared:
         # 已满十二周岁不满十四周岁 "aged 12 to 14", 三个月以上不满一年 "three months
         # to a year": a band's ends, which the English may give plainly
@@ -1067,6 +1226,11 @@ def zh_numbers_in(prepared: str) -> list[Number]:
                 n._replace(approx=bounds[n.text]) if n.text in bounds and not n.approx else n
                 for n in out
             ]
+    return out
+
+
+def _listed_counts(prepared: str, out: list[Number]) -> list[Number]:
+    """Counts a list gives by its length (北大湖、松花湖两大雪场): said or not."""
     if "、" in prepared:
         # a list gives its count, which the English need not say again:
         # 北大湖、松花湖两大雪场 "the Beidahu and Songhua Lake resorts";
@@ -1088,6 +1252,12 @@ def zh_numbers_in(prepared: str) -> list[Number]:
                 n._replace(strict=False) if n.kind == "count" and n.text in counted else n
                 for n in out
             ]
+    return out
+
+
+def _per_shares_and_services(prepared: str, out: list[Number]) -> list[Number]:
+    """Payouts per so many shares, and service numbers (拨打110) that the
+    English may give by the service's name."""
     if "股" in prepared and "每" in prepared and _PER_SHARES.search(prepared):
         # 每10股派发现金红利2.5元 "0.25 yuan per share": the payout per share, and
         # the base said or not
@@ -1106,6 +1276,12 @@ def zh_numbers_in(prepared: str) -> list[Number]:
         # which the English may give by the service's name
         called = {m[1] or m[2] for m in _SERVICE_NUMBER.finditer(prepared)}
         out = [n._replace(strict=False) if n.text in called else n for n in out]
+    return out
+
+
+def _listed_totals(prepared: str, out: list[Number]) -> list[Number]:
+    """Totals after a named list (欧元、日元等14种货币): the English may count
+    only the ones it does not name."""
     if "等" in prepared and "、" in prepared:
         # 欧元、日元等14种货币 "the euro, the yen and 12 other currencies": the
         # English may count only the ones it does not name
@@ -1591,6 +1767,10 @@ def _times(value: float, before: str) -> tuple[Key, ...]:
     grown = before.removesuffix("超过").removesuffix("超出").rstrip("了近约超逾达将接整")
     if grown[-2:] in _GROWTH or grown[-1:] == "增":  # 增加了将近一倍, 增长了整整一倍, 增逾一倍
         return (round(100 * value, 6), "percent"), (value + 1, "count"), (value + 1, "factor")
+    if grown[-2:] == "成长":
+        # 成长逾三倍 (Taiwan's papers) "more than quadrupled", as often "tripled":
+        # the papers use it both ways
+        return (value, "factor"), (round(100 * value, 6), "percent"), (value + 1, "factor")
     return ((value, "factor"),)
 
 
@@ -1636,6 +1816,12 @@ _SECOND_MOST = _lazy(
 )
 
 
+#: A span of time after 一 (一个多小时, 一个月): its 多 says more than one.
+_ONE_SPAN = _lazy("个(多)?(?:小时|钟头|月|星期|礼拜)|(?:天|周)(多)?")
+#: What follows li as a distance (二十里山路, 十来里地, 五里开外), not 里 "in".
+_LI_AFTER = _lazy("山?路|地|外|远|长|开外|左右")
+#: A number before a ratio's one (1.6:1).
+_RATIO_TO_ONE = _lazy(r"(?<![\d.])(\d+(?:\.\d+)?)[:\u2236]1(?![\d.])")
 #: The one a ratio is to (16.2:1), not a score's (1:1 is read as it is written).
 _TO_ONE = _lazy(
     r"(?<=\d\.\d)[:\u2236]1(?![\d.])|(?<=\d\d)[:\u2236]1(?![\d.])"

@@ -435,7 +435,7 @@ _TENS_AND_UNITS = _lazy(
 #: A day named before a count of days (周六、周日两天, 5日、6日两天).
 _DAY_NAMED = _lazy("(?:(?:周|星期|礼拜)[一二三四五六日天]|\\d日|[一二三四五六七八九十]日)$")
 #: What an enumeration counts (第一步…第二步, 第一批…第二批): not 第一大 "largest".
-_ENUMERATED = frozenset("步批期阶轮条项类档组")
+_ENUMERATED = frozenset("步批期阶轮条项类档组年天")
 #: Verbs of a ratio of people (5名青壮年负担1名老人): the one may be "each".
 _SUPPORTS = ("负担", "供养", "抚养", "赡养", "照顾", "服务", "对应", "扶养", "争", "争夺", "竞争")
 #: The next day of a list of days (20、21日).
