@@ -13066,6 +13066,39 @@ FOURHUNDREDFIFTEENTH: list[Entry] = [
     ("feature", "这条路修了整整两年，比原计划晚了半年。", "The road took a full two years to build, six months later than planned.", [("two years", "three years"), ("six months later", "six months earlier")]),
 ]  # fmt: skip
 
+FOURHUNDREDSIXTEENTH: list[Entry] = [
+    ("poll", "最新民調顯示，執政黨候選人支持度為35.2%，較上月下滑2.4個百分點。", "The latest poll puts the ruling party's candidate at 35.2 percent, down 2.4 percentage points from last month.", [("35.2", "32.5"), ("down 2.4", "up 2.4")]),
+    ("poll", "本次調查成功完訪1,077人，在95%信心水準下，抽樣誤差為正負3個百分點。", "The survey reached 1,077 respondents and has a margin of error of plus or minus 3 percentage points at the 95 percent confidence level.", [("1,077", "1,007"), ("plus or minus 3", "plus or minus 4"), ("95 percent", "90 percent")]),
+    ("poll", "三組候選人依序為34.7%、31.2%及16.8%，另有17.3%未表態。", "The three tickets polled 34.7%, 31.2% and 16.8% in that order, with 17.3% undecided.", [("31.2%", "32.1%"), ("17.3%", "13.7%")]),
+    ("poll", "兩人差距由上週的3.5個百分點擴大至5.7個百分點，已超出誤差範圍。", "The gap between the two widened from 3.5 percentage points last week to 5.7 points, beyond the margin of error.", [("3.5 percentage", "5.3 percentage"), ("5.7 points", "7.5 points")]),
+    ("poll", "調查對象為設籍全國22個縣市、年滿20歲的民眾。", "Respondents were people aged 20 and over registered in the country's 22 cities and counties.", [("aged 20", "aged 18"), ("22 cities", "21 cities")]),
+    ("poll", "有55.1%信任總統，比上月增加6.5個百分點；41.3%不信任，減少6.4個百分點。", "Some 55.1 percent trust the president, 6.5 points more than last month, and 41.3 percent do not, 6.4 points fewer.", [("55.1", "51.5"), ("6.5 points more", "6.5 points fewer"), ("6.4 points fewer", "6.4 points more")]),
+    ("poll", "這是該報第96波追蹤民調，每波至少完訪1,200人。", "It is the paper's 96th tracking poll, each wave reaching at least 1,200 people.", [("96th", "69th"), ("at least 1,200", "at most 1,200")]),
+    ("poll", "民調顯示，手機持有率高達9成2以上。", "The survey found that more than 92 percent of people own a mobile phone.", [("92 percent", "29 percent")]),
+    ("poll", "港大民研最新調查顯示，特首評分為45.2分，較上次下跌2.1分。", "The latest HKU survey gave the chief executive a rating of 45.2 marks, down 2.1 from the last survey.", [("45.2", "42.5"), ("down 2.1", "up 2.1")]),
+    ("poll", "支持度淨值為負12個百分點，較上次回升4個百分點。", "The net approval rating stood at minus 12 percentage points, 4 points better than last time.", [("minus 12", "minus 21"), ("4 points better", "4 points worse")]),
+    ("poll", "今年全省群众安全感满意度达到98.6%，连续5年保持在98%以上。", "Public satisfaction with safety in the province reached 98.6 percent this year, and has stayed above 98 percent for five years running.", [("98.6", "96.8"), ("five years", "four years"), ("above 98", "below 98")]),
+    ("poll", "在全省营商环境评价中，长春市得分92.6分，位列第一。", "Changchun scored 92.6 points in the province's business environment assessment, ranking first.", [("92.6", "96.2"), ("ranking first", "ranking second")]),
+    ("poll", "受访企业中，近八成表示对今年经营前景有信心。", "Nearly 80 percent of the enterprises surveyed said they were confident about their business prospects this year.", [("Nearly 80", "Nearly 70")]),
+    ("poll", "此次共发放问卷3,600份，回收有效问卷3,412份，有效回收率94.8%。", "Of the 3,600 questionnaires handed out, 3,412 valid ones came back, a valid response rate of 94.8 percent.", [("3,600", "3,000"), ("3,412", "3,421"), ("94.8", "98.4")]),
+    ("poll", "超过六成受访者认为物价“基本合理”，比上季度上升3.7个百分点。", "More than 60 percent of respondents considered prices \"basically reasonable\", 3.7 percentage points more than the previous quarter.", [("More than 60", "Fewer than 60"), ("3.7 percentage points more", "3.7 percentage points less")]),
+    ("poll", "本屆選舉投票率為71.86%，較上屆減少3.04個百分點。", "Turnout in this election was 71.86 percent, 3.04 percentage points lower than last time.", [("71.86", "78.16"), ("3.04 percentage points lower", "3.04 percentage points higher")]),
+    ("poll", "該黨在113席中拿下52席，未能過半。", "The party won 52 of the 113 seats, short of a majority.", [("52 of", "57 of"), ("113 seats", "131 seats")]),
+    ("poll", "他以逾90萬票的差距勝選，得票率為40.05%。", "He won by a margin of more than 900,000 votes, with 40.05 percent of the vote.", [("900,000", "90,000"), ("40.05", "45.05")]),
+    ("poll", "立法會選舉地方選區共有20個議席，由10個選區各選出2名議員。", "The Legislative Council's geographical constituencies have 20 seats, two for each of 10 constituencies.", [("20 seats", "30 seats"), ("10 constituencies", "20 constituencies")]),
+    ("poll", "選舉委員會界別共1,500名委員，今屆有1,448人投票。", "The Election Committee has 1,500 members, of whom 1,448 voted this time.", [("1,500", "1,200"), ("1,448", "1,484")]),
+    ("poll", "民調中心指出，未明確回答者占3.7%，比上波減少1.2個百分點。", "The polling centre said 3.7 percent gave no clear answer, 1.2 percentage points fewer than in the previous wave.", [("3.7 percent", "7.3 percent"), ("1.2 percentage points fewer", "1.2 percentage points more")]),
+    ("poll", "20至29歲的受訪者中，支持度下跌超過10個百分點。", "Support among respondents aged 20 to 29 fell by more than 10 percentage points.", [("20 to 29", "20 to 39"), ("more than 10", "less than 10")]),
+    ("poll", "全市12345热线群众满意率为97.2%，同比提高1.5个百分点。", "Public satisfaction with the city's 12345 hotline was 97.2 percent, up 1.5 percentage points year on year.", [("97.2", "92.7"), ("up 1.5", "down 1.5")]),
+    ("poll", "第三方评估显示，全省脱贫群众满意度达99.1%，居全国前列。", "A third-party assessment put the satisfaction of people lifted out of poverty in the province at 99.1 percent, among the highest in the country.", [("99.1", "91.9")]),
+    ("poll", "調查發現，約四成六的市民認為經濟狀況未來一年會轉差。", "About 46 percent of residents think the economy will worsen over the next year, the survey found.", [("46 percent", "64 percent"), ("next year", "next two years")]),
+    ("poll", "澳門居民對政府施政的滿意度為3.42分（滿分5分），較去年上升0.11分。", "Macao residents rated the government's performance 3.42 out of 5, 0.11 higher than last year.", [("3.42", "3.24"), ("0.11 higher", "0.11 lower")]),
+    ("poll", "兩位候選人的差距為4.9個百分點，仍在誤差範圍之內。", "The two candidates are 4.9 percentage points apart, still within the margin of error.", [("4.9", "9.4")]),
+    ("poll", "大约落后40万票，上下10万票，也就是30万到50万票。", "He trails by about 400,000 votes, give or take 100,000: between 300,000 and 500,000.", [("400,000", "500,000"), ("300,000 and 500,000", "300,000 and 600,000")]),
+    ("poll", "这次满意度测评覆盖全省9个市（州）和60个县（市、区），共访问群众2.4万人次。", "The satisfaction survey covered all nine cities and prefectures and 60 counties, cities and districts in the province, with 24,000 interviews.", [("nine cities", "eight cities"), ("60 counties", "66 counties"), ("24,000", "42,000")]),
+    ("poll", "有近三分之二的受访青年表示愿意留在吉林就业创业。", "Nearly two thirds of the young people surveyed said they were willing to stay in Jilin to work or start businesses.", [("two thirds", "three quarters")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -13482,4 +13515,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-thirteenth": (FOURHUNDREDTHIRTEENTH, "NV"),
     "four-hundred-fourteenth": (FOURHUNDREDFOURTEENTH, "NW"),
     "four-hundred-fifteenth": (FOURHUNDREDFIFTEENTH, "NX"),
+    "four-hundred-sixteenth": (FOURHUNDREDSIXTEENTH, "NY"),
 }

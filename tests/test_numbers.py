@@ -2274,6 +2274,18 @@ def _findings(zh: str, en: str) -> list[str]:
             "The project lost money in its first year and turned a profit in the next.",
         ),
         ("前后不到一个小时，火就被扑灭了。", "The fire was put out in under an hour."),
+        (
+            "執政黨候選人支持度為33.7%（-6.3%），在野黨候選人為24.6%（+2.2%）。",
+            "The ruling party's candidate polled 33.7 percent, down 6.3 points from last month, and the opposition candidate 24.6 percent, up 2.2.",
+        ),
+        (
+            "民調以連續3日為1波，單日完訪400人。",
+            "Each wave of the poll covers three consecutive days, with 400 interviews a day.",
+        ),
+        (
+            "調查發現，約四成六的市民認為經濟狀況未來一年會轉差。",
+            "About 46 percent of residents think the economy will worsen over the next year, the survey found.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -3863,6 +3875,14 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "项目第一年亏损，第二年扭亏为盈。",
             "The project lost money in its second year and turned a profit in the next.",
+        ),
+        (
+            "執政黨候選人支持度為33.7%（-6.3%）。",
+            "The ruling party's candidate polled 33.7 percent, up 6.3 points from last month.",
+        ),
+        (
+            "约六成受访者预计未来一年收入将增加。",
+            "About 60 percent of respondents expect their income to rise next year.",
         ),
     ],
 )

@@ -535,6 +535,9 @@ What is read, and how the two sides are compared:
   before a span of time with a hedge (一个多小时, 不超过一个月) is one, compared
   with "more than an hour"; 第一年…第二年 numbers an enumeration; 早 and 晚
   after a comparison (比原计划晚了半年) say which way.
+- Polls: a signed change in brackets after a share (33.7%（-6.3%）) is the
+  change in points, its sign the way it moved; "4 points better" or "worse"
+  says which way; "over the next year" (未来一年) names no calendar year.
 - Statistics releases: March or May with a capital inside a sentence is the
   month ("with March alone up 41.1 percent"), not in "the Long March",
   "Theresa May", "May Day" or a headline's title case; 高于2003年 compares

@@ -384,13 +384,19 @@ def a_few(zh_folded: str) -> bool:
 
 #: What the Chinese says when the English says "next year".
 _NEXT_YEAR = _lazy("明年|来年|次年|翌年|下一?年|新的一年|明后年|今明两年")
+_EN_NEXT_YEAR = _lazy(r"(?<!the )next year\b")
 
 
 def next_year_unsaid(zh_folded: str, en_lowered: str) -> bool:
     """Whether the English says "next year" where the Chinese names no year
     at all (年底前 "by the end of the year" is this year's)."""
-    # (第二年 in a story is "the next year", "the following year")
-    return "next year" in en_lowered and not (_NEXT_YEAR.search(zh_folded) or "第二年" in zh_folded)
+    # (第二年 in a story is "the next year", "the following year"; "over the
+    # next year" is the coming twelve months, 未来一年, not the calendar's next)
+    return (
+        "next year" in en_lowered
+        and _EN_NEXT_YEAR.search(en_lowered) is not None
+        and not (_NEXT_YEAR.search(zh_folded) or "第二年" in zh_folded)
+    )
 
 
 def this_year_for_next(zh_folded: str, en_lowered: str) -> bool:
@@ -627,6 +633,9 @@ _ZH_DIRECTION = _lazy(
     "|(?<![少多])[减降跌]|" + _AFTER_A_BASE + "[低少早]))"
     "了?(?:为|达到|达|到|至)?(?:约|近|逾|超过|将近|接近)?-?"
 )
+#: A signed change in brackets after a share (33.7%（-6.3%）), read as a rise
+#: whose negative figure is a fall.
+_ZH_BRACKETED_CHANGE = _lazy("()%[（(](?=[+\\-\u2212]?\\d)[+\\-\u2212]?")
 #: A comparison with any base (较原定目标多3,000个, 比计划少2个): which way the
 #: number lies from it (not 比较, 比重, 比例, 比分).
 _ZH_COMPARED_MOVE = _lazy(
@@ -685,6 +694,9 @@ _EN_DIRECTION_AFTER = _lazy(
 _EN_NOUN_THAN = _lazy(
     r" [a-z]+(?:-[a-z]+)? (?:(more|higher|larger|greater)|(fewer|less|lower|smaller)) than\b"
 )
+#: A rating's move in points, said as better or worse ("4 points better than
+#: last time", 回升4个百分点): a rise or a fall.
+_EN_POINTS_BETTER = _lazy(r" (?:percentage )?points? (?:(better)|worse)\b")
 #: What stands between two numbers of one list after a word of change: the
 #: first one's unit and a separator (2起、9人; 29.5%、24.4%; 3个和5个).
 _LIST_NEXT = _lazy("[^\\d，。；：、和及与]{0,5}?[、和及与]")
@@ -697,7 +709,7 @@ _REVISED_TO = _lazy(
 
 
 _DIRECTION_HINT = _lazy(
-    "[增升涨降减跌落滑提调浮]|成长|偏[高低多少早晚]|推迟|水位|[较比][^，。；]{0,16}[高低多少贵宜早晚]"
+    "[增升涨降减跌落滑提调浮]|成长|偏[高低多少早晚]|推迟|水位|%[（(][+\\-\u2212]?\\d|[较比][^，。；]{0,16}[高低多少贵宜早晚]"
     "|[高低快慢少]于|[高超多低]出|[较比](?:" + "|".join(_BASES_COMPARED) + ")(?:同期)?[高低多少]"
 )
 
@@ -721,6 +733,9 @@ def directions(
         zh_moves += _moved_after(zh_folded, zh_said, _ZH_DIRECTION_AFTER)
     if "水位" in zh_folded:
         zh_moves += _moved_before(zh_folded, zh_said, _ZH_LEVEL)
+    if "%（" in zh_folded or "%(" in zh_folded:
+        # 33.7%（-6.3%）: a change since the last poll, its sign the way it moved
+        zh_moves += _moved_before(zh_folded, zh_said, _ZH_BRACKETED_CHANGE)
     if not zh_moves and ("较" in zh_folded or "比" in zh_folded):
         zh_moves += _moved_before(zh_folded, zh_said, _ZH_COMPARED_MOVE)
     if "于" in zh_folded or "出" in zh_folded:
@@ -746,6 +761,8 @@ def directions(
         moved = {id(n) for n, _ in en_moves}
         unmoved = [(n, said) for n, said in en_said if id(n) not in moved]
         en_moves += _moved_after(en_lowered, unmoved, _EN_NOUN_THAN)
+    if " better" in en_lowered or " worse" in en_lowered:
+        en_moves += _moved_after(en_lowered, en_said, _EN_POINTS_BETTER)
     if " to " in en_lowered and _REVISED_TO.search(en_lowered):
         en_moves += _moved_before(en_lowered, en_said, _REVISED_TO)
     # "grew -2.6%" is a fall: a negative number turns its word round

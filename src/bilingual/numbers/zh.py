@@ -941,6 +941,11 @@ def _kind(
         if before[-1] == "±" or before[-2:] == "正负":
             # 误差±3% "plus or minus 3 percentage points": a margin, in points
             also = (*also, (value, "points"))
+        elif before[-1:] in "（(+-\u2212" and _BRACKETED_CHANGE.search(before):
+            # 支持度33.7%（-6.3%） (Taiwan's polls) "33.7 percent, down 6.3 points": the
+            # change since the last poll, in points (or "up 2.2", the unit left
+            # to the reader), its sign the way it moved
+            also = (*also, (abs(value), "points"), (abs(value), "percent"), (abs(value), "count"))
         if value >= 100 and before[-2:] in _GROWTH:
             also = ((1 + value / 100, "factor"),)  # 增长200% "tripled"
         elif value >= 80 and before[-2:] in _GROWTH:
@@ -1500,7 +1505,10 @@ _REIGNS = frozenset((
     "同治", "光绪", "宣统",
 ))  # fmt: skip
 #: Spans of time that English counts with "a": an hour, a day, a month.
-_ONE_SPANS = ("小时", "天", "个月", "周", "星期", "分钟", "个小时", "个星期", "日内", "注", "夜")
+_ONE_SPANS = ("小时", "天", "个月", "周", "星期", "分钟", "个小时", "个星期", "日内", "注", "夜",
+              "波")  # fmt: skip  # 以连续3日为1波 "each wave"
+#: A signed change in brackets after a share (33.7%（-6.3%）).
+_BRACKETED_CHANGE = _lazy("%[（(][+\\-\u2212]?$")
 #: 2米33, 1米8: metres and centimetres, as a height or a jump is said.
 _METRES = _lazy(r"(?<![\d.])(\d{1,2})(米|公尺)(\d{1,2})(?![\d.万亿千百米厘公])")
 #: 第一、 before a numeral: a list of ordinals (第一、二名).
