@@ -2286,6 +2286,49 @@ def _findings(zh: str, en: str) -> list[str]:
             "調查發現，約四成六的市民認為經濟狀況未來一年會轉差。",
             "About 46 percent of residents think the economy will worsen over the next year, the survey found.",
         ),
+        ("项目须在12个月内完成。", "The project must be completed within a year."),
+        ("本次活动持续48小时。", "The event runs for two full days."),
+        (
+            "列车运行时速达到350公里。",
+            "The trains run at 350 kilometres an hour, about 217 miles an hour.",
+        ),
+        (
+            "每户补贴标准为1.5万元，共惠及1,280户。",
+            "Each of the 1,280 households received a subsidy of 15,000 yuan, 19.2 million yuan in all.",
+        ),
+        (
+            "该企业员工从创业之初的12人发展到现在的1,200多人。",
+            "The company has grown from 12 employees at its founding to more than 1,200 today, a hundredfold increase.",
+        ),
+        (
+            "台北市65歲以上人口比率已達21.5%。",
+            "More than one in five Taipei residents, 21.5 percent, is 65 or older.",
+        ),
+        (
+            "2019年至2023年，全省累计新增城镇就业118万人。",
+            "In the five years to 2023 the province added 1.18 million urban jobs.",
+        ),
+        (
+            "2019年至2023年，全省累计新增城镇就业118万人。",
+            "In the four years since 2019 the province added 1.18 million urban jobs.",
+        ),
+        (
+            "全年共有365天空气质量达标的城市3个。",
+            "Three cities met the air quality standard every day of the year.",
+        ),
+        (
+            "今年全省新设立外资企业312家，比上年多出88家。",
+            "The province approved 312 new foreign-invested enterprises this year, up from 224 the year before.",
+        ),
+        (
+            "全省1.2万名乡村教师中，本科学历的占76%。",
+            "Of the province's 12,000 rural teachers, about 9,100 hold a bachelor's degree.",
+        ),
+        (
+            "这项传统技艺已传承了25年。",
+            "The craft has been handed down for a quarter of a century.",
+        ),
+        ("长春至白城高铁全长约300公里。", "The 300-km Changchun-Baicheng railway opened today."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -3884,6 +3927,37 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "约六成受访者预计未来一年收入将增加。",
             "About 60 percent of respondents expect their income to rise next year.",
         ),
+        ("项目须在12个月内完成。", "The project must be completed within two years."),
+        ("列车运行时速达到350公里。", "The trains run at about 317 miles an hour."),
+        (
+            "每户补贴标准为1.5万元，共惠及1,280户。",
+            "Each of the 1,280 households received 15,000 yuan, 29.2 million yuan in all.",
+        ),
+        (
+            "台北市65歲以上人口比率已達21.5%。",
+            "More than one in four Taipei residents, 21.5 percent, is 65 or older.",
+        ),
+        (
+            "2019年至2023年，全省累计新增城镇就业118万人。",
+            "In the five years since 2019 the province added 1.18 million urban jobs.",
+        ),
+        (
+            "去年全港住宅樓宇落成量為1.4萬個單位，較前年少約三成。",
+            "About 14,000 homes were completed in Hong Kong last year, roughly 30 percent more than the year before.",
+        ),
+        (
+            "今年全省新设立外资企业312家，比上年多出88家。",
+            "The province approved 312 new foreign-invested enterprises this year, up from 242 the year before.",
+        ),
+        (
+            "全省1.2万名乡村教师中，本科学历的占76%。",
+            "Of the province's 12,000 rural teachers, about 7,100 hold a bachelor's degree.",
+        ),
+        (
+            "这项传统技艺已传承了20年。",
+            "The craft has been handed down for a quarter of a century.",
+        ),
+        ("长春至白城高铁全长约300公里。", "The 350-km Changchun-Baicheng railway opened today."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -596,7 +596,6 @@ def _derived(
     counts = [z for z in zh if z.kind == "count" and z.value >= 10]
     said = [z for z in counts if any(k in en_by_key for k in z.readings())]
     pairs = [(a, b) for a, b in itertools.permutations(counts[:8], 2) if a.value >= 100]
-    shares = [z.value for z in zh if z.kind == "percent" and 0 < z.value < 100]
     # a rise is over the smaller figure, a fall over the larger
     rise, fall = bool(_EN_RISE.search(en_lowered)), bool(_EN_FALL.search(en_lowered))
     ways = {True} if rise and not fall else {False} if fall and not rise else {True, False}
@@ -651,13 +650,69 @@ def _derived(
             extra.remove(e)  # the change from one figure to the other
         elif e.kind == "count" and any(_close(r, e.value) for r in rests):
             extra.remove(e)  # what the total leaves past its part
+        elif e.kind == "count" and e.value >= 100 and (share := _share_of(e, counts, zh)):
+            # a share of a total, worked out (约九成 of 1,200: "some 1,080"; 1.2万名…占76%
+            # "about 9,100"), the share itself then left to the sum
+            extra.remove(e)
+            if share in missing:
+                missing.remove(share)
         elif (
             e.kind == "count"
             and e.value >= 100
-            and any(_close(round(a.value * p / 100), e.value) for a in counts for p in shares)
+            and "每" in zh_text
+            and _EN_IN_ALL.search(en_lowered)
+            and any(_close(a.value * b.value, e.value) for a, b in itertools.combinations(said, 2))
         ):
-            extra.remove(e)  # a share of a total, worked out (约九成 of 1,200: "some 1,080")
+            # 每户1.5万元，共惠及1,280户 "19.2 million yuan in all": a rate times
+            # its count, worked out
+            extra.remove(e)
+        elif e.kind == "factor" and any(
+            _close(round(b.value / a.value, 1), e.value)
+            for a, b in itertools.permutations(said, 2)
+            if b.value > a.value
+        ):
+            extra.remove(e)  # 从12人发展到1,200多人 "a hundredfold increase": end over start
     return missing, extra
+
+
+def _years_counted(
+    missing: list[Number], extra: list[Number], zh_all: list[Number], en_lowered: str
+) -> tuple[list[Number], list[Number]]:
+    """``missing`` and ``extra`` less a span of years the English counts:
+    2019年至2023年 "in the five years to 2023" (or "the four years since 2019")."""
+    said = _YEARS_TO.search(en_lowered)
+    if said is None:
+        return missing, extra
+    # (the years to 2023 count 2023 itself; the years since 2019 do not count 2019)
+    extra_year = 0 if said[1] == "since" else 1
+    years = sorted(z.value for z in zh_all if z.kind == "year")
+    for year in [d for d in missing if d.kind == "year"]:
+        # (the English names the other end: "the five years to 2023" for 2019年至2023年)
+        spans = {abs(year.value - other) + extra_year for other in years if other != year.value}
+        count = next((e for e in extra if e.kind == "count" and e.value in spans), None)
+        if count is not None:
+            missing.remove(year)
+            extra.remove(count)
+    return missing, extra
+
+
+#: A count of years up to or since a year ("the five years to 2023", "four years since 2019").
+_YEARS_TO = re.compile(
+    r"\byears (to|through|up to|until|since|from) (?:the end of )?(?:19|20)\d\d\b"
+)
+
+
+def _share_of(e: Number, counts: list[Number], zh: list[Number]) -> Number | None:
+    """The Chinese share whose part of one of ``counts`` the English count ``e``
+    gives: exactly, or rounded when the English hedges it ("about 9,100")."""
+    for p in zh:
+        if p.kind != "percent" or not 0 < p.value < 100:
+            continue
+        for a in counts:
+            part = a.value * p.value / 100
+            if _close(round(part), e.value) or (e.approx and abs(part - e.value) <= 0.01 * part):
+                return p
+    return None
 
 
 def _restated(
@@ -732,10 +787,12 @@ def _close(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)
 
 
+#: A total the English works out: "in all", "in total", "altogether".
+_EN_IN_ALL = re.compile(r"\b(?:in all|in total|altogether|a total of|totalling|totaling)\b")
 #: The verbs of a change before its size (增加19家, 追加3亿元).
 _CHANGE_VERBS = (
     "(?:增加|减少|增长|下降|提高|降低|上升|追加|扩大|缩小|增多|回落|攀升"
-    "|新增|净增|净减|添加|增添|增|减)"
+    "|新增|净增|净减|添加|增添|多出|增|减)"  # 比上年多出88家 "up from 224"
 )
 #: An English number said as a change: "19 more", "by 300 million", "up 19",
 #: "fell 0.7 percentage points to".
@@ -917,7 +974,19 @@ def number_messages(
             and n.approx in _BOUNDS
             and any(k[1] == "factor" and _factor_holds(k[0], n.value, n.approx) for k in zh_keys)
         )
+        and not (
+            # "more than one in five residents, 21.5 percent": a share in words,
+            # hedged, that a Chinese share lies within
+            n.kind == "percent"
+            and n.approx
+            and not n.text[:1].isdigit()
+            and any(
+                z.kind == "percent" and _share_within(z.value, n.value, n.approx) for z in zh_all
+            )
+        )
     ]
+    if missing and extra and " years " in en_lowered:
+        missing, extra = _years_counted(missing, extra, zh_all, en_lowered)
     if missing and any(o.kind == "percent" and not o.text[:1].isdigit() for o in en_all):
         missing, extra = _shares_in_words(missing, extra, en_all)
     if missing and extra and ("小时" in zh_text or "hour" in en_lowered):
@@ -1020,6 +1089,10 @@ def number_messages(
         others = [o for k in ks for o in en_by_key.get(k, ())]
         if not others or any(_hedges_agree(n.approx, o.approx) for o in others):
             continue
+        if n.approx == "about" and all(
+            re.search(rf"(?<![\d.,]){re.escape(o.text.lower())}-[a-z]", en_lowered) for o in others
+        ):
+            continue  # 全长约300公里 "the 300-km railway": a hedge an adjective leaves out
         if n.approx in said_once and all(not o.approx for o in others):
             continue
         if not n.strict and any(

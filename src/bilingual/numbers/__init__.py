@@ -538,6 +538,16 @@ What is read, and how the two sides are compared:
 - Polls: a signed change in brackets after a share (33.7%（-6.3%）) is the
   change in points, its sign the way it moved; "4 points better" or "worse"
   says which way; "over the next year" (未来一年) names no calendar year.
+- Worked out: months by the year (24个月 "two years") and hours by the day
+  (48小时 "two days"); 公里 as miles; a rate times its count (每户1.5万元，共惠及
+  1,280户 "19.2 million yuan in all"); an end over its start ("a hundredfold
+  increase"); a hedged share in words beside a share it covers ("more than one
+  in five, 21.5 percent"); a span of years counted from its ends (2019年至2023年
+  "the five years to 2023", "the four years since 2019").
+- Freedom: 多出 is a change whose start the English may give ("up from 224");
+  a share of a total may be given as the part, hedged and rounded ("about
+  9,100" for 1.2万…占76%); "a quarter of a century" is 25 years; a hyphenated
+  figure ("the 300-km railway") may leave out the 约 it carries.
 - Statistics releases: March or May with a capital inside a sentence is the
   month ("with March alone up 41.1 percent"), not in "the Long March",
   "Theresa May", "May Day" or a headline's title case; 高于2003年 compares

@@ -520,7 +520,7 @@ _EN_RARE_FORMS = _lazy(
     # 半吨 "half a tonne", 半亩 "half a mu"
     r"|half an? (?P<halfmeasure>tonne|ton|kilogram|kilo|kg|jin|mu|hectare|met(?:re|er)"
     r"|kilomet(?:re|er)|km|mile|lit(?:re|er))\b"
-    r"|(?:(?P<halfc>half )?a )?(?P<quarterc>quarter[- ])?"
+    r"|(?:(?P<halfc>half )?a )?(?P<quarterc>quarter[- ]|quarter of a )?"
     r"(?P<century>century|millennium|centenary|centennial)\b"  # 百年; "a quarter-century"
     r"|(?P<halfdecade>half[- ](?:a )?decade)\b"  # 五年: "half a decade", "the past half decade"
     r"|(?P<hattrick>hat[- ]trick)\b"  # 独中三元 "a hat-trick"

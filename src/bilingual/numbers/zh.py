@@ -1059,6 +1059,8 @@ def _kind(
         soft = True  # 9:00 "9 am": no minutes to say
     elif after[:2] == "小时" and value == 24 and not before.endswith(_SPAN_BACK):
         soft = True  # 24小时 "round-the-clock" (not 过去24小时, "the past 24 hours")
+    elif after[:2] == "小时" and value % 24 == 0 and 0 < value <= 240:
+        also = ((value / 24, "count"),)  # 48小时 "two days"
     elif after[:1] == "局" and after[1:2] in "上下" and value <= 12:
         also = ((value, "ordinal"),)  # 5局上 (baseball) "the top of the fifth"
     elif after[:1] == "战" and "胜" in after[1:5] and value <= 200:
@@ -1096,8 +1098,12 @@ def _kind(
         also = tuple((_converted(value, factor), "count") for factor in factors)
     elif after[:1] == "℃" or after[:3] == "摄氏度":
         also = ((round(value * 9 / 5 + 32, 1), "count"),)  # 40℃ "104 degrees Fahrenheit"
-    elif after[:2] == "个月" and value in (6, 18, 30):
-        also = ((value / 12, "count"),)  # 6个月 "half a year", 18个月 "a year and a half"
+    elif after[:2] == "个月" and value % 6 == 0 and 0 < value <= 120:
+        # 6个月 "half a year", 18个月 "a year and a half", 24个月 "two years"; 12个月
+        # "a year", whose one goes unsaid
+        also, soft = ((value / 12, "count"),), soft or value == 12
+    elif after[:1] == "天" and value == 365:
+        also, soft = ((1.0, "count"),), True  # 全年365天 "every day of the year"
     elif after[:1] == "级" and not big:
         # 二级巡视员 "a second-level inspector", 三级医院 "a tertiary
         # hospital": a level, said as a count, an ordinal or a word
@@ -1534,6 +1540,7 @@ _CONVERSIONS = (
     # then "a billion kilometres", the error a unit word would show)
     ("米", (1e-3,)), ("平方米", (1e-4,)),
     ("像素", (1e-6,)),  # 5000万像素 "50 megapixels", "50MP"
+    ("公里", (0.621371,)),  # 时速350公里 "about 217 miles an hour"
     ("画素", (1e-6,)),  # Taiwan's 5000萬畫素
 )  # fmt: skip
 _CONVERTED = frozenset(unit[0] for unit, _ in _CONVERSIONS)
