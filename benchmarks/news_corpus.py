@@ -13165,6 +13165,39 @@ FOURHUNDREDEIGHTEENTH: list[Entry] = [
     ("freedom", "全省共有A级旅游景区256家，其中5A级7家、4A级78家。", "The province has 256 A-rated tourist sites, seven of them 5A and 78 4A.", [("256", "265"), ("seven of them", "eight of them"), ("78 4A", "87 4A")]),
 ]  # fmt: skip
 
+FOURHUNDREDNINETEENTH: list[Entry] = [
+    ("sport", "长春亚泰主场以3:1战胜对手，取得三连胜。", "Changchun Yatai beat the visitors 3-1 at home for a third straight win.", [("3-1", "3-2"), ("third straight", "second straight")]),
+    ("sport", "第85分钟，他头球破门，打进个人本赛季第12球。", "He headed in his 12th goal of the season in the 85th minute.", [("12th goal", "11th goal"), ("85th minute", "58th minute")]),
+    ("sport", "吉林队以98:95险胜辽宁队，总比分扳成2:2。", "Jilin edged Liaoning 98-95 to level the series at 2-2.", [("98-95", "98-93"), ("2-2", "3-1")]),
+    ("sport", "他全场13投9中，砍下32分12个篮板。", "He made nine of 13 shots for 32 points and 12 rebounds.", [("nine of 13", "nine of 14"), ("32 points", "23 points"), ("12 rebounds", "21 rebounds")]),
+    ("sport", "她以2小时21分08秒的成绩夺得女子组冠军，刷新赛会纪录。", "She won the women's race in 2:21:08, a course record.", [("2:21:08", "2:12:08")]),
+    ("sport", "本届冬运会，吉林代表团共获得金牌28枚、银牌21枚、铜牌19枚，位列奖牌榜第二。", "Jilin's delegation won 28 gold, 21 silver and 19 bronze medals at the winter games, second in the medal table.", [("28 gold", "26 gold"), ("19 bronze", "17 bronze"), ("second in", "third in")]),
+    ("sport", "他在男子跳远决赛中跳出8米05，夺得银牌。", "He took silver in the men's long jump final with 8.05 metres.", [("8.05", "8.50")]),
+    ("sport", "双方在常规时间内战成1:1，最终点球大战中吉林队以5:4胜出。", "The sides drew 1-1 in normal time, and Jilin won the penalty shootout 5-4.", [("1-1", "2-2"), ("5-4", "4-3")]),
+    ("sport", "这是中国队在该项目上连续第三次夺冠。", "It is China's third straight title in the event.", [("third straight", "fourth straight")]),
+    ("sport", "本次马拉松共有2万名跑者参赛，其中全程项目8,000人。", "Some 20,000 runners took part in the marathon, 8,000 of them in the full race.", [("20,000", "30,000"), ("8,000", "6,000")]),
+    ("sport", "他在500米短道速滑比赛中以40秒98的成绩获得第四名。", "He finished fourth in the 500 m short-track race in 40.98 seconds.", [("fourth", "fifth"), ("40.98", "41.98")]),
+    ("sport", "吉林队目前积分28分，排名积分榜第5位，距离第4名仅差2分。", "Jilin have 28 points and are fifth in the table, two points behind fourth place.", [("28 points", "26 points"), ("fifth in", "sixth in"), ("two points", "three points")]),
+    ("sport", "比赛进行到第三节，主队一度落后15分。", "The home side trailed by as many as 15 points in the third quarter.", [("15 points", "13 points"), ("third quarter", "second quarter")]),
+    ("sport", "加时赛中，他连得7分，帮助球队以108:101取胜。", "He scored seven straight points in overtime as the team won 108-101.", [("seven straight", "nine straight"), ("108-101", "108-104")]),
+    ("sport", "全省共有注册运动员1.2万人，国家级裁判员186人。", "The province has 12,000 registered athletes and 186 national-level referees.", [("12,000", "21,000"), ("186", "168")]),
+    ("sport", "长白山滑雪场雪季开放120天，接待滑雪者超过40万人次。", "The Changbai Mountain ski resort opened for 120 days and received more than 400,000 skier visits.", [("120 days", "100 days"), ("400,000", "300,000")]),
+    ("sport", "她在女子10米气步枪决赛中以251.8环夺冠。", "She won the women's 10 m air rifle final with 251.8.", [("251.8", "252.8"), ("10 m", "50 m")]),
+    ("sport", "该队本赛季主场保持不败，战绩为11胜4平。", "The team is unbeaten at home this season, with 11 wins and four draws.", [("11 wins", "10 wins"), ("four draws", "five draws")]),
+    ("sport", "他职业生涯共打入国际A级赛进球27个，出场76次。", "He scored 27 goals in 76 full internationals.", [("27 goals", "29 goals"), ("76 full", "67 full")]),
+    ("sport", "中國台北隊在世界棒球經典賽中以4:1擊敗對手，取得兩連勝。", "Chinese Taipei beat their opponents 4-1 at the World Baseball Classic for a second straight win.", [("4-1", "4-2"), ("second straight", "third straight")]),
+    ("sport", "香港隊在亞運會上共奪得8金16銀29銅，創歷屆最佳成績。", "Hong Kong won eight gold, 16 silver and 29 bronze medals at the Asian Games, its best ever.", [("eight gold", "six gold"), ("29 bronze", "28 bronze")]),
+    ("sport", "她在女子100米自由泳決賽中游出52秒48，打破香港紀錄。", "She swam 52.48 seconds in the women's 100 m freestyle final, a Hong Kong record.", [("52.48", "52.84"), ("100 m", "200 m")]),
+    ("sport", "澳門格蘭披治大賽今年已是第71屆。", "This year's Macau Grand Prix is the 71st.", [("71st", "70th")]),
+    ("sport", "比赛第二局，他连追5分，以21:19扳回一局。", "He won five points in a row in the second game to take it 21-19.", [("five points", "four points"), ("21-19", "21-17"), ("second game", "third game")]),
+    ("sport", "她以总分第一的成绩进入决赛，领先第二名3.5分。", "She qualified for the final in first place, 3.5 points clear of the second.", [("3.5 points", "5.3 points"), ("first place", "second place")]),
+    ("sport", "吉林省冰雪健儿在本届全国冬季运动会上打破3项全国纪录。", "The province's athletes set three national records at the National Winter Games.", [("three national", "two national")]),
+    ("sport", "中国男篮以77:73逆转对手，晋级八强。", "China's men came from behind to win 77-73 and reach the quarter-finals.", [("77-73", "77-75")]),
+    ("sport", "这名17岁小将首次参加全运会就获得两枚金牌。", "The 17-year-old won two golds at her first National Games.", [("17-year-old", "16-year-old"), ("two golds", "three golds")]),
+    ("sport", "吉林队客场0:2不敌对手，遭遇两连败。", "Jilin lost 2-0 away for a second straight defeat.", [("2-0", "3-0"), ("second straight", "third straight")]),
+    ("sport", "本届联赛共有16支球队参加，进行240场比赛。", "Sixteen teams will play 240 matches in this season's league.", [("Sixteen", "Eighteen"), ("240", "204")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -13584,4 +13617,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-sixteenth": (FOURHUNDREDSIXTEENTH, "NY"),
     "four-hundred-seventeenth": (FOURHUNDREDSEVENTEENTH, "NZ"),
     "four-hundred-eighteenth": (FOURHUNDREDEIGHTEENTH, "OA"),
+    "four-hundred-nineteenth": (FOURHUNDREDNINETEENTH, "OB"),
 }

@@ -2329,6 +2329,15 @@ def _findings(zh: str, en: str) -> list[str]:
             "The craft has been handed down for a quarter of a century.",
         ),
         ("长春至白城高铁全长约300公里。", "The 300-km Changchun-Baicheng railway opened today."),
+        ("产量从1吨增加到1,000吨。", "Output rose a thousandfold, from one tonne to 1,000 tonnes."),
+        (
+            "她以总分第一的成绩进入决赛，领先第二名3.5分。",
+            "She qualified top, 3.5 points clear of the runner-up.",
+        ),
+        (
+            "第一批、第二批项目已全部开工，第二批共12个。",
+            "Work has started on all projects in the first and second batches; the second has 12.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -3958,6 +3967,14 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "The craft has been handed down for a quarter of a century.",
         ),
         ("长春至白城高铁全长约300公里。", "The 350-km Changchun-Baicheng railway opened today."),
+        (
+            "该企业员工从创业之初的12人发展到现在的1,200多人。",
+            "The company has grown from 12 employees to more than 1,200, a thousandfold increase.",
+        ),
+        (
+            "她以总分第一的成绩进入决赛，领先第二名3.5分。",
+            "She qualified for the final in second place, 3.5 points clear of the second.",
+        ),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

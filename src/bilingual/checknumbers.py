@@ -1034,6 +1034,7 @@ def number_messages(
     if not missing and not extra:
         yield from _said_twice(zh, en_by_key, en_lowered)
         yield from _said_once(zh, en_all, zh_keys)
+        yield from _first_turned(zh_all, en_all)
     # A rough size or a factor may go unsaid, but when both sides give one,
     # they agree: 几十家 is "dozens of", not "hundreds of" companies (a rough
     # size by its order: 五六百 is "several hundred"); 倍增 is "double", not
@@ -1136,6 +1137,24 @@ def _said_twice(
             yield (f"{copies[-1].text!r} in the English ({_show(copies[-1])}) is given "
                    f"{len(copies)} times, the Chinese {given}; {unsaid[0].text} "
                    f"({_show(unsaid[0])}) has no counterpart")  # fmt: skip
+            return
+
+
+def _first_turned(zh_all: list[Number], en_all: list[Number]) -> Iterator[str]:
+    """An ordinal the English gives more often than the Chinese, while the
+    Chinese's 第一 (noise alone: "first of all") has no "first" in the English:
+    以总分第一…领先第二名 "in second place … clear of the second"."""
+    firsts = [n for n in zh_all if n.kind == "ordinal" and n.value == 1 and n.text[:1] == "第"]
+    if not firsts or any(o.kind == "ordinal" and o.value == 1 for o in en_all):
+        return
+    for o in en_all:
+        if o.kind != "ordinal" or o.value <= 1:
+            continue
+        given = sum(1 for n in zh_all if (o.value, "ordinal") in n.readings())
+        copies = sum(1 for p in en_all if p.kind == "ordinal" and p.value == o.value)
+        if copies > given >= 1:
+            yield (f"{firsts[0].text} ({_show(firsts[0])}) has no counterpart in the English, "
+                   f"which gives {o.text!r} {copies} times, the Chinese {given}")  # fmt: skip
             return
 
 

@@ -505,6 +505,9 @@ What is read, and how the two sides are compared:
 - Freedom: an uneven conversion may be rounded (50万亩 "33,300 hectares");
   从2010年的767万人 starts a change; a figure restated after 即, 相当于 or 折合
   (每年1,200元，即每月100元) may go unsaid when the other is given.
+- A first turned: an ordinal the English gives more often than the Chinese,
+  while the Chinese's 第一 (noise alone) has no "first" in the English, is
+  found (以总分第一…领先第二名 "in second place … clear of the second").
 - Idioms: 2位数 and 三位数 count digits ("double digits", "triple-digit"); 跌穿
   is "below" and 升穿 "past".
 - Bulletins: 0—24时 (the whole day) and a date's 24时 (its end) may go

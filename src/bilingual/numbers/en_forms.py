@@ -410,8 +410,8 @@ _EN_FORMS = _lazy(
     r"\b(?:(?P<per>first|second|latter|third|fourth|1st|2nd|3rd|4th)[ -](?P<of>half|quarter)\b"
     r"|(?P<qfrom>january|april|july|october)[-\u2013](?:march|june|september|december)"
     r" quarter\b"
-    r"|(?P<fold>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred)"
-    r"fold\b"
+    r"|(?P<fold>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred"
+    r"|thousand)fold\b"
     r"|q1[-\u2013]q?(?P<qto>[2-4])\b"  # Q1-Q3: the first three quarters (前三季度)
     r"|(?P<hq>[hq])(?P<n>[1-4])\b|(?<!area )(?<!site )(?<!zone )(?<!block )"
     r"(?P<n2>[1-4])(?P<hq2>[hq])(?P<yy>\d\d)?\b"  # H1, Q3; 1H, 3Q23 (not "Area 1H")
@@ -713,7 +713,11 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
         span = text[m.start() : m.end()]
         if m["fold"]:
             # "rose twofold": doubled (增长一倍), or two times as much
-            times = float(_EN_UNITS.get(m["fold"]) or _EN_TENS.get(m["fold"]) or 100)
+            times = float(
+                _EN_UNITS.get(m["fold"])
+                or _EN_TENS.get(m["fold"])
+                or (1000 if m["fold"] == "thousand" else 100)
+            )
             number = Number(times, "factor", text=span, also=((times, "count"),))
         elif m["qfrom"]:
             # the July-September quarter: 第三季度
