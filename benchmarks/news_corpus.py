@@ -13198,6 +13198,39 @@ FOURHUNDREDNINETEENTH: list[Entry] = [
     ("sport", "本届联赛共有16支球队参加，进行240场比赛。", "Sixteen teams will play 240 matches in this season's league.", [("Sixteen", "Eighteen"), ("240", "204")]),
 ]  # fmt: skip
 
+FOURHUNDREDTWENTIETH: list[Entry] = [
+    ("speech", "“我今年奔七十的人了，没想到还能在家门口打工挣钱。”", "\"I'm pushing 70 and never thought I could still earn money working right on my doorstep.\"", [("pushing 70", "pushing 60")]),
+    ("speech", "老李说：“一个大棚一年下来能挣个三万挂零。”", "\"One greenhouse brings in a little over 30,000 yuan a year,\" Li said.", [("30,000", "20,000")]),
+    ("speech", "“以前一斤木耳卖十块八块，现在能卖到一百大几十。”", "\"A jin of wood ear used to sell for eight or 10 yuan; now it fetches 150-plus.\"", [("eight or 10", "eight or 12")]),
+    ("speech", "“西红柿一块五一斤，黄瓜两块，都是自家地里摘的。”", "\"Tomatoes are 1.5 yuan a jin and cucumbers two, all picked from our own fields,\" she said.", [("1.5 yuan", "2.5 yuan"), ("cucumbers two", "cucumbers three")]),
+    ("speech", "“以前孩子三天两头生病，现在村里有了卫生室，方便多了。”", "\"The children used to fall ill all the time; now there's a clinic in the village and it's much easier.\"", []),
+    ("speech", "“这活儿干了个把月就上手了，现在一个月能拿四千出头。”", "\"I got the hang of the job in a month or so, and now I make just over 4,000 a month.\"", [("just over 4,000", "just over 5,000")]),
+    ("speech", "“俩月没下雨，地都干裂了。”", "\"It hasn't rained for two months, and the ground has cracked.\"", [("two months", "three months")]),
+    ("speech", "“一天三顿饭，食堂管两顿，才收五块钱。”", "\"Of our three meals a day, the canteen provides two, for just five yuan.\"", [("three meals", "two meals"), ("five yuan", "six yuan")]),
+    ("speech", "“我们家五口人，种了四十来亩地，一年纯收入有个七八万。”", "\"There are five of us, farming about 40 mu, and we clear 70,000 or 80,000 yuan a year.\"", [("five of us", "six of us"), ("about 40 mu", "about 50 mu"), ("70,000 or 80,000", "80,000 or 90,000")]),
+    ("speech", "“这条路修好以后，去县城只要二十来分钟，以前得走一个多钟头。”", "\"Since the road was finished it takes only about 20 minutes to get to the county town; it used to be more than an hour.\"", [("about 20 minutes", "about 30 minutes"), ("more than an hour", "less than an hour")]),
+    ("speech", "“我在这摆摊快二十年了，生意一年比一年好。”", "\"I've had this stall for nearly 20 years, and business gets better every year.\"", [("nearly 20", "nearly 30")]),
+    ("speech", "“头几年亏了十几万，后来才慢慢缓过来。”", "\"We lost more than 100,000 yuan in the first few years and only slowly recovered.\"", [("more than 100,000", "more than 200,000")]),
+    ("speech", "“二两白酒下肚，他话就多了。”", "\"After a couple of ounces of baijiu he got talkative.\"", []),
+    ("speech", "“全村六十岁以上的老人有一百好几十个。”", "\"There are more than 150 people over 60 in the village.\"", [("over 60", "over 70")]),
+    ("speech", "“一个月工资三千多，比在外头打工少不了多少。”", "\"My wages are over 3,000 a month, not much less than working away from home.\"", [("over 3,000", "over 4,000")]),
+    ("speech", "“我们这十来户人家，家家都养了几头牛。”", "\"Every one of the 10 or so families here keeps a few head of cattle.\"", [("10 or so", "20 or so")]),
+    ("speech", "“那时候一年到头挣不了几个钱，一家人就靠那两亩薄田。”", "\"We barely earned anything all year round, and the whole family lived off two mu of poor land.\"", [("two mu", "three mu")]),
+    ("speech", "“他一顿能吃仨馒头。”", "\"He can eat three steamed buns in one sitting.\"", [("three steamed", "two steamed")]),
+    ("speech", "“光今年就来了上万名游客，比去年翻了一番还多。”", "\"More than 10,000 tourists have come this year alone, more than double last year.\"", [("More than 10,000", "More than 1,000"), ("more than double", "more than triple")]),
+    ("speech", "“阿婆今年九十有二，身体还硬朗得很。”", "\"Granny is 92 this year and still in good health.\"", [("92", "82")]),
+    ("speech", "「我喺呢度做咗三十幾年，由一蚊一碗做到而家廿幾蚊。」", "\"I've worked here for more than 30 years, from a dollar a bowl to more than 20 now.\"", [("more than 30 years", "more than 40 years"), ("more than 20", "more than 30")]),
+    ("speech", "「一個月租金要成萬蚊，真係頂唔順。」", "\"The rent is nearly 10,000 dollars a month. It's really too much.\"", [("10,000", "1,000")]),
+    ("speech", "「阿伯話佢七十幾歲先學識用手機。」", "\"The old man says he only learned to use a mobile phone in his seventies.\"", [("seventies", "sixties")]),
+    ("speech", "「這間店開了快四十年，一碗麵從十塊錢賣到現在八十塊。」", "\"The shop has been open for almost 40 years, and a bowl of noodles has gone from NT$10 to NT$80.\"", [("almost 40", "almost 30"), ("NT$10", "NT$15"), ("NT$80", "NT$90")]),
+    ("speech", "「今年颱風來了兩三個，菜價漲了快一倍。」", "\"Two or three typhoons have hit this year, and vegetable prices have nearly doubled.\"", [("nearly doubled", "nearly tripled")]),
+    ("speech", "「我一個禮拜去三趟市場，每次花個幾百塊。」", "\"I go to the market three times a week and spend a few hundred dollars each time.\"", [("three times", "four times")]),
+    ("speech", "“这个合作社从最初的7户发展到现在的120多户。”", "\"The cooperative has grown from seven households at the start to more than 120 now.\"", [("seven households", "nine households"), ("more than 120", "more than 150")]),
+    ("speech", "“一亩地多打了二百来斤粮，一年多收入好几百块。”", "\"Each mu yields about 200 jin more grain, several hundred yuan more a year.\"", [("about 200 jin", "about 300 jin")]),
+    ("speech", "“我这把年纪，六十出头，还能给村里出把力。”", "\"At my age, just over 60, I can still do my bit for the village.\"", [("just over 60", "just over 70")]),
+    ("speech", "“去年冬天最冷的时候零下三十好几度，大棚里照样二十多度。”", "\"Last winter it got below minus 30 at its coldest, but it was still over 20 degrees in the greenhouse.\"", [("minus 30", "minus 20"), ("over 20 degrees", "over 30 degrees")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -13618,4 +13651,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-seventeenth": (FOURHUNDREDSEVENTEENTH, "NZ"),
     "four-hundred-eighteenth": (FOURHUNDREDEIGHTEENTH, "OA"),
     "four-hundred-nineteenth": (FOURHUNDREDNINETEENTH, "OB"),
+    "four-hundred-twentieth": (FOURHUNDREDTWENTIETH, "OC"),
 }

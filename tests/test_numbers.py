@@ -2338,6 +2338,34 @@ def _findings(zh: str, en: str) -> list[str]:
             "第一批、第二批项目已全部开工，第二批共12个。",
             "Work has started on all projects in the first and second batches; the second has 12.",
         ),
+        (
+            "老李说：“一个大棚一年下来能挣个三万挂零。”",
+            '"One greenhouse brings in a little over 30,000 yuan a year," Li said.',
+        ),
+        (
+            "“以前一斤木耳卖十块八块，现在能卖到一百大几十。”",
+            '"A jin of wood ear used to sell for eight or 10 yuan; now it fetches 150-plus."',
+        ),
+        (
+            "“光今年就来了上万名游客，比去年翻了一番还多。”",
+            '"More than 10,000 tourists have come this year alone, more than double last year."',
+        ),
+        (
+            "「一個月租金要成萬蚊，真係頂唔順。」",
+            '"The rent is nearly 10,000 dollars a month. It\'s really too much."',
+        ),
+        (
+            "「今年颱風來了兩三個，菜價漲了快一倍。」",
+            '"Two or three typhoons have hit this year, and vegetable prices have nearly doubled."',
+        ),
+        (
+            "「我一個禮拜去三趟市場，每次花個幾百塊。」",
+            '"I go to the market three times a week and spend a few hundred dollars each time."',
+        ),
+        (
+            "“去年冬天最冷的时候零下三十好几度。”",
+            '"Last winter it got below minus 30 at its coldest."',
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -3974,6 +4002,18 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "她以总分第一的成绩进入决赛，领先第二名3.5分。",
             "She qualified for the final in second place, 3.5 points clear of the second.",
+        ),
+        ("以前一斤木耳卖十块八块。", "A jin of wood ear used to sell for 10 or 12 yuan."),
+        ("月租金要成萬蚊。", "The rent is nearly 1,000 dollars a month."),
+        ("去年冬天最冷的时候零下三十好几度。", "Last winter it got below minus 20 at its coldest."),
+        ("一个月能挣个三万挂零。", "He makes just under 30,000 a month."),
+        (
+            "今年来了上万名游客，比去年翻了一番还多。",
+            "More than 10,000 tourists came this year, nearly double last year.",
+        ),
+        (
+            "一亩地多打了二百来斤粮，一年多收入好几百块。",
+            "Each mu yields about 300 jin more grain, several hundred yuan more a year.",
         ),
     ],
 )

@@ -593,7 +593,10 @@ def _derived(
     1,800"). The parts of a sum must be in the English too, and a sum or a
     change of three figures or more (small counts add up by chance: 15胜2和
     is not "17 games")."""
-    counts = [z for z in zh if z.kind == "count" and z.value >= 10]
+    # (a rough size, 好几百 "several hundred", adds up to nothing)
+    counts = [
+        z for z in zh if z.kind == "count" and z.value >= 10 and (z.strict or z.approx != "either")
+    ]
     said = [z for z in counts if any(k in en_by_key for k in z.readings())]
     pairs = [(a, b) for a, b in itertools.permutations(counts[:8], 2) if a.value >= 100]
     # a rise is over the smaller figure, a fall over the larger

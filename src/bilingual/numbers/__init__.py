@@ -508,6 +508,10 @@ What is read, and how the two sides are compared:
 - A first turned: an ordinal the English gives more often than the Chinese,
   while the Chinese's 第一 (noise alone) has no "first" in the English, is
   found (以总分第一…领先第二名 "in second place … clear of the second").
+- Speech: 挂零 is "a little over"; 十块八块 either of two; 一百大几十, 一百好几
+  十 a hundred and several tens; 成萬 (Cantonese) nearly ten thousand; 翻了一番还
+  多 more than doubled, 涨了快一倍 nearly; a rough size adds up to nothing in a
+  total the English works out.
 - Idioms: 2位数 and 三位数 count digits ("double digits", "triple-digit"); 跌穿
   is "below" and 升穿 "past".
 - Bulletins: 0—24时 (the whole day) and a date's 24时 (its end) may go

@@ -243,6 +243,29 @@ def _set_phrases(prepared: str, out: list[Number]) -> str:
         for m in _HALF_PRICE.finditer(prepared):
             out.append(Number(50.0, "percent", "", m[0], False, ((0.5, "factor"),)))
         prepared = _HALF_PRICE.sub("  ", prepared)
+    if ("大几" in prepared or "好几" in prepared) and _BIG_SOME.search(prepared):
+        # 一百大几十 "150-plus", 一百好几十 "more than 150": a hundred and several
+        # tens, a rough size the English gives one way or another
+        for m in _BIG_SOME.finditer(prepared):
+            unit = _ZH_UNITS[m[3]]
+            head = float(_ZH_DIGITS.get(m[1], 1) * _ZH_UNITS[m[2]])
+            also = tuple((head + k * unit, "count") for k in range(2, 10))
+            out.append(Number(head + 5 * unit, "count", "either", m[0], False, also))
+        prepared = _BIG_SOME.sub(lambda m: " " * len(m[0]), prepared)
+    if "成" in prepared and _NEARLY_A_SCALE.search(prepared):
+        # 成萬蚊 (Cantonese) "nearly 10,000 dollars": close to the scale itself
+        for m in _NEARLY_A_SCALE.finditer(prepared):
+            out.append(
+                Number(float(_ZH_BIG.get(m[1]) or _ZH_UNITS[m[1]]), "count", "either", m[0], False)
+            )
+        prepared = _NEARLY_A_SCALE.sub(lambda m: " " * len(m[0]), prepared)
+    if _EITHER_OF_TWO.search(prepared):
+        # 十块八块 "eight or 10 yuan", 三个五个: either of two, said or not
+        for m in _EITHER_OF_TWO.finditer(prepared):
+            for numeral in (m[1], m[3]):
+                value = float(_zh_value(numeral) or 0)
+                out.append(Number(value, "count", "either", numeral + m[2], False))
+        prepared = _EITHER_OF_TWO.sub(lambda m: " " * len(m[0]), prepared)
     if "百分百" in prepared:
         # 百分百达标 "100 percent", 百分百满意 "completely satisfied"
         out.append(Number(100.0, "percent", "", "百分百", False))
@@ -1169,6 +1192,8 @@ def _approx(
         if value < 0 and lead[-1:] in "-\u2212":
             lead = lead[:-1]  # 低于-30℃ "below minus 30 degrees": past the sign
         approx = _zh_qualifier(lead, after)
+        if approx == "more" and after[:1] == "多" and after[1:2] in _MORE_IS_VERB:
+            approx = ""  # 一年多收入好几百块 "several hundred yuan more a year": 多 the verb's
         if (
             not approx
             and lead[-1:] == "小"
@@ -1779,8 +1804,11 @@ def _magnitude_alone(before: str, num: str, more: str, post: str, after: str) ->
 def _times(value: float, before: str) -> tuple[Key, ...]:
     """The other readings of N倍: after a word of growth, an increase by N × 100%
     (also N + 1 times as much, or doubled for 1倍); else N times as much."""
-    grown = before.removesuffix("超过").removesuffix("超出").rstrip("了近约超逾达将接整")
-    if grown[-2:] in _GROWTH or grown[-1:] == "增":  # 增加了将近一倍, 增长了整整一倍, 增逾一倍
+    grown = before.removesuffix("超过").removesuffix("超出").rstrip("了近约超逾达将接整快")
+    if grown[-2:] in _GROWTH or grown[-1:] in (
+        "增",
+        "涨",
+    ):  # 增加了将近一倍, 增长了整整一倍, 增逾一倍
         return (round(100 * value, 6), "percent"), (value + 1, "count"), (value + 1, "factor")
     if grown[-2:] == "成长":
         # 成长逾三倍 (Taiwan's papers) "more than quadrupled", as often "tripled":
@@ -1809,7 +1837,9 @@ _MINUTES = _lazy(r":[0-5]\d(?!\d)")
 #: What ends a place's name (九台区 Jiutai District) after a numeral and a
 #: measure word; with a word that counts places (三个区) it is a count.
 _PLACE_ENDS = frozenset("区县市镇乡屯村河山堡沟")
-_COUNTED = frozenset("个座家所名处条项位户批")
+_COUNTED = frozenset("个座家所名处条项位户批趟遍回")
+#: What 多 begins after a span of time when it is the verb's "more" (一年多收入).
+_MORE_IS_VERB = frozenset("收挣赚打种产花用卖买拿得增养")
 
 #: A year not given as a number: it stands for the other side's year.
 #: (按年 "year on year" names the year before: "over the same period in 2024")
@@ -1835,6 +1865,15 @@ _SECOND_MOST = _lazy(
 _ONE_SPAN = _lazy("个(多)?(?:小时|钟头|月|星期|礼拜)|(?:天|周)(多)?")
 #: What follows li as a distance (二十里山路, 十来里地, 五里开外), not 里 "in".
 _LI_AFTER = _lazy("山?路|地|外|远|长|开外|左右")
+#: A hundred (thousand) and several tens (hundreds) more: 一百大几十, 一千好几百.
+_BIG_SOME = _lazy("([一两二三四五六七八九]?)([百千万])(?:大|好)几([十百千])")
+#: 成万, 成千 before a currency or a count (Cantonese "nearly"), not 成千上万.
+_NEARLY_A_SCALE = _lazy("(?<![一二两三四五六七八九十百千万亿])成([万千])(?=[蚊元块人个只张])")
+#: Two numerals, each with the same measure word (十块八块, 三个五个): either.
+_EITHER_OF_TWO = _lazy(
+    "(?<![一二两三四五六七八九十百千])(十|[一二两三四五六七八九])([块个斤元])"
+    "(十|[一二两三四五六七八九])\\2"
+)
 #: A number before a ratio's one (1.6:1).
 _RATIO_TO_ONE = _lazy(r"(?<![\d.])(\d+(?:\.\d+)?)[:\u2236]1(?![\d.])")
 #: The one a ratio is to (16.2:1), not a score's (1:1 is read as it is written).

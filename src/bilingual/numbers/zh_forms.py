@@ -187,7 +187,8 @@ _AFTER_A_WORD = frozenset(("", "，", "。", "、", "；", "的", ",", ";"))
 _ZH_APPROX_AFTER = {"以上": "more", "之上": "more", "左右": "about", "上下": "about",
                     "以下": "less", "以内": "less", "之内": "less", "不到": "less",
                     # 六十年有余, 三十出头 "just over 30", 七十开外 "over 70"
-                    "有余": "more", "出头": "more", "开外": "more"}  # fmt: skip
+                    "有余": "more", "出头": "more", "开外": "more",
+                    "挂零": "more"}  # fmt: skip  # 三万挂零 "a little over 30,000"
 _MORE_AFTER = frozenset("多余")
 #: A bar named by its size: 门槛, 2万点大关 "the 20,000-point mark", 千元关卡.
 _A_BAR = ("门槛", "的门槛", "大关", "关卡", "的关卡", "关口", "的关口")
@@ -427,7 +428,7 @@ _HALF_WORDS = frozenset("岛导径数山坡夜场价身边壁途")
 #: 百十 alone (百十号人, 百十来斤): about a hundred (not 三百十, 百十五).
 _HUNDRED_OR_SO = _lazy("(?<![一二两三四五六七八九十百千万亿\\d])百十(?![一二三四五六七八九\\d])")
 #: Tens and 好几 (五十好几个 "more than 50"): 几 past the tens.
-_TENS_AND_SOME = _lazy("([一二三四五六七八九]?十)好几")
+_TENS_AND_SOME = _lazy("((?:零下|负)?[一二三四五六七八九]?十)好几")  # (零下 kept beside it)
 #: An age said the old way, tens and then units after 有 (八十有五, 年三十有二).
 _TENS_AND_UNITS = _lazy(
     "(?<=[今年已])([二三四五六七八九]?十)有([一二三四五六七八九])(?=岁|，|。|、|,|$)"
@@ -774,6 +775,8 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
             number = Number(float(2**times), "factor", text=span, also=growth)
             if m["fannear"] or m["fanbei"]:
                 number = number._replace(approx="less")
+            elif folded.startswith(("还多", "多", "有余"), m.end()):
+                number = number._replace(approx="more")  # 翻了一番还多 "more than doubled"
         elif group in ("decs", "decs2"):
             second = _zh_value(m["decs2"]) or 0
             first = int(m["decs"][:2]) if m["decs"][0].isdigit() else second - 10
