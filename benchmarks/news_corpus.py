@@ -13231,6 +13231,39 @@ FOURHUNDREDTWENTIETH: list[Entry] = [
     ("speech", "“去年冬天最冷的时候零下三十好几度，大棚里照样二十多度。”", "\"Last winter it got below minus 30 at its coldest, but it was still over 20 degrees in the greenhouse.\"", [("minus 30", "minus 20"), ("over 20 degrees", "over 30 degrees")]),
 ]  # fmt: skip
 
+FOURHUNDREDTWENTYFIRST: list[Entry] = [
+    ("court", "法院以受贿罪判处被告人死刑，缓期二年执行，剥夺政治权利终身。", "The court sentenced the defendant to death with a two-year reprieve for taking bribes and deprived him of political rights for life.", [("two-year", "three-year")]),
+    ("court", "被告人被判处死缓，并处没收个人全部财产。", "The defendant was given a suspended death sentence and all his personal property was confiscated.", []),
+    ("court", "以贪污罪判处有期徒刑十二年，并处罚金人民币三百万元。", "He was sentenced to 12 years in prison for embezzlement and fined 3 million yuan.", [("12 years", "13 years"), ("3 million", "30 million")]),
+    ("court", "法院判处其有期徒刑三年，缓刑四年。", "The court sentenced him to three years in prison, suspended for four years.", [("three years", "two years"), ("four years", "five years")]),
+    ("court", "去年全省法院共审结各类案件48.6万件，同比上升6.2%，结案率达98.1%。", "Courts across the province concluded 486,000 cases of all kinds last year, up 6.2 percent, with a closure rate of 98.1 percent.", [("486,000", "468,000"), ("up 6.2", "down 6.2"), ("98.1", "91.8")]),
+    ("court", "认罪认罚从宽制度适用率保持在90%以上。", "The system of leniency for those who admit guilt and accept punishment was applied in more than 90 percent of cases.", [("more than 90", "less than 90")]),
+    ("court", "全省检察机关共批准逮捕犯罪嫌疑人9,412人，提起公诉2.1万人。", "Prosecutors in the province approved the arrest of 9,412 suspects and indicted 21,000 people.", [("9,412", "9,421"), ("21,000", "12,000")]),
+    ("court", "一审服判息诉率为89.7%，比上年提高1.2个百分点。", "In 89.7 percent of first-instance cases the parties accepted the verdict, 1.2 percentage points more than the year before.", [("89.7", "87.9"), ("1.2 percentage points more", "1.2 percentage points less")]),
+    ("court", "执行到位金额达到126.3亿元，为群众追回欠薪2.4亿元。", "Courts enforced judgments worth 12.63 billion yuan, recovering 240 million yuan in unpaid wages.", [("12.63 billion", "1.263 billion"), ("240 million", "24 million")]),
+    ("court", "被告人犯故意杀人罪，被判处无期徒刑。", "The defendant was sentenced to life imprisonment for intentional homicide.", []),
+    ("court", "该团伙14名成员分别被判处一年六个月至十五年不等的有期徒刑。", "The gang's 14 members received prison sentences ranging from 18 months to 15 years.", [("14 members", "13 members"), ("18 months", "16 months"), ("15 years", "16 years")]),
+    ("court", "法院依法对其从轻处罚，判处有期徒刑八个月。", "The court gave him a lighter penalty of eight months in prison.", [("eight months", "eighteen months")]),
+    ("court", "本案涉案金额高达5.6亿元，受害群众遍及全国28个省份。", "The case involved as much as 560 million yuan, and victims in 28 provinces across the country.", [("560 million", "56 million"), ("28 provinces", "26 provinces")]),
+    ("court", "全省法院受理知识产权案件3,218件，其中专利案件412件。", "Courts in the province accepted 3,218 intellectual property cases, 412 of them involving patents.", [("3,218", "3,128"), ("412", "421")]),
+    ("court", "该案历时两年零三个月，终于尘埃落定。", "The case was finally settled after two years and three months.", [("two years and three months", "two years and four months")]),
+    ("court", "他因醉驾被判处拘役两个月，并处罚金4,000元。", "He was sentenced to two months' detention for drunk driving and fined 4,000 yuan.", [("two months", "three months"), ("4,000", "40,000")]),
+    ("court", "检察机关对347名犯罪情节轻微的未成年人作出不起诉决定。", "Prosecutors decided not to prosecute 347 minors whose offences were minor.", [("347", "374")]),
+    ("court", "全年共化解信访积案1,035件，化解率为91.6%。", "A total of 1,035 long-standing petition cases were resolved during the year, a resolution rate of 91.6 percent.", [("1,035", "1,053"), ("91.6", "96.1")]),
+    ("court", "法院判决被告赔偿原告经济损失共计38.5万元。", "The court ordered the defendant to pay the plaintiff 385,000 yuan for economic losses.", [("385,000", "358,000")]),
+    ("court", "此前，他曾因盗窃罪两次被判刑。", "He had twice been sentenced for theft before.", [("twice", "three times")]),
+    ("court", "高等法院判處被告入獄6年8個月。", "The High Court jailed the defendant for six years and eight months.", [("six years", "seven years"), ("eight months", "nine months")]),
+    ("court", "法官指出，案中涉及的款項超過1,200萬元，遂判處被告監禁40個月。", "The judge noted that more than HK$12 million was involved and sentenced the defendant to 40 months in jail.", [("12 million", "1.2 million"), ("40 months", "14 months")]),
+    ("court", "地院依詐欺罪判處被告有期徒刑1年2月，得易科罰金。", "The district court sentenced the defendant to one year and two months for fraud, commutable to a fine.", [("one year and two months", "one year and three months")]),
+    ("court", "初級法院裁定被告罪成，判處2年9個月實際徒刑。", "The Court of First Instance convicted the defendant and sentenced him to two years and nine months in prison.", [("two years and nine months", "two years and six months")]),
+    ("court", "全省法院一审审结涉黑涉恶案件136件，判处罪犯1,021人，其中判处五年以上有期徒刑至死刑的312人。", "Courts in the province concluded 136 first-instance organized crime cases, sentencing 1,021 offenders, 312 of them to between five years and death.", [("136", "163"), ("1,021", "1,012"), ("312", "321")]),
+    ("court", "全省法院诉前调解成功案件5.2万件，平均用时16天。", "Courts in the province settled 52,000 disputes through pre-litigation mediation, taking 16 days on average.", [("52,000", "25,000"), ("16 days", "26 days")]),
+    ("court", "被告人上诉后，二审法院维持原判。", "On appeal, the higher court upheld the original verdict.", []),
+    ("court", "法院决定对其减刑一年。", "The court reduced his sentence by a year.", [("by a year", "by two years")]),
+    ("court", "他已服刑满三分之二，符合假释条件。", "Having served two-thirds of his sentence, he was eligible for parole.", [("two-thirds", "three-quarters")]),
+    ("court", "今年以来，全省公安机关共破获电信网络诈骗案件2,856起，同比上升23.4%，为群众挽回损失1.7亿元。", "Police in the province have solved 2,856 telecom and online fraud cases this year, up 23.4 percent, recovering 170 million yuan for victims.", [("2,856", "2,586"), ("up 23.4", "down 23.4"), ("170 million", "17 million")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -13652,4 +13685,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-eighteenth": (FOURHUNDREDEIGHTEENTH, "OA"),
     "four-hundred-nineteenth": (FOURHUNDREDNINETEENTH, "OB"),
     "four-hundred-twentieth": (FOURHUNDREDTWENTIETH, "OC"),
+    "four-hundred-twenty-first": (FOURHUNDREDTWENTYFIRST, "OD"),
 }

@@ -2366,6 +2366,14 @@ def _findings(zh: str, en: str) -> list[str]:
             "“去年冬天最冷的时候零下三十好几度。”",
             '"Last winter it got below minus 30 at its coldest."',
         ),
+        (
+            "该团伙14名成员分别被判处一年六个月至十五年不等的有期徒刑。",
+            "The gang's 14 members received prison sentences ranging from 18 months to 15 years.",
+        ),
+        (
+            "法院以受贿罪判处被告人死刑，缓期二年执行，剥夺政治权利终身。",
+            "The court sentenced the defendant to death with a two-year reprieve for taking bribes and deprived him of political rights for life.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -4015,6 +4023,7 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "一亩地多打了二百来斤粮，一年多收入好几百块。",
             "Each mu yields about 300 jin more grain, several hundred yuan more a year.",
         ),
+        ("被判处一年六个月有期徒刑。", "He was jailed for 16 months."),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -499,6 +499,8 @@ What is read, and how the two sides are compared:
 - Speech: 快二十年 "nearly 20 years" (not 加快, 最快, 比去年快), 小十万
   "nearly 100,000" (a round size; not 小三通); 三亩半 is 3.5 mu; 半个钟头 is
   half an hour; 八十有五 is 85; 零下三十多度 is "below minus 30 degrees".
+- Sentences: a year and six months (一年六个月) may be given in months ("18
+  months").
 - Speech, more: 口 counts people (五六口人, 三口之家); a rough range may leave
   its last place unsaid (一千二三 "1,200 or 1,300", 三万五六); 比去年贵了 and
   便宜了 say which way.

@@ -215,7 +215,9 @@ def _set_phrases(prepared: str, out: list[Number]) -> str:
         spans = []
         for m in _YEARS_AND_A_HALF.finditer(prepared):
             years = float(_value(m[1]) or 0)
-            out.append(Number(years + 0.5, "count", "", m[0], True, ((years, "count"),)))
+            # (or in months: 一年六个月 "18 months")
+            also = ((years, "count"), (years * 12 + 6, "count"))
+            out.append(Number(years + 0.5, "count", "", m[0], True, also))
             out.append(Number(6.0, "count", "", "六个月", False))
             spans.append(m.span())
         prepared = blank(prepared, spans)
