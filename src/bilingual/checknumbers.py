@@ -688,7 +688,7 @@ def _years_counted(
         return missing, extra
     # (the years to 2023 count 2023 itself; the years since 2019 do not count 2019)
     extra_year = 0 if said[1] == "since" else 1
-    years = sorted(z.value for z in zh_all if z.kind == "year")
+    years = [z.value for z in zh_all if z.kind == "year"]
     for year in [d for d in missing if d.kind == "year"]:
         # (the English names the other end: "the five years to 2023" for 2019年至2023年)
         spans = {abs(year.value - other) + extra_year for other in years if other != year.value}

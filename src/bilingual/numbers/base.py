@@ -244,6 +244,16 @@ def _roman(numeral: str) -> int:
     return total
 
 
+def blanked(pattern: re.Pattern[str], text: str) -> str:
+    """``text`` with every match of ``pattern`` blanked, its width kept (a form
+    read on its own, so that the general scan does not read it again)."""
+    return pattern.sub(_spaces, text)
+
+
+def _spaces(m: re.Match[str]) -> str:
+    return " " * len(m[0])
+
+
 def blank(text: str, spans: list[tuple[int, int]]) -> str:
     if not spans:
         return text  # the usual case: no character copy needed

@@ -280,7 +280,8 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             listed_points,
             glued,
         )
-        approx, also = _en_hedge(lowered, start, end, kind, value, also)
+        window = lowered[max(0, start - 24) : start]  # the words a hedge is read in
+        approx, also = _en_hedge(lowered, window, start, end, kind, value, also)
         if (
             before
             and before in "-\u2212\u2013"
@@ -308,7 +309,7 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
                 approx = _qualifier(ahead.rsplit(None, 1)[0] if " " in ahead else "")
         if words == "zero" and lowered[max(0, start - 6) : start] in ("below ", "above "):
             continue
-        approx = _en_hedge_after(lowered, start, end, kind, ordinal, approx, out)
+        approx = _en_hedge_after(lowered, window, start, end, kind, ordinal, approx, out)
         if kind == "count" and "cent" in lowered and _CENTS_AFTER.match(lowered, end):
             also = (*also, (round(value / 100, 6), "count"))  # "10 to 30 cents": HK$0.10
         if kind in ("count", "year") and (
@@ -449,11 +450,17 @@ def _en_kind(
 
 
 def _en_hedge(
-    lowered: str, start: int, end: int, kind: str, value: float, also: tuple[Key, ...]
+    lowered: str,
+    window: str,
+    start: int,
+    end: int,
+    kind: str,
+    value: float,
+    also: tuple[Key, ...],
 ) -> tuple[str, tuple[Key, ...]]:
-    """The hedge said before a number ("more than", "under", "about"), as
-    the comparison or the offset after it leaves it."""
-    window = lowered[max(0, start - 24) : start]
+    """The hedge said before a number ("more than", "under", "about") in
+    ``window``, the words just before it, as the comparison or the offset
+    after it leaves it."""
     approx = _qualifier(window)
     if (
         approx
@@ -488,6 +495,7 @@ def _en_hedge(
 
 def _en_hedge_after(
     lowered: str,
+    window: str,
     start: int,
     end: int,
     kind: str,
@@ -497,7 +505,6 @@ def _en_hedge_after(
 ) -> str:
     """The hedge once the words after the number are read ("over three
     years", "3,500 or more", "about 80 and 70 percent")."""
-    window = lowered[max(0, start - 24) : start]
     if (
         approx in ("more", "less")
         and window.rstrip().endswith(("over", "within"))

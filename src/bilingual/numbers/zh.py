@@ -18,6 +18,7 @@ from bilingual.numbers.base import (
     _lazy,
     _place_value,
     blank,
+    blanked,
 )
 from bilingual.numbers.zh_forms import (
     _A_BAR,
@@ -152,7 +153,7 @@ def _respelled(prepared: str) -> str:
     if "、" in prepared and _LIST_SUFFIX_HINT.search(prepared) and _LIST_SUFFIX.search(prepared):
         prepared = _LIST_SUFFIX.sub(r"\1\2、", prepared)  # 一、二、三等奖: 一等奖、二等奖、三等奖
     if _IDIOMS.search(prepared):
-        prepared = _IDIOMS.sub(lambda m: " " * len(m[0]), prepared)  # 三天打鱼两天晒网: no count
+        prepared = blanked(_IDIOMS, prepared)  # 三天打鱼两天晒网: no count
     if "廿" in prepared or "卅" in prepared:
         prepared = prepared.replace("廿", "二十").replace("卅", "三十")  # 第廿六条: the 26th
     if "倍" in prepared and _TIMES_AND_TENTHS.search(prepared):
@@ -183,7 +184,7 @@ def _set_phrases(prepared: str, out: list[Number]) -> str:
         for m in _SUB_ARTICLE.finditer(prepared):
             value = float(_ZH_DIGITS[m[1]])
             out.append(Number(value, "count", "", m[0], False, ((value, "ordinal"),)))
-        prepared = _SUB_ARTICLE.sub(lambda m: " " * len(m[0]), prepared)
+        prepared = blanked(_SUB_ARTICLE, prepared)
     if "俩" in prepared or "仨" in prepared:
         # 他俩 "the two of them", 咱仨 "the three of us" (not 伎俩, a trick):
         # a count the English may say or not
@@ -195,7 +196,7 @@ def _set_phrases(prepared: str, out: list[Number]) -> str:
         for m in _HALF_MEASURE.finditer(prepared):
             also = tuple((_converted(0.5, f), "count") for f in _conversions(m[1]))
             out.append(Number(0.5, "count", "", m[0], True, also))
-        prepared = _HALF_MEASURE.sub(lambda m: " " * len(m[0]), prepared)
+        prepared = blanked(_HALF_MEASURE, prepared)
     if "第（" in prepared or "第(" in prepared:
         prepared = _PAREN_ORDINAL.sub(r"第\1", prepared)  # 第（二）项 "item 2"
     if "刻钟" in prepared:
@@ -203,7 +204,7 @@ def _set_phrases(prepared: str, out: list[Number]) -> str:
         for m in _QUARTER_HOURS.finditer(prepared):
             quarters = float(_ZH_DIGITS.get(m[1]) or int(m[1]))
             out.append(Number(15 * quarters, "count", "", m[0], True, ((quarters / 4, "count"),)))
-        prepared = _QUARTER_HOURS.sub(lambda m: " " * len(m[0]), prepared)
+        prepared = blanked(_QUARTER_HOURS, prepared)
     if "半" in prepared or "斩" in prepared:
         # 减半征收 "collected at half the rate", 税率减半, 砍半, 腰斩 "halved": a
         # half, or no number
@@ -253,21 +254,21 @@ def _set_phrases(prepared: str, out: list[Number]) -> str:
             head = float(_ZH_DIGITS.get(m[1], 1) * _ZH_UNITS[m[2]])
             also = tuple((head + k * unit, "count") for k in range(2, 10))
             out.append(Number(head + 5 * unit, "count", "either", m[0], False, also))
-        prepared = _BIG_SOME.sub(lambda m: " " * len(m[0]), prepared)
+        prepared = blanked(_BIG_SOME, prepared)
     if "成" in prepared and _NEARLY_A_SCALE.search(prepared):
         # 成萬蚊 (Cantonese) "nearly 10,000 dollars": close to the scale itself
         for m in _NEARLY_A_SCALE.finditer(prepared):
             out.append(
                 Number(float(_ZH_BIG.get(m[1]) or _ZH_UNITS[m[1]]), "count", "either", m[0], False)
             )
-        prepared = _NEARLY_A_SCALE.sub(lambda m: " " * len(m[0]), prepared)
+        prepared = blanked(_NEARLY_A_SCALE, prepared)
     if _EITHER_OF_TWO.search(prepared):
         # 十块八块 "eight or 10 yuan", 三个五个: either of two, said or not
         for m in _EITHER_OF_TWO.finditer(prepared):
             for numeral in (m[1], m[3]):
                 value = float(_zh_value(numeral) or 0)
                 out.append(Number(value, "count", "either", numeral + m[2], False))
-        prepared = _EITHER_OF_TWO.sub(lambda m: " " * len(m[0]), prepared)
+        prepared = blanked(_EITHER_OF_TWO, prepared)
     if "百分百" in prepared:
         # 百分百达标 "100 percent", 百分百满意 "completely satisfied"
         out.append(Number(100.0, "percent", "", "百分百", False))
@@ -359,7 +360,7 @@ def _scores(prepared: str, out: list[Number]) -> str:
             for side in (m[1], m[2]):
                 value = float(_value(side) or 0)
                 out.append(Number(value, "count", "", side, False))
-        prepared = _ZH_NUMERAL_SCORE.sub(lambda m: " " * len(m[0]), prepared)
+        prepared = blanked(_ZH_NUMERAL_SCORE, prepared)
     if "个年度" in prepared:
         for m in _YEARS_COUNTED.finditer(prepared):
             # 2025-26及2026-27两个年度 "in each of 2025-26 and 2026-27": the list
@@ -420,7 +421,7 @@ def _sayings(prepared: str, out: list[Number]) -> str:
                 out.append(
                     Number(digit, "count", "", m[0], False, ((digit * 10, "percent"), *scales))
                 )
-        prepared = _BREAK_OR_LEAD.sub(lambda m: " " * len(m[0]), prepared)
+        prepared = blanked(_BREAK_OR_LEAD, prepared)
     if "送" in prepared and _BUY_GET.search(prepared):
         # 「搭十送一」 "one free ride for every ten", 买一送一 "buy one, get one
         # free": the two counts, which the English may give or fold into a word
@@ -429,7 +430,7 @@ def _sayings(prepared: str, out: list[Number]) -> str:
                 value = _zh_value(numeral)
                 if value is not None and value > 1:
                     out.append(Number(float(value), "count", "", m[0], False))
-        prepared = _BUY_GET.sub(lambda m: " " * len(m[0]), prepared)
+        prepared = blanked(_BUY_GET, prepared)
     if "十之" in prepared or "十有" in prepared:
         # 十之八九 "eight or nine in ten", "most"; 十有八九 "very likely"
         for m in _IN_TEN.finditer(prepared):
@@ -437,7 +438,7 @@ def _sayings(prepared: str, out: list[Number]) -> str:
                 tenth = float(_ZH_DIGITS[digit])
                 out.append(Number(tenth * 10, "percent", "either", m[0], False,
                                   ((tenth, "count"),)))  # fmt: skip
-        prepared = _IN_TEN.sub(lambda m: " " * len(m[0]), prepared)
+        prepared = blanked(_IN_TEN, prepared)
     return prepared
 
 
@@ -461,19 +462,19 @@ def _names(prepared: str, out: list[Number]) -> str:
         # 生师比为16.2:1 "16.2 pupils per teacher", or "16.2 to 1": the one may be said
         for _ in _TO_ONE.finditer(prepared):
             out.append(Number(1.0, "count", "", "1", False))
-        prepared = _TO_ONE.sub(lambda m: " " * len(m[0]), prepared)
+        prepared = blanked(_TO_ONE, prepared)
     if "千金" in prepared and _HOW_MANY_PRICEY.search(prepared):
         # 维持24千金 (Taiwan's papers) "still 24 shares above NT$1,000": a count
         # of such shares, and their price, said or not
         for m in _HOW_MANY_PRICEY.finditer(prepared):
             out.append(Number(float(m[1]), "count", "", m[0]))
             out.append(Number(1000.0, "count", "more", "千金", False))
-        prepared = _HOW_MANY_PRICEY.sub(lambda m: " " * len(m[0]), prepared)
+        prepared = blanked(_HOW_MANY_PRICEY, prepared)
     if "粒重" in prepared:
         # 百粒重, 千粒重 "100-kernel weight", "1,000-grain weight": the count, said or not
         for m in _KERNEL_WEIGHT.finditer(prepared):
             out.append(Number(100.0 if m[1] == "百" else 1000.0, "count", "", m[0], False))
-        prepared = _KERNEL_WEIGHT.sub(lambda m: " " * len(m[0]), prepared)
+        prepared = blanked(_KERNEL_WEIGHT, prepared)
     if "重联" in prepared:
         # 重联运行 "two sets coupled" (trains, locomotives): a pair, said or not
         out.append(Number(2.0, "count", "", "重联", False))
@@ -488,7 +489,7 @@ def _names(prepared: str, out: list[Number]) -> str:
     if "号" in prepared and _MODEL_NUMERAL.search(prepared):
         # 长征二号F, 长征二号丁: a model's code ("Long March-2F", "-2D"), which
         # the codes are checked as (code_messages), not a day
-        prepared = _MODEL_NUMERAL.sub(lambda m: " " * len(m[0]), prepared)
+        prepared = blanked(_MODEL_NUMERAL, prepared)
     return prepared
 
 
