@@ -114,6 +114,16 @@ def test_a_wire_headline_is_within_the_usual_length_but_an_omission_is_not():
     assert "long" in (length_message(2.6 * 3.7, usual) or "")
 
 
+def test_a_ratio_just_past_its_bound_is_not_printed_as_the_bound():
+    from bilingual.checks import length_message
+
+    # 8.84 against 8.8: one decimal would say "8.8 …, usually 8.8 or less"
+    message = length_message(8.84, (1.0, 8.8)) or ""
+    assert "(8.84 characters" in message and "usually 8.80 or less" in message
+    assert "(9.5 characters" in (length_message(9.5, (1.0, 8.8)) or "")
+    assert "(0.93 characters" in (length_message(0.93, (0.95, 8.8)) or "")
+
+
 def test_every_check_has_a_case_above():
     names = {c.name for c in CHECKS} - {"consistency"}
     assert names == {"glossary-term", "glossary-forbidden", "verbatim", "numbers", "chinese-in-english",

@@ -180,16 +180,28 @@ def length_message(ratio: float, usual: tuple[float, float]) -> str | None:
     """What the length-ratio check says of a ratio outside the usual range."""
     low, high = usual
     if ratio < low:
+        said, bound = _apart(ratio, low)
         return (
-            f"the English is short for its Chinese ({ratio:.1f} characters per Chinese "
-            f"character, usually {low:.1f} or more): something may be left out"
+            f"the English is short for its Chinese ({said} characters per Chinese "
+            f"character, usually {bound} or more): something may be left out"
         )
     if ratio > high:
+        said, bound = _apart(ratio, high)
         return (
-            f"the English is long for its Chinese ({ratio:.1f} characters per Chinese "
-            f"character, usually {high:.1f} or less): something may be added"
+            f"the English is long for its Chinese ({said} characters per Chinese "
+            f"character, usually {bound} or less): something may be added"
         )
     return None
+
+
+def _apart(ratio: float, bound: float) -> tuple[str, str]:
+    # Just past the bound, one decimal would print the same figure twice
+    # ("8.8, usually 8.8 or less"); give as many as tell them apart.
+    for digits in (1, 2, 3):
+        said, limit = f"{ratio:.{digits}f}", f"{bound:.{digits}f}"
+        if said != limit:
+            break
+    return said, limit
 
 
 def untranslated(unit: Unit, ctx: Context) -> Iterator[str]:
