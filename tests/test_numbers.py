@@ -2374,6 +2374,31 @@ def _findings(zh: str, en: str) -> list[str]:
             "法院以受贿罪判处被告人死刑，缓期二年执行，剥夺政治权利终身。",
             "The court sentenced the defendant to death with a two-year reprieve for taking bribes and deprived him of political rights for life.",
         ),
+        (
+            "全年接待游客1,100万人次。",
+            "The site received 11 million visitors in the year, about 30,000 visitors a day.",
+        ),
+        (
+            "全年接待游客1,100万人次。",
+            "The site received 11 million visitors in the year, a daily 30,137.",
+        ),
+        (
+            "春运40天，全省铁路共发送旅客1,520万人次。",
+            "Railways carried 15.2 million passengers in the 40-day travel rush, 380,000 a day.",
+        ),
+        ("全省每千人口拥有床位7.2张。", "The province has 72 hospital beds per 10,000 people."),
+        (
+            "全省每万人口拥有执业（助理）医师32.4人。",
+            "There are 3.24 doctors for every 1,000 residents.",
+        ),
+        (
+            "全省营业收入利润率为6.2%。",
+            "Firms made 62 yuan of profit for every 1,000 yuan of revenue.",
+        ),
+        (
+            "全年空气质量优良天数比例达到90.4%。",
+            "Air quality was good or excellent on 330 days of the year, 90.4 percent of the total.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -4024,6 +4049,27 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
             "Each mu yields about 300 jin more grain, several hundred yuan more a year.",
         ),
         ("被判处一年六个月有期徒刑。", "He was jailed for 16 months."),
+        (
+            "全年接待游客1,100万人次。",
+            "The site received 11 million visitors in the year, about 40,000 visitors a day.",
+        ),
+        (
+            "春运40天，全省铁路共发送旅客1,520万人次。",
+            "Railways carried 15.2 million passengers in the 40-day travel rush, 390,000 a day.",
+        ),
+        ("全省每千人口拥有床位7.2张。", "The province has 7.2 hospital beds per 10,000 people."),
+        (
+            "全省每万人口拥有执业（助理）医师32.4人。",
+            "There are 3.42 doctors for every 1,000 residents.",
+        ),
+        (
+            "全省营业收入利润率为6.2%。",
+            "Firms made 2.6 yuan of profit for every 100 yuan of revenue.",
+        ),
+        (
+            "全年空气质量优良天数比例达到90.4%。",
+            "Air quality was good or excellent on 320 days of the year, 90.4 percent of the total.",
+        ),
     ],
 )
 def test_news_forms_that_differ_are_found(zh, en):

@@ -404,7 +404,7 @@ def _numbers(
         yield f"{z.text} goes {ways[0]} in the Chinese and {e.text!r} {ways[1]} in the English"
         break
     zh_bases, en_bases = rate_bases(zh_text, en_lowered)
-    if zh_bases and en_bases and not zh_bases <= en_bases:
+    if zh_bases and en_bases and not zh_bases <= en_bases and not rebased(zh, en, en_lowered):
         # 每千人口…每万人口 "per 1,000 … per 1,000": each base the Chinese gives
         # is one the English gives, once the English gives any
         said = ", ".join(f"{b:,.0f}" for b in sorted(zh_bases - en_bases))
@@ -676,6 +676,99 @@ def _derived(
         ):
             extra.remove(e)  # 从12人发展到1,200多人 "a hundredfold increase": end over start
     return missing, extra
+
+
+#: A rate's base in the English: "for every 1,000 residents", "per 100 yuan".
+_EN_OVER_BASE = re.compile(
+    r"\b(?:per|for every|for each|in every|out of every|of every) (100|1,000|10,000|100,000)\b"
+)
+
+
+def rebased(
+    zh_all: list[Number], en: list[Number], en_lowered: str
+) -> list[tuple[Number, Number, Number | None]]:
+    """The Chinese rates the English gives over another base, as (the Chinese
+    rate, the English one, the English base): 每万人口32.4 "3.24 for every
+    1,000", 利润率6.2% "6.2 yuan for every 100 yuan of revenue". A
+    percentage is a rate per 100 and a per mille one per 1,000; a Chinese
+    count is one over the base 每 gives it (每万人口, 每千人)."""
+    en_bases = [float(m[1].replace(",", "")) for m in _EN_OVER_BASE.finditer(en_lowered)]
+    if not en_bases:
+        return []
+    zh_bases = {
+        n.value for n in zh_all if n.kind == "count" and not n.strict and n.value in _RATE_BASES
+    }
+    rates = [(z, 100.0) for z in zh_all if z.kind == "percent"]
+    rates += [(z, 1e3) for z in zh_all if z.kind == "permille"]
+    if len(zh_bases) == 1:
+        # (with two bases, 每千人口…每万人口, which count is over which is not read)
+        rates += [(z, b) for z in zh_all if z.kind == "count" and z.strict for b in zh_bases]
+    out: list[tuple[Number, Number, Number | None]] = []
+    for z, zh_base in rates:
+        for en_base in en_bases:
+            if en_base == zh_base and z.kind == "count":
+                continue  # the same rate, which the plain comparison matches
+            e = next(
+                (
+                    e
+                    for e in en
+                    if e.kind == "count"
+                    and e.value != en_base
+                    and abs(e.value / en_base - z.value / zh_base) <= 5e-4 * z.value / zh_base
+                ),
+                None,
+            )
+            if e is not None:
+                base = next((b for b in en if b.kind == "count" and b.value == en_base), None)
+                out.append((z, e, base))
+    return out
+
+
+_RATE_BASES = frozenset((100.0, 1e3, 1e4, 1e5, 1e6))
+
+#: An average a day in the English: "about 3,000 a day", "daily".
+_EN_A_DAY = re.compile(r"\b(?:a|per|each) day\b|\bdaily\b")
+#: The days of the period a Chinese total is counted over.
+_ZH_PERIOD_DAYS = (("上半年", (181, 182)), ("下半年", (184,)), ("季度", (90, 91, 92)),
+                   ("全年", (365, 366)), ("年", (365, 366)), ("月", (28, 29, 30, 31)),
+                   ("周", (7,)))  # fmt: skip
+_EN_A_DAY_AFTER = re.compile(r"(?:\s+[a-z-]+){0,3}?\s+(?:a|per|each) day\b")
+_EN_DAYS = re.compile(r"(\d+)-day\b|(\d+) days\b")
+
+
+def _daily(e: Number, zh: list[Number], zh_text: str, en_lowered: str) -> bool:
+    """Whether ``e`` is a Chinese total's average a day over the period the
+    Chinese counts it in: 全年通关车辆110万辆次 "1.1 million … about 3,000 a
+    day" (exactly, or rounded when the English hedges it)."""
+    at = en_lowered.find(e.text.lower())
+    if at < 0:
+        return False
+    after = _EN_A_DAY_AFTER.match(en_lowered, at + len(e.text))
+    if not after and not en_lowered[max(at - 6, 0) : at].endswith("daily "):
+        return False
+    days: tuple[int, ...] = next((d for word, d in _ZH_PERIOD_DAYS if word in zh_text), ())
+    days += tuple(int(m[1] or m[2]) for m in _EN_DAYS.finditer(en_lowered))
+    for z in zh:
+        if z.kind != "count" or z.value <= e.value:
+            continue
+        for d in days:
+            mean = z.value / d
+            if _close(round(mean), e.value) or (e.approx and abs(mean - e.value) <= 0.05 * mean):
+                return True
+    return False
+
+
+def _days_of_share(e: Number, zh: list[Number], zh_text: str, en_lowered: str) -> bool:
+    """Whether ``e`` days are a Chinese share of the days of a year:
+    全年空气质量优良天数比例90.4% "good on 330 days of the year"."""
+    at = en_lowered.find(e.text.lower())
+    if at < 0 or not en_lowered.startswith(" days", at + len(e.text)) or "年" not in zh_text:
+        return False
+    return any(
+        z.kind == "percent" and abs(z.value * days / 100 - e.value) <= 1
+        for z in zh
+        for days in (365, 366)
+    )
 
 
 def _years_counted(
@@ -1027,6 +1120,17 @@ def number_messages(
         missing, extra = _start_or_change(zh, missing, extra, zh_text, en_lowered)
     if missing and extra and ("half" in en_lowered or "quarter" in en_lowered):
         missing, extra = _period_said_once(missing, extra, en_lowered)
+    if missing and extra and _EN_OVER_BASE.search(en_lowered):
+        for z, e, base in rebased(zh_all, extra, en_lowered):
+            if z in missing and e in extra:
+                missing.remove(z)  # 每万人口32.4 "3.24 for every 1,000": one rate
+                extra.remove(e)
+                if base in extra:
+                    extra.remove(base)
+    if extra and _EN_A_DAY.search(en_lowered):
+        extra = [e for e in extra if not _daily(e, zh, zh_text, en_lowered)]
+    if extra and "天数" in zh_text and " days" in en_lowered:
+        extra = [e for e in extra if not _days_of_share(e, zh, zh_text, en_lowered)]
     if missing or extra:
         # a total, a change or a growth one side works out
         missing, extra = _derived(zh, missing, extra, en_by_key, zh_text, en_lowered)

@@ -501,6 +501,11 @@ What is read, and how the two sides are compared:
   half an hour; 八十有五 is 85; 零下三十多度 is "below minus 30 degrees".
 - Sentences: a year and six months (一年六个月) may be given in months ("18
   months").
+- Rates and averages worked out: a rate may be given over another base
+  (每万人口32.4 "3.24 for every 1,000"; 利润率6.2% "6.2 yuan of profit for
+  every 100 yuan"); a total's average a day over its period (全年110万辆次
+  "about 3,000 a day"); a share of a year's days in days (优良天数比例90.4%
+  "330 days").
 - Speech, more: 口 counts people (五六口人, 三口之家); a rough range may leave
   its last place unsaid (一千二三 "1,200 or 1,300", 三万五六); 比去年贵了 and
   便宜了 say which way.
