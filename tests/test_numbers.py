@@ -2399,6 +2399,69 @@ def _findings(zh: str, en: str) -> list[str]:
             "全年空气质量优良天数比例达到90.4%。",
             "Air quality was good or excellent on 330 days of the year, 90.4 percent of the total.",
         ),
+        (
+            "长白山自然保护区总面积19.6万公顷。",
+            "The reserve covers 196,000 hectares (757 square miles).",
+        ),
+        (
+            "该市土地面积2.06万平方公里。",
+            "The city covers 20,600 square kilometres, or about 7,950 square miles.",
+        ),
+        ("合作社流转土地3,000亩。", "The cooperative leases 3,000 mu (about 490 acres)."),
+        ("这座电视塔高218米。", "The 218-metre (715-foot) tower is the tallest in the province."),
+        (
+            "全省冬季平均气温零下15摄氏度。",
+            "Winter temperatures average minus 15 degrees Celsius (5 degrees Fahrenheit).",
+        ),
+        (
+            "全省人口密度为每平方公里120人。",
+            "The province has 120 people per square kilometre, about 310 per square mile.",
+        ),
+        (
+            "这座水库总库容4.5亿立方米。",
+            "The reservoir holds 450 million cubic metres of water, or 0.45 cubic kilometres.",
+        ),
+        (
+            "全县共有行政村120个，其中85个村已建成电商服务站。",
+            "E-commerce stations have been built in 85 of the county's 120 villages, or 71 percent.",
+        ),
+        (
+            "参训学员中，男性1,860人，女性3,060人。",
+            "Of those trained, 3,060 were women, 1,200 more than men.",
+        ),
+        (
+            "全市共有各类学校1,240所，在校学生68.2万人。",
+            "The city's 1,240 schools have 682,000 students, an average of 550 each.",
+        ),
+        (
+            "这批补贴资金共3,600万元，惠及农户1.2万户。",
+            "The 36 million yuan in subsidies reaches 12,000 households, about 3,000 yuan each.",
+        ),
+        (
+            "改造后，每栋楼每年可节约取暖用煤120吨。",
+            "Each building saves 120 tonnes of heating coal a year, or 10 tonnes a month.",
+        ),
+        (
+            "今年全省城镇居民人均可支配收入43,800元，农村居民19,600元。",
+            "Urban residents had per capita disposable income of 43,800 yuan, 2.23 times that of rural residents at 19,600 yuan.",
+        ),
+        (
+            "全省规模以上工业企业中，国有控股企业占18%，私营企业占62%。",
+            "Private firms make up 62 percent of large industrial enterprises, more than three times the 18 percent that are state-controlled.",
+        ),
+        (
+            "今年全省新增城镇就业人数完成年度计划的112%。",
+            "New urban jobs this year exceeded the province's target by 12 percent.",
+        ),
+        (
+            "全省有1,021个乡镇，已有1,021个实现了快递进村。",
+            "Every one of the province's 1,021 townships now has parcel delivery to its villages.",
+        ),
+        (
+            "该村人均收入由4,500元增加到1.8万元。",
+            "Per capita income in the village quadrupled from 4,500 yuan to 18,000 yuan.",
+        ),
+        ("3起火灾中无人员伤亡。", "No one was hurt in the 3 fires."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -4069,6 +4132,40 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "全年空气质量优良天数比例达到90.4%。",
             "Air quality was good or excellent on 320 days of the year, 90.4 percent of the total.",
+        ),
+        (
+            "长白山自然保护区总面积19.6万公顷。",
+            "The reserve covers 196,000 hectares (957 square miles).",
+        ),
+        ("合作社流转土地3,000亩。", "The cooperative leases 3,000 mu (about 940 acres)."),
+        ("这座电视塔高218米。", "The 218-metre (517-foot) tower is the tallest in the province."),
+        (
+            "全省冬季平均气温零下15摄氏度。",
+            "Winter temperatures average minus 15 degrees Celsius (15 degrees Fahrenheit).",
+        ),
+        (
+            "全县共有行政村120个，其中85个村已建成电商服务站。",
+            "E-commerce stations have been built in 85 of the county's 120 villages, or 61 percent.",
+        ),
+        (
+            "全市共有各类学校1,240所，在校学生68.2万人。",
+            "The city's 1,240 schools have 682,000 students, an average of 650 each.",
+        ),
+        (
+            "今年全省城镇居民人均可支配收入43,800元，农村居民19,600元。",
+            "Urban residents had per capita disposable income of 43,800 yuan, 2.32 times that of rural residents at 19,600 yuan.",
+        ),
+        (
+            "今年全省新增城镇就业人数完成年度计划的112%。",
+            "New urban jobs this year exceeded the province's target by 21 percent.",
+        ),
+        (
+            "该村人均收入由4,500元增加到1.8万元。",
+            "Per capita income in the village tripled from 4,500 yuan to 18,000 yuan.",
+        ),
+        (
+            "台南市新增病例较上周同期减少120例，高雄市则增加18例。",
+            "Tainan had 102 fewer new cases than a week earlier, while Kaohsiung had 18 more.",
         ),
     ],
 )

@@ -56,6 +56,7 @@ from bilingual.numbers import (
     zh_numbers_in,
     zh_prepare,
 )
+from bilingual.numbers.units import english_conversions
 
 
 def check_numbers(unit: Unit) -> Iterator[str]:
@@ -81,10 +82,11 @@ _CLOCK_PAST = re.compile(r"\b(half|quarter) past (?=\d|one|two|three|four|five|s
                          r"|nine|ten|eleven|twelve|noon|midnight)")  # fmt: skip
 #: A share of a base (恢复至2019年同期的87.2%, 是上年的112%).
 _SHARE_OF_A_LEVEL = re.compile(
-    r"(?:恢复至|恢复到|恢复|相当于|为|是)[^，,。；]{0,14}?的(\d+(?:\.\d+)?)(%|倍)"
+    r"(?:恢复至|恢复到|恢复|相当于|为|是|完成|达到)[^，,。；]{0,14}?的(\d+(?:\.\d+)?)(%|倍)"
 )
 _EN_OFF_A_LEVEL = re.compile(
-    r"\b(?:(above|more than|higher than|up on)|(below|less than|lower than|short of|down on))\b"
+    r"\b(?:(above|more than|higher than|up on|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|beat)"
+    r"|(below|less than|lower than|short of|down on))\b"
 )
 
 
@@ -150,6 +152,11 @@ def _numbers(
         if spans:
             en_text, en_lowered = blank(en_text, spans), blank(en_lowered, spans)
     en = en_numbers_in(en_text, en_lowered)
+    # "196,000 hectares (757 square miles)": the English's own arithmetic
+    said, en = english_conversions(en_text, en_lowered, en)
+    yield from said
+    if "from " in en_lowered and any(n.kind == "factor" for n in en):
+        yield from _factor_against_ends(en, en_lowered)
     if ("上季" in zh_text or "上一季" in zh_text or "按季" in zh_text) and "quarter" in en_lowered:
         # 第4季…较上季 "than the third quarter": the quarter before, which the
         # English may name
@@ -579,6 +586,7 @@ def _derived(
     missing: list[Number],
     extra: list[Number],
     en_by_key: dict[Key, list[Number]],
+    en_all: list[Number],
     zh_text: str,
     en_lowered: str,
 ) -> tuple[list[Number], list[Number]]:
@@ -598,6 +606,7 @@ def _derived(
         z for z in zh if z.kind == "count" and z.value >= 10 and (z.strict or z.approx != "either")
     ]
     said = [z for z in counts if any(k in en_by_key for k in z.readings())]
+    shares = [z for z in zh if z.kind == "percent" and any(k in en_by_key for k in z.readings())]
     pairs = [(a, b) for a, b in itertools.permutations(counts[:8], 2) if a.value >= 100]
     # a rise is over the smaller figure, a fall over the larger
     rise, fall = bool(_EN_RISE.search(en_lowered)), bool(_EN_FALL.search(en_lowered))
@@ -669,13 +678,81 @@ def _derived(
             # 每户1.5万元，共惠及1,280户 "19.2 million yuan in all": a rate times
             # its count, worked out
             extra.remove(e)
-        elif e.kind == "factor" and any(
-            _close(round(b.value / a.value, 1), e.value)
-            for a, b in itertools.permutations(said, 2)
-            if b.value > a.value
+        elif (e.kind == "factor" or f"{e.text.lower()} times " in en_lowered) and any(
+            _to_its_digits(b.value / a.value, e)
+            for a, b in itertools.permutations(said + shares, 2)
+            if b.value > a.value and a.kind == b.kind
         ):
-            extra.remove(e)  # 从12人发展到1,200多人 "a hundredfold increase": end over start
+            # 从12人发展到1,200多人 "a hundredfold increase": end over start;
+            # 城镇43,800元，农村19,600元 "2.23 times that of rural residents"
+            extra.remove(e)
+        elif e.kind == "percent" and any(
+            _to_its_digits(100 * a.value / b.value, e)
+            for a, b in itertools.permutations(said, 2)
+            if a.value < b.value
+        ):
+            extra.remove(e)  # "85 of the county's 120 villages, or 71 percent"
+        elif (
+            e.kind == "count"
+            and _EN_EACH.search(en_lowered)
+            and _average(e, said, zh_text, en_lowered)
+        ):
+            extra.remove(e)  # 3,600万元…1.2万户 "about 3,000 yuan each"
+    for d in list(missing):
+        if d.kind == "count" and any(
+            _close(abs(a.value - d.value), e.value)
+            and re.search(rf"\b{re.escape(e.text.lower())} (?:more|fewer|less) than\b", en_lowered)
+            for a in said
+            for e in en_all
+            if a is not d and e.kind == "count"
+        ):
+            missing.remove(d)  # 男性1,860人，女性3,060人 "3,060 women, 1,200 more than men"
     return missing, extra
+
+
+#: An average the English works out: "an average of 550 each", "3,000 yuan a head".
+_EN_EACH = re.compile(
+    r"\b(?:each|apiece|a head|per (?!cent)|an average|on average|a month|a week)\b"
+)
+
+
+def _average(e: Number, said: list[Number], zh_text: str, en_lowered: str) -> bool:
+    """Whether the English count ``e`` is one Chinese figure over another
+    (2,400名…960个村 "two and a half per village"), or a yearly figure over
+    the months or weeks of a year (每年120吨 "10 tonnes a month")."""
+    per_year = [12.0] if "a month" in en_lowered else [52.0] if "a week" in en_lowered else []
+    for a in said:
+        if a.value <= e.value:
+            continue
+        divisors = [b.value for b in said if b is not a and b.value > 1]
+        if per_year and "年" in zh_text:
+            divisors += per_year
+        if any(_to_its_digits(a.value / b, e) for b in divisors):
+            return True
+    return False
+
+
+def _to_its_digits(worked: float, e: Number) -> bool:
+    """Whether a figure worked out comes to the English ``e`` as the English
+    gives it: rounded to its last digit, or within its hedge ("more than three
+    times" is between 3 and 4; "about" within 5%)."""
+    if e.approx == "more":
+        return e.value < worked < e.value + max(1.0, 0.25 * e.value)
+    if e.approx == "less":
+        return e.value - max(1.0, 0.25 * e.value) < worked < e.value
+    if e.approx:
+        return abs(worked - e.value) <= 0.05 * abs(e.value)
+    digits = re.search(r"\d[\d,]*(?:\.(\d+))?", e.text)
+    if digits is None:  # said in words ("two and a half"): as exact as they are
+        return abs(worked - e.value) <= 1e-6 * max(abs(e.value), 1.0)
+    if digits[1]:
+        return abs(worked - e.value) <= 0.5 * 10 ** -len(digits[1]) + 1e-9
+    whole = digits[0].replace(",", "")
+    zeros = len(whole) - len(whole.rstrip("0"))
+    return (
+        abs(worked - e.value)
+        <= 0.5 * 10**zeros * (e.value / float(whole) if float(whole) else 1) + 1e-9
+    )
 
 
 #: A rate's base in the English: "for every 1,000 residents", "per 100 yuan".
@@ -769,6 +846,39 @@ def _days_of_share(e: Number, zh: list[Number], zh_text: str, en_lowered: str) -
         for z in zh
         for days in (365, 366)
     )
+
+
+#: A factor and the figures it goes from and to: "tripled from 4,500 yuan in 2019 to 18,000".
+_EN_FACTOR_ENDS = re.compile(
+    r"\b(?:more than |nearly |almost )?(doubled|tripled|trebled|quadrupled|\w+fold)\b[^.;]{0,30}?"
+    r"\bfrom (?:about |around )?(?:[a-z]{0,3}\$|rmb ?)?(\d[\d,]*(?:\.\d+)?)"
+    r"( million| billion| thousand)?"
+    r"[^.;]{0,40}?\bto (?:about |around )?(?:[a-z]{0,3}\$|rmb ?)?(\d[\d,]*(?:\.\d+)?)"
+    r"( million| billion| thousand)?"
+)
+_SCALE_WORDS = {" thousand": 1e3, " million": 1e6, " billion": 1e9}
+
+
+def _factor_against_ends(en: list[Number], en_lowered: str) -> Iterator[str]:
+    """A factor the English gives beside the figures it runs between must
+    be theirs: "tripled from 4,500 yuan to 18,000" is four times."""
+    for m in _EN_FACTOR_ENDS.finditer(en_lowered):
+        factor = next((n for n in en if n.kind == "factor" and n.text.lower() == m[1]), None)
+        start = float(m[2].replace(",", "")) * _SCALE_WORDS.get(m[3] or "", 1.0)
+        end = float(m[4].replace(",", "")) * _SCALE_WORDS.get(m[5] or "", 1.0)
+        if factor is None or start <= 0 or end <= start:
+            continue
+        ratio, f = end / start, factor.value
+        said = en_lowered[m.start() : m.end(1)]
+        holds = (
+            f < ratio < f + 1
+            if said.startswith("more than")
+            else f - 1 < ratio < f
+            if said.startswith(("nearly", "almost"))
+            else abs(ratio - f) <= 0.15 * f
+        )
+        if not holds:
+            yield f"{said!r} in the English is not its own figures' {ratio:.3g} times"
 
 
 def _years_counted(
@@ -1133,7 +1243,7 @@ def number_messages(
         extra = [e for e in extra if not _days_of_share(e, zh, zh_text, en_lowered)]
     if missing or extra:
         # a total, a change or a growth one side works out
-        missing, extra = _derived(zh, missing, extra, en_by_key, zh_text, en_lowered)
+        missing, extra = _derived(zh, missing, extra, en_by_key, en_all, zh_text, en_lowered)
     for n in missing:
         yield f"{n.text} ({_show(n)}) has no counterpart in the English"
     for n in extra:

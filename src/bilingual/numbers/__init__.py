@@ -506,6 +506,14 @@ What is read, and how the two sides are compared:
   every 100 yuan"); a total's average a day over its period (全年110万辆次
   "about 3,000 a day"); a share of a year's days in days (优良天数比例90.4%
   "330 days").
+- The English's own arithmetic: a conversion it gives ("196,000 hectares
+  (757 square miles)", "218-metre (715-foot)", "minus 15 degrees Celsius (5
+  degrees Fahrenheit)") must hold against the figure it converts
+  (`numbers/units.py`); a share of two figures ("85 of 120, or 71
+  percent"), an average ("an average of 550 each"), a ratio ("2.23 times
+  that of") are read to the digits the English gives; a factor given with
+  its own figures must be theirs ("tripled from 4,500 to 18,000" is four
+  times); 完成…的112% is "exceeded … by 12 percent".
 - Speech, more: 口 counts people (五六口人, 三口之家); a rough range may leave
   its last place unsaid (一千二三 "1,200 or 1,300", 三万五六); 比去年贵了 and
   便宜了 say which way.

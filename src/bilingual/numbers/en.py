@@ -147,6 +147,15 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
                                   ((round(value / 1000, 6), "count"),)))  # fmt: skip
                 continue
         elif words:
+            if words == "one" and (
+                lowered.endswith("no ", 0, start)
+                or (
+                    lowered.endswith(("every ", "each "), 0, start)
+                    and lowered.startswith(" of", end)
+                )
+                or lowered.startswith((" another", " after another"), end)
+            ):
+                continue  # "no one", "every one of them", "one another": no number
             value = _en_words(words)
             if words in _EN_TENS and (unit := _ORDINAL_UNIT.match(lowered, end)):
                 # "the twenty-third": one ordinal, not 20 and "third"

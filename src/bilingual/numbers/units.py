@@ -1,0 +1,153 @@
+"""Measures the English converts within itself: "196,000 hectares (757 square
+miles)", "the 218-metre (715-foot) tower", "minus 15 degrees Celsius (5
+degrees Fahrenheit)", "120 people per square kilometre, about 310 per square
+mile".
+
+The first measure is the text's (the Chinese gives it); the second is the
+translator's arithmetic, which the Chinese never gives, so it can only be
+checked against the first. A conversion that holds is no number of its own;
+one that does not is a finding, wherever the Chinese figure stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bilingual.numbers.base import Number, _lazy
+
+#: Each unit's words (lower case) and its size in a base unit of its kind.
+_UNITS: dict[str, tuple[str, str, float]] = {
+    # name: (kind, words, size)
+    "ha": ("area", r"hectares?|ha", 1e4),
+    "km2": ("area", r"square (?:kilometres?|kilometers?)|sq\.? ?km|km2|km²", 1e6),
+    "m2": ("area", r"square (?:metres?|meters?)|sq\.? ?m|m2|m²", 1.0),
+    "mi2": ("area", r"square miles?|sq\.? ?mi", 2_589_988.11),
+    "acre": ("area", r"acres?", 4_046.856),
+    "ft2": ("area", r"square (?:feet|foot)|sq\.? ?ft", 0.09290304),
+    "mu": ("area", r"mu", 10_000 / 15),
+    "m": ("length", r"metres?|meters?|m", 1.0),
+    "km": ("length", r"kilometres?|kilometers?|km", 1e3),
+    "cm": ("length", r"centimetres?|centimeters?|cm", 0.01),
+    "ft": ("length", r"feet|foot|ft", 0.3048),
+    "mi": ("length", r"miles?", 1_609.344),
+    "in": ("length", r"inches|inch", 0.0254),
+    "yd": ("length", r"yards?|yd", 0.9144),
+    "kg": ("mass", r"kilograms?|kilos?|kg", 1.0),
+    "t": ("mass", r"tonnes?|metric tons?|tons?", 1e3),
+    "lb": ("mass", r"pounds?|lbs?", 0.45359237),
+    "l": ("volume", r"litres?|liters?", 1e-3),
+    "m3": ("volume", r"cubic (?:metres?|meters?)|m3|m³", 1.0),
+    "km3": ("volume", r"cubic (?:kilometres?|kilometers?)|km3|km³", 1e9),
+    "gal": ("volume", r"gallons?", 0.003785412),
+    "ft3": ("volume", r"cubic feet", 0.028316847),
+    "c": ("temperature", r"degrees? celsius|degrees? centigrade|°c|℃|c", 1.0),
+    "f": ("temperature", r"degrees? fahrenheit|°f|f", 1.0),
+}
+#: The units a conversion goes to; a text giving one of them is worth reading.
+_TO = ("mi2", "acre", "ft2", "ft", "mi", "in", "yd", "lb", "gal", "ft3", "f", "km3", "ha", "kg")
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_NUMBER = (
+    r"(?P<n{side}>(?:minus |-|\u2212)?\d[\d,]*(?:\.\d+)?)"
+    r"(?: (?P<s{side}>thousand|million|billion))?"
+)
+_HEDGE = (
+    r"(?P<hedge>about |around |roughly |some |nearly |almost |approximately "
+    r"|more than |over |close to )?"
+)
+_PER = r"(?:(?:people |residents |inhabitants )?per )?"
+
+
+def _alternatives(keys) -> str:
+    return "|".join(f"(?P<{k}{{side}}>{_UNITS[k][1]})" for k in keys)
+
+
+def _pattern() -> str:
+    first = _alternatives(_UNITS).replace("{side}", "_a")
+    second = _alternatives(_UNITS).replace("{side}", "_b")
+    return (
+        rf"{_NUMBER.format(side='_a')}[ -]?{_PER}(?:{first})\b(?:[- ][a-z]+){{0,2}}"
+        rf"(?P<joint> \(| ?, (?:or |equal to |equivalent to )?| or ){_HEDGE}"
+        rf"{_NUMBER.format(side='_b')}[ -]?{_PER}(?:{second})\b"
+    )
+
+
+_CONVERSION = _lazy(_pattern())
+#: Cheap guard: a word of a unit a conversion goes to.
+_ANY_TO = _lazy(
+    r"mile|acre|square f|feet|foot|\bft\b|inch|yard|pound|\blbs?\b|gallon|fahrenheit|°f|cubic k"
+    r"|cubic f|hectare|kilogram"
+)
+
+
+def _value(number: str, scale: str | None) -> float:
+    number = number.replace(",", "").replace("minus ", "-").replace("\u2212", "-")
+    return float(number) * (_SCALES[scale] if scale else 1.0)
+
+
+def _unit(match: re.Match[str], side: str) -> str:
+    return next(k for k in _UNITS if match.group(f"{k}_{side}"))
+
+
+def _expected(value: float, source: str, target: str, per: bool) -> float | None:
+    kind, _, size = _UNITS[source]
+    if _UNITS[target][0] != kind or source == target:
+        return None
+    if kind == "temperature":
+        return value * 9 / 5 + 32 if source == "c" else (value - 32) * 5 / 9
+    factor = size / _UNITS[target][2]
+    # "120 people per square kilometre, 310 per square mile": a density turns the other way
+    return value / factor if per else value * factor
+
+
+def _holds(said: float, expected: float, hedged: bool, digits: str, scale: float) -> bool:
+    if hedged:
+        return abs(said - expected) <= 0.06 * abs(expected) + 0.5 * scale
+    # the English rounds the conversion to the digits it gives: within one
+    # unit of its last digit, or 2% (a conversion rounded again)
+    if "." in digits:
+        last = 10.0 ** -len(digits.split(".")[1])
+    else:
+        zeros = len(digits) - len(digits.rstrip("0"))
+        last = 10.0**zeros if digits.strip("0") else 1.0
+    return abs(said - expected) <= max(last * scale, 0.02 * abs(expected))
+
+
+def english_conversions(
+    en_text: str, en_lowered: str, en: list[Number]
+) -> tuple[list[str], list[Number]]:
+    """Findings for the English's own conversions that do not hold, and the
+    English numbers with each conversion that holds taken as no number of
+    its own (strict=False: the Chinese need not give it)."""
+    if not _ANY_TO.search(en_lowered):
+        return [], en
+    messages: list[str] = []
+    converted: list[float] = []
+    for m in _CONVERSION.finditer(en_lowered):
+        source, target = _unit(m, "a"), _unit(m, "b")
+        if target not in _TO and source not in _TO:
+            continue
+        per = " per " in m[0]
+        expected = _expected(_value(m["n_a"], m["s_a"]), source, target, per)
+        if expected is None:
+            continue
+        said = _value(m["n_b"], m["s_b"])
+        digits = m["n_b"].replace(",", "").removeprefix("minus ").lstrip("-\u2212")
+        scale = _SCALES[m["s_b"]] if m["s_b"] else 1.0
+        if not _holds(said, expected, bool(m["hedge"]), digits, scale):
+            # (lower() keeps the offsets of the text a PO file holds)
+            text = en_text if len(en_text) == len(en_lowered) else en_lowered
+            shown = f"{round(expected):,}" if abs(expected) >= 1000 else f"{expected:.3g}"
+            messages.append(
+                f"{text[m.start('n_b') : m.end()]!r} in the English is not "
+                f"{text[m.start() : m.start('joint')]!r} converted (about {shown})"
+            )
+        converted.append(said)
+    if converted:
+        # (the conversion, right or not, is no number the Chinese must give)
+        en = [n._replace(strict=False) if any(_same(n.value, v) for v in converted) else n
+              for n in en]  # fmt: skip
+    return messages, en
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)
