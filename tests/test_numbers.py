@@ -2462,6 +2462,95 @@ def _findings(zh: str, en: str) -> list[str]:
             "Per capita income in the village quadrupled from 4,500 yuan to 18,000 yuan.",
         ),
         ("3起火灾中无人员伤亡。", "No one was hurt in the 3 fires."),
+        (
+            "今年该县粮食产量为21.6亿斤，去年为19.8亿斤。",
+            "The county harvested 2.16 billion jin of grain this year, 180 million jin more than last year.",
+        ),
+        (
+            "全省居民人均消费支出2.6万元，其中食品烟酒支出7,800元。",
+            "Per capita consumer spending was 26,000 yuan, 30 percent of it on food, drink and tobacco.",
+        ),
+        (
+            "全省每10万人口中具有大学文化程度的为16,738人。",
+            "About 16.7 percent of the province's people have a university education.",
+        ),
+        (
+            "春节假期7天，全省共接待游客2,100万人次。",
+            "The province received 21 million tourist visits over the seven-day Spring Festival holiday, 3 million a day.",
+        ),
+        (
+            "全县有耕地180万亩，人均耕地4.5亩。",
+            "The county has 1.8 million mu of farmland, 4.5 mu per person, for about 400,000 people.",
+        ),
+        (
+            "今年一季度，全省新能源汽车销量1.8万辆，占汽车总销量的30%。",
+            "The province sold 18,000 new energy vehicles in the first quarter, out of about 60,000 cars in all.",
+        ),
+        (
+            "这座体育馆可容纳观众1.2万人，是原来的2倍。",
+            "The arena seats 12,000, double the old one's 6,000.",
+        ),
+        (
+            "每年冬季，约有5万只候鸟在这片湿地越冬，其中白鹤约1,000只。",
+            "About 50,000 migratory birds winter in the wetland each year, one in 50 of them a Siberian crane.",
+        ),
+        (
+            "新建的污水处理厂日处理能力10万吨。",
+            "The new plant treats 100,000 tonnes of waste water a day, 36.5 million tonnes a year.",
+        ),
+        (
+            "这家工厂每分钟可生产矿泉水600瓶。",
+            "The plant can fill 600 bottles of mineral water a minute, 36,000 an hour.",
+        ),
+        (
+            "今年全省城镇调查失业率平均为5.1%，低于5.5%的控制目标。",
+            "The surveyed urban unemployment rate averaged 5.1 percent, 0.4 points below the 5.5 percent ceiling.",
+        ),
+        ("该项目占地45公顷。", "The project covers 45 hectares, about 111 acres or 675 mu."),
+        (
+            "这列动车组全长约200米，最高时速350公里。",
+            "The 200-metre (656-foot) train has a top speed of 350 km/h.",
+        ),
+        (
+            "全省有A级物流企业156家，其中5A级12家、4A级58家。",
+            "The province has 156 graded logistics companies: 12 at 5A, 58 at 4A and 86 at lower grades.",
+        ),
+        (
+            "今年1至9月，全省实际利用外资6.2亿美元，同比增长24%。",
+            "Foreign direct investment in the first nine months rose 24 percent to $620 million, up from $500 million a year earlier.",
+        ),
+        (
+            "该市PM2.5平均浓度为28微克/立方米，比上年下降12.5%。",
+            "Average PM2.5 density fell 12.5 percent to 28 micrograms per cubic metre, from 32 a year earlier.",
+        ),
+        (
+            "全省共有家庭农场3.6万户，平均经营规模280亩。",
+            "The province's 36,000 family farms work 280 mu each on average, about 10 million mu in all.",
+        ),
+        (
+            "新建的光伏电站年均发电量1.2亿千瓦时，可满足约5万户家庭一年的用电需求。",
+            "The plant will produce 120 million kWh a year, enough for about 50,000 households, or 2,400 kWh each.",
+        ),
+        (
+            "长春至白城铁路全长333公里，运行时间由4小时缩短至2小时。",
+            "The 333-km railway now takes two hours, half the time it used to.",
+        ),
+        (
+            "该市共有中小学教师3.2万人，师生比为1:15。",
+            "The city's 32,000 teachers each have 15 students on average, about 480,000 in all.",
+        ),
+        (
+            "今年前10个月，口岸进出境旅客42万人次，去年同期为28万人次。",
+            "The port handled 420,000 passenger crossings in the first ten months, half as many again as a year earlier.",
+        ),
+        (
+            "全省城乡居民收入比由2.5缩小到2.1。",
+            "Urban residents now earn 2.1 times as much as rural ones, down from 2.5.",
+        ),
+        (
+            "今年以来，全省累计办理退税68亿元，惠及纳税人2.3万户。",
+            "Tax refunds have reached 6.8 billion yuan for 23,000 taxpayers, nearly 300,000 yuan each on average.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -4166,6 +4255,75 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "台南市新增病例较上周同期减少120例，高雄市则增加18例。",
             "Tainan had 102 fewer new cases than a week earlier, while Kaohsiung had 18 more.",
+        ),
+        (
+            "今年该县粮食产量为21.6亿斤，去年为19.8亿斤。",
+            "The county harvested 2.16 billion jin of grain this year, 160 million jin more than last year.",
+        ),
+        (
+            "全省居民人均消费支出2.6万元，其中食品烟酒支出7,800元。",
+            "Per capita consumer spending was 26,000 yuan, 40 percent of it on food, drink and tobacco.",
+        ),
+        (
+            "全省每10万人口中具有大学文化程度的为16,738人。",
+            "About 61.7 percent of the province's people have a university education.",
+        ),
+        (
+            "春节假期7天，全省共接待游客2,100万人次。",
+            "The province received 21 million tourist visits over the seven-day Spring Festival holiday, 4 million a day.",
+        ),
+        (
+            "今年一季度，全省新能源汽车销量1.8万辆，占汽车总销量的30%。",
+            "The province sold 18,000 new energy vehicles in the first quarter, out of about 90,000 cars in all.",
+        ),
+        (
+            "这座体育馆可容纳观众1.2万人，是原来的2倍。",
+            "The arena seats 12,000, double the old one's 8,000.",
+        ),
+        (
+            "新建的污水处理厂日处理能力10万吨。",
+            "The new plant treats 100,000 tonnes of waste water a day, 63.5 million tonnes a year.",
+        ),
+        (
+            "今年全省城镇调查失业率平均为5.1%，低于5.5%的控制目标。",
+            "The surveyed urban unemployment rate averaged 5.1 percent, 0.6 points below the 5.5 percent ceiling.",
+        ),
+        ("该项目占地45公顷。", "The project covers 45 hectares, about 111 acres or 775 mu."),
+        (
+            "全省有A级物流企业156家，其中5A级12家、4A级58家。",
+            "The province has 156 graded logistics companies: 12 at 5A, 58 at 4A and 96 at lower grades.",
+        ),
+        (
+            "今年1至9月，全省实际利用外资6.2亿美元，同比增长24%。",
+            "Foreign direct investment in the first nine months rose 24 percent to $620 million, up from $400 million a year earlier.",
+        ),
+        (
+            "全省共有家庭农场3.6万户，平均经营规模280亩。",
+            "The province's 36,000 family farms work 280 mu each on average, about 12 million mu in all.",
+        ),
+        (
+            "新建的光伏电站年均发电量1.2亿千瓦时，可满足约5万户家庭一年的用电需求。",
+            "The plant will produce 120 million kWh a year, enough for about 50,000 households, or 4,200 kWh each.",
+        ),
+        (
+            "今年以来，全省累计办理退税68亿元，惠及纳税人2.3万户。",
+            "Tax refunds have reached 6.8 billion yuan for 23,000 taxpayers, nearly 400,000 yuan each on average.",
+        ),
+        (
+            "全省城乡居民收入比由2.5缩小到2.1。",
+            "Urban residents now earn 2.2 times as much as rural ones, down from 2.5.",
+        ),
+        (
+            "60岁以上老年人全程接种率达到85%。",
+            "Eighty-five percent of people aged 65 and over are fully vaccinated.",
+        ),
+        (
+            "省财政安排科技专项资金2.2亿元，比上年增长10%。",
+            "The provincial budget allocates 22 billion yuan for science and technology, 10 percent more than the previous year.",
+        ),
+        (
+            "全省共有县级以上公共图书馆66个，其中一级馆42个。",
+            "Of the province's 66 public libraries at county level or above, 24 are first-grade.",
         ),
     ],
 )

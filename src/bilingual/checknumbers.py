@@ -392,7 +392,10 @@ def _numbers(
             yield f"{e.text!r} in the English is not {given} converted ({worth})"
             break
     for e, unit_zh, sizes in same_unit(zh_text, zh, en_lowered, en):
-        if not any(z.value == e.value or _rounded(z, e) for z in sizes):
+        if not any(
+            z.value == e.value or _rounded(z, e) for z in sizes
+        ) and not _EN_EACH_AFTER.match(en_lowered, en_lowered.find(e.text.lower()) + len(e.text)):
+            # (not a share of it: "2,400 kWh each", which the worked-out figures answer for)
             yield f"{e.text!r} in the English is in {unit_zh}, but not a size the Chinese gives"
             break
     if a_few(zh_text) and not any(z.approx == "either" and z.value >= 10 for z in zh):
@@ -606,6 +609,8 @@ def _derived(
         z for z in zh if z.kind == "count" and z.value >= 10 and (z.strict or z.approx != "either")
     ]
     said = [z for z in counts if any(k in en_by_key for k in z.readings())]
+    all_counts = [z for z in zh if z.kind == "count"]
+    said_any = [z for z in all_counts if any(k in en_by_key for k in z.readings())]
     shares = [z for z in zh if z.kind == "percent" and any(k in en_by_key for k in z.readings())]
     pairs = [(a, b) for a, b in itertools.permutations(counts[:8], 2) if a.value >= 100]
     # a rise is over the smaller figure, a fall over the larger
@@ -614,11 +619,16 @@ def _derived(
     # the total before 其中 and a part after it: the rest may be given ("27
     # million of them from the mainland, and 7 million from elsewhere")
     split = zh_text.find("其中")
-    rests = [
-        a.value - b.value
-        for a, b in pairs
-        if split > 0 and zh_text.find(a.text) < split < zh_text.find(b.text) and a.value > b.value
-    ]
+    # (one part or two: 156家，其中5A级12家、4A级58家 "and 86 at lower grades")
+    after_split = [b for b in counts if split > 0 and zh_text.find(b.text) > split]
+    rests = {
+        round(a.value - sum(b.value for b in parts), 6): parts
+        for a in counts
+        if split > 0 and 0 <= zh_text.find(a.text) < split
+        for size in (1, 2)
+        for parts in itertools.combinations(after_split, size)
+        if a.value > sum(b.value for b in parts)
+    }
     sums: dict[float, tuple[Number, ...]] = {}
     for size in (2, 3):
         for parts in itertools.combinations(said[:8], size):
@@ -660,8 +670,10 @@ def _derived(
             and any(_close(abs(b.value - a.value), e.value) for a, b in pairs)
         ):
             extra.remove(e)  # the change from one figure to the other
-        elif e.kind == "count" and any(_close(r, e.value) for r in rests):
-            extra.remove(e)  # what the total leaves past its part
+        elif e.kind == "count" and round(e.value, 6) in rests:
+            # what the total leaves past its parts (the parts must still be said:
+            # 66个，其中一级馆42个 "24 are first-grade" may name the part wrongly)
+            extra.remove(e)
         elif e.kind == "count" and e.value >= 100 and (share := _share_of(e, counts, zh)):
             # a share of a total, worked out (约九成 of 1,200: "some 1,080"; 1.2万名…占76%
             # "about 9,100"), the share itself then left to the sum
@@ -671,12 +683,23 @@ def _derived(
         elif (
             e.kind == "count"
             and e.value >= 100
-            and "每" in zh_text
             and _EN_IN_ALL.search(en_lowered)
-            and any(_close(a.value * b.value, e.value) for a, b in itertools.combinations(said, 2))
+            and any(
+                _to_its_digits(a.value * b.value, e) for a, b in itertools.combinations(said_any, 2)
+            )
         ):
-            # 每户1.5万元，共惠及1,280户 "19.2 million yuan in all": a rate times
-            # its count, worked out
+            # 每户1.5万元，共惠及1,280户 "19.2 million yuan in all"; 3.6万户，平均280亩
+            # "about 10 million mu in all": a rate times its count, worked out
+            extra.remove(e)
+        elif e.kind == "count" and any(
+            _to_its_digits(a.value / (1 + sign * p.value / 100), e)
+            for a in said_any
+            for p in zh
+            if p.kind == "percent" and p.value < 100
+            for sign in (1, -1)
+        ):
+            # 6.2亿美元，同比增长24% "up from $500 million"; 28微克…下降12.5% "from 32":
+            # where a figure started, worked out from its change
             extra.remove(e)
         elif (e.kind == "factor" or f"{e.text.lower()} times " in en_lowered) and any(
             _to_its_digits(b.value / a.value, e)
@@ -686,30 +709,122 @@ def _derived(
             # 从12人发展到1,200多人 "a hundredfold increase": end over start;
             # 城镇43,800元，农村19,600元 "2.23 times that of rural residents"
             extra.remove(e)
-        elif e.kind == "percent" and any(
-            _to_its_digits(100 * a.value / b.value, e)
-            for a, b in itertools.permutations(said, 2)
-            if a.value < b.value
-        ):
-            extra.remove(e)  # "85 of the county's 120 villages, or 71 percent"
+        elif e.kind == "percent" and (part := _part_of(e, all_counts, said_any)):
+            # "85 of the county's 120 villages, or 71 percent"; 2.6万元…其中7,800元
+            # "30 percent of it": a part given as its share of a total the English gives
+            extra.remove(e)
+            if part in missing:
+                missing.remove(part)
         elif (
             e.kind == "count"
             and _EN_EACH.search(en_lowered)
-            and _average(e, said, zh_text, en_lowered)
+            and _average(e, said_any, zh_text, en_lowered)
         ):
             extra.remove(e)  # 3,600万元…1.2万户 "about 3,000 yuan each"
-    for d in list(missing):
-        if d.kind == "count" and any(
-            _close(abs(a.value - d.value), e.value)
-            and re.search(rf"\b{re.escape(e.text.lower())} (?:more|fewer|less) than\b", en_lowered)
-            for a in said
-            for e in en_all
-            if a is not d and e.kind == "count"
+        elif e.kind == "count" and (share := _whole_of(e, said_any, zh)):
+            # 1.8万辆，占…总销量的30% "out of about 60,000 cars in all": the
+            # total a part and its share make, the share then left to it (the
+            # part must be said: with a share of 10%, 2.2亿 and "22 billion" would
+            # pass as part and whole)
+            extra.remove(e)
+            if share in missing:
+                missing.remove(share)
+        elif e.kind == "count" and any(
+            _to_its_digits(a.value / f.value, e)
+            for a in said_any
+            for f in zh
+            if (f.kind == "factor" or (f.value, "factor") in f.also) and f.value > 1
         ):
-            missing.remove(d)  # 男性1,860人，女性3,060人 "3,060 women, 1,200 more than men"
+            extra.remove(e)  # 1.2万人，是原来的2倍 "double the old one's 6,000": the base
+        elif (
+            e.kind in ("count", "points")
+            and e.value < 100
+            and _EN_POINTS_AFTER.match(en_lowered, en_lowered.find(e.text.lower()) + len(e.text))
+            and any(
+                _to_its_digits(abs(a.value - b.value), e)
+                for a, b in itertools.combinations([z for z in zh if z.kind == "percent"], 2)
+            )
+        ):
+            extra.remove(e)  # 5.1%，低于5.5% "0.4 points below": the gap between two rates
+    for d in list(missing):
+        if d.kind != "count":
+            continue
+        gap = next(
+            (
+                e
+                for a in said
+                for e in en_all
+                if a is not d
+                and e.kind == "count"
+                and _close(abs(a.value - d.value), e.value)
+                and re.search(
+                    rf"\b{re.escape(e.text.lower())} (?:[a-z]+ ){{0,2}}(?:more|fewer|less)"
+                    r" than\b",
+                    en_lowered,
+                )
+            ),
+            None,
+        )
+        if gap is not None:
+            # 男性1,860人，女性3,060人 "3,060 women, 1,200 more than men"; 21.6亿斤…
+            # 19.8亿斤 "180 million jin more than last year"
+            missing.remove(d)
+            if gap in extra:
+                extra.remove(gap)
+            continue
+        ratio = next(
+            (
+                e
+                for a in said_any
+                for e in extra
+                if a is not d
+                and (
+                    (e.kind == "factor" and _to_its_digits(a.value / d.value, e))
+                    or (e.kind == "percent" and _to_its_digits(100 * a.value / d.value, e))
+                )
+            ),
+            None,
+        )
+        if ratio is not None:
+            # 42万人次，去年同期为28万人次 "half as many again"; 由4小时缩短至2小时
+            # "half the time it used to": the other figure given as a ratio to it
+            missing.remove(d)
+            extra.remove(ratio)
     return missing, extra
 
 
+#: The word after a gap between two rates: "0.4 points below", "0.4 percentage points".
+_EN_POINTS_AFTER = re.compile(r" (?:percentage )?points?\b")
+
+
+def _part_of(e: Number, counts: list[Number], totals: list[Number]) -> Number | None:
+    """The Chinese count whose share of a total the English gives (and says)
+    is the English percentage ``e``, to its digits or within its hedge."""
+    for b in totals:
+        for a in counts:
+            if a is not b and 0 < a.value < b.value and _to_its_digits(100 * a.value / b.value, e):
+                return a
+    return None
+
+
+def _whole_of(e: Number, parts: list[Number], zh: list[Number]) -> Number | None:
+    """The Chinese share that, with a part the English gives, makes the
+    English count ``e`` the whole: 1.8万辆…占30% "about 60,000 in all"."""
+    for p in zh:
+        if p.kind != "percent" or not 0 < p.value < 100:
+            continue
+        if any(a.value < e.value and _to_its_digits(a.value * 100 / p.value, e) for a in parts):
+            return p
+    return None
+
+
+#: A ratio's word before its figure: 收入比由2.5, 之比为1.6, 比值为0.8.
+_ZH_RATIO_BEFORE = re.compile(r"(?:收入比|之比|比值|倍差)(?=由|为|是|达|从|\d)")
+#: An average after its number and unit: "2,400 kWh each", "10 tonnes per household".
+_EN_EACH_AFTER = re.compile(
+    r"(?: [a-z-]+){0,2} (?:each|apiece|a head"
+    r"|per (?!cent|year|annum|month|week|day|hour|minute|second))"
+)
 #: An average the English works out: "an average of 550 each", "3,000 yuan a head".
 _EN_EACH = re.compile(
     r"\b(?:each|apiece|a head|per (?!cent)|an average|on average|a month|a week)\b"
@@ -736,23 +851,26 @@ def _to_its_digits(worked: float, e: Number) -> bool:
     """Whether a figure worked out comes to the English ``e`` as the English
     gives it: rounded to its last digit, or within its hedge ("more than three
     times" is between 3 and 4; "about" within 5%)."""
+    # (a factor's hedge spans to the next whole one: "more than three times"
+    # is 3 to 4; a figure's, a tenth: "more than 60,000" is not 70,000)
+    band = 1.0 if e.kind == "factor" or e.value < 10 else 0.1 * e.value
     if e.approx == "more":
-        return e.value < worked < e.value + max(1.0, 0.25 * e.value)
+        return e.value < worked < e.value + band
     if e.approx == "less":
-        return e.value - max(1.0, 0.25 * e.value) < worked < e.value
+        return e.value - band < worked < e.value
     if e.approx:
         return abs(worked - e.value) <= 0.05 * abs(e.value)
     digits = re.search(r"\d[\d,]*(?:\.(\d+))?", e.text)
     if digits is None:  # said in words ("two and a half"): as exact as they are
         return abs(worked - e.value) <= 1e-6 * max(abs(e.value), 1.0)
-    if digits[1]:
-        return abs(worked - e.value) <= 0.5 * 10 ** -len(digits[1]) + 1e-9
-    whole = digits[0].replace(",", "")
-    zeros = len(whole) - len(whole.rstrip("0"))
-    return (
-        abs(worked - e.value)
-        <= 0.5 * 10**zeros * (e.value / float(whole) if float(whole) else 1) + 1e-9
+    # half a unit of the last digit given: of 2.23, 0.005; of 550, 0.5 (a
+    # figure the English does not hedge is as exact as it looks); of "3
+    # million", half a million
+    places = len(digits[1]) if digits[1] else 0
+    scale = (
+        e.value / float(digits[0].replace(",", "")) if float(digits[0].replace(",", "")) else 1.0
     )
+    return abs(worked - e.value) <= 0.5 * 10**-places * abs(scale) + 1e-9
 
 
 #: A rate's base in the English: "for every 1,000 residents", "per 100 yuan".
@@ -770,8 +888,6 @@ def rebased(
     percentage is a rate per 100 and a per mille one per 1,000; a Chinese
     count is one over the base 每 gives it (每万人口, 每千人)."""
     en_bases = [float(m[1].replace(",", "")) for m in _EN_OVER_BASE.finditer(en_lowered)]
-    if not en_bases:
-        return []
     zh_bases = {
         n.value for n in zh_all if n.kind == "count" and not n.strict and n.value in _RATE_BASES
     }
@@ -782,6 +898,18 @@ def rebased(
         rates += [(z, b) for z in zh_all if z.kind == "count" and z.strict for b in zh_bases]
     out: list[tuple[Number, Number, Number | None]] = []
     for z, zh_base in rates:
+        if z.kind == "count":
+            # 每10万人口中…16,738人 "about 16.7 percent": a rate given as a percentage
+            e = next(
+                (
+                    e
+                    for e in en
+                    if e.kind == "percent" and _to_its_digits(100 * z.value / zh_base, e)
+                ),
+                None,
+            )
+            if e is not None:
+                out.append((z, e, None))
         for en_base in en_bases:
             if en_base == zh_base and z.kind == "count":
                 continue  # the same rate, which the plain comparison matches
@@ -803,36 +931,62 @@ def rebased(
 
 _RATE_BASES = frozenset((100.0, 1e3, 1e4, 1e5, 1e6))
 
-#: An average a day in the English: "about 3,000 a day", "daily".
-_EN_A_DAY = re.compile(r"\b(?:a|per|each) day\b|\bdaily\b")
-#: The days of the period a Chinese total is counted over.
-_ZH_PERIOD_DAYS = (("上半年", (181, 182)), ("下半年", (184,)), ("季度", (90, 91, 92)),
-                   ("全年", (365, 366)), ("年", (365, 366)), ("月", (28, 29, 30, 31)),
-                   ("周", (7,)))  # fmt: skip
-_EN_A_DAY_AFTER = re.compile(r"(?:\s+[a-z-]+){0,3}?\s+(?:a|per|each) day\b")
-_EN_DAYS = re.compile(r"(\d+)-day\b|(\d+) days\b")
+#: A figure the English gives over a period of time: "about 3,000 a day",
+#: "36,000 an hour", "36.5 million tonnes a year", "daily".
+_EN_PER_PERIOD = re.compile(r"\b(?:an?|per|each) (?:minute|hour|day|week|month|year)\b|\bdaily\b")
+_EN_PERIOD_AFTER = re.compile(
+    r"(?:\s+[a-z-]+){0,3}?\s+(?:an?|per|each) (minute|hour|day|week|month|year)\b"
+)
+_DAY = 86_400.0
+_SECONDS = {
+    "minute": (60.0,),
+    "hour": (3_600.0,),
+    "day": (_DAY,),
+    "week": (7 * _DAY,),
+    "month": (30 * _DAY, 365 / 12 * _DAY, 31 * _DAY),
+    "year": (365 * _DAY, 366 * _DAY),
+    "half": (181 * _DAY, 182 * _DAY, 184 * _DAY),
+    "quarter": (90 * _DAY, 91 * _DAY, 92 * _DAY),
+}
+#: The period a Chinese figure is counted over: a rate (每分钟, 日产, 月均) or
+#: a total of a period (全年, 上半年, 一季度).
+_ZH_PERIODS = (
+    ("minute", re.compile(r"每分钟?")), ("hour", re.compile(r"每小时|每时|小时")),
+    ("day", re.compile(r"每天|每日|日均|日[产处接销发]|一天")), ("week", re.compile(r"每周|周均")),
+    ("month", re.compile(r"每月|月均|每个月")), ("half", re.compile(r"[上下]半年")),
+    ("quarter", re.compile(r"季度")), ("year", re.compile(r"每年|年均|全年|年[产处接销]|年")),
+)  # fmt: skip
+#: Days the Chinese counts a total over: 春节假期7天, 春运40天.
+_ZH_DAYS = re.compile(r"(\d+)天")
 
 
-def _daily(e: Number, zh: list[Number], zh_text: str, en_lowered: str) -> bool:
-    """Whether ``e`` is a Chinese total's average a day over the period the
-    Chinese counts it in: 全年通关车辆110万辆次 "1.1 million … about 3,000 a
-    day" (exactly, or rounded when the English hedges it)."""
+def _per_period(e: Number, zh: list[Number], zh_text: str, en_lowered: str) -> bool:
+    """Whether the English count ``e`` is a Chinese figure over another period:
+    全年110万辆次 "about 3,000 a day", 日处理10万吨 "36.5 million tonnes a year",
+    每分钟600瓶 "36,000 an hour", 春节假期7天…2,100万人次 "3 million a day"
+    (to the digits the English gives, or within its hedge)."""
     at = en_lowered.find(e.text.lower())
     if at < 0:
         return False
-    after = _EN_A_DAY_AFTER.match(en_lowered, at + len(e.text))
-    if not after and not en_lowered[max(at - 6, 0) : at].endswith("daily "):
+    after = _EN_PERIOD_AFTER.match(en_lowered, at + len(e.text))
+    if after is not None:
+        target = _SECONDS[after[1]]
+    elif en_lowered[max(at - 6, 0) : at].endswith("daily "):
+        target = _SECONDS["day"]
+    else:
         return False
-    days: tuple[int, ...] = next((d for word, d in _ZH_PERIOD_DAYS if word in zh_text), ())
-    days += tuple(int(m[1] or m[2]) for m in _EN_DAYS.finditer(en_lowered))
-    for z in zh:
-        if z.kind != "count" or z.value <= e.value:
-            continue
-        for d in days:
-            mean = z.value / d
-            if _close(round(mean), e.value) or (e.approx and abs(mean - e.value) <= 0.05 * mean):
-                return True
-    return False
+    sources = [
+        t for name, pattern in _ZH_PERIODS if pattern.search(zh_text) for t in _SECONDS[name]
+    ]
+    sources += [int(m[1]) * _DAY for m in _ZH_DAYS.finditer(zh_text)]
+    return any(
+        _to_its_digits(z.value * t / s, e)
+        for z in zh
+        if z.kind == "count" and z.value != e.value
+        for s in sources
+        for t in target
+        if s != t
+    )
 
 
 def _days_of_share(e: Number, zh: list[Number], zh_text: str, en_lowered: str) -> bool:
@@ -1230,17 +1384,30 @@ def number_messages(
         missing, extra = _start_or_change(zh, missing, extra, zh_text, en_lowered)
     if missing and extra and ("half" in en_lowered or "quarter" in en_lowered):
         missing, extra = _period_said_once(missing, extra, en_lowered)
-    if missing and extra and _EN_OVER_BASE.search(en_lowered):
+    if missing and extra and (_EN_OVER_BASE.search(en_lowered) or "每" in zh_text):
         for z, e, base in rebased(zh_all, extra, en_lowered):
             if z in missing and e in extra:
                 missing.remove(z)  # 每万人口32.4 "3.24 for every 1,000": one rate
                 extra.remove(e)
                 if base in extra:
                     extra.remove(base)
-    if extra and _EN_A_DAY.search(en_lowered):
-        extra = [e for e in extra if not _daily(e, zh, zh_text, en_lowered)]
+    if extra and _EN_PER_PERIOD.search(en_lowered):
+        extra = [
+            e for e in extra if not (e.kind == "count" and _per_period(e, zh, zh_text, en_lowered))
+        ]
     if extra and "天数" in zh_text and " days" in en_lowered:
         extra = [e for e in extra if not _days_of_share(e, zh, zh_text, en_lowered)]
+    if missing and extra and "比" in zh_text:
+        for z in [z for z in missing if z.kind == "count" and not z.value.is_integer()]:
+            at = zh_text.find(z.text)
+            e = next(
+                (e for e in extra if e.value == z.value and e.kind in ("factor", "count")), None
+            )
+            clause = max(zh_text.rfind(c, 0, at) for c in "，。；")
+            if e is not None and at > 0 and _ZH_RATIO_BEFORE.search(zh_text, clause + 1, at):
+                # 城乡居民收入比由2.5缩小到2.1 "earn 2.1 times as much": a ratio, as a multiple
+                missing.remove(z)
+                extra.remove(e)
     if missing or extra:
         # a total, a change or a growth one side works out
         missing, extra = _derived(zh, missing, extra, en_by_key, en_all, zh_text, en_lowered)

@@ -514,6 +514,15 @@ What is read, and how the two sides are compared:
   that of") are read to the digits the English gives; a factor given with
   its own figures must be theirs ("tripled from 4,500 to 18,000" is four
   times); 完成…的112% is "exceeded … by 12 percent".
+- Figures worked out, more: a figure over another period (每分钟600瓶
+  "36,000 an hour"); a part as its share of a total, the part unsaid; a
+  rate per 10万 as a percentage; a total from a part and its share; a base
+  from its multiple (是原来的2倍 "double the old one's 6,000"); the gap
+  between two rates in points; a start from its change (下降12.5% "from
+  32"); the rest of a total past its parts; the other of two figures as a
+  ratio to it ("half as many again"); a ratio's figure as a multiple. Each
+  is matched to half a unit of the English's last digit, or within its
+  hedge: a loose match lets a wrong figure pass as a worked-out one.
 - Speech, more: 口 counts people (五六口人, 三口之家); a rough range may leave
   its last place unsaid (一千二三 "1,200 or 1,300", 三万五六); 比去年贵了 and
   便宜了 say which way.

@@ -349,6 +349,10 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
     return out
 
 
+#: One and a half times: "half as many again", "half as much again".
+_HALF_AGAIN = _lazy(r"\bhalf as (?:many|much) again\b")
+
+
 def _en_phrases(text: str, lowered: str) -> tuple[list[Number], str, str]:
     """Phrases read before the general scan (emission tiers, "10 to the 16th",
     "a year and six months", a one said in a word): their numbers, and the
@@ -379,6 +383,16 @@ def _en_phrases(text: str, lowered: str) -> tuple[list[Number], str, str]:
             out.append(Number(value, "count", "", text[m.start() : m.end()], True))
             powers.append(m.span())
         text, lowered = blank(text, powers), blank(lowered, powers)
+    if "half as m" in lowered and _HALF_AGAIN.search(lowered):
+        # "half as many again as a year earlier": one and a half times
+        spans = []
+        for m in _HALF_AGAIN.finditer(lowered):
+            # (a rise of a half: 增加了一半, 高出一半以上 "more than half as much again")
+            approx = "more" if lowered.endswith(("more than ", "over "), 0, m.start()) else ""
+            out.append(Number(1.5, "factor", approx, text[m.start() : m.end()], True,
+                              ((50.0, "percent"),)))  # fmt: skip
+            spans.append(m.span())
+        text, lowered = blank(text, spans), blank(lowered, spans)
     if "a year and " in lowered:
         # 有期徒刑一年六个月 "a year and six months": the year's one, in a word
         for one in _A_YEAR_AND.finditer(lowered):

@@ -122,7 +122,10 @@ def english_conversions(
         return [], en
     messages: list[str] = []
     converted: list[float] = []
-    for m in _CONVERSION.finditer(en_lowered):
+    at = 0
+    while (m := _CONVERSION.search(en_lowered, at)) is not None:
+        # (a conversion may be converted again: "45 hectares, about 111 acres or 675 mu")
+        at = m.start("n_b")
         source, target = _unit(m, "a"), _unit(m, "b")
         if target not in _TO and source not in _TO:
             continue

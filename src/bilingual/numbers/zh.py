@@ -1225,11 +1225,21 @@ def _approx(
             approx = ""
         elif kind == "percent" and not post and before[-1] in "保抢":
             approx = "either"  # 保4 "at least 4 percent", or "4 percent"
+        elif (
+            approx in ("more", "less") and lead[-2:] in ("低于", "高于") and _REFERENCE.match(after)
+        ):
+            # 低于5.5%的控制目标 "0.4 points below the 5.5 percent ceiling": a
+            # line compared with, which the English may give plainly
+            approx = "either"
         elif gauge and value == 50 and kind == "percent" and not approx:
             # the line itself (以50%为临界点，高于50%反映扩张): "a reading above 50",
             # where 高于 alone would be a comparison (高于全国1.1个百分点)
             approx = "either"
     return approx, soft
+
+
+#: A line a figure is compared with, after 低于/高于 N: 的控制目标, 的全国平均水平.
+_REFERENCE = _lazy(r"%?的[^，,。；]{0,6}?(?:目标|水平|标准|红线|警戒线|控制线|基准|上限|下限|预期)")
 
 
 def _bands(prepared: str, out: list[Number]) -> list[Number]:
@@ -1884,8 +1894,10 @@ _TO_ONE = _lazy(
     r"(?<=\d\.\d)[:\u2236]1(?![\d.])|(?<=\d\d)[:\u2236]1(?![\d.])"
     r"|(?<![\d.])1(?=[:\u2236]\d+\.\d)|(?<![\d.])1(?=[:\u2236]\d{1,3}的?比例)"
     r"|(?:(?<=比为\d)|(?<=比约为\d)|(?<=比例为\d)|(?<=比例约为\d))[:\u2236]1(?![\d.])"
+    r"|(?:(?<=比为)|(?<=比约为)|(?<=比例为)|(?<=比例约为))1(?=[:\u2236]\d)"
 )  # (and 医护比为1:1.04 "1.04 nurses for every doctor", 按1:3的比例 "three for each post";
-# 车桩比约为8:1 "eight cars to each post"; ∶ is the ratio sign)
+# 车桩比约为8:1 "eight cars to each post"; 师生比为1:15 "15 students to each
+# teacher"; ∶ is the ratio sign)
 #: A count of shares priced at 1,000 or more (24千金), not 千金股 itself.
 _HOW_MANY_PRICEY = _lazy(r"(?<![\d.])(\d+)千金(?!股)")
 #: Numerals, maybe with a decimal point, just before 兆 as a trillion of a
