@@ -13453,6 +13453,37 @@ FOURHUNDREDTWENTYSEVENTH: list[Entry] = [
     ("freedom", "这条管道全长1,000公里，每年可输送天然气50亿立方米。", "The 1,000-km (620-mile) pipeline can carry 5 billion cubic metres of gas a year.", [("1,000-km", "1,200-km"), ("620-mile", "820-mile")]),
 ]  # fmt: skip
 
+FOURHUNDREDTWENTYEIGHTH: list[Entry] = [
+    ("freedom", "全省粮食播种面积稳定在8,700万亩以上，其中玉米6,500万亩。", "Grain was sown on more than 87 million mu, about three quarters of it corn.", [("87 million", "78 million"), ("three quarters", "two thirds")]),
+    ("freedom", "长春市地铁日均客运量达到60万人次，比去年增长20%。", "Changchun's metro carries 600,000 passengers a day, 100,000 more than a year ago.", [("600,000", "660,000"), ("100,000 more", "200,000 more")]),
+    ("freedom", "这家冰雪装备企业年产滑雪板5万副，其中40%出口欧洲。", "The company makes 50,000 pairs of skis a year and exports 20,000 of them to Europe.", [("50,000", "60,000"), ("20,000", "30,000")]),
+    ("freedom", "中欧班列（长满欧）今年开行300列，平均每周近6列。", "The Changchun-Manzhouli-Europe freight train ran 300 times this year, nearly six a week.", [("300 times", "200 times"), ("nearly six", "nearly eight")]),
+    ("freedom", "该市今年建成口袋公园120个，平均每个面积约2,000平方米。", "The city built 120 pocket parks this year, covering about 240,000 square metres in all.", [("120 pocket", "150 pocket"), ("240,000", "420,000")]),
+    ("freedom", "吉林省有朝鲜族人口约100万人，占全国朝鲜族人口的一半左右。", "Jilin is home to about 1 million ethnic Koreans, roughly half of China's 2 million.", [("1 million", "1.5 million"), ("2 million", "3 million")]),
+    ("freedom", "梅河口市去年GDP为300亿元，增速为8%，高于全省平均3个百分点。", "Meihekou's GDP grew 8 percent last year to 30 billion yuan, against 5 percent for the province as a whole.", [("8 percent", "9 percent"), ("30 billion", "40 billion"), ("5 percent", "6 percent")]),
+    ("freedom", "查干湖冬捕单网捕鱼量最高达到16.8万公斤。", "A single net at the Chagan Lake winter fishery has landed as much as 168 tonnes of fish.", [("168 tonnes", "186 tonnes")]),
+    ("freedom", "新建的雪场共有雪道32条，总长度40公里，平均每条1.25公里。", "The new resort has 32 runs totalling 40 km (25 miles).", [("32 runs", "23 runs"), ("40 km", "50 km"), ("25 miles", "35 miles")]),
+    ("freedom", "全省高速公路服务区共有充电桩1,200个，覆盖率100%。", "All of the province's expressway service areas now have chargers, 1,200 in all.", [("1,200", "2,100")]),
+    ("freedom", "今年全省出生人口9.6万人，死亡人口18.2万人。", "The province recorded 96,000 births and 182,000 deaths this year, a natural decrease of 86,000.", [("96,000", "69,000"), ("182,000", "128,000"), ("86,000", "68,000")]),
+    ("freedom", "去年全省网络零售额1,120亿元，占社会消费品零售总额的28%。", "Online retail sales reached 112 billion yuan last year, 28 percent of total retail sales of 400 billion yuan.", [("112 billion", "121 billion"), ("28 percent", "25 percent"), ("400 billion", "450 billion")]),
+    ("freedom", "该市人均住房面积从1978年的3.5平方米增加到现在的35平方米。", "Living space per person in the city has grown tenfold since 1978, from 3.5 square metres to 35.", [("tenfold", "fivefold"), ("1978", "1987")]),
+    ("freedom", "全省有国家级高新技术企业4,500家，比2018年的1,400家增加了3,100家。", "The province has 4,500 national high-tech enterprises, more than three times the 1,400 it had in 2018.", [("4,500", "5,400"), ("more than three times", "more than four times"), ("1,400", "1,100")]),
+    ("freedom", "这座桥梁设计使用寿命100年，可抵御8级地震。", "The bridge is built to last a century and to withstand a magnitude-8 earthquake.", [("magnitude-8", "magnitude-7")]),
+    ("freedom", "全市共有公交线路286条，运营车辆4,290辆，平均每条线路15辆。", "The city's 4,290 buses run on 286 routes, 15 to a route.", [("4,290", "4,920"), ("286 routes", "268 routes"), ("15 to a route", "18 to a route")]),
+    ("freedom", "全省旅游接待人次恢复到2019年同期的105%。", "Tourist visits in the province are 5 percent above their 2019 level.", [("5 percent above", "15 percent above"), ("2019", "2018")]),
+    ("freedom", "这个村共有耕地3,600亩，人均4亩。", "The village's 900 people farm 3,600 mu, four mu each.", [("900 people", "600 people"), ("3,600", "6,300")]),
+    ("freedom", "今年全省接待入境游客15万人次，恢复到2019年的五成。", "Inbound tourist visits reached 150,000 this year, half of the 300,000 in 2019.", [("150,000", "250,000"), ("300,000", "400,000")]),
+    ("freedom", "该厂月产电池100万块，全年可达1,200万块。", "The plant makes a million batteries a month, 12 million a year.", [("a million", "two million"), ("12 million", "15 million")]),
+    ("freedom", "长白山天池水面海拔2,189米，最大水深373米。", "Heaven Lake on Changbai Mountain lies 2,189 metres (7,182 feet) above sea level and is up to 373 metres (1,224 feet) deep.", [("2,189", "2,198"), ("7,182", "8,182"), ("1,224", "1,424")]),
+    ("freedom", "全省农村自来水普及率达到95%，比2015年提高25个百分点。", "Tap water now reaches 95 percent of rural households, up from 70 percent in 2015.", [("95 percent", "90 percent"), ("70 percent", "75 percent"), ("2015", "2016")]),
+    ("freedom", "今年全省共发放消费券2亿元，带动消费20亿元。", "Consumption vouchers worth 200 million yuan generated 2 billion yuan of spending, ten times their value.", [("200 million", "300 million"), ("2 billion", "3 billion"), ("ten times", "eight times")]),
+    ("freedom", "全市共有养老床位2.4万张，每千名老年人拥有床位40张。", "The city has 24,000 beds for the elderly, 40 for every 1,000 older people, or one for every 25.", [("24,000", "42,000"), ("40 for every", "50 for every"), ("one for every 25", "one for every 35")]),
+    ("freedom", "该县有人口40万，其中农业人口占65%。", "Of the county's 400,000 people, some 260,000 live on farming.", [("400,000", "500,000"), ("260,000", "360,000")]),
+    ("freedom", "这台大型风机叶片长90米，单机容量6兆瓦。", "Each blade of the 6-megawatt turbine is 90 metres (295 feet) long.", [("6-megawatt", "8-megawatt"), ("90 metres", "80 metres"), ("295 feet", "395 feet")]),
+    ("freedom", "全年全省城镇新增就业25万人，其中高校毕业生10万人。", "The province created 250,000 urban jobs this year, two in five of them for college graduates.", [("250,000", "205,000"), ("two in five", "three in five")]),
+    ("freedom", "全省今年植树1.2亿株，相当于每位居民种了5棵。", "The province planted 120 million trees this year, five for each of its 24 million residents.", [("120 million", "210 million"), ("five for each", "six for each"), ("24 million", "28 million")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -13881,4 +13912,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-twenty-fifth": (FOURHUNDREDTWENTYFIFTH, "OH"),
     "four-hundred-twenty-sixth": (FOURHUNDREDTWENTYSIXTH, "OI"),
     "four-hundred-twenty-seventh": (FOURHUNDREDTWENTYSEVENTH, "OJ"),
+    "four-hundred-twenty-eighth": (FOURHUNDREDTWENTYEIGHTH, "OK"),
 }

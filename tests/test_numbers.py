@@ -2551,6 +2551,30 @@ def _findings(zh: str, en: str) -> list[str]:
             "今年以来，全省累计办理退税68亿元，惠及纳税人2.3万户。",
             "Tax refunds have reached 6.8 billion yuan for 23,000 taxpayers, nearly 300,000 yuan each on average.",
         ),
+        (
+            "长春市地铁日均客运量达到60万人次，比去年增长20%。",
+            "Changchun's metro carries 600,000 passengers a day, 100,000 more than a year ago.",
+        ),
+        (
+            "该市今年建成口袋公园120个，平均每个面积约2,000平方米。",
+            "The city built 120 pocket parks this year, covering about 240,000 square metres in all.",
+        ),
+        (
+            "新建的雪场共有雪道32条，总长度40公里，平均每条1.25公里。",
+            "The new resort has 32 runs totalling 40 km (25 miles).",
+        ),
+        (
+            "该市人均住房面积从1978年的3.5平方米增加到现在的35平方米。",
+            "Living space per person has grown tenfold since 1978, from 3.5 square metres to 35.",
+        ),
+        (
+            "全省有国家级高新技术企业4,500家，比2018年的1,400家增加了3,100家。",
+            "The province has 4,500 national high-tech enterprises, more than three times the 1,400 it had in 2018.",
+        ),
+        (
+            "全市共有养老床位2.4万张，每千名老年人拥有床位40张。",
+            "The city has 24,000 beds for the elderly, 40 for every 1,000 older people, or one for every 25.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -4324,6 +4348,30 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "全省共有县级以上公共图书馆66个，其中一级馆42个。",
             "Of the province's 66 public libraries at county level or above, 24 are first-grade.",
+        ),
+        (
+            "长春市地铁日均客运量达到60万人次，比去年增长20%。",
+            "Changchun's metro carries 600,000 passengers a day, 200,000 more than a year ago.",
+        ),
+        (
+            "该市今年建成口袋公园120个，平均每个面积约2,000平方米。",
+            "The city built 120 pocket parks this year, covering about 420,000 square metres in all.",
+        ),
+        (
+            "该市人均住房面积从1978年的3.5平方米增加到现在的35平方米。",
+            "Living space per person has grown fivefold since 1978, from 3.5 square metres to 35.",
+        ),
+        (
+            "全市共有养老床位2.4万张，每千名老年人拥有床位40张。",
+            "The city has 24,000 beds for the elderly, 40 for every 1,000 older people, or one for every 35.",
+        ),
+        (
+            "大约落后40万票，上下10万票，也就是30万到50万票。",
+            "He trails by about 500,000 votes, give or take 100,000: between 300,000 and 500,000.",
+        ),
+        (
+            "事故造成3人死亡、5人受伤，其中2人伤势较重。",
+            "Three people were killed and five injured in the accident, three of them seriously.",
         ),
     ],
 )

@@ -685,12 +685,30 @@ def _derived(
             and e.value >= 100
             and _EN_IN_ALL.search(en_lowered)
             and any(
-                _to_its_digits(a.value * b.value, e) for a, b in itertools.combinations(said_any, 2)
+                _to_its_digits(a.value * b.value, e)
+                for a in said_any
+                for b in all_counts
+                if b is not a and (b in said_any or e.approx)
             )
         ):
+            # (one of the two may go unsaid behind a hedged total: 120个，平均每个约
+            # 2,000平方米 "about 240,000 square metres in all")
+            for b in all_counts:
+                if b in missing and any(_to_its_digits(a.value * b.value, e) for a in said_any):
+                    missing.remove(b)
             # 每户1.5万元，共惠及1,280户 "19.2 million yuan in all"; 3.6万户，平均280亩
             # "about 10 million mu in all": a rate times its count, worked out
             extra.remove(e)
+        elif (
+            e.kind == "count"
+            and _said_as_change(e, en_lowered)
+            and (change := _change_of(e, said_any, zh))
+        ):
+            # 60万人次，比去年增长20% "100,000 more than a year ago": the change a
+            # rate makes of a figure, the rate then left to it
+            extra.remove(e)
+            if change in missing:
+                missing.remove(change)
         elif e.kind == "count" and any(
             _to_its_digits(a.value / (1 + sign * p.value / 100), e)
             for a in said_any
@@ -703,7 +721,7 @@ def _derived(
             extra.remove(e)
         elif (e.kind == "factor" or f"{e.text.lower()} times " in en_lowered) and any(
             _to_its_digits(b.value / a.value, e)
-            for a, b in itertools.permutations(said + shares, 2)
+            for a, b in itertools.permutations(said_any + shares, 2)
             if b.value > a.value and a.kind == b.kind
         ):
             # 从12人发展到1,200多人 "a hundredfold increase": end over start;
@@ -748,6 +766,22 @@ def _derived(
             extra.remove(e)  # 5.1%，低于5.5% "0.4 points below": the gap between two rates
     for d in list(missing):
         if d.kind != "count":
+            continue
+        at = zh_text.find(d.text)
+        average = "均" in zh_text[max(0, at - 6) : at]
+        change = _changed_by(d, zh_text)
+        if (average or change) and any(
+            (average and _close(a.value / b.value, d.value) and b.value >= 10)
+            or (change and _close(abs(a.value - b.value), d.value) and d.value >= 100)
+            for a, b in itertools.permutations(said_any, 2)
+            if b.value
+        ):
+            # (only what the Chinese gives as an average or a change: 40万票，上下
+            # 10万票，也就是30万到50万票 is no 50万 less 10万)
+            # 总长度40公里，平均每条1.25公里 (32条); 由1,400家增加到4,500家，增加了
+            # 3,100家: an average or a change of two figures the English gives, worked
+            # out by the Chinese, may go unsaid
+            missing.remove(d)
             continue
         gap = next(
             (
@@ -795,6 +829,21 @@ def _derived(
 
 #: The word after a gap between two rates: "0.4 points below", "0.4 percentage points".
 _EN_POINTS_AFTER = re.compile(r" (?:percentage )?points?\b")
+
+
+def _change_of(e: Number, figures: list[Number], zh: list[Number]) -> Number | None:
+    """The Chinese rate of change that makes the English count ``e`` the
+    change of one of ``figures`` (where it ended): 60万…增长20% is 100,000
+    more; 下降20% to 40万 is 100,000 fewer."""
+    for p in zh:
+        if p.kind != "percent" or not 0 < p.value < 100:
+            continue
+        for a in figures:
+            if any(
+                _to_its_digits(a.value * p.value / (100 + sign * p.value), e) for sign in (1, -1)
+            ):
+                return p
+    return None
 
 
 def _part_of(e: Number, counts: list[Number], totals: list[Number]) -> Number | None:
@@ -873,6 +922,8 @@ def _to_its_digits(worked: float, e: Number) -> bool:
     return abs(worked - e.value) <= 0.5 * 10**-places * abs(scale) + 1e-9
 
 
+#: A rate turned over: "one for every 25", "one in every 350,000".
+_EN_ONE_IN = re.compile(r"\bone (?:for|in|per|to) (?:every|each) (\d[\d,]*(?:\.\d+)?)\b")
 #: A rate's base in the English: "for every 1,000 residents", "per 100 yuan".
 _EN_OVER_BASE = re.compile(
     r"\b(?:per|for every|for each|in every|out of every|of every) (100|1,000|10,000|100,000)\b"
@@ -1391,6 +1442,21 @@ def number_messages(
                 extra.remove(e)
                 if base in extra:
                     extra.remove(base)
+    if extra and "one " in en_lowered and _EN_ONE_IN.search(en_lowered):
+        bases = [
+            n.value for n in zh_all if n.kind == "count" and not n.strict and n.value in _RATE_BASES
+        ]
+        for m in _EN_ONE_IN.finditer(en_lowered):
+            e = next((e for e in extra if e.text.lower() == m[1]), None)
+            if e is not None and any(
+                _to_its_digits(b / z.value, e)
+                for b in bases
+                for z in zh
+                if z.kind == "count" and z.value
+            ):
+                extra.remove(
+                    e
+                )  # 每千名老年人拥有床位40张 "or one for every 25": the rate turned over
     if extra and _EN_PER_PERIOD.search(en_lowered):
         extra = [
             e for e in extra if not (e.kind == "count" and _per_period(e, zh, zh_text, en_lowered))

@@ -523,6 +523,10 @@ What is read, and how the two sides are compared:
   ratio to it ("half as many again"); a ratio's figure as a multiple. Each
   is matched to half a unit of the English's last digit, or within its
   hedge: a loose match lets a wrong figure pass as a worked-out one.
+- And: the change a rate makes of a figure (60万…增长20% "100,000 more
+  than a year ago"); an average (平均) or a change (增加了) the Chinese
+  works out from two figures the English gives may go unsaid; a rate
+  turned over (每千名老年人40张 "one for every 25").
 - Speech, more: 口 counts people (五六口人, 三口之家); a rough range may leave
   its last place unsaid (一千二三 "1,200 or 1,300", 三万五六); 比去年贵了 and
   便宜了 say which way.
