@@ -13484,6 +13484,39 @@ FOURHUNDREDTWENTYEIGHTH: list[Entry] = [
     ("freedom", "全省今年植树1.2亿株，相当于每位居民种了5棵。", "The province planted 120 million trees this year, five for each of its 24 million residents.", [("120 million", "210 million"), ("five for each", "six for each"), ("24 million", "28 million")]),
 ]  # fmt: skip
 
+FOURHUNDREDTWENTYNINTH: list[Entry] = [
+    ("freedom", "本港去年訪港旅客達3,400萬人次。", "Hong Kong received 34 million visitors last year, about 93,000 a day.", [("34 million", "43 million"), ("93,000", "83,000")]),
+    ("freedom", "政府將向合資格住戶發放電費補貼，每戶1,000元，涉及約280萬戶。", "Eligible households will each get a $1,000 electricity subsidy, about $2.8 billion in all for some 2.8 million households.", [("$1,000", "$2,000"), ("$2.8 billion", "$3.8 billion")]),
+    ("freedom", "臺灣今年前三季出口總值3,510億美元，較去年同期增加約470億美元。", "Taiwan's exports in the first three quarters rose to US$351 billion, up about 15 percent from US$304 billion a year earlier.", [("US$351 billion", "US$315 billion"), ("15 percent", "25 percent"), ("US$304 billion", "US$340 billion")]),
+    ("freedom", "澳門今年首10個月入境旅客2,800萬人次，按年增加25%。", "Macao had 28 million visitor arrivals in the first ten months, 5.6 million more than a year earlier.", [("28 million", "23 million"), ("5.6 million", "6.5 million")]),
+    ("freedom", "全港共有公共屋邨約200個，住戶約80萬戶。", "Hong Kong's 200 or so public housing estates house some 800,000 households, about 4,000 each.", [("800,000", "900,000"), ("4,000 each", "5,000 each")]),
+    ("freedom", "臺北市面積約271.8平方公里。", "Taipei covers about 271.8 square kilometres (105 square miles).", [("271.8", "217.8"), ("105 square miles", "150 square miles")]),
+    ("freedom", "新界東北新發展區佔地約614公頃。", "The North East New Territories New Development Area covers about 614 hectares (1,517 acres).", [("614", "641"), ("1,517", "1,715")]),
+    ("freedom", "今日最高氣溫攝氏33度。", "Temperatures will reach 33 degrees Celsius (91 degrees Fahrenheit) today.", [("33 degrees", "35 degrees"), ("91 degrees", "93 degrees")]),
+    ("freedom", "港珠澳大橋全長55公里，其中海底隧道6.7公里。", "The 55-km Hong Kong-Zhuhai-Macao Bridge includes a 6.7-km undersea tunnel, about an eighth of its length.", [("55-km", "50-km"), ("6.7-km", "7.6-km")]),
+    ("freedom", "台灣65歲以上人口達420萬人，占總人口18%。", "Taiwan's 4.2 million people aged 65 or over make up 18 percent of its 23.3 million population.", [("4.2 million", "2.4 million"), ("18 percent", "16 percent"), ("23.3 million", "25.3 million")]),
+    ("freedom", "本澳失業率為1.7%，較上季下跌0.2個百分點。", "Macao's unemployment rate fell to 1.7 percent from 1.9 percent in the previous quarter.", [("1.7 percent", "1.6 percent"), ("1.9 percent", "2.1 percent")]),
+    ("freedom", "香港國際機場去年處理貨物約430萬公噸。", "Hong Kong International Airport handled about 4.3 million tonnes of cargo last year, nearly 12,000 tonnes a day.", [("4.3 million", "3.4 million"), ("nearly 12,000", "nearly 15,000")]),
+    ("freedom", "新北市人口約400萬，是臺灣人口最多的城市，約占全台六分之一。", "New Taipei, Taiwan's most populous city, has about 4 million people, about a sixth of the island's population.", [("4 million", "3 million"), ("a sixth", "a fifth")]),
+    ("freedom", "合資格長者每月可領取長者生活津貼4,195元。", "Eligible elderly people receive an Old Age Living Allowance of $4,195 a month, about $50,000 a year.", [("$4,195", "$4,915"), ("$50,000", "$60,000")]),
+    ("freedom", "港鐵每日平均載客量約480萬人次。", "The MTR carries about 4.8 million passengers a day, or some 1.75 billion a year.", [("4.8 million", "4.2 million"), ("1.75 billion", "1.95 billion")]),
+    ("freedom", "臺灣半導體產業產值去年達4.9兆元新台幣，較前年成長約三成。", "Taiwan's chip industry produced NT$4.9 trillion last year, up about 30 percent from NT$3.8 trillion the year before.", [("NT$4.9 trillion", "NT$4.6 trillion"), ("30 percent", "40 percent"), ("NT$3.8 trillion", "NT$3.4 trillion")]),
+    ("freedom", "本港有約7,400公頃郊野公園土地已劃為保護區。", "About 7,400 hectares, or 74 square kilometres, of country park land is protected.", [("7,400", "4,700"), ("74 square", "47 square")]),
+    ("freedom", "全澳共有酒店客房約4.5萬間，入住率達85%。", "Macao's 45,000 or so hotel rooms were 85 percent full, about 38,000 occupied on an average night.", [("45,000", "54,000"), ("85 percent", "75 percent"), ("38,000", "34,000")]),
+    ("freedom", "臺灣高鐵去年運量達7,300萬人次。", "Taiwan High Speed Rail carried 73 million passengers last year, about 200,000 a day.", [("73 million", "37 million"), ("200,000", "300,000")]),
+    ("freedom", "今年本港賣地計劃共提供約1.6萬個住宅單位。", "This year's land sale programme can provide some 16,000 flats, about 1,300 a month.", [("16,000", "61,000"), ("1,300 a month", "1,600 a month")]),
+    ("freedom", "台北101大樓高508米。", "Taipei 101 stands 508 metres (1,667 feet) tall.", [("508 metres", "580 metres"), ("1,667 feet", "1,767 feet")]),
+    ("freedom", "香港今年首季本地生產總值按年實質增長2.7%，上季為4.3%。", "Hong Kong's GDP grew 2.7 percent in real terms in the first quarter, slowing by 1.6 points from 4.3 percent in the previous quarter.", [("2.7 percent", "2.9 percent"), ("1.6 points", "1.8 points")]),
+    ("freedom", "本澳博彩業從業員約5.4萬人，佔總就業人口的15%。", "Macao's gaming industry employs about 54,000 people, 15 percent of a workforce of some 360,000.", [("54,000", "45,000"), ("15 percent", "25 percent"), ("360,000", "460,000")]),
+    ("freedom", "臺灣今年新生兒13.5萬人，死亡20.1萬人。", "Taiwan recorded 135,000 births and 201,000 deaths this year, a natural decrease of 66,000.", [("135,000", "153,000"), ("66,000", "76,000")]),
+    ("freedom", "香港的士起錶收費由27元調高至29元。", "Hong Kong taxi flag-fall fares rose by HK$2 to HK$29.", [("HK$2 ", "HK$3 "), ("HK$29", "HK$28")]),
+    ("freedom", "本港約有12萬名外籍家庭傭工來自印尼，佔整體外傭約四成。", "About 120,000 of Hong Kong's roughly 300,000 foreign domestic helpers come from Indonesia.", [("120,000", "150,000"), ("300,000", "400,000")]),
+    ("freedom", "台中捷運綠線全長16.7公里，設18個車站。", "The 16.7-km (10.4-mile) Taichung MRT Green Line has 18 stations, one about every kilometre.", [("16.7-km", "17.6-km"), ("10.4-mile", "12.4-mile"), ("18 stations", "16 stations")]),
+    ("freedom", "澳門特區政府今年財政預算總收入約1,000億澳門元，其中博彩稅約800億。", "Macao's budget expects revenue of about 100 billion patacas this year, four fifths of it from gaming tax.", [("100 billion", "120 billion"), ("four fifths", "three fifths")]),
+    ("freedom", "香港去年人均本地生產總值約為40萬港元。", "Hong Kong's per capita GDP last year was about HK$400,000 (US$51,000).", [("HK$400,000", "HK$300,000"), ("US$51,000", "US$61,000")]),
+    ("freedom", "全台共有便利商店約1.3萬家，平均每1,800人就有一家。", "Taiwan has some 13,000 convenience stores, one for every 1,800 people.", [("13,000", "31,000"), ("1,800", "1,500")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -13913,4 +13946,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-twenty-sixth": (FOURHUNDREDTWENTYSIXTH, "OI"),
     "four-hundred-twenty-seventh": (FOURHUNDREDTWENTYSEVENTH, "OJ"),
     "four-hundred-twenty-eighth": (FOURHUNDREDTWENTYEIGHTH, "OK"),
+    "four-hundred-twenty-ninth": (FOURHUNDREDTWENTYNINTH, "OL"),
 }

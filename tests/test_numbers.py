@@ -2575,6 +2575,18 @@ def _findings(zh: str, en: str) -> list[str]:
             "全市共有养老床位2.4万张，每千名老年人拥有床位40张。",
             "The city has 24,000 beds for the elderly, 40 for every 1,000 older people, or one for every 25.",
         ),
+        (
+            "臺灣今年前三季出口總值3,510億美元，較去年同期增加約470億美元。",
+            "Taiwan's exports in the first three quarters rose to US$351 billion, up about 15 percent from US$304 billion a year earlier.",
+        ),
+        (
+            "香港的士起錶收費由27元調高至29元。",
+            "Hong Kong taxi flag-fall fares rose by HK$2 to HK$29.",
+        ),
+        (
+            "今日最高氣溫攝氏33度。",
+            "Temperatures will reach 33 degrees Celsius (91 degrees Fahrenheit) today.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -4372,6 +4384,22 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "事故造成3人死亡、5人受伤，其中2人伤势较重。",
             "Three people were killed and five injured in the accident, three of them seriously.",
+        ),
+        (
+            "臺灣今年前三季出口總值3,510億美元，較去年同期增加約470億美元。",
+            "Taiwan's exports in the first three quarters rose to US$351 billion, up about 15 percent from US$340 billion a year earlier.",
+        ),
+        (
+            "香港的士起錶收費由27元調高至29元。",
+            "Hong Kong taxi flag-fall fares rose by HK$3 to HK$29.",
+        ),
+        (
+            "今日最高氣溫攝氏33度。",
+            "Temperatures will reach 33 degrees Celsius (93 degrees Fahrenheit) today.",
+        ),
+        (
+            "截至1月16日，全省平均积雪深度只有1厘米，比正常情况下浅6厘米。",
+            "As of January 16, snow cover averaged just 1 cm, 5 cm less than usual.",
         ),
     ],
 )

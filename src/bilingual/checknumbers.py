@@ -727,6 +727,26 @@ def _derived(
             # 从12人发展到1,200多人 "a hundredfold increase": end over start;
             # 城镇43,800元，农村19,600元 "2.23 times that of rural residents"
             extra.remove(e)
+        elif e.kind == "percent" and any(
+            _to_its_digits(100 * d.value / (a.value - d.value), e)
+            for d in all_counts
+            if _changed_by(d, zh_text)
+            for a in said
+            if a.value > d.value
+        ):
+            extra.remove(e)  # 3,510亿…增加约470亿 "up about 15 percent": the change over the start
+        elif (
+            e.kind == "count"
+            and e.value >= 100
+            and any(
+                _close(a.value - d.value, e.value) or _close(a.value + d.value, e.value)
+                for d in all_counts
+                if _changed_by(d, zh_text)
+                for a in said
+                if a is not d
+            )
+        ):
+            extra.remove(e)  # 3,510亿…增加约470亿 "from US$304 billion": where it started
         elif e.kind == "percent" and (part := _part_of(e, all_counts, said_any)):
             # "85 of the county's 120 villages, or 71 percent"; 2.6万元…其中7,800元
             # "30 percent of it": a part given as its share of a total the English gives
@@ -767,34 +787,26 @@ def _derived(
     for d in list(missing):
         if d.kind != "count":
             continue
-        at = zh_text.find(d.text)
-        average = "均" in zh_text[max(0, at - 6) : at]
-        change = _changed_by(d, zh_text)
-        if (average or change) and any(
-            (average and _close(a.value / b.value, d.value) and b.value >= 10)
-            or (change and _close(abs(a.value - b.value), d.value) and d.value >= 100)
-            for a, b in itertools.permutations(said_any, 2)
-            if b.value
-        ):
-            # (only what the Chinese gives as an average or a change: 40万票，上下
-            # 10万票，也就是30万到50万票 is no 50万 less 10万)
-            # 总长度40公里，平均每条1.25公里 (32条); 由1,400家增加到4,500家，增加了
-            # 3,100家: an average or a change of two figures the English gives, worked
-            # out by the Chinese, may go unsaid
+        if _worked_out_by_chinese(d, said, said_any, en_all, en_by_key, zh_text):
             missing.remove(d)
             continue
+        # (a start, 由27元调高至29元, may be left to its change: "rose by HK$2 to HK$29")
+        start = zh_text[max(0, zh_text.find(d.text) - 1) : zh_text.find(d.text)] in ("由", "从")
         gap = next(
             (
                 e
-                for a in said
-                for e in en_all
+                for a in (said_any if start else said)
+                for e in (extra if start else en_all)
                 if a is not d
                 and e.kind == "count"
                 and _close(abs(a.value - d.value), e.value)
-                and re.search(
-                    rf"\b{re.escape(e.text.lower())} (?:[a-z]+ ){{0,2}}(?:more|fewer|less)"
-                    r" than\b",
-                    en_lowered,
+                and (
+                    (start and _said_as_change(e, en_lowered))
+                    or re.search(
+                        rf"\b{re.escape(e.text.lower())} (?:[a-z]+ ){{0,2}}(?:more|fewer|less)"
+                        r" than\b",
+                        en_lowered,
+                    )
                 )
             ),
             None,
@@ -829,6 +841,41 @@ def _derived(
 
 #: The word after a gap between two rates: "0.4 points below", "0.4 percentage points".
 _EN_POINTS_AFTER = re.compile(r" (?:percentage )?points?\b")
+
+
+def _worked_out_by_chinese(
+    d: Number,
+    said: list[Number],
+    said_any: list[Number],
+    en_all: list[Number],
+    en_by_key: dict[Key, list[Number]],
+    zh_text: str,
+) -> bool:
+    """Whether the Chinese count ``d`` is an average or a change the Chinese
+    works out from figures the English gives, which the English may then
+    leave unsaid: 总长度40公里，平均每条1.25公里 (32条); 由1,400家增加到4,500家，
+    增加了3,100家; 3,510亿美元，较去年同期增加约470亿美元 "up … from US$304
+    billion" (the change left to where it started). Only what the Chinese
+    gives as an average (均) or a change (增加): 40万票，上下10万票，也就是30万到
+    50万票 is no 50万 less 10万."""
+    at = zh_text.find(d.text)
+    average = "均" in zh_text[max(0, at - 6) : at]
+    change = _changed_by(d, zh_text)
+    if average and any(
+        b.value >= 10 and _close(a.value / b.value, d.value)
+        for a, b in itertools.permutations(said_any, 2)
+    ):
+        return True
+    if not change or d.value < 100:
+        return False
+    if any(_close(abs(a.value - b.value), d.value) for a, b in itertools.combinations(said_any, 2)):
+        return True
+    return any(
+        _close(abs(a.value - e.value), d.value)
+        for a in said
+        for e in en_all
+        if e.kind == "count" and e.value >= 100 and e not in en_by_key.get(a.key(), ())
+    )
 
 
 def _change_of(e: Number, figures: list[Number], zh: list[Number]) -> Number | None:
@@ -1186,7 +1233,9 @@ def _grew(a: float, b: float, e: Number) -> bool:
 
 def _changed_by(n: Number, zh_text: str) -> bool:
     """Whether the Chinese gives ``n`` as the size of a change (增加19家)."""
-    return re.search(rf"{_CHANGE_VERBS}了?{re.escape(n.text)}", zh_text) is not None
+    return (
+        re.search(rf"{_CHANGE_VERBS}了?(?:约|近|超过?|逾)?{re.escape(n.text)}", zh_text) is not None
+    )
 
 
 def _said_as_change(n: Number, en_lowered: str) -> bool:
@@ -1211,7 +1260,7 @@ _EN_CHANGE = (
     r"(?:(?<![\w$]){0} (?:more|fewer|less|higher|lower)\b"
     r"|\b(?:by|up|down|rise of|increase of|drop of|fall of|decrease of|rose|fell|grew|dropped"
     r"|declined|increased|decreased|climbed|jumped|slid|gained|lost|shed|added|cut)"
-    r" (?:by )?(?:about |some |nearly |almost |over |more than )?{0}\b)"
+    r" (?:by )?(?:about |some |nearly |almost |over |more than )?(?:[a-z]{{0,3}}\$|rmb ?|¥)?{0}\b)"
 )
 
 

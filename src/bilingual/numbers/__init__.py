@@ -527,6 +527,10 @@ What is read, and how the two sides are compared:
   than a year ago"); an average (平均) or a change (增加了) the Chinese
   works out from two figures the English gives may go unsaid; a rate
   turned over (每千名老年人40张 "one for every 25").
+- A change left to its start or its rate (增加约470亿美元 "up about 15
+  percent from US$304 billion"), a start left to its change (由27元调高至29元
+  "rose by HK$2 to HK$29"); a temperature the English converts must hold
+  within a degree, other conversions within 1%.
 - Speech, more: 口 counts people (五六口人, 三口之家); a rough range may leave
   its last place unsaid (一千二三 "1,200 or 1,300", 三万五六); 比去年贵了 and
   便宜了 say which way.

@@ -99,17 +99,21 @@ def _expected(value: float, source: str, target: str, per: bool) -> float | None
     return value / factor if per else value * factor
 
 
-def _holds(said: float, expected: float, hedged: bool, digits: str, scale: float) -> bool:
+def _holds(
+    said: float, expected: float, hedged: bool, digits: str, scale: float, kind: str
+) -> bool:
     if hedged:
         return abs(said - expected) <= 0.06 * abs(expected) + 0.5 * scale
+    if kind == "temperature":
+        return abs(said - expected) <= 1.0  # 33°C is 91°F (91.4), not 93°F
     # the English rounds the conversion to the digits it gives: within one
-    # unit of its last digit, or 2% (a conversion rounded again)
+    # unit of its last digit, or 1% (a conversion rounded again)
     if "." in digits:
         last = 10.0 ** -len(digits.split(".")[1])
     else:
         zeros = len(digits) - len(digits.rstrip("0"))
         last = 10.0**zeros if digits.strip("0") else 1.0
-    return abs(said - expected) <= max(last * scale, 0.02 * abs(expected))
+    return abs(said - expected) <= max(last * scale, 0.01 * abs(expected))
 
 
 def english_conversions(
@@ -136,7 +140,7 @@ def english_conversions(
         said = _value(m["n_b"], m["s_b"])
         digits = m["n_b"].replace(",", "").removeprefix("minus ").lstrip("-\u2212")
         scale = _SCALES[m["s_b"]] if m["s_b"] else 1.0
-        if not _holds(said, expected, bool(m["hedge"]), digits, scale):
+        if not _holds(said, expected, bool(m["hedge"]), digits, scale, _UNITS[source][0]):
             # (lower() keeps the offsets of the text a PO file holds)
             text = en_text if len(en_text) == len(en_lowered) else en_lowered
             shown = f"{round(expected):,}" if abs(expected) >= 1000 else f"{expected:.3g}"
