@@ -5,10 +5,18 @@ said as a change) that still agree."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator, Set
 
+from bilingual.checkworked import (
+    average_after,
+    ended_at,
+    factor_against_ends,
+    rebased,
+    start_or_change,
+    started_at,
+    worked_out,
+)
 from bilingual.model import Unit
 from bilingual.normalize import fold_width
 from bilingual.numbers import (
@@ -156,7 +164,7 @@ def _numbers(
     said, en = english_conversions(en_text, en_lowered, en)
     yield from said
     if "from " in en_lowered and any(n.kind == "factor" for n in en):
-        yield from _factor_against_ends(en, en_lowered)
+        yield from factor_against_ends(en, en_lowered)
     if ("上季" in zh_text or "上一季" in zh_text or "按季" in zh_text) and "quarter" in en_lowered:
         # 第4季…较上季 "than the third quarter": the quarter before, which the
         # English may name
@@ -392,9 +400,9 @@ def _numbers(
             yield f"{e.text!r} in the English is not {given} converted ({worth})"
             break
     for e, unit_zh, sizes in same_unit(zh_text, zh, en_lowered, en):
-        if not any(
-            z.value == e.value or _rounded(z, e) for z in sizes
-        ) and not _EN_EACH_AFTER.match(en_lowered, en_lowered.find(e.text.lower()) + len(e.text)):
+        if not any(z.value == e.value or _rounded(z, e) for z in sizes) and not average_after(
+            e, en_lowered
+        ):
             # (not a share of it: "2,400 kWh each", which the worked-out figures answer for)
             yield f"{e.text!r} in the English is in {unit_zh}, but not a size the Chinese gives"
             break
@@ -480,48 +488,6 @@ def _other_count(
     return missing, extra
 
 
-def _start_or_change(
-    zh: list[Number], missing: list[Number], extra: list[Number], zh_text: str, en_lowered: str
-) -> tuple[list[Number], list[Number]]:
-    """``missing`` and ``extra`` less the pairs where one side gives a change
-    and the other where it started: 由220家增加到239家 "239, 19 more than last
-    year"; 增加19家，达到239家 "from 220 to 239"."""
-    for d in list(missing):
-        if d.kind not in _CHANGES or not d.text:
-            continue
-        start = _started_at(d, zh_text)
-        if not (start or _changed_by(d, zh_text)):
-            continue
-        for e in extra:
-            if e.kind not in _CHANGES[d.kind] or not e.text:
-                continue
-            said = re.escape(e.text.lower())
-            if start:
-                # the English gives the change where the Chinese gives the start
-                if not _said_as_change(e, en_lowered):
-                    continue
-                ends = [
-                    z.value
-                    for z in zh
-                    if z is not d and z.kind == d.kind and _ended_at(d, z, zh_text)
-                ]
-                found = any(_close(abs(v - d.value), e.value) for v in ends)
-            else:
-                # the English gives the start where the Chinese gives the change
-                if not re.search(rf"\bfrom (?:about |some )?{said}\b", en_lowered):
-                    continue
-                found = any(
-                    _close(abs(z.value - d.value), e.value) or _close(z.value + d.value, e.value)
-                    for z in zh
-                    if z is not d and z.kind == d.kind
-                )
-            if found:
-                missing.remove(d)
-                extra.remove(e)
-                break
-    return missing, extra
-
-
 _EN_MULTIPLIED = re.compile(r"\b(doubl|tripl|quadrupl)(?:ed|es|ing|e)\b")
 _FACTORS = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0}
 _FROM_A_NUMBER = re.compile(
@@ -534,7 +500,7 @@ _FROM_A_NUMBER = re.compile(
 def _start_as_factor(d: Number, zh: list[Number], zh_text: str, en_lowered: str) -> bool:
     """Whether ``d`` is where a change started that the English gives as a
     factor of where it ended (由613人增至1,226人 "doubling … to 1,226")."""
-    if d.kind != "count" or not d.text or not d.value or not _started_at(d, zh_text):
+    if d.kind != "count" or not d.text or not d.value or not started_at(d, zh_text):
         return False
     if _FROM_A_NUMBER.search(en_lowered):
         return False  # "doubled from five to eight": the English gives a start of its own
@@ -543,594 +509,9 @@ def _start_as_factor(d: Number, zh: list[Number], zh_text: str, en_lowered: str)
         z.kind == d.kind
         and z.text
         and any(abs(z.value - f * d.value) <= 0.01 * z.value for f in factors)
-        and _ended_at(d, z, zh_text)
+        and ended_at(d, z, zh_text)
         for z in zh
     )
-
-
-def _started_at(d: Number, zh_text: str) -> bool:
-    """Whether a change starts at ``d`` (由220家, 从2010年的767万人: a year may
-    stand between, no other number)."""
-    return bool(
-        re.search(
-            rf"[由从](?:\d{{4}}年[底末]?的?)?[^，。；,;\d]{{0,8}}?(?<![\d.]){re.escape(d.text)}",
-            zh_text,
-        )
-    )
-
-
-def _ended_at(d: Number, z: Number, zh_text: str) -> bool:
-    """Whether a change from ``d`` ends at ``z`` (…增加到239家, …增加到2020年的906万人)."""
-    return bool(
-        z.text
-        and re.search(
-            rf"{re.escape(d.text)}[^，。；,;]{{0,14}}?[到至为](?:\d{{4}}年[底末]?的?)?"
-            rf"{re.escape(z.text)}",
-            zh_text,
-        )
-    )
-
-
-_EN_RISE = re.compile(
-    r"\b(?:rose|rise|rises|rising|grew|grow|grows|growth|up|increased?|gain(?:ed)?|climbed"
-    r"|jumped|higher|more)\b"
-)
-_EN_FALL = re.compile(
-    r"\b(?:fell|fall|falls|down|declined?|dropped|drop|decreased?|lower|less|fewer|shrank"
-    r"|slid|cut)\b"
-)
-#: The kinds of a start, and the kinds its change may be said in (8.6%降至0.3%
-#: "fell by 8.3 points").
-_CHANGES = {"count": ("count",), "percent": ("points", "count")}
-
-
-def _derived(
-    zh: list[Number],
-    missing: list[Number],
-    extra: list[Number],
-    en_by_key: dict[Key, list[Number]],
-    en_all: list[Number],
-    zh_text: str,
-    en_lowered: str,
-) -> tuple[list[Number], list[Number]]:
-    """``missing`` and ``extra`` less what one side works out from numbers both
-    give: an English total of the Chinese parts ("Of the 2,550 participants,
-    1,200 were men and 1,350 women"), a Chinese total the English leaves to
-    its parts (共有中小学312所，其中小学208所、初中104所), the growth from one
-    figure to the next ("rose 8 percent from 700 billion to 756 billion"), a
-    change between two figures ("grew by 40,000 from 9.06 million to 9.1
-    million"), and a change the Chinese gives that the English gives as a
-    share of where it started (比去年的1,800个增加300个 "up 16.7 percent from
-    1,800"). The parts of a sum must be in the English too, and a sum or a
-    change of three figures or more (small counts add up by chance: 15胜2和
-    is not "17 games")."""
-    # (a rough size, 好几百 "several hundred", adds up to nothing)
-    counts = [
-        z for z in zh if z.kind == "count" and z.value >= 10 and (z.strict or z.approx != "either")
-    ]
-    said = [z for z in counts if any(k in en_by_key for k in z.readings())]
-    all_counts = [z for z in zh if z.kind == "count"]
-    said_any = [z for z in all_counts if any(k in en_by_key for k in z.readings())]
-    shares = [z for z in zh if z.kind == "percent" and any(k in en_by_key for k in z.readings())]
-    pairs = [(a, b) for a, b in itertools.permutations(counts[:8], 2) if a.value >= 100]
-    # a rise is over the smaller figure, a fall over the larger
-    rise, fall = bool(_EN_RISE.search(en_lowered)), bool(_EN_FALL.search(en_lowered))
-    ways = {True} if rise and not fall else {False} if fall and not rise else {True, False}
-    # the total before 其中 and a part after it: the rest may be given ("27
-    # million of them from the mainland, and 7 million from elsewhere")
-    split = zh_text.find("其中")
-    # (one part or two: 156家，其中5A级12家、4A级58家 "and 86 at lower grades")
-    after_split = [b for b in counts if split > 0 and zh_text.find(b.text) > split]
-    rests = {
-        round(a.value - sum(b.value for b in parts), 6): parts
-        for a in counts
-        if split > 0 and 0 <= zh_text.find(a.text) < split
-        for size in (1, 2)
-        for parts in itertools.combinations(after_split, size)
-        if a.value > sum(b.value for b in parts)
-    }
-    sums: dict[float, tuple[Number, ...]] = {}
-    for size in (2, 3):
-        for parts in itertools.combinations(said[:8], size):
-            total = sum(z.value for z in parts)
-            if total >= 100:
-                sums.setdefault(round(total, 6), parts)
-    for d in list(missing):
-        if d.kind != "count":
-            continue
-        parts = sums.get(round(d.value, 6))
-        if parts and d not in parts and "其中" in zh_text[zh_text.find(d.text) :]:
-            missing.remove(d)  # a total given before 其中 and its parts
-            continue
-        if not _changed_by(d, zh_text):
-            continue
-        share = next(
-            (
-                e
-                for e in extra
-                if e.kind == "percent"
-                and any(_grew(a.value, a.value + d.value, e) for a in counts if a is not d)
-            ),
-            None,
-        )
-        if share is not None:
-            missing.remove(d)  # a change given as a share of where it started
-            extra.remove(share)
-    for e in list(extra):
-        if e.kind == "count" and round(e.value, 6) in sums:
-            extra.remove(e)  # the English's total of the Chinese parts
-        elif e.kind == "percent" and any(
-            _grew(a.value, b.value, e) for a, b in pairs if (a.value < b.value) in ways
-        ):
-            extra.remove(e)  # the growth from one figure to the other
-        elif (
-            e.kind == "count"
-            and e.value >= 100
-            and _said_as_change(e, en_lowered)
-            and any(_close(abs(b.value - a.value), e.value) for a, b in pairs)
-        ):
-            extra.remove(e)  # the change from one figure to the other
-        elif e.kind == "count" and round(e.value, 6) in rests:
-            # what the total leaves past its parts (the parts must still be said:
-            # 66个，其中一级馆42个 "24 are first-grade" may name the part wrongly)
-            extra.remove(e)
-        elif e.kind == "count" and e.value >= 100 and (share := _share_of(e, counts, zh)):
-            # a share of a total, worked out (约九成 of 1,200: "some 1,080"; 1.2万名…占76%
-            # "about 9,100"), the share itself then left to the sum
-            extra.remove(e)
-            if share in missing:
-                missing.remove(share)
-        elif (
-            e.kind == "count"
-            and e.value >= 100
-            and _EN_IN_ALL.search(en_lowered)
-            and any(
-                _to_its_digits(a.value * b.value, e)
-                for a in said_any
-                for b in all_counts
-                if b is not a and (b in said_any or e.approx)
-            )
-        ):
-            # (one of the two may go unsaid behind a hedged total: 120个，平均每个约
-            # 2,000平方米 "about 240,000 square metres in all")
-            for b in all_counts:
-                if b in missing and any(_to_its_digits(a.value * b.value, e) for a in said_any):
-                    missing.remove(b)
-            # 每户1.5万元，共惠及1,280户 "19.2 million yuan in all"; 3.6万户，平均280亩
-            # "about 10 million mu in all": a rate times its count, worked out
-            extra.remove(e)
-        elif (
-            e.kind == "count"
-            and _said_as_change(e, en_lowered)
-            and (change := _change_of(e, said_any, zh))
-        ):
-            # 60万人次，比去年增长20% "100,000 more than a year ago": the change a
-            # rate makes of a figure, the rate then left to it
-            extra.remove(e)
-            if change in missing:
-                missing.remove(change)
-        elif e.kind == "count" and any(
-            _to_its_digits(a.value / (1 + sign * p.value / 100), e)
-            for a in said_any
-            for p in zh
-            if p.kind == "percent" and p.value < 100
-            for sign in (1, -1)
-        ):
-            # 6.2亿美元，同比增长24% "up from $500 million"; 28微克…下降12.5% "from 32":
-            # where a figure started, worked out from its change
-            extra.remove(e)
-        elif (e.kind == "factor" or f"{e.text.lower()} times " in en_lowered) and any(
-            _to_its_digits(b.value / a.value, e)
-            for a, b in itertools.permutations(said_any + shares, 2)
-            if b.value > a.value and a.kind == b.kind
-        ):
-            # 从12人发展到1,200多人 "a hundredfold increase": end over start;
-            # 城镇43,800元，农村19,600元 "2.23 times that of rural residents"
-            extra.remove(e)
-        elif e.kind == "percent" and any(
-            _to_its_digits(100 * d.value / (a.value - d.value), e)
-            for d in all_counts
-            if _changed_by(d, zh_text)
-            for a in said
-            if a.value > d.value
-        ):
-            extra.remove(e)  # 3,510亿…增加约470亿 "up about 15 percent": the change over the start
-        elif (
-            e.kind == "count"
-            and e.value >= 100
-            and any(
-                _close(a.value - d.value, e.value) or _close(a.value + d.value, e.value)
-                for d in all_counts
-                if _changed_by(d, zh_text)
-                for a in said
-                if a is not d
-            )
-        ):
-            extra.remove(e)  # 3,510亿…增加约470亿 "from US$304 billion": where it started
-        elif e.kind == "percent" and (part := _part_of(e, all_counts, said_any)):
-            # "85 of the county's 120 villages, or 71 percent"; 2.6万元…其中7,800元
-            # "30 percent of it": a part given as its share of a total the English gives
-            extra.remove(e)
-            if part in missing:
-                missing.remove(part)
-        elif (
-            e.kind == "count"
-            and _EN_EACH.search(en_lowered)
-            and _average(e, said_any, zh_text, en_lowered)
-        ):
-            extra.remove(e)  # 3,600万元…1.2万户 "about 3,000 yuan each"
-        elif e.kind == "count" and (share := _whole_of(e, said_any, zh)):
-            # 1.8万辆，占…总销量的30% "out of about 60,000 cars in all": the
-            # total a part and its share make, the share then left to it (the
-            # part must be said: with a share of 10%, 2.2亿 and "22 billion" would
-            # pass as part and whole)
-            extra.remove(e)
-            if share in missing:
-                missing.remove(share)
-        elif e.kind == "count" and any(
-            _to_its_digits(a.value / f.value, e)
-            for a in said_any
-            for f in zh
-            if (f.kind == "factor" or (f.value, "factor") in f.also) and f.value > 1
-        ):
-            extra.remove(e)  # 1.2万人，是原来的2倍 "double the old one's 6,000": the base
-        elif (
-            e.kind in ("count", "points")
-            and e.value < 100
-            and _EN_POINTS_AFTER.match(en_lowered, en_lowered.find(e.text.lower()) + len(e.text))
-            and any(
-                _to_its_digits(abs(a.value - b.value), e)
-                for a, b in itertools.combinations([z for z in zh if z.kind == "percent"], 2)
-            )
-        ):
-            extra.remove(e)  # 5.1%，低于5.5% "0.4 points below": the gap between two rates
-    for d in list(missing):
-        if d.kind != "count":
-            continue
-        if _worked_out_by_chinese(d, said, said_any, en_all, en_by_key, zh_text):
-            missing.remove(d)
-            continue
-        # (a start, 由27元调高至29元, may be left to its change: "rose by HK$2 to HK$29")
-        start = zh_text[max(0, zh_text.find(d.text) - 1) : zh_text.find(d.text)] in ("由", "从")
-        gap = next(
-            (
-                e
-                for a in (said_any if start else said)
-                for e in (extra if start else en_all)
-                if a is not d
-                and e.kind == "count"
-                and _close(abs(a.value - d.value), e.value)
-                and (
-                    (start and _said_as_change(e, en_lowered))
-                    or re.search(
-                        rf"\b{re.escape(e.text.lower())} (?:[a-z]+ ){{0,2}}(?:more|fewer|less)"
-                        r" than\b",
-                        en_lowered,
-                    )
-                )
-            ),
-            None,
-        )
-        if gap is not None:
-            # 男性1,860人，女性3,060人 "3,060 women, 1,200 more than men"; 21.6亿斤…
-            # 19.8亿斤 "180 million jin more than last year"
-            missing.remove(d)
-            if gap in extra:
-                extra.remove(gap)
-            continue
-        ratio = next(
-            (
-                e
-                for a in said_any
-                for e in extra
-                if a is not d
-                and (
-                    (e.kind == "factor" and _to_its_digits(a.value / d.value, e))
-                    or (e.kind == "percent" and _to_its_digits(100 * a.value / d.value, e))
-                )
-            ),
-            None,
-        )
-        if ratio is not None:
-            # 42万人次，去年同期为28万人次 "half as many again"; 由4小时缩短至2小时
-            # "half the time it used to": the other figure given as a ratio to it
-            missing.remove(d)
-            extra.remove(ratio)
-    return missing, extra
-
-
-#: The word after a gap between two rates: "0.4 points below", "0.4 percentage points".
-_EN_POINTS_AFTER = re.compile(r" (?:percentage )?points?\b")
-
-
-def _worked_out_by_chinese(
-    d: Number,
-    said: list[Number],
-    said_any: list[Number],
-    en_all: list[Number],
-    en_by_key: dict[Key, list[Number]],
-    zh_text: str,
-) -> bool:
-    """Whether the Chinese count ``d`` is an average or a change the Chinese
-    works out from figures the English gives, which the English may then
-    leave unsaid: 总长度40公里，平均每条1.25公里 (32条); 由1,400家增加到4,500家，
-    增加了3,100家; 3,510亿美元，较去年同期增加约470亿美元 "up … from US$304
-    billion" (the change left to where it started). Only what the Chinese
-    gives as an average (均) or a change (增加): 40万票，上下10万票，也就是30万到
-    50万票 is no 50万 less 10万."""
-    at = zh_text.find(d.text)
-    average = "均" in zh_text[max(0, at - 6) : at]
-    change = _changed_by(d, zh_text)
-    if average and any(
-        b.value >= 10 and _close(a.value / b.value, d.value)
-        for a, b in itertools.permutations(said_any, 2)
-    ):
-        return True
-    if not change or d.value < 100:
-        return False
-    if any(_close(abs(a.value - b.value), d.value) for a, b in itertools.combinations(said_any, 2)):
-        return True
-    return any(
-        _close(abs(a.value - e.value), d.value)
-        for a in said
-        for e in en_all
-        if e.kind == "count" and e.value >= 100 and e not in en_by_key.get(a.key(), ())
-    )
-
-
-def _change_of(e: Number, figures: list[Number], zh: list[Number]) -> Number | None:
-    """The Chinese rate of change that makes the English count ``e`` the
-    change of one of ``figures`` (where it ended): 60万…增长20% is 100,000
-    more; 下降20% to 40万 is 100,000 fewer."""
-    for p in zh:
-        if p.kind != "percent" or not 0 < p.value < 100:
-            continue
-        for a in figures:
-            if any(
-                _to_its_digits(a.value * p.value / (100 + sign * p.value), e) for sign in (1, -1)
-            ):
-                return p
-    return None
-
-
-def _part_of(e: Number, counts: list[Number], totals: list[Number]) -> Number | None:
-    """The Chinese count whose share of a total the English gives (and says)
-    is the English percentage ``e``, to its digits or within its hedge."""
-    for b in totals:
-        for a in counts:
-            if a is not b and 0 < a.value < b.value and _to_its_digits(100 * a.value / b.value, e):
-                return a
-    return None
-
-
-def _whole_of(e: Number, parts: list[Number], zh: list[Number]) -> Number | None:
-    """The Chinese share that, with a part the English gives, makes the
-    English count ``e`` the whole: 1.8万辆…占30% "about 60,000 in all"."""
-    for p in zh:
-        if p.kind != "percent" or not 0 < p.value < 100:
-            continue
-        if any(a.value < e.value and _to_its_digits(a.value * 100 / p.value, e) for a in parts):
-            return p
-    return None
-
-
-#: A ratio's word before its figure: 收入比由2.5, 之比为1.6, 比值为0.8.
-_ZH_RATIO_BEFORE = re.compile(r"(?:收入比|之比|比值|倍差)(?=由|为|是|达|从|\d)")
-#: An average after its number and unit: "2,400 kWh each", "10 tonnes per household".
-_EN_EACH_AFTER = re.compile(
-    r"(?: [a-z-]+){0,2} (?:each|apiece|a head"
-    r"|per (?!cent|year|annum|month|week|day|hour|minute|second))"
-)
-#: An average the English works out: "an average of 550 each", "3,000 yuan a head".
-_EN_EACH = re.compile(
-    r"\b(?:each|apiece|a head|per (?!cent)|an average|on average|a month|a week)\b"
-)
-
-
-def _average(e: Number, said: list[Number], zh_text: str, en_lowered: str) -> bool:
-    """Whether the English count ``e`` is one Chinese figure over another
-    (2,400名…960个村 "two and a half per village"), or a yearly figure over
-    the months or weeks of a year (每年120吨 "10 tonnes a month")."""
-    per_year = [12.0] if "a month" in en_lowered else [52.0] if "a week" in en_lowered else []
-    for a in said:
-        if a.value <= e.value:
-            continue
-        divisors = [b.value for b in said if b is not a and b.value > 1]
-        if per_year and "年" in zh_text:
-            divisors += per_year
-        if any(_to_its_digits(a.value / b, e) for b in divisors):
-            return True
-    return False
-
-
-def _to_its_digits(worked: float, e: Number) -> bool:
-    """Whether a figure worked out comes to the English ``e`` as the English
-    gives it: rounded to its last digit, or within its hedge ("more than three
-    times" is between 3 and 4; "about" within 5%)."""
-    # (a factor's hedge spans to the next whole one: "more than three times"
-    # is 3 to 4; a figure's, a tenth: "more than 60,000" is not 70,000)
-    band = 1.0 if e.kind == "factor" or e.value < 10 else 0.1 * e.value
-    if e.approx == "more":
-        return e.value < worked < e.value + band
-    if e.approx == "less":
-        return e.value - band < worked < e.value
-    if e.approx:
-        return abs(worked - e.value) <= 0.05 * abs(e.value)
-    digits = re.search(r"\d[\d,]*(?:\.(\d+))?", e.text)
-    if digits is None:  # said in words ("two and a half"): as exact as they are
-        return abs(worked - e.value) <= 1e-6 * max(abs(e.value), 1.0)
-    # half a unit of the last digit given: of 2.23, 0.005; of 550, 0.5 (a
-    # figure the English does not hedge is as exact as it looks); of "3
-    # million", half a million
-    places = len(digits[1]) if digits[1] else 0
-    scale = (
-        e.value / float(digits[0].replace(",", "")) if float(digits[0].replace(",", "")) else 1.0
-    )
-    return abs(worked - e.value) <= 0.5 * 10**-places * abs(scale) + 1e-9
-
-
-#: A rate turned over: "one for every 25", "one in every 350,000".
-_EN_ONE_IN = re.compile(r"\bone (?:for|in|per|to) (?:every|each) (\d[\d,]*(?:\.\d+)?)\b")
-#: A rate's base in the English: "for every 1,000 residents", "per 100 yuan".
-_EN_OVER_BASE = re.compile(
-    r"\b(?:per|for every|for each|in every|out of every|of every) (100|1,000|10,000|100,000)\b"
-)
-
-
-def rebased(
-    zh_all: list[Number], en: list[Number], en_lowered: str
-) -> list[tuple[Number, Number, Number | None]]:
-    """The Chinese rates the English gives over another base, as (the Chinese
-    rate, the English one, the English base): 每万人口32.4 "3.24 for every
-    1,000", 利润率6.2% "6.2 yuan for every 100 yuan of revenue". A
-    percentage is a rate per 100 and a per mille one per 1,000; a Chinese
-    count is one over the base 每 gives it (每万人口, 每千人)."""
-    en_bases = [float(m[1].replace(",", "")) for m in _EN_OVER_BASE.finditer(en_lowered)]
-    zh_bases = {
-        n.value for n in zh_all if n.kind == "count" and not n.strict and n.value in _RATE_BASES
-    }
-    rates = [(z, 100.0) for z in zh_all if z.kind == "percent"]
-    rates += [(z, 1e3) for z in zh_all if z.kind == "permille"]
-    if len(zh_bases) == 1:
-        # (with two bases, 每千人口…每万人口, which count is over which is not read)
-        rates += [(z, b) for z in zh_all if z.kind == "count" and z.strict for b in zh_bases]
-    out: list[tuple[Number, Number, Number | None]] = []
-    for z, zh_base in rates:
-        if z.kind == "count":
-            # 每10万人口中…16,738人 "about 16.7 percent": a rate given as a percentage
-            e = next(
-                (
-                    e
-                    for e in en
-                    if e.kind == "percent" and _to_its_digits(100 * z.value / zh_base, e)
-                ),
-                None,
-            )
-            if e is not None:
-                out.append((z, e, None))
-        for en_base in en_bases:
-            if en_base == zh_base and z.kind == "count":
-                continue  # the same rate, which the plain comparison matches
-            e = next(
-                (
-                    e
-                    for e in en
-                    if e.kind == "count"
-                    and e.value != en_base
-                    and abs(e.value / en_base - z.value / zh_base) <= 5e-4 * z.value / zh_base
-                ),
-                None,
-            )
-            if e is not None:
-                base = next((b for b in en if b.kind == "count" and b.value == en_base), None)
-                out.append((z, e, base))
-    return out
-
-
-_RATE_BASES = frozenset((100.0, 1e3, 1e4, 1e5, 1e6))
-
-#: A figure the English gives over a period of time: "about 3,000 a day",
-#: "36,000 an hour", "36.5 million tonnes a year", "daily".
-_EN_PER_PERIOD = re.compile(r"\b(?:an?|per|each) (?:minute|hour|day|week|month|year)\b|\bdaily\b")
-_EN_PERIOD_AFTER = re.compile(
-    r"(?:\s+[a-z-]+){0,3}?\s+(?:an?|per|each) (minute|hour|day|week|month|year)\b"
-)
-_DAY = 86_400.0
-_SECONDS = {
-    "minute": (60.0,),
-    "hour": (3_600.0,),
-    "day": (_DAY,),
-    "week": (7 * _DAY,),
-    "month": (30 * _DAY, 365 / 12 * _DAY, 31 * _DAY),
-    "year": (365 * _DAY, 366 * _DAY),
-    "half": (181 * _DAY, 182 * _DAY, 184 * _DAY),
-    "quarter": (90 * _DAY, 91 * _DAY, 92 * _DAY),
-}
-#: The period a Chinese figure is counted over: a rate (每分钟, 日产, 月均) or
-#: a total of a period (全年, 上半年, 一季度).
-_ZH_PERIODS = (
-    ("minute", re.compile(r"每分钟?")), ("hour", re.compile(r"每小时|每时|小时")),
-    ("day", re.compile(r"每天|每日|日均|日[产处接销发]|一天")), ("week", re.compile(r"每周|周均")),
-    ("month", re.compile(r"每月|月均|每个月")), ("half", re.compile(r"[上下]半年")),
-    ("quarter", re.compile(r"季度")), ("year", re.compile(r"每年|年均|全年|年[产处接销]|年")),
-)  # fmt: skip
-#: Days the Chinese counts a total over: 春节假期7天, 春运40天.
-_ZH_DAYS = re.compile(r"(\d+)天")
-
-
-def _per_period(e: Number, zh: list[Number], zh_text: str, en_lowered: str) -> bool:
-    """Whether the English count ``e`` is a Chinese figure over another period:
-    全年110万辆次 "about 3,000 a day", 日处理10万吨 "36.5 million tonnes a year",
-    每分钟600瓶 "36,000 an hour", 春节假期7天…2,100万人次 "3 million a day"
-    (to the digits the English gives, or within its hedge)."""
-    at = en_lowered.find(e.text.lower())
-    if at < 0:
-        return False
-    after = _EN_PERIOD_AFTER.match(en_lowered, at + len(e.text))
-    if after is not None:
-        target = _SECONDS[after[1]]
-    elif en_lowered[max(at - 6, 0) : at].endswith("daily "):
-        target = _SECONDS["day"]
-    else:
-        return False
-    sources = [
-        t for name, pattern in _ZH_PERIODS if pattern.search(zh_text) for t in _SECONDS[name]
-    ]
-    sources += [int(m[1]) * _DAY for m in _ZH_DAYS.finditer(zh_text)]
-    return any(
-        _to_its_digits(z.value * t / s, e)
-        for z in zh
-        if z.kind == "count" and z.value != e.value
-        for s in sources
-        for t in target
-        if s != t
-    )
-
-
-def _days_of_share(e: Number, zh: list[Number], zh_text: str, en_lowered: str) -> bool:
-    """Whether ``e`` days are a Chinese share of the days of a year:
-    全年空气质量优良天数比例90.4% "good on 330 days of the year"."""
-    at = en_lowered.find(e.text.lower())
-    if at < 0 or not en_lowered.startswith(" days", at + len(e.text)) or "年" not in zh_text:
-        return False
-    return any(
-        z.kind == "percent" and abs(z.value * days / 100 - e.value) <= 1
-        for z in zh
-        for days in (365, 366)
-    )
-
-
-#: A factor and the figures it goes from and to: "tripled from 4,500 yuan in 2019 to 18,000".
-_EN_FACTOR_ENDS = re.compile(
-    r"\b(?:more than |nearly |almost )?(doubled|tripled|trebled|quadrupled|\w+fold)\b[^.;]{0,30}?"
-    r"\bfrom (?:about |around )?(?:[a-z]{0,3}\$|rmb ?)?(\d[\d,]*(?:\.\d+)?)"
-    r"( million| billion| thousand)?"
-    r"[^.;]{0,40}?\bto (?:about |around )?(?:[a-z]{0,3}\$|rmb ?)?(\d[\d,]*(?:\.\d+)?)"
-    r"( million| billion| thousand)?"
-)
-_SCALE_WORDS = {" thousand": 1e3, " million": 1e6, " billion": 1e9}
-
-
-def _factor_against_ends(en: list[Number], en_lowered: str) -> Iterator[str]:
-    """A factor the English gives beside the figures it runs between must
-    be theirs: "tripled from 4,500 yuan to 18,000" is four times."""
-    for m in _EN_FACTOR_ENDS.finditer(en_lowered):
-        factor = next((n for n in en if n.kind == "factor" and n.text.lower() == m[1]), None)
-        start = float(m[2].replace(",", "")) * _SCALE_WORDS.get(m[3] or "", 1.0)
-        end = float(m[4].replace(",", "")) * _SCALE_WORDS.get(m[5] or "", 1.0)
-        if factor is None or start <= 0 or end <= start:
-            continue
-        ratio, f = end / start, factor.value
-        said = en_lowered[m.start() : m.end(1)]
-        holds = (
-            f < ratio < f + 1
-            if said.startswith("more than")
-            else f - 1 < ratio < f
-            if said.startswith(("nearly", "almost"))
-            else abs(ratio - f) <= 0.15 * f
-        )
-        if not holds:
-            yield f"{said!r} in the English is not its own figures' {ratio:.3g} times"
 
 
 def _years_counted(
@@ -1158,19 +539,6 @@ def _years_counted(
 _YEARS_TO = re.compile(
     r"\byears (to|through|up to|until|since|from) (?:the end of )?(?:19|20)\d\d\b"
 )
-
-
-def _share_of(e: Number, counts: list[Number], zh: list[Number]) -> Number | None:
-    """The Chinese share whose part of one of ``counts`` the English count ``e``
-    gives: exactly, or rounded when the English hedges it ("about 9,100")."""
-    for p in zh:
-        if p.kind != "percent" or not 0 < p.value < 100:
-            continue
-        for a in counts:
-            part = a.value * p.value / 100
-            if _close(round(part), e.value) or (e.approx and abs(part - e.value) <= 0.01 * part):
-                return p
-    return None
 
 
 def _restated(
@@ -1221,47 +589,6 @@ def _period_said_once(
                 extra.remove(e)
                 break
     return missing, extra
-
-
-def _grew(a: float, b: float, e: Number) -> bool:
-    """Whether ``e`` (a percentage) is the change from ``a`` to ``b``, to the
-    figures ``e`` is given in."""
-    digits = len(e.text.split(".")[1].rstrip("%").split()[0]) if "." in e.text else 0
-    change = 100 * abs(b - a) / a if a else 0.0
-    return abs(change - e.value) <= 0.5 * 10**-digits + 1e-9
-
-
-def _changed_by(n: Number, zh_text: str) -> bool:
-    """Whether the Chinese gives ``n`` as the size of a change (增加19家)."""
-    return (
-        re.search(rf"{_CHANGE_VERBS}了?(?:约|近|超过?|逾)?{re.escape(n.text)}", zh_text) is not None
-    )
-
-
-def _said_as_change(n: Number, en_lowered: str) -> bool:
-    """Whether the English gives ``n`` as the size of a change ("19 more", "by 300 million")."""
-    return re.search(_EN_CHANGE.format(re.escape(n.text.lower())), en_lowered) is not None
-
-
-def _close(a: float, b: float) -> bool:
-    return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)
-
-
-#: A total the English works out: "in all", "in total", "altogether".
-_EN_IN_ALL = re.compile(r"\b(?:in all|in total|altogether|a total of|totalling|totaling)\b")
-#: The verbs of a change before its size (增加19家, 追加3亿元).
-_CHANGE_VERBS = (
-    "(?:增加|减少|增长|下降|提高|降低|上升|追加|扩大|缩小|增多|回落|攀升"
-    "|新增|净增|净减|添加|增添|多出|增|减)"  # 比上年多出88家 "up from 224"
-)
-#: An English number said as a change: "19 more", "by 300 million", "up 19",
-#: "fell 0.7 percentage points to".
-_EN_CHANGE = (
-    r"(?:(?<![\w$]){0} (?:more|fewer|less|higher|lower)\b"
-    r"|\b(?:by|up|down|rise of|increase of|drop of|fall of|decrease of|rose|fell|grew|dropped"
-    r"|declined|increased|decreased|climbed|jumped|slid|gained|lost|shed|added|cut)"
-    r" (?:by )?(?:about |some |nearly |almost |over |more than )?(?:[a-z]{{0,3}}\$|rmb ?|¥)?{0}\b)"
-)
 
 
 _NO_KEYS: frozenset[Key] = frozenset()
@@ -1481,51 +808,13 @@ def number_messages(
         ]
     if missing and extra and ("由" in zh_text or "从" in zh_text or "from " in en_lowered):
         # a change said where the other side says where it started
-        missing, extra = _start_or_change(zh, missing, extra, zh_text, en_lowered)
+        missing, extra = start_or_change(zh, missing, extra, zh_text, en_lowered)
     if missing and extra and ("half" in en_lowered or "quarter" in en_lowered):
         missing, extra = _period_said_once(missing, extra, en_lowered)
-    if missing and extra and (_EN_OVER_BASE.search(en_lowered) or "每" in zh_text):
-        for z, e, base in rebased(zh_all, extra, en_lowered):
-            if z in missing and e in extra:
-                missing.remove(z)  # 每万人口32.4 "3.24 for every 1,000": one rate
-                extra.remove(e)
-                if base in extra:
-                    extra.remove(base)
-    if extra and "one " in en_lowered and _EN_ONE_IN.search(en_lowered):
-        bases = [
-            n.value for n in zh_all if n.kind == "count" and not n.strict and n.value in _RATE_BASES
-        ]
-        for m in _EN_ONE_IN.finditer(en_lowered):
-            e = next((e for e in extra if e.text.lower() == m[1]), None)
-            if e is not None and any(
-                _to_its_digits(b / z.value, e)
-                for b in bases
-                for z in zh
-                if z.kind == "count" and z.value
-            ):
-                extra.remove(
-                    e
-                )  # 每千名老年人拥有床位40张 "or one for every 25": the rate turned over
-    if extra and _EN_PER_PERIOD.search(en_lowered):
-        extra = [
-            e for e in extra if not (e.kind == "count" and _per_period(e, zh, zh_text, en_lowered))
-        ]
-    if extra and "天数" in zh_text and " days" in en_lowered:
-        extra = [e for e in extra if not _days_of_share(e, zh, zh_text, en_lowered)]
-    if missing and extra and "比" in zh_text:
-        for z in [z for z in missing if z.kind == "count" and not z.value.is_integer()]:
-            at = zh_text.find(z.text)
-            e = next(
-                (e for e in extra if e.value == z.value and e.kind in ("factor", "count")), None
-            )
-            clause = max(zh_text.rfind(c, 0, at) for c in "，。；")
-            if e is not None and at > 0 and _ZH_RATIO_BEFORE.search(zh_text, clause + 1, at):
-                # 城乡居民收入比由2.5缩小到2.1 "earn 2.1 times as much": a ratio, as a multiple
-                missing.remove(z)
-                extra.remove(e)
     if missing or extra:
-        # a total, a change or a growth one side works out
-        missing, extra = _derived(zh, missing, extra, en_by_key, en_all, zh_text, en_lowered)
+        missing, extra = worked_out(
+            zh, zh_all, missing, extra, en_all, en_by_key, zh_text, en_lowered
+        )
     for n in missing:
         yield f"{n.text} ({_show(n)}) has no counterpart in the English"
     for n in extra:
