@@ -13517,6 +13517,36 @@ FOURHUNDREDTWENTYNINTH: list[Entry] = [
     ("freedom", "全台共有便利商店約1.3萬家，平均每1,800人就有一家。", "Taiwan has some 13,000 convenience stores, one for every 1,800 people.", [("13,000", "31,000"), ("1,800", "1,500")]),
 ]  # fmt: skip
 
+FOURHUNDREDTHIRTIETH: list[Entry] = [
+    ("freedom", "全省共有普通高中学校243所，在校生42.5万人。", "The province's 243 regular senior high schools have 425,000 students, about 1,750 each.", [("243", "234"), ("425,000", "452,000"), ("1,750", "1,850")]),
+    ("freedom", "今年高考报名人数为13.2万人，比去年增加1.1万人。", "This year 132,000 students registered for the college entrance exam, up 9.1 percent from 121,000 last year.", [("132,000", "123,000"), ("9.1 percent", "8.1 percent"), ("121,000", "111,000")]),
+    ("freedom", "该院每年完成心脏手术3,650台。", "The hospital performs 3,650 heart operations a year, ten a day.", [("3,650", "3,560"), ("ten a day", "twelve a day")]),
+    ("freedom", "全省每千人口执业（助理）医师数为3.6人。", "The province has 3.6 licensed doctors and assistant doctors per 1,000 people, or 36 per 10,000.", [("3.6 licensed", "3.8 licensed"), ("36 per", "38 per")]),
+    ("freedom", "长白山景区今年接待游客300万人次，其中外省游客占六成。", "Changbai Mountain received 3 million visitors this year, 1.8 million of them from other provinces.", [("3 million", "2 million"), ("1.8 million", "1.6 million")]),
+    ("freedom", "今年全省秋粮收获面积8,300万亩，已收获7,470万亩。", "Of the 83 million mu of autumn grain, 90 percent has been harvested.", [("83 million", "93 million"), ("90 percent", "80 percent")]),
+    ("freedom", "这个图书馆藏书120万册，每年新增3万册。", "The library holds 1.2 million books and adds 30,000 a year, or 2,500 a month.", [("1.2 million", "2.1 million"), ("30,000", "40,000"), ("2,500 a month", "3,500 a month")]),
+    ("freedom", "全省城镇居民人均可支配收入4.2万元，比上年增长5%。", "Urban residents' per capita disposable income rose 5 percent to 42,000 yuan, 2,000 yuan more than the year before.", [("5 percent", "6 percent"), ("42,000", "24,000"), ("2,000 yuan", "3,000 yuan")]),
+    ("freedom", "这所学校有教职工180人，学生2,700人。", "The school has 180 staff for its 2,700 students, one for every 15.", [("180 staff", "150 staff"), ("2,700", "2,900"), ("one for every 15", "one for every 18")]),
+    ("freedom", "全市森林面积1.2万平方公里，森林覆盖率60%。", "Forests cover 60 percent of the city, 12,000 of its 20,000 square kilometres.", [("60 percent", "50 percent"), ("12,000", "21,000"), ("20,000", "24,000")]),
+    ("freedom", "今年前三季度，全省社会消费品零售总额3,000亿元，同比增长8%。", "Retail sales rose 8 percent to 300 billion yuan in the first three quarters, about 22 billion yuan more than a year earlier.", [("8 percent", "9 percent"), ("300 billion", "330 billion"), ("22 billion", "32 billion")]),
+    ("freedom", "该市共有A级景区60家，其中4A级以上景区15家。", "A quarter of the city's 60 graded scenic areas are rated 4A or above.", [("A quarter", "A third"), ("60 graded", "80 graded")]),
+    ("freedom", "一个标准足球场面积约7,140平方米。", "A standard football pitch covers about 7,140 square metres (1.76 acres).", [("7,140", "7,410"), ("1.76 acres", "2.76 acres")]),
+    ("freedom", "这座冷库可储存果蔬5,000吨，可满足全市居民半个月的需求。", "The cold store holds 5,000 tonnes of fruit and vegetables, enough for the city's residents for two weeks.", [("5,000", "6,000"), ("two weeks", "three weeks")]),
+    ("freedom", "今年全省新建5G基站1.2万个，平均每天建成33个。", "The province built 12,000 5G base stations this year, 33 a day.", [("12,000", "21,000"), ("33 a day", "43 a day")]),
+    ("freedom", "该县常住人口36万人，其中城镇人口19.8万人。", "The county's urbanization rate is 55 percent, with 198,000 of its 360,000 residents living in towns.", [("55 percent", "45 percent"), ("198,000", "189,000"), ("360,000", "380,000")]),
+    ("freedom", "全省有各级各类学校6,500所，其中民办学校1,300所。", "One in five of the province's 6,500 schools is privately run.", [("One in five", "One in four"), ("6,500", "5,600")]),
+    ("freedom", "这条公路设计时速80公里。", "The road is designed for 80 km/h (50 mph).", [("80 km/h", "60 km/h"), ("50 mph", "60 mph")]),
+    ("freedom", "全年降水量为600毫米，比常年偏少20%。", "Rainfall totalled 600 mm this year, 20 percent below the usual 750 mm.", [("600 mm", "650 mm"), ("20 percent", "25 percent"), ("750 mm", "800 mm")]),
+    ("freedom", "该养殖场存栏生猪1.5万头，年出栏3万头。", "The farm keeps 15,000 pigs and sells 30,000 a year, turning its herd over twice.", [("15,000", "25,000"), ("30,000", "60,000")]),
+    ("freedom", "全省有农民专业合作社8.6万个，入社农户占全省农户的45%。", "The province has 86,000 farmers' cooperatives, and nearly half of its rural households belong to one.", [("86,000", "68,000"), ("nearly half", "more than half")]),
+    ("freedom", "这批保障性住房共2,400套，已分配1,800套。", "Three quarters of the 2,400 government-subsidized flats, 1,800, have been allocated, leaving 600.", [("Three quarters", "Two thirds"), ("2,400", "2,600"), ("leaving 600", "leaving 800")]),
+    ("freedom", "今年全省共举办冰雪赛事活动500余项，吸引参与者超过200万人次。", "More than 500 ice and snow events this year drew over 2 million participants, some 4,000 per event.", [("More than 500", "More than 600"), ("over 2 million", "over 3 million"), ("4,000 per", "6,000 per")]),
+    ("freedom", "新机场航站楼面积15万平方米，是旧航站楼的3倍。", "The new terminal covers 150,000 square metres, three times the old terminal's 50,000.", [("150,000", "180,000"), ("three times", "four times"), ("50,000", "60,000")]),
+    ("freedom", "全省秸秆还田面积达到4,000万亩，占秸秆可收集面积的一半。", "Straw was returned to the soil on 40 million mu, half of the 80 million mu where it could be collected.", [("40 million", "30 million"), ("80 million", "90 million")]),
+    ("freedom", "该村光伏电站每年为村集体增收20万元，每户分红1,000元。", "The village solar plant earns the collective 200,000 yuan a year, paying 1,000 yuan to each of 200 households.", [("200,000", "300,000"), ("1,000 yuan", "2,000 yuan"), ("200 households", "300 households")]),
+    ("freedom", "今年全省城镇新增就业22.5万人，完成年度目标的112.5%。", "The province added 225,000 urban jobs this year, beating its target of 200,000.", [("225,000", "252,000"), ("200,000", "180,000")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -13947,4 +13977,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-twenty-seventh": (FOURHUNDREDTWENTYSEVENTH, "OJ"),
     "four-hundred-twenty-eighth": (FOURHUNDREDTWENTYEIGHTH, "OK"),
     "four-hundred-twenty-ninth": (FOURHUNDREDTWENTYNINTH, "OL"),
+    "four-hundred-thirtieth": (FOURHUNDREDTHIRTIETH, "OM"),
 }

@@ -2587,6 +2587,26 @@ def _findings(zh: str, en: str) -> list[str]:
             "今日最高氣溫攝氏33度。",
             "Temperatures will reach 33 degrees Celsius (91 degrees Fahrenheit) today.",
         ),
+        (
+            "全省每千人口执业（助理）医师数为3.6人。",
+            "The province has 3.6 licensed doctors per 1,000 people, or 36 per 10,000.",
+        ),
+        (
+            "全省城镇居民人均可支配收入4.2万元，比上年增长5%。",
+            "Urban residents' per capita disposable income rose 5 percent to 42,000 yuan, 2,000 yuan more than the year before.",
+        ),
+        (
+            "这所学校有教职工180人，学生2,700人。",
+            "The school has 180 staff for its 2,700 students, one for every 15.",
+        ),
+        (
+            "这批保障性住房共2,400套，已分配1,800套。",
+            "Three quarters of the 2,400 flats, 1,800, have been allocated, leaving 600.",
+        ),
+        (
+            "今年全省城镇新增就业22.5万人，完成年度目标的112.5%。",
+            "The province added 225,000 urban jobs this year, beating its target of 200,000.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -4400,6 +4420,30 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "截至1月16日，全省平均积雪深度只有1厘米，比正常情况下浅6厘米。",
             "As of January 16, snow cover averaged just 1 cm, 5 cm less than usual.",
+        ),
+        (
+            "全省每千人口执业（助理）医师数为3.6人。",
+            "The province has 3.6 licensed doctors per 1,000 people, or 38 per 10,000.",
+        ),
+        (
+            "全省城镇居民人均可支配收入4.2万元，比上年增长5%。",
+            "Urban residents' per capita disposable income rose 5 percent to 42,000 yuan, 3,000 yuan more than the year before.",
+        ),
+        (
+            "这所学校有教职工180人，学生2,700人。",
+            "The school has 180 staff for its 2,700 students, one for every 18.",
+        ),
+        (
+            "这批保障性住房共2,400套，已分配1,800套。",
+            "Three quarters of the 2,400 flats, 1,800, have been allocated, leaving 800.",
+        ),
+        (
+            "今年全省城镇新增就业22.5万人，完成年度目标的112.5%。",
+            "The province added 225,000 urban jobs this year, beating its target of 180,000.",
+        ),
+        (
+            "该县常住人口36万人，其中城镇人口19.8万人。",
+            "The county's urbanization rate is 45 percent, with 198,000 of its 360,000 residents living in towns.",
         ),
     ],
 )

@@ -859,7 +859,12 @@ def number_messages(
         for n in en:
             if n.kind == "permille" and n.value in permille:
                 continue
-            if n.kind in _PER_BASES and _PER_BASES[n.kind] not in bases:
+            if (
+                n.kind in _PER_BASES
+                and _PER_BASES[n.kind] not in bases
+                # (not the Chinese rate over another base: 每千人口3.6人 "or 36 per 10,000")
+                and not any(e is n for _, e, _ in rebased(zh_all, en, en_lowered))
+            ):
                 said = " or ".join(f"{b:,.0f}" for b in sorted(bases))
                 yield f"{n.text!r} in the English ({_show(n)}) is not per {said} as in the Chinese"
                 break

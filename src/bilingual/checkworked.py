@@ -35,10 +35,15 @@ def worked_out(
     figures both give: a rate over another base or period, a rate turned
     over, a share of a year's days, a ratio as a multiple, then the sums,
     changes, growths, shares, averages and wholes of :func:`_derived`."""
-    if missing and extra and (_EN_OVER_BASE.search(en_lowered) or "每" in zh_text):
+    if extra and (_EN_OVER_BASE.search(en_lowered) or "每" in zh_text):
         for z, e, base in rebased(zh_all, extra, en_lowered):
-            if z in missing and e in extra:
-                missing.remove(z)  # 每万人口32.4 "3.24 for every 1,000": one rate
+            if e in extra and (
+                z in missing or z.kind != "count" or _EN_OVER_BASE.search(en_lowered)
+            ):
+                # 每万人口32.4 "3.24 for every 1,000": one rate; 每千人口3.6人
+                # "3.6 per 1,000, or 36 per 10,000": the rate given twice
+                if z in missing:
+                    missing.remove(z)
                 extra.remove(e)
                 if base in extra:
                     extra.remove(base)
@@ -46,13 +51,14 @@ def worked_out(
         bases = [
             n.value for n in zh_all if n.kind == "count" and not n.strict and n.value in _RATE_BASES
         ]
+        figures = [z.value for z in zh if z.kind == "count" and z.value >= 10]
         for m in _EN_ONE_IN.finditer(en_lowered):
             e = next((e for e in extra if e.text.lower() == m[1]), None)
             if e is not None and any(
                 _to_its_digits(b / z.value, e)
-                for b in bases
+                for b in bases + figures
                 for z in zh
-                if z.kind == "count" and z.value
+                if z.kind == "count" and z.value and z.value != b
             ):
                 # 每千名老年人拥有床位40张 "or one for every 25": the rate turned over
                 extra.remove(e)
@@ -192,7 +198,11 @@ def _derived(
     pairs = [(a, b) for a, b in itertools.permutations(counts[:8], 2) if a.value >= 100]
     # a rise is over the smaller figure, a fall over the larger
     rise, fall = bool(_EN_RISE.search(en_lowered)), bool(_EN_FALL.search(en_lowered))
+    # (and with no word of change, no growth: "the rate is 45 percent" is no
+    # fall from 360,000 to 198,000)
     ways = {True} if rise and not fall else {False} if fall and not rise else {True, False}
+    if not rise and not fall:
+        ways = set()
     # the total before 其中 and a part after it: the rest may be given ("27
     # million of them from the mainland, and 7 million from elsewhere")
     split = zh_text.find("其中")
@@ -247,6 +257,14 @@ def _derived(
             and any(_close(abs(b.value - a.value), e.value) for a, b in pairs)
         ):
             extra.remove(e)  # the change from one figure to the other
+        elif (
+            e.kind == "count"
+            and re.search(_EN_LEFT.format(re.escape(e.text.lower())), en_lowered)
+            and any(
+                _close(a.value - b.value, e.value) for a, b in itertools.permutations(said_any, 2)
+            )
+        ):
+            extra.remove(e)  # 共2,400套，已分配1,800套 "leaving 600": what is left
         elif e.kind == "count" and round(e.value, 6) in rests:
             # what the total leaves past its parts (the parts must still be said:
             # 66个，其中一级馆42个 "24 are first-grade" may name the part wrongly)
@@ -336,7 +354,7 @@ def _derived(
             and _average(e, said_any, zh_text, en_lowered)
         ):
             extra.remove(e)  # 3,600万元…1.2万户 "about 3,000 yuan each"
-        elif e.kind == "count" and (share := _whole_of(e, said_any, zh)):
+        elif e.kind == "count" and (share := _whole_of(e, said_any, zh, zh_text)):
             # 1.8万辆，占…总销量的30% "out of about 60,000 cars in all": the
             # total a part and its share make, the share then left to it (the
             # part must be said: with a share of 10%, 2.2亿 and "22 billion" would
@@ -480,13 +498,19 @@ def _part_of(e: Number, counts: list[Number], totals: list[Number]) -> Number | 
     return None
 
 
-def _whole_of(e: Number, parts: list[Number], zh: list[Number]) -> Number | None:
+def _whole_of(e: Number, parts: list[Number], zh: list[Number], zh_text: str = "") -> Number | None:
     """The Chinese share that, with a part the English gives, makes the
-    English count ``e`` the whole: 1.8万辆…占30% "about 60,000 in all"."""
+    English count ``e`` the whole: 1.8万辆…占30% "about 60,000 in all";
+    22.5万人，完成年度目标的112.5% "beating its target of 200,000" (a target
+    may be passed)."""
+    target = "目标" in zh_text or "计划" in zh_text
     for p in zh:
-        if p.kind != "percent" or not 0 < p.value < 100:
+        if p.kind != "percent" or not 0 < p.value < (1000 if target else 100):
             continue
-        if any(a.value < e.value and _to_its_digits(a.value * 100 / p.value, e) for a in parts):
+        if any(
+            (a.value < e.value or p.value > 100) and _to_its_digits(a.value * 100 / p.value, e)
+            for a in parts
+        ):
             return p
     return None
 
@@ -598,7 +622,7 @@ def rebased(
                 (
                     e
                     for e in en
-                    if e.kind == "count"
+                    if (e.kind == "count" or e.kind == f"per{en_base:.0f}")
                     and e.value != en_base
                     and abs(e.value / en_base - z.value / zh_base) <= 5e-4 * z.value / zh_base
                 ),
@@ -779,8 +803,13 @@ _CHANGE_VERBS = (
 
 #: An English number said as a change: "19 more", "by 300 million", "up 19",
 #: "fell 0.7 percentage points to".
+#: What is left of a whole: "leaving 600", "600 remain", "the remaining 600".
+_EN_LEFT = (
+    r"\b(?:leaving|leaves|the remaining) {0}\b"
+    r"|\b{0} (?:remain|are left|were left|left)\b"
+)
 _EN_CHANGE = (
-    r"(?:(?<![\w$]){0} (?:more|fewer|less|higher|lower)\b"
+    r"(?:(?<![\w$]){0}(?: [a-z]+)? (?:more|fewer|less|higher|lower)\b"
     r"|\b(?:by|up|down|rise of|increase of|drop of|fall of|decrease of|rose|fell|grew|dropped"
     r"|declined|increased|decreased|climbed|jumped|slid|gained|lost|shed|added|cut)"
     r" (?:by )?(?:about |some |nearly |almost |over |more than )?(?:[a-z]{{0,3}}\$|rmb ?|¥)?{0}\b)"

@@ -531,6 +531,10 @@ What is read, and how the two sides are compared:
   percent from US$304 billion"), a start left to its change (由27元调高至29元
   "rose by HK$2 to HK$29"); a temperature the English converts must hold
   within a degree, other conversions within 1%.
+- A rate restated over a second base ("3.6 per 1,000, or 36 per 10,000");
+  what is left of a whole ("leaving 600"); a target passed (完成年度目标的
+  112.5% "beating its target of 200,000"); a growth or fall between two
+  figures needs a word of change in the English.
 - Speech, more: 口 counts people (五六口人, 三口之家); a rough range may leave
   its last place unsaid (一千二三 "1,200 or 1,300", 三万五六); 比去年贵了 and
   便宜了 say which way.
