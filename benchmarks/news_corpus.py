@@ -13547,6 +13547,34 @@ FOURHUNDREDTHIRTIETH: list[Entry] = [
     ("freedom", "今年全省城镇新增就业22.5万人，完成年度目标的112.5%。", "The province added 225,000 urban jobs this year, beating its target of 200,000.", [("225,000", "252,000"), ("200,000", "180,000")]),
 ]  # fmt: skip
 
+FOURHUNDREDTHIRTYFIRST: list[Entry] = [
+    ("freedom", "一汽解放今年销售中重型卡车25万辆，市场占有率24%。", "FAW Jiefang sold 250,000 medium and heavy trucks this year, about a quarter of the market.", [("250,000", "205,000"), ("a quarter", "a third")]),
+    ("freedom", "全省金融机构本外币贷款余额2.8万亿元，比年初增加1,400亿元。", "Outstanding loans in the province rose by 140 billion yuan since the start of the year to 2.8 trillion yuan, up 5.3 percent.", [("140 billion", "410 billion"), ("2.8 trillion", "3.8 trillion"), ("5.3 percent", "6.3 percent")]),
+    ("freedom", "查干湖今年冬捕首网出鱼10万斤。", "The first net of this winter's Chagan Lake fishing season brought in 50 tonnes of fish.", [("50 tonnes", "100 tonnes")]),
+    ("freedom", "该企业年产汽车零部件500万件，平均每分钟近10件。", "The company makes 5 million auto parts a year, nearly 10 a minute.", [("5 million", "3 million"), ("nearly 10", "nearly 20")]),
+    ("freedom", "今年全省接待游客2.8亿人次，实现旅游收入4,800亿元。", "The province received 280 million tourist visits this year, spending an average of about 1,700 yuan each for 480 billion yuan in all.", [("280 million", "380 million"), ("1,700", "2,700"), ("480 billion", "580 billion")]),
+    ("freedom", "新建的污水管网长度达到120公里，是原有管网的1.5倍。", "The new sewer network runs 120 km, one and a half times the 80 km of the old one.", [("120 km", "150 km"), ("80 km", "60 km")]),
+    ("freedom", "长春市常住人口906.7万人，其中市区人口约550万人。", "About 5.5 million of Changchun's 9.07 million residents live in the urban districts, three in five.", [("5.5 million", "4.5 million"), ("9.07 million", "9.7 million"), ("three in five", "four in five")]),
+    ("freedom", "该县2023年财政收入15亿元，2018年为8亿元。", "The county's fiscal revenue nearly doubled from 800 million yuan in 2018 to 1.5 billion yuan in 2023.", [("800 million", "600 million"), ("1.5 billion", "1.8 billion"), ("nearly doubled", "nearly tripled")]),
+    ("freedom", "这座滑雪场的最大落差为800米，雪道总长50公里。", "The ski resort has a vertical drop of 800 metres (2,625 feet) and 50 km (31 miles) of runs.", [("800 metres", "900 metres"), ("2,625 feet", "3,625 feet"), ("31 miles", "41 miles")]),
+    ("freedom", "今年全省发放创业担保贷款45亿元，扶持创业2.5万人，带动就业7.5万人。", "Start-up loans of 4.5 billion yuan helped 25,000 people start businesses this year, each creating three jobs on average.", [("4.5 billion", "5.4 billion"), ("25,000", "52,000"), ("three jobs", "four jobs")]),
+    ("freedom", "全省林下经济产值达到500亿元，是五年前的2.5倍。", "The province's under-forest economy is worth 50 billion yuan, up from 20 billion five years ago.", [("50 billion", "40 billion"), ("20 billion", "25 billion"), ("five years", "four years")]),
+    ("freedom", "该村共有村民860人，外出务工人员占三分之一。", "Nearly 290 of the village's 860 residents, a third, work away from home.", [("Nearly 290", "Nearly 390"), ("860", "680")]),
+    ("freedom", "全省农村居民人均可支配收入2.1万元，城镇居民4.4万元。", "Rural residents in the province had per capita disposable income of 21,000 yuan, less than half the 44,000 yuan of urban residents.", [("21,000", "12,000"), ("less than half", "more than half"), ("44,000", "40,000")]),
+    ("freedom", "全省今年共开展技能培训30万人次，培训合格率达到95%。", "The province trained 300,000 people this year, and 285,000 of them, 95 percent, passed.", [("300,000", "350,000"), ("285,000", "265,000"), ("95 percent", "85 percent")]),
+    ("freedom", "今年全省新增城镇就业24万人，城镇登记失业率为3.5%。", "The province added 240,000 urban jobs this year, and the registered urban unemployment rate was 3.5 percent.", [("240,000", "420,000"), ("3.5 percent", "5.3 percent")]),
+    ("freedom", "全省今年出口机电产品320亿元，占全省出口总额的45%。", "Machinery and electrical products made up 45 percent of the province's exports this year, 32 billion yuan of about 71 billion yuan.", [("45 percent", "55 percent"), ("32 billion", "23 billion"), ("71 billion", "81 billion")]),
+    ("freedom", "该市共有公园120个，人均公园绿地面积13平方米，比五年前增加3平方米。", "The city's 120 parks give each resident 13 square metres of green space, up from 10 square metres five years ago.", [("120 parks", "210 parks"), ("13 square", "14 square"), ("from 10", "from 9")]),
+    ("freedom", "全省今年营造林面积180万亩，相当于1,200平方公里。", "The province planted and tended 1.8 million mu of forest this year, about 1,200 square kilometres (463 square miles).", [("1.8 million", "1.6 million"), ("463 square miles", "563 square miles")]),
+    ("freedom", "该企业研发人员800人，占员工总数的20%。", "The company's 800 researchers make up a fifth of its 4,000 staff.", [("800", "600"), ("a fifth", "a quarter"), ("4,000", "5,000")]),
+    ("freedom", "今年全省共有12.8万名高校毕业生，留省就业率达到62%。", "About 79,000 of the province's 128,000 college graduates this year, 62 percent, found jobs in the province.", [("79,000", "69,000"), ("128,000", "182,000"), ("62 percent", "52 percent")]),
+    ("freedom", "全省冰雪旅游收入同比增长41%，达到1,200亿元。", "Ice and snow tourism revenue rose 41 percent to 120 billion yuan, up from 85 billion yuan.", [("41 percent", "31 percent"), ("120 billion", "130 billion"), ("85 billion", "95 billion")]),
+    ("freedom", "这座水库设计库容12亿立方米，相当于8.4万个标准游泳池。", "The reservoir is designed to hold 1.2 billion cubic metres of water.", [("1.2 billion", "2.1 billion")]),
+    ("freedom", "全省今年新增市场主体35万户，日均新增约960户。", "The province registered 350,000 new market entities this year, nearly 1,000 a day.", [("350,000", "530,000"), ("nearly 1,000", "nearly 2,000")]),
+    ("freedom", "该县农民人均纯收入由2012年的5,200元增加到去年的1.56万元。", "Farmers in the county tripled their per capita net income, from 5,200 yuan in 2012 to 15,600 yuan last year.", [("tripled", "doubled"), ("5,200", "5,600"), ("15,600", "16,500")]),
+    ("freedom", "全市共有老旧小区改造项目320个，惠及居民12.8万户。", "The city is renovating 320 old residential compounds for 128,000 households, 400 per compound.", [("320", "230"), ("128,000", "182,000"), ("400 per", "500 per")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -13978,4 +14006,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-twenty-eighth": (FOURHUNDREDTWENTYEIGHTH, "OK"),
     "four-hundred-twenty-ninth": (FOURHUNDREDTWENTYNINTH, "OL"),
     "four-hundred-thirtieth": (FOURHUNDREDTHIRTIETH, "OM"),
+    "four-hundred-thirty-first": (FOURHUNDREDTHIRTYFIRST, "ON"),
 }

@@ -2607,6 +2607,30 @@ def _findings(zh: str, en: str) -> list[str]:
             "今年全省城镇新增就业22.5万人，完成年度目标的112.5%。",
             "The province added 225,000 urban jobs this year, beating its target of 200,000.",
         ),
+        (
+            "长春市常住人口906.7万人，其中市区人口约550万人。",
+            "About 5.5 million of Changchun's 9.07 million residents live in the urban districts, three in five.",
+        ),
+        (
+            "今年全省发放创业担保贷款45亿元，扶持创业2.5万人，带动就业7.5万人。",
+            "Start-up loans of 4.5 billion yuan helped 25,000 people start businesses this year, each creating three jobs on average.",
+        ),
+        (
+            "全省林下经济产值达到500亿元，是五年前的2.5倍。",
+            "The province's under-forest economy is worth 50 billion yuan, up from 20 billion five years ago.",
+        ),
+        (
+            "该村共有村民860人，外出务工人员占三分之一。",
+            "Nearly 290 of the village's 860 residents, a third, work away from home.",
+        ),
+        (
+            "全省今年新增市场主体35万户，日均新增约960户。",
+            "The province registered 350,000 new market entities this year, nearly 1,000 a day.",
+        ),
+        (
+            "新建的污水管网长度达到120公里，是原有管网的1.5倍。",
+            "The new sewer network runs 120 km, one and a half times the 80 km of the old one.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -4444,6 +4468,26 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "该县常住人口36万人，其中城镇人口19.8万人。",
             "The county's urbanization rate is 45 percent, with 198,000 of its 360,000 residents living in towns.",
+        ),
+        (
+            "长春市常住人口906.7万人，其中市区人口约550万人。",
+            "About 5.5 million of Changchun's 9.07 million residents live in the urban districts, four in five.",
+        ),
+        (
+            "今年全省发放创业担保贷款45亿元，扶持创业2.5万人，带动就业7.5万人。",
+            "Start-up loans of 4.5 billion yuan helped 25,000 people start businesses this year, each creating four jobs on average.",
+        ),
+        (
+            "全省林下经济产值达到500亿元，是五年前的2.5倍。",
+            "The province's under-forest economy is worth 50 billion yuan, up from 25 billion five years ago.",
+        ),
+        (
+            "一個月港元拆息升至4.12厘，創近兩個月新高。",
+            "The one-month Hibor rose to 4.12 percent, the highest in nearly three months.",
+        ),
+        (
+            "2019年攪出的頭獎共有7張彩票、6注中獎，每10元一注派彩1,666萬元。",
+            "In 2019, seven tickets shared six winning units of the first prize, each HK$10 unit paying HK$1.666 million.",
         ),
     ],
 )

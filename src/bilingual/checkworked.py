@@ -342,12 +342,16 @@ def _derived(
             )
         ):
             extra.remove(e)  # 3,510亿…增加约470亿 "from US$304 billion": where it started
-        elif e.kind == "percent" and (part := _part_of(e, all_counts, said_any)):
+        elif e.kind == "percent" and (ends := _part_of(e, all_counts)):
             # "85 of the county's 120 villages, or 71 percent"; 2.6万元…其中7,800元
-            # "30 percent of it": a part given as its share of a total the English gives
+            # "30 percent of it"; 由4小时缩短至2小时 "half the time it used to": one
+            # of the two given as its share of the other, which the English gives
             extra.remove(e)
-            if part in missing:
+            part, whole = ends
+            if part in missing and whole not in missing:
                 missing.remove(part)
+            elif whole in missing and part not in missing:
+                missing.remove(whole)
         elif (
             e.kind == "count"
             and _EN_EACH.search(en_lowered)
@@ -362,13 +366,29 @@ def _derived(
             extra.remove(e)
             if share in missing:
                 missing.remove(share)
-        elif e.kind == "count" and any(
-            _to_its_digits(a.value / f.value, e)
-            for a in said_any
-            for f in zh
-            if (f.kind == "factor" or (f.value, "factor") in f.also) and f.value > 1
+        elif (
+            e.kind == "count"
+            # (small hedged figures divide by chance: 近两个月 "nearly three")
+            and (e.value >= 100 or (e.value >= 10 and not e.approx))
+            and (
+                multiple := next(
+                    (
+                        f
+                        for a in said_any
+                        for f in zh
+                        if (f.kind == "factor" or (f.value, "factor") in f.also)
+                        and f.value > 1
+                        and _to_its_digits(a.value / f.value, e)
+                    ),
+                    None,
+                )
+            )
         ):
-            extra.remove(e)  # 1.2万人，是原来的2倍 "double the old one's 6,000": the base
+            # 1.2万人，是原来的2倍 "double the old one's 6,000"; 500亿元，是五年前的2.5倍
+            # "up from 20 billion": the base, the multiple then left to it
+            extra.remove(e)
+            if multiple in missing:
+                missing.remove(multiple)
         elif (
             e.kind in ("count", "points")
             and e.value < 100
@@ -384,6 +404,26 @@ def _derived(
             continue
         if _worked_out_by_chinese(d, said, said_any, en_all, en_by_key, zh_text):
             missing.remove(d)
+            continue
+        each = next(
+            (
+                e
+                for e in extra
+                if e.kind == "count"
+                and _EN_EACH.search(en_lowered)
+                # (a count of a hundred or more: 每10元一注派彩1,666万元 is no "HK$1.666
+                # million" a HK$10 unit)
+                and any(
+                    a is not d and a.value >= 100 and _close(a.value * e.value, d.value)
+                    for a in said_any
+                )
+            ),
+            None,
+        )
+        if each is not None:
+            # 扶持创业2.5万人，带动就业7.5万人 "each creating three jobs on average"
+            missing.remove(d)
+            extra.remove(each)
             continue
         # (a start, 由27元调高至29元, may be left to its change: "rose by HK$2 to HK$29")
         start = zh_text[max(0, zh_text.find(d.text) - 1) : zh_text.find(d.text)] in ("由", "从")
@@ -461,6 +501,18 @@ def _worked_out_by_chinese(
         for a, b in itertools.permutations(said_any, 2)
     ):
         return True
+    # 今年新增35万户，日均新增约960户: a year's figure over its days (or months)
+    days = (365, 366) if "日均" in zh_text else (12,) if "月均" in zh_text else ()
+    if (
+        average
+        and "年" in zh_text
+        and any(
+            abs(a.value / n - d.value) <= (0.05 if d.approx else 0.01) * d.value
+            for a in said_any
+            for n in days
+        )
+    ):
+        return True
     if not change or d.value < 100:
         return False
     if any(_close(abs(a.value - b.value), d.value) for a, b in itertools.combinations(said_any, 2)):
@@ -488,13 +540,13 @@ def _change_of(e: Number, figures: list[Number], zh: list[Number]) -> Number | N
     return None
 
 
-def _part_of(e: Number, counts: list[Number], totals: list[Number]) -> Number | None:
-    """The Chinese count whose share of a total the English gives (and says)
-    is the English percentage ``e``, to its digits or within its hedge."""
-    for b in totals:
+def _part_of(e: Number, counts: list[Number]) -> tuple[Number, Number] | None:
+    """The Chinese part and total whose share is the English percentage
+    ``e``, to its digits or within its hedge."""
+    for b in counts:
         for a in counts:
             if a is not b and 0 < a.value < b.value and _to_its_digits(100 * a.value / b.value, e):
-                return a
+                return a, b
     return None
 
 
@@ -562,6 +614,9 @@ def _to_its_digits(worked: float, e: Number) -> bool:
     if e.approx:
         return abs(worked - e.value) <= 0.05 * abs(e.value)
     digits = re.search(r"\d[\d,]*(?:\.(\d+))?", e.text)
+    if digits is None and e.kind == "percent":
+        # a share in words ("three in five" for 60.7%): the nearest simple fraction
+        return abs(worked - e.value) <= 0.05 * e.value
     if digits is None:  # said in words ("two and a half"): as exact as they are
         return abs(worked - e.value) <= 1e-6 * max(abs(e.value), 1.0)
     # half a unit of the last digit given: of 2.23, 0.005; of 550, 0.5 (a
@@ -761,7 +816,7 @@ def _share_of(e: Number, counts: list[Number], zh: list[Number]) -> Number | Non
             continue
         for a in counts:
             part = a.value * p.value / 100
-            if _close(round(part), e.value) or (e.approx and abs(part - e.value) <= 0.01 * part):
+            if _close(round(part), e.value) or (e.approx and _to_its_digits(part, e)):
                 return p
     return None
 

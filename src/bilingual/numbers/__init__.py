@@ -535,6 +535,11 @@ What is read, and how the two sides are compared:
   what is left of a whole ("leaving 600"); a target passed (完成年度目标的
   112.5% "beating its target of 200,000"); a growth or fall between two
   figures needs a word of change in the English.
+- A base from its multiple, the multiple unsaid (是五年前的2.5倍 "up from
+  20 billion"); a share in words to the nearest simple fraction ("three in
+  five" for 60.7%); one of two figures left to its share of the other
+  ("half the time it used to"); a figure left to an average and a count
+  ("each creating three jobs on average").
 - Speech, more: 口 counts people (五六口人, 三口之家); a rough range may leave
   its last place unsaid (一千二三 "1,200 or 1,300", 三万五六); 比去年贵了 and
   便宜了 say which way.
