@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from bilingual.numbers import Key, Number
+from bilingual.numbers.units import SCALES
 
 
 def average_after(e: Number, en_lowered: str) -> bool:
@@ -783,16 +784,13 @@ _EN_FACTOR_ENDS = re.compile(
 )
 
 
-_SCALE_WORDS = {" thousand": 1e3, " million": 1e6, " billion": 1e9}
-
-
 def factor_against_ends(en: list[Number], en_lowered: str) -> Iterator[str]:
     """A factor the English gives beside the figures it runs between must
     be theirs: "tripled from 4,500 yuan to 18,000" is four times."""
     for m in _EN_FACTOR_ENDS.finditer(en_lowered):
         factor = next((n for n in en if n.kind == "factor" and n.text.lower() == m[1]), None)
-        start = float(m[2].replace(",", "")) * _SCALE_WORDS.get(m[3] or "", 1.0)
-        end = float(m[4].replace(",", "")) * _SCALE_WORDS.get(m[5] or "", 1.0)
+        start = float(m[2].replace(",", "")) * SCALES.get((m[3] or "").strip(), 1.0)
+        end = float(m[4].replace(",", "")) * SCALES.get((m[5] or "").strip(), 1.0)
         if factor is None or start <= 0 or end <= start:
             continue
         ratio, f = end / start, factor.value

@@ -45,7 +45,8 @@ _UNITS: dict[str, tuple[str, str, float]] = {
 }
 #: The units a conversion goes to; a text giving one of them is worth reading.
 _TO = ("mi2", "acre", "ft2", "ft", "mi", "in", "yd", "lb", "gal", "ft3", "f", "km3", "ha", "kg")
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+#: The scale words an English figure may carry ("4.3 million tonnes").
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _NUMBER = (
     r"(?P<n{side}>(?:minus |-|\u2212)?\d[\d,]*(?:\.\d+)?)"
     r"(?: (?P<s{side}>thousand|million|billion))?"
@@ -81,7 +82,7 @@ _ANY_TO = _lazy(
 
 def _value(number: str, scale: str | None) -> float:
     number = number.replace(",", "").replace("minus ", "-").replace("\u2212", "-")
-    return float(number) * (_SCALES[scale] if scale else 1.0)
+    return float(number) * (SCALES[scale] if scale else 1.0)
 
 
 def _unit(match: re.Match[str], side: str) -> str:
@@ -139,7 +140,7 @@ def english_conversions(
             continue
         said = _value(m["n_b"], m["s_b"])
         digits = m["n_b"].replace(",", "").removeprefix("minus ").lstrip("-\u2212")
-        scale = _SCALES[m["s_b"]] if m["s_b"] else 1.0
+        scale = SCALES[m["s_b"]] if m["s_b"] else 1.0
         if not _holds(said, expected, bool(m["hedge"]), digits, scale, _UNITS[source][0]):
             # (lower() keeps the offsets of the text a PO file holds)
             text = en_text if len(en_text) == len(en_lowered) else en_lowered
