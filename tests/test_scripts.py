@@ -192,7 +192,7 @@ def test_characters_lost_in_re_encoding_are_reported_with_the_paragraph(tmp_path
 def test_every_character_the_number_rules_use_is_read_in_traditional_too():
     import re
 
-    from bilingual import checknumbers, numbers
+    from bilingual import checknumbers, checkworked, numbers
 
     # every module of the package but the folding table itself
     source = "".join(
@@ -203,6 +203,7 @@ def test_every_character_the_number_rules_use_is_read_in_traditional_too():
     rules = source[:table_start] + source[source.index(")", table_start) :]
     # the numbers check's own rules read the same folded text
     rules += Path(checknumbers.__file__).read_text(encoding="utf-8")
+    rules += Path(checkworked.__file__).read_text(encoding="utf-8")
     for char in sorted(set(re.findall("[\u4e00-\u9fff]", rules))):
         traditional = TO_TRADITIONAL.convert(char)
         assert numbers.zh_fold(traditional) == numbers.zh_fold(char), (char, traditional)
