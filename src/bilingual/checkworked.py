@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from bilingual.numbers import Key, Number
 from bilingual.numbers.units import SCALES
@@ -188,6 +189,64 @@ def _derived(
     1,800"). The parts of a sum must be in the English too, and a sum or a
     change of three figures or more (small counts add up by chance: 15胜2和
     is not "17 games")."""
+    s = _sides(zh, en_by_key, zh_text, en_lowered)
+    for d in list(missing):
+        if d.kind != "count":
+            continue
+        parts = s.sums.get(round(d.value, 6))
+        if parts and d not in parts and "其中" in s.zh_text[s.zh_text.find(d.text) :]:
+            missing.remove(d)  # a total given before 其中 and its parts
+            continue
+        if not _changed_by(d, s.zh_text):
+            continue
+        share = next(
+            (
+                e
+                for e in extra
+                if e.kind == "percent"
+                and any(_grew(a.value, a.value + d.value, e) for a in s.counts if a is not d)
+            ),
+            None,
+        )
+        if share is not None:
+            missing.remove(d)  # a change given as a share of where it started
+            extra.remove(share)
+    for e in list(extra):
+        if _worked_by_english(e, s, missing):
+            extra.remove(e)
+    for d in list(missing):
+        if d.kind != "count":
+            continue
+        accounted, used = _left_to_the_english(d, s, en_all, en_by_key, extra)
+        if accounted:
+            missing.remove(d)
+            if used is not None and used in extra:
+                extra.remove(used)
+    return missing, extra
+
+
+@dataclass(frozen=True)
+class _Sides:
+    """What the passes of :func:`_derived` read of one unit, worked out once."""
+
+    zh: list[Number]
+    zh_text: str
+    en_lowered: str
+    counts: list[Number]  # of ten or more, not rough sizes
+    said: list[Number]  # those the English gives
+    all_counts: list[Number]
+    said_any: list[Number]  # every count the English gives
+    shares: list[Number]  # percentages the English gives
+    pairs: list[tuple[Number, Number]]
+    ways: set[bool]  # which way a growth may go: True up, False down
+    rests: dict[float, tuple[Number, ...]]
+    sums: dict[float, tuple[Number, ...]]
+
+
+def _sides(
+    zh: list[Number], en_by_key: dict[Key, list[Number]], zh_text: str, en_lowered: str
+) -> _Sides:
+
     # (a rough size, 好几百 "several hundred", adds up to nothing)
     counts = [
         z for z in zh if z.kind == "count" and z.value >= 10 and (z.strict or z.approx != "either")
@@ -223,256 +282,255 @@ def _derived(
             total = sum(z.value for z in parts)
             if total >= 100:
                 sums.setdefault(round(total, 6), parts)
-    for d in list(missing):
-        if d.kind != "count":
-            continue
-        parts = sums.get(round(d.value, 6))
-        if parts and d not in parts and "其中" in zh_text[zh_text.find(d.text) :]:
-            missing.remove(d)  # a total given before 其中 and its parts
-            continue
-        if not _changed_by(d, zh_text):
-            continue
-        share = next(
-            (
-                e
-                for e in extra
-                if e.kind == "percent"
-                and any(_grew(a.value, a.value + d.value, e) for a in counts if a is not d)
-            ),
-            None,
-        )
-        if share is not None:
-            missing.remove(d)  # a change given as a share of where it started
-            extra.remove(share)
-    for e in list(extra):
-        if e.kind == "count" and round(e.value, 6) in sums:
-            extra.remove(e)  # the English's total of the Chinese parts
-        elif e.kind == "percent" and any(
-            _grew(a.value, b.value, e) for a, b in pairs if (a.value < b.value) in ways
-        ):
-            extra.remove(e)  # the growth from one figure to the other
-        elif (
-            e.kind == "count"
-            and e.value >= 100
-            and _said_as_change(e, en_lowered)
-            and any(_close(abs(b.value - a.value), e.value) for a, b in pairs)
-        ):
-            extra.remove(e)  # the change from one figure to the other
-        elif (
-            e.kind == "count"
-            and re.search(_EN_LEFT.format(re.escape(e.text.lower())), en_lowered)
-            and any(
-                _close(a.value - b.value, e.value) for a, b in itertools.permutations(said_any, 2)
-            )
-        ):
-            extra.remove(e)  # 共2,400套，已分配1,800套 "leaving 600": what is left
-        elif e.kind == "count" and round(e.value, 6) in rests:
-            # what the total leaves past its parts (the parts must still be said:
-            # 66个，其中一级馆42个 "24 are first-grade" may name the part wrongly)
-            extra.remove(e)
-        elif e.kind == "count" and e.value >= 100 and (share := _share_of(e, counts, zh)):
-            # a share of a total, worked out (约九成 of 1,200: "some 1,080"; 1.2万名…占76%
-            # "about 9,100"), the share itself then left to the sum
-            extra.remove(e)
-            if share in missing:
-                missing.remove(share)
-        elif (
-            e.kind == "count"
-            and e.value >= 100
-            and _EN_IN_ALL.search(en_lowered)
-            and any(
-                _to_its_digits(a.value * b.value, e)
-                for a in said_any
-                for b in all_counts
-                if b is not a and (b in said_any or e.approx)
-            )
-        ):
-            # (one of the two may go unsaid behind a hedged total: 120个，平均每个约
-            # 2,000平方米 "about 240,000 square metres in all")
-            for b in all_counts:
-                if b in missing and any(_to_its_digits(a.value * b.value, e) for a in said_any):
-                    missing.remove(b)
-            # 每户1.5万元，共惠及1,280户 "19.2 million yuan in all"; 3.6万户，平均280亩
-            # "about 10 million mu in all": a rate times its count, worked out
-            extra.remove(e)
-        elif (
-            e.kind == "count"
-            and _said_as_change(e, en_lowered)
-            and (change := _change_of(e, said_any, zh))
-        ):
-            # 60万人次，比去年增长20% "100,000 more than a year ago": the change a
-            # rate makes of a figure, the rate then left to it
-            extra.remove(e)
-            if change in missing:
-                missing.remove(change)
-        elif e.kind == "count" and any(
-            _to_its_digits(a.value / (1 + sign * p.value / 100), e)
+    return _Sides(zh, zh_text, en_lowered, counts, said, all_counts, said_any, shares, pairs,
+                  ways, rests, sums)  # fmt: skip
+
+
+def _worked_by_english(e: Number, s: _Sides, missing: list[Number]) -> bool:
+    """Whether the English figure ``e``, on neither side's list of the other,
+    is one the English works out from the Chinese figures (a total, a
+    growth, a change, a share, an average, a whole, a base, a gap); the
+    Chinese figures it stands for come off ``missing``."""
+    zh, zh_text, en_lowered = s.zh, s.zh_text, s.en_lowered
+    counts, said, all_counts, said_any = s.counts, s.said, s.all_counts, s.said_any
+    shares, pairs, ways, rests, sums = s.shares, s.pairs, s.ways, s.rests, s.sums
+    if e.kind == "count" and round(e.value, 6) in sums:
+        # the English's total of the Chinese parts
+        return True
+    if e.kind == "percent" and any(
+        _grew(a.value, b.value, e) for a, b in pairs if (a.value < b.value) in ways
+    ):
+        # the growth from one figure to the other
+        return True
+    if (
+        e.kind == "count"
+        and e.value >= 100
+        and _said_as_change(e, en_lowered)
+        and any(_close(abs(b.value - a.value), e.value) for a, b in pairs)
+    ):
+        # the change from one figure to the other
+        return True
+    if (
+        e.kind == "count"
+        and re.search(_EN_LEFT.format(re.escape(e.text.lower())), en_lowered)
+        and any(_close(a.value - b.value, e.value) for a, b in itertools.permutations(said_any, 2))
+    ):
+        # 共2,400套，已分配1,800套 "leaving 600": what is left
+        return True
+    if e.kind == "count" and round(e.value, 6) in rests:
+        # what the total leaves past its parts (the parts must still be said:
+        # 66个，其中一级馆42个 "24 are first-grade" may name the part wrongly)
+        return True
+    if e.kind == "count" and e.value >= 100 and (share := _share_of(e, counts, zh)):
+        # a share of a total, worked out (约九成 of 1,200: "some 1,080"; 1.2万名…占76%
+        # "about 9,100"), the share itself then left to the sum
+        if share in missing:
+            missing.remove(share)
+        return True
+    if (
+        e.kind == "count"
+        and e.value >= 100
+        and _EN_IN_ALL.search(en_lowered)
+        and any(
+            _to_its_digits(a.value * b.value, e)
             for a in said_any
-            for p in zh
-            if p.kind == "percent" and p.value < 100
-            for sign in (1, -1)
-        ):
-            # 6.2亿美元，同比增长24% "up from $500 million"; 28微克…下降12.5% "from 32":
-            # where a figure started, worked out from its change
-            extra.remove(e)
-        elif (e.kind == "factor" or f"{e.text.lower()} times " in en_lowered) and any(
-            _to_its_digits(b.value / a.value, e)
-            for a, b in itertools.permutations(said_any + shares, 2)
-            if b.value > a.value and a.kind == b.kind
-        ):
-            # 从12人发展到1,200多人 "a hundredfold increase": end over start;
-            # 城镇43,800元，农村19,600元 "2.23 times that of rural residents"
-            extra.remove(e)
-        elif e.kind == "percent" and any(
-            _to_its_digits(100 * d.value / (a.value - d.value), e)
+            for b in all_counts
+            if b is not a and (b in said_any or e.approx)
+        )
+    ):
+        # (one of the two may go unsaid behind a hedged total: 120个，平均每个约
+        # 2,000平方米 "about 240,000 square metres in all")
+        for b in all_counts:
+            if b in missing and any(_to_its_digits(a.value * b.value, e) for a in said_any):
+                missing.remove(b)
+        # 每户1.5万元，共惠及1,280户 "19.2 million yuan in all"; 3.6万户，平均280亩
+        # "about 10 million mu in all": a rate times its count, worked out
+        return True
+    if (
+        e.kind == "count"
+        and _said_as_change(e, en_lowered)
+        and (change := _change_of(e, said_any, zh))
+    ):
+        # 60万人次，比去年增长20% "100,000 more than a year ago": the change a
+        # rate makes of a figure, the rate then left to it
+        if change in missing:
+            missing.remove(change)
+        return True
+    if e.kind == "count" and any(
+        _to_its_digits(a.value / (1 + sign * p.value / 100), e)
+        for a in said_any
+        for p in zh
+        if p.kind == "percent" and p.value < 100
+        for sign in (1, -1)
+    ):
+        # 6.2亿美元，同比增长24% "up from $500 million"; 28微克…下降12.5% "from 32":
+        # where a figure started, worked out from its change
+        return True
+    if (e.kind == "factor" or f"{e.text.lower()} times " in en_lowered) and any(
+        _to_its_digits(b.value / a.value, e)
+        for a, b in itertools.permutations(said_any + shares, 2)
+        if b.value > a.value and a.kind == b.kind
+    ):
+        # 从12人发展到1,200多人 "a hundredfold increase": end over start;
+        # 城镇43,800元，农村19,600元 "2.23 times that of rural residents"
+        return True
+    if e.kind == "percent" and any(
+        _to_its_digits(100 * d.value / (a.value - d.value), e)
+        for d in all_counts
+        if _changed_by(d, zh_text)
+        for a in said
+        if a.value > d.value
+    ):
+        # 3,510亿…增加约470亿 "up about 15 percent": the change over the start
+        return True
+    if (
+        e.kind == "count"
+        and e.value >= 100
+        and any(
+            _close(a.value - d.value, e.value) or _close(a.value + d.value, e.value)
             for d in all_counts
             if _changed_by(d, zh_text)
             for a in said
-            if a.value > d.value
-        ):
-            extra.remove(e)  # 3,510亿…增加约470亿 "up about 15 percent": the change over the start
-        elif (
-            e.kind == "count"
-            and e.value >= 100
-            and any(
-                _close(a.value - d.value, e.value) or _close(a.value + d.value, e.value)
-                for d in all_counts
-                if _changed_by(d, zh_text)
-                for a in said
-                if a is not d
-            )
-        ):
-            extra.remove(e)  # 3,510亿…增加约470亿 "from US$304 billion": where it started
-        elif e.kind == "percent" and (ends := _part_of(e, all_counts)):
-            # "85 of the county's 120 villages, or 71 percent"; 2.6万元…其中7,800元
-            # "30 percent of it"; 由4小时缩短至2小时 "half the time it used to": one
-            # of the two given as its share of the other, which the English gives
-            extra.remove(e)
-            part, whole = ends
-            if part in missing and whole not in missing:
-                missing.remove(part)
-            elif whole in missing and part not in missing:
-                missing.remove(whole)
-        elif (
-            e.kind == "count"
-            and _EN_EACH.search(en_lowered)
-            and _average(e, said_any, zh_text, en_lowered)
-        ):
-            extra.remove(e)  # 3,600万元…1.2万户 "about 3,000 yuan each"
-        elif e.kind == "count" and (share := _whole_of(e, said_any, zh, zh_text)):
-            # 1.8万辆，占…总销量的30% "out of about 60,000 cars in all": the
-            # total a part and its share make, the share then left to it (the
-            # part must be said: with a share of 10%, 2.2亿 and "22 billion" would
-            # pass as part and whole)
-            extra.remove(e)
-            if share in missing:
-                missing.remove(share)
-        elif (
-            e.kind == "count"
-            # (small hedged figures divide by chance: 近两个月 "nearly three")
-            and (e.value >= 100 or (e.value >= 10 and not e.approx))
-            and (
-                multiple := next(
-                    (
-                        f
-                        for a in said_any
-                        for f in zh
-                        if (f.kind == "factor" or (f.value, "factor") in f.also)
-                        and f.value > 1
-                        and _to_its_digits(a.value / f.value, e)
-                    ),
-                    None,
-                )
-            )
-        ):
-            # 1.2万人，是原来的2倍 "double the old one's 6,000"; 500亿元，是五年前的2.5倍
-            # "up from 20 billion": the base, the multiple then left to it
-            extra.remove(e)
-            if multiple in missing:
-                missing.remove(multiple)
-        elif (
-            e.kind in ("count", "points")
-            and e.value < 100
-            and _EN_POINTS_AFTER.match(en_lowered, en_lowered.find(e.text.lower()) + len(e.text))
-            and any(
-                _to_its_digits(abs(a.value - b.value), e)
-                for a, b in itertools.combinations([z for z in zh if z.kind == "percent"], 2)
-            )
-        ):
-            extra.remove(e)  # 5.1%，低于5.5% "0.4 points below": the gap between two rates
-    for d in list(missing):
-        if d.kind != "count":
-            continue
-        if _worked_out_by_chinese(d, said, said_any, en_all, en_by_key, zh_text):
-            missing.remove(d)
-            continue
-        each = next(
-            (
-                e
-                for e in extra
-                if e.kind == "count"
-                and _EN_EACH.search(en_lowered)
-                # (a count of a hundred or more: 每10元一注派彩1,666万元 is no "HK$1.666
-                # million" a HK$10 unit)
-                and any(
-                    a is not d and a.value >= 100 and _close(a.value * e.value, d.value)
+            if a is not d
+        )
+    ):
+        # 3,510亿…增加约470亿 "from US$304 billion": where it started
+        return True
+    if e.kind == "percent" and (ends := _part_of(e, all_counts)):
+        # "85 of the county's 120 villages, or 71 percent"; 2.6万元…其中7,800元
+        # "30 percent of it"; 由4小时缩短至2小时 "half the time it used to": one
+        # of the two given as its share of the other, which the English gives
+        part, whole = ends
+        if part in missing and whole not in missing:
+            missing.remove(part)
+        elif whole in missing and part not in missing:
+            missing.remove(whole)
+        return True
+    if (
+        e.kind == "count"
+        and _EN_EACH.search(en_lowered)
+        and _average(e, said_any, zh_text, en_lowered)
+    ):
+        # 3,600万元…1.2万户 "about 3,000 yuan each"
+        return True
+    if e.kind == "count" and (share := _whole_of(e, said_any, zh, zh_text)):
+        # 1.8万辆，占…总销量的30% "out of about 60,000 cars in all": the
+        # total a part and its share make, the share then left to it (the
+        # part must be said: with a share of 10%, 2.2亿 and "22 billion" would
+        # pass as part and whole)
+        if share in missing:
+            missing.remove(share)
+        return True
+    if (
+        e.kind == "count"
+        # (small hedged figures divide by chance: 近两个月 "nearly three")
+        and (e.value >= 100 or (e.value >= 10 and not e.approx))
+        and (
+            multiple := next(
+                (
+                    f
                     for a in said_any
-                )
-            ),
-            None,
+                    for f in zh
+                    if (f.kind == "factor" or (f.value, "factor") in f.also)
+                    and f.value > 1
+                    and _to_its_digits(a.value / f.value, e)
+                ),
+                None,
+            )
         )
-        if each is not None:
-            # 扶持创业2.5万人，带动就业7.5万人 "each creating three jobs on average"
-            missing.remove(d)
-            extra.remove(each)
-            continue
-        # (a start, 由27元调高至29元, may be left to its change: "rose by HK$2 to HK$29")
-        start = zh_text[max(0, zh_text.find(d.text) - 1) : zh_text.find(d.text)] in ("由", "从")
-        gap = next(
-            (
-                e
-                for a in (said_any if start else said)
-                for e in (extra if start else en_all)
-                if a is not d
-                and e.kind == "count"
-                and _close(abs(a.value - d.value), e.value)
-                and (
-                    (start and _said_as_change(e, en_lowered))
-                    or re.search(
-                        rf"\b{re.escape(e.text.lower())} (?:[a-z]+ ){{0,2}}(?:more|fewer|less)"
-                        r" than\b",
-                        en_lowered,
-                    )
-                )
-            ),
-            None,
+    ):
+        # 1.2万人，是原来的2倍 "double the old one's 6,000"; 500亿元，是五年前的2.5倍
+        # "up from 20 billion": the base, the multiple then left to it
+        if multiple in missing:
+            missing.remove(multiple)
+        return True
+    # 5.1%，低于5.5% "0.4 points below": the gap between two rates
+    return (
+        e.kind in ("count", "points")
+        and e.value < 100
+        and _EN_POINTS_AFTER.match(en_lowered, en_lowered.find(e.text.lower()) + len(e.text))
+        is not None
+        and any(
+            _to_its_digits(abs(a.value - b.value), e)
+            for a, b in itertools.combinations([z for z in zh if z.kind == "percent"], 2)
         )
-        if gap is not None:
-            # 男性1,860人，女性3,060人 "3,060 women, 1,200 more than men"; 21.6亿斤…
-            # 19.8亿斤 "180 million jin more than last year"
-            missing.remove(d)
-            if gap in extra:
-                extra.remove(gap)
-            continue
-        ratio = next(
-            (
-                e
+    )
+
+
+def _left_to_the_english(
+    d: Number,
+    s: _Sides,
+    en_all: list[Number],
+    en_by_key: dict[Key, list[Number]],
+    extra: list[Number],
+) -> tuple[bool, Number | None]:
+    """Whether the Chinese figure ``d`` may go unsaid because the English
+    gives what it comes to (an average, a change, a ratio, a start), and the
+    English figure that stands for it, if one does."""
+    said, said_any, zh_text, en_lowered = s.said, s.said_any, s.zh_text, s.en_lowered
+    if _worked_out_by_chinese(d, said, said_any, en_all, en_by_key, zh_text):
+        return True, None
+    each = next(
+        (
+            e
+            for e in extra
+            if e.kind == "count"
+            and _EN_EACH.search(en_lowered)
+            # (a count of a hundred or more: 每10元一注派彩1,666万元 is no "HK$1.666
+            # million" a HK$10 unit)
+            and any(
+                a is not d and a.value >= 100 and _close(a.value * e.value, d.value)
                 for a in said_any
-                for e in extra
-                if a is not d
-                and (
-                    (e.kind == "factor" and _to_its_digits(a.value / d.value, e))
-                    or (e.kind == "percent" and _to_its_digits(100 * a.value / d.value, e))
+            )
+        ),
+        None,
+    )
+    if each is not None:
+        # 扶持创业2.5万人，带动就业7.5万人 "each creating three jobs on average"
+        return True, each
+    # (a start, 由27元调高至29元, may be left to its change: "rose by HK$2 to HK$29")
+    start = zh_text[max(0, zh_text.find(d.text) - 1) : zh_text.find(d.text)] in ("由", "从")
+    gap = next(
+        (
+            e
+            for a in (said_any if start else said)
+            for e in (extra if start else en_all)
+            if a is not d
+            and e.kind == "count"
+            and _close(abs(a.value - d.value), e.value)
+            and (
+                (start and _said_as_change(e, en_lowered))
+                or re.search(
+                    rf"\b{re.escape(e.text.lower())} (?:[a-z]+ ){{0,2}}(?:more|fewer|less)"
+                    r" than\b",
+                    en_lowered,
                 )
-            ),
-            None,
-        )
-        if ratio is not None:
-            # 42万人次，去年同期为28万人次 "half as many again"; 由4小时缩短至2小时
-            # "half the time it used to": the other figure given as a ratio to it
-            missing.remove(d)
-            extra.remove(ratio)
-    return missing, extra
+            )
+        ),
+        None,
+    )
+    if gap is not None:
+        # 男性1,860人，女性3,060人 "3,060 women, 1,200 more than men"; 21.6亿斤…
+        # 19.8亿斤 "180 million jin more than last year"
+        return True, gap
+    ratio = next(
+        (
+            e
+            for a in said_any
+            for e in extra
+            if a is not d
+            and (
+                (e.kind == "factor" and _to_its_digits(a.value / d.value, e))
+                or (e.kind == "percent" and _to_its_digits(100 * a.value / d.value, e))
+            )
+        ),
+        None,
+    )
+    if ratio is not None:
+        # 42万人次，去年同期为28万人次 "half as many again"; 由4小时缩短至2小时
+        # "half the time it used to": the other figure given as a ratio to it
+        return True, ratio
+    return False, None
 
 
 #: The word after a gap between two rates: "0.4 points below", "0.4 percentage points".
