@@ -13575,6 +13575,26 @@ FOURHUNDREDTHIRTYFIRST: list[Entry] = [
     ("freedom", "全市共有老旧小区改造项目320个，惠及居民12.8万户。", "The city is renovating 320 old residential compounds for 128,000 households, 400 per compound.", [("320", "230"), ("128,000", "182,000"), ("400 per", "500 per")]),
 ]  # fmt: skip
 
+FOURHUNDREDTHIRTYSECOND: list[Entry] = [
+    ("freedom", "今年全省接待入境过夜游客12万人次，人均停留3.5天。", "The province received 120,000 overnight inbound visitors this year, staying 3.5 days on average, 420,000 visitor-nights in all.", [("120,000", "210,000"), ("3.5 days", "4.5 days"), ("420,000", "520,000")]),
+    ("freedom", "全省共有村卫生室9,500个，覆盖所有行政村。", "All of the province's villages now have a clinic, 9,500 in all.", [("9,500", "5,900")]),
+    ("freedom", "这座体育中心可容纳观众4.1万人，相当于全县人口的十分之一。", "The sports centre seats 41,000, a tenth of the county's 410,000 people.", [("41,000", "14,000"), ("a tenth", "a fifth"), ("410,000", "400,000")]),
+    ("freedom", "该县今年种植甜菜5万亩，每亩收入2,400元。", "The county grew sugar beet on 50,000 mu this year, earning 2,400 yuan a mu, or 120 million yuan in all.", [("50,000", "60,000"), ("2,400", "2,600"), ("120 million", "150 million")]),
+    ("freedom", "全省今年完成造林面积120万亩，超额完成计划20%。", "The province planted 1.2 million mu of forest this year, beating its plan of 1 million mu by a fifth.", [("1.2 million", "1.4 million"), ("1 million", "2 million"), ("a fifth", "a quarter")]),
+    ("freedom", "长春市今年共有毕业生18万人，其中留长就业10.8万人。", "Of Changchun's 180,000 graduates this year, 60 percent, or 108,000, found jobs in the city.", [("180,000", "160,000"), ("60 percent", "50 percent"), ("108,000", "118,000")]),
+    ("freedom", "这条输电线路全长620公里，每年可输送电量200亿千瓦时。", "The 620-km (385-mile) power line can carry 20 billion kWh a year.", [("620-km", "820-km"), ("385-mile", "485-mile"), ("20 billion", "30 billion")]),
+    ("freedom", "全省城市生活垃圾日处理能力达到3万吨。", "Cities in the province can treat 30,000 tonnes of household waste a day, nearly 11 million tonnes a year.", [("30,000", "20,000"), ("nearly 11 million", "nearly 15 million")]),
+    ("freedom", "该企业出口额由2020年的2亿美元增加到今年的6亿美元。", "The company's exports have tripled since 2020, from $200 million to $600 million.", [("tripled", "doubled"), ("2020", "2021"), ("$200 million", "$300 million")]),
+    ("freedom", "全省共有各类博物馆150家，年接待观众1,500万人次。", "The province's 150 museums receive 15 million visits a year, 100,000 each.", [("150 museums", "160 museums"), ("15 million", "25 million"), ("100,000 each", "200,000 each")]),
+    ("freedom", "今年前11个月，全省新能源汽车产量11万辆，同比增长1.2倍。", "The province made 110,000 new energy vehicles in the first 11 months, 2.2 times as many as a year earlier.", [("110,000", "101,000"), ("2.2 times", "1.2 times"), ("first 11 months", "first 10 months")]),
+    ("freedom", "该县地区生产总值由2015年的80亿元增长到去年的160亿元。", "The county's GDP doubled from 8 billion yuan in 2015 to 16 billion yuan last year.", [("doubled", "tripled"), ("8 billion", "6 billion"), ("16 billion", "18 billion")]),
+    ("freedom", "全市现有家庭医生团队1,200个，签约居民300万人。", "The city's 1,200 family doctor teams have signed up 3 million residents, 2,500 per team.", [("1,200", "1,500"), ("3 million", "4 million"), ("2,500 per", "3,500 per")]),
+    ("freedom", "全省秋粮已收获95%，余下5%预计本周收完。", "Ninety-five percent of the autumn grain is in, and the last 5 percent should be harvested this week.", [("Ninety-five", "Ninety"), ("5 percent", "8 percent")]),
+    ("freedom", "松花湖水面面积约420平方公里。", "Songhua Lake covers about 420 square kilometres (162 square miles).", [("420", "240"), ("162 square miles", "262 square miles")]),
+    ("freedom", "今年全省旅游收入比2019年增长15%，达到5,500亿元。", "Tourism revenue reached 550 billion yuan this year, 15 percent above the 2019 level of about 478 billion yuan.", [("550 billion", "505 billion"), ("15 percent", "25 percent"), ("478 billion", "448 billion")]),
+    ("freedom", "该项目总投资30亿元，其中企业自筹21亿元，银行贷款9亿元。", "The 3 billion yuan project is 70 percent funded by the company itself and 30 percent by bank loans.", [("3 billion", "4 billion"), ("70 percent", "60 percent"), ("30 percent by", "40 percent by")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -14007,4 +14027,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-twenty-ninth": (FOURHUNDREDTWENTYNINTH, "OL"),
     "four-hundred-thirtieth": (FOURHUNDREDTHIRTIETH, "OM"),
     "four-hundred-thirty-first": (FOURHUNDREDTHIRTYFIRST, "ON"),
+    "four-hundred-thirty-second": (FOURHUNDREDTHIRTYSECOND, "OO"),
 }

@@ -2631,6 +2631,10 @@ def _findings(zh: str, en: str) -> list[str]:
             "新建的污水管网长度达到120公里，是原有管网的1.5倍。",
             "The new sewer network runs 120 km, one and a half times the 80 km of the old one.",
         ),
+        (
+            "全省今年完成造林面积120万亩，超额完成计划20%。",
+            "The province planted 1.2 million mu of forest this year, beating its plan of 1 million mu by a fifth.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -4488,6 +4492,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "2019年攪出的頭獎共有7張彩票、6注中獎，每10元一注派彩1,666萬元。",
             "In 2019, seven tickets shared six winning units of the first prize, each HK$10 unit paying HK$1.666 million.",
+        ),
+        (
+            "全省今年完成造林面积120万亩，超额完成计划20%。",
+            "The province planted 1.2 million mu of forest this year, beating its plan of 2 million mu by a fifth.",
         ),
     ],
 )

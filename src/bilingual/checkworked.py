@@ -685,7 +685,12 @@ def _to_its_digits(worked: float, e: Number) -> bool:
     scale = (
         e.value / float(digits[0].replace(",", "")) if float(digits[0].replace(",", "")) else 1.0
     )
-    return abs(worked - e.value) <= 0.5 * 10**-places * abs(scale) + 1e-9
+    step = 0.5 * 10**-places * abs(scale)
+    if abs(scale) > 1:
+        # (a scale word rounds for the reader, not for the sum: "2 million" is
+        # not 1.5 million worked out, nor "3 million" 2.6 million)
+        step = min(step, 0.02 * abs(e.value))
+    return abs(worked - e.value) <= step + 1e-9
 
 
 #: A rate turned over: "one for every 25", "one in every 350,000".

@@ -540,6 +540,8 @@ What is read, and how the two sides are compared:
   five" for 60.7%); one of two figures left to its share of the other
   ("half the time it used to"); a figure left to an average and a count
   ("each creating three jobs on average").
+- A figure the English gives with a scale word ("2 million") is matched
+  to a worked-out one within 2%, not to half a million.
 - Speech, more: 口 counts people (五六口人, 三口之家); a rough range may leave
   its last place unsaid (一千二三 "1,200 or 1,300", 三万五六); 比去年贵了 and
   便宜了 say which way.
