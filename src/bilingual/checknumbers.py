@@ -64,6 +64,7 @@ from bilingual.numbers import (
     zh_numbers_in,
     zh_prepare,
 )
+from bilingual.numbers.base import last_place
 from bilingual.numbers.units import english_conversions
 
 
@@ -1173,9 +1174,7 @@ def _rounded_with_hedge(
         return False
     digits = written.group(0).replace(",", "")
     scale = en.value / float(digits)  # "9 million": 9 written, a million its scale
-    decimals = len(written.group(1) or "")
-    trailing = 0 if decimals else len(digits) - len(digits.rstrip("0"))
-    step = scale * 10 ** (trailing - decimals)  # the last significant digit's place
+    step = scale * last_place(digits)  # the last significant digit's place
     values = [(zh.value, False)] if not converted_only else []
     values += [(value, True) for value, kind in zh.also if kind == "count"]
     for value, converted in values:

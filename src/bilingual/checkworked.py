@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bilingual.numbers import Key, Number
-from bilingual.numbers.units import SCALES
+from bilingual.numbers.base import _EN_SCALES, close
 
 
 def average_after(e: Number, en_lowered: str) -> bool:
@@ -50,9 +50,7 @@ def worked_out(
                 if base in extra:
                     extra.remove(base)
     if extra and "one " in en_lowered and _EN_ONE_IN.search(en_lowered):
-        bases = [
-            n.value for n in zh_all if n.kind == "count" and not n.strict and n.value in _RATE_BASES
-        ]
+        bases = sorted(_zh_rate_bases(zh_all))
         figures = [z.value for z in zh if z.kind == "count" and z.value >= 10]
         for m in _EN_ONE_IN.finditer(en_lowered):
             e = next((e for e in extra if e.text.lower() == m[1]), None)
@@ -112,13 +110,13 @@ def start_or_change(
                     for z in zh
                     if z is not d and z.kind == d.kind and ended_at(d, z, zh_text)
                 ]
-                found = any(_close(abs(v - d.value), e.value) for v in ends)
+                found = any(close(abs(v - d.value), e.value) for v in ends)
             else:
                 # the English gives the start where the Chinese gives the change
                 if not re.search(rf"\bfrom (?:about |some )?{said}\b", en_lowered):
                     continue
                 found = any(
-                    _close(abs(z.value - d.value), e.value) or _close(z.value + d.value, e.value)
+                    close(abs(z.value - d.value), e.value) or close(z.value + d.value, e.value)
                     for z in zh
                     if z is not d and z.kind == d.kind
                 )
@@ -306,14 +304,14 @@ def _worked_by_english(e: Number, s: _Sides, missing: list[Number]) -> bool:
         e.kind == "count"
         and e.value >= 100
         and _said_as_change(e, en_lowered)
-        and any(_close(abs(b.value - a.value), e.value) for a, b in pairs)
+        and any(close(abs(b.value - a.value), e.value) for a, b in pairs)
     ):
         # the change from one figure to the other
         return True
     if (
         e.kind == "count"
         and re.search(_EN_LEFT.format(re.escape(e.text.lower())), en_lowered)
-        and any(_close(a.value - b.value, e.value) for a, b in itertools.permutations(said_any, 2))
+        and any(close(a.value - b.value, e.value) for a, b in itertools.permutations(said_any, 2))
     ):
         # 共2,400套，已分配1,800套 "leaving 600": what is left
         return True
@@ -387,7 +385,7 @@ def _worked_by_english(e: Number, s: _Sides, missing: list[Number]) -> bool:
         e.kind == "count"
         and e.value >= 100
         and any(
-            _close(a.value - d.value, e.value) or _close(a.value + d.value, e.value)
+            close(a.value - d.value, e.value) or close(a.value + d.value, e.value)
             for d in all_counts
             if _changed_by(d, zh_text)
             for a in said
@@ -479,7 +477,7 @@ def _left_to_the_english(
             # (a count of a hundred or more: 每10元一注派彩1,666万元 is no "HK$1.666
             # million" a HK$10 unit)
             and any(
-                a is not d and a.value >= 100 and _close(a.value * e.value, d.value)
+                a is not d and a.value >= 100 and close(a.value * e.value, d.value)
                 for a in said_any
             )
         ),
@@ -497,7 +495,7 @@ def _left_to_the_english(
             for e in (extra if start else en_all)
             if a is not d
             and e.kind == "count"
-            and _close(abs(a.value - d.value), e.value)
+            and close(abs(a.value - d.value), e.value)
             and (
                 (start and _said_as_change(e, en_lowered))
                 or re.search(
@@ -556,7 +554,7 @@ def _worked_out_by_chinese(
     average = "均" in zh_text[max(0, at - 6) : at]
     change = _changed_by(d, zh_text)
     if average and any(
-        b.value >= 10 and _close(a.value / b.value, d.value)
+        b.value >= 10 and close(a.value / b.value, d.value)
         for a, b in itertools.permutations(said_any, 2)
     ):
         return True
@@ -574,10 +572,10 @@ def _worked_out_by_chinese(
         return True
     if not change or d.value < 100:
         return False
-    if any(_close(abs(a.value - b.value), d.value) for a, b in itertools.combinations(said_any, 2)):
+    if any(close(abs(a.value - b.value), d.value) for a, b in itertools.combinations(said_any, 2)):
         return True
     return any(
-        _close(abs(a.value - e.value), d.value)
+        close(abs(a.value - e.value), d.value)
         for a in said
         for e in en_all
         if e.kind == "count" and e.value >= 100 and e not in en_by_key.get(a.key(), ())
@@ -712,9 +710,7 @@ def rebased(
     percentage is a rate per 100 and a per mille one per 1,000; a Chinese
     count is one over the base 每 gives it (每万人口, 每千人)."""
     en_bases = [float(m[1].replace(",", "")) for m in _EN_OVER_BASE.finditer(en_lowered)]
-    zh_bases = {
-        n.value for n in zh_all if n.kind == "count" and not n.strict and n.value in _RATE_BASES
-    }
+    zh_bases = _zh_rate_bases(zh_all)
     rates = [(z, 100.0) for z in zh_all if z.kind == "percent"]
     rates += [(z, 1e3) for z in zh_all if z.kind == "permille"]
     if len(zh_bases) == 1:
@@ -754,6 +750,13 @@ def rebased(
 
 
 _RATE_BASES = frozenset((100.0, 1e3, 1e4, 1e5, 1e6))
+
+
+def _zh_rate_bases(zh_all: list[Number]) -> set[float]:
+    """The bases the Chinese gives its rates over (每万人口, 每千人, 每百户)."""
+    return {
+        n.value for n in zh_all if n.kind == "count" and not n.strict and n.value in _RATE_BASES
+    }
 
 
 #: A figure the English gives over a period of time: "about 3,000 a day",
@@ -852,8 +855,8 @@ def factor_against_ends(en: list[Number], en_lowered: str) -> Iterator[str]:
     be theirs: "tripled from 4,500 yuan to 18,000" is four times."""
     for m in _EN_FACTOR_ENDS.finditer(en_lowered):
         factor = next((n for n in en if n.kind == "factor" and n.text.lower() == m[1]), None)
-        start = float(m[2].replace(",", "")) * SCALES.get((m[3] or "").strip(), 1.0)
-        end = float(m[4].replace(",", "")) * SCALES.get((m[5] or "").strip(), 1.0)
+        start = float(m[2].replace(",", "")) * _EN_SCALES.get((m[3] or "").strip(), 1.0)
+        end = float(m[4].replace(",", "")) * _EN_SCALES.get((m[5] or "").strip(), 1.0)
         if factor is None or start <= 0 or end <= start:
             continue
         ratio, f = end / start, factor.value
@@ -877,7 +880,7 @@ def _share_of(e: Number, counts: list[Number], zh: list[Number]) -> Number | Non
             continue
         for a in counts:
             part = a.value * p.value / 100
-            if _close(round(part), e.value) or (e.approx and _to_its_digits(part, e)):
+            if close(round(part), e.value) or (e.approx and _to_its_digits(part, e)):
                 return p
     return None
 
@@ -900,10 +903,6 @@ def _changed_by(n: Number, zh_text: str) -> bool:
 def _said_as_change(n: Number, en_lowered: str) -> bool:
     """Whether the English gives ``n`` as the size of a change ("19 more", "by 300 million")."""
     return re.search(_EN_CHANGE.format(re.escape(n.text.lower())), en_lowered) is not None
-
-
-def _close(a: float, b: float) -> bool:
-    return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)
 
 
 #: A total the English works out: "in all", "in total", "altogether".

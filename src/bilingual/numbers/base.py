@@ -261,3 +261,17 @@ def blank(text: str, spans: list[tuple[int, int]]) -> str:
     for start, end in spans:
         chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+def close(a: float, b: float) -> bool:
+    """Whether two figures are the same but for float rounding."""
+    return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)
+
+
+def last_place(digits: str) -> float:
+    """The place of the last significant digit of a figure as written, without
+    commas: 0.01 for "2.45", 10 for "7950", 1 for "757" (and for "0")."""
+    if "." in digits:
+        return 10.0 ** -len(digits.split(".")[1])
+    stripped = digits.rstrip("0")
+    return 10.0 ** (len(digits) - len(stripped)) if stripped else 1.0

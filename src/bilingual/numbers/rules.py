@@ -16,6 +16,7 @@ from bilingual.numbers.base import (
     Number,
     _lazy,
     _roman,
+    last_place,
 )
 from bilingual.numbers.dates import (
     _EN_MONTH_PART,
@@ -862,10 +863,7 @@ _RATES = {"yuan": (6.04, 8.3), "hk": (7.7, 7.9), "nt": (24.0, 36.0), "mop": (7.9
 def _bounds(digits: str, scale: str | None) -> tuple[float, float]:
     """The interval a rounded figure stands for: 460 million is 455 to 465 million."""
     digits = digits.replace(",", "")
-    step = 10.0 ** -len(digits.split(".")[1]) if "." in digits else 1.0
-    if "." not in digits:
-        stripped = digits.rstrip("0")
-        step = 10.0 ** (len(digits) - len(stripped)) if stripped else 1.0
+    step = last_place(digits)
     unit = _EN_SCALES[scale] if scale else 1
     value = float(digits)
     return (value - step / 2) * unit, (value + step / 2) * unit

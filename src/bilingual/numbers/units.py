@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bilingual.numbers.base import Number, _lazy
+from bilingual.numbers.base import _EN_SCALES, Number, _lazy, close, last_place
 
 #: Each unit's words (lower case) and its size in a base unit of its kind.
 _UNITS: dict[str, tuple[str, str, float]] = {
@@ -45,8 +45,6 @@ _UNITS: dict[str, tuple[str, str, float]] = {
 }
 #: The units a conversion goes to; a text giving one of them is worth reading.
 _TO = ("mi2", "acre", "ft2", "ft", "mi", "in", "yd", "lb", "gal", "ft3", "f", "km3", "ha", "kg")
-#: The scale words an English figure may carry ("4.3 million tonnes").
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _NUMBER = (
     r"(?P<n{side}>(?:minus |-|\u2212)?\d[\d,]*(?:\.\d+)?)"
     r"(?: (?P<s{side}>thousand|million|billion))?"
@@ -82,7 +80,7 @@ _ANY_TO = _lazy(
 
 def _value(number: str, scale: str | None) -> float:
     number = number.replace(",", "").replace("minus ", "-").replace("\u2212", "-")
-    return float(number) * (SCALES[scale] if scale else 1.0)
+    return float(number) * (_EN_SCALES[scale] if scale else 1.0)
 
 
 def _unit(match: re.Match[str], side: str) -> str:
@@ -109,12 +107,7 @@ def _holds(
         return abs(said - expected) <= 1.0  # 33°C is 91°F (91.4), not 93°F
     # the English rounds the conversion to the digits it gives: within one
     # unit of its last digit, or 1% (a conversion rounded again)
-    if "." in digits:
-        last = 10.0 ** -len(digits.split(".")[1])
-    else:
-        zeros = len(digits) - len(digits.rstrip("0"))
-        last = 10.0**zeros if digits.strip("0") else 1.0
-    return abs(said - expected) <= max(last * scale, 0.01 * abs(expected))
+    return abs(said - expected) <= max(last_place(digits) * scale, 0.01 * abs(expected))
 
 
 def english_conversions(
@@ -140,7 +133,7 @@ def english_conversions(
             continue
         said = _value(m["n_b"], m["s_b"])
         digits = m["n_b"].replace(",", "").removeprefix("minus ").lstrip("-\u2212")
-        scale = SCALES[m["s_b"]] if m["s_b"] else 1.0
+        scale = _EN_SCALES[m["s_b"]] if m["s_b"] else 1.0
         if not _holds(said, expected, bool(m["hedge"]), digits, scale, _UNITS[source][0]):
             # (lower() keeps the offsets of the text a PO file holds)
             text = en_text if len(en_text) == len(en_lowered) else en_lowered
@@ -152,10 +145,6 @@ def english_conversions(
         converted.append(said)
     if converted:
         # (the conversion, right or not, is no number the Chinese must give)
-        en = [n._replace(strict=False) if any(_same(n.value, v) for v in converted) else n
+        en = [n._replace(strict=False) if any(close(n.value, v) for v in converted) else n
               for n in en]  # fmt: skip
     return messages, en
-
-
-def _same(a: float, b: float) -> bool:
-    return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)
