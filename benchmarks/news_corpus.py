@@ -13595,6 +13595,28 @@ FOURHUNDREDTHIRTYSECOND: list[Entry] = [
     ("freedom", "该项目总投资30亿元，其中企业自筹21亿元，银行贷款9亿元。", "The 3 billion yuan project is 70 percent funded by the company itself and 30 percent by bank loans.", [("3 billion", "4 billion"), ("70 percent", "60 percent"), ("30 percent by", "40 percent by")]),
 ]  # fmt: skip
 
+FOURHUNDREDTHIRTYTHIRD: list[Entry] = [
+    ("freedom", "今年一季度全省外贸进出口总额达到360亿元，其中出口120亿元。", "Foreign trade reached 36 billion yuan in the first quarter, a third of it exports (12 billion yuan).", [("36 billion", "63 billion"), ("a third", "a quarter"), ("12 billion", "21 billion")]),
+    ("freedom", "全省森林覆盖率达到45%，比2012年提高了2.7个百分点。", "Forests now cover 45 percent of the province, up from 42.3 percent in 2012.", [("45 percent", "54 percent"), ("42.3", "42.7"), ("2012", "2021")]),
+    ("freedom", "该市今年新建5G基站2,800个，累计达到1.1万个。", "The city built 2,800 5G base stations this year, bringing the total to 11,000, up from 8,200.", [("2,800", "2,300"), ("11,000", "110,000"), ("8,200", "8,800")]),
+    ("freedom", "全省粮食总产量达到816亿斤，连续五年稳定在800亿斤以上。", "Grain output reached 40.8 million tonnes, the fifth year in a row above 40 million tonnes.", [("40.8 million", "48.1 million"), ("fifth", "sixth"), ("40 million", "45 million")]),
+    ("freedom", "该县有贫困户3,600户，已有3,420户脱贫，占95%。", "Of the county's 3,600 poor households, 3,420 have left poverty, leaving 180, or 5 percent.", [("3,600", "3,900"), ("3,420", "3,240"), ("180", "280"), ("5 percent", "15 percent")]),
+    ("freedom", "去年全省接待游客2.2亿人次，旅游收入4,000亿元。", "The province received 220 million visits last year, each bringing in about 1,800 yuan, 400 billion yuan in all.", [("220 million", "250 million"), ("1,800", "2,800"), ("400 billion", "40 billion")]),
+    ("freedom", "这条高速公路全长118公里，总投资94亿元。", "The 118-kilometre expressway cost 9.4 billion yuan, or about 80 million yuan a kilometre.", [("118", "181"), ("9.4 billion", "4.9 billion"), ("80 million", "60 million")]),
+    ("freedom", "全市共有养老机构210家，床位1.8万张。", "The city's 210 care homes have 18,000 beds, about 86 each.", [("210", "120"), ("18,000", "13,000"), ("86", "68")]),
+    ("freedom", "该企业去年研发投入3.6亿元，占销售收入的6%。", "The company spent 360 million yuan on research last year, 6 percent of its 6 billion yuan in sales.", [("360 million", "630 million"), ("6 percent", "8 percent"), ("6 billion", "5 billion")]),
+    ("freedom", "全省今年新增城镇就业28万人，完成年度目标的112%。", "The province created 280,000 urban jobs this year, 30,000 more than its target of 250,000.", [("280,000", "260,000"), ("30,000", "50,000"), ("250,000", "230,000")]),
+    ("freedom", "查干湖冬捕首网捕鱼10.6万斤。", "The first net of the Chagan Lake winter fishing hauled in 53 tonnes of fish.", [("53 tonnes", "35 tonnes"), ("first", "second")]),
+    ("freedom", "该市PM2.5平均浓度为每立方米28微克，同比下降12.5%。", "Fine particulate (PM2.5) averaged 28 micrograms per cubic metre, down from 32 a year earlier.", [("28 micrograms", "38 micrograms"), ("from 32", "from 36")]),
+    ("freedom", "吉林省共有国家级自然保护区24个，省级自然保护区20个。", "Jilin has 44 nature reserves, 24 of them national and 20 provincial.", [("44", "46"), ("24 of", "42 of"), ("20 provincial", "22 provincial")]),
+    ("freedom", "今年前三季度，全省规模以上工业增加值同比增长8.2%，增速比上半年加快1.1个百分点。", "Industrial value added at larger firms grew 8.2 percent year on year in the first three quarters, up from 7.1 percent in the first half.", [("8.2 percent", "2.8 percent"), ("7.1 percent", "7.4 percent"), ("three quarters", "two quarters")]),
+    ("freedom", "全省共有冰雪旅游景区120处，其中5A级景区7处。", "Seven of the province's 120 ice-and-snow resorts are rated 5A, about one in 17.", [("Seven", "Nine"), ("120", "210"), ("17", "12")]),
+    ("freedom", "这座水库总库容12.4亿立方米，可灌溉农田60万亩。", "The reservoir holds 1.24 billion cubic metres and can irrigate 40,000 hectares of farmland.", [("1.24 billion", "12.4 billion"), ("40,000 hectares", "60,000 hectares")]),
+    ("freedom", "2019年全省实现地区生产总值11,726.8亿元，人均GDP为43,475元。", "The province's GDP was 1.17 trillion yuan in 2019, about 43,500 yuan per person.", [("1.17 trillion", "1.71 trillion"), ("43,500", "34,500"), ("2019", "2018")]),
+    ("freedom", "全省今年共举办各类招聘会1,500场，提供岗位45万个。", "The province held 1,500 job fairs this year, offering 450,000 jobs, 300 a fair.", [("1,500", "1,800"), ("450,000", "540,000"), ("300 a", "350 a")]),
+    ("freedom", "该县建成农村公路860公里，实现村村通硬化路。", "The county paved 860 kilometres (534 miles) of rural roads, linking every village.", [("860", "680"), ("534", "584")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -14028,4 +14050,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-thirtieth": (FOURHUNDREDTHIRTIETH, "OM"),
     "four-hundred-thirty-first": (FOURHUNDREDTHIRTYFIRST, "ON"),
     "four-hundred-thirty-second": (FOURHUNDREDTHIRTYSECOND, "OO"),
+    "four-hundred-thirty-third": (FOURHUNDREDTHIRTYTHIRD, "OP"),
 }

@@ -75,8 +75,11 @@ def test_one_side_ten_times_longer():
     ]
     beads = align(embed_sentences(ZH[:1]), embed_sentences(EN[:1] + filler))
     assert [j for b in beads for j in b.tgt] == list(range(49))
+    # (the stretch's ratio, 49 English sentences to one Chinese, is held to
+    # what translation produces: unbounded, the length term had the Chinese
+    # soak up three of the appendix's lines)
     first = next(b for b in beads if b.src)
-    assert 0 in first.tgt and len(first.tgt) <= 4
+    assert first.tgt == (0,)
 
 
 def test_identical_texts_align_one_to_one():

@@ -2635,6 +2635,34 @@ def _findings(zh: str, en: str) -> list[str]:
             "全省今年完成造林面积120万亩，超额完成计划20%。",
             "The province planted 1.2 million mu of forest this year, beating its plan of 1 million mu by a fifth.",
         ),
+        (
+            "该市PM2.5平均浓度为每立方米28微克，同比下降12.5%。",
+            "Fine particulate (PM2.5) averaged 28 micrograms per cubic metre, down from 32 a year earlier.",
+        ),
+        (
+            "吉林省共有国家级自然保护区24个，省级自然保护区20个。",
+            "Jilin has 44 nature reserves, 24 of them national and 20 provincial.",
+        ),
+        (
+            "全省今年共举办各类招聘会1,500场，提供岗位45万个。",
+            "The province held 1,500 job fairs this year, offering 450,000 jobs, 300 a fair.",
+        ),
+        (
+            "这条高速公路全长118公里，总投资94亿元。",
+            "The 118-kilometre expressway cost 9.4 billion yuan, or about 80 million yuan a kilometre.",
+        ),
+        (
+            "全省今年新增城镇就业28万人，完成年度目标的112%。",
+            "The province created 280,000 urban jobs this year, 30,000 more than its target of 250,000.",
+        ),
+        (
+            "该县有贫困户3,600户，已有3,420户脱贫，占95%。",
+            "Of the county's 3,600 poor households, 3,420 have left poverty, leaving 180, or 5 percent.",
+        ),
+        (
+            "该市今年新建5G基站2,800个，累计达到1.1万个。",
+            "The city built 2,800 5G base stations this year, bringing the total to 11,000, up from 8,200.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -4496,6 +4524,38 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "全省今年完成造林面积120万亩，超额完成计划20%。",
             "The province planted 1.2 million mu of forest this year, beating its plan of 2 million mu by a fifth.",
+        ),
+        (
+            "该市PM2.5平均浓度为每立方米28微克，同比下降12.5%。",
+            "Fine particulate (PM2.5) averaged 28 micrograms per cubic metre, down from 36 a year earlier.",
+        ),
+        (
+            "吉林省共有国家级自然保护区24个，省级自然保护区20个。",
+            "Jilin has 46 nature reserves, 24 of them national and 20 provincial.",
+        ),
+        (
+            "全省今年共举办各类招聘会1,500场，提供岗位45万个。",
+            "The province held 1,500 job fairs this year, offering 450,000 jobs, 350 a fair.",
+        ),
+        (
+            "这条高速公路全长118公里，总投资94亿元。",
+            "The 118-kilometre expressway cost 9.4 billion yuan, or about 60 million yuan a kilometre.",
+        ),
+        (
+            "全省今年新增城镇就业28万人，完成年度目标的112%。",
+            "The province created 280,000 urban jobs this year, 50,000 more than its target of 250,000.",
+        ),
+        (
+            "该县有贫困户3,600户，已有3,420户脱贫，占95%。",
+            "Of the county's 3,600 poor households, 3,420 have left poverty, leaving 180, or 15 percent.",
+        ),
+        (
+            "该市今年新建5G基站2,800个，累计达到1.1万个。",
+            "The city built 2,800 5G base stations this year, bringing the total to 11,000, up from 8,800.",
+        ),
+        (
+            "全省1.2万名乡村教师中，本科学历的占76%。",
+            "Of the province's 12,000 rural teachers, about 7,100 hold a bachelor's degree.",
         ),
     ],
 )

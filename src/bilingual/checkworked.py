@@ -239,6 +239,7 @@ class _Sides:
     ways: set[bool]  # which way a growth may go: True up, False down
     rests: dict[float, tuple[Number, ...]]
     sums: dict[float, tuple[Number, ...]]
+    en_counts: list[Number]  # the English's counts
 
 
 def _sides(
@@ -275,13 +276,17 @@ def _sides(
         if a.value > sum(b.value for b in parts)
     }
     sums: dict[float, tuple[Number, ...]] = {}
+    # (a small total only when the English says the parts are its own: "44
+    # nature reserves, 24 of them national and 20 provincial")
+    least = 20 if _EN_OF_THEM.search(en_lowered) else 100
     for size in (2, 3):
         for parts in itertools.combinations(said[:8], size):
             total = sum(z.value for z in parts)
-            if total >= 100:
+            if total >= least:
                 sums.setdefault(round(total, 6), parts)
+    en_counts = [n for ns in en_by_key.values() for n in ns if n.kind == "count"]
     return _Sides(zh, zh_text, en_lowered, counts, said, all_counts, said_any, shares, pairs,
-                  ways, rests, sums)  # fmt: skip
+                  ways, rests, sums, en_counts)  # fmt: skip
 
 
 def _worked_by_english(e: Number, s: _Sides, missing: list[Number]) -> bool:
@@ -307,6 +312,32 @@ def _worked_by_english(e: Number, s: _Sides, missing: list[Number]) -> bool:
         and any(close(abs(b.value - a.value), e.value) for a, b in pairs)
     ):
         # the change from one figure to the other
+        return True
+    if (
+        e.kind == "count"
+        and e.value >= 100
+        and _said_as_change(e, en_lowered)
+        and any(
+            close(abs(a.value - b.value), e.value)
+            for a, b in itertools.combinations([n for n in s.en_counts if n is not e], 2)
+        )
+    ):
+        # 28万人，完成年度目标的112% "30,000 more than its target of 250,000":
+        # the gap between two figures the English gives (each answers for
+        # itself)
+        return True
+    if (
+        e.kind == "percent"
+        and _EN_REST.search(en_lowered)
+        and (
+            rest := next(
+                (p for p in missing if p.kind == "percent" and close(100 - p.value, e.value)), None
+            )
+        )
+    ):
+        # 3,600户…3,420户脱贫，占95% "leaving 180, or 5 percent": the share
+        # of what is left, for the share of the rest
+        missing.remove(rest)
         return True
     if (
         e.kind == "count"
@@ -354,15 +385,25 @@ def _worked_by_english(e: Number, s: _Sides, missing: list[Number]) -> bool:
         if change in missing:
             missing.remove(change)
         return True
-    if e.kind == "count" and any(
-        _to_its_digits(a.value / (1 + sign * p.value / 100), e)
-        for a in said_any
-        for p in zh
-        if p.kind == "percent" and p.value < 100
-        for sign in (1, -1)
+    if e.kind == "count" and (
+        rate := next(
+            (
+                p
+                for a in said_any
+                for p in zh
+                if p.kind == "percent" and p.value < 100
+                for sign in (1, -1)
+                if _to_its_digits(a.value / (1 + sign * p.value / 100), e)
+            ),
+            None,
+        )
     ):
         # 6.2亿美元，同比增长24% "up from $500 million"; 28微克…下降12.5% "from 32":
-        # where a figure started, worked out from its change
+        # where a figure started, worked out from its change; the rate is
+        # then left to it when the English says where it came from (a hedged
+        # figure near a/(1+p) is no start: 1.2万名…占76% "about 7,100")
+        if rate in missing and re.search(_EN_FROM.format(re.escape(e.text.lower())), en_lowered):
+            missing.remove(rate)
         return True
     if (e.kind == "factor" or f"{e.text.lower()} times " in en_lowered) and any(
         _to_its_digits(b.value / a.value, e)
@@ -406,10 +447,11 @@ def _worked_by_english(e: Number, s: _Sides, missing: list[Number]) -> bool:
         return True
     if (
         e.kind == "count"
-        and _EN_EACH.search(en_lowered)
+        and (_EN_EACH.search(en_lowered) or _a_thing_after(e, en_lowered))
         and _average(e, said_any, zh_text, en_lowered)
     ):
-        # 3,600万元…1.2万户 "about 3,000 yuan each"
+        # 3,600万元…1.2万户 "about 3,000 yuan each"; 1,500场…45万个 "300 a
+        # fair"; 118公里…94亿元 "about 80 million yuan a kilometre"
         return True
     if e.kind == "count" and (share := _whole_of(e, said_any, zh, zh_text)):
         # 1.8万辆，占…总销量的30% "out of about 60,000 cars in all": the
@@ -639,6 +681,19 @@ _EN_EACH_AFTER = re.compile(
 _EN_EACH = re.compile(
     r"\b(?:each|apiece|a head|per (?!cent)|an average|on average|a month|a week)\b"
 )
+
+
+#: A figure given for one of something, not for a period: "300 a fair",
+#: "80 million yuan a kilometre" (a period is :func:`_per_period`'s).
+_EN_A_THING_AFTER = re.compile(
+    r"(?: [a-z-]+){0,2}? an? (?!(?:minute|hour|day|week|month|year|quarter|decade|time)s?\b)"
+    r"[a-z-]+\b(?![ -](?:of|for|to|in|on|at|with)\b)"
+)
+
+
+def _a_thing_after(e: Number, en_lowered: str) -> bool:
+    at = en_lowered.find(e.text.lower())
+    return at >= 0 and _EN_A_THING_AFTER.match(en_lowered, at + len(e.text)) is not None
 
 
 def _average(e: Number, said: list[Number], zh_text: str, en_lowered: str) -> bool:
@@ -894,15 +949,23 @@ def _grew(a: float, b: float, e: Number) -> bool:
 
 
 def _changed_by(n: Number, zh_text: str) -> bool:
-    """Whether the Chinese gives ``n`` as the size of a change (增加19家)."""
+    """Whether the Chinese gives ``n`` as the size of a change (增加19家), or
+    as what is new, its object between (新建5G基站2,800个)."""
+    figure = re.escape(n.text)
     return (
-        re.search(rf"{_CHANGE_VERBS}了?(?:约|近|超过?|逾)?{re.escape(n.text)}", zh_text) is not None
+        re.search(rf"{_CHANGE_VERBS}了?(?:约|近|超过?|逾)?{figure}", zh_text) is not None
+        or re.search(rf"{_NEW_VERBS}[^，。；：、]{{1,8}}?(?:约|近|超过?|逾)?{figure}", zh_text)
+        is not None
     )
 
 
 def _said_as_change(n: Number, en_lowered: str) -> bool:
     """Whether the English gives ``n`` as the size of a change ("19 more", "by 300 million")."""
     return re.search(_EN_CHANGE.format(re.escape(n.text.lower())), en_lowered) is not None
+
+
+#: The English's parts of a total it gives: "24 of them national", "of which 20".
+_EN_OF_THEM = re.compile(r"\b(?:of them|of which|among them)\b")
 
 
 #: A total the English works out: "in all", "in total", "altogether".
@@ -916,16 +979,30 @@ _CHANGE_VERBS = (
 )
 
 
-#: An English number said as a change: "19 more", "by 300 million", "up 19",
-#: "fell 0.7 percentage points to".
+#: What is new, before its object and its count (新建5G基站2,800个).
+_NEW_VERBS = "(?:新增|新建|新开|新设|新招|新培育|新认定|新登记|新注册)"
+
+
 #: What is left of a whole: "leaving 600", "600 remain", "the remaining 600".
 _EN_LEFT = (
     r"\b(?:leaving|leaves|the remaining) {0}\b"
     r"|\b{0} (?:remain|are left|were left|left)\b"
 )
+
+
+#: An English number said as a change: "19 more", "by 300 million", "up 19",
+#: "fell 0.7 percentage points to".
 _EN_CHANGE = (
     r"(?:(?<![\w$]){0}(?: [a-z]+)? (?:more|fewer|less|higher|lower)\b"
     r"|\b(?:by|up|down|rise of|increase of|drop of|fall of|decrease of|rose|fell|grew|dropped"
     r"|declined|increased|decreased|climbed|jumped|slid|gained|lost|shed|added|cut)"
     r" (?:by )?(?:about |some |nearly |almost |over |more than )?(?:[a-z]{{0,3}}\$|rmb ?|¥)?{0}\b)"
 )
+
+
+#: Where a figure started: "down from 32", "up from $500 million".
+_EN_FROM = r"\bfrom (?:about |some |nearly |around )?(?:[a-z]{{0,3}}\$|rmb ?)?{0}\b"
+
+
+#: The English speaks of what is left: "leaving 180, or 5 percent".
+_EN_REST = re.compile(r"\b(?:leaving|leaves|the remaining|the rest|are left|were left)\b")

@@ -48,7 +48,7 @@ from collections.abc import Sequence, Set
 import numpy as np
 
 from bilingual.align.refine import Sentences, least_support
-from bilingual.align.scoring import Evidence
+from bilingual.align.scoring import Evidence, length_ratio
 from bilingual.model import Bead
 
 FEATURES = ("cos", "margin", "length", "dice", "numbers", "shape", "beside_gap", "grow", "shrink",
@@ -56,10 +56,10 @@ FEATURES = ("cos", "margin", "length", "dice", "numbers", "shape", "beside_gap",
 
 #: (intercept, one weight per feature), for paragraph beads and for sentence beads.
 PARAGRAPH_MODEL: tuple[float, ...] = (
-    -0.122, -1.941, -0.510, -0.744, -0.350, -0.277, 0.450, -0.373, -5.230, 11.430, 40.744, 2.801,
+    -0.102, -1.944, -0.478, -0.736, -0.379, -0.232, 0.445, -0.367, -5.192, 11.044, 40.596, 2.789,
 )  # fmt: skip
 SENTENCE_MODEL: tuple[float, ...] = (
-    1.490, -0.028, -1.023, -1.083, -0.426, -0.748, -0.144, -0.738, -8.981, -1.244, 14.416, 0.000,
+    1.501, -0.025, -1.012, -1.090, -0.496, -0.504, -0.146, -0.766, -8.904, -1.033, 14.354, 0.000,
 )  # fmt: skip
 
 MODELS = {"paragraph": PARAGRAPH_MODEL, "sentence": SENTENCE_MODEL}
@@ -79,7 +79,7 @@ def features(
     rows = np.zeros((len(beads), len(FEATURES)))
     if not beads:
         return rows
-    ratio = float(ev.en_lengths.sum()) / max(float(ev.zh_lengths.sum()), 1.0)
+    ratio = length_ratio(ev)
     gap = [not (b.src and b.tgt) for b in beads]
     for k, bead in enumerate(beads):
         if not (bead.src and bead.tgt) or (only is not None and k not in only):

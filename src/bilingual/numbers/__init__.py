@@ -542,6 +542,18 @@ What is read, and how the two sides are compared:
   ("each creating three jobs on average").
 - A figure the English gives with a scale word ("2 million") is matched
   to a worked-out one within 2%, not to half a million.
+- A start the English gives after "from" ("down from 32" for 28…下降12.5%)
+  answers for the rate it comes from; a hedged figure near the same
+  quotient does not ("about 7,100" for 1.2万…占76%).
+- A total under 100 counts as the sum of its parts when the English calls
+  them its own ("44 nature reserves, 24 of them national").
+- A figure for one of something ("300 a fair", "80 million yuan a
+  kilometre") is one Chinese figure over another.
+- A gap between two figures the English gives, said as a change ("30,000
+  more than its target of 250,000"), answers for itself.
+- The share of what is left ("leaving 180, or 5 percent") stands for the
+  Chinese share of the rest (占95%).
+- 新建5G基站2,800个: what is new, its object between, is the size of a change.
 - Speech, more: 口 counts people (五六口人, 三口之家); a rough range may leave
   its last place unsaid (一千二三 "1,200 or 1,300", 三万五六); 比去年贵了 and
   便宜了 say which way.
