@@ -13617,6 +13617,29 @@ FOURHUNDREDTHIRTYTHIRD: list[Entry] = [
     ("freedom", "该县建成农村公路860公里，实现村村通硬化路。", "The county paved 860 kilometres (534 miles) of rural roads, linking every village.", [("860", "680"), ("534", "584")]),
 ]  # fmt: skip
 
+FOURHUNDREDTHIRTYFOURTH: list[Entry] = [
+    ("freedom", "全省共有执业（助理）医师10.2万人，每千人口拥有4.3人。", "The province has 102,000 licensed doctors, 4.3 for every 1,000 people, or one for about every 230 residents.", [("102,000", "120,000"), ("4.3 for", "3.4 for"), ("230", "320")]),
+    ("freedom", "今年全省高考报名人数达到17.6万人，比去年增加1.1万人。", "Some 176,000 students signed up for this year's college entrance exam, up from 165,000 last year.", [("176,000", "167,000"), ("165,000", "156,000")]),
+    ("freedom", "长白山保护区面积19.6万公顷，森林覆盖率87%。", "The Changbai Mountain reserve covers 196,000 hectares (757 square miles), 87 percent of it forested.", [("196,000", "169,000"), ("757", "575"), ("87 percent", "78 percent")]),
+    ("freedom", "全市日处理生活垃圾3,600吨，其中焚烧发电处理2,700吨。", "The city handles 3,600 tonnes of household waste a day, three quarters of it burned to generate power.", [("3,600", "6,300"), ("three quarters", "two thirds")]),
+    ("freedom", "该县农民人均可支配收入达到16,800元，是2015年的1.8倍。", "Rural per capita disposable income in the county reached 16,800 yuan, up from about 9,300 yuan in 2015.", [("16,800", "18,600"), ("9,300", "7,300"), ("2015", "2005")]),
+    ("freedom", "全省建成标准化村卫生室9,265个，实现行政村全覆盖。", "Standardized clinics now serve every administrative village in the province, 9,265 of them.", [("9,265", "9,625")]),
+    ("freedom", "今年以来全省共接种流感疫苗312万剂次，覆盖人群约13%。", "About 3.12 million flu shots have been given in the province this year, covering roughly one in eight people.", [("3.12 million", "3.21 million"), ("one in eight", "one in five")]),
+    ("freedom", "吉林省湿地面积达到123万公顷，占全省面积的6.6%。", "Wetlands cover 1.23 million hectares (4,750 square miles), 6.6 percent of the province.", [("1.23 million", "1.32 million"), ("4,750", "4,570"), ("6.6 percent", "6.9 percent")]),
+    ("freedom", "该市新能源公交车达2,400辆，占比超过八成。", "The city now runs 2,400 new-energy buses, more than four in five of its fleet.", [("2,400", "4,200"), ("four in five", "three in five")]),
+    ("freedom", "全省中小学专任教师28.5万人，生师比为13.6:1。", "The province's primary and secondary schools have 285,000 full-time teachers, one for every 13.6 students, or about 3.9 million students in all.", [("285,000", "258,000"), ("13.6", "16.3"), ("3.9 million", "4.9 million")]),
+    ("freedom", "今年全省地表水国控断面优良水质比例为82.4%，劣V类断面全部消除。", "Of the province's state-monitored surface water sections, 82.4 percent were rated good this year, and none was left below Grade V.", [("82.4", "84.2"), ("Grade V", "Grade IV")]),
+    ("freedom", "截至10月底，全省累计发放创业担保贷款45亿元，扶持创业3.2万人。", "By the end of October, the province had lent 4.5 billion yuan in start-up guaranteed loans to 32,000 entrepreneurs, about 140,000 yuan each.", [("October", "September"), ("4.5 billion", "5.4 billion"), ("32,000", "23,000"), ("140,000", "190,000")]),
+    ("freedom", "该县今年完成人工造林4.2万亩，植树约280万株。", "The county planted 42,000 mu (2,800 hectares) of forest this year, about 2.8 million trees, or some 67 a mu.", [("42,000", "24,000"), ("2,800 hectares", "4,200 hectares"), ("67", "76")]),
+    ("freedom", "全省城镇新增就业人数连续三年超过25万人。", "The province has created more than 250,000 urban jobs a year for three straight years.", [("250,000", "205,000"), ("three", "two")]),
+    ("freedom", "今年1至9月，全省旅游总收入2,850亿元，同比增长36.5%。", "Tourism revenue in the first nine months rose 36.5 percent to 285 billion yuan, about 76 billion yuan more than a year earlier.", [("nine", "eight"), ("36.5", "26.5"), ("285 billion", "258 billion"), ("76 billion", "67 billion")]),
+    ("freedom", "该院今年共完成器官移植手术126例，其中肾移植98例。", "The hospital performed 126 organ transplants this year, 98 of them kidney transplants and 28 others.", [("126", "162"), ("98", "89"), ("28", "38")]),
+    ("freedom", "全省5G用户达到1,480万户，占移动电话用户的52%。", "The province has 14.8 million 5G users, just over half of all mobile users.", [("14.8 million", "18.4 million"), ("just over half", "just over a third")]),
+    ("freedom", "长春市今年新开通公交线路18条，新增运营里程320公里。", "Changchun opened 18 new bus routes this year, adding 320 kilometres (199 miles) of service.", [("18", "28"), ("320", "230"), ("199", "119")]),
+    ("freedom", "2022年全省人口出生率为4.33‰，比上年下降0.5个千分点。", "The birth rate fell to 4.33 per 1,000 in 2022, from 4.83 a year earlier.", [("4.33", "3.43"), ("4.83", "4.38"), ("2022", "2021")]),
+    ("freedom", "今年全省秋粮收获进度已达95%，比去年同期快3个百分点。", "Autumn grain harvesting is 95 percent complete, against 92 percent at this time last year.", [("95 percent", "85 percent"), ("92 percent", "98 percent")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -14051,4 +14074,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-thirty-first": (FOURHUNDREDTHIRTYFIRST, "ON"),
     "four-hundred-thirty-second": (FOURHUNDREDTHIRTYSECOND, "OO"),
     "four-hundred-thirty-third": (FOURHUNDREDTHIRTYTHIRD, "OP"),
+    "four-hundred-thirty-fourth": (FOURHUNDREDTHIRTYFOURTH, "OQ"),
 }

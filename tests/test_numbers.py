@@ -2663,6 +2663,22 @@ def _findings(zh: str, en: str) -> list[str]:
             "该市今年新建5G基站2,800个，累计达到1.1万个。",
             "The city built 2,800 5G base stations this year, bringing the total to 11,000, up from 8,200.",
         ),
+        (
+            "全省共有执业（助理）医师10.2万人，每千人口拥有4.3人。",
+            "The province has 102,000 licensed doctors, 4.3 for every 1,000 people, or one for about every 230 residents.",
+        ),
+        (
+            "该院今年共完成器官移植手术126例，其中肾移植98例。",
+            "The hospital performed 126 organ transplants this year, 98 of them kidney transplants and 28 others.",
+        ),
+        (
+            "2022年全省人口出生率为4.33‰，比上年下降0.5个千分点。",
+            "The birth rate fell to 4.33 per 1,000 in 2022, from 4.83 a year earlier.",
+        ),
+        (
+            "今年全省秋粮收获进度已达95%，比去年同期快3个百分点。",
+            "Autumn grain harvesting is 95 percent complete, against 92 percent at this time last year.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -4556,6 +4572,22 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "全省1.2万名乡村教师中，本科学历的占76%。",
             "Of the province's 12,000 rural teachers, about 7,100 hold a bachelor's degree.",
+        ),
+        (
+            "全省共有执业（助理）医师10.2万人，每千人口拥有4.3人。",
+            "The province has 102,000 licensed doctors, 4.3 for every 1,000 people, or one for about every 320 residents.",
+        ),
+        (
+            "该院今年共完成器官移植手术126例，其中肾移植98例。",
+            "The hospital performed 126 organ transplants this year, 98 of them kidney transplants and 38 others.",
+        ),
+        (
+            "2022年全省人口出生率为4.33‰，比上年下降0.5个千分点。",
+            "The birth rate fell to 4.33 per 1,000 in 2022, from 4.38 a year earlier.",
+        ),
+        (
+            "今年全省秋粮收获进度已达95%，比去年同期快3个百分点。",
+            "Autumn grain harvesting is 95 percent complete, against 98 percent at this time last year.",
         ),
     ],
 )

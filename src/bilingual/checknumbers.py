@@ -726,7 +726,7 @@ def number_messages(
     for n in zh_all:
         zh_keys.update(n.readings())
     if any(n.kind == "points" for n in zh) and any(n.kind == "percent" for n in en):
-        _earlier_rates(zh_all, en_all, zh_keys, en_by_key)
+        _earlier_rates(zh_all, en_all, zh_keys, en_by_key, zh_text)
     zh_ks = [n.readings() for n in zh]
     en_ks = [n.readings() for n in en]
     # "more than doubled" for 增长1.5倍 (2.5 times): a hedged factor bounds one
@@ -1089,7 +1089,11 @@ def _periods_of_months(months: set[int | None]) -> list[Number]:
 
 
 def _earlier_rates(
-    zh: list[Number], en: list[Number], zh_keys: set[Key], en_by_key: dict[Key, list[Number]]
+    zh: list[Number],
+    en: list[Number],
+    zh_keys: set[Key],
+    en_by_key: dict[Key, list[Number]],
+    zh_text: str = "",
 ) -> None:
     """增长6.3%，增速比1-9月提高0.7个百分点 is "grew 6.3 percent, picking up
     from the 5.6-percent increase in the first nine months": the English may
@@ -1098,12 +1102,39 @@ def _earlier_rates(
     stands for, count as said."""
     rates = [n.value for n in zh if n.kind == "percent"]
     for change in (n for n in zh if n.kind == "points"):
+        # (where the Chinese says which way, only that way: 比去年同期快3个百分点
+        # of 95% is 92%, not 98%)
+        way = _points_way(change, zh_text)
         for other in en:
             if other.kind != "percent" or (other.value, "percent") in zh_keys:
                 continue
-            if any(abs(abs(rate - other.value) - change.value) < 0.005 for rate in rates):
+            if any(
+                abs(abs(rate - other.value) - change.value) < 0.005
+                and (way is None or (rate > other.value) == way)
+                for rate in rates
+            ):
                 zh_keys.add((other.value, "percent"))
                 en_by_key.setdefault(change.key(), []).append(other)
+
+
+#: The words before a change in points that say which way it went
+#: (提高0.7个百分点, 比去年同期快3个百分点; 回落0.5个百分点).
+_POINTS_UP = ("提高", "上升", "增加", "增长", "加快", "回升", "扩大", "增多", "快", "高出")
+_POINTS_DOWN = ("下降", "降低", "回落", "减少", "放缓", "收窄", "缩小", "下滑", "慢", "低出")
+
+
+def _points_way(change: Number, zh_text: str) -> bool | None:
+    """Whether the Chinese says the change ``change`` (in points) was up (True),
+    down (False), or neither."""
+    at = zh_text.find(change.text)
+    if at < 0:
+        return None
+    before = zh_text[:at].rstrip("了约近逾")
+    if before.endswith(_POINTS_UP):
+        return True
+    if before.endswith(_POINTS_DOWN):
+        return False
+    return None
 
 
 #: The digits of an English number as written: 1.17 in "1.17 trillion".

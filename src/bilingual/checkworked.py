@@ -53,9 +53,11 @@ def worked_out(
         bases = sorted(_zh_rate_bases(zh_all))
         figures = [z.value for z in zh if z.kind == "count" and z.value >= 10]
         for m in _EN_ONE_IN.finditer(en_lowered):
-            e = next((e for e in extra if e.text.lower() == m[1]), None)
+            e = next((e for e in extra if e.text.lower() == m[2]), None)
+            # (a hedge before "every" is the figure's: "one for about every 230")
+            said = e._replace(approx="about") if e is not None and m[1] and not e.approx else e
             if e is not None and any(
-                _to_its_digits(b / z.value, e)
+                _to_its_digits(b / z.value, said)
                 for b in bases + figures
                 for z in zh
                 if z.kind == "count" and z.value and z.value != b
@@ -115,16 +117,26 @@ def start_or_change(
                 # the English gives the start where the Chinese gives the change
                 if not re.search(rf"\bfrom (?:about |some )?{said}\b", en_lowered):
                     continue
+                kinds = _kinds_changed(d, zh_text)
                 found = any(
                     close(abs(z.value - d.value), e.value) or close(z.value + d.value, e.value)
                     for z in zh
-                    if z is not d and z.kind == d.kind
+                    if z is not d and z.kind in kinds
                 )
             if found:
                 missing.remove(d)
                 extra.remove(e)
                 break
     return missing, extra
+
+
+def _kinds_changed(d: Number, zh_text: str) -> tuple[str, ...]:
+    """The kinds of figure the change ``d`` may be of: its own, and a rate
+    per mille for 千分点 (4.33‰，下降0.5个千分点 "from 4.83")."""
+    at = zh_text.find(d.text)
+    if d.kind == "count" and zh_text[at + len(d.text) :].startswith(("个千分点", "千分点")):
+        return (d.kind, "permille")
+    return (d.kind,)
 
 
 def started_at(d: Number, zh_text: str) -> bool:
@@ -346,9 +358,11 @@ def _worked_by_english(e: Number, s: _Sides, missing: list[Number]) -> bool:
     ):
         # 共2,400套，已分配1,800套 "leaving 600": what is left
         return True
-    if e.kind == "count" and round(e.value, 6) in rests:
+    if e.kind in ("count", "others") and round(e.value, 6) in rests:
         # what the total leaves past its parts (the parts must still be said:
-        # 66个，其中一级馆42个 "24 are first-grade" may name the part wrongly)
+        # 66个，其中一级馆42个 "24 are first-grade" may name the part wrongly;
+        # "98 of them kidney transplants and 28 others": the rest, read as
+        # "and five other countries" is)
         return True
     if e.kind == "count" and e.value >= 100 and (share := _share_of(e, counts, zh)):
         # a share of a total, worked out (约九成 of 1,200: "some 1,080"; 1.2万名…占76%
@@ -747,7 +761,10 @@ def _to_its_digits(worked: float, e: Number) -> bool:
 
 
 #: A rate turned over: "one for every 25", "one in every 350,000".
-_EN_ONE_IN = re.compile(r"\bone (?:for|in|per|to) (?:every|each) (\d[\d,]*(?:\.\d+)?)\b")
+_EN_ONE_IN = re.compile(
+    r"\bone (?:for|in|per|to) (about |around |roughly |some |nearly )?(?:every|each)"
+    r" (\d[\d,]*(?:\.\d+)?)\b"
+)
 
 
 #: A rate's base in the English: "for every 1,000 residents", "per 100 yuan".

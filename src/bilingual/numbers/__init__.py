@@ -554,6 +554,16 @@ What is read, and how the two sides are compared:
 - The share of what is left ("leaving 180, or 5 percent") stands for the
   Chinese share of the rest (占95%).
 - 新建5G基站2,800个: what is new, its object between, is the size of a change.
+- 比去年同期快3个百分点 is ahead by three points (去年同期 is read as a date
+  and the 比 goes with it, so 快 after 同期, 去年, 上年 is "ahead of").
+- An earlier rate the English gives for a change in points lies the way the
+  Chinese says it went (95%，比去年同期快3个百分点: "against 92 percent",
+  not 98); with no word of which way, either.
+- 4.33‰，比上年下降0.5个千分点 "from 4.83": a change in 千分点 is of a rate
+  per mille.
+- "98 of them … and 28 others": the rest of a total, though "and five
+  other countries" is read as a total of six.
+- "one for about every 230": a hedge before "every" is the figure's.
 - Speech, more: 口 counts people (五六口人, 三口之家); a rough range may leave
   its last place unsaid (一千二三 "1,200 or 1,300", 三万五六); 比去年贵了 and
   便宜了 say which way.

@@ -131,6 +131,8 @@ _ZH_APPROX_1 = {"近": "less", "超": "more", "逾": "more", "约": "about", "�
                 "满": "either", "破": "more",
                 # spoken: 干了快二十年 "nearly 20 years"
                 "快": "less"}  # fmt: skip
+#: A period 快 compares with: ahead of it, not "nearly" (去年同期快3个百分点).
+_AHEAD_OF = ("同期快", "去年快", "上年快")
 #: Words that end in 快 and say no "nearly" (加快, 最快).
 _NOT_NEARLY = frozenset(("加快", "很快", "最快", "更快", "较快", "飞快", "赶快", "尽快", "越快",
                          "凉快", "痛快", "愉快", "轻快", "畅快", "不快", "爽快"))  # fmt: skip
@@ -156,8 +158,13 @@ def _zh_before(before: str) -> str:
     near = before[-2:]
     if near in _ZH_APPROX_2:
         return _ZH_APPROX_2[near]  # 经过三年 "after three years": no qualifier
-    if near in _NOT_NEARLY or (near[-1:] == "快" and ("比" in before[-8:] or "较" in before[-8:])):
-        return ""  # (比去年快3.57个百分点: ahead by, not nearly)
+    if near in _NOT_NEARLY or (
+        near[-1:] == "快"
+        and ("比" in before[-8:] or "较" in before[-8:] or before.endswith(_AHEAD_OF))
+    ):
+        # (比去年快3.57个百分点: ahead by, not nearly; 比去年同期快3个百分点
+        # reaches here as 去年同期快, the 比 read with the date)
+        return ""
     found = _ZH_APPROX_1.get(near[-1:], "")
     if not found and ("最低" in before or "最少" in before):
         # 最低应达到80% "at least 80 percent": the floor, past its modal and verb
