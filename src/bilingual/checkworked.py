@@ -115,7 +115,7 @@ def start_or_change(
                 found = any(close(abs(v - d.value), e.value) for v in ends)
             else:
                 # the English gives the start where the Chinese gives the change
-                if not re.search(rf"\bfrom (?:about |some )?{said}\b", en_lowered):
+                if not re.search(_EN_FROM.format(said), en_lowered):
                     continue
                 kinds = _kinds_changed(d, zh_text)
                 found = any(
