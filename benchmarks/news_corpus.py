@@ -13640,6 +13640,29 @@ FOURHUNDREDTHIRTYFOURTH: list[Entry] = [
     ("freedom", "今年全省秋粮收获进度已达95%，比去年同期快3个百分点。", "Autumn grain harvesting is 95 percent complete, against 92 percent at this time last year.", [("95 percent", "85 percent"), ("92 percent", "98 percent")]),
 ]  # fmt: skip
 
+FOURHUNDREDTHIRTYFIFTH: list[Entry] = [
+    ("issue-forms", "今年上半年，全市实现地区生产总值一千二百亿元，同比增长百分之五点二。", "In the first half of this year, the city's GDP reached 120 billion yuan, up 5.2 percent year on year.", [("first half", "second half"), ("120 billion", "12 billion"), ("5.2", "2.5")]),
+    ("issue-forms", "全县约三分之一的耕地实现了节水灌溉。", "About one third of the county's farmland now has water-saving irrigation.", [("one third", "one quarter")]),
+    ("issue-forms", "受寒潮影响，长春市最低气温降至零下二十三度。", "Hit by a cold wave, Changchun's lowest temperature fell to minus 23 degrees Celsius.", [("minus 23", "minus 32")]),
+    ("issue-forms", "活動於4月8日（星期六）舉行，雙方簽署了兩項合作協議。", "The event was held on Saturday, April 8, and the two sides signed two cooperation agreements.", [("Saturday", "Sunday"), ("April 8", "April 18"), ("two cooperation", "three cooperation")]),
+    ("issue-forms", "去年該市外貿進出口總額達400億元，比前年翻了一番。", "Last year the city's foreign trade reached RMB 40 billion, double the year before.", [("40 billion", "4 billion"), ("double", "triple")]),
+    ("issue-forms", "近三成受访企业表示，今年订单有所增加。", "Nearly 30% of the companies surveyed said their orders had risen this year.", [("30%", "40%")]),
+    ("issue-forms", "该商场部分商品打七折，吸引了一百零五家商户参与。", "Some goods at the mall were sold at 30 percent off, and 105 shops took part.", [("30 percent off", "70 percent off"), ("105", "150")]),
+    ("issue-forms", "该镇销售额十二万元，其中线上销售占百分之四十。", "The town's sales came to 120,000 yuan, 40 percent of it online.", [("120,000", "12,000"), ("40 percent", "14 percent")]),
+    ("issue-forms", "全省已有两百多个村建成了电商服务站。", "More than 200 villages in the province now have e-commerce service stations.", [("200", "300")]),
+    ("issue-forms", "截至今年9月底，全省累計接種新冠疫苗兩千三百萬劑次。", "By the end of September this year, 23 million doses of COVID-19 vaccine had been given in the province.", [("September", "August"), ("23 million", "32 million")]),
+    ("issue-forms", "该市第三季度新增就业岗位一万五千个。", "The city added 15,000 jobs in the third quarter.", [("15,000", "1,500"), ("third quarter", "second quarter")]),
+    ("issue-forms", "会议要求，各地要在下半年完成剩余的百分之二十的任务。", "The meeting asked localities to finish the remaining 20 percent of the task in the second half of the year.", [("20 percent", "25 percent"), ("second half", "first half")]),
+    ("issue-forms", "該縣森林覆蓋率提高了五個百分點，達到百分之六十八。", "The county's forest cover rose by five percentage points to 68 percent.", [("five", "three"), ("68", "86")]),
+    ("issue-forms", "今年一季度，全省接待游客三千二百万人次，是去年同期的一点五倍。", "In the first quarter, the province received 32 million visitors, 1.5 times as many as a year earlier.", [("32 million", "23 million"), ("1.5 times", "2.5 times"), ("first quarter", "second quarter")]),
+    ("issue-forms", "今年前十个月，全市共办理各类案件四千零二十件，结案率超过九成。", "In the first ten months of this year, the city handled 4,020 cases of all kinds and closed more than 90 percent of them.", [("ten months", "nine months"), ("4,020", "4,200"), ("90 percent", "80 percent")]),
+    ("issue-forms", "水位一度下降至負三米，創下十年來最低。", "The water level dropped to minus 3 metres at one point, the lowest in a decade.", [("minus 3", "minus 5"), ("a decade", "two decades")]),
+    ("issue-forms", "本届博览会为期五天，每天接待观众约两万人次。", "The five-day expo received about 20,000 visitors a day.", [("five-day", "four-day"), ("20,000", "30,000")]),
+    ("issue-forms", "全市百分之九十五的行政村实现了5G网络覆盖。", "Ninety-five percent of the city's administrative villages are now covered by 5G.", [("Ninety-five", "Eighty-five")]),
+    ("issue-forms", "周三，全省新增本地确诊病例两例，均在长春市。", "On Wednesday, the province reported two new local confirmed cases, both in Changchun.", [("Wednesday", "Thursday"), ("two new", "three new")]),
+    ("issue-forms", "第十八届中国长春国际汽车博览会于7月15日开幕。", "The 18th China Changchun International Auto Expo opened on July 15.", [("18th", "19th"), ("July 15", "July 25")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -14075,4 +14098,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-thirty-second": (FOURHUNDREDTHIRTYSECOND, "OO"),
     "four-hundred-thirty-third": (FOURHUNDREDTHIRTYTHIRD, "OP"),
     "four-hundred-thirty-fourth": (FOURHUNDREDTHIRTYFOURTH, "OQ"),
+    "four-hundred-thirty-fifth": (FOURHUNDREDTHIRTYFIFTH, "OR"),
 }
