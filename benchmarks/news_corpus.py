@@ -13663,6 +13663,27 @@ FOURHUNDREDTHIRTYFIFTH: list[Entry] = [
     ("issue-forms", "第十八届中国长春国际汽车博览会于7月15日开幕。", "The 18th China Changchun International Auto Expo opened on July 15.", [("18th", "19th"), ("July 15", "July 25")]),
 ]  # fmt: skip
 
+FOURHUNDREDTHIRTYSIXTH: list[Entry] = [
+    ("freedom", "今年前三季度，全省实际利用外资12.6亿美元，同比增长18%。", "Foreign direct investment in the first three quarters rose 18 percent to $1.26 billion, up from about $1.07 billion a year earlier.", [("18 percent", "28 percent"), ("1.26 billion", "1.62 billion"), ("1.07 billion", "1.17 billion")]),
+    ("freedom", "全省共有高新技术企业3,200家，是2017年的4倍。", "The province now has 3,200 high-tech enterprises, four times the 800 it had in 2017.", [("3,200", "2,300"), ("four times", "three times"), ("800", "600"), ("2017", "2007")]),
+    ("freedom", "该市今年累计完成植树造林3.5万亩，相当于新增森林面积约23平方公里。", "The city planted trees on 35,000 mu this year, about 23 square kilometres (nine square miles) of new forest.", [("35,000", "53,000"), ("23 square", "32 square"), ("nine square", "six square")]),
+    ("freedom", "一汽今年前10个月销售整车280万辆，其中新能源汽车42万辆。", "FAW sold 2.8 million vehicles in the first ten months, 15 percent of them new-energy models (420,000).", [("2.8 million", "2.6 million"), ("ten months", "nine months"), ("15 percent", "25 percent"), ("420,000", "240,000")]),
+    ("freedom", "该县共有小学48所，在校学生1.2万人。", "The county's 48 primary schools teach 12,000 pupils, 250 to a school on average.", [("48", "84"), ("12,000", "21,000"), ("250", "350")]),
+    ("freedom", "今年全省共发生森林火灾3起，过火面积12公顷，比去年减少6起。", "The province had three forest fires this year, burning 12 hectares, down from nine last year.", [("three", "four"), ("12 hectares", "21 hectares"), ("nine", "seven")]),
+    ("freedom", "该园区入驻企业260家，今年实现产值520亿元。", "The park's 260 companies turned out 52 billion yuan in output this year, 200 million yuan apiece.", [("260", "620"), ("52 billion", "25 billion"), ("200 million", "300 million")]),
+    ("freedom", "全省今年春播面积9,150万亩，其中玉米6,500万亩。", "The province sowed 91.5 million mu this spring, about 71 percent of it maize (65 million mu).", [("91.5 million", "95.1 million"), ("71 percent", "61 percent"), ("65 million", "56 million")]),
+    ("freedom", "长春机场今年旅客吞吐量1,450万人次，恢复到2019年的107%。", "Changchun airport handled 14.5 million passengers this year, 7 percent more than in 2019.", [("14.5 million", "15.4 million"), ("7 percent", "17 percent"), ("2019", "2018")]),
+    ("freedom", "全市共有快递网点1,800个，日均处理快件120万件。", "The city's 1,800 courier outlets handle 1.2 million parcels a day, some 670 each.", [("1,800", "8,100"), ("1.2 million", "2.1 million"), ("670", "760")]),
+    ("freedom", "该项目总投资36亿元，其中企业自筹27亿元。", "The project will cost 3.6 billion yuan, three quarters of it raised by the company itself and the rest, 900 million yuan, from other sources.", [("3.6 billion", "6.3 billion"), ("three quarters", "two thirds"), ("900 million", "600 million")]),
+    ("freedom", "吉林省今年共引进各类人才2.3万人，其中博士1,150人。", "Jilin brought in 23,000 professionals this year, one in 20 of them with a doctorate (1,150).", [("23,000", "32,000"), ("one in 20", "one in 10"), ("1,150", "1,510")]),
+    ("freedom", "全省建成高标准农田4,200万亩，占耕地面积的一半以上。", "The province has built 42 million mu of high-standard farmland, more than half its arable land.", [("42 million", "24 million"), ("more than half", "more than a third")]),
+    ("freedom", "该企业去年出口额达到8,000万美元，占销售总额的40%。", "The company exported $80 million worth of goods last year, 40 percent of its $200 million in sales.", [("80 million", "60 million"), ("40 percent", "30 percent"), ("200 million", "250 million")]),
+    ("freedom", "今年1-11月，全省铁路发送旅客5,600万人次，日均约16.8万人次。", "Railways in the province carried 56 million passengers from January to November, about 168,000 a day.", [("56 million", "65 million"), ("November", "October"), ("168,000", "186,000")]),
+    ("freedom", "全省现有养老服务机构1,560家，床位13.2万张，入住率为58%。", "The province's 1,560 care homes have 132,000 beds, 58 percent of them occupied, or about 76,600.", [("1,560", "1,650"), ("132,000", "123,000"), ("58 percent", "68 percent"), ("76,600", "67,600")]),
+    ("freedom", "该市今年新增城镇就业4.5万人，城镇登记失业率控制在3.5%以内。", "The city added 45,000 urban jobs this year and kept registered urban unemployment under 3.5 percent.", [("45,000", "54,000"), ("3.5 percent", "4.5 percent")]),
+    ("freedom", "该县马铃薯种植面积8万亩，平均亩产3吨。", "The county grew potatoes on 80,000 mu, averaging three tonnes a mu, a harvest of some 240,000 tonnes.", [("80,000", "60,000"), ("three tonnes", "four tonnes"), ("240,000", "320,000")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -14099,4 +14120,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-thirty-third": (FOURHUNDREDTHIRTYTHIRD, "OP"),
     "four-hundred-thirty-fourth": (FOURHUNDREDTHIRTYFOURTH, "OQ"),
     "four-hundred-thirty-fifth": (FOURHUNDREDTHIRTYFIFTH, "OR"),
+    "four-hundred-thirty-sixth": (FOURHUNDREDTHIRTYSIXTH, "OS"),
 }

@@ -2679,6 +2679,18 @@ def _findings(zh: str, en: str) -> list[str]:
             "今年全省秋粮收获进度已达95%，比去年同期快3个百分点。",
             "Autumn grain harvesting is 95 percent complete, against 92 percent at this time last year.",
         ),
+        (
+            "全省今年春播面积9,150万亩，其中玉米6,500万亩。",
+            "The province sowed 91.5 million mu this spring, about 71 percent of it maize (65 million mu).",
+        ),
+        (
+            "该市今年累计完成植树造林3.5万亩，相当于新增森林面积约23平方公里。",
+            "The city planted trees on 35,000 mu this year, about 23 square kilometres (nine square miles) of new forest.",
+        ),
+        (
+            "该县马铃薯种植面积8万亩，平均亩产3吨。",
+            "The county grew potatoes on 80,000 mu, averaging three tonnes a mu, a harvest of some 240,000 tonnes.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -4588,6 +4600,22 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "今年全省秋粮收获进度已达95%，比去年同期快3个百分点。",
             "Autumn grain harvesting is 95 percent complete, against 98 percent at this time last year.",
+        ),
+        (
+            "全省今年春播面积9,150万亩，其中玉米6,500万亩。",
+            "The province sowed 91.5 million mu this spring, about 71 percent of it maize (56 million mu).",
+        ),
+        (
+            "该市今年累计完成植树造林3.5万亩，相当于新增森林面积约23平方公里。",
+            "The city planted trees on 35,000 mu this year, about 23 square kilometres (six square miles) of new forest.",
+        ),
+        (
+            "该县马铃薯种植面积8万亩，平均亩产3吨。",
+            "The county grew potatoes on 80,000 mu, averaging three tonnes a mu, a harvest of some 320,000 tonnes.",
+        ),
+        (
+            "寬減2026/2027年度首兩季住宅物業差餉，以每戶500元為上限，估計涉及約315萬個住宅物業。",
+            "Rates on domestic properties will be waived for the first two quarters of 2026-27, capped at $1,000 per property, covering about 3.15 million properties.",
         ),
     ],
 )

@@ -373,7 +373,11 @@ def _worked_by_english(e: Number, s: _Sides, missing: list[Number]) -> bool:
     if (
         e.kind == "count"
         and e.value >= 100
-        and _EN_IN_ALL.search(en_lowered)
+        # (or, hedged, the total of a Chinese rate per unit: not "$1,000 per
+        # property" for 每户500元 over 两季)
+        and (
+            _EN_IN_ALL.search(en_lowered) or (e.approx == "about" and _ZH_PER_UNIT.search(zh_text))
+        )
         and any(
             _to_its_digits(a.value * b.value, e)
             for a in said_any
@@ -983,6 +987,11 @@ def _said_as_change(n: Number, en_lowered: str) -> bool:
 
 #: The English's parts of a total it gives: "24 of them national", "of which 20".
 _EN_OF_THEM = re.compile(r"\b(?:of them|of which|among them)\b")
+
+
+#: A rate for each unit of something, which a count of the units makes a
+#: total of (平均亩产3吨 × 8万亩 "a harvest of some 240,000 tonnes").
+_ZH_PER_UNIT = re.compile("亩产|单产|人均|户均|平均每|每(?:亩|户|人|公顷|头|只)")
 
 
 #: A total the English works out: "in all", "in total", "altogether".

@@ -564,6 +564,13 @@ What is read, and how the two sides are compared:
 - "98 of them … and 28 others": the rest of a total, though "and five
   other countries" is read as a total of six.
 - "one for about every 230": a hedge before "every" is the figure's.
+- A bracket after a share converts nothing: "about 71 percent of it maize
+  (56 million mu)" gives the part, and it must be the Chinese one.
+- A conversion may be spelled out: "23 square kilometres (nine square
+  miles)".
+- 8万亩，平均亩产3吨 "a harvest of some 240,000 tonnes": a hedged total of a
+  Chinese rate per unit (亩产, 人均, 户均, 每户…) and its count (not "capped at
+  $1,000 per property" for 每户500元 over 两季: a cap is no hedge of a total).
 - Speech, more: 口 counts people (五六口人, 三口之家); a rough range may leave
   its last place unsaid (一千二三 "1,200 or 1,300", 三万五六); 比去年贵了 and
   便宜了 say which way.

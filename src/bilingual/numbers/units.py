@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bilingual.numbers.base import _EN_SCALES, Number, _lazy, close, last_place
+from bilingual.numbers.base import _EN_SCALES, _EN_UNITS, Number, _lazy, close, last_place
 
 #: Each unit's words (lower case) and its size in a base unit of its kind.
 _UNITS: dict[str, tuple[str, str, float]] = {
@@ -45,8 +45,11 @@ _UNITS: dict[str, tuple[str, str, float]] = {
 }
 #: The units a conversion goes to; a text giving one of them is worth reading.
 _TO = ("mi2", "acre", "ft2", "ft", "mi", "in", "yd", "lb", "gal", "ft3", "f", "km3", "ha", "kg")
+#: (a small number may be spelled out: "23 square kilometres (nine square miles)")
 _NUMBER = (
-    r"(?P<n{side}>(?:minus |-|\u2212)?\d[\d,]*(?:\.\d+)?)"
+    r"(?P<n{side}>(?:minus |-|\u2212)?(?:\d[\d,]*(?:\.\d+)?|"
+    + "|".join(w for w in _EN_UNITS if w != "zero")
+    + r"))"
     r"(?: (?P<s{side}>thousand|million|billion))?"
 )
 _HEDGE = (
@@ -80,7 +83,9 @@ _ANY_TO = _lazy(
 
 def _value(number: str, scale: str | None) -> float:
     number = number.replace(",", "").replace("minus ", "-").replace("\u2212", "-")
-    return float(number) * (_EN_SCALES[scale] if scale else 1.0)
+    sign, word = (-1.0, number[1:]) if number.startswith("-") else (1.0, number)
+    value = float(_EN_UNITS[word]) if word in _EN_UNITS else float(word)
+    return sign * value * (_EN_SCALES[scale] if scale else 1.0)
 
 
 def _unit(match: re.Match[str], side: str) -> str:
@@ -133,6 +138,7 @@ def english_conversions(
             continue
         said = _value(m["n_b"], m["s_b"])
         digits = m["n_b"].replace(",", "").removeprefix("minus ").lstrip("-\u2212")
+        digits = str(_EN_UNITS.get(digits, digits))  # "nine square miles": to the unit
         scale = _EN_SCALES[m["s_b"]] if m["s_b"] else 1.0
         if not _holds(said, expected, bool(m["hedge"]), digits, scale, _UNITS[source][0]):
             # (lower() keeps the offsets of the text a PO file holds)
