@@ -13684,6 +13684,19 @@ FOURHUNDREDTHIRTYSIXTH: list[Entry] = [
     ("freedom", "该县马铃薯种植面积8万亩，平均亩产3吨。", "The county grew potatoes on 80,000 mu, averaging three tonnes a mu, a harvest of some 240,000 tonnes.", [("80,000", "60,000"), ("three tonnes", "four tonnes"), ("240,000", "320,000")]),
 ]  # fmt: skip
 
+FOURHUNDREDTHIRTYSEVENTH: list[Entry] = [
+    ("own-wording", "今年前11个月，全省规模以上工业企业实现利润总额六百八十亿元，同比增长百分之十二点三。", "In the first 11 months, the province's major industrial firms made profits of 68 billion yuan, up 12.3 percent year on year.", [("11 months", "10 months"), ("68 billion", "86 billion"), ("12.3", "13.2")]),
+    ("own-wording", "全市约四分之一的公交线路实现了24小时运营。", "About a quarter of the city's bus routes now run 24 hours a day.", [("a quarter", "a third"), ("24 hours", "12 hours")]),
+    ("own-wording", "1月23日（星期二）凌晨，延边州最低气温达零下三十五点二度。", "In the early hours of Tuesday, January 23, the lowest temperature in Yanbian reached minus 35.2 degrees Celsius.", [("Tuesday", "Wednesday"), ("January 23", "January 22"), ("35.2", "32.5")]),
+    ("own-wording", "該市去年接待遊客兩千一百萬人次，旅遊收入翻了一番。", "The city received 21 million visitors last year, and its tourism revenue doubled.", [("21 million", "12 million"), ("doubled", "tripled")]),
+    ("own-wording", "近四成受訪市民表示，今年春節將選擇就地過年。", "Nearly 40% of the residents surveyed said they would stay put for this year's Spring Festival.", [("40%", "30%")]),
+    ("own-wording", "该县粮食产量连续五年稳定在二十亿斤以上。", "The county's grain output has stayed above 1 million tonnes for five years running.", [("five years", "four years"), ("1 million", "2 million")]),
+    ("own-wording", "下半年，全省将新开工重点项目一百二十个，总投资一千五百亿元。", "In the second half of the year, the province will start 120 major projects with a total investment of 150 billion yuan.", [("second half", "first half"), ("120", "102"), ("150 billion", "15 billion")]),
+    ("own-wording", "双方商定，明年将互派留学生两百名。", "The two sides agreed to exchange 200 students next year.", [("two sides", "three sides"), ("200", "300")]),
+    ("own-wording", "活動期間，部分商品打八五折。", "During the event, some goods are sold at 15 percent off.", [("15 percent", "85 percent")]),
+    ("own-wording", "今年该市PM2.5平均浓度为每立方米二十六微克，优良天数比例达百分之九十一点五。", "This year the city's average PM2.5 concentration was 26 micrograms per cubic metre, and 91.5 percent of days had good or excellent air.", [("26 micrograms", "36 micrograms"), ("91.5", "95.1")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -14121,4 +14134,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-thirty-fourth": (FOURHUNDREDTHIRTYFOURTH, "OQ"),
     "four-hundred-thirty-fifth": (FOURHUNDREDTHIRTYFIFTH, "OR"),
     "four-hundred-thirty-sixth": (FOURHUNDREDTHIRTYSIXTH, "OS"),
+    "four-hundred-thirty-seventh": (FOURHUNDREDTHIRTYSEVENTH, "OT"),
 }
