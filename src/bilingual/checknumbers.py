@@ -1093,7 +1093,7 @@ def _earlier_rates(
     en: list[Number],
     zh_keys: set[Key],
     en_by_key: dict[Key, list[Number]],
-    zh_text: str = "",
+    zh_text: str,
 ) -> None:
     """增长6.3%，增速比1-9月提高0.7个百分点 is "grew 6.3 percent, picking up
     from the 5.6-percent increase in the first nine months": the English may

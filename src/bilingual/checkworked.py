@@ -18,9 +18,13 @@ from bilingual.numbers.base import _EN_SCALES, close
 
 def average_after(e: Number, en_lowered: str) -> bool:
     """Whether the English gives ``e`` as an average: "2,400 kWh each"."""
-    return (
-        _EN_EACH_AFTER.match(en_lowered, en_lowered.find(e.text.lower()) + len(e.text)) is not None
-    )
+    return _right_after(e, en_lowered, _EN_EACH_AFTER)
+
+
+def _right_after(e: Number, en_lowered: str, pattern: re.Pattern[str]) -> bool:
+    """Whether ``pattern`` matches right after the English number ``e``."""
+    at = en_lowered.find(e.text.lower())
+    return at >= 0 and pattern.match(en_lowered, at + len(e.text)) is not None
 
 
 def worked_out(
@@ -465,7 +469,7 @@ def _worked_by_english(e: Number, s: _Sides, missing: list[Number]) -> bool:
         return True
     if (
         e.kind == "count"
-        and (_EN_EACH.search(en_lowered) or _a_thing_after(e, en_lowered))
+        and (_EN_EACH.search(en_lowered) or _right_after(e, en_lowered, _EN_A_THING_AFTER))
         and _average(e, said_any, zh_text, en_lowered)
     ):
         # 3,600万元…1.2万户 "about 3,000 yuan each"; 1,500场…45万个 "300 a
@@ -707,11 +711,6 @@ _EN_A_THING_AFTER = re.compile(
     r"(?: [a-z-]+){0,2}? an? (?!(?:minute|hour|day|week|month|year|quarter|decade|time)s?\b)"
     r"[a-z-]+\b(?![ -](?:of|for|to|in|on|at|with)\b)"
 )
-
-
-def _a_thing_after(e: Number, en_lowered: str) -> bool:
-    at = en_lowered.find(e.text.lower())
-    return at >= 0 and _EN_A_THING_AFTER.match(en_lowered, at + len(e.text)) is not None
 
 
 def _average(e: Number, said: list[Number], zh_text: str, en_lowered: str) -> bool:

@@ -761,8 +761,7 @@ def _conversion(lowered: str, opened: int, start: int) -> bool:
     tokens = lowered[max(0, opened - 50) : opened].split()[-5:]
     if tokens and tokens[-1] in _PINYIN_UNITS:
         return True  # "per mu (about 0.067 hectares)": the unit itself explained
-    for k in range(len(tokens) - 1, -1, -1):
-        token = tokens[k]
+    for k, token in reversed(list(enumerate(tokens))):
         if token[:1].isdigit() or token.lstrip("us$hk€£¥rmb")[:1].isdigit():
             # "3.3 million mu (", "US$530 million (3.8 billion yuan)"; not a
             # share: "71 percent of it maize (56 million mu)" gives the part

@@ -47,9 +47,9 @@ _UNITS: dict[str, tuple[str, str, float]] = {
 _TO = ("mi2", "acre", "ft2", "ft", "mi", "in", "yd", "lb", "gal", "ft3", "f", "km3", "ha", "kg")
 #: (a small number may be spelled out: "23 square kilometres (nine square miles)")
 _NUMBER = (
-    r"(?P<n{side}>(?:minus |-|\u2212)?(?:\d[\d,]*(?:\.\d+)?|"
+    r"(?P<n{side}>(?:minus |-|\u2212)?(?:\d[\d,]*(?:\.\d+)?|(?<![a-z])(?:"
     + "|".join(w for w in _EN_UNITS if w != "zero")
-    + r"))"
+    + r")))"
     r"(?: (?P<s{side}>thousand|million|billion))?"
 )
 _HEDGE = (
