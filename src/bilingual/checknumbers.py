@@ -156,14 +156,14 @@ def _numbers(
     zh = zh_numbers_in(zh_text)
     if "(" in en_lowered:
         # 唐代 "the Tang Dynasty (618-907)": years the wires add, not the text's numbers
-        spans, said = period_years(zh_text, en_lowered, zh)
-        yield from said
+        spans, notes = period_years(zh_text, en_lowered, zh)
+        yield from notes
         if spans:
             en_text, en_lowered = blank(en_text, spans), blank(en_lowered, spans)
     en = en_numbers_in(en_text, en_lowered)
     # "196,000 hectares (757 square miles)": the English's own arithmetic
-    said, en = english_conversions(en_text, en_lowered, en)
-    yield from said
+    notes, en = english_conversions(en_text, en_lowered, en)
+    yield from notes
     if "from " in en_lowered and any(n.kind == "factor" for n in en):
         yield from factor_against_ends(en, en_lowered)
     if ("上季" in zh_text or "上一季" in zh_text or "按季" in zh_text) and "quarter" in en_lowered:
@@ -242,12 +242,12 @@ def _numbers(
     if zh_d and "至" in zh_text and "hour" in en_lowered:
         # 7月31日8时至8月1日8时 "in the 24 hours to 8 am on August 1": the
         # window's length, and its start left for the length to say
-        said = {n.value for n in en if n.kind == "count"}
+        counts = {n.value for n in en if n.kind == "count"}
         normal = normal or zh_normal(unit.source)
-        for hours, start in _hour_windows(normal):
-            if hours in said:
+        for hours, begin in _hour_windows(normal):
+            if hours in counts:
                 zh = [*zh, Number(hours, "count", "", f"{hours:g}小时", False)]
-                windows.add(start)
+                windows.add(begin)
     zh_keys = _date_keys(zh_d) if zh_d else _NO_KEYS
     if zh_months:
         zh_keys = set(zh_keys)
@@ -257,14 +257,14 @@ def _numbers(
             # 1-9月 is January to September, or "the first nine months"
             count = float(last - first + 1)
             zh_keys.add((count, "count"))
-            said = {(count, "count")}
+            periods = {(count, "count")}
             if first % 3 == 1 and last == first + 2:
-                said.add((float(last // 3), "quarter"))  # 1-3月份: "the first quarter"
+                periods.add((float(last // 3), "quarter"))  # 1-3月份: "the first quarter"
             elif (first, last) in ((1, 6), (7, 12)):
-                said.add((float(last // 6), "half"))  # 7-12月: "the second half"
+                periods.add((float(last // 6), "half"))  # 7-12月: "the second half"
             elif first == 1 and last % 3 == 0:
-                said.add((float(last // 3), "count"))  # 1-9月: "the first three quarters"
-            zh_keys |= said
+                periods.add((float(last // 3), "count"))  # 1-9月: "the first three quarters"
+            zh_keys |= periods
             other = [(f, t) for f, t in spans if t - f == last - first and (f, t) != (first, last)]
             if other:
                 # "the three months ending September" for 8-10月: the count is
@@ -275,7 +275,7 @@ def _numbers(
                 continue
             if {first, last} <= en_months:
                 continue
-            if not any(n.key() in said for n in en) or (
+            if not any(n.key() in periods for n in en) or (
                 en_months & {first, last} and any(not first <= m <= last for m in en_months)
             ):
                 # (1月至3月 "January to April" is wrong even beside "three sites")
@@ -363,8 +363,8 @@ def _numbers(
         yield from ten_day_parts(normal, fold_width(unit.target).lower())
     zh_seasons, en_seasons = seasons(zh_text, en_lowered)
     if zh_seasons and en_seasons and not zh_seasons & en_seasons:
-        said = ", ".join(sorted(en_seasons))
-        yield f"the {', '.join(sorted(zh_seasons))} of the Chinese is not in the English ({said})"
+        listed = ", ".join(sorted(en_seasons))
+        yield f"the {', '.join(sorted(zh_seasons))} of the Chinese is not in the English ({listed})"
     # "tripled" for 增长一倍: a factor said in a word must be one the Chinese gives
     zh_factors = {k[0] for n in zh for k in ((n.value, n.kind), *n.also) if k[1] == "factor"}
     if zh_factors:
@@ -387,10 +387,10 @@ def _numbers(
         if "年" in zh_text and this_year_for_last(zh_text, en_lowered):
             yield "'this year' in the English is the year before (去年, 上年) in the Chinese"
     if "“" in zh_text:
-        said = {k[0] for n in en for k in n.readings() if k[1] in ("count", "ordinal")}
+        said_values = {k[0] for n in en for k in n.readings() if k[1] in ("count", "ordinal")}
         for slogan, values in slogan_numbers(zh_text):
-            if said & set(values) and not set(values) <= said:
-                missing = ", ".join(f"{v:g}" for v in sorted(set(values) - said))
+            if said_values & set(values) and not set(values) <= said_values:
+                missing = ", ".join(f"{v:g}" for v in sorted(set(values) - said_values))
                 yield f"the English counts part of “{slogan}” but not {missing}"
     yield from conversion_rates(en_lowered)
     if tracks_differ(zh_text, en_lowered):
@@ -426,21 +426,21 @@ def _numbers(
     if zh_bases and en_bases and not zh_bases <= en_bases and not rebased(zh, en, en_lowered):
         # 每千人口…每万人口 "per 1,000 … per 1,000": each base the Chinese gives
         # is one the English gives, once the English gives any
-        said = ", ".join(f"{b:,.0f}" for b in sorted(zh_bases - en_bases))
-        yield f"the rate per {said} in the Chinese is not a base the English gives"
+        listed = ", ".join(f"{b:,.0f}" for b in sorted(zh_bases - en_bases))
+        yield f"the rate per {listed} in the Chinese is not a base the English gives"
     zh_classes, en_classes = letter_classes(zh_text, en_text, en_lowered)
     if zh_classes and not en_classes <= zh_classes:
         # 甲乙类 "Class B and C": a class the Chinese does not name
-        said = ", ".join("ABCD"[c - 1] for c in sorted(en_classes - zh_classes))
-        yield f"class {said} in the English is not a class the Chinese names"
+        listed = ", ".join("ABCD"[c - 1] for c in sorted(en_classes - zh_classes))
+        yield f"class {listed} in the English is not a class the Chinese names"
     zh_parts, en_parts = decade_parts(zh_text, en_lowered)
     if zh_parts and en_parts and not zh_parts & en_parts:
         yield (f"the {', '.join(sorted(zh_parts))} part of the decade in the Chinese is not in "
                f"the English ({', '.join(sorted(en_parts))})")  # fmt: skip
     zh_codes = codes(unit.source)
     if zh_codes:
-        values = {n.value for n in en} | {k[0] for n in en for k in n.also}
-        yield from code_messages(zh_codes, unit.target, values)
+        known = {n.value for n in en} | {k[0] for n in en for k in n.also}
+        yield from code_messages(zh_codes, unit.target, known)
         # T2 "Terminal 2", Q1 "the first quarter": a code's numbers said alone
         zh_keys = set(zh_keys) | code_keys(zh_codes)
     if not zh and not en:
@@ -1078,7 +1078,7 @@ def _most(n: Number, en_lowered: str) -> bool:
     return n.approx in ("", "more", "about") and _MOST.search(en_lowered) is not None
 
 
-def _periods_of_months(months: set[int | None]) -> list[Number]:
+def _periods_of_months(months: set[int]) -> list[Number]:
     """The quarters and halves the English names by their first and last
     months: "between July and September" is 第三季 (it need not be)."""
     return [

@@ -57,17 +57,19 @@ def worked_out(
         bases = sorted(_zh_rate_bases(zh_all))
         figures = [z.value for z in zh if z.kind == "count" and z.value >= 10]
         for m in _EN_ONE_IN.finditer(en_lowered):
-            e = next((e for e in extra if e.text.lower() == m[2]), None)
+            one = next((e for e in extra if e.text.lower() == m[2]), None)
+            if one is None:
+                continue
             # (a hedge before "every" is the figure's: "one for about every 230")
-            said = e._replace(approx="about") if e is not None and m[1] and not e.approx else e
-            if e is not None and any(
+            said = one._replace(approx="about") if m[1] and not one.approx else one
+            if any(
                 _to_its_digits(b / z.value, said)
                 for b in bases + figures
                 for z in zh
                 if z.kind == "count" and z.value and z.value != b
             ):
                 # 每千名老年人拥有床位40张 "or one for every 25": the rate turned over
-                extra.remove(e)
+                extra.remove(one)
     if extra and _EN_PER_PERIOD.search(en_lowered):
         extra = [
             e for e in extra if not (e.kind == "count" and _per_period(e, zh, zh_text, en_lowered))
@@ -77,14 +79,14 @@ def worked_out(
     if missing and extra and "比" in zh_text:
         for z in [z for z in missing if z.kind == "count" and not z.value.is_integer()]:
             at = zh_text.find(z.text)
-            e = next(
+            times = next(
                 (e for e in extra if e.value == z.value and e.kind in ("factor", "count")), None
             )
             clause = max(zh_text.rfind(c, 0, at) for c in "，。；")
-            if e is not None and at > 0 and _ZH_RATIO_BEFORE.search(zh_text, clause + 1, at):
+            if times is not None and at > 0 and _ZH_RATIO_BEFORE.search(zh_text, clause + 1, at):
                 # 城乡居民收入比由2.5缩小到2.1 "earn 2.1 times as much": a ratio, as a multiple
                 missing.remove(z)
-                extra.remove(e)
+                extra.remove(times)
     if missing or extra:
         # a total, a change or a growth one side works out
         missing, extra = _derived(zh, missing, extra, en_by_key, en_all, zh_text, en_lowered)

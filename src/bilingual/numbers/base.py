@@ -118,7 +118,7 @@ def _place_value(parts: Sequence[float | str]) -> float | None:
             digit = part
         elif part in _ZH_UNITS:
             section += (digit if digit is not None else 1) * _ZH_UNITS[part]
-            digit, before = None, _ZH_UNITS[part]
+            digit, before = None, float(_ZH_UNITS[part])
         elif part == "万":
             mid = (mid + section + (digit or 0)) * 10_000
             section, digit, before = 0.0, None, 10_000.0

@@ -77,7 +77,7 @@ def codes(text: str) -> list[str]:
     if "4S" in text:
         text = text.replace("4S店", "  店")  # 4S店 "a car dealership": a kind of shop
     found = []
-    runs = []
+    runs: list[str] = []
     for run in _CODE.findall(fold_width(text)):
         # 59/80R63 (a tyre's size) is one code; 5G/6G is two
         runs += [run] if "/" not in run or _SIZE_CODE.fullmatch(run) else run.split("/")

@@ -275,8 +275,9 @@ def _en_dates(lowered: str) -> list[DateSpan]:
             )
         if 1 <= date[1] <= 12:
             out.append((date, m.span()))
-            end = _DAY_RANGE_END.match(lowered, m.end()) if date[2] is not None else None
-            if end is not None and date[2] < int(end[1]) <= 31:
+            first = date[2]
+            end = _DAY_RANGE_END.match(lowered, m.end()) if first is not None else None
+            if end is not None and first is not None and first < int(end[1]) <= 31:
                 # "Nov 1-11": the range's last day, a date of the same month
                 out.append(((date[0], date[1], int(end[1])), end.span()))
     if "mar" in lowered or "may" in lowered:
@@ -300,7 +301,7 @@ def _capitalized_months(folded: str, dates: list[DateSpan]) -> list[DateSpan]:
     March", "Theresa May"), before none ("May Day"), in a text that is not a
     headline's title case."""
     found = {span for _, span in dates}
-    extra = [
+    extra: list[DateSpan] = [
         ((None, _MONTHS[m[1].lower()], None), m.span(1))
         for m in _CAPITAL_MONTH.finditer(folded)
         if m.span(1) not in found and not any(a <= m.start(1) < b for _, (a, b) in dates)

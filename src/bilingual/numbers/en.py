@@ -207,9 +207,9 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
             and _AM_PM.match(lowered, end)
         ):
             # "2.15 pm": 2时15分, an hour and its minutes, not 2.15
-            hour, minutes = digits.split(".")
+            hour, mins = digits.split(".")
             value = float(hour)
-            out.append(Number(float(minutes), "count", "", text[end - 2 : end], False))
+            out.append(Number(float(mins), "count", "", text[end - 2 : end], False))
         if (
             lowered.startswith(_AFTER_STARTS, end)
             or (value == 1 and _NOUN_IN.match(lowered, end))  # "one household in three"
@@ -252,7 +252,7 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
         elif not (post or suffix or ordinal or pc) and lowered.startswith(_RANGE_STARTS, end):
             # ("rose 21.4pc to 15.63bn yuan": a share shares no scale)
             # a year starts no range: "yuan in 2001 to 34.93 billion yuan in 2010"
-            year = len(digits or "") == 4 and digits[:2] in _CENTURIES
+            year = len(digits or "") == 4 and (digits or "")[:2] in _CENTURIES
             if not year and value < 1000:
                 # 300 to 500 million: 300 million (not "100,000 to 20 million")
                 value *= _shared_scale(lowered, end)

@@ -731,16 +731,16 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             quarters = float(m["qto"])
             number = Number(quarters, "count", text=span, also=((quarters * 3, "count"),))
         elif m["hq"] or m["hq2"]:
-            which, hq = (m["n"], m["hq"]) if m["hq"] else (m["n2"], m["hq2"])
-            number = Number(float(which), "half" if hq == "h" else "quarter", text=span)
-            if hq == "h" and which not in "12":
+            nth, hq = (m["n"], m["hq"]) if m["hq"] else (m["n2"], m["hq2"])
+            number = Number(float(nth), "half" if hq == "h" else "quarter", text=span)
+            if hq == "h" and nth not in "12":
                 number = None
             elif m["yy"]:
                 out.append(Number(2000.0 + int(m["yy"]), "year", text=span))  # 3Q23: 2023
         elif m["ahalf"]:
             # "an hour and a half", "two and a half months": 一个半小时, 两个半月
             whole = m["ahalf"]
-            value = 1 if whole in ("a", "an") else (_EN_UNITS.get(whole) or int(whole))
+            value = 1.0 if whole in ("a", "an") else float(_EN_UNITS.get(whole) or int(whole))
             scale = _EN_SCALES[m["ahscale"]] if m["ahscale"] else 1
             number = Number((value + 0.5) * scale, "count", text=span)
         elif m["qa"]:

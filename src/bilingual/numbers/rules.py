@@ -308,7 +308,9 @@ def scores(zh_folded: str, en_text: str) -> list[str]:
     zh.update((int(m[1]), int(m[1])) for m in _ZH_TIED.finditer(zh_folded))
     if not zh:
         return []  # no score in the Chinese: an English "5-10" is a range
-    zh.update(tuple(sorted((int(m[1]), int(m[2])))) for m in _ZH_PAIR.finditer(zh_folded))
+    zh.update(
+        (min(int(m[1]), int(m[2])), max(int(m[1]), int(m[2]))) for m in _ZH_PAIR.finditer(zh_folded)
+    )
     out = []
     for m in _EN_SCORE.finditer(en_text):
         first, second = int(m[1]), int(m[2])
@@ -769,7 +771,7 @@ def directions(
         en_moves += _moved_before(en_lowered, en_said, _REVISED_TO)
     # "grew -2.6%" is a fall: a negative number turns its word round
     zh_rose = [(z, z_up != (z.value < 0), set(z.readings())) for z, z_up in zh_moves]
-    out = []
+    out: list[tuple[Number, bool, Number]] = []
     for e, e_up in en_moves:
         e_rose = e_up != (e.value < 0)
         same = [(z, rose) for z, rose, readings in zh_rose if readings.intersection(e.readings())]

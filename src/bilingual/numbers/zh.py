@@ -427,15 +427,15 @@ def _sayings(prepared: str, out: list[Number]) -> str:
         # free": the two counts, which the English may give or fold into a word
         for m in _BUY_GET.finditer(prepared):
             for numeral in (m[1], m[2]):
-                value = _zh_value(numeral)
-                if value is not None and value > 1:
-                    out.append(Number(float(value), "count", "", m[0], False))
+                said = _zh_value(numeral)
+                if said is not None and said > 1:
+                    out.append(Number(float(said), "count", "", m[0], False))
         prepared = blanked(_BUY_GET, prepared)
     if "十之" in prepared or "十有" in prepared:
         # 十之八九 "eight or nine in ten", "most"; 十有八九 "very likely"
         for m in _IN_TEN.finditer(prepared):
-            for digit in m.groups():
-                tenth = float(_ZH_DIGITS[digit])
+            for numeral in m.groups():
+                tenth = float(_ZH_DIGITS[numeral])
                 out.append(Number(tenth * 10, "percent", "either", m[0], False,
                                   ((tenth, "count"),)))  # fmt: skip
         prepared = blanked(_IN_TEN, prepared)
@@ -657,12 +657,14 @@ def _read(match: tuple[str, ...], prepared: str, gauge: bool, out: list[Number])
     if after[:1] == "后" and num in _GENERATIONS and not (big or post):
         # 80后 "born in the 1980s"
         decade = float(_GENERATIONS[num])
-        also = ((decade % 100, "decade"), (decade, "count"))  # or "born after 1980"
+        # or "born after 1980"
+        also: tuple[tuple[float, str], ...] = ((decade % 100, "decade"), (decade, "count"))
         out.append(Number(decade, "decade", "", num + "后", True, also))
         return
-    value = _value(num)
-    if value is None:
+    read = _value(num)
+    if read is None:
         return
+    value = read
     span = pre + num + big + more + post
     short = not big and len(num) <= 3 and num[0] in "十一两二三四五六七八"
     pair = _ZH_RANGE.fullmatch(num) if short else None

@@ -822,20 +822,20 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
             number = Number(tenths, "percent", text=span,
                             also=((round(100 - tenths, 6), "percent"),))  # fmt: skip
         elif group in ("zhe", "zhe2"):
-            tenths = _ZH_DIGITS[m["zhe"]] * 10 + (_ZH_DIGITS[m["zhe2"]] if m["zhe2"] else 0)
-            number = Number(float(tenths), "percent", text=span,
-                            also=((float(100 - tenths), "percent"),))  # fmt: skip
+            tenths = float(_ZH_DIGITS[m["zhe"]] * 10 + (_ZH_DIGITS[m["zhe2"]] if m["zhe2"] else 0))
+            number = Number(tenths, "percent", text=span,
+                            also=((100 - tenths, "percent"),))  # fmt: skip
         elif group in ("cheng", "chengx"):
             tenths_value = _zh_value(m["cheng"])
             if tenths_value is not None:
                 # 七成七: 77%; 两成半: 25%
-                extra: float = 0
+                extra = 0.0
                 if m["chengx"] == "半":
-                    extra = 5
+                    extra = 5.0
                 elif m["chengx"] and m["chengx"].isdigit():
                     extra = int(m["chengx"]) / 10 ** (len(m["chengx"]) - 1)  # 9成88: 98.8%
                 elif m["chengx"]:
-                    extra = _ZH_DIGITS[m["chengx"]]
+                    extra = float(_ZH_DIGITS[m["chengx"]])
                 number = Number(round(10 * tenths_value + extra, 6), "percent", text=span)
         elif group == "sh":
             # 10秒05 is "10.05 seconds"
