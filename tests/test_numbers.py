@@ -2691,6 +2691,18 @@ def _findings(zh: str, en: str) -> list[str]:
             "该县马铃薯种植面积8万亩，平均亩产3吨。",
             "The county grew potatoes on 80,000 mu, averaging three tonnes a mu, a harvest of some 240,000 tonnes.",
         ),
+        (
+            "全市城镇调查失业率为5.2%，比上月下跌0.2个百分点。",
+            "The city's surveyed urban unemployment rate was 5.2 percent, down from 5.4 percent a month earlier.",
+        ),
+        (
+            "民间投资下降8.6%，降幅比1-9月扩大0.5个百分点。",
+            "Private investment fell 8.6 percent, against a fall of 8.1 percent in the first nine months.",
+        ),
+        (
+            "民间投资下降8.6%，降幅比1-9月收窄0.5个百分点。",
+            "Private investment fell 8.6 percent, against a fall of 9.1 percent in the first nine months.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -4616,6 +4628,18 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "寬減2026/2027年度首兩季住宅物業差餉，以每戶500元為上限，估計涉及約315萬個住宅物業。",
             "Rates on domestic properties will be waived for the first two quarters of 2026-27, capped at $1,000 per property, covering about 3.15 million properties.",
+        ),
+        (
+            "全市城镇调查失业率为5.2%，比上月下跌0.2个百分点。",
+            "The city's surveyed urban unemployment rate was 5.2 percent, down from 5 percent a month earlier.",
+        ),
+        (
+            "民间投资下降8.6%，降幅比1-9月扩大0.5个百分点。",
+            "Private investment fell 8.6 percent, against a fall of 9.1 percent in the first nine months.",
+        ),
+        (
+            "民间投资下降8.6%，降幅比1-9月收窄0.5个百分点。",
+            "Private investment fell 8.6 percent, against a fall of 8.1 percent in the first nine months.",
         ),
     ],
 )

@@ -63,6 +63,7 @@ from bilingual.numbers import (
     zh_normal,
     zh_numbers_in,
     zh_prepare,
+    zh_way_before,
 )
 from bilingual.numbers.base import last_place
 from bilingual.numbers.units import english_conversions
@@ -1104,7 +1105,8 @@ def _earlier_rates(
     for change in (n for n in zh if n.kind == "points"):
         # (where the Chinese says which way, only that way: 比去年同期快3个百分点
         # of 95% is 92%, not 98%)
-        way = _points_way(change, zh_text)
+        at = zh_text.find(change.text)
+        way = zh_way_before(zh_text, at) if at > 0 else None
         for other in en:
             if other.kind != "percent" or (other.value, "percent") in zh_keys:
                 continue
@@ -1115,26 +1117,6 @@ def _earlier_rates(
             ):
                 zh_keys.add((other.value, "percent"))
                 en_by_key.setdefault(change.key(), []).append(other)
-
-
-#: The words before a change in points that say which way it went
-#: (提高0.7个百分点, 比去年同期快3个百分点; 回落0.5个百分点).
-_POINTS_UP = ("提高", "上升", "增加", "增长", "加快", "回升", "扩大", "增多", "快", "高出")
-_POINTS_DOWN = ("下降", "降低", "回落", "减少", "放缓", "收窄", "缩小", "下滑", "慢", "低出")
-
-
-def _points_way(change: Number, zh_text: str) -> bool | None:
-    """Whether the Chinese says the change ``change`` (in points) was up (True),
-    down (False), or neither."""
-    at = zh_text.find(change.text)
-    if at < 0:
-        return None
-    before = zh_text[:at].rstrip("了约近逾")
-    if before.endswith(_POINTS_UP):
-        return True
-    if before.endswith(_POINTS_DOWN):
-        return False
-    return None
 
 
 #: The digits of an English number as written: 1.17 in "1.17 trillion".

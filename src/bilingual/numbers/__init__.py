@@ -558,7 +558,11 @@ What is read, and how the two sides are compared:
   and the 比 goes with it, so 快 after 同期, 去年, 上年 is "ahead of").
 - An earlier rate the English gives for a change in points lies the way the
   Chinese says it went (95%，比去年同期快3个百分点: "against 92 percent",
-  not 98); with no word of which way, either.
+  not 98); with no word of which way, either. The words of which way are
+  the direction check's own (下跌, 下调 and 回落 among them; 加快, 放缓, 增多,
+  快 and 慢 after a base added to it), and a width that grew or shrank
+  (降幅扩大0.5个百分点: a fall of 8.1% became 8.6%) counts for the size of a
+  change only: a wider fall is no rise, so the direction check leaves it out.
 - 4.33‰，比上年下降0.5个千分点 "from 4.83": a change in 千分点 is of a rate
   per mille.
 - "98 of them … and 28 others": the rest of a total, though "and five
@@ -1043,6 +1047,7 @@ from bilingual.numbers.rules import (
     this_year_for_next,
     tracks_differ,
     unconverted,
+    zh_way_before,
 )
 from bilingual.numbers.zh import relative_year, zh_numbers_in
 from bilingual.numbers.zh_forms import slogan_numbers
@@ -1101,4 +1106,5 @@ __all__ = [
     "zh_numbers",
     "zh_numbers_in",
     "zh_prepare",
+    "zh_way_before",
 ]

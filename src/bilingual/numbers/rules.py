@@ -631,9 +631,9 @@ _AFTER_A_BASE = (
 #: 降幅为5%, 年增率-6% (a fall). 负增长, 负成长 (Taiwan) are falls.
 _ZH_DIRECTION = _lazy(
     "(负)?(?:(增长率|增率|增长|增加|上升|提高|上涨|回升|攀升|增幅|涨幅|升幅|偏多|偏高|上调|调高|上浮"
-    "|成长|偏晚|推迟|(?<![少多])[增升涨]|" + _AFTER_A_BASE + "[高多晚])"
+    "|成长|偏晚|推迟|加快|增多|高出|(?<![少多])[增升涨]|" + _AFTER_A_BASE + "[高多晚快])"
     "|(下降|减少|降低|下跌|回落|下滑|降幅|跌幅|减幅|偏少|偏低|下调|调低|下浮|偏早|提前"
-    "|(?<![少多])[减降跌]|" + _AFTER_A_BASE + "[低少早]))"
+    "|放缓|低出|(?<![少多])[减降跌]|" + _AFTER_A_BASE + "[低少早慢]))"
     "了?(?:为|达到|达|到|至)?(?:约|近|逾|超过|将近|接近)?-?"
 )
 #: A signed change in brackets after a share (33.7%（-6.3%）), read as a rise
@@ -643,7 +643,7 @@ _ZH_BRACKETED_CHANGE = _lazy("()%[（(](?=[+\\-\u2212]?\\d)[+\\-\u2212]?")
 #: number lies from it (not 比较, 比重, 比例, 比分).
 _ZH_COMPARED_MOVE = _lazy(
     "(?<![比对])[较比](?![较重例分率赛])(?:\\d{4}年?(?:[至到—–~-]\\d{4}年)?)?"
-    "[\u4e00-\u9fff]{1,8}?(?:([高多贵晚])|[低少早]|便宜)[了出]{0,2}"
+    "[\u4e00-\u9fff]{1,8}?(?:([高多贵晚快])|[低少早慢]|便宜)[了出]{0,2}"
     "(?:约|近|逾|超过|将近|接近)?"  # 较前年少约三成
     "(?=[\\d一二两三四五六七八九十几半])"  # (比原计划晚了半年 "six months later")
 )
@@ -713,9 +713,31 @@ _REVISED_TO = _lazy(
 
 
 _DIRECTION_HINT = _lazy(
-    "[增升涨降减跌落滑提调浮]|成长|偏[高低多少早晚]|推迟|水位|%[（(][+\\-\u2212]?\\d|[较比][^，。；]{0,16}[高低多少贵宜早晚]"
-    "|[高低快慢少]于|[高超多低]出|[较比](?:" + "|".join(_BASES_COMPARED) + ")(?:同期)?[高低多少]"
+    "[增升涨降减跌落滑提调浮]|成长|偏[高低多少早晚]|推迟|水位|%[（(][+\\-\u2212]?\\d|[较比][^，。；]{0,16}[高低多少贵宜早晚快慢]"
+    "|[高低快慢少]于|[高超多低]出|加快|放缓"
 )
+
+
+#: A gap or a fall that widened or narrowed (跌幅扩大1个百分点, 差距缩小): a
+#: size that grew or shrank, whatever its sign, so :func:`directions` leaves
+#: it out (a wider fall is no rise; 升幅收窄至1.1% gives the level, not the change).
+_ZH_WIDENED = _lazy("(?:(扩大)|收窄|缩小)了?(?:约|近|逾)?")
+
+
+def zh_way_before(zh_folded: str, at: int) -> bool | None:
+    """Which way the Chinese says the number at ``at`` moved, by a word right
+    before it (提高0.7个百分点, 比去年同期快3个百分点, 回落0.5个百分点): up (True),
+    down (False), or not said (None). The words are those :func:`directions`
+    reads."""
+    start = max(0, at - 24)
+    for m in _ZH_DIRECTION.finditer(zh_folded, start, at + 1):
+        if m.end() == at:
+            return (m[2] is not None) != (m[1] is not None)
+    for pattern in (_ZH_COMPARED_MOVE, _ZH_GAP, _ZH_WIDENED):
+        for m in pattern.finditer(zh_folded, start, at + 1):
+            if m.end() == at:
+                return m[1] is not None
+    return None
 
 
 def directions(
