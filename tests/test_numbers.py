@@ -2703,6 +2703,31 @@ def _findings(zh: str, en: str) -> list[str]:
             "民间投资下降8.6%，降幅比1-9月收窄0.5个百分点。",
             "Private investment fell 8.6 percent, against a fall of 9.1 percent in the first nine months.",
         ),
+        (
+            "全市共有A级旅游景区156家，其中5A级7家、4A级64家。",
+            "The city has 156 A-grade scenic spots, 71 of them rated 4A or 5A.",
+        ),
+        (
+            "全市自来水普及率达99.2%。",
+            "Tap water reaches 99.2 percent of the city's homes, all but 0.8 percent.",
+        ),
+        (
+            "全市每千名老年人拥有养老床位28张。",
+            "The city has 28 care beds for every 1,000 elderly people, about one for every 36.",
+        ),
+        (
+            "全市低保月人均补助标准提高到650元。",
+            "The monthly subsistence allowance rose to 650 yuan a person, or 7,800 yuan a year.",
+        ),
+        (
+            "全市新增城镇就业13.1万人，完成全年目标的109.2%。",
+            "The city added 131,000 urban jobs, beating its target of 120,000 by more than 9 percent.",
+        ),
+        (
+            "全市完成高标准农田建设45万亩。",
+            "The city built 300 square kilometres (450,000 mu) of high-standard farmland.",
+        ),
+        ("全省贫困发生率下降到19.2%。", "The poverty rate fell to almost a fifth."),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -4640,6 +4665,35 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "民间投资下降8.6%，降幅比1-9月收窄0.5个百分点。",
             "Private investment fell 8.6 percent, against a fall of 8.1 percent in the first nine months.",
+        ),
+        (
+            "全市共有A级旅游景区156家，其中5A级7家、4A级64家。",
+            "The city has 156 A-grade scenic spots, 81 of them rated 4A or 5A.",
+        ),
+        (
+            "全市自来水普及率达99.2%。",
+            "Tap water reaches 99.2 percent of the city's homes, all but 1.8 percent.",
+        ),
+        (
+            "全市每千名老年人拥有养老床位28张。",
+            "The city has 28 care beds for every 1,000 elderly people, about one for every 46.",
+        ),
+        (
+            "全市低保月人均补助标准提高到650元。",
+            "The monthly subsistence allowance rose to 650 yuan a person, or 8,700 yuan a year.",
+        ),
+        (
+            "全市新增城镇就业13.1万人，完成全年目标的109.2%。",
+            "The city added 131,000 urban jobs, beating its target of 125,000 by more than 9 percent.",
+        ),
+        (
+            "全市完成高标准农田建设45万亩。",
+            "The city built 200 square kilometres (450,000 mu) of high-standard farmland.",
+        ),
+        ("全省贫困发生率下降到17.2%。", "The poverty rate fell to almost a fifth."),
+        (
+            "全市失业人数43.3万人，较上月减少5千人，下降1.18%。",
+            "There were 433,000 unemployed, 5,000 or 1.18 percent fewer than the month before's 434,000.",
         ),
     ],
 )

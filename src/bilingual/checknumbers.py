@@ -95,7 +95,8 @@ _SHARE_OF_A_LEVEL = re.compile(
     r"(?:恢复至|恢复到|恢复|相当于|为|是|完成|达到)[^，,。；]{0,14}?的(\d+(?:\.\d+)?)(%|倍)"
 )
 _EN_OFF_A_LEVEL = re.compile(
-    r"\b(?:(above|more than|higher than|up on|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|beat)"
+    r"\b(?:(above|more than|higher than|up on|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?"
+    r"|beat(?:s|ing|en)?)"
     r"|(below|less than|lower than|short of|down on))\b"
 )
 
@@ -1182,14 +1183,28 @@ def _rounded_with_hedge(
         or _EN_BOUND_AFTER.match(en_lowered, at + len(en.text))
     ):
         return False  # "at least 180 days", "700 or more": a bound, said as the Chinese's
+    values = [(zh.value, False)] if not converted_only else []
+    # (119.2% of a target is also 19.2% above it: "almost 20 percent")
+    values += [(value, True) for value, kind in zh.also if kind == zh.kind]
     written = _WRITTEN.search(en.text)
+    if written is None and en.kind == "percent" and not zh.approx:
+        # a share in words ("almost a fifth" for 19.2%): within a tenth of
+        # it the way the hedge says, within a twentieth for "about"
+        reach = 0.1 * en.value
+        for value, _ in values:
+            gap = value - en.value
+            if en.approx == "more" and 0 < gap <= reach:
+                return True
+            if en.approx == "less" and 0 < -gap <= reach:
+                return True
+            if en.approx in ("about", "either") and abs(gap) <= reach / 2:
+                return True
+        return False
     if written is None or not float(written.group(0).replace(",", "")):
         return False
     digits = written.group(0).replace(",", "")
     scale = en.value / float(digits)  # "9 million": 9 written, a million its scale
     step = scale * last_place(digits)  # the last significant digit's place
-    values = [(zh.value, False)] if not converted_only else []
-    values += [(value, True) for value, kind in zh.also if kind == "count"]
     for value, converted in values:
         if zh.kind == "count" and abs(en.value) < 100 and value.is_integer() and not converted:
             continue  # "the first 10 months" for 11, "20 or more" for 22: a small count is exact

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bilingual.numbers import Key, Number
-from bilingual.numbers.base import _EN_SCALES, close
+from bilingual.numbers.base import _EN_SCALES, close, last_place
 
 
 def average_after(e: Number, en_lowered: str) -> bool:
@@ -57,11 +57,13 @@ def worked_out(
         bases = sorted(_zh_rate_bases(zh_all))
         figures = [z.value for z in zh if z.kind == "count" and z.value >= 10]
         for m in _EN_ONE_IN.finditer(en_lowered):
-            one = next((e for e in extra if e.text.lower() == m[2]), None)
+            one = next((e for e in extra if e.text.lower() == m[3]), None)
             if one is None:
                 continue
-            # (a hedge before "every" is the figure's: "one for about every 230")
-            said = one._replace(approx="about") if m[1] and not one.approx else one
+            # (a hedge before "one" or "every" is the figure's: "one for about
+            # every 230", "about one for every 320")
+            hedged = m[1] or m[2]
+            said = one._replace(approx="about") if hedged and not one.approx else one
             if any(
                 _to_its_digits(b / z.value, said)
                 for b in bases + figures
@@ -256,6 +258,7 @@ class _Sides:
     pairs: list[tuple[Number, Number]]
     ways: set[bool]  # which way a growth may go: True up, False down
     rests: dict[float, tuple[Number, ...]]
+    part_sums: dict[float, tuple[Number, ...]]  # of parts after 其中, said or not
     sums: dict[float, tuple[Number, ...]]
     en_counts: list[Number]  # the English's counts
 
@@ -293,6 +296,25 @@ def _sides(
         for parts in itertools.combinations(after_split, size)
         if a.value > sum(b.value for b in parts)
     }
+    # 326项，其中国际级23项、国家级58项 "81 of them national or international":
+    # parts of a total the English joins, under that total (parts of any size:
+    # 其中5A级7家、4A级64家 "71 of them rated 4A or 5A")
+    parts_after = [
+        b
+        for b in all_counts
+        if split > 0 and zh_text.find(b.text) > split and (b.strict or b.approx != "either")
+    ]
+    part_sums = {
+        round(sum(b.value for b in parts), 6): parts
+        for size in (2, 3)
+        for parts in itertools.combinations(parts_after[:8], size)
+        if sum(b.value for b in parts) >= 20
+        and any(
+            sum(b.value for b in parts) < a.value
+            for a in counts
+            if 0 <= zh_text.find(a.text) < split
+        )
+    }
     sums: dict[float, tuple[Number, ...]] = {}
     # (a small total only when the English says the parts are its own: "44
     # nature reserves, 24 of them national and 20 provincial")
@@ -304,7 +326,7 @@ def _sides(
                 sums.setdefault(round(total, 6), parts)
     en_counts = [n for ns in en_by_key.values() for n in ns if n.kind == "count"]
     return _Sides(zh, zh_text, en_lowered, counts, said, all_counts, said_any, shares, pairs,
-                  ways, rests, sums, en_counts)  # fmt: skip
+                  ways, rests, part_sums, sums, en_counts)  # fmt: skip
 
 
 def _worked_by_english(e: Number, s: _Sides, missing: list[Number]) -> bool:
@@ -358,11 +380,25 @@ def _worked_by_english(e: Number, s: _Sides, missing: list[Number]) -> bool:
         missing.remove(rest)
         return True
     if (
+        e.kind == "percent"
+        and _EN_REST.search(en_lowered)
+        and any(close(100 - p.value, e.value) for p in shares)
+    ):
+        # 普及率达98.5% "98.5 percent of homes, all but 1.5 percent": the
+        # share of the rest beside the share itself
+        return True
+    if (
         e.kind == "count"
         and re.search(_EN_LEFT.format(re.escape(e.text.lower())), en_lowered)
         and any(close(a.value - b.value, e.value) for a, b in itertools.permutations(said_any, 2))
     ):
         # 共2,400套，已分配1,800套 "leaving 600": what is left
+        return True
+    if e.kind == "count" and (parts := s.part_sums.get(round(e.value, 6))):
+        # parts after 其中 the English joins, each then said by the sum
+        for part in parts:
+            if part in missing:
+                missing.remove(part)
         return True
     if e.kind in ("count", "others") and round(e.value, 6) in rests:
         # what the total leaves past its parts (the parts must still be said:
@@ -683,11 +719,46 @@ def _whole_of(e: Number, parts: list[Number], zh: list[Number], zh_text: str = "
         if p.kind != "percent" or not 0 < p.value < (1000 if target else 100):
             continue
         if any(
-            (a.value < e.value or p.value > 100) and _to_its_digits(a.value * 100 / p.value, e)
+            (a.value < e.value or p.value > 100)
+            and (_to_its_digits(a.value * 100 / p.value, e) or _within_rounding(a, p, e, zh))
             for a in parts
         ):
             return p
     return None
+
+
+#: A figure's digits as written: 28.6 in 28.6万, 1,260 in 1,260公里.
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _within_rounding(a: Number, p: Number, e: Number, zh: list[Number]) -> bool:
+    """Whether the English's unhedged whole ``e`` lies within what a part
+    ``a`` over a share ``p`` can be, both rounded as the Chinese writes them:
+    28.6万人 at 119.2% of a target is a target of 239,400 to 240,500, so
+    "its target of 240,000" (the round target the share was worked from).
+    Not where the Chinese gives a whole of its own in that reach: the
+    English must then give it as written."""
+    da, dp = _half_place(a), _half_place(p)
+    if e.approx or not dp or dp >= p.value:
+        return False
+    low, high = (a.value - da) * 100 / (p.value + dp), (a.value + da) * 100 / (p.value - dp)
+    # (only where the figures pin the whole down, to a hundredth: 5千…1.18%
+    # allows anything from 380,000 to 468,000, which checks nothing)
+    return (
+        high - low <= 0.01 * e.value
+        and low <= e.value <= high
+        and not any(z.kind == "count" and low <= z.value <= high for z in zh)
+    )
+
+
+def _half_place(n: Number) -> float:
+    """Half a unit of the last digit a figure is written to, in its own
+    units (28.6万: 500; 119.2%: 0.05), or 0 for a figure not in digits."""
+    m = _DIGITS.search(n.text)
+    if m is None or not float(m[0].replace(",", "")):
+        return 0.0
+    digits = m[0].replace(",", "")
+    return 0.5 * last_place(digits) * n.value / float(digits)
 
 
 #: A ratio's word before its figure: 收入比由2.5, 之比为1.6, 比值为0.8.
@@ -767,7 +838,8 @@ def _to_its_digits(worked: float, e: Number) -> bool:
 
 #: A rate turned over: "one for every 25", "one in every 350,000".
 _EN_ONE_IN = re.compile(
-    r"\bone (?:for|in|per|to) (about |around |roughly |some |nearly )?(?:every|each)"
+    r"\b(?:(about|around|roughly|some|nearly) )?one (?:for|in|per|to)"
+    r" (about |around |roughly |some |nearly )?(?:every|each)"
     r" (\d[\d,]*(?:\.\d+)?)\b"
 )
 
@@ -866,7 +938,7 @@ _SECONDS = {
 _ZH_PERIODS = (
     ("minute", re.compile(r"每分钟?")), ("hour", re.compile(r"每小时|每时|小时")),
     ("day", re.compile(r"每天|每日|日均|日[产处接销发]|一天")), ("week", re.compile(r"每周|周均")),
-    ("month", re.compile(r"每月|月均|每个月")), ("half", re.compile(r"[上下]半年")),
+    ("month", re.compile(r"每月|月均|每个月|月人均")), ("half", re.compile(r"[上下]半年")),
     ("quarter", re.compile(r"季度")), ("year", re.compile(r"每年|年均|全年|年[产处接销]|年")),
 )  # fmt: skip
 
@@ -1032,4 +1104,4 @@ _EN_FROM = r"\bfrom (?:about |some |nearly |around )?(?:[a-z]{{0,3}}\$|rmb ?)?{0
 
 
 #: The English speaks of what is left: "leaving 180, or 5 percent".
-_EN_REST = re.compile(r"\b(?:leaving|leaves|the remaining|the rest|are left|were left)\b")
+_EN_REST = re.compile(r"\b(?:leaving|leaves|the remaining|the rest|are left|were left|all but)\b")

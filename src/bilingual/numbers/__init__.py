@@ -575,6 +575,20 @@ What is read, and how the two sides are compared:
 - 8万亩，平均亩产3吨 "a harvest of some 240,000 tonnes": a hedged total of a
   Chinese rate per unit (亩产, 人均, 户均, 每户…) and its count (not "capped at
   $1,000 per property" for 每户500元 over 两季: a cap is no hedge of a total).
+- Parts after 其中 that the English joins count as said by their sum, below
+  the total (326项，其中国际级23项、国家级58项 "81 of them were national or
+  international"; parts of any size).
+- "all but 1.5 percent" beside 98.5%: the rest's share, given with the share.
+- "about one for every 320": a hedge before "one" is the figure's too.
+- 月人均162元 "or 1,944 yuan a year": 月人均 is a figure for a month.
+- A whole worked from a part and a share (28.6万人，完成全年目标的119.2%
+  "its annual target of 240,000") may be any figure the two allow as the
+  Chinese rounds them, where that reach is within a hundredth of it and the
+  Chinese gives no whole of its own there.
+- A share in words, hedged ("almost a fifth" for 19.2%; "beating its target
+  by almost a fifth" for 119.2%): within a tenth of it, the hedge's way.
+- "920 square kilometres (1.38 million mu)": the English's conversion first,
+  the Chinese figure (in mu) kept in brackets.
 - Speech, more: 口 counts people (五六口人, 三口之家); a rough range may leave
   its last place unsaid (一千二三 "1,200 or 1,300", 三万五六); 比去年贵了 and
   便宜了 say which way.

@@ -44,7 +44,12 @@ _UNITS: dict[str, tuple[str, str, float]] = {
     "f": ("temperature", r"degrees? fahrenheit|°f|f", 1.0),
 }
 #: The units a conversion goes to; a text giving one of them is worth reading.
-_TO = ("mi2", "acre", "ft2", "ft", "mi", "in", "yd", "lb", "gal", "ft3", "f", "km3", "ha", "kg")
+_TO = ("mi2", "acre", "ft2", "ft", "mi", "in", "yd", "lb", "gal", "ft3", "f", "km3", "ha", "kg",
+       "mu")  # fmt: skip
+#: Chinese units the English may keep in brackets after its own conversion
+#: ("920 square kilometres (1.38 million mu)"): there the first figure is the
+#: English's own.
+_SOURCE_KEPT = ("mu",)
 #: (a small number may be spelled out: "23 square kilometres (nine square miles)")
 _NUMBER = (
     r"(?P<n{side}>(?:minus |-|\u2212)?(?:\d[\d,]*(?:\.\d+)?|(?<![a-z])(?:"
@@ -77,7 +82,7 @@ _CONVERSION = _lazy(_pattern())
 #: Cheap guard: a word of a unit a conversion goes to.
 _ANY_TO = _lazy(
     r"mile|acre|square f|feet|foot|\bft\b|inch|yard|pound|\blbs?\b|gallon|fahrenheit|°f|cubic k"
-    r"|cubic f|hectare|kilogram"
+    r"|cubic f|hectare|kilogram|\bmu\b"
 )
 
 
@@ -128,7 +133,7 @@ def english_conversions(
     at = 0
     while (m := _CONVERSION.search(en_lowered, at)) is not None:
         # (a conversion may be converted again: "45 hectares, about 111 acres or 675 mu")
-        at = m.start("n_b")
+        chained, at = m.start() == at > 0, m.start("n_b")
         source, target = _unit(m, "a"), _unit(m, "b")
         if target not in _TO and source not in _TO:
             continue
@@ -143,12 +148,16 @@ def english_conversions(
         if not _holds(said, expected, bool(m["hedge"]), digits, scale, _UNITS[source][0]):
             # (lower() keeps the offsets of the text a PO file holds)
             text = en_text if len(en_text) == len(en_lowered) else en_lowered
+            first, second = text[m.start() : m.start("joint")], text[m.start("n_b") : m.end()]
+            if target in _SOURCE_KEPT and not chained:
+                # the bracket holds the Chinese figure: the first is the conversion
+                expected = _expected(said, target, source, per) or 0.0
+                first, second = second, first
             shown = f"{round(expected):,}" if abs(expected) >= 1000 else f"{expected:.3g}"
-            messages.append(
-                f"{text[m.start('n_b') : m.end()]!r} in the English is not "
-                f"{text[m.start() : m.start('joint')]!r} converted (about {shown})"
-            )
+            messages.append(f"{second!r} in the English is not {first!r} converted (about {shown})")
         converted.append(said)
+        if target in _SOURCE_KEPT and not chained:
+            converted.append(_value(m["n_a"], m["s_a"]))
     if converted:
         # (the conversion, right or not, is no number the Chinese must give)
         en = [n._replace(strict=False) if any(close(n.value, v) for v in converted) else n
