@@ -13720,6 +13720,29 @@ FOURHUNDREDTHIRTYEIGHTH: list[Entry] = [
     ("freedom", "全省今年共有1,200余名科技特派员深入600多个村屯，推广新品种、新技术350项。", "More than 1,200 science and technology commissioners went to over 600 villages this year, roughly two to a village, and introduced 350 new varieties and techniques.", [("1,200", "2,100"), ("600", "300"), ("350", "530"), ("two to a village", "three to a village")]),
 ]  # fmt: skip
 
+FOURHUNDREDTHIRTYNINTH: list[Entry] = [
+    ("wire", "今年前三季度，吉林省实现地区生产总值9,800亿元，同比增长6.2%。", "Jilin's GDP reached 980 billion yuan (about 137 billion U.S. dollars) in the first three quarters of this year, up 6.2 percent year on year.", [("980 billion", "890 billion"), ("137 billion", "173 billion"), ("6.2 percent", "2.6 percent"), ("first three quarters", "first half")]),
+    ("wire", "12月8日（星期五），长春迎来今冬首场大雪，最低气温降至零下二十二度。", "Changchun had its first heavy snow of the winter on Friday, Dec. 8, with the temperature dropping to minus 22 degrees Celsius.", [("Dec. 8", "Dec. 9"), ("minus 22", "minus 12"), ("Friday", "Saturday")]),
+    ("wire", "该省上半年接待游客1.2亿人次，旅游收入约为去年同期的两倍。", "The province received 120 million tourist visits in the first half of the year, and tourism revenue roughly doubled from a year earlier.", [("120 million", "210 million"), ("first half", "second half"), ("doubled", "tripled")]),
+    ("wire", "双方签署合作项目26个，总金额达400亿元。", "The two sides signed 26 cooperation projects worth a total of RMB 40 billion.", [("26", "62"), ("RMB 40 billion", "RMB 4 billion"), ("two sides", "three sides")]),
+    ("wire", "吉林省近三成的粮食产量来自松原和长春两市。", "Nearly 30% of Jilin's grain comes from two cities, Songyuan and Changchun.", [("30%", "40%"), ("two cities", "three cities")]),
+    ("wire", "全市约三分之一的公交车已更换为新能源车辆，共计1,850辆。", "About one third of the city's buses, 1,850 in all, now run on new energy.", [("one third", "one quarter"), ("1,850", "1,580")]),
+    ("wire", "该企业上半年销售额十二万台，同比增长百分之十五。", "The company sold 120,000 units in the first half, up 15% from a year earlier.", [("120,000", "12,000"), ("15%", "5%"), ("first half", "second half")]),
+    ("wire", "去年，该市进出口总额24.7亿美元，今年有望突破30亿美元。", "The city's trade reached $2.47 billion last year and is expected to top $3 billion this year.", [("2.47 billion", "2.74 billion"), ("3 billion", "4 billion")]),
+    ("wire", "4月8日，第十二届东北亚博览会在长春开幕，一百零五个国家和地区的客商参会。", "The 12th Northeast Asia Expo opened in Changchun on April 8, drawing businesspeople from 105 countries and regions.", [("12th", "13th"), ("April 8", "April 9"), ("105", "150")]),
+    ("wire", "今年以来，全省新设外资企业一百二十个，实际使用外资同比翻了一番。", "So far this year the province has approved 120 new foreign-funded enterprises, and its actual use of foreign capital has doubled year on year.", [("120", "210"), ("doubled", "tripled")]),
+    ("wire", "长白山景区冬季门票打七折，优惠期为12月1日至次年3月31日。", "Changbai Mountain is offering 30 percent off winter tickets from Dec. 1 to March 31 next year.", [("30 percent", "20 percent"), ("Dec. 1", "Dec. 11"), ("March 31", "March 30")]),
+    ("wire", "全省城镇调查失业率为百分之五点一，比上月下降零点二个百分点。", "The surveyed urban unemployment rate stood at 5.1 percent, 0.2 percentage points lower than the previous month.", [("5.1", "5.4"), ("0.2 percentage", "0.3 percentage"), ("lower", "higher")]),
+    ("wire", "1月份，长春最低气温达到负三十度，比常年同期偏低约5℃。", "In January the lowest temperature in Changchun hit minus 30 degrees Celsius, about 5 degrees below normal for the time of year.", [("minus 30", "minus 20"), ("5 degrees", "3 degrees"), ("below", "above"), ("January", "February")]),
+    ("wire", "下半年，该省计划再开工重大项目二百个，总投资两千亿元。", "In the second half of the year the province plans to start another 200 major projects with a total investment of 200 billion yuan.", [("second half", "first half"), ("200 major", "300 major"), ("200 billion", "2 trillion")]),
+    ("wire", "该校一百零五名师生参加了冬令营，其中学生占九成。", "One hundred and five teachers and students joined the winter camp, 90 percent of them students.", [("One hundred and five", "One hundred and fifteen"), ("90 percent", "80 percent")]),
+    ("wire", "吉林省与俄罗斯滨海边疆区的贸易额比上年增长三分之一。", "Jilin's trade with Russia's Primorsky Krai grew by a third from the previous year.", [("a third", "a quarter"), ("a third", "a half")]),
+    ("wire", "周二，全省各地普降中到大雨，平均降水量28.6毫米。", "Rain fell across the province on Tuesday, averaging 28.6 mm.", [("Tuesday", "Wednesday"), ("28.6", "26.8")]),
+    ("wire", "今年1至11月，全省快递业务量完成5.6亿件，同比增长21.4%。", "From January to November the province handled 560 million parcels, up 21.4 percent.", [("560 million", "650 million"), ("21.4", "12.4"), ("November", "October")]),
+    ("wire", "长春市2023年接待游客人数比2019年增长两成。", "Changchun received 20 percent more tourists in 2023 than in 2019.", [("20 percent", "30 percent"), ("2023", "2022"), ("2019", "2018")]),
+    ("wire", "全市百分之八十五的行政村实现了快递进村，比去年提高十个百分点。", "Parcel delivery now reaches 85 percent of the city's administrative villages, up 10 percentage points on last year.", [("85 percent", "58 percent"), ("10 percentage", "15 percentage")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -14159,4 +14182,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-thirty-sixth": (FOURHUNDREDTHIRTYSIXTH, "OS"),
     "four-hundred-thirty-seventh": (FOURHUNDREDTHIRTYSEVENTH, "OT"),
     "four-hundred-thirty-eighth": (FOURHUNDREDTHIRTYEIGHTH, "OU"),
+    "four-hundred-thirty-ninth": (FOURHUNDREDTHIRTYNINTH, "OV"),
 }
