@@ -13743,6 +13743,29 @@ FOURHUNDREDTHIRTYNINTH: list[Entry] = [
     ("wire", "全市百分之八十五的行政村实现了快递进村，比去年提高十个百分点。", "Parcel delivery now reaches 85 percent of the city's administrative villages, up 10 percentage points on last year.", [("85 percent", "58 percent"), ("10 percentage", "15 percentage")]),
 ]  # fmt: skip
 
+FOURHUNDREDFORTIETH: list[Entry] = [
+    ("freedom", "吉林一号卫星星座在轨卫星数量达到108颗，是2020年底的4倍多。", "The Jilin-1 constellation now has 108 satellites in orbit, more than four times the 25 or so it had at the end of 2020.", [("108", "180"), ("four times", "three times"), ("2020", "2021"), ("25 or so", "40 or so")]),
+    ("freedom", "中欧班列（长满欧）今年累计开行320列。", "Changchun's China-Europe freight trains made 320 trips this year, a little over six a week.", [("320", "230"), ("six a week", "eight a week")]),
+    ("freedom", "全省风电光伏发电装机容量突破2,000万千瓦，占全省电力总装机的比重超过40%。", "Wind and solar capacity has passed 20 gigawatts, more than two fifths of the province's generating capacity.", [("20 gigawatts", "30 gigawatts"), ("two fifths", "three fifths")]),
+    ("freedom", "长春市今年完成老旧小区改造386个，惠及居民12.8万户。", "Changchun renovated 386 old residential compounds this year, benefiting 128,000 households, about 330 to a compound.", [("386", "368"), ("128,000", "182,000"), ("330", "430")]),
+    ("freedom", "全省养老机构床位达到18.5万张，每千名老年人拥有床位约30张。", "Care homes in the province have 185,000 beds, about 30 for every 1,000 older people, which puts the number of older people at roughly 6 million.", [("185,000", "158,000"), ("about 30", "about 40"), ("6 million", "8 million")]),
+    ("freedom", "2023年，全省黑土地保护性耕作面积达到3,283万亩，比2020年增加了一倍多。", "Conservation tillage on the province's black soil covered 32.83 million mu (about 2.2 million hectares) in 2023, more than double the 2020 figure.", [("32.83 million", "38.23 million"), ("2.2 million", "3.2 million"), ("2023", "2022"), ("double", "triple")]),
+    ("freedom", "吉林人参产量占全国的60%以上，占世界的40%左右。", "Jilin grows over three fifths of China's ginseng and about two fifths of the world's.", [("three fifths", "four fifths"), ("two fifths", "one fifth")]),
+    ("freedom", "珲春口岸今年进出境货物达到480万吨。", "Some 4.8 million tonnes of goods crossed the Hunchun ports this year, or about 13,000 tonnes a day.", [("4.8 million", "8.4 million"), ("13,000", "31,000")]),
+    ("freedom", "一汽解放今年出口整车3.6万辆，同比增长62%。", "FAW Jiefang exported 36,000 trucks this year, 62 percent more than last year's 22,000 or so.", [("36,000", "63,000"), ("62 percent", "26 percent"), ("22,000", "28,000")]),
+    ("freedom", "长春马拉松共有3万名选手参赛，其中全程马拉松1.2万人，半程马拉松1.8万人。", "The Changchun Marathon drew 30,000 runners, 40 percent of them in the full marathon and the rest in the half.", [("30,000", "20,000"), ("40 percent", "60 percent")]),
+    ("freedom", "全省数字经济核心产业增加值达到1,200亿元，占GDP比重为8.9%。", "The core digital economy added 120 billion yuan of value, 8.9 percent of GDP, which puts the province's GDP at about 1.35 trillion yuan.", [("120 billion", "210 billion"), ("8.9 percent", "9.8 percent"), ("1.35 trillion", "1.53 trillion")]),
+    ("freedom", "吉林大学第一医院日均门诊量1.5万人次。", "The First Hospital of Jilin University sees 15,000 outpatients a day, some 5.5 million a year.", [("15,000", "25,000"), ("5.5 million", "4.5 million")]),
+    ("freedom", "今年国庆假期8天，全省接待游客2,464万人次。", "Over the eight-day National Day holiday the province received 24.64 million tourist visits, about 3.1 million a day.", [("eight-day", "seven-day"), ("24.64", "26.44"), ("3.1 million", "4.1 million")]),
+    ("freedom", "该县今年新建高标准农田15万亩，亩均投入约1,500元。", "The county built 150,000 mu of high-standard farmland this year at about 1,500 yuan a mu, some 225 million yuan in all.", [("150,000", "105,000"), ("1,500", "2,500"), ("225 million", "325 million")]),
+    ("freedom", "全省冰雪产业规模达到2,200亿元，力争到2025年突破3,000亿元。", "The province's ice and snow industry is worth 220 billion yuan, and it aims to pass 300 billion yuan by 2025, an increase of more than a third.", [("220 billion", "250 billion"), ("300 billion", "400 billion"), ("2025", "2035"), ("a third", "a half")]),
+    ("freedom", "吉林省有各级文物保护单位2,500余处，其中全国重点文物保护单位100处。", "Jilin has more than 2,500 protected heritage sites, 100 of them national-level, about one in 25.", [("2,500", "3,500"), ("100 of", "150 of"), ("one in 25", "one in 15")]),
+    ("freedom", "全省今年累计发放创业担保贷款32亿元，扶持创业1.6万人，带动就业5.2万人。", "The province issued 3.2 billion yuan in guaranteed start-up loans this year, an average of 200,000 yuan for each of the 16,000 entrepreneurs, who in turn created 52,000 jobs, more than three each.", [("3.2 billion", "2.3 billion"), ("200,000", "300,000"), ("16,000", "61,000"), ("52,000", "25,000"), ("three each", "four each")]),
+    ("freedom", "长白山天池海拔2,189米，水深平均204米，最深处达373米。", "Tianchi, the crater lake of Changbai Mountain, lies 2,189 metres (7,182 feet) above sea level; its average depth is 204 metres and it is 373 metres deep at its deepest.", [("2,189", "2,198"), ("7,182", "7,812"), ("204", "240"), ("373", "337")]),
+    ("freedom", "今年全省森林火灾受害率控制在0.9‰以内，连续32年未发生重大森林火灾。", "Forest fires damaged less than 0.09 percent of the province's forest this year, and the province has gone 32 years in a row without a major forest fire.", [("0.09 percent", "0.9 percent"), ("32 years", "23 years")]),
+    ("freedom", "全市每万人口拥有公共文化设施面积约为1,250平方米。", "The city has about 1,250 square metres of public cultural facilities for every 10,000 residents, or 0.125 square metres a person.", [("1,250", "1,520"), ("0.125", "0.152")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -14183,4 +14206,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-thirty-seventh": (FOURHUNDREDTHIRTYSEVENTH, "OT"),
     "four-hundred-thirty-eighth": (FOURHUNDREDTHIRTYEIGHTH, "OU"),
     "four-hundred-thirty-ninth": (FOURHUNDREDTHIRTYNINTH, "OV"),
+    "four-hundred-fortieth": (FOURHUNDREDFORTIETH, "OW"),
 }

@@ -2728,6 +2728,22 @@ def _findings(zh: str, en: str) -> list[str]:
             "The city built 300 square kilometres (450,000 mu) of high-standard farmland.",
         ),
         ("全省贫困发生率下降到19.2%。", "The poverty rate fell to almost a fifth."),
+        (
+            "全市冰雪产业规模达到220亿元，力争到2026年突破300亿元。",
+            "The city's ice and snow industry is worth 22 billion yuan, and it aims to pass 30 billion yuan by 2026, an increase of more than a third.",
+        ),
+        (
+            "全省共有博物馆138家，是2012年的3倍多。",
+            "The province has 138 museums, more than three times the 40 or so it had in 2012.",
+        ),
+        (
+            "全市养老机构床位达到4.2万张，每千名老年人拥有床位约35张。",
+            "The city's care homes have 42,000 beds, about 35 for every 1,000 older people, which puts the number of older people at about 1.2 million.",
+        ),
+        (
+            "该市共有企业职工1万人参加技能培训，其中初级工3,500人，中高级工6,500人。",
+            "Some 10,000 workers took skills training in the city, 35 percent of them at the basic level and the rest at intermediate or higher levels.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -4694,6 +4710,22 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "全市失业人数43.3万人，较上月减少5千人，下降1.18%。",
             "There were 433,000 unemployed, 5,000 or 1.18 percent fewer than the month before's 434,000.",
+        ),
+        (
+            "全市冰雪产业规模达到220亿元，力争到2026年突破300亿元。",
+            "The city's ice and snow industry is worth 22 billion yuan, and it aims to pass 30 billion yuan by 2026, an increase of more than a half.",
+        ),
+        (
+            "全省共有博物馆138家，是2012年的3倍多。",
+            "The province has 138 museums, more than three times the 50 or so it had in 2012.",
+        ),
+        (
+            "全市养老机构床位达到4.2万张，每千名老年人拥有床位约35张。",
+            "The city's care homes have 42,000 beds, about 35 for every 1,000 older people, which puts the number of older people at about 1.6 million.",
+        ),
+        (
+            "该市共有企业职工1万人参加技能培训，其中初级工3,500人，中高级工6,500人。",
+            "Some 10,000 workers took skills training in the city, 65 percent of them at the basic level and the rest at intermediate or higher levels.",
         ),
     ],
 )

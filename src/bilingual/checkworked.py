@@ -523,8 +523,7 @@ def _worked_by_english(e: Number, s: _Sides, missing: list[Number]) -> bool:
         return True
     if (
         e.kind == "count"
-        # (small hedged figures divide by chance: 近两个月 "nearly three")
-        and (e.value >= 100 or (e.value >= 10 and not e.approx))
+        and e.value >= 10
         and (
             multiple := next(
                 (
@@ -533,7 +532,18 @@ def _worked_by_english(e: Number, s: _Sides, missing: list[Number]) -> bool:
                     for f in zh
                     if (f.kind == "factor" or (f.value, "factor") in f.also)
                     and f.value > 1
-                    and _to_its_digits(a.value / f.value, e)
+                    and (
+                        # (small hedged figures divide by chance: 近两个月
+                        # "nearly three")
+                        ((e.value >= 100 or not e.approx) and _to_its_digits(a.value / f.value, e))
+                        # 108颗，是2020年底的4倍多 "more than four times the 25 or
+                        # so": a base a factor with its 多 leaves a span for
+                        or (
+                            f.approx == "more"
+                            and e.approx == "about"
+                            and a.value / (f.value + 1) < e.value < a.value / f.value
+                        )
+                    )
                 ),
                 None,
             )
@@ -543,6 +553,23 @@ def _worked_by_english(e: Number, s: _Sides, missing: list[Number]) -> bool:
         # "up from 20 billion": the base, the multiple then left to it
         if multiple in missing:
             missing.remove(multiple)
+        return True
+    if (
+        e.kind == "count"
+        and e.approx
+        and e.value >= 1_000
+        and (bases := _zh_rate_bases(zh))
+        and any(
+            _to_its_digits(c.value * b / r.value, e)
+            for b in bases
+            for r in zh
+            if r.kind == "count" and r.strict and 0 < r.value < b
+            for c in counts
+            if c.value > r.value
+        )
+    ):
+        # 床位18.5万张，每千名老年人拥有床位约30张 "puts the number of older
+        # people at roughly 6 million": the people a rate per thousand is over
         return True
     # 5.1%，低于5.5% "0.4 points below": the gap between two rates
     return (
@@ -630,6 +657,17 @@ def _left_to_the_english(
         # 42万人次，去年同期为28万人次 "half as many again"; 由4小时缩短至2小时
         # "half the time it used to": the other figure given as a ratio to it
         return True, ratio
+    others = s.rests.get(round(d.value, 6))
+    if (
+        others
+        and _EN_REST.search(en_lowered)
+        and all(zh_text.find(p.text) < zh_text.find(d.text) for p in others)
+    ):
+        # 3万名…其中全程1.2万人，半程1.8万人 "40 percent of them in the full
+        # marathon and the rest in the half": the rest, named without its
+        # figure (the part the Chinese lists last: "60 percent of them in the
+        # full marathon" gives the half's share to the full)
+        return True, None
     return False, None
 
 
@@ -1037,8 +1075,11 @@ def _share_of(e: Number, counts: list[Number], zh: list[Number]) -> Number | Non
 def _grew(a: float, b: float, e: Number) -> bool:
     """Whether ``e`` (a percentage) is the change from ``a`` to ``b``, to the
     figures ``e`` is given in."""
-    digits = len(e.text.split(".")[1].rstrip("%").split()[0]) if "." in e.text else 0
     change = 100 * abs(b - a) / a if a else 0.0
+    if e.approx or not any(c.isdigit() for c in e.text):
+        # hedged, or in words: "an increase of more than a third"
+        return _to_its_digits(change, e)
+    digits = len(e.text.split(".")[1].rstrip("%").split()[0]) if "." in e.text else 0
     return abs(change - e.value) <= 0.5 * 10**-digits + 1e-9
 
 

@@ -589,6 +589,15 @@ What is read, and how the two sides are compared:
   by almost a fifth" for 119.2%): within a tenth of it, the hedge's way.
 - "920 square kilometres (1.38 million mu)": the English's conversion first,
   the Chinese figure (in mu) kept in brackets.
+- A growth the English hedges or gives in words ("an increase of more than
+  a third" from 2,200亿元 to 3,000亿元) is read within its hedge.
+- 108颗，是2020年底的4倍多 "more than four times the 25 or so": a factor with
+  多 leaves its base a span (108/5 to 108/4), which a hedged base may give.
+- 床位18.5万张，每千名老年人拥有床位约30张 "puts the number of older people at
+  roughly 6 million": the people a rate per thousand is over, hedged.
+- 3万名…其中全程1.2万人，半程1.8万人 "40 percent of them in the full marathon
+  and the rest in the half": the part the Chinese lists last may be the
+  rest, without its figure.
 - Speech, more: 口 counts people (五六口人, 三口之家); a rough range may leave
   its last place unsaid (一千二三 "1,200 or 1,300", 三万五六); 比去年贵了 and
   便宜了 say which way.
