@@ -13766,6 +13766,29 @@ FOURHUNDREDFORTIETH: list[Entry] = [
     ("freedom", "全市每万人口拥有公共文化设施面积约为1,250平方米。", "The city has about 1,250 square metres of public cultural facilities for every 10,000 residents, or 0.125 square metres a person.", [("1,250", "1,520"), ("0.125", "0.152")]),
 ]  # fmt: skip
 
+FOURHUNDREDFORTYFIRST: list[Entry] = [
+    ("freedom", "二零二三年十二月的零售業總銷貨價值臨時估計為367億元，較二零二二年同月上升6.1%。", "The value of total retail sales in December 2023 was provisionally estimated at HK$36.7 billion, 6.1 per cent higher than a year earlier, when it was about HK$34.6 billion.", [("36.7 billion", "37.6 billion"), ("6.1 per cent", "1.6 per cent"), ("34.6 billion", "35.6 billion"), ("December 2023", "November 2023")]),
+    ("freedom", "本港經季節性調整的失業率由2.9%下降至2.8%，就業不足率維持在1.1%。", "Hong Kong's seasonally adjusted unemployment rate edged down 0.1 percentage point to 2.8 per cent, while the underemployment rate held at 1.1 per cent.", [("0.1 percentage", "0.2 percentage"), ("2.8 per cent", "2.7 per cent"), ("1.1 per cent", "1.2 per cent")]),
+    ("freedom", "訪港旅客人次在一月份錄得約377萬，其中內地旅客約佔八成。", "Hong Kong received some 3.77 million visitors in January, about 3 million of them from the mainland.", [("3.77 million", "3.07 million"), ("January", "February"), ("3 million", "2 million")]),
+    ("freedom", "澳門第四季本地生產總值按年實質增長15.5%，全年經濟規模恢復至2019年的86.1%。", "Macao's GDP grew 15.5 per cent in real terms in the fourth quarter, and the economy for the year as a whole recovered to 86.1 per cent of its 2019 size, still nearly 14 per cent short of it.", [("15.5 per cent", "5.5 per cent"), ("fourth quarter", "third quarter"), ("86.1", "68.1"), ("14 per cent", "24 per cent")]),
+    ("freedom", "台灣去年出口總值為4,324億美元，較前年減少9.8%，為2009年以來最大跌幅。", "Taiwan's exports fell 9.8 per cent last year to US$432.4 billion, down from about US$479 billion the year before, the steepest fall since 2009.", [("9.8 per cent", "8.9 per cent"), ("432.4", "423.4"), ("479", "497"), ("2009", "2008")]),
+    ("freedom", "香港國際機場去年處理旅客約3,990萬人次，相當於疫情前的約55%。", "Hong Kong International Airport handled about 39.9 million passengers last year, roughly 55 per cent of the pre-pandemic level of some 72 million.", [("39.9 million", "29.9 million"), ("55 per cent", "65 per cent"), ("72 million", "62 million")]),
+    ("freedom", "今年首兩個月，本港住宅物業成交共8,542宗。", "A total of 8,542 residential property deals were registered in the first two months, an average of about 4,270 a month.", [("8,542", "5,842"), ("two months", "three months"), ("4,270", "4,720")]),
+    ("freedom", "台北市去年公共自行車全年租借總次數逾760萬。", "Taipei's public bikes were rented more than 7.6 million times last year, or about 21,000 rides a day.", [("7.6 million", "6.7 million"), ("21,000", "12,000")]),
+    ("freedom", "政府將向每名合資格長者發放一次性2,000元生活津貼，涉及約60萬人。", "The government will give a one-off HK$2,000 living allowance to each of some 600,000 eligible elderly people, about HK$1.2 billion in all.", [("2,000", "3,000"), ("600,000", "800,000"), ("1.2 billion", "1.8 billion")]),
+    ("freedom", "本港去年的出生嬰兒數目為3.3萬名，死亡人數為5.1萬名。", "Hong Kong recorded 33,000 births and 51,000 deaths last year, a natural decrease of about 18,000.", [("33,000", "23,000"), ("51,000", "61,000"), ("18,000", "28,000")]),
+    ("freedom", "澳門博彩毛收入全年錄得1,830億澳門元，按年增長333.8%。", "Macao's gross gaming revenue for the year came to 183 billion patacas, 333.8 per cent more than the year before, or about 4.3 times its level.", [("183 billion", "138 billion"), ("333.8", "233.8"), ("4.3 times", "3.3 times")]),
+    ("freedom", "台灣65歲以上人口佔總人口比例達18.4%。", "People aged 65 and over now make up 18.4 per cent of Taiwan's population, nearly one in five.", [("18.4", "14.8"), ("one in five", "one in four"), ("65", "60")]),
+    ("freedom", "港鐵去年總客運量約17.5億人次。", "The MTR carried about 1.75 billion passengers last year, some 4.8 million a day.", [("1.75 billion", "1.57 billion"), ("4.8 million", "5.8 million")]),
+    ("freedom", "本港上季度的私人住宅售價指數按季下跌3.6%，較2021年9月的高位累計下跌約24%。", "Private home prices fell 3.6 per cent from the previous quarter, leaving them about 24 per cent below their peak of September 2021.", [("3.6 per cent", "6.3 per cent"), ("24 per cent", "34 per cent"), ("September 2021", "September 2020")]),
+    ("freedom", "香港去年接待郵輪旅客約17.5萬人次，是前年的四倍多。", "Hong Kong's cruise terminals handled about 175,000 passengers last year, more than four times as many as the year before.", [("175,000", "157,000"), ("four times", "three times")]),
+    ("freedom", "立法會九十個議席中，選委會界別佔四十席，功能界別佔三十席，地方選區佔二十席。", "Of the Legislative Council's 90 seats, 40 are returned by the Election Committee, 30 by functional constituencies and 20 by geographical constituencies.", [("90 seats", "70 seats"), ("40 are", "50 are"), ("30 by", "35 by"), ("20 by", "10 by")]),
+    ("freedom", "澳門去年入境旅客2,821萬人次。", "Macao received 28.21 million visitor arrivals last year, about 77,000 a day.", [("28.21", "22.81"), ("77,000", "87,000")]),
+    ("freedom", "台積電第四季營收6,259億新台幣，季增14.4%，年增38.8%。", "TSMC's fourth-quarter revenue was NT$625.9 billion (about US$20 billion), up 14.4 per cent from the third quarter and 38.8 per cent from a year earlier.", [("625.9", "652.9"), ("14.4 per cent", "4.4 per cent"), ("38.8", "33.8"), ("third quarter", "second quarter")]),
+    ("freedom", "本港公營醫院去年共有約2.9萬張病床，每千人口約3.9張。", "Hong Kong's public hospitals had about 29,000 beds last year, about 3.9 for every 1,000 people, which puts the population served at around 7.4 million.", [("29,000", "39,000"), ("3.9", "2.9"), ("7.4 million", "9.4 million")]),
+    ("freedom", "中華白海豚在香港水域的數目由2003年的158條減至2022年的約40條。", "The number of Chinese white dolphins in Hong Kong waters fell from 158 in 2003 to about 40 in 2022, a drop of three quarters.", [("158", "185"), ("2003", "2013"), ("about 40", "about 60"), ("three quarters", "two thirds")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -14207,4 +14230,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-thirty-eighth": (FOURHUNDREDTHIRTYEIGHTH, "OU"),
     "four-hundred-thirty-ninth": (FOURHUNDREDTHIRTYNINTH, "OV"),
     "four-hundred-fortieth": (FOURHUNDREDFORTIETH, "OW"),
+    "four-hundred-forty-first": (FOURHUNDREDFORTYFIRST, "OX"),
 }

@@ -2744,6 +2744,18 @@ def _findings(zh: str, en: str) -> list[str]:
             "该市共有企业职工1万人参加技能培训，其中初级工3,500人，中高级工6,500人。",
             "Some 10,000 workers took skills training in the city, 35 percent of them at the basic level and the rest at intermediate or higher levels.",
         ),
+        (
+            "澳門去年博彩毛收入按年增長249.6%。",
+            "Macao's gaming revenue last year was about 3.5 times its level a year earlier.",
+        ),
+        (
+            "台積電第二季營收4,808億新台幣，季增1.3%。",
+            "TSMC's second-quarter revenue was NT$480.8 billion, up 1.3 per cent from the first quarter.",
+        ),
+        (
+            "今年前三季度，全省社会消费品零售总额达到3,120亿元，同比增长8.4%。",
+            "Retail sales reached 312 billion yuan in the first three quarters, up 8.4 percent from about 288 billion yuan a year earlier.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -4726,6 +4738,18 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "该市共有企业职工1万人参加技能培训，其中初级工3,500人，中高级工6,500人。",
             "Some 10,000 workers took skills training in the city, 65 percent of them at the basic level and the rest at intermediate or higher levels.",
+        ),
+        (
+            "澳門去年博彩毛收入按年增長249.6%。",
+            "Macao's gaming revenue last year was about 4.5 times its level a year earlier.",
+        ),
+        (
+            "台積電第二季營收4,808億新台幣，季增1.3%。",
+            "TSMC's second-quarter revenue was NT$480.8 billion, up 1.3 per cent from the fourth quarter.",
+        ),
+        (
+            "今年前三季度，全省社会消费品零售总额达到3,120亿元，同比增长8.4%。",
+            "Retail sales reached 312 billion yuan in the first three quarters, up 8.4 percent from about 298 billion yuan a year earlier.",
         ),
     ],
 )

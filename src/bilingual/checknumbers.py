@@ -168,7 +168,10 @@ def _numbers(
     yield from notes
     if "from " in en_lowered and any(n.kind == "factor" for n in en):
         yield from factor_against_ends(en, en_lowered)
-    if ("上季" in zh_text or "上一季" in zh_text or "按季" in zh_text) and "quarter" in en_lowered:
+    if (
+        "上季" in zh_text or "上一季" in zh_text or "按季" in zh_text or "季增" in zh_text
+        or "季减" in zh_text
+    ) and "quarter" in en_lowered:  # fmt: skip
         # 第4季…较上季 "than the third quarter": the quarter before, which the
         # English may name
         zh = zh + [

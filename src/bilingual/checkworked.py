@@ -571,6 +571,21 @@ def _worked_by_english(e: Number, s: _Sides, missing: list[Number]) -> bool:
         # 床位18.5万张，每千名老年人拥有床位约30张 "puts the number of older
         # people at roughly 6 million": the people a rate per thousand is over
         return True
+    if e.kind == "factor" and (
+        growth := next(
+            (
+                z
+                for z in zh
+                if z.kind == "percent" and z.value >= 100 and _to_its_digits(1 + z.value / 100, e)
+            ),
+            None,
+        )
+    ):
+        # 增长333.8% "about 4.3 times its level": a growth of 100% or more, as
+        # how many times the base it came to (the growth then said by it)
+        if growth in missing:
+            missing.remove(growth)
+        return True
     # 5.1%，低于5.5% "0.4 points below": the gap between two rates
     return (
         e.kind in ("count", "points")
@@ -851,9 +866,17 @@ def _to_its_digits(worked: float, e: Number) -> bool:
         return e.value < worked < e.value + band
     if e.approx == "less":
         return e.value - band < worked < e.value
-    if e.approx:
-        return abs(worked - e.value) <= 0.05 * abs(e.value)
     digits = re.search(r"\d[\d,]*(?:\.(\d+))?", e.text)
+    if e.approx:
+        # "about 1,800" for 1,815, "roughly 6 million" for 6.17 million; not
+        # "about 35.6 billion" for 34.59: a hedged figure is off by at most
+        # half a unit of its last digit or 2%, and never more than 5%
+        reach = 0.05 * abs(e.value)
+        if digits is not None and float(digits[0].replace(",", "")):
+            written = digits[0].replace(",", "")
+            half = 0.5 * last_place(written) * abs(e.value) / float(written)
+            reach = min(reach, max(half, 0.02 * abs(e.value)))
+        return abs(worked - e.value) <= reach + 1e-9
     if digits is None and e.kind == "percent":
         # a share in words ("three in five" for 60.7%): the nearest simple fraction
         return abs(worked - e.value) <= 0.05 * e.value

@@ -598,6 +598,12 @@ What is read, and how the two sides are compared:
 - 3万名…其中全程1.2万人，半程1.8万人 "40 percent of them in the full marathon
   and the rest in the half": the part the Chinese lists last may be the
   rest, without its figure.
+- A figure worked out and hedged ("about HK$34.6 billion" for 367億元 up
+  6.1%) is off by at most half a unit of its last digit or 2% of it, never
+  more than 5%: "about HK$35.6 billion" is not.
+- 增长333.8% "about 4.3 times its level": a growth of 100% or more, as how
+  many times the base it came to.
+- 季增, 季減 (Taiwan's quarter on quarter) compare with the quarter before.
 - Speech, more: 口 counts people (五六口人, 三口之家); a rough range may leave
   its last place unsaid (一千二三 "1,200 or 1,300", 三万五六); 比去年贵了 and
   便宜了 say which way.
