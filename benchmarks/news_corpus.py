@@ -13789,6 +13789,29 @@ FOURHUNDREDFORTYFIRST: list[Entry] = [
     ("freedom", "中華白海豚在香港水域的數目由2003年的158條減至2022年的約40條。", "The number of Chinese white dolphins in Hong Kong waters fell from 158 in 2003 to about 40 in 2022, a drop of three quarters.", [("158", "185"), ("2003", "2013"), ("about 40", "about 60"), ("three quarters", "two thirds")]),
 ]  # fmt: skip
 
+FOURHUNDREDFORTYSECOND: list[Entry] = [
+    ("freedom", "今年全省PM2.5平均浓度为28微克/立方米，比2015年下降了40%。", "Fine particulate (PM2.5) levels averaged 28 micrograms per cubic metre this year, down 40 percent from about 47 in 2015.", [("28 micrograms", "38 micrograms"), ("40 percent", "30 percent"), ("about 47", "about 57"), ("2015", "2016")]),
+    ("freedom", "全省地表水国控断面优良水体比例达到84.4%，劣五类水体全部消除。", "84.4 percent of the province's state-monitored surface water sections were rated good, and none is now below Grade V.", [("84.4", "48.4"), ("Grade V", "Grade IV")]),
+    ("freedom", "长春至白城高铁全长约400公里，开通后两地间最快旅行时间缩短至2小时。", "The Changchun-Baicheng high-speed railway, about 400 kilometres (250 miles) long, cuts the fastest journey between the two cities to two hours.", [("400 kilometres", "300 kilometres"), ("250 miles", "350 miles"), ("two hours", "three hours")]),
+    ("freedom", "全省金融机构人民币各项存款余额3.5万亿元，比年初增加2,800亿元，增长8.7%。", "Yuan deposits in the province's financial institutions stood at 3.5 trillion yuan, 280 billion yuan more than at the start of the year, when they totalled about 3.22 trillion.", [("3.5 trillion", "3.2 trillion"), ("280 billion", "380 billion"), ("3.22 trillion", "3.12 trillion")]),
+    ("freedom", "该市常住人口为906.7万人，其中城镇人口占比为71.8%。", "The city has 9.067 million permanent residents, about 6.5 million of them in urban areas.", [("9.067", "9.607"), ("6.5 million", "7.5 million")]),
+    ("freedom", "全省中小学校共有专任教师23.6万人，在校学生约290万人。", "The province's primary and secondary schools have 236,000 full-time teachers and some 2.9 million pupils, about 12 pupils to a teacher.", [("236,000", "263,000"), ("2.9 million", "3.9 million"), ("12 pupils", "16 pupils")]),
+    ("freedom", "今年全省粮食播种面积达到8,700万亩，其中玉米种植面积6,500万亩。", "Grain was sown on 87 million mu this year, three quarters of it maize (65 million mu).", [("87 million", "78 million"), ("three quarters", "two thirds"), ("65 million", "56 million")]),
+    ("freedom", "截至10月底，全省新能源汽车保有量达到21.6万辆，是2020年底的近6倍。", "By the end of October the province had 216,000 new-energy vehicles on its roads, nearly six times the roughly 37,000 at the end of 2020.", [("216,000", "126,000"), ("six times", "four times"), ("37,000", "57,000"), ("October", "September")]),
+    ("freedom", "全省已建成5G基站5.9万个，每万人拥有5G基站25个。", "The province has built 59,000 5G base stations, 25 for every 10,000 people, or one for every 400.", [("59,000", "95,000"), ("25 for", "35 for"), ("400", "300")]),
+    ("freedom", "今年前三季度，全省居民人均消费支出16,890元，其中食品烟酒支出5,100元。", "Per capita consumer spending in the first three quarters was 16,890 yuan, with food, drink and tobacco taking 5,100 yuan, or about 30 percent.", [("16,890", "18,690"), ("5,100", "5,700"), ("30 percent", "40 percent")]),
+    ("freedom", "查干湖今年冬捕期间共接待游客120万人次，旅游收入达到7.2亿元。", "The Chagan Lake winter fishing season drew 1.2 million visits and 720 million yuan in tourism revenue, some 600 yuan a visitor.", [("1.2 million", "2.1 million"), ("720 million", "270 million"), ("600 yuan", "800 yuan")]),
+    ("freedom", "2023年全省出生人口9.5万人，死亡人口20.3万人，人口自然增长率为-4.47‰。", "In 2023 the province recorded 95,000 births against 203,000 deaths, a natural decline of 108,000, or 4.47 per thousand.", [("95,000", "59,000"), ("203,000", "230,000"), ("108,000", "118,000"), ("4.47", "4.74")]),
+    ("freedom", "长春龙嘉国际机场今年旅客吞吐量突破1,500万人次，日均起降航班约330架次。", "Changchun Longjia International Airport handled more than 15 million passengers this year, with about 330 flights a day, or some 120,000 for the year.", [("15 million", "25 million"), ("330", "430"), ("120,000", "150,000")]),
+    ("freedom", "吉林省林地面积达到1.36亿亩，占全省土地面积的48.2%。", "Forest land covers 136 million mu (about 9.07 million hectares), 48.2 percent of the province's land.", [("136 million", "163 million"), ("9.07 million", "7.07 million"), ("48.2", "42.8")]),
+    ("freedom", "全省农村自来水普及率达到96%，比2018年提高了12个百分点。", "96 percent of rural homes now have tap water, up from 84 percent in 2018.", [("96 percent", "86 percent"), ("84 percent", "74 percent"), ("2018", "2019")]),
+    ("freedom", "长春国际马拉松赛道全长42.195公里，设置饮水站12个。", "The Changchun International Marathon course is 42.195 kilometres (26.2 miles) long, with 12 drinking stations, about one every 3.5 kilometres.", [("42.195", "41.195"), ("26.2 miles", "24.2 miles"), ("12 drinking", "10 drinking"), ("3.5 kilometres", "4.5 kilometres")]),
+    ("freedom", "今年全省共发放惠农补贴资金约56亿元，惠及农户210万户。", "The province paid out about 5.6 billion yuan in farm subsidies this year to 2.1 million rural households, roughly 2,700 yuan each.", [("5.6 billion", "6.5 billion"), ("2.1 million", "1.2 million"), ("2,700", "3,700")]),
+    ("freedom", "吉林省现有国家级自然保护区24个，面积约230万公顷。", "Jilin has 24 national nature reserves covering about 2.3 million hectares (8,900 square miles).", [("24 national", "42 national"), ("2.3 million", "3.2 million"), ("8,900", "9,800")]),
+    ("freedom", "该市今年新增城镇就业4.2万人，城镇登记失业率控制在3.5%以内。", "The city added 42,000 urban jobs this year and kept the registered urban unemployment rate below 3.5 percent.", [("42,000", "24,000"), ("3.5 percent", "4.5 percent")]),
+    ("freedom", "全省今年累计接待研学旅游团队1.8万个，参加学生人数达到126万人次。", "The province hosted 18,000 study-tour groups this year with 1.26 million student visits, an average of 70 a group.", [("18,000", "81,000"), ("1.26 million", "2.16 million"), ("70 a group", "50 a group")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -14231,4 +14254,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-thirty-ninth": (FOURHUNDREDTHIRTYNINTH, "OV"),
     "four-hundred-fortieth": (FOURHUNDREDFORTIETH, "OW"),
     "four-hundred-forty-first": (FOURHUNDREDFORTYFIRST, "OX"),
+    "four-hundred-forty-second": (FOURHUNDREDFORTYSECOND, "OY"),
 }

@@ -2756,6 +2756,30 @@ def _findings(zh: str, en: str) -> list[str]:
             "今年前三季度，全省社会消费品零售总额达到3,120亿元，同比增长8.4%。",
             "Retail sales reached 312 billion yuan in the first three quarters, up 8.4 percent from about 288 billion yuan a year earlier.",
         ),
+        (
+            "全市人口自然增长率为-2.15‰。",
+            "The city's population saw a natural decline of 2.15 per thousand.",
+        ),
+        (
+            "全市出生人口3.1万人，死亡人口4.5万人。",
+            "The city recorded 31,000 births and 45,000 deaths, a natural decline of 14,000.",
+        ),
+        (
+            "全市日均接待游客约2.4万人次。",
+            "The city receives about 24,000 visitors a day, or some 8.8 million for the year.",
+        ),
+        (
+            "该绿道全长36公里，沿途设置驿站9个。",
+            "The greenway is 36 kilometres long with nine rest stops, one every 4 kilometres.",
+        ),
+        (
+            "截至年底，全市充电桩保有量达到3.4万个，是2021年底的近5倍。",
+            "By the end of the year the city had 34,000 charging posts, nearly five times the roughly 7,200 at the end of 2021.",
+        ),
+        (
+            "全市各项贷款余额1.2万亿元，比年初增加960亿元，增长8.7%。",
+            "Loans stood at 1.2 trillion yuan, 96 billion more than at the start of the year, when they totalled about 1.104 trillion.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -4750,6 +4774,27 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "今年前三季度，全省社会消费品零售总额达到3,120亿元，同比增长8.4%。",
             "Retail sales reached 312 billion yuan in the first three quarters, up 8.4 percent from about 298 billion yuan a year earlier.",
+        ),
+        ("全市人口自然增长率为-2.15‰。", "The city's population grew by 2.15 per thousand."),
+        (
+            "全市出生人口3.1万人，死亡人口4.5万人。",
+            "The city recorded 31,000 births and 45,000 deaths, a natural decline of 16,000.",
+        ),
+        (
+            "全市日均接待游客约2.4万人次。",
+            "The city receives about 24,000 visitors a day, or some 9.8 million for the year.",
+        ),
+        (
+            "该绿道全长36公里，沿途设置驿站9个。",
+            "The greenway is 36 kilometres long with nine rest stops, one every 6 kilometres.",
+        ),
+        (
+            "截至年底，全市充电桩保有量达到3.4万个，是2021年底的近5倍。",
+            "By the end of the year the city had 34,000 charging posts, nearly five times the roughly 9,000 at the end of 2021.",
+        ),
+        (
+            "全市各项贷款余额1.2万亿元，比年初增加960亿元，增长8.7%。",
+            "Loans stood at 1.2 trillion yuan, 96 billion more than at the start of the year, when they totalled about 1.14 trillion.",
         ),
     ],
 )

@@ -119,6 +119,10 @@ def _off_a_level(zh: list[Number], zh_text: str, en_lowered: str) -> list[Number
     return out
 
 
+#: A fall named as such, which a negative Chinese rate may be given as.
+_EN_DECLINE = re.compile(r"\b(?:declin|decreas|fall|fell|drop|shr[iau]nk|contract)")
+
+
 #: A window of hours from one date to another (7月31日8时至8月1日8时).
 _HOUR_WINDOW = re.compile(
     r"(?<!\d)(?:(\d{1,2})月)?(\d{1,2})日(\d{1,2})[时点]至(?:(\d{1,2})月)?(\d{1,2})日(\d{1,2})[时点]"
@@ -187,6 +191,16 @@ def _numbers(
         # 恢复至2019年同期的119.09% "19.09 percent above the 2019 level": a share
         # of a base, given as how far it is above or below it
         zh = _off_a_level(zh, zh_text, en_lowered)
+    if any(n.kind == "permille" and n.value < 0 for n in zh) and _EN_DECLINE.search(en_lowered):
+        # 人口自然增长率为-4.47‰ "a natural decline of 108,000, or 4.47 per
+        # thousand": a negative rate the English calls a fall (not "a growth
+        # rate of 3.3 per thousand" for -3.3‰)
+        zh = [
+            n._replace(also=(*n.also, (-n.value, "permille")))
+            if n.kind == "permille" and n.value < 0
+            else n
+            for n in zh
+        ]
     if any(n.kind == "day" for n in zh) and any(n.kind == "weekday" for n in en):
         # 3日 … "on Tuesday" (the wires' way): a day of the month the English
         # gives as its weekday, which the check cannot verify

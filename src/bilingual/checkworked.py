@@ -233,6 +233,16 @@ def _derived(
         if _worked_by_english(e, s, missing):
             extra.remove(e)
     for d in list(missing):
+        if d.kind == "percent" and any(
+            _grew(a.value, b.value, d)
+            for a, b in itertools.permutations(s.en_counts, 2)
+            if a.value >= 100 and (a.value < b.value) in s.ways
+        ):
+            # 3.5万亿元，比年初增加2,800亿元，增长8.7% "280 billion yuan more than
+            # at the start of the year, when they totalled about 3.22 trillion":
+            # a growth the English leaves to the figures it grew between
+            missing.remove(d)
+            continue
         if d.kind != "count":
             continue
         accounted, used = _left_to_the_english(d, s, en_all, en_by_key, extra)
@@ -542,6 +552,13 @@ def _worked_by_english(e: Number, s: _Sides, missing: list[Number]) -> bool:
                             f.approx == "more"
                             and e.approx == "about"
                             and a.value / (f.value + 1) < e.value < a.value / f.value
+                        )
+                        # 是2020年底的近6倍 "nearly six times the roughly 37,000":
+                        # a factor within a tenth under its figure
+                        or (
+                            f.approx == "less"
+                            and e.approx == "about"
+                            and a.value / f.value < e.value < a.value / (0.9 * f.value)
                         )
                     )
                 ),
@@ -899,8 +916,8 @@ def _to_its_digits(worked: float, e: Number) -> bool:
 
 #: A rate turned over: "one for every 25", "one in every 350,000".
 _EN_ONE_IN = re.compile(
-    r"\b(?:(about|around|roughly|some|nearly) )?one (?:for|in|per|to)"
-    r" (about |around |roughly |some |nearly )?(?:every|each)"
+    r"\b(?:(about|around|roughly|some|nearly) )?one (?:(?:for|in|per|to) )?"
+    r"(about |around |roughly |some |nearly )?(?:every|each)"
     r" (\d[\d,]*(?:\.\d+)?)\b"
 )
 
@@ -975,7 +992,7 @@ _EN_PER_PERIOD = re.compile(r"\b(?:an?|per|each) (?:minute|hour|day|week|month|y
 
 
 _EN_PERIOD_AFTER = re.compile(
-    r"(?:\s+[a-z-]+){0,3}?\s+(?:an?|per|each) (minute|hour|day|week|month|year)\b"
+    r"(?:\s+[a-z-]+){0,3}?\s+(?:an?|per|each|for the) (minute|hour|day|week|month|year)\b"
 )
 
 
@@ -1157,7 +1174,8 @@ _EN_LEFT = (
 #: "fell 0.7 percentage points to".
 _EN_CHANGE = (
     r"(?:(?<![\w$]){0}(?: [a-z]+)? (?:more|fewer|less|higher|lower)\b"
-    r"|\b(?:by|up|down|rise of|increase of|drop of|fall of|decrease of|rose|fell|grew|dropped"
+    r"|\b(?:by|up|down|rise of|increase of|drop of|fall of|decrease of|decline of|growth of"
+    r"|gain of|loss of|rose|fell|grew|dropped"
     r"|declined|increased|decreased|climbed|jumped|slid|gained|lost|shed|added|cut)"
     r" (?:by )?(?:about |some |nearly |almost |over |more than )?(?:[a-z]{{0,3}}\$|rmb ?|¥)?{0}\b)"
 )

@@ -604,6 +604,14 @@ What is read, and how the two sides are compared:
 - 增长333.8% "about 4.3 times its level": a growth of 100% or more, as how
   many times the base it came to.
 - 季增, 季減 (Taiwan's quarter on quarter) compare with the quarter before.
+- A growth the English leaves to the two figures it grew between (3.5万亿元，
+  比年初增加2,800亿元，增长8.7% "when they totalled about 3.22 trillion").
+- 是2020年底的近6倍 "nearly six times the roughly 37,000": a factor with 近
+  leaves its base a span, the factor within a tenth under its figure.
+- 人口自然增长率为-4.47‰ "a natural decline of 4.47 per thousand": a negative
+  rate per mille, where the English calls it a fall.
+- "one every 3.5 kilometres" (42.195公里…12个) turns a figure over, as "one
+  for every" does; "for the year" is a period, as "a year" is.
 - Speech, more: 口 counts people (五六口人, 三口之家); a rough range may leave
   its last place unsaid (一千二三 "1,200 or 1,300", 三万五六); 比去年贵了 and
   便宜了 say which way.
