@@ -65,7 +65,7 @@ from bilingual.numbers import (
     zh_prepare,
     zh_way_before,
 )
-from bilingual.numbers.base import last_place
+from bilingual.numbers.base import WRITTEN, last_place
 from bilingual.numbers.units import english_conversions
 
 
@@ -1137,10 +1137,6 @@ def _earlier_rates(
                 en_by_key.setdefault(change.key(), []).append(other)
 
 
-#: The digits of an English number as written: 1.17 in "1.17 trillion".
-_WRITTEN = re.compile(r"\d[\d,]*(?:\.(\d+))?")
-
-
 def _rounded(zh: Number, en: Number) -> bool:
     """Whether ``en`` is ``zh`` rounded, as English news writes big sums:
     11726.8亿元 is "1.17 trillion yuan". Only for a count said with a scale
@@ -1148,7 +1144,7 @@ def _rounded(zh: Number, en: Number) -> bool:
     billion" is not 1.4 billion and "1.18 trillion" is not 1.1726 trillion."""
     if zh.kind != "count" or en.kind != "count" or en.value < 1e6:
         return False
-    written = _WRITTEN.search(en.text)
+    written = WRITTEN.search(en.text)
     if written is None:
         return False
     digits = written.group(0).replace(",", "")
@@ -1203,7 +1199,7 @@ def _rounded_with_hedge(
     values = [(zh.value, False)] if not converted_only else []
     # (119.2% of a target is also 19.2% above it: "almost 20 percent")
     values += [(value, True) for value, kind in zh.also if kind == zh.kind]
-    written = _WRITTEN.search(en.text)
+    written = WRITTEN.search(en.text)
     if written is None and en.kind == "percent" and not zh.approx:
         # a share in words ("almost a fifth" for 19.2%): within a tenth of
         # it the way the hedge says, within a twentieth for "about"

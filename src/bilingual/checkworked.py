@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bilingual.numbers import Key, Number
-from bilingual.numbers.base import _EN_SCALES, close, last_place
+from bilingual.numbers.base import _EN_SCALES, WRITTEN, close, last_place
 
 
 def average_after(e: Number, en_lowered: str) -> bool:
@@ -797,10 +797,6 @@ def _whole_of(e: Number, parts: list[Number], zh: list[Number], zh_text: str = "
     return None
 
 
-#: A figure's digits as written: 28.6 in 28.6万, 1,260 in 1,260公里.
-_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
-
-
 def _within_rounding(a: Number, p: Number, e: Number, zh: list[Number]) -> bool:
     """Whether the English's unhedged whole ``e`` lies within what a part
     ``a`` over a share ``p`` can be, both rounded as the Chinese writes them:
@@ -824,7 +820,7 @@ def _within_rounding(a: Number, p: Number, e: Number, zh: list[Number]) -> bool:
 def _half_place(n: Number) -> float:
     """Half a unit of the last digit a figure is written to, in its own
     units (28.6万: 500; 119.2%: 0.05), or 0 for a figure not in digits."""
-    m = _DIGITS.search(n.text)
+    m = WRITTEN.search(n.text)
     if m is None or not float(m[0].replace(",", "")):
         return 0.0
     digits = m[0].replace(",", "")
@@ -875,7 +871,7 @@ def _average(e: Number, said: list[Number], zh_text: str, en_lowered: str) -> bo
 def _to_its_digits(worked: float, e: Number) -> bool:
     """Whether a figure worked out comes to the English ``e`` as the English
     gives it: rounded to its last digit, or within its hedge ("more than three
-    times" is between 3 and 4; "about" within 5%)."""
+    times" is between 3 and 4; "about" within half its last digit or 2%)."""
     # (a factor's hedge spans to the next whole one: "more than three times"
     # is 3 to 4; a figure's, a tenth: "more than 60,000" is not 70,000)
     band = 1.0 if e.kind == "factor" or e.value < 10 else 0.1 * e.value
@@ -883,15 +879,13 @@ def _to_its_digits(worked: float, e: Number) -> bool:
         return e.value < worked < e.value + band
     if e.approx == "less":
         return e.value - band < worked < e.value
-    digits = re.search(r"\d[\d,]*(?:\.(\d+))?", e.text)
+    digits = WRITTEN.search(e.text)
     if e.approx:
         # "about 1,800" for 1,815, "roughly 6 million" for 6.17 million; not
         # "about 35.6 billion" for 34.59: a hedged figure is off by at most
         # half a unit of its last digit or 2%, and never more than 5%
         reach = 0.05 * abs(e.value)
-        if digits is not None and float(digits[0].replace(",", "")):
-            written = digits[0].replace(",", "")
-            half = 0.5 * last_place(written) * abs(e.value) / float(written)
+        if half := abs(_half_place(e)):
             reach = min(reach, max(half, 0.02 * abs(e.value)))
         return abs(worked - e.value) <= reach + 1e-9
     if digits is None and e.kind == "percent":

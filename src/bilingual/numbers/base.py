@@ -268,6 +268,11 @@ def close(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)
 
 
+#: A figure's digits as written (1.17 in "1.17 trillion", 28.6 in 28.6万), and
+#: its decimals.
+WRITTEN = _lazy(r"\d[\d,]*(?:\.(\d+))?")
+
+
 def last_place(digits: str) -> float:
     """The place of the last significant digit of a figure as written, without
     commas: 0.01 for "2.45", 10 for "7950", 1 for "757" (and for "0")."""
