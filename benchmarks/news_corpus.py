@@ -13812,6 +13812,29 @@ FOURHUNDREDFORTYSECOND: list[Entry] = [
     ("freedom", "全省今年累计接待研学旅游团队1.8万个，参加学生人数达到126万人次。", "The province hosted 18,000 study-tour groups this year with 1.26 million student visits, an average of 70 a group.", [("18,000", "81,000"), ("1.26 million", "2.16 million"), ("70 a group", "50 a group")]),
 ]  # fmt: skip
 
+FOURHUNDREDFORTYTHIRD: list[Entry] = [
+    ("freedom", "全省今年粮食产量达到八百三十七亿斤，连续三年稳定在八百亿斤以上。", "Grain output reached 41.9 million tonnes this year, the third straight year above 40 million.", [("41.9", "49.1"), ("third", "fourth"), ("40 million", "45 million")]),
+    ("freedom", "长春市约三分之一的供热管网已完成改造，共计一千二百公里。", "About a third of Changchun's heating network, 1,200 kilometres, has been renovated, which puts the whole network at some 3,600 kilometres.", [("a third", "a quarter"), ("1,200", "2,100"), ("3,600", "4,800")]),
+    ("freedom", "全省今年共有二十六万名高校毕业生，就业率达到百分之八十七点五。", "Of the province's 260,000 college graduates this year, 87.5 percent, or some 228,000, have found jobs.", [("260,000", "160,000"), ("87.5", "78.5"), ("228,000", "248,000")]),
+    ("freedom", "今年上半年，全省接待国内游客一亿二千万人次，同比增长近三成。", "In the first half of the year the province received 120 million domestic tourist visits, up nearly 30 percent from about 93 million a year earlier.", [("first half", "second half"), ("120 million", "210 million"), ("30 percent", "40 percent"), ("93 million", "83 million")]),
+    ("freedom", "该市百分之九十五的行政村通了公交，还有十二个村未通。", "Buses now reach 95 percent of the city's administrative villages; the 12 still without a service put the total at about 240.", [("95 percent", "90 percent"), ("12 still", "15 still"), ("240", "340")]),
+    ("freedom", "全省今年新建改造农村户厕十二万户，累计达到一百零五万户。", "The province built or upgraded rural toilets for 120,000 households this year, bringing the total to 1.05 million, up from 930,000.", [("120,000", "220,000"), ("1.05 million", "1.5 million"), ("930,000", "950,000")]),
+    ("freedom", "截至目前，长春市共有双创示范基地二十个，入驻企业四千余家。", "Changchun has 20 innovation and entrepreneurship demonstration bases housing more than 4,000 companies, over 200 per base.", [("20 innovation", "25 innovation"), ("4,000", "6,000"), ("200 per", "300 per")]),
+    ("freedom", "吉林省与韩国的贸易额今年下降了百分之五，降至四十亿美元。", "Jilin's trade with South Korea fell 5 percent this year to $4 billion, down from about $4.2 billion.", [("5 percent", "15 percent"), ("$4 billion", "$5 billion"), ("4.2 billion", "4.7 billion")]),
+    ("freedom", "今年以来，全省共查处食品安全案件三千二百起，罚没款一千六百万元。", "Since January the province has handled 3,200 food safety cases and collected 16 million yuan in fines and confiscations, about 5,000 yuan a case.", [("3,200", "2,300"), ("16 million", "61 million"), ("5,000", "8,000")]),
+    ("freedom", "全省冬季气温较常年偏高1.2℃，降水量偏少两成。", "Winter temperatures in the province were 1.2 degrees Celsius (2.2 degrees Fahrenheit) above normal, and precipitation was 20 percent below.", [("1.2 degrees", "2.1 degrees"), ("20 percent", "30 percent"), ("above", "below")]),
+    ("freedom", "今年全省新增市场主体三十五万户。", "The province added 350,000 market entities this year, nearly 960 a day.", [("350,000", "530,000"), ("960", "690")]),
+    ("freedom", "全省共有各类养老服务机构一千五百家，其中民办机构占六成。", "The province has 1,500 elderly care institutions, 900 of them privately run.", [("1,500", "1,800"), ("900", "600")]),
+    ("freedom", "该市地铁日均客运量四十八万人次，比去年增长两成。", "The city's metro carries 480,000 passengers a day, a fifth more than last year's 400,000.", [("480,000", "840,000"), ("a fifth", "a quarter"), ("400,000", "380,000")]),
+    ("freedom", "全省已建成高标准农田四千六百万亩，约占耕地面积的一半。", "The province has built 46 million mu of high-standard farmland, about half its cropland, which puts the cropland at roughly 90 million mu.", [("46 million", "64 million"), ("half", "a third"), ("90 million", "120 million")]),
+    ("freedom", "吉林省今年共发生森林火灾三起，比去年减少五起。", "The province had three forest fires this year, five fewer than the eight of last year.", [("three forest", "four forest"), ("five fewer", "six fewer"), ("the eight", "the nine")]),
+    ("freedom", "长白山机场今年旅客吞吐量首次突破一百万人次。", "Changbaishan Airport handled more than a million passengers for the first time this year.", [("a million", "two million")]),
+    ("freedom", "全省去年实现农林牧渔业总产值三千二百亿元，其中农业产值占比约百分之五十五。", "The province's farming, forestry, livestock and fishery output was worth 320 billion yuan last year, some 176 billion of it from crops.", [("320 billion", "230 billion"), ("176 billion", "196 billion")]),
+    ("freedom", "今年全省研发经费投入强度达到百分之一点五，比去年提高零点一个百分点。", "R&D spending reached 1.5 percent of GDP this year, up from 1.4 percent last year.", [("1.5 percent", "2.5 percent"), ("1.4 percent", "1.6 percent")]),
+    ("freedom", "长春一汽今年生产汽车三百二十万辆，平均每十秒下线一辆。", "FAW in Changchun built 3.2 million vehicles this year, one roughly every ten seconds.", [("3.2 million", "2.3 million"), ("ten seconds", "twenty seconds")]),
+    ("freedom", "全省今年累计完成造林一百二十万亩，相当于八百平方公里。", "The province planted trees on 1.2 million mu this year, or 800 square kilometres (about 310 square miles).", [("1.2 million", "2.1 million"), ("800 square", "600 square"), ("310", "410")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -14255,4 +14278,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-fortieth": (FOURHUNDREDFORTIETH, "OW"),
     "four-hundred-forty-first": (FOURHUNDREDFORTYFIRST, "OX"),
     "four-hundred-forty-second": (FOURHUNDREDFORTYSECOND, "OY"),
+    "four-hundred-forty-third": (FOURHUNDREDFORTYTHIRD, "OZ"),
 }

@@ -2780,6 +2780,22 @@ def _findings(zh: str, en: str) -> list[str]:
             "全市各项贷款余额1.2万亿元，比年初增加960亿元，增长8.7%。",
             "Loans stood at 1.2 trillion yuan, 96 billion more than at the start of the year, when they totalled about 1.104 trillion.",
         ),
+        (
+            "全市共有孵化器十五个，在孵企业三千余家。",
+            "The city has 15 incubators housing more than 3,000 start-ups, over 200 each.",
+        ),
+        (
+            "今年春季全市平均气温较常年偏低0.8℃。",
+            "Spring temperatures in the city were 0.8 degrees Celsius (1.4 degrees Fahrenheit) below normal.",
+        ),
+        (
+            "全市今年发生较大道路交通事故两起，比去年减少四起。",
+            "The city had two serious road accidents this year, four fewer than the six of last year.",
+        ),
+        (
+            "该生产线平均每三十秒下线一台发动机。",
+            "The line turns out an engine every 30 seconds on average.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -4795,6 +4811,26 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "全市各项贷款余额1.2万亿元，比年初增加960亿元，增长8.7%。",
             "Loans stood at 1.2 trillion yuan, 96 billion more than at the start of the year, when they totalled about 1.14 trillion.",
+        ),
+        (
+            "全市共有孵化器十五个，在孵企业三千余家。",
+            "The city has 15 incubators housing more than 3,000 start-ups, over 300 each.",
+        ),
+        (
+            "今年春季全市平均气温较常年偏低0.8℃。",
+            "Spring temperatures in the city were 0.8 degrees Celsius (2.4 degrees Fahrenheit) below normal.",
+        ),
+        (
+            "今年春季全市平均气温较常年偏低0.8℃。",
+            "Spring temperatures in the city were 0.8 degrees Celsius (1.4 degrees Fahrenheit) above normal.",
+        ),
+        (
+            "全市今年发生较大道路交通事故两起，比去年减少四起。",
+            "The city had two serious road accidents this year, four fewer than the seven of last year.",
+        ),
+        (
+            "该生产线平均每三十秒下线一台发动机。",
+            "The line turns out an engine every 40 seconds on average.",
         ),
     ],
 )

@@ -475,6 +475,21 @@ def _worked_by_english(e: Number, s: _Sides, missing: list[Number]) -> bool:
         if rate in missing and re.search(_EN_FROM.format(re.escape(e.text.lower())), en_lowered):
             missing.remove(rate)
         return True
+    if (
+        e.kind == "count"
+        and re.search(_EN_FROM.format(re.escape(e.text.lower())), en_lowered)
+        and any(
+            close(z.value + sign * d.value, e.value)
+            for d in all_counts
+            if _changed_by(d, zh_text)
+            for z in all_counts
+            if z is not d
+            for sign in (1, -1)
+        )
+    ):
+        # 三起，比去年减少五起 "five fewer than the eight of last year": where
+        # a figure started, from its change, both of which the English gives
+        return True
     if (e.kind == "factor" or f"{e.text.lower()} times " in en_lowered) and any(
         _to_its_digits(b.value / a.value, e)
         for a, b in itertools.permutations(said_any + shares, 2)
@@ -863,7 +878,13 @@ def _average(e: Number, said: list[Number], zh_text: str, en_lowered: str) -> bo
         divisors = [b.value for b in said if b is not a and b.value > 1]
         if per_year and "年" in zh_text:
             divisors += per_year
-        if any(_to_its_digits(a.value / b, e) for b in divisors):
+        # (四千余家…二十个 "over 200 per base": more than a figure, over a
+        # count, is more than their quotient)
+        if any(
+            _to_its_digits(a.value / b, e)
+            or (a.approx == e.approx == "more" and close(a.value / b, e.value))
+            for b in divisors
+        ):
             return True
     return False
 
@@ -1176,7 +1197,7 @@ _EN_CHANGE = (
 
 
 #: Where a figure started: "down from 32", "up from $500 million".
-_EN_FROM = r"\bfrom (?:about |some |nearly |around )?(?:[a-z]{{0,3}}\$|rmb ?)?{0}\b"
+_EN_FROM = r"\b(?:from|than the) (?:about |some |nearly |around )?(?:[a-z]{{0,3}}\$|rmb ?)?{0}\b"
 
 
 #: The English speaks of what is left: "leaving 180, or 5 percent".

@@ -612,6 +612,14 @@ What is read, and how the two sides are compared:
   rate per mille, where the English calls it a fall.
 - "one every 3.5 kilometres" (42.195公里…12个) turns a figure over, as "one
   for every" does; "for the year" is a period, as "a year" is.
+- 四千余家…二十个 "over 200 per base": more than a figure, over a count, is
+  more than their quotient.
+- "1.2 degrees Celsius (2.2 degrees Fahrenheit) above normal": a difference
+  of temperatures converts without the offset of 32 and is as exact as its
+  digits; the direction of a change is read past such a bracket.
+- 三起，比去年减少五起 "five fewer than the eight of last year": a start the
+  English gives after "than the", from a change both sides give.
+- 每十秒: 秒 counts a Chinese numeral.
 - Speech, more: 口 counts people (五六口人, 三口之家); a rough range may leave
   its last place unsaid (一千二三 "1,200 or 1,300", 三万五六); 比去年贵了 and
   便宜了 say which way.

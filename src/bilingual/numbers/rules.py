@@ -688,6 +688,8 @@ _EN_DIRECTION_AFTER = _lazy(
     r"|metres?|kilometers?|kilometres?|centimeters?|centimetres?|millimeters?|millimetres?"
     r"|degrees?(?: celsius)?|tonnes?|tons|yuan|hectares|mu|years?|months?|days?|jin|catties"
     r"|kilograms?|kg|grams?)| ?(?:°c|°f|°|℃))?"  # ("1.2°C higher": the sign glued on)
+    # ("1.2 degrees celsius (2.2 degrees fahrenheit) above": past a conversion)
+    r"(?: \([^()]{1,40}\))?"
     r" (?:year-on-year |on the year )?"
     r"(?:(rise|increase|gain|jump|higher|more|above|rose|longer|larger|bigger|wider|faster"
     r"|went up|were up|later)|(fall|drop|decline|decrease|lower|fewer|less|below|fell|shorter"

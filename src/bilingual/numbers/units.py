@@ -86,6 +86,12 @@ _ANY_TO = _lazy(
 )
 
 
+#: What makes a temperature a difference: "(2.2 degrees Fahrenheit) above normal".
+_DIFFERENCE_AFTER = _lazy(
+    r"\)? (?:above|below|higher|lower|warmer|colder|cooler|more|less|up|down)\b"
+)
+
+
 def _value(number: str, scale: str | None) -> float:
     number = number.replace(",", "").replace("minus ", "-").replace("\u2212", "-")
     sign, word = (-1.0, number[1:]) if number.startswith("-") else (1.0, number)
@@ -97,10 +103,16 @@ def _unit(match: re.Match[str], side: str) -> str:
     return next(k for k in _UNITS if match.group(f"{k}_{side}"))
 
 
-def _expected(value: float, source: str, target: str, per: bool) -> float | None:
+def _expected(
+    value: float, source: str, target: str, per: bool, difference: bool = False
+) -> float | None:
     kind, _, size = _UNITS[source]
     if _UNITS[target][0] != kind or source == target:
         return None
+    if kind == "temperature" and difference:
+        # "1.2 degrees Celsius (2.2 degrees Fahrenheit) above normal": a
+        # difference of temperatures scales, with no offset
+        return value * 9 / 5 if source == "c" else value * 5 / 9
     if kind == "temperature":
         return value * 9 / 5 + 32 if source == "c" else (value - 32) * 5 / 9
     factor = size / _UNITS[target][2]
@@ -138,20 +150,23 @@ def english_conversions(
         if target not in _TO and source not in _TO:
             continue
         per = " per " in m[0]
-        expected = _expected(_value(m["n_a"], m["s_a"]), source, target, per)
+        difference = _DIFFERENCE_AFTER.match(en_lowered, m.end()) is not None
+        expected = _expected(_value(m["n_a"], m["s_a"]), source, target, per, difference)
         if expected is None:
             continue
         said = _value(m["n_b"], m["s_b"])
         digits = m["n_b"].replace(",", "").removeprefix("minus ").lstrip("-\u2212")
         digits = str(_EN_UNITS.get(digits, digits))  # "nine square miles": to the unit
         scale = _EN_SCALES[m["s_b"]] if m["s_b"] else 1.0
-        if not _holds(said, expected, bool(m["hedge"]), digits, scale, _UNITS[source][0]):
+        # (a difference of temperatures is as exact as its digits, as other units are)
+        kind = "difference" if difference else _UNITS[source][0]
+        if not _holds(said, expected, bool(m["hedge"]), digits, scale, kind):
             # (lower() keeps the offsets of the text a PO file holds)
             text = en_text if len(en_text) == len(en_lowered) else en_lowered
             first, second = text[m.start() : m.start("joint")], text[m.start("n_b") : m.end()]
             if target in _SOURCE_KEPT and not chained:
                 # the bracket holds the Chinese figure: the first is the conversion
-                expected = _expected(said, target, source, per) or 0.0
+                expected = _expected(said, target, source, per, difference) or 0.0
                 first, second = second, first
             shown = f"{round(expected):,}" if abs(expected) >= 1000 else f"{expected:.3g}"
             messages.append(f"{second!r} in the English is not {first!r} converted (about {shown})")
