@@ -13835,6 +13835,29 @@ FOURHUNDREDFORTYTHIRD: list[Entry] = [
     ("freedom", "全省今年累计完成造林一百二十万亩，相当于八百平方公里。", "The province planted trees on 1.2 million mu this year, or 800 square kilometres (about 310 square miles).", [("1.2 million", "2.1 million"), ("800 square", "600 square"), ("310", "410")]),
 ]  # fmt: skip
 
+FOURHUNDREDFORTYFOURTH: list[Entry] = [
+    ("freedom", "全省法院今年共受理各类案件58.6万件，审结54.2万件，结案率为92.5%。", "The province's courts took in 586,000 cases this year and closed 542,000 of them, leaving some 44,000 open.", [("586,000", "568,000"), ("542,000", "524,000"), ("44,000", "64,000")]),
+    ("freedom", "全省每万人口发明专利拥有量达到9.8件，比上年增加1.6件。", "The province now has 9.8 invention patents for every 10,000 people, up from 8.2 a year earlier.", [("9.8", "8.9"), ("8.2", "7.2"), ("10,000", "1,000")]),
+    ("freedom", "长春电影节期间共展映中外影片120部，观影人次达到18万。", "The Changchun Film Festival screened 120 Chinese and foreign films to audiences totalling 180,000, an average of 1,500 a film.", [("120", "150"), ("180,000", "810,000"), ("1,500", "2,500")]),
+    ("freedom", "今年1月，长春市最低气温达到零下36.5℃，为1951年以来同期最低。", "Changchun's temperature fell to minus 36.5 degrees Celsius (minus 33.7 Fahrenheit) in January, the lowest for the month since 1951.", [("36.5 degrees", "35.6 degrees"), ("33.7", "37.7"), ("1951", "1961"), ("January", "February")]),
+    ("freedom", "全省新建商品住宅平均销售价格为每平方米7,850元，同比下降4.2%。", "New homes in the province sold for an average of 7,850 yuan a square metre, 4.2 percent less than a year earlier, when the figure was about 8,190 yuan.", [("7,850", "8,750"), ("4.2 percent", "2.4 percent"), ("8,190", "8,490")]),
+    ("freedom", "全省企业退休人员基本养老金月人均水平提高到2,980元，比上年增加约110元。", "The average basic pension of retired company employees rose to 2,980 yuan a month, about 110 yuan more than last year, or some 35,800 yuan a year.", [("2,980", "2,890"), ("110", "210"), ("35,800", "38,500")]),
+    ("freedom", "该医院今年共完成手术4.2万台。", "The hospital performed 42,000 operations this year, more than 110 a day.", [("42,000", "24,000"), ("110", "150")]),
+    ("freedom", "吉林亚泰队本赛季共打进45球，失球38个。", "Jilin Yatai scored 45 goals this season and conceded 38, a goal difference of plus seven.", [("45 goals", "54 goals"), ("38", "36"), ("plus seven", "plus nine")]),
+    ("freedom", "全省共有A级旅游景区258家，其中5A级7家、4A级72家。", "The province has 258 A-rated tourist attractions, 79 of them rated 4A or 5A, with the other 179 at lower grades.", [("258", "285"), ("79", "97"), ("179", "197")]),
+    ("freedom", "今年全省接待入境过夜游客14.6万人次，平均停留天数3.2天。", "The province received 146,000 overnight visits from abroad this year, with an average stay of 3.2 days, some 467,000 visitor-nights in all.", [("146,000", "164,000"), ("3.2 days", "2.3 days"), ("467,000", "567,000")]),
+    ("freedom", "全省今年共处理生活垃圾520万吨，日均处理能力达到1.6万吨。", "The province handled 5.2 million tonnes of household waste this year, with capacity to treat 16,000 tonnes a day, about 5.8 million tonnes a year.", [("5.2 million", "2.5 million"), ("16,000", "61,000"), ("5.8 million", "6.8 million")]),
+    ("freedom", "全省义务教育阶段学校共有4,300所，比十年前减少约1,600所。", "The province has 4,300 schools for compulsory education, down from some 5,900 ten years ago.", [("4,300", "3,400"), ("5,900", "6,900"), ("ten years", "five years")]),
+    ("freedom", "长春市今年新增绿地面积1,200公顷，人均公园绿地面积达到14.3平方米。", "Changchun added 1,200 hectares (about 3,000 acres) of green space this year, bringing park space to 14.3 square metres a person.", [("1,200", "2,100"), ("3,000 acres", "4,000 acres"), ("14.3", "13.4")]),
+    ("freedom", "全省今年共有1.9万名考生参加高考艺术类专业考试，比去年增长12%。", "19,000 students took the arts section of the college entrance exam this year, about 2,000 more than last year.", [("19,000", "29,000"), ("2,000", "3,000")]),
+    ("freedom", "白山市今年共接待冰雪游客680万人次，是2019年的2.1倍。", "Baishan drew 6.8 million ice-and-snow tourists this year, more than double its 2019 total of about 3.2 million.", [("6.8 million", "8.6 million"), ("3.2 million", "4.2 million"), ("double", "triple")]),
+    ("freedom", "全省粮食单产达到每亩489公斤，比全国平均水平高出101公斤。", "Grain yields averaged 489 kilograms a mu, 101 kilograms more than the national average of 388.", [("489", "498"), ("101", "110"), ("388", "378")]),
+    ("freedom", "长吉图开发开放先导区面积约7.3万平方公里，占全省面积的近四成。", "The Changchun-Jilin-Tumen pilot zone covers about 73,000 square kilometres (28,000 square miles), nearly two fifths of the province.", [("73,000", "37,000"), ("28,000", "18,000"), ("two fifths", "three fifths")]),
+    ("freedom", "全省今年共培训新型职业农民6.5万人次，人均培训时长32小时。", "The province trained 65,000 new-type professional farmers this year, 32 hours each, or about 2.1 million training hours in all.", [("65,000", "56,000"), ("32 hours", "23 hours"), ("2.1 million", "3.1 million")]),
+    ("freedom", "全省今年累计发放个人住房公积金贷款4.6万笔，金额184亿元。", "The province issued 46,000 housing provident fund loans this year worth 18.4 billion yuan, an average of 400,000 yuan each.", [("46,000", "64,000"), ("18.4 billion", "14.8 billion"), ("400,000", "300,000")]),
+    ("freedom", "全省各级医疗机构今年共接诊门急诊患者1.12亿人次，同比增长6.7%。", "Hospitals and clinics in the province handled 112 million outpatient and emergency visits this year, up 6.7 percent, or some 7 million more than last year.", [("112 million", "121 million"), ("6.7 percent", "7.6 percent"), ("7 million", "9 million")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -14279,4 +14302,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-forty-first": (FOURHUNDREDFORTYFIRST, "OX"),
     "four-hundred-forty-second": (FOURHUNDREDFORTYSECOND, "OY"),
     "four-hundred-forty-third": (FOURHUNDREDFORTYTHIRD, "OZ"),
+    "four-hundred-forty-fourth": (FOURHUNDREDFORTYFOURTH, "PA"),
 }

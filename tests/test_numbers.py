@@ -2796,6 +2796,18 @@ def _findings(zh: str, en: str) -> list[str]:
             "该生产线平均每三十秒下线一台发动机。",
             "The line turns out an engine every 30 seconds on average.",
         ),
+        (
+            "全市法院今年共受理案件12.4万件，审结11.6万件，结案率为93.5%。",
+            "The city's courts took in 124,000 cases this year and closed 116,000, leaving some 8,000 open.",
+        ),
+        (
+            "长春亚泰队本赛季打进38球，失球41个。",
+            "Changchun Yatai scored 38 goals this season and conceded 41, a goal difference of minus three.",
+        ),
+        (
+            "全市小麦单产达到每亩420公斤，比全省平均水平高出35公斤。",
+            "Wheat yields averaged 420 kilograms a mu, 35 kilograms more than the provincial average of 385.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -4831,6 +4843,22 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "该生产线平均每三十秒下线一台发动机。",
             "The line turns out an engine every 40 seconds on average.",
+        ),
+        (
+            "全市法院今年共受理案件12.4万件，审结11.6万件，结案率为93.5%。",
+            "The city's courts took in 124,000 cases this year and closed 116,000, leaving some 18,000 open.",
+        ),
+        (
+            "全市法院今年共受理案件12.4万件，审结11.6万件，结案率为93.5%。",
+            "The city's courts took in 124,000 cases this year and closed 116,000 of them, or 95.3 percent.",
+        ),
+        (
+            "长春亚泰队本赛季打进38球，失球41个。",
+            "Changchun Yatai scored 38 goals this season and conceded 41, a goal difference of minus five.",
+        ),
+        (
+            "全市小麦单产达到每亩420公斤，比全省平均水平高出35公斤。",
+            "Wheat yields averaged 420 kilograms a mu, 35 kilograms more than the provincial average of 395.",
         ),
     ],
 )

@@ -232,11 +232,21 @@ def _derived(
     for e in list(extra):
         if _worked_by_english(e, s, missing):
             extra.remove(e)
+    # (only where the English gives no rate of its own: "4.6 billion of it
+    # (about 85.8 percent)" must answer for 88.5% itself)
+    own_rate = any(e.kind == "percent" for e in en_all)
     for d in list(missing):
-        if d.kind == "percent" and any(
-            _grew(a.value, b.value, d)
-            for a, b in itertools.permutations(s.en_counts, 2)
-            if a.value >= 100 and (a.value < b.value) in s.ways
+        if (
+            d.kind == "percent"
+            and not own_rate
+            and any(
+                (_grew(a.value, b.value, d) and (a.value < b.value) in s.ways)
+                # 受理58.6万件，审结54.2万件，结案率为92.5% "took in 586,000 cases and
+                # closed 542,000 of them": a share, left to its part and whole
+                or (a.value < b.value and _grew(b.value, b.value + a.value, d))
+                for a, b in itertools.permutations(s.en_counts, 2)
+                if a.value >= 100
+            )
         ):
             # 3.5万亿元，比年初增加2,800亿元，增长8.7% "280 billion yuan more than
             # at the start of the year, when they totalled about 3.22 trillion":
@@ -489,6 +499,19 @@ def _worked_by_english(e: Number, s: _Sides, missing: list[Number]) -> bool:
     ):
         # 三起，比去年减少五起 "five fewer than the eight of last year": where
         # a figure started, from its change, both of which the English gives
+        return True
+    if (
+        e.kind == "count"
+        and re.search(
+            rf"\bdifference of (?:plus |minus |\+|-)?{re.escape(e.text.lower())}\b", en_lowered
+        )
+        and any(
+            close(abs(a.value - b.value), abs(e.value))
+            for a, b in itertools.combinations(said_any, 2)
+        )
+    ):
+        # 打进45球，失球38个 "a goal difference of plus seven": the gap of two
+        # figures the English gives, named as a difference
         return True
     if (e.kind == "factor" or f"{e.text.lower()} times " in en_lowered) and any(
         _to_its_digits(b.value / a.value, e)
@@ -1170,7 +1193,7 @@ _EN_IN_ALL = re.compile(r"\b(?:in all|in total|altogether|a total of|totalling|t
 #: The verbs of a change before its size (增加19家, 追加3亿元).
 _CHANGE_VERBS = (
     "(?:增加|减少|增长|下降|提高|降低|上升|追加|扩大|缩小|增多|回落|攀升"
-    "|新增|净增|净减|添加|增添|多出|增|减)"  # 比上年多出88家 "up from 224"
+    "|新增|净增|净减|添加|增添|多出|高出|低出|增|减)"  # 比上年多出88家 "up from 224"
 )
 
 
@@ -1180,7 +1203,7 @@ _NEW_VERBS = "(?:新增|新建|新开|新设|新招|新培育|新认定|新登�
 
 #: What is left of a whole: "leaving 600", "600 remain", "the remaining 600".
 _EN_LEFT = (
-    r"\b(?:leaving|leaves|the remaining) {0}\b"
+    r"\b(?:leaving|leaves|the remaining) (?:some |about |around |nearly |roughly )?{0}\b"
     r"|\b{0} (?:remain|are left|were left|left)\b"
 )
 
@@ -1197,7 +1220,10 @@ _EN_CHANGE = (
 
 
 #: Where a figure started: "down from 32", "up from $500 million".
-_EN_FROM = r"\b(?:from|than the) (?:about |some |nearly |around )?(?:[a-z]{{0,3}}\$|rmb ?)?{0}\b"
+_EN_FROM = (
+    r"\b(?:from|than the(?: [a-z]+){{0,3}} of|than the) (?:about |some |nearly |around )?"
+    r"(?:[a-z]{{0,3}}\$|rmb ?)?{0}\b"
+)
 
 
 #: The English speaks of what is left: "leaving 180, or 5 percent".

@@ -620,6 +620,12 @@ What is read, and how the two sides are compared:
 - 三起，比去年减少五起 "five fewer than the eight of last year": a start the
   English gives after "than the", from a change both sides give.
 - 每十秒: 秒 counts a Chinese numeral.
+- 受理58.6万件，审结54.2万件，结案率为92.5% "closed 542,000 of them": a
+  share (or a growth) the English leaves to its figures, where the English
+  gives no rate of its own.
+- "a goal difference of plus seven" (45球…38个): a gap named as a difference.
+- "101 kilograms more than the national average of 388" (高出101公斤): a start
+  after "than the … of", from a change; 高出 and 低出 are changes.
 - Speech, more: 口 counts people (五六口人, 三口之家); a rough range may leave
   its last place unsaid (一千二三 "1,200 or 1,300", 三万五六); 比去年贵了 and
   便宜了 say which way.
