@@ -13858,6 +13858,26 @@ FOURHUNDREDFORTYFOURTH: list[Entry] = [
     ("freedom", "全省各级医疗机构今年共接诊门急诊患者1.12亿人次，同比增长6.7%。", "Hospitals and clinics in the province handled 112 million outpatient and emergency visits this year, up 6.7 percent, or some 7 million more than last year.", [("112 million", "121 million"), ("6.7 percent", "7.6 percent"), ("7 million", "9 million")]),
 ]  # fmt: skip
 
+FOURHUNDREDFORTYFIFTH: list[Entry] = [
+    ("freedom", "全省城镇化率达到64.7%，比2012年提高了11.1个百分点。", "64.7 percent of the province's people now live in towns and cities, against 53.6 percent in 2012.", [("64.7", "67.4"), ("53.6", "55.6"), ("2012", "2013")]),
+    ("freedom", "全省基本医疗保险参保人数达到2,300万人，参保率稳定在95%以上。", "23 million people are covered by basic medical insurance, more than 19 in 20 of those eligible.", [("23 million", "32 million"), ("19 in 20", "9 in 10")]),
+    ("freedom", "全省固定宽带用户达到1,050万户，其中千兆用户占比为18%。", "The province has 10.5 million fixed broadband subscribers, about 1.9 million of them on gigabit connections.", [("10.5 million", "15.0 million"), ("1.9 million", "2.9 million")]),
+    ("freedom", "全省城镇居民人均住房建筑面积达到33.6平方米。", "Urban residents have 33.6 square metres (about 362 square feet) of housing each.", [("33.6", "36.3"), ("362", "462")]),
+    ("freedom", "珲春港今年完成货物吞吐量860万吨，同比增长18.6%。", "Hunchun port handled 8.6 million tonnes of cargo this year, up 18.6 percent, or about 1.35 million tonnes.", [("8.6 million", "6.8 million"), ("18.6", "16.8"), ("1.35 million", "1.65 million")]),
+    ("freedom", "全省今年共有退役军人2.3万人实现就业，就业率达到91%。", "23,000 veterans found jobs in the province this year, 91 percent of those seeking work, which puts the number seeking work at about 25,000.", [("23,000", "32,000"), ("91 percent", "81 percent"), ("25,000", "28,000")]),
+    ("freedom", "长春市今年新建、改建体育场地620个，人均体育场地面积达到2.4平方米。", "Changchun built or rebuilt 620 sports grounds this year and now has 2.4 square metres of sports space a person.", [("620", "260"), ("2.4", "4.2")]),
+    ("freedom", "全省今年高标准农田灌溉用水量比常规灌溉节约三成。", "High-standard farmland used 30 percent less irrigation water this year than conventional fields.", [("30 percent", "20 percent")]),
+    ("freedom", "今年全省适龄儿童免疫规划疫苗接种率保持在95%以上，共接种疫苗约310万剂次。", "More than 95 percent of children of the right age received their scheduled vaccines this year, some 3.1 million doses in all.", [("95 percent", "85 percent"), ("3.1 million", "1.3 million")]),
+    ("freedom", "全省今年下达救灾资金9.8亿元，惠及受灾群众约120万人。", "The province allocated 980 million yuan in disaster relief this year to some 1.2 million affected people, roughly 800 yuan each.", [("980 million", "890 million"), ("1.2 million", "2.1 million"), ("800 yuan", "600 yuan")]),
+    ("freedom", "全省今年出口汽车8.6万辆，是2020年的近9倍。", "The province exported 86,000 cars this year, nearly nine times as many as in 2020, when it shipped about 10,000.", [("86,000", "68,000"), ("nine times", "seven times"), ("10,000", "20,000")]),
+    ("freedom", "全省林业碳汇项目今年实现交易额2.4亿元，交易量约480万吨。", "Forestry carbon sink projects in the province traded about 4.8 million tonnes this year for 240 million yuan, some 50 yuan a tonne.", [("4.8 million", "8.4 million"), ("240 million", "420 million"), ("50 yuan", "80 yuan")]),
+    ("freedom", "全省煤炭产量今年下降至900万吨，仅为高峰时期的约五分之一。", "Coal output fell to 9 million tonnes this year, only about a fifth of its peak of some 45 million tonnes.", [("9 million", "6 million"), ("a fifth", "a quarter"), ("45 million", "55 million")]),
+    ("freedom", "今年全省共有1.2万名大学生参加基层服务项目，比去年多出2,000人。", "12,000 college graduates joined grassroots service programmes this year, 2,000 more than the 10,000 of last year.", [("12,000", "21,000"), ("2,000 more", "3,000 more"), ("10,000", "11,000")]),
+    ("freedom", "全省5A级景区长白山今年接待游客突破300万人次。", "Changbai Mountain, a 5A-rated scenic area, drew more than 3 million visitors this year, over 8,200 a day.", [("3 million", "4 million"), ("8,200", "9,200")]),
+    ("freedom", "该市今年新增就业岗位中，数字经济领域占四分之一，达到1.5万个。", "A quarter of the city's new jobs this year, 15,000, were in the digital economy, out of some 60,000 in all.", [("A quarter", "A third"), ("15,000", "25,000"), ("60,000", "45,000")]),
+    ("freedom", "全省今年农产品网络零售额达到186亿元，增长三成。", "Online retail sales of farm produce reached 18.6 billion yuan this year, up 30 percent, or some 4.3 billion yuan.", [("18.6", "16.8"), ("30 percent", "40 percent"), ("4.3 billion", "5.3 billion")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -14303,4 +14323,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-forty-second": (FOURHUNDREDFORTYSECOND, "OY"),
     "four-hundred-forty-third": (FOURHUNDREDFORTYTHIRD, "OZ"),
     "four-hundred-forty-fourth": (FOURHUNDREDFORTYFOURTH, "PA"),
+    "four-hundred-forty-fifth": (FOURHUNDREDFORTYFIFTH, "PB"),
 }

@@ -2808,6 +2808,10 @@ def _findings(zh: str, en: str) -> list[str]:
             "全市小麦单产达到每亩420公斤，比全省平均水平高出35公斤。",
             "Wheat yields averaged 420 kilograms a mu, 35 kilograms more than the provincial average of 385.",
         ),
+        (
+            "全市港口今年完成货物吞吐量420万吨，同比增长20%。",
+            "The city's ports handled 4.2 million tonnes of cargo this year, up 20 percent, or about 700,000 tonnes.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -4859,6 +4863,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "全市小麦单产达到每亩420公斤，比全省平均水平高出35公斤。",
             "Wheat yields averaged 420 kilograms a mu, 35 kilograms more than the provincial average of 395.",
+        ),
+        (
+            "全市港口今年完成货物吞吐量420万吨，同比增长20%。",
+            "The city's ports handled 4.2 million tonnes of cargo this year, up 20 percent, or about 900,000 tonnes.",
         ),
     ],
 )

@@ -1215,7 +1215,10 @@ _EN_CHANGE = (
     r"|\b(?:by|up|down|rise of|increase of|drop of|fall of|decrease of|decline of|growth of"
     r"|gain of|loss of|rose|fell|grew|dropped"
     r"|declined|increased|decreased|climbed|jumped|slid|gained|lost|shed|added|cut)"
-    r" (?:by )?(?:about |some |nearly |almost |over |more than )?(?:[a-z]{{0,3}}\$|rmb ?|¥)?{0}\b)"
+    r" (?:by )?(?:about |some |nearly |almost |over |more than )?(?:[a-z]{{0,3}}\$|rmb ?|¥)?{0}\b"
+    # "up 18.6 percent, or about 1.35 million tonnes": the change after its rate
+    r"|\b(?:up|down) [\d.]+ ?(?:percent|per cent|%),? or (?:about |some |nearly |almost )?"
+    r"(?:[a-z]{{0,3}}\$|rmb ?|¥)?{0}\b)"
 )
 
 

@@ -624,6 +624,8 @@ What is read, and how the two sides are compared:
   share (or a growth) the English leaves to its figures, where the English
   gives no rate of its own.
 - "a goal difference of plus seven" (45球…38个): a gap named as a difference.
+- "up 18.6 percent, or about 1.35 million tonnes": a change given after its
+  rate with "or".
 - "101 kilograms more than the national average of 388" (高出101公斤): a start
   after "than the … of", from a change; 高出 and 低出 are changes.
 - Speech, more: 口 counts people (五六口人, 三口之家); a rough range may leave
