@@ -923,7 +923,6 @@ def _to_its_digits(worked: float, e: Number) -> bool:
         return e.value < worked < e.value + band
     if e.approx == "less":
         return e.value - band < worked < e.value
-    digits = WRITTEN.search(e.text)
     if e.approx:
         # "about 1,800" for 1,815, "roughly 6 million" for 6.17 million; not
         # "about 35.6 billion" for 34.59: a hedged figure is off by at most
@@ -932,6 +931,7 @@ def _to_its_digits(worked: float, e: Number) -> bool:
         if half := abs(_half_place(e)):
             reach = min(reach, max(half, 0.02 * abs(e.value)))
         return abs(worked - e.value) <= reach + 1e-9
+    digits = WRITTEN.search(e.text)
     if digits is None and e.kind == "percent":
         # a share in words ("three in five" for 60.7%): the nearest simple fraction
         return abs(worked - e.value) <= 0.05 * e.value

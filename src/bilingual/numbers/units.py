@@ -151,7 +151,8 @@ def english_conversions(
             continue
         per = " per " in m[0]
         difference = _DIFFERENCE_AFTER.match(en_lowered, m.end()) is not None
-        expected = _expected(_value(m["n_a"], m["s_a"]), source, target, per, difference)
+        first_value = _value(m["n_a"], m["s_a"])
+        expected = _expected(first_value, source, target, per, difference)
         if expected is None:
             continue
         said = _value(m["n_b"], m["s_b"])
@@ -160,19 +161,20 @@ def english_conversions(
         scale = _EN_SCALES[m["s_b"]] if m["s_b"] else 1.0
         # (a difference of temperatures is as exact as its digits, as other units are)
         kind = "difference" if difference else _UNITS[source][0]
+        # (mu in the bracket is the Chinese figure: the first is the conversion)
+        kept = target in _SOURCE_KEPT and not chained
         if not _holds(said, expected, bool(m["hedge"]), digits, scale, kind):
             # (lower() keeps the offsets of the text a PO file holds)
             text = en_text if len(en_text) == len(en_lowered) else en_lowered
             first, second = text[m.start() : m.start("joint")], text[m.start("n_b") : m.end()]
-            if target in _SOURCE_KEPT and not chained:
-                # the bracket holds the Chinese figure: the first is the conversion
+            if kept:
                 expected = _expected(said, target, source, per, difference) or 0.0
                 first, second = second, first
             shown = f"{round(expected):,}" if abs(expected) >= 1000 else f"{expected:.3g}"
             messages.append(f"{second!r} in the English is not {first!r} converted (about {shown})")
         converted.append(said)
-        if target in _SOURCE_KEPT and not chained:
-            converted.append(_value(m["n_a"], m["s_a"]))
+        if kept:
+            converted.append(first_value)
     if converted:
         # (the conversion, right or not, is no number the Chinese must give)
         en = [n._replace(strict=False) if any(close(n.value, v) for v in converted) else n
