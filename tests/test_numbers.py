@@ -2812,6 +2812,82 @@ def _findings(zh: str, en: str) -> list[str]:
             "全市港口今年完成货物吞吐量420万吨，同比增长20%。",
             "The city's ports handled 4.2 million tonnes of cargo this year, up 20 percent, or about 700,000 tonnes.",
         ),
+        (
+            "今年前三季度，亿元和10亿元以上项目投资分别增长7.6%和12.8%。",
+            "In the first three quarters, investment in projects of over 100 million yuan and over 1 billion yuan grew 7.6 percent and 12.8 percent respectively.",
+        ),
+        (
+            "全市城镇和农村居民人均可支配收入分别增长5.2%和7.1%。",
+            "Per capita disposable income of urban and rural residents rose 5.2 percent and 7.1 percent respectively.",
+        ),
+        (
+            "全市今年发放文旅消费券3,000万元，带动消费约2.4亿元。",
+            "The city issued 30 million yuan of tourism vouchers this year, which brought in some 240 million yuan of spending, about 8 yuan for every yuan of vouchers.",
+        ),
+        (
+            "本澳第二季失业率为2.1%，较上一季上升0.2个百分点。",
+            "Macao's unemployment rate rose to 2.1 percent in the second quarter from 1.9 percent in the first.",
+        ),
+        (
+            "该市男性平均寿命为75.8岁，女性为81.6岁。",
+            "Men in the city live 75.8 years on average and women 81.6, nearly six years longer.",
+        ),
+        (
+            "新线开通后，两地间车程由4小时缩短至1.5小时。",
+            "Once the new line opens, the trip between the two cities will take 1.5 hours instead of four, 2.5 hours less.",
+        ),
+        (
+            "今年采暖期共158天，去年为150天。",
+            "This heating season runs 158 days or more than last year's 150.",
+        ),
+        (
+            "冬季游客集中在12月至次年2月，今年冬季接待游客65万人次。",
+            "Winter visitors come from December to February, and 650,000 came this year.",
+        ),
+        (
+            "全省12月上旬平均气温零下12.4℃，比常年同期偏低2.3℃。",
+            "Early December averaged minus 12.4 degrees Celsius, 2.3 degrees colder than usual.",
+        ),
+        (
+            "10月份猪肉价格同比下降8.6%。",
+            "Pork got 8.6 percent cheaper in October than a year earlier.",
+        ),
+        (
+            "该馆开放时间为上午9时至下午5时30分。",
+            "The museum is open from 9 a.m. to 5:30 p.m., eight and a half hours a day.",
+        ),
+        (
+            "今年全市共开展人工增雨作业800次，增加降水约4亿立方米。",
+            "Cloud seeding was carried out 800 times this year, adding about 400 million cubic metres of rain, some 500,000 cubic metres a time.",
+        ),
+        (
+            "全省今年牛肉产量约32万吨，肉牛出栏约600万头。",
+            "The province produced about 320,000 tonnes of beef this year from some 6 million cattle, roughly 53 kilograms a head.",
+        ),
+        (
+            "全市今年共有公园85个，其中免费开放的有79个。",
+            "Of the city's 85 parks, all but six are free to enter.",
+        ),
+        (
+            "今年全省交通事故死亡人数下降11.2%。",
+            "Road deaths in the province fell by more than a tenth this year.",
+        ),
+        (
+            "今年全市图书借阅量达到360万册次，是去年的1.8倍。",
+            "Library loans reached 3.6 million this year, nearly twice as many as last year.",
+        ),
+        (
+            "末班车运营时间延长至晚上十一点。",
+            "The last buses will now run until 11 p.m.",
+        ),
+        (
+            "夜市营业时间延长至凌晨一点。",
+            "The night market will stay open until 1 a.m.",
+        ),
+        (
+            "预计下周气温比常年偏高一至二摄氏度。",
+            "Temperatures next week are expected to be one to two degrees Celsius above normal.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -4867,6 +4943,70 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "全市港口今年完成货物吞吐量420万吨，同比增长20%。",
             "The city's ports handled 4.2 million tonnes of cargo this year, up 20 percent, or about 900,000 tonnes.",
+        ),
+        (
+            "今年前三季度，亿元和10亿元以上项目投资分别增长7.6%和12.8%。",
+            "In the first three quarters, investment in projects of over 100 million yuan and over 1 billion yuan grew 12.8 percent and 7.6 percent respectively.",
+        ),
+        (
+            "全市城镇和农村居民人均可支配收入分别增长5.2%和7.1%。",
+            "Per capita disposable income of urban and rural residents rose 7.1 percent and 5.2 percent respectively.",
+        ),
+        (
+            "全市今年发放文旅消费券3,000万元，带动消费约2.4亿元。",
+            "The city issued 30 million yuan of tourism vouchers this year, which brought in some 240 million yuan of spending, about 12 yuan for every yuan of vouchers.",
+        ),
+        (
+            "该市男性平均寿命为75.8岁，女性为81.6岁。",
+            "Men in the city live 75.8 years on average and women 81.6, nearly nine years longer.",
+        ),
+        (
+            "新线开通后，两地间车程由4小时缩短至1.5小时。",
+            "Once the new line opens, the trip between the two cities will take 1.5 hours instead of four, 3.5 hours less.",
+        ),
+        (
+            "今年采暖期共158天，去年为150天。",
+            "This heating season runs 185 days or more than last year's 150.",
+        ),
+        (
+            "全省12月上旬平均气温零下12.4℃，比常年同期偏低2.3℃。",
+            "Early December averaged minus 12.4 degrees Celsius, 2.3 degrees warmer than usual.",
+        ),
+        (
+            "10月份猪肉价格同比下降8.6%。",
+            "Pork got 8.6 percent dearer in October than a year earlier.",
+        ),
+        (
+            "该馆开放时间为上午9时至下午5时30分。",
+            "The museum is open from 9 a.m. to 5:30 p.m., nine and a half hours a day.",
+        ),
+        (
+            "今年全市共开展人工增雨作业800次，增加降水约4亿立方米。",
+            "Cloud seeding was carried out 800 times this year, adding about 400 million cubic metres of rain, some 700,000 cubic metres a time.",
+        ),
+        (
+            "全省今年牛肉产量约32万吨，肉牛出栏约600万头。",
+            "The province produced about 320,000 tonnes of beef this year from some 6 million cattle, roughly 73 kilograms a head.",
+        ),
+        (
+            "全市今年共有公园85个，其中免费开放的有79个。",
+            "Of the city's 85 parks, all but four are free to enter.",
+        ),
+        (
+            "今年全省交通事故死亡人数下降11.2%。",
+            "Road deaths in the province fell by more than a fifth this year.",
+        ),
+        (
+            "今年全市图书借阅量达到360万册次，是去年的1.5倍。",
+            "Library loans reached 3.6 million this year, twice as many as last year.",
+        ),
+        (
+            "夜市营业时间延长至凌晨一点。",
+            "The night market will stay open until 2 a.m.",
+        ),
+        (
+            "预计下周气温比常年偏高一至二摄氏度。",
+            "Temperatures next week are expected to be one to two degrees Celsius below normal.",
         ),
     ],
 )

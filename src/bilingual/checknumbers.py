@@ -49,6 +49,7 @@ from bilingual.numbers import (
     phases,
     rate_bases,
     relative_year,
+    respective_order,
     same_unit,
     scores,
     seasons,
@@ -150,6 +151,50 @@ def _hour_windows(normal: str) -> list[tuple[float, tuple[int, int]]]:
     return out
 
 
+#: The hours of one day from a time to a time (早7时30分至下午4时, 9点至17点).
+_CLOCK_SPAN = re.compile(
+    r"(?<![\d日])(\d{1,2})[时点](?:(\d{1,2})分|(半))?[至到—~～－-]"
+    r"(中午|下午|午后|晚上|晚|傍晚|夜间)?(\d{1,2})[时点](?:(\d{1,2})分|(半))?"
+)
+
+
+def _clock_spans(zh_text: str) -> set[float]:
+    """How many hours each span of a day's clock lasts (7时30分至下午4时: 8.5)."""
+    out = set()
+    for m in _CLOCK_SPAN.finditer(zh_text):
+        start = int(m[1]) + (int(m[2]) / 60 if m[2] else 0.5 if m[3] else 0.0)
+        end = int(m[5]) + (int(m[6]) / 60 if m[6] else 0.5 if m[7] else 0.0)
+        if m[4] and end < 12:
+            end += 12  # 下午4时 is 16:00
+        if 0 < end - start <= 24 and end <= 24:
+            out.add(round(end - start, 6))
+    return out
+
+
+#: "twice" as a multiple, not a count of times ("twice as many", "twice the level").
+_TWICE_AS = re.compile(r"\btwice (?:as|the|that|its|their|his|her|what)\b")
+
+
+def _twice_for_a_factor(zh: list[Number], en: list[Number], en_lowered: str) -> Iterator[str]:
+    """ "twice as many" where the Chinese gives another multiple (是去年的1.5倍).
+    An English "twice" need not be said in Chinese (增长一倍 says it as 100%),
+    so it is read only against a multiple the Chinese does give."""
+    factors = {v for n in zh for v, kind in n.readings() if kind == "factor"}
+    if not factors or not _TWICE_AS.search(en_lowered):
+        return
+    # (多1倍, 贵了一倍, 增加近一倍: more by one time is twice)
+    if 2.0 in factors or 1.0 in factors:
+        return
+    for e in en:
+        if e.text.lower() != "twice":
+            continue
+        # "nearly twice" for 1.9倍, "more than twice" for 2.3倍: as the hedge reaches
+        if not any(_rounded_with_hedge(z, e, en_lowered) for z in zh):
+            listed = ", ".join(f"{f:g}" for f in sorted(factors))
+            yield f"'twice' in the English is not the multiple the Chinese gives ({listed} times)"
+        return
+
+
 def _month_before(zh_text: str) -> bool:
     """Whether a Chinese text compares with the month before (上月, 按月, 环比)."""
     return "上月" in zh_text or "按月" in zh_text or "环比" in zh_text
@@ -177,11 +222,13 @@ def _numbers(
         or "季减" in zh_text
     ) and "quarter" in en_lowered:  # fmt: skip
         # 第4季…较上季 "than the third quarter": the quarter before, which the
-        # English may name
+        # English may name, or name once its quarters are said ("in the third
+        # quarter from 1.8 percent in the second")
         zh = zh + [
-            Number(n.value - 1 if n.value > 1 else 4.0, "quarter", "", "上季", False)
+            Number(before, "quarter", "", "上季", False, ((before, "ordinal"),))
             for n in zh
             if n.kind == "quarter"
+            for before in (n.value - 1 if n.value > 1 else 4.0,)
         ]
     if (
         "的" in zh_text
@@ -267,6 +314,13 @@ def _numbers(
             if hours in counts:
                 zh = [*zh, Number(hours, "count", "", f"{hours:g}小时", False)]
                 windows.add(begin)
+    if "hour" in en_lowered and ("时" in zh_text or "点" in zh_text):
+        # 早7时30分至下午4时 "eight and a half hours": how long the day's span lasts
+        counts = {round(n.value, 6) for n in en if n.kind == "count"}
+        zh = zh + [
+            Number(hours, "count", "", f"{hours:g}小时", False)
+            for hours in _clock_spans(zh_text) & counts
+        ]
     zh_keys = _date_keys(zh_d) if zh_d else _NO_KEYS
     if zh_months:
         zh_keys = set(zh_keys)
@@ -437,6 +491,8 @@ def _numbers(
             if n.value == 2 and (n.kind == "factor" or (2.0, "factor") in n.also):
                 yield f"{n.text!r} in the English is two times, the Chinese several (数倍)"
                 break
+    if "twice" in en_lowered:
+        yield from _twice_for_a_factor(zh, en, en_lowered)
     for z, up, e in directions(zh_text, zh, en_lowered, en):
         ways = ("up", "down") if up else ("down", "up")
         yield f"{z.text} goes {ways[0]} in the Chinese and {e.text!r} {ways[1]} in the English"
@@ -447,6 +503,10 @@ def _numbers(
         # is one the English gives, once the English gives any
         listed = ", ".join(f"{b:,.0f}" for b in sorted(zh_bases - en_bases))
         yield f"the rate per {listed} in the Chinese is not a base the English gives"
+    for zh_listed, en_listed in respective_order(zh_text, en_lowered):
+        yield (f"分别 lists {', '.join(zh_listed)} in this order, the English "
+               f"{', '.join(en_listed)} (respectively)")  # fmt: skip
+        break
     zh_classes, en_classes = letter_classes(zh_text, en_text, en_lowered)
     if zh_classes and not en_classes <= zh_classes:
         # 甲乙类 "Class B and C": a class the Chinese does not name
@@ -686,6 +746,7 @@ def _noise(n: Number) -> bool:
         and not n.text.endswith("、")  # so does a heading's 一、
         and not n.text.endswith("instance")  # and "first instance" (一审)
         and not n.text.endswith("号")  # and a name's 一号 (天问一号 "Tianwen-1", 一号线 "Line 1")
+        and not n.text.endswith(("点", "时"))  # and a clock's 一点 (凌晨一点 "1 a.m.")
         and "…第二" not in n.text  # and 第一步 before 第二步 (zh_numbers_in marks it so)
         # and a bound that may go unsaid: 一个多小时 "more than an hour"
         and (n.strict or n.approx not in ("more", "less"))
@@ -1005,12 +1066,15 @@ def _share_within(value: float, word: float, approx: str) -> bool:
     """Whether a share of ``value`` percent is what a fraction said in words
     (``word`` percent, with its hedge) may stand for: "nearly a quarter" is
     22.5% up to 25%, "more than half" above 50% up to 55%, "about a third"
-    30% to 36.7%, and a bare "two-thirds" 66.7% rounded (67%)."""
+    30% to 36.7%, and a bare "two-thirds" 66.7% rounded (67%). One way, a
+    small fraction reaches 2.5 points: "more than a tenth" is 10% up to 12.5%
+    (a tenth of a tenth would be a single point); "about" keeps to a tenth
+    ("roughly one in eight" is no 10.2%)."""
     reach = word * 0.1
     if approx == "less":
-        return word - reach <= value < word
+        return word - max(reach, 2.5) <= value < word
     if approx == "more":
-        return word < value <= word + reach
+        return word < value <= word + max(reach, 2.5)
     if approx in ("about", "either"):
         return abs(value - word) <= reach
     return abs(value - word) < 0.5
@@ -1200,12 +1264,18 @@ def _rounded_with_hedge(
     # (119.2% of a target is also 19.2% above it: "almost 20 percent")
     values += [(value, True) for value, kind in zh.also if kind == zh.kind]
     written = WRITTEN.search(en.text)
-    if written is None and en.kind == "percent" and not zh.approx:
-        # a share in words ("almost a fifth" for 19.2%): within a tenth of
-        # it the way the hedge says, within a twentieth for "about"
+    multiples = any(k == "factor" for _, k in zh.also) and any(k == "factor" for _, k in en.also)
+    if written is None and (en.kind == "percent" or multiples) and not zh.approx:
+        # a share in words ("almost a fifth" for 19.2%), or a multiple
+        # ("nearly twice" for 1.8倍): within a tenth of it the way the hedge
+        # says, within a twentieth for "about"
+        # ("more than twice" reaches the next whole multiple, as "more than
+        # three times" does when worked out: 2.3倍)
         reach = 0.1 * en.value
         for value, _ in values:
             gap = value - en.value
+            if en.approx == "more" and 0 < gap < (1.0 if multiples else reach + 1e-9):
+                return True
             if en.approx == "more" and 0 < gap <= reach:
                 return True
             if en.approx == "less" and 0 < -gap <= reach:

@@ -374,17 +374,37 @@ def _worked_by_english(e: Number, s: _Sides, missing: list[Number]) -> bool:
         # the change from one figure to the other
         return True
     if (
+        e.text
+        and _said_as_change(e, en_lowered)
+        and any(
+            close(abs(z.value - d.value), e.value)
+            for d in zh
+            if d.kind == e.kind and d.text and started_at(d, zh_text)
+            for z in zh
+            if z is not d and z.kind == d.kind and ended_at(d, z, zh_text)
+        )
+    ):
+        # 由5小时缩短至2小时 "two hours instead of five, three hours less": the
+        # change between the two ends the Chinese gives, of any size
+        return True
+    if (
         e.kind == "count"
-        and e.value >= 100
         and _said_as_change(e, en_lowered)
         and any(
             close(abs(a.value - b.value), e.value)
+            if e.value >= 100
+            else e.approx != ""
+            and min(a.value, b.value) > e.value
+            and _to_its_digits(abs(a.value - b.value), e)
             for a, b in itertools.combinations([n for n in s.en_counts if n is not e], 2)
         )
     ):
         # 28万人，完成年度目标的112% "30,000 more than its target of 250,000":
         # the gap between two figures the English gives (each answers for
-        # itself)
+        # itself); a small gap only when hedged (an exact one is too often
+        # the gap of two other figures by chance: 25…15个行业 "16 made less"
+        # of 41), between larger figures: 男性76.9岁、女性83.7岁 "nearly seven
+        # years longer (83.7 against 76.9)"
         return True
     if (
         e.kind == "percent"
@@ -413,6 +433,22 @@ def _worked_by_english(e: Number, s: _Sides, missing: list[Number]) -> bool:
         and any(close(a.value - b.value, e.value) for a, b in itertools.permutations(said_any, 2))
     ):
         # 共2,400套，已分配1,800套 "leaving 600": what is left
+        return True
+    if (
+        e.kind == "count"
+        and "all but" in en_lowered
+        and re.search(_EN_ALL_BUT.format(re.escape(e.text.lower())), en_lowered)
+        and (
+            rest := next(
+                (b for a in said_any for b in missing
+                 if b.kind == "count" and a.value > b.value and close(a.value - b.value, e.value)),
+                None,
+            )
+        )
+    ):  # fmt: skip
+        # 博物馆126家，其中免费开放的有118家 "all but eight are free": the
+        # part given by what the whole has beside it
+        missing.remove(rest)
         return True
     if e.kind == "count" and (parts := s.part_sums.get(round(e.value, 6))):
         # parts after 其中 the English joins, each then said by the sum
@@ -876,9 +912,12 @@ _EN_EACH_AFTER = re.compile(
 )
 
 
-#: An average the English works out: "an average of 550 each", "3,000 yuan a head".
+#: An average the English works out: "an average of 550 each", "3,000 yuan a head",
+#: "710,000 cubic metres a time", "15 yuan for every yuan of vouchers" (not a
+#: rate's base: "for every 1,000").
 _EN_EACH = re.compile(
-    r"\b(?:each|apiece|a head|per (?!cent)|an average|on average|a month|a week)\b"
+    r"\b(?:each|apiece|a head|per (?!cent)|an average|on average|a month|a week|a time"
+    r"|for (?:every|each) (?![\d,]|one\b|hundred|thousand))\b"
 )
 
 
@@ -895,8 +934,11 @@ def _average(e: Number, said: list[Number], zh_text: str, en_lowered: str) -> bo
     (2,400名…960个村 "two and a half per village"), or a yearly figure over
     the months or weeks of a year (每年120吨 "10 tonnes a month")."""
     per_year = [12.0] if "a month" in en_lowered else [52.0] if "a week" in en_lowered else []
+    # 140万吨…1,820万头 "about 77 kilograms a pig": the quotient in the smaller unit
+    scale = next((1000.0 for small, large in _SMALLER_UNITS
+                  if large in zh_text and _right_after(e, en_lowered, small)), 1.0)  # fmt: skip
     for a in said:
-        if a.value <= e.value:
+        if a.value * scale <= e.value:
             continue
         divisors = [b.value for b in said if b is not a and b.value > 1]
         if per_year and "年" in zh_text:
@@ -904,12 +946,20 @@ def _average(e: Number, said: list[Number], zh_text: str, en_lowered: str) -> bo
         # (四千余家…二十个 "over 200 per base": more than a figure, over a
         # count, is more than their quotient)
         if any(
-            _to_its_digits(a.value / b, e)
-            or (a.approx == e.approx == "more" and close(a.value / b, e.value))
+            _to_its_digits(a.value * scale / b, e)
+            or (a.approx == e.approx == "more" and close(a.value * scale / b, e.value))
             for b in divisors
         ):
             return True
     return False
+
+
+#: An English unit a thousandth of a Chinese one, right after the English figure.
+_SMALLER_UNITS = (
+    (re.compile(r" (?:kilograms?|kilos?|kg)\b"), "吨"),
+    (re.compile(r" (?:grams?|g)\b"), "公斤"),
+    (re.compile(r" (?:metres?|meters?|m)\b"), "公里"),
+)
 
 
 def _to_its_digits(worked: float, e: Number) -> bool:
@@ -1197,8 +1247,13 @@ _CHANGE_VERBS = (
 )
 
 
-#: What is new, before its object and its count (新建5G基站2,800个).
-_NEW_VERBS = "(?:新增|新建|新开|新设|新招|新培育|新认定|新登记|新注册)"
+#: What is new, before its object and its count (新建5G基站2,800个; 添加, as
+#: OpenCC's Taiwan phrases write 新增).
+_NEW_VERBS = "(?:新增|新建|新开|新设|新招|新培育|新认定|新登记|新注册|添加)"
+
+
+#: A part given by the rest of its whole: "all but eight are free".
+_EN_ALL_BUT = r"\ball but (?:about |some |nearly |around )?{0}\b"
 
 
 #: What is left of a whole: "leaving 600", "600 remain", "the remaining 600".
@@ -1211,7 +1266,8 @@ _EN_LEFT = (
 #: An English number said as a change: "19 more", "by 300 million", "up 19",
 #: "fell 0.7 percentage points to".
 _EN_CHANGE = (
-    r"(?:(?<![\w$]){0}(?: [a-z]+)? (?:more|fewer|less|higher|lower)\b"
+    r"(?:(?<![\w$]){0}(?: [a-z]+)? (?:more|fewer|less|higher|lower|longer|shorter|older"
+    r"|younger|larger|smaller|bigger|cheaper)\b"
     r"|\b(?:by|up|down|rise of|increase of|drop of|fall of|decrease of|decline of|growth of"
     r"|gain of|loss of|rose|fell|grew|dropped"
     r"|declined|increased|decreased|climbed|jumped|slid|gained|lost|shed|added|cut)"

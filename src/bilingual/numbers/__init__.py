@@ -626,6 +626,44 @@ What is read, and how the two sides are compared:
 - "a goal difference of plus seven" (45球…38个): a gap named as a difference.
 - "up 18.6 percent, or about 1.35 million tonnes": a change given after its
   rate with "or".
+- 亿元和10亿元以上项目 "projects of over 100 million yuan and over 1 billion
+  yuan": a bound said once after two sums bounds both.
+- 分别增长9.1%和15.4%: the figures listed after 分别 that the English gives
+  "respectively", each once in digits, come in the Chinese order ("15.4
+  percent and 9.1 percent respectively" is found) (:func:`respective_order`).
+- "15 yuan for every yuan of vouchers", "710,000 cubic metres a time": an
+  average, as "each" is; "about 77 kilograms a pig" (140万吨…1,820万头): an
+  average in the thousandth unit (kilograms of tonnes, metres of kilometres),
+  and a figure for one of something is no conversion of the figure before.
+- 第三季…较上一季 "in the third quarter from 1.8 percent in the second": the
+  quarter before, named by its ordinal.
+- 男性76.9岁、女性83.7岁 "nearly seven years longer": a hedged gap between two
+  larger figures the English gives ("longer", "older", "younger", "larger"
+  are changes); an exact small gap is not read so (25个…15个 "16 made less"
+  is the gap of 41 and 25 by chance).
+- 由5小时缩短至2小时 "three hours less": the change between two ends the
+  Chinese gives, of any size.
+- "163 days or more than five months": "or more" before "than" is no hedge of
+  the figure before it.
+- 12月至次年2月 "from December to February": 次年 ending a span is no next year
+  of the text's own ("this year" may stand beside it).
+- "1.6 degrees warmer", "colder", "cooler"; "2.1 percent cheaper", "dearer":
+  which way a change went.
+- 早7时30分至下午4时 "eight and a half hours": how long a span of the day's
+  clock lasts.
+- "twice as many" against 是去年的1.5倍: an English "twice" need not be said
+  in Chinese, but where the Chinese gives a multiple (not 1 or 2) it must
+  be that one, within its hedge ("nearly twice" for 1.8倍, "more than twice"
+  for 2.3倍).
+- 博物馆126家，其中免费开放的有118家 "all but eight are free": a part given by
+  what its whole has beside it.
+- 偏低一至二摄氏度 "one to two degrees below normal": the first end of a
+  numeral range is a number (a one is otherwise mostly an article), and
+  "one to two degrees" moves both ends.
+- 凌晨一点 "1 a.m.": a clock's one after a part of the day says its hour.
+- A fraction in words hedged one way reaches a tenth of itself or 2.5
+  points: "more than a tenth" for 下降11.2%; "about" keeps to a tenth
+  ("roughly one in eight" is no 10.2%).
 - "101 kilograms more than the national average of 388" (高出101公斤): a start
   after "than the … of", from a change; 高出 and 低出 are changes.
 - Speech, more: 口 counts people (五六口人, 三口之家); a rough range may leave
@@ -1090,6 +1128,7 @@ from bilingual.numbers.rules import (
     period_years,
     phases,
     rate_bases,
+    respective_order,
     same_unit,
     scores,
     seasons,
@@ -1141,6 +1180,7 @@ __all__ = [
     "phases",
     "rate_bases",
     "relative_year",
+    "respective_order",
     "same_unit",
     "scores",
     "seasons",

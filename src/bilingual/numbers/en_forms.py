@@ -198,7 +198,9 @@ _EN_APPROX_AFTER = _lazy(r"(?: (?:square|cubic|working|business|calendar|trading
                               r"(?:or more|or above|or over|and above|"
                               r"and over|plus|or so|or less|or fewer|and below|or under|"
                               r"or older|and older|or higher|or below|or lower|and under|"
-                              r"or younger|at most|at least|and up|and beyond)\b")  # fmt: skip
+                              r"or younger|at most|at least|and up|and beyond)\b"
+                              # not a second figure: "163 days or more than five months"
+                              r"(?! than\b)")  # fmt: skip
 #: After an age under which, no unit: "children under 15", "under 15 years old".
 _AGE_AFTER = _lazy(
     r"(?!%| ?(?:percent|per|yuan|dollar|km|kilo|met|mile|minute|hour|day|week|month|tonne|ton"

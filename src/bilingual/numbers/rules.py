@@ -410,8 +410,16 @@ def this_year_for_next(zh_folded: str, en_lowered: str) -> bool:
         and "next" not in en_lowered
         and "following" not in en_lowered
         and "later" not in en_lowered
-        and _NEXT_YEAR.search(zh_folded) is not None
+        and any(
+            m.start() == 0 or zh_folded[m.start() - 1] not in _SPAN_INTO
+            for m in _NEXT_YEAR.finditer(zh_folded)
+        )
     )
+
+
+#: Before the end of a span that runs into the year after its start
+#: (12月至次年2月 "from December to February"): no next year of the text's own.
+_SPAN_INTO = "至到~～—－-"
 
 
 _EN_LAST_YEAR = _lazy(r"\b(?:last year|a year (?:ago|earlier|before))\b")
@@ -570,6 +578,59 @@ _EN_CLASS = _lazy(
 _CLASS_RANKS = {"甲": 1, "乙": 2, "丙": 3, "丁": 4, "A": 1, "B": 2, "C": 3, "D": 4}
 
 
+def respective_order(zh_folded: str, en_lowered: str) -> Iterator[tuple[list[str], list[str]]]:
+    """Figures listed after 分别 that the English gives "respectively" in
+    another order (分别增长9.1%和15.4% "grew 15.4 percent and 9.1 percent
+    respectively"): the Chinese list and the English order, for each list
+    whose figures the English's clause gives once each, in digits."""
+    if "分别" not in zh_folded or "respectively" not in en_lowered:
+        return  # the usual case
+    clauses = [c for c in _EN_CLAUSE.split(en_lowered) if "respectively" in c]
+    for m in _ZH_EACH_CLAUSE.finditer(zh_folded):
+        for listed in _listed_runs(m[1]):
+            for clause in clauses:
+                said = [(v, text) for v, text in _en_figures(clause) if v in {z for z, _ in listed}]
+                values = [v for v, _ in said]
+                if len(said) != len(listed) or len(set(values)) != len(values):
+                    continue  # not this list, or a figure said twice
+                if values != [z for z, _ in listed]:
+                    yield [t for _, t in listed], [t for _, t in said]
+                break
+
+
+#: The clause after 分别, and the English's clauses (a full stop or a semicolon
+#: between them; a decimal point is no end).
+_ZH_EACH_CLAUSE = _lazy(r"分别([^，。；;！？]*)")
+_EN_CLAUSE = _lazy(r";|[.!?](?!\d)")
+#: A figure in digits and its magnitude (1.49万, 10亿, 15.4%), and what may
+#: stand between two figures of one list (个百分点和, %、, 万人次及).
+_ZH_FIGURE = _lazy(r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)(万亿|万|亿)?")
+_ZH_LIST_JOIN = _lazy(r"[^\d]{0,6}?(?:和|及|与|、)[^\d]{0,2}")
+_EN_FIGURE = _lazy(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)(?: (thousand|million|billion|trillion)\b)?")
+_SCALE = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+          "trillion": 1e12}  # fmt: skip
+
+
+def _listed_runs(clause: str) -> Iterator[list[tuple[float, str]]]:
+    """Runs of two or more distinct figures joined as one list."""
+    run: list[tuple[float, str]] = []
+    end = 0
+    for m in _ZH_FIGURE.finditer(clause):
+        if run and not _ZH_LIST_JOIN.fullmatch(clause, end, m.start()):
+            if len(run) > 1 and len({v for v, _ in run}) == len(run):
+                yield run
+            run = []
+        run.append((round(float(m[1].replace(",", "")) * _SCALE.get(m[2] or "", 1), 6), m[0]))
+        end = m.end()
+    if len(run) > 1 and len({v for v, _ in run}) == len(run):
+        yield run
+
+
+def _en_figures(clause: str) -> Iterator[tuple[float, str]]:
+    for m in _EN_FIGURE.finditer(clause):
+        yield round(float(m[1].replace(",", "")) * _SCALE.get(m[2] or "", 1), 6), m[0]
+
+
 def letter_classes(zh_folded: str, en_text: str, en_lowered: str) -> tuple[set[int], set[int]]:
     """The classes each side names by letter (甲类, 乙级, B类; "Class A",
     "Grade-B"), as ranks: 甲 and A are 1. The letters are read in ``en_text``
@@ -684,7 +745,8 @@ _EN_DIRECTION = _lazy(
 _EN_DIRECTION_AFTER = _lazy(
     # ("2.9 points lower", "0.08 meters higher", "0.15 to 1.12 meters lower": past a
     # range's second end and the unit the number was read without)
-    r"(?: to \d[\d,]*(?:\.\d+)?)?(?: (?:percentage )?points?| (?:cubic |square )?(?:meters?"
+    r"(?: to (?:\d[\d,]*(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten))?"
+    r"(?: (?:percentage )?points?| (?:cubic |square )?(?:meters?"
     r"|metres?|kilometers?|kilometres?|centimeters?|centimetres?|millimeters?|millimetres?"
     r"|degrees?(?: celsius)?|tonnes?|tons|yuan|hectares|mu|years?|months?|days?|jin|catties"
     r"|kilograms?|kg|grams?)| ?(?:°c|°f|°|℃))?"  # ("1.2°C higher": the sign glued on)
@@ -692,8 +754,9 @@ _EN_DIRECTION_AFTER = _lazy(
     r"(?: \([^()]{1,40}\))?"
     r" (?:year-on-year |on the year )?"
     r"(?:(rise|increase|gain|jump|higher|more|above|rose|longer|larger|bigger|wider|faster"
-    r"|went up|were up|later)|(fall|drop|decline|decrease|lower|fewer|less|below|fell|shorter"
-    r"|smaller|narrower|slower|went down|were down|earlier))\b"
+    r"|went up|were up|later|warmer|hotter|dearer|pricier)|(fall|drop|decline|decrease|lower"
+    r"|fewer|less|below|fell|shorter|smaller|narrower|slower|went down|were down|earlier|colder"
+    r"|cooler|cheaper))\b"
 )
 #: A comparative after a number and any one word for what it counts, with
 #: its base ("nine deaths fewer than a year earlier", "12 cases more than").

@@ -75,6 +75,10 @@ def _pattern() -> str:
         rf"{_NUMBER.format(side='_a')}[ -]?{_PER}(?:{first})\b(?:[- ][a-z]+){{0,2}}"
         rf"(?P<joint> \(| ?, (?:or |equal to |equivalent to )?| or ){_HEDGE}"
         rf"{_NUMBER.format(side='_b')}[ -]?{_PER}(?:{second})\b"
+        # (not a rate for one of something: "1.4 million tonnes of pork, about 77
+        # kilograms a pig"; a period is both figures': "… pounds a year")
+        r"(?! (?:a|an|per|each) (?!(?:year|month|week|day|hour|minute|second|decade)s?\b)[a-z]"
+        r"| each\b| apiece\b)"
     )
 
 

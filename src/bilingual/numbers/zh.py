@@ -525,6 +525,9 @@ def _hedges_moved(prepared: str) -> str:
     if ("超" in prepared or "逾" in prepared or "约" in prepared or "近" in prepared
             or "不" in prepared) and _ZH_HEDGE_SHARED.search(prepared):  # fmt: skip
         prepared = _ZH_HEDGE_SHARED.sub(r"\1\2\3\1", prepared)  # 超过15万及14万: both more
+    if ("以上" in prepared or "以下" in prepared) and _ZH_BOUND_SHARED.search(prepared):
+        # 亿元和10亿元以上项目: projects of over 100 million and of over 1 billion
+        prepared = _ZH_BOUND_SHARED.sub(lambda m: f"{m[1] or ''}{m[2]}{m[4]}{m[3]}", prepared)
     if "分别" in prepared and _ZH_EXTREME_EACH.search(prepared):
         # 单日最高接待量分别为1.49万人次和1.42万人次: each number is a peak
         prepared = _ZH_EXTREME_EACH.sub(r"\1\2\3\1", prepared)
@@ -890,14 +893,19 @@ def _bare_numeral(num: str, before: str, after: str) -> tuple[bool, Number | Non
         # 加一毫 (Hong Kong) "10 cents more"; not 一毫米, 一毫不差 (a hair)
         return True, Number(1.0, "count", _zh_before(before), num, False, ((0.1, "count"),))
     if num == "一" and after[:1] in "时点" and before[-2:] in _DAY_PARTS:
-        # 凌晨一时半 "1.30am" (not 一时 "for a while"): an hour
-        return True, Number(1.0, "count", "", num, True, _clock(1.0, before))
+        # 凌晨一时半 "1.30am" (not 一时 "for a while"): an hour, and one that
+        # says something (凌晨一点 is not "2 a.m.")
+        return True, Number(1.0, "count", "", num + after[:1], True, _clock(1.0, before))
     if num == "一" and (span := _ONE_SPAN.match(after)) is not None:
         # 一个多小时 "more than an hour", 不超过一个月 "no more than a month": a span
         # of one and its hedge, which the English gives with "an hour", "a month"
         approx = "more" if span[1] else _zh_qualifier(before, after)
         if approx:
             return True, Number(1.0, "count", approx, num, False)
+    if num == "一" and _RANGE_ON.match(after):
+        # 偏低一至二摄氏度 "one to two degrees below": the first end of a range,
+        # which may go unsaid as the second's may
+        return True, Number(1.0, "count", "", num, False)
     if num in ("一", "零", "〇"):
         return True, None  # 一 is mostly an article ("一批"), 零 a word (零部件 "parts")
     if after[1:2] in _PLACE_ENDS and after[:1] not in _COUNTED and not after.startswith("里山路"):
@@ -1704,6 +1712,12 @@ _ZH_HEDGE_SHARED = _lazy(
     r"(?=\d)"
 )
 
+#: A bound said once after two sums joined by 和, 及, 与 or 、 bounds both (亿元和10亿元以上
+#: 项目, 5000万和1亿元以下): a size class each, as in the statistics' tables.
+_ZH_BOUND_SHARED = _lazy(
+    r"(?<![\d.])(\d[\d,.]*)?([万亿]元?)(和|及|与|、)(?=\d[\d,.]*[万亿]元?(以上|以下))"
+)
+
 #: A peak or a floor named once before the numbers it is each of (最高…分别为A和B,
 #: with 最高 already moved next to A: 分别为最高A和B).
 _ZH_EXTREME_EACH = _lazy(
@@ -1842,6 +1856,10 @@ def _clock(value: float, before: str) -> tuple[Key, ...]:
     if 1 <= value <= 11 and before[-2:] in ("下午", "晚上", "傍晚", "晚间"):
         return ((value + 12, "count"),)
     return ()
+
+
+#: The rest of a range after its first end (一至二, 一到两).
+_RANGE_ON = _lazy("[至到~～—－-][二两三四五六七八九十]")
 
 
 #: Units of an interval after 每 (每30分钟一班 "every 30 minutes"): said, unlike a rate's base.
