@@ -2888,6 +2888,38 @@ def _findings(zh: str, en: str) -> list[str]:
             "预计下周气温比常年偏高一至二摄氏度。",
             "Temperatures next week are expected to be one to two degrees Celsius above normal.",
         ),
+        (
+            "该市下半年新增城镇就业1.2万人，比上半年多两千人。",
+            "The city added 12,000 urban jobs in the second half, 2,000 more than in the first half.",
+        ),
+        (
+            "全市今年光伏发电量达到45亿千瓦时，同比增长25%。",
+            "Solar output rose 25 percent to 4.5 billion kilowatt-hours this year, about 900 million more than last year.",
+        ),
+        (
+            "全市风电装机容量达到600万千瓦，占全部装机的40%。",
+            "Wind capacity reached 6 gigawatts, 40 percent of the total of 15 gigawatts.",
+        ),
+        (
+            "全市今年结婚登记2.4万对，离婚登记6,100对。",
+            "24,000 couples married this year and 6,100 divorced, roughly one divorce for every four marriages.",
+        ),
+        (
+            "该地区学生近视检出率控制在0.5%以下。",
+            "Fewer than one in 200 students in the area were found to be short-sighted.",
+        ),
+        (
+            "今年全市采集血液约31吨，献血9.6万人次。",
+            "About 31 tonnes of blood came from 96,000 donations this year, some 320 grams each.",
+        ),
+        (
+            "今年全市共受理投诉2.4万件，按期办结率为98%。",
+            "24,000 complaints were received this year, and all but about 480 were handled on time.",
+        ),
+        (
+            "该市代表团获得金牌4枚、银牌7枚、铜牌9枚。",
+            "The city's team won 20 medals, four of them gold.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -5007,6 +5039,38 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "预计下周气温比常年偏高一至二摄氏度。",
             "Temperatures next week are expected to be one to two degrees Celsius below normal.",
+        ),
+        (
+            "全市今年光伏发电量达到45亿千瓦时，同比增长25%。",
+            "Solar output rose 25 percent to 4.5 billion kilowatt-hours this year, about 1.5 billion more than last year.",
+        ),
+        (
+            "全市风电装机容量达到600万千瓦，占全部装机的40%。",
+            "Wind capacity reached 6 gigawatts, 40 percent of the total of 18 gigawatts.",
+        ),
+        (
+            "全市今年结婚登记2.4万对，离婚登记6,100对。",
+            "24,000 couples married this year and 6,100 divorced, roughly one divorce for every six marriages.",
+        ),
+        (
+            "该地区学生近视检出率控制在0.5%以下。",
+            "Fewer than one in 500 students in the area were found to be short-sighted.",
+        ),
+        (
+            "今年全市采集血液约31吨，献血9.6万人次。",
+            "About 31 tonnes of blood came from 96,000 donations this year, some 420 grams each.",
+        ),
+        (
+            "今年全市共受理投诉2.4万件，按期办结率为98%。",
+            "24,000 complaints were received this year, and all but about 840 were handled on time.",
+        ),
+        (
+            "该市代表团获得金牌4枚、银牌7枚、铜牌9枚。",
+            "The city's team won 21 medals, four of them gold.",
+        ),
+        (
+            "该市代表团获得金牌4枚、银牌7枚、铜牌9枚。",
+            "The city's team won 20 medals, seven of them gold.",
         ),
     ],
 )

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from bilingual.numbers import Key, Number
+from bilingual.numbers import Key, Number, zh_way_before
 from bilingual.numbers.base import _EN_SCALES, WRITTEN, close, last_place
 
 
@@ -57,7 +57,7 @@ def worked_out(
         bases = sorted(_zh_rate_bases(zh_all))
         figures = [z.value for z in zh if z.kind == "count" and z.value >= 10]
         for m in _EN_ONE_IN.finditer(en_lowered):
-            one = next((e for e in extra if e.text.lower() == m[3]), None)
+            one = next((e for e in extra if e.text.lower() == (m[3] or m[5])), None)
             if one is None:
                 continue
             # (a hedge before "one" or "every" is the figure's: "one for about
@@ -66,12 +66,29 @@ def worked_out(
             said = one._replace(approx="about") if hedged and not one.approx else one
             if any(
                 _to_its_digits(b / z.value, said)
+                # (a small ratio hedged is to the nearest whole: 8.6万对…3.1万对
+                # "roughly one divorce for every three marriages", 2.77)
+                or (said.approx and said.value < 10 and abs(b / z.value - said.value) <= 0.5)
                 for b in bases + figures
                 for z in zh
                 if z.kind == "count" and z.value and z.value != b
             ):
                 # 每千名老年人拥有床位40张 "or one for every 25": the rate turned over
                 extra.remove(one)
+                continue
+            share = next(
+                (
+                    z
+                    for z in zh
+                    if z.kind == "percent" and z.value and _to_its_digits(100 / z.value, one)
+                ),
+                None,
+            )
+            if share is not None:
+                # 再犯罪率0.2%以下 "fewer than one in 500": a share turned over
+                extra.remove(one)
+                if share in missing:
+                    missing.remove(share)
     if extra and _EN_PER_PERIOD.search(en_lowered):
         extra = [
             e for e in extra if not (e.kind == "count" and _per_period(e, zh, zh_text, en_lowered))
@@ -441,14 +458,30 @@ def _worked_by_english(e: Number, s: _Sides, missing: list[Number]) -> bool:
         and (
             rest := next(
                 (b for a in said_any for b in missing
-                 if b.kind == "count" and a.value > b.value and close(a.value - b.value, e.value)),
+                 if (b.kind == "count" and a.value > b.value and close(a.value - b.value, e.value))
+                 or (b.kind == "percent" and 0 < b.value < 100
+                     and _to_its_digits(a.value * (100 - b.value) / 100, e))),
                 None,
             )
         )
     ):  # fmt: skip
-        # 博物馆126家，其中免费开放的有118家 "all but eight are free": the
-        # part given by what the whole has beside it
+        # 博物馆126家，其中免费开放的有118家 "all but eight are free";
+        # 3.6万件，按期办结率为96.5% "all but about 1,260": the part given by
+        # what the whole has beside it, a count or a share's
         missing.remove(rest)
+        return True
+    if (
+        e.kind == "count"
+        and (listed := _whole_list(e, s.all_counts, zh_text))
+        and all(b is listed[0] for b in listed if b in said_any)
+    ):
+        # 金牌6枚、银牌8枚、铜牌11枚 "25 medals, six of them gold": the total of
+        # a list of three or more, the parts it leaves unsaid said by it; of
+        # the parts, the English may give the head of the list alone ("eight
+        # of them gold" gives another part in its place)
+        for b in listed:
+            if b in missing:
+                missing.remove(b)
         return True
     if e.kind == "count" and (parts := s.part_sums.get(round(e.value, 6))):
         # parts after 其中 the English joins, each then said by the sum
@@ -494,7 +527,7 @@ def _worked_by_english(e: Number, s: _Sides, missing: list[Number]) -> bool:
     if (
         e.kind == "count"
         and _said_as_change(e, en_lowered)
-        and (change := _change_of(e, said_any, zh))
+        and (change := _change_of(e, said_any, zh, zh_text))
     ):
         # 60万人次，比去年增长20% "100,000 more than a year ago": the change a
         # rate makes of a figure, the rate then left to it
@@ -828,19 +861,47 @@ def _worked_out_by_chinese(
     )
 
 
-def _change_of(e: Number, figures: list[Number], zh: list[Number]) -> Number | None:
+def _change_of(e: Number, figures: list[Number], zh: list[Number], zh_text: str) -> Number | None:
     """The Chinese rate of change that makes the English count ``e`` the
     change of one of ``figures`` (where it ended): 60万…增长20% is 100,000
-    more; 下降20% to 40万 is 100,000 fewer."""
+    more; 下降20% to 40万 is 100,000 fewer. The way the Chinese says the rate
+    went decides which (580亿…增长21% is about 10 billion more, not the 15
+    billion a fall of 21% to 580亿 would be)."""
     for p in zh:
         if p.kind != "percent" or not 0 < p.value < 100:
             continue
+        at = zh_text.find(p.text) if p.text else -1
+        way = zh_way_before(zh_text, at) if at >= 0 else None
+        signs = (1,) if way is True else (-1,) if way is False else (1, -1)
         for a in figures:
-            if any(
-                _to_its_digits(a.value * p.value / (100 + sign * p.value), e) for sign in (1, -1)
-            ):
+            if any(_to_its_digits(a.value * p.value / (100 + sign * p.value), e) for sign in signs):
                 return p
     return None
+
+
+def _whole_list(e: Number, counts: list[Number], zh_text: str) -> list[Number]:
+    """The Chinese counts of one list (three or more, one after another with
+    only words and 、 or ， between) whose sum is the English count ``e``."""
+    placed = sorted(
+        (at, n) for n in counts if n.text and (at := zh_text.find(n.text)) >= 0
+    )  # fmt: skip
+    run: list[Number] = []
+    end = -1
+    for at, n in placed:
+        if run and not _LIST_GAP.fullmatch(zh_text, end, at):
+            if len(run) > 2 and close(sum(b.value for b in run), e.value):
+                return run
+            run = []
+        run.append(n)
+        end = at + len(n.text)
+    if len(run) > 2 and close(sum(b.value for b in run), e.value):
+        return run
+    return []
+
+
+#: What stands between two figures of one list: their units and names, and
+#: 、 or a last 和 (枚、银牌; not a comma, which ends a clause: 3起，过火面积12公顷).
+_LIST_GAP = re.compile(r"[^\d，。；;,]{0,6}[、和及与][^\d，。；;,]{0,6}")
 
 
 def _part_of(e: Number, counts: list[Number]) -> tuple[Number, Number] | None:
@@ -866,6 +927,13 @@ def _whole_of(e: Number, parts: list[Number], zh: list[Number], zh_text: str = "
             (a.value < e.value or p.value > 100)
             and (_to_its_digits(a.value * 100 / p.value, e) or _within_rounding(a, p, e, zh))
             for a in parts
+        ) or any(
+            # the part in the unit the English converted it to: 3,200万千瓦…52%
+            # "32 gigawatts … the total at about 62 gigawatts"
+            (v < e.value or p.value > 100) and _to_its_digits(v * 100 / p.value, e)
+            for a in parts
+            for v, kind in a.also
+            if kind == "count"
         ):
             return p
     return None
@@ -934,8 +1002,9 @@ def _average(e: Number, said: list[Number], zh_text: str, en_lowered: str) -> bo
     (2,400名…960个村 "two and a half per village"), or a yearly figure over
     the months or weeks of a year (每年120吨 "10 tonnes a month")."""
     per_year = [12.0] if "a month" in en_lowered else [52.0] if "a week" in en_lowered else []
-    # 140万吨…1,820万头 "about 77 kilograms a pig": the quotient in the smaller unit
-    scale = next((1000.0 for small, large in _SMALLER_UNITS
+    # 140万吨…1,820万头 "about 77 kilograms a pig", 62吨…18.6万人次 "about 330
+    # grams a donation": the quotient in the smaller unit
+    scale = next((factor for small, large, factor in _SMALLER_UNITS
                   if large in zh_text and _right_after(e, en_lowered, small)), 1.0)  # fmt: skip
     for a in said:
         if a.value * scale <= e.value:
@@ -954,11 +1023,13 @@ def _average(e: Number, said: list[Number], zh_text: str, en_lowered: str) -> bo
     return False
 
 
-#: An English unit a thousandth of a Chinese one, right after the English figure.
+#: An English unit smaller than a Chinese one, right after the English figure,
+#: and how many of it make the Chinese one.
 _SMALLER_UNITS = (
-    (re.compile(r" (?:kilograms?|kilos?|kg)\b"), "吨"),
-    (re.compile(r" (?:grams?|g)\b"), "公斤"),
-    (re.compile(r" (?:metres?|meters?|m)\b"), "公里"),
+    (re.compile(r" (?:kilograms?|kilos?|kg)\b"), "吨", 1e3),
+    (re.compile(r" (?:grams?|g)\b"), "吨", 1e6),
+    (re.compile(r" (?:grams?|g)\b"), "公斤", 1e3),
+    (re.compile(r" (?:metres?|meters?|m)\b"), "公里", 1e3),
 )
 
 
@@ -1002,11 +1073,13 @@ def _to_its_digits(worked: float, e: Number) -> bool:
     return abs(worked - e.value) <= step + 1e-9
 
 
-#: A rate turned over: "one for every 25", "one in every 350,000".
+#: A rate turned over: "one for every 25", "one in every 350,000", "one divorce
+#: for every three marriages", "one in 500".
 _EN_ONE_IN = re.compile(
-    r"\b(?:(about|around|roughly|some|nearly) )?one (?:(?:for|in|per|to) )?"
-    r"(about |around |roughly |some |nearly )?(?:every|each)"
-    r" (\d[\d,]*(?:\.\d+)?)\b"
+    r"\b(?:(about|around|roughly|some|nearly) )?one (?:[a-z]+ )?(?:(?:for|in|per|to) )?"
+    r"(?:(about |around |roughly |some |nearly )?(?:every|each)"
+    r" (\d[\d,]*(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)"
+    r"|(?<=in )()(\d[\d,]*\d))\b"
 )
 
 

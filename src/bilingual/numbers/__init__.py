@@ -661,6 +661,19 @@ What is read, and how the two sides are compared:
   numeral range is a number (a one is otherwise mostly an article), and
   "one to two degrees" moves both ends.
 - 凌晨一点 "1 a.m.": a clock's one after a part of the day says its hour.
+- 比上半年多五百个 "500 more than in the first half": a half of the year holds
+  no hedge.
+- 580亿…增长21% "about 10 billion more": the change a rate makes goes the way
+  the Chinese says it went.
+- 3,200万千瓦…52% "the total at about 62 gigawatts": a whole from a part in
+  the unit the English converted it to.
+- 金牌6枚、银牌8枚、铜牌11枚 "25 medals, six of them gold": the total of a list
+  of three or more joined by 、, the English giving at most its head beside it.
+- "roughly one divorce for every three marriages" (8.6万对…3.1万对): a ratio
+  turned over, a small one hedged to the nearest whole; "fewer than one in
+  500" for 0.2%以下: a share turned over.
+- "about 330 grams a donation" (62吨…18.6万人次): an average in grams of tonnes.
+- 3.6万件…按期办结率为96.5% "all but about 1,260": the rest a share leaves.
 - A fraction in words hedged one way reaches a tenth of itself or 2.5
   points: "more than a tenth" for 下降11.2%; "about" keeps to a tenth
   ("roughly one in eight" is no 10.2%).

@@ -913,7 +913,9 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
             number = Number(50.0, "percent", text=span)
         if number is None:
             continue
-        approx = _zh_approx(folded, m.start(), m.end())
+        # (a half of the year is no amount: 比上半年多五百个 "500 more than in
+        # the first half" holds no hedge of it)
+        approx = _zh_approx(folded, m.start(), m.end()) if group != "half" else ""
         if not approx and span[-1] == "折" and folded[m.end() : m.end() + 1] == "起":
             approx = "either"  # 八折起 "at least 20 percent off", "from 80 percent of the price"
         if approx == "less" and span == "半年" and folded[m.start() - 1 : m.start()] == "近":
