@@ -14127,6 +14127,51 @@ FOURHUNDREDFIFTYSIXTH: list[Entry] = [
     ("freedom", "该市今年新建社区健身中心12个，每个面积约1,500平方米。", "The city built 12 community fitness centres this year, each of about 1,500 square metres, 18,000 square metres in all.", [("12", "14"), ("1,500", "1,800"), ("18,000", "21,000")]),
 ]  # fmt: skip
 
+FOURHUNDREDFIFTYSEVENTH: list[Entry] = [
+    ("freedom", "政府預計2024至25年度綜合赤字為481億元，佔本地生產總值1.5%。", "The government expects a consolidated deficit of HK$48.1 billion for 2024-25, or 1.5 per cent of GDP, which puts GDP at about HK$3.2 trillion.", [("48.1", "41.8"), ("1.5 per cent", "2.5 per cent"), ("3.2 trillion", "4.2 trillion")]),
+    ("freedom", "財政儲備預計於2025年3月底降至7,335億元，相當於約12個月的政府開支。", "Fiscal reserves are forecast to fall to HK$733.5 billion by the end of March 2025, enough for about 12 months of government spending, or some HK$61 billion a month.", [("733.5", "753.5"), ("12 months", "18 months"), ("61 billion", "81 billion")]),
+    ("freedom", "公營房屋未來五年預計可建成約18.9萬個單位，較上一個五年期增加逾倍。", "Some 189,000 public housing flats are expected to be completed in the next five years, more than twice as many as in the previous five.", [("189,000", "198,000"), ("five years", "four years"), ("twice", "three times")]),
+    ("freedom", "強積金計劃成員的權益總值約1.2萬億元，涉及約470萬名成員。", "MPF schemes hold about HK$1.2 trillion for some 4.7 million members, roughly HK$255,000 each.", [("1.2 trillion", "2.1 trillion"), ("4.7 million", "7.4 million"), ("255,000", "355,000")]),
+    ("freedom", "去年全年訪港旅客約3,400萬人次，其中內地旅客佔約八成。", "Hong Kong had about 34 million visitors last year, some 27 million of them from the mainland.", [("34 million", "43 million"), ("27 million", "17 million")]),
+    ("freedom", "差餉寬減每季上限為1,000元，涉及政府收入約70億元。", "Rates will be waived up to HK$1,000 a quarter, or HK$4,000 for the year, costing about HK$7 billion in revenue.", [("HK$1,000", "HK$1,500"), ("HK$4,000", "HK$5,000"), ("7 billion", "9 billion")]),
+    ("freedom", "本港失業率由上一季的3.0%下降至2.9%，失業人數約11萬人。", "Hong Kong's unemployment rate edged down to 2.9 per cent from 3 per cent, with about 110,000 people out of work, in a labour force of some 3.8 million.", [("2.9 per cent", "2.7 per cent"), ("110,000", "130,000"), ("3.8 million", "4.8 million")]),
+    ("freedom", "醫管局今年新增約400張病床，總數達到約3萬張。", "The Hospital Authority is adding about 400 beds this year, bringing its total to some 30,000, an increase of little more than 1 per cent.", [("400", "900"), ("30,000", "20,000"), ("1 per cent", "3 per cent")]),
+    ("freedom", "政府將向每名合資格長者發放2,000元消費券，涉及約170萬人。", "Each of some 1.7 million eligible elderly people will get HK$2,000 in vouchers, at a cost of about HK$3.4 billion.", [("1.7 million", "7.1 million"), ("HK$2,000", "HK$3,000"), ("3.4 billion", "4.3 billion")]),
+    ("freedom", "香港國際機場去年處理貨物約430萬公噸，按年增長3.4%。", "Hong Kong International Airport handled about 4.3 million tonnes of cargo last year, some 140,000 tonnes more than the year before.", [("4.3 million", "3.4 million"), ("140,000", "240,000")]),
+    ("freedom", "全港共有約1,700間安老院舍，提供約7.6萬個宿位。", "Hong Kong has about 1,700 care homes for the elderly with some 76,000 places, an average of around 45 each.", [("1,700", "7,100"), ("76,000", "67,000"), ("45 each", "55 each")]),
+    ("freedom", "政府今年度預算的教育開支為1,081億元，佔總開支的13.4%。", "Education spending is budgeted at HK$108.1 billion this year, about one dollar in every seven and a half the government spends.", [("108.1", "118.1"), ("seven and a half", "nine and a half")]),
+    ("freedom", "首三季本地生產總值實質增長2.5%，第三季按年增長1.8%。", "GDP grew 2.5 per cent in real terms in the first three quarters, slowing to 1.8 per cent in the third quarter.", [("2.5 per cent", "3.5 per cent"), ("1.8 per cent", "1.6 per cent"), ("third quarter", "second quarter")]),
+    ("freedom", "港鐵去年平均每日乘客量約480萬人次，較前年增加約9%。", "The MTR carried about 4.8 million passengers a day last year, some 400,000 more than the year before.", [("4.8 million", "8.4 million"), ("400,000", "600,000")]),
+    ("freedom", "今年一月至十月，本港整體出口貨值按年上升11.2%。", "Hong Kong's total exports rose 11.2 per cent in the first ten months of the year.", [("11.2", "12.1"), ("ten months", "nine months")]),
+    ("freedom", "政府計劃未來十年在北部都會區提供約50萬個住宅單位。", "The government plans about 500,000 homes in the Northern Metropolis over the next decade, 50,000 a year.", [("500,000", "600,000"), ("decade", "five years"), ("50,000 a year", "60,000 a year")]),
+    ("freedom", "政府將投放約100億元推動創科發展，為期五年。", "The government will put about HK$10 billion over five years, HK$2 billion a year, into innovation and technology.", [("10 billion", "12 billion"), ("five years", "four years"), ("2 billion a year", "3 billion a year")]),
+    ("freedom", "今年首十個月，本港住宅成交量約4.3萬宗，較去年同期減少約一成。", "Some 43,000 homes changed hands in the first ten months, about 10 per cent fewer than a year earlier, when there were roughly 48,000.", [("43,000", "34,000"), ("10 per cent", "20 per cent"), ("48,000", "58,000")]),
+    ("freedom", "政府將為約3.8萬名基層學生提供每人1,000元學習津貼。", "Some 38,000 students from low-income families will each get a HK$1,000 study grant, HK$38 million in all.", [("38,000", "83,000"), ("HK$1,000", "HK$2,000"), ("HK$38 million", "HK$48 million")]),
+]  # fmt: skip
+
+FOURHUNDREDFIFTYEIGHTH: list[Entry] = [
+    ("freedom", "吉林大学今年科研经费达到32.6亿元，其中国家级项目经费占六成以上。", "Jilin University spent 3.26 billion yuan on research this year, more than 60 percent of it, or upwards of 1.96 billion, on national projects.", [("3.26 billion", "2.36 billion"), ("60 percent", "70 percent"), ("1.96 billion", "2.96 billion")]),
+    ("freedom", "长光卫星今年新发射卫星12颗，在轨卫星总数达到120颗。", "Chang Guang Satellite launched 12 satellites this year, taking its fleet in orbit to 120, a tenth of them new.", [("12 satellites", "21 satellites"), ("120", "210"), ("a tenth", "a fifth")]),
+    ("freedom", "全省今年有效发明专利拥有量达到2.8万件，每万人口发明专利拥有量为11.8件。", "The province holds 28,000 valid invention patents, 11.8 for every 10,000 people, which puts its population at about 24 million.", [("28,000", "82,000"), ("11.8", "18.1"), ("24 million", "34 million")]),
+    ("freedom", "全省技术合同成交额今年突破600亿元，是2020年的4倍。", "Technology contracts worth more than 60 billion yuan were signed this year, four times the 2020 figure of about 15 billion.", [("60 billion", "80 billion"), ("four times", "three times"), ("15 billion", "25 billion")]),
+    ("freedom", "中科院长春光机所今年共承担科研项目1,200余项，其中国家级项目380项。", "The Changchun Institute of Optics took on more than 1,200 research projects this year, nearly a third of them national, 380 in all.", [("1,200", "2,100"), ("a third", "a half"), ("380", "830")]),
+    ("freedom", "全省今年研究与试验发展经费投入强度达到1.5%，比上年提高0.1个百分点。", "Research and development spending rose to 1.5 percent of GDP this year from 1.4 percent.", [("1.5 percent", "1.6 percent"), ("1.4 percent", "1.2 percent")]),
+    ("freedom", "全省今年共有科技型中小企业4,600家，比上年增加1,100家。", "The province has 4,600 small and medium-sized tech firms, up nearly a third from 3,500 last year.", [("4,600", "6,400"), ("a third", "a half"), ("3,500", "3,600")]),
+    ("freedom", "全省今年培育省级以上科技企业孵化器86家，在孵企业约5,200家。", "The province has 86 tech business incubators at provincial level or above, with some 5,200 start-ups, about 60 each.", [("86", "68"), ("5,200", "2,500"), ("60 each", "80 each")]),
+    ("freedom", "今年全省科技成果在省内转化率达到40%，比2020年提高15个百分点。", "40 percent of the province's scientific results were put to use within the province this year, up from a quarter in 2020.", [("40 percent", "30 percent"), ("a quarter", "a third"), ("2020", "2021")]),
+    ("freedom", "全省今年引进高层次人才2,300人，其中博士1,400人。", "The province brought in 2,300 high-level professionals this year, six in ten of them with doctorates.", [("2,300", "3,200"), ("six in ten", "four in ten")]),
+    ("freedom", "该园区今年高新技术企业实现营业收入860亿元，同比增长15%。", "High-tech enterprises in the park had revenue of 86 billion yuan this year, up about 11 billion from last year.", [("86 billion", "68 billion"), ("11 billion", "16 billion")]),
+    ("freedom", "全省今年新建省级重点实验室12个，总数达到168个。", "12 new key provincial laboratories opened this year, bringing the total to 168, up from 156.", [("12 new", "14 new"), ("168", "186"), ("156", "166")]),
+    ("freedom", "吉林省今年获得国家科学技术奖8项，占东北三省获奖总数的近四成。", "Jilin won eight national science and technology awards this year, nearly 40 percent of the northeast's three provinces' total of about 21.", [("eight", "six"), ("40 percent", "30 percent"), ("21", "31")]),
+    ("freedom", "全省今年技术市场登记合同1.1万项，平均每项成交额约550万元。", "11,000 technology contracts were registered this year, worth about 5.5 million yuan each, or some 60 billion in all.", [("11,000", "13,000"), ("5.5 million", "4.5 million"), ("60 billion", "80 billion")]),
+    ("freedom", "今年全省科技特派员达到5,600名，服务覆盖全省85%的行政村。", "5,600 science envoys were working in the countryside this year, reaching 85 percent of the province's villages, more than eight in ten.", [("5,600", "6,500"), ("85 percent", "75 percent"), ("eight in ten", "nine in ten")]),
+    ("freedom", "全省今年发表SCI论文约1.2万篇，比五年前增长了一倍。", "Researchers in the province published about 12,000 SCI papers this year, twice as many as five years ago, when the figure was around 6,000.", [("12,000", "21,000"), ("twice", "three times"), ("6,000", "8,000")]),
+    ("freedom", "该所今年研制的大口径望远镜主镜直径达到4米。", "The institute built a large telescope this year whose primary mirror is 4 metres (13 feet) across.", [("4 metres", "6 metres"), ("13 feet", "16 feet")]),
+    ("freedom", "全省今年高新技术产品出口额达到96亿元，占全省出口总额的18%。", "High-tech exports reached 9.6 billion yuan this year, 18 percent of the province's exports, which therefore came to about 53 billion yuan.", [("9.6 billion", "6.9 billion"), ("18 percent", "28 percent"), ("53 billion", "63 billion")]),
+    ("freedom", "长春新区今年新增科技型企业820家，平均每天新增2家以上。", "Changchun New Area gained 820 tech firms this year, more than two a day.", [("820", "280"), ("two a day", "three a day")]),
+    ("freedom", "全省今年科技创新券发放金额达到1.5亿元，惠及企业3,000家。", "Innovation vouchers worth 150 million yuan went to 3,000 companies this year, some 50,000 yuan each.", [("150 million", "510 million"), ("3,000", "5,000"), ("50,000", "30,000")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -14584,4 +14629,6 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-fifty-fourth": (FOURHUNDREDFIFTYFOURTH, "PK"),
     "four-hundred-fifty-fifth": (FOURHUNDREDFIFTYFIFTH, "PL"),
     "four-hundred-fifty-sixth": (FOURHUNDREDFIFTYSIXTH, "PM"),
+    "four-hundred-fifty-seventh": (FOURHUNDREDFIFTYSEVENTH, "PN"),
+    "four-hundred-fifty-eighth": (FOURHUNDREDFIFTYEIGHTH, "PO"),
 }

@@ -2920,6 +2920,34 @@ def _findings(zh: str, en: str) -> list[str]:
             "该市代表团获得金牌4枚、银牌7枚、铜牌9枚。",
             "The city's team won 20 medals, four of them gold.",
         ),
+        (
+            "该项补贴每季最高发放500元。",
+            "The subsidy pays up to 500 yuan a quarter, or 2,000 yuan for the year.",
+        ),
+        (
+            "政府將向每名合資格學生發放1,500元津貼，涉及約4萬人。",
+            "Some 40,000 eligible students will each get a HK$1,500 allowance, at a cost of about HK$60 million.",
+        ),
+        (
+            "今年財政預算中，醫療開支佔總開支的20%。",
+            "Health takes up about one dollar in every five the government spends this year.",
+        ),
+        (
+            "该市计划未来五年新建学校60所。",
+            "The city plans 60 new schools over the next five years, 12 a year.",
+        ),
+        (
+            "今年全市新能源汽车推广率达到35%，比2020年提高25个百分点。",
+            "New energy vehicles made up 35 percent of sales this year, up from a tenth in 2020.",
+        ),
+        (
+            "全市今年专利授权量达到1.6万件，比五年前增长了一倍。",
+            "The city was granted 16,000 patents this year, twice as many as five years ago, when there were about 8,000.",
+        ),
+        (
+            "该校今年获得省级教学成果奖6项，占全市获奖总数的近三成。",
+            "The school won six provincial teaching awards this year, nearly 30 percent of the city's total of about 21.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -5071,6 +5099,38 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "该市代表团获得金牌4枚、银牌7枚、铜牌9枚。",
             "The city's team won 20 medals, seven of them gold.",
+        ),
+        (
+            "该项补贴每季最高发放500元。",
+            "The subsidy pays up to 500 yuan a quarter, or 2,500 yuan for the year.",
+        ),
+        (
+            "政府將向每名合資格學生發放1,500元津貼，涉及約4萬人。",
+            "Some 40,000 eligible students will each get a HK$1,500 allowance, at a cost of about HK$80 million.",
+        ),
+        (
+            "今年財政預算中，醫療開支佔總開支的20%。",
+            "Health takes up about one dollar in every eight the government spends this year.",
+        ),
+        (
+            "该市计划未来五年新建学校60所。",
+            "The city plans 60 new schools over the next five years, 15 a year.",
+        ),
+        (
+            "今年全市新能源汽车推广率达到35%，比2020年提高25个百分点。",
+            "New energy vehicles made up 35 percent of sales this year, up from a fifth in 2020.",
+        ),
+        (
+            "全市今年专利授权量达到1.6万件，比五年前增长了一倍。",
+            "The city was granted 16,000 patents this year, twice as many as five years ago, when there were about 6,000.",
+        ),
+        (
+            "该校今年获得省级教学成果奖6项，占全市获奖总数的近三成。",
+            "The school won six provincial teaching awards this year, nearly 30 percent of the city's total of about 31.",
+        ),
+        (
+            "差餉寬減每季上限為2,000元。",
+            "Rates will be waived up to HK$2,000 a quarter, or HK$9,000 for the year.",
         ),
     ],
 )

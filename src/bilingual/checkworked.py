@@ -80,7 +80,7 @@ def worked_out(
                 (
                     z
                     for z in zh
-                    if z.kind == "percent" and z.value and _to_its_digits(100 / z.value, one)
+                    if z.kind == "percent" and z.value and _to_its_digits(100 / z.value, said)
                 ),
                 None,
             )
@@ -647,25 +647,26 @@ def _worked_by_english(e: Number, s: _Sides, missing: list[Number]) -> bool:
                     f
                     for a in said_any
                     for f in zh
-                    if (f.kind == "factor" or (f.value, "factor") in f.also)
-                    and f.value > 1
+                    # (增长了一倍 reads 1, and 2 as its factor: the base is half)
+                    for fv in [v for v, kind in f.readings() if kind == "factor"][:1]
+                    if fv > 1
                     and (
                         # (small hedged figures divide by chance: 近两个月
                         # "nearly three")
-                        ((e.value >= 100 or not e.approx) and _to_its_digits(a.value / f.value, e))
+                        ((e.value >= 100 or not e.approx) and _to_its_digits(a.value / fv, e))
                         # 108颗，是2020年底的4倍多 "more than four times the 25 or
                         # so": a base a factor with its 多 leaves a span for
                         or (
                             f.approx == "more"
                             and e.approx == "about"
-                            and a.value / (f.value + 1) < e.value < a.value / f.value
+                            and a.value / (fv + 1) < e.value < a.value / fv
                         )
                         # 是2020年底的近6倍 "nearly six times the roughly 37,000":
                         # a factor within a tenth under its figure
                         or (
                             f.approx == "less"
                             and e.approx == "about"
-                            and a.value / f.value < e.value < a.value / (0.9 * f.value)
+                            and a.value / fv < e.value < a.value / (0.9 * fv)
                         )
                     )
                 ),
@@ -936,6 +937,23 @@ def _whole_of(e: Number, parts: list[Number], zh: list[Number], zh_text: str = "
             if kind == "count"
         ):
             return p
+        if (
+            p.approx in ("less", "more")
+            and e.approx
+            and any(
+                # 8项…占…总数的近四成 "nearly 40 percent of … about 21": a share
+                # hedged one way leaves the whole a span, to a tenth of the share
+                min(ends) * 0.98 <= e.value <= max(ends) * 1.02
+                for a in parts
+                for ends in [
+                    (
+                        a.value * 100 / p.value,
+                        a.value * 100 / (p.value * (0.9 if p.approx == "less" else 1.1)),
+                    )
+                ]
+            )
+        ):
+            return p
     return None
 
 
@@ -1078,7 +1096,7 @@ def _to_its_digits(worked: float, e: Number) -> bool:
 _EN_ONE_IN = re.compile(
     r"\b(?:(about|around|roughly|some|nearly) )?one (?:[a-z]+ )?(?:(?:for|in|per|to) )?"
     r"(?:(about |around |roughly |some |nearly )?(?:every|each)"
-    r" (\d[\d,]*(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)"
+    r" (\d[\d,]*(?:\.\d+)?|(?:two|three|four|five|six|seven|eight|nine|ten)(?: and a half)?)"
     r"|(?<=in )()(\d[\d,]*\d))\b"
 )
 
@@ -1149,7 +1167,9 @@ def _zh_rate_bases(zh_all: list[Number]) -> set[float]:
 
 #: A figure the English gives over a period of time: "about 3,000 a day",
 #: "36,000 an hour", "36.5 million tonnes a year", "daily".
-_EN_PER_PERIOD = re.compile(r"\b(?:an?|per|each) (?:minute|hour|day|week|month|year)\b|\bdaily\b")
+_EN_PER_PERIOD = re.compile(
+    r"\b(?:an?|per|each|for the) (?:minute|hour|day|week|month|year)\b|\bdaily\b"
+)
 
 
 _EN_PERIOD_AFTER = re.compile(
@@ -1167,8 +1187,9 @@ _SECONDS = {
     "week": (7 * _DAY,),
     "month": (30 * _DAY, 365 / 12 * _DAY, 31 * _DAY),
     "year": (365 * _DAY, 366 * _DAY),
-    "half": (181 * _DAY, 182 * _DAY, 184 * _DAY),
-    "quarter": (90 * _DAY, 91 * _DAY, 92 * _DAY),
+    # (and a year's share: 每季1,000元 "HK$4,000 for the year" is four of them)
+    "half": (181 * _DAY, 182 * _DAY, 184 * _DAY, 365 / 2 * _DAY),
+    "quarter": (90 * _DAY, 91 * _DAY, 92 * _DAY, 365 / 4 * _DAY),
 }
 
 
@@ -1178,12 +1199,16 @@ _ZH_PERIODS = (
     ("minute", re.compile(r"每分钟?")), ("hour", re.compile(r"每小时|每时|小时")),
     ("day", re.compile(r"每天|每日|日均|日[产处接销发]|一天")), ("week", re.compile(r"每周|周均")),
     ("month", re.compile(r"每月|月均|每个月|月人均")), ("half", re.compile(r"[上下]半年")),
-    ("quarter", re.compile(r"季度")), ("year", re.compile(r"每年|年均|全年|年[产处接销]|年")),
+    ("quarter", re.compile(r"季度|每季")), ("year", re.compile(r"每年|年均|全年|年[产处接销]|年")),
 )  # fmt: skip
 
 
 #: Days the Chinese counts a total over: 春节假期7天, 春运40天.
 _ZH_DAYS = re.compile(r"(\d+)天")
+#: Years the Chinese counts a total over: 未来十年, 为期五年, 今后3年.
+_ZH_YEARS = re.compile(r"(?:未来|为期|今后|此后)(\d{1,2}|[两二三四五六七八九十])年")
+_YEAR_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+                "十": 10}  # fmt: skip
 
 
 def _per_period(e: Number, zh: list[Number], zh_text: str, en_lowered: str) -> bool:
@@ -1205,6 +1230,12 @@ def _per_period(e: Number, zh: list[Number], zh_text: str, en_lowered: str) -> b
         t for name, pattern in _ZH_PERIODS if pattern.search(zh_text) for t in _SECONDS[name]
     ]
     sources += [int(m[1]) * _DAY for m in _ZH_DAYS.finditer(zh_text)]
+    # 未来十年…50万个 "50,000 a year", 为期五年: a total over years counted
+    sources += [
+        years * 365 * _DAY
+        for m in _ZH_YEARS.finditer(zh_text)
+        if (years := _YEAR_COUNTS.get(m[1]) or (int(m[1]) if m[1].isdigit() else 0)) > 1
+    ]
     return any(
         _to_its_digits(z.value * t / s, e)
         for z in zh
@@ -1306,7 +1337,7 @@ _EN_OF_THEM = re.compile(r"\b(?:of them|of which|among them)\b")
 
 #: A rate for each unit of something, which a count of the units makes a
 #: total of (平均亩产3吨 × 8万亩 "a harvest of some 240,000 tonnes").
-_ZH_PER_UNIT = re.compile("亩产|单产|人均|户均|平均每|每(?:亩|户|人|公顷|头|只)")
+_ZH_PER_UNIT = re.compile("亩产|单产|人均|户均|平均每|每(?:亩|户|人|公顷|头|只|名|位)")
 
 
 #: A total the English works out: "in all", "in total", "altogether".

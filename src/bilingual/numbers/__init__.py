@@ -674,6 +674,20 @@ What is read, and how the two sides are compared:
   500" for 0.2%以下: a share turned over.
 - "about 330 grams a donation" (62吨…18.6万人次): an average in grams of tonnes.
 - 3.6万件…按期办结率为96.5% "all but about 1,260": the rest a share leaves.
+- "HK$1,000 a quarter, or HK$5,000 for the year": a sum restated after ", or"
+  in the currency the sentence already gave is read as a figure (the
+  English works it out or the Chinese gives it); only a sum in another
+  currency is a conversion that need not be said. A quarter's figure is a
+  year's fourth; "for the year" is a period.
+- 未来十年…50万个 "50,000 a year", 为期五年: a total over the years counted.
+- 每名合资格长者2,000元…约170万人 "at a cost of about HK$3.4 billion": 每名, 每位
+  are rates per person.
+- "up from a quarter in 2020": a fraction after "from", before a year or a
+  stop, is a share; "500 yuan a quarter" is per quarter.
+- 比五年前增长了一倍 "when the figure was around 6,000": the base of a
+  doubling is half.
+- 8项…占…总数的近四成 "a total of about 21": a share hedged one way leaves the
+  whole a span, to a tenth of the share.
 - A fraction in words hedged one way reaches a tenth of itself or 2.5
   points: "more than a tenth" for 下降11.2%; "about" keeps to a tenth
   ("roughly one in eight" is no 10.2%).

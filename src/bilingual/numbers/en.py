@@ -607,8 +607,12 @@ def _en_said(
         # hectares)", which the Chinese gives as mu); the Chinese sum must
         # still match one of them
         out[-1] = out[-1]._replace(strict=False)
-    if said and "or" in lowered and _OR_GLOSS.search(lowered, max(0, start - 24), start):
-        said = False  # "10 billion yuan, or about $1.4 billion"
+    if said and "or" in lowered and (gloss := _OR_GLOSS.search(lowered, max(0, start - 24), start)):
+        # "10 billion yuan, or about $1.4 billion"; not a sum restated in its
+        # own currency ("HK$1,000 a quarter, or HK$5,000 for the year"), which
+        # the Chinese gives or the English works out
+        same = _SAME_CURRENCY[gloss[1].strip()]
+        said = same.search(lowered, max(0, gloss.start() - 200), gloss.start()) is not None
     if opened >= 0 and said:
         # "the 13th Five-Year Plan (2016-2020)": years the English adds to explain a name
         years = _YEARS_GLOSSED.match(lowered, opened)
@@ -740,9 +744,13 @@ _PINYIN_UNITS = frozenset(("mu", "jin", "catty", "catties", "li", "liang", "dan"
 
 
 #: A sum in another currency glossed after a comma: ", or about $1.4 billion".
-_OR_GLOSS = _lazy(
-    r", or (?:about |around |roughly |nearly |some )?(?:us\$|hk\$|\$|€|£|usd ?|eur ?)$"
-)
+_OR_GLOSS = _lazy(r", or (?:about |around |roughly |nearly |some )?(us\$|hk\$|\$|€|£|usd ?|eur ?)$")
+#: The currency of a gloss, written before it: then no conversion.
+_SAME_CURRENCY = {
+    c: _lazy(p)
+    for c, p in (("us$", r"us\$\d"), ("hk$", r"hk\$\d"), ("$", r"(?<![a-z])\$\d"), ("€", "€\\d"),
+                 ("£", "£\\d"), ("usd", r"usd ?\d"), ("eur", r"eur ?\d"))
+}  # fmt: skip
 
 
 def _conversion(lowered: str, opened: int, start: int) -> bool:

@@ -424,6 +424,7 @@ _EN_FORMS = _lazy(
     r"|(?P<qa>a quarter|three[- ]quarters) of an? (?P<qscale>hundred|thousand|million|billion)\b"
     r"|(?<!first )(?<!last )(?<!past )(?<!next )"
     r"(?<!\d )(?<!once )(?<!twice )(?<!times )"  # "HK$1,000 a quarter": per quarter
+    r"(?<!yuan )(?<!dollars )(?<!euros )"  # "500 yuan a quarter"
     r"(?P<fnum>one|two|three|four|five|six|seven|eight|nine|an?)[- ](?P<fden>"
     + "|".join(_FRACTIONS)
     + r")\b(?! in a row| running| straight|-grade)(?P<fof> of)?"  # "for three quarters in a row"
@@ -700,6 +701,8 @@ _SHARE_AFTER = _lazy(
     # "a quarter to a half of" (四分之一至二分之一): the first end of a range of shares
     r"| to (?:an?|one|two|three|four) (?:half|third|quarter|fifth|sixth|eighth|tenth)"
 )
+#: What follows a share a change started from: "up from a quarter in 2020".
+_FROM_SHARE = _lazy(r" (?:in (?:19|20)\d\d|last|a year|the year|the previous|at the)\b|[.,;]")
 _STOPS = frozenset(".,;:!?)")
 
 _EN_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4,
@@ -755,8 +758,14 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
                 # "a third term" is an ordinal (read as one below); "fell by
                 # a quarter", "cut a third." are shares
                 follows = lowered[m.end() : m.end() + 2]
-                share_word = _SHARE_BEFORE.search(lowered, 0, m.start()) or _SHARE_AFTER.match(
-                    lowered, m.end()
+                share_word = (
+                    _SHARE_BEFORE.search(lowered, 0, m.start())
+                    or _SHARE_AFTER.match(lowered, m.end())
+                    # "up from a quarter in 2020" (not "from a third party")
+                    or (
+                        lowered.endswith("from ", 0, m.start())
+                        and _FROM_SHARE.match(lowered, m.end())
+                    )
                 )
                 if not (share_word or follows[:1] in _STOPS or follows == " "
                         or follows[1:2] in _STOPS):  # fmt: skip
