@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bilingual.numbers import Key, Number, zh_way_before
-from bilingual.numbers.base import _EN_SCALES, WRITTEN, close, last_place
+from bilingual.numbers.base import _EN_SCALES, WRITTEN, ZH_LIST_JOIN, close, last_place
+from bilingual.numbers.dates import _zh_int
 
 
 def average_after(e: Number, en_lowered: str) -> bool:
@@ -453,8 +454,8 @@ def _worked_by_english(e: Number, s: _Sides, missing: list[Number]) -> bool:
         return True
     if (
         e.kind == "count"
-        and "all but" in en_lowered
-        and re.search(_EN_ALL_BUT.format(re.escape(e.text.lower())), en_lowered)
+        and "all but" in en_lowered  # ("leaving" asks for both figures: above)
+        and re.search(_EN_LEFT.format(re.escape(e.text.lower())), en_lowered)
         and (
             rest := next(
                 (b for a in said_any for b in missing
@@ -889,7 +890,7 @@ def _whole_list(e: Number, counts: list[Number], zh_text: str) -> list[Number]:
     run: list[Number] = []
     end = -1
     for at, n in placed:
-        if run and not _LIST_GAP.fullmatch(zh_text, end, at):
+        if run and not ZH_LIST_JOIN.fullmatch(zh_text, end, at):
             if len(run) > 2 and close(sum(b.value for b in run), e.value):
                 return run
             run = []
@@ -898,11 +899,6 @@ def _whole_list(e: Number, counts: list[Number], zh_text: str) -> list[Number]:
     if len(run) > 2 and close(sum(b.value for b in run), e.value):
         return run
     return []
-
-
-#: What stands between two figures of one list: their units and names, and
-#: 、 or a last 和 (枚、银牌; not a comma, which ends a clause: 3起，过火面积12公顷).
-_LIST_GAP = re.compile(r"[^\d，。；;,]{0,6}[、和及与][^\d，。；;,]{0,6}")
 
 
 def _part_of(e: Number, counts: list[Number]) -> tuple[Number, Number] | None:
@@ -1207,8 +1203,6 @@ _ZH_PERIODS = (
 _ZH_DAYS = re.compile(r"(\d+)天")
 #: Years the Chinese counts a total over: 未来十年, 为期五年, 今后3年.
 _ZH_YEARS = re.compile(r"(?:未来|为期|今后|此后)(\d{1,2}|[两二三四五六七八九十])年")
-_YEAR_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-                "十": 10}  # fmt: skip
 
 
 def _per_period(e: Number, zh: list[Number], zh_text: str, en_lowered: str) -> bool:
@@ -1232,9 +1226,7 @@ def _per_period(e: Number, zh: list[Number], zh_text: str, en_lowered: str) -> b
     sources += [int(m[1]) * _DAY for m in _ZH_DAYS.finditer(zh_text)]
     # 未来十年…50万个 "50,000 a year", 为期五年: a total over years counted
     sources += [
-        years * 365 * _DAY
-        for m in _ZH_YEARS.finditer(zh_text)
-        if (years := _YEAR_COUNTS.get(m[1]) or (int(m[1]) if m[1].isdigit() else 0)) > 1
+        years * 365 * _DAY for m in _ZH_YEARS.finditer(zh_text) if (years := _zh_int(m[1]) or 0) > 1
     ]
     return any(
         _to_its_digits(z.value * t / s, e)
@@ -1356,13 +1348,10 @@ _CHANGE_VERBS = (
 _NEW_VERBS = "(?:新增|新建|新开|新设|新招|新培育|新认定|新登记|新注册|添加)"
 
 
-#: A part given by the rest of its whole: "all but eight are free".
-_EN_ALL_BUT = r"\ball but (?:about |some |nearly |around )?{0}\b"
-
-
-#: What is left of a whole: "leaving 600", "600 remain", "the remaining 600".
+#: What is left of a whole: "leaving 600", "600 remain", "the remaining 600",
+#: "all but eight".
 _EN_LEFT = (
-    r"\b(?:leaving|leaves|the remaining) (?:some |about |around |nearly |roughly )?{0}\b"
+    r"\b(?:leaving|leaves|the remaining|all but) (?:some |about |around |nearly |roughly )?{0}\b"
     r"|\b{0} (?:remain|are left|were left|left)\b"
 )
 

@@ -79,6 +79,11 @@ class Number(NamedTuple):
         return (self.key(), *self.also) if self.also else (self.key(),)
 
 
+#: What stands between two figures of one list: their units and names, and 、
+#: or a last 和 (金牌6枚、银牌8枚; 增长9.1%和15.4%); not a comma, which ends a
+#: clause (3起，过火面积12公顷).
+ZH_LIST_JOIN = _lazy(r"[^\d，。；;,]{0,6}[、和及与][^\d，。；;,]{0,6}")
+
 _ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip
 _ZH_UNITS = {"十": 10, "百": 100, "千": 1000}

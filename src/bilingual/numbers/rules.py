@@ -13,6 +13,7 @@ from bilingual.numbers.base import (
     _ROMAN_VALUES,
     _ZH_DIGITS,
     _ZH_NUMERAL,
+    ZH_LIST_JOIN,
     Number,
     _lazy,
     _roman,
@@ -602,10 +603,8 @@ def respective_order(zh_folded: str, en_lowered: str) -> Iterator[tuple[list[str
 #: between them; a decimal point is no end).
 _ZH_EACH_CLAUSE = _lazy(r"分别([^，。；;！？]*)")
 _EN_CLAUSE = _lazy(r";|[.!?](?!\d)")
-#: A figure in digits and its magnitude (1.49万, 10亿, 15.4%), and what may
-#: stand between two figures of one list (个百分点和, %、, 万人次及).
+#: A figure in digits and its magnitude (1.49万, 10亿, 15.4%).
 _ZH_FIGURE = _lazy(r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)(万亿|万|亿)?")
-_ZH_LIST_JOIN = _lazy(r"[^\d]{0,6}?(?:和|及|与|、)[^\d]{0,2}")
 _EN_FIGURE = _lazy(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)(?: (thousand|million|billion|trillion)\b)?")
 _SCALE = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "thousand": 1e3, "million": 1e6, "billion": 1e9,
           "trillion": 1e12}  # fmt: skip
@@ -616,7 +615,7 @@ def _listed_runs(clause: str) -> Iterator[list[tuple[float, str]]]:
     run: list[tuple[float, str]] = []
     end = 0
     for m in _ZH_FIGURE.finditer(clause):
-        if run and not _ZH_LIST_JOIN.fullmatch(clause, end, m.start()):
+        if run and not ZH_LIST_JOIN.fullmatch(clause, end, m.start()):
             if len(run) > 1 and len({v for v, _ in run}) == len(run):
                 yield run
             run = []
