@@ -14172,6 +14172,27 @@ FOURHUNDREDFIFTYEIGHTH: list[Entry] = [
     ("freedom", "全省今年科技创新券发放金额达到1.5亿元，惠及企业3,000家。", "Innovation vouchers worth 150 million yuan went to 3,000 companies this year, some 50,000 yuan each.", [("150 million", "510 million"), ("3,000", "5,000"), ("50,000", "30,000")]),
 ]  # fmt: skip
 
+FOURHUNDREDFIFTYNINTH: list[Entry] = [
+    ("freedom", "今年全省大豆种植面积达到520万亩，总产量约16亿斤。", "Soybeans were grown on 5.2 million mu this year, producing some 800,000 tonnes, about 154 kilograms a mu.", [("5.2 million", "2.5 million"), ("800,000", "600,000"), ("154 kilograms", "254 kilograms")]),
+    ("freedom", "全省今年新建高标准农田450万亩，累计达到4,200万亩。", "The province built 4.5 million mu of high-standard farmland this year, taking the total to 42 million mu, or 2.8 million hectares.", [("4.5 million", "5.4 million"), ("42 million", "24 million"), ("2.8 million", "3.8 million")]),
+    ("freedom", "今年全省肉牛饲养量达到720万头，比上年增长10.8%。", "The province raised 7.2 million beef cattle this year, some 700,000 more than last year.", [("7.2 million", "2.7 million"), ("700,000", "900,000")]),
+    ("freedom", "全省农民合作社今年达到8.6万个，带动农户约150万户。", "The province has 86,000 farmers' cooperatives, working with some 1.5 million households, about 17 each.", [("86,000", "68,000"), ("1.5 million", "5.1 million"), ("17 each", "27 each")]),
+    ("freedom", "今年全省农业机械总动力达到4,100万千瓦，主要农作物耕种收综合机械化率达到93%。", "Farm machinery in the province now has 41 gigawatts of power, and 93 percent of the work on main crops is mechanised, leaving about 7 percent done by hand.", [("41 gigawatts", "14 gigawatts"), ("93 percent", "83 percent"), ("7 percent", "17 percent")]),
+    ("freedom", "全省今年人参种植面积稳定在30万亩左右，鲜参产量约3万吨。", "Ginseng covers about 300,000 mu, some 20,000 hectares, and yielded roughly 30,000 tonnes of fresh roots this year, about 100 kilograms a mu.", [("300,000", "200,000"), ("20,000 hectares", "40,000 hectares"), ("100 kilograms", "150 kilograms")]),
+    ("freedom", "今年全省农村居民人均可支配收入达到2.05万元，增长7.2%。", "Rural residents earned 20,500 yuan each this year, up 7.2 percent, or roughly 1,380 yuan.", [("20,500", "25,000"), ("7.2 percent", "2.7 percent"), ("1,380", "1,780")]),
+    ("freedom", "全省今年粮食播种面积达到8,700万亩，单产每亩950斤。", "Grain was sown on 87 million mu this year and yielded 950 jin a mu, some 41 million tonnes in all.", [("87 million", "78 million"), ("950", "590"), ("41 million", "51 million")]),
+    ("freedom", "该县今年葡萄种植面积达到1.2万亩，亩均收入约8,000元。", "The county grows grapes on 12,000 mu, earning about 8,000 yuan a mu, close to 100 million yuan in all.", [("12,000", "21,000"), ("8,000", "6,000"), ("100 million", "200 million")]),
+    ("freedom", "全省今年生鲜乳产量达到48万吨，同比增长6%。", "Raw milk output rose 6 percent this year to 480,000 tonnes, up from about 453,000.", [("6 percent", "9 percent"), ("480,000", "840,000"), ("453,000", "433,000")]),
+    ("freedom", "今年全省秋粮收购量达到3,800万吨，其中玉米3,200万吨。", "38 million tonnes of autumn grain was bought this year, 32 million tonnes of it maize and the other 6 million mostly rice.", [("38 million", "83 million"), ("32 million", "23 million"), ("6 million", "5 million")]),
+    ("freedom", "全省今年黑木耳产量达到5.6万吨，占全国的六分之一左右。", "The province produced 56,000 tonnes of black fungus this year, about a sixth of the national crop of some 340,000 tonnes.", [("56,000", "65,000"), ("a sixth", "a fifth"), ("340,000", "440,000")]),
+    ("freedom", "今年全省梅花鹿存栏量达到80万只，比五年前翻了一番。", "The province has 800,000 sika deer, double the number five years ago.", [("800,000", "600,000"), ("double", "triple"), ("five years", "six years")]),
+    ("freedom", "全省今年设施蔬菜面积达到85万亩，年产蔬菜约340万吨。", "Greenhouse vegetables cover 850,000 mu and yield some 3.4 million tonnes a year, about 4 tonnes a mu.", [("850,000", "580,000"), ("3.4 million", "4.3 million"), ("4 tonnes", "6 tonnes")]),
+    ("freedom", "今年全省农产品加工业营业收入达到6,200亿元，与农业总产值之比为2.1:1。", "Farm produce processing earned 620 billion yuan this year, 2.1 times the value of farm output, which is therefore about 295 billion yuan.", [("620 billion", "260 billion"), ("2.1 times", "1.2 times"), ("295 billion", "395 billion")]),
+    ("freedom", "全省今年培育家庭农场4.2万个，平均经营规模约260亩。", "42,000 family farms were set up this year, averaging about 260 mu, or some 17 hectares.", [("42,000", "24,000"), ("260", "460"), ("17 hectares", "27 hectares")]),
+    ("freedom", "今年全省农业保险保费收入达到38亿元，为农户提供风险保障约1,100亿元。", "Farm insurance premiums came to 3.8 billion yuan this year, covering risks of about 110 billion yuan, nearly 30 times as much.", [("3.8 billion", "8.3 billion"), ("110 billion", "130 billion"), ("30 times", "20 times")]),
+    ("freedom", "该市今年新增绿色食品认证产品86个，总数达到520个。", "The city certified 86 more green food products this year, bringing the total to 520, almost a fifth more than before.", [("86", "68"), ("520", "250"), ("a fifth", "a third")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -14631,4 +14652,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-fifty-sixth": (FOURHUNDREDFIFTYSIXTH, "PM"),
     "four-hundred-fifty-seventh": (FOURHUNDREDFIFTYSEVENTH, "PN"),
     "four-hundred-fifty-eighth": (FOURHUNDREDFIFTYEIGHTH, "PO"),
+    "four-hundred-fifty-ninth": (FOURHUNDREDFIFTYNINTH, "PP"),
 }

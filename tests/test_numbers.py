@@ -2948,6 +2948,26 @@ def _findings(zh: str, en: str) -> list[str]:
             "该校今年获得省级教学成果奖6项，占全市获奖总数的近三成。",
             "The school won six provincial teaching awards this year, nearly 30 percent of the city's total of about 21.",
         ),
+        (
+            "全市设施蔬菜面积达到12万亩，年产蔬菜约48万吨。",
+            "Greenhouse vegetables cover 120,000 mu and yield some 480,000 tonnes a year, about 4 tonnes a mu.",
+        ),
+        (
+            "全市农村居民人均可支配收入达到1.8万元，增长8%。",
+            "Rural residents earned 18,000 yuan each, up 8 percent, or roughly 1,330 yuan.",
+        ),
+        (
+            "全市今年吸引投资约580亿元，是五年前的近20倍。",
+            "The city drew about 58 billion yuan of investment this year, nearly 20 times as much as five years ago.",
+        ),
+        (
+            "全市今年小麦总产量约6亿斤，种植面积150万亩。",
+            "Wheat was grown on 1.5 million mu this year, producing some 300,000 tonnes, about 200 kilograms a mu.",
+        ),
+        (
+            "全市今年水稻种植面积达到300万亩，单产每亩1,000斤。",
+            "Rice was grown on 3 million mu this year and yielded 1,000 jin a mu, some 1.5 million tonnes in all.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -5131,6 +5151,30 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "差餉寬減每季上限為2,000元。",
             "Rates will be waived up to HK$2,000 a quarter, or HK$9,000 for the year.",
+        ),
+        (
+            "全市设施蔬菜面积达到12万亩，年产蔬菜约48万吨。",
+            "Greenhouse vegetables cover 120,000 mu and yield some 480,000 tonnes a year, about 6 tonnes a mu.",
+        ),
+        (
+            "全市农村居民人均可支配收入达到1.8万元，增长8%。",
+            "Rural residents earned 18,000 yuan each, up 8 percent, or roughly 1,730 yuan.",
+        ),
+        (
+            "全市今年吸引投资约580亿元，是五年前的近20倍。",
+            "The city drew about 58 billion yuan of investment this year, nearly 30 times as much as five years ago.",
+        ),
+        (
+            "全市今年小麦总产量约6亿斤，种植面积150万亩。",
+            "Wheat was grown on 1.5 million mu this year, producing some 300,000 tonnes, about 400 kilograms a mu.",
+        ),
+        (
+            "全市今年水稻种植面积达到300万亩，单产每亩1,000斤。",
+            "Rice was grown on 3 million mu this year and yielded 1,000 jin a mu, some 2 million tonnes in all.",
+        ),
+        (
+            "全市平均亩产达到980斤。",
+            "The average yield reached 590 kilograms per mu.",
         ),
     ],
 )

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from bilingual.numbers import Key, Number, zh_way_before
 from bilingual.numbers.base import _EN_SCALES, WRITTEN, ZH_LIST_JOIN, close, last_place
 from bilingual.numbers.dates import _zh_int
+from bilingual.numbers.rules import inside_a_number
 
 
 def average_after(e: Number, en_lowered: str) -> bool:
@@ -23,9 +24,17 @@ def average_after(e: Number, en_lowered: str) -> bool:
 
 
 def _right_after(e: Number, en_lowered: str, pattern: re.Pattern[str]) -> bool:
-    """Whether ``pattern`` matches right after the English number ``e``."""
-    at = en_lowered.find(e.text.lower())
-    return at >= 0 and pattern.match(en_lowered, at + len(e.text)) is not None
+    """Whether ``pattern`` matches right after the English number ``e``
+    (wherever it stands alone: the 4 of "4 tonnes a mu", not of "3.4 million")."""
+    text = e.text.lower()
+    at = en_lowered.find(text)
+    while at >= 0:
+        end = at + len(text)
+        alone = not (text[:1].isdigit() and inside_a_number(en_lowered, at, end))
+        if alone and pattern.match(en_lowered, end) is not None:
+            return True
+        at = en_lowered.find(text, at + 1)
+    return False
 
 
 def worked_out(
@@ -510,17 +519,19 @@ def _worked_by_english(e: Number, s: _Sides, missing: list[Number]) -> bool:
         and (
             _EN_IN_ALL.search(en_lowered) or (e.approx == "about" and _ZH_PER_UNIT.search(zh_text))
         )
+        and (scale := _unit_scale(e, zh_text, en_lowered))
         and any(
-            _to_its_digits(a.value * b.value, e)
+            _to_its_digits(a.value * b.value * scale, e)
             for a in said_any
             for b in all_counts
             if b is not a and (b in said_any or e.approx)
         )
     ):
         # (one of the two may go unsaid behind a hedged total: 120个，平均每个约
-        # 2,000平方米 "about 240,000 square metres in all")
+        # 2,000平方米 "about 240,000 square metres in all"; 8,700万亩…每亩950斤
+        # "some 41 million tonnes in all", in the English's unit)
         for b in all_counts:
-            if b in missing and any(_to_its_digits(a.value * b.value, e) for a in said_any):
+            if b in missing and any(_to_its_digits(a.value * b.value * scale, e) for a in said_any):
                 missing.remove(b)
         # 每户1.5万元，共惠及1,280户 "19.2 million yuan in all"; 3.6万户，平均280亩
         # "about 10 million mu in all": a rate times its count, worked out
@@ -1017,9 +1028,8 @@ def _average(e: Number, said: list[Number], zh_text: str, en_lowered: str) -> bo
     the months or weeks of a year (每年120吨 "10 tonnes a month")."""
     per_year = [12.0] if "a month" in en_lowered else [52.0] if "a week" in en_lowered else []
     # 140万吨…1,820万头 "about 77 kilograms a pig", 62吨…18.6万人次 "about 330
-    # grams a donation": the quotient in the smaller unit
-    scale = next((factor for small, large, factor in _SMALLER_UNITS
-                  if large in zh_text and _right_after(e, en_lowered, small)), 1.0)  # fmt: skip
+    # grams a donation": the quotient in the English's unit
+    scale = _unit_scale(e, zh_text, en_lowered)
     for a in said:
         if a.value * scale <= e.value:
             continue
@@ -1037,13 +1047,23 @@ def _average(e: Number, said: list[Number], zh_text: str, en_lowered: str) -> bo
     return False
 
 
-#: An English unit smaller than a Chinese one, right after the English figure,
+def _unit_scale(e: Number, zh_text: str, en_lowered: str) -> float:
+    """How many of the unit the English gives ``e`` in make the Chinese unit
+    (1,000 kilograms a 吨, half a kilogram a 斤), or 1."""
+    return next((factor for small, large, factor in _SMALLER_UNITS
+                 if large in zh_text and _right_after(e, en_lowered, small)), 1.0)  # fmt: skip
+
+
+#: An English unit other than the Chinese one, right after the English figure,
 #: and how many of it make the Chinese one.
 _SMALLER_UNITS = (
     (re.compile(r" (?:kilograms?|kilos?|kg)\b"), "吨", 1e3),
     (re.compile(r" (?:grams?|g)\b"), "吨", 1e6),
     (re.compile(r" (?:grams?|g)\b"), "公斤", 1e3),
     (re.compile(r" (?:metres?|meters?|m)\b"), "公里", 1e3),
+    # (a jin is half a kilogram: 16亿斤…520万亩 "about 154 kilograms a mu")
+    (re.compile(r" (?:kilograms?|kilos?|kg)\b"), "斤", 0.5),
+    (re.compile(r" (?:tonnes?|tons?)\b"), "斤", 0.0005),
 )
 
 
@@ -1052,8 +1072,9 @@ def _to_its_digits(worked: float, e: Number) -> bool:
     gives it: rounded to its last digit, or within its hedge ("more than three
     times" is between 3 and 4; "about" within half its last digit or 2%)."""
     # (a factor's hedge spans to the next whole one: "more than three times"
-    # is 3 to 4; a figure's, a tenth: "more than 60,000" is not 70,000)
-    band = 1.0 if e.kind == "factor" or e.value < 10 else 0.1 * e.value
+    # is 3 to 4, or a tenth of a large one: "nearly 30 times" for 28.9; a
+    # figure's, a tenth: "more than 60,000" is not 70,000)
+    band = max(1.0, 0.1 * e.value) if e.kind == "factor" or e.value < 10 else 0.1 * e.value
     if e.approx == "more":
         return e.value < worked < e.value + band
     if e.approx == "less":
@@ -1366,7 +1387,8 @@ _EN_CHANGE = (
     r"|declined|increased|decreased|climbed|jumped|slid|gained|lost|shed|added|cut)"
     r" (?:by )?(?:about |some |nearly |almost |over |more than )?(?:[a-z]{{0,3}}\$|rmb ?|¥)?{0}\b"
     # "up 18.6 percent, or about 1.35 million tonnes": the change after its rate
-    r"|\b(?:up|down) [\d.]+ ?(?:percent|per cent|%),? or (?:about |some |nearly |almost )?"
+    r"|\b(?:up|down) [\d.]+ ?(?:percent|per cent|%),? or"
+    r" (?:about |some |nearly |almost |roughly |around )?"
     r"(?:[a-z]{{0,3}}\$|rmb ?|¥)?{0}\b)"
 )
 

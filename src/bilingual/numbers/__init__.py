@@ -688,6 +688,11 @@ What is read, and how the two sides are compared:
   doubling is half.
 - 8项…占…总数的近四成 "a total of about 21": a share hedged one way leaves the
   whole a span, to a tenth of the share.
+- 16亿斤…520万亩 "about 154 kilograms a mu", 8,700万亩…每亩950斤 "some 41
+  million tonnes in all": averages and totals in kilograms and tonnes of 斤,
+  which the check of 斤 conversions leaves to these rules (a total always;
+  a rate where the Chinese gives none of its own).
+- "nearly 30 times" for 28.9: a large factor's hedge reaches a tenth of it.
 - A fraction in words hedged one way reaches a tenth of itself or 2.5
   points: "more than a tenth" for 下降11.2%; "about" keeps to a tenth
   ("roughly one in eight" is no 10.2%).

@@ -499,8 +499,26 @@ def unconverted(
         if not sources:
             continue
         counts = [(e, e.text.lower()) for e in en if e.kind == "count"]
+        # (a total the English works out, "41 million tonnes in all", is no
+        # conversion of one size, nor a rate where the Chinese gives none:
+        # 16亿斤…520万亩 "about 154 kilograms a mu"; 亩产958.2斤 "479.1
+        # kilograms per mu" is one)
+        worked = _EN_TOTAL_AFTER if _ZH_RATE.search(zh_folded) else _EN_WORKED_AFTER
+        rated = {id(e) for e, _ in _followed_by(en_lowered, counts, _then(words, worked))}
         for e, _ in _followed_by(en_lowered, counts, words):
-            yield e, unit, worth, sources
+            if id(e) not in rated:
+                yield e, unit, worth, sources
+
+
+#: What makes an English size a total it works out, or also a rate.
+_EN_TOTAL_AFTER = r"(?= (?:in all|in total)\b)"
+_EN_WORKED_AFTER = r"(?= (?:a|an|per|each) [a-z]| (?:each|apiece|in all|in total)\b)"
+#: A rate the Chinese gives in its own unit (亩产958.2斤, 每斤6元).
+_ZH_RATE = _lazy("亩产|单产|每亩|亩均|平均每|每斤|均价")
+
+
+def _then(words: re.Pattern[str], after: str) -> re.Pattern[str]:
+    return re.compile(words.pattern + after)
 
 
 #: Chinese units the English may also keep (千瓦时 "kWh"), with the English words for
@@ -915,7 +933,7 @@ def _followed_by(
     out = []
     for n, spelled in said:
         at = text.find(spelled) if spelled else -1
-        while at >= 0 and _inside_a_number(text, at, at + len(spelled)):
+        while at >= 0 and inside_a_number(text, at, at + len(spelled)):
             at = text.find(spelled, at + 1)  # not the 3,000 of 13,000, the 1 of 10
         m = after.match(text, at + len(spelled)) if at >= 0 else None
         if m is not None:
@@ -923,7 +941,7 @@ def _followed_by(
     return out
 
 
-def _inside_a_number(text: str, start: int, end: int) -> bool:
+def inside_a_number(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is part of a longer number (13,000; 10; 1.5)."""
     if start > 0 and (text[start - 1].isdigit() or text[start - 1] in ",."):
         return True
