@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bilingual.numbers import Key, Number, zh_way_before
-from bilingual.numbers.base import _EN_SCALES, WRITTEN, ZH_LIST_JOIN, close, last_place
+from bilingual.numbers.base import _EN_SCALES, WRITTEN, close, last_place, list_runs
 from bilingual.numbers.dates import _zh_int
 from bilingual.numbers.rules import inside_a_number
 
@@ -893,23 +893,19 @@ def _change_of(e: Number, figures: list[Number], zh: list[Number], zh_text: str)
 
 
 def _whole_list(e: Number, counts: list[Number], zh_text: str) -> list[Number]:
-    """The Chinese counts of one list (three or more, one after another with
-    only words and 、 or ， between) whose sum is the English count ``e``."""
+    """The Chinese counts of one list (three or more, joined by 、 or a last
+    和) whose sum is the English count ``e``."""
     placed = sorted(
-        (at, n) for n in counts if n.text and (at := zh_text.find(n.text)) >= 0
-    )  # fmt: skip
-    run: list[Number] = []
-    end = -1
-    for at, n in placed:
-        if run and not ZH_LIST_JOIN.fullmatch(zh_text, end, at):
-            if len(run) > 2 and close(sum(b.value for b in run), e.value):
-                return run
-            run = []
-        run.append(n)
-        end = at + len(n.text)
-    if len(run) > 2 and close(sum(b.value for b in run), e.value):
-        return run
-    return []
+        (at, at + len(n.text), n) for n in counts if n.text and (at := zh_text.find(n.text)) >= 0
+    )
+    return next(
+        (
+            run
+            for run in list_runs(zh_text, placed)
+            if len(run) > 2 and close(sum(b.value for b in run), e.value)
+        ),
+        [],
+    )
 
 
 def _part_of(e: Number, counts: list[Number]) -> tuple[Number, Number] | None:

@@ -5,10 +5,12 @@ than one reader needs."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from typing import NamedTuple, cast
+from collections.abc import Iterable, Iterator, Sequence
+from typing import NamedTuple, TypeVar, cast
 
 from bilingual.normalize import fold_width
+
+T = TypeVar("T")
 
 _PATTERN_ATTRS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split",
                   "pattern", "flags", "groups", "groupindex")  # fmt: skip
@@ -83,6 +85,22 @@ class Number(NamedTuple):
 #: or a last 和 (金牌6枚、银牌8枚; 增长9.1%和15.4%); not a comma, which ends a
 #: clause (3起，过火面积12公顷).
 ZH_LIST_JOIN = _lazy(r"[^\d，。；;,]{0,6}[、和及与][^\d，。；;,]{0,6}")
+
+
+def list_runs(text: str, placed: Iterable[tuple[int, int, T]]) -> Iterator[list[T]]:
+    """The runs of items (each with its start and end in ``text``, in order)
+    that :data:`ZH_LIST_JOIN` joins into one list, one item or more each."""
+    run: list[T] = []
+    end = 0
+    for start, stop, item in placed:
+        if run and not ZH_LIST_JOIN.fullmatch(text, end, start):
+            yield run
+            run = []
+        run.append(item)
+        end = stop
+    if run:
+        yield run
+
 
 _ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip

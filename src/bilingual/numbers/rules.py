@@ -13,11 +13,11 @@ from bilingual.numbers.base import (
     _ROMAN_VALUES,
     _ZH_DIGITS,
     _ZH_NUMERAL,
-    ZH_LIST_JOIN,
     Number,
     _lazy,
     _roman,
     last_place,
+    list_runs,
 )
 from bilingual.numbers.dates import (
     _EN_MONTH_PART,
@@ -630,17 +630,17 @@ _SCALE = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "thousand": 1e3, "million": 1e
 
 def _listed_runs(clause: str) -> Iterator[list[tuple[float, str]]]:
     """Runs of two or more distinct figures joined as one list."""
-    run: list[tuple[float, str]] = []
-    end = 0
-    for m in _ZH_FIGURE.finditer(clause):
-        if run and not ZH_LIST_JOIN.fullmatch(clause, end, m.start()):
-            if len(run) > 1 and len({v for v, _ in run}) == len(run):
-                yield run
-            run = []
-        run.append((round(float(m[1].replace(",", "")) * _SCALE.get(m[2] or "", 1), 6), m[0]))
-        end = m.end()
-    if len(run) > 1 and len({v for v, _ in run}) == len(run):
-        yield run
+    figures = (
+        (
+            m.start(),
+            m.end(),
+            (round(float(m[1].replace(",", "")) * _SCALE.get(m[2] or "", 1), 6), m[0]),
+        )
+        for m in _ZH_FIGURE.finditer(clause)
+    )
+    for run in list_runs(clause, figures):
+        if len(run) > 1 and len({v for v, _ in run}) == len(run):
+            yield run
 
 
 def _en_figures(clause: str) -> Iterator[tuple[float, str]]:
