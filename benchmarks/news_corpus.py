@@ -14193,6 +14193,29 @@ FOURHUNDREDFIFTYNINTH: list[Entry] = [
     ("freedom", "该市今年新增绿色食品认证产品86个，总数达到520个。", "The city certified 86 more green food products this year, bringing the total to 520, almost a fifth more than before.", [("86", "68"), ("520", "250"), ("a fifth", "a third")]),
 ]  # fmt: skip
 
+FOURHUNDREDSIXTIETH: list[Entry] = [
+    ("own-wording", "今年一季度，全省接待游客人次同比增长百分之二十一，旅游收入增长百分之二十六。", "In the first quarter, tourist visits to the province rose 21 percent year on year and tourism revenue 26 percent.", [("first quarter", "second quarter"), ("21 percent", "12 percent"), ("26 percent", "16 percent")]),
+    ("own-wording", "预计本周四至周六，全省将有一次降雪过程，气温下降六至八摄氏度。", "Snow is expected across the province from Thursday to Saturday this week, with temperatures dropping six to eight degrees Celsius.", [("Thursday", "Wednesday"), ("Saturday", "Sunday"), ("six to eight", "four to six")]),
+    ("own-wording", "截至昨日下午三时，长春市今冬已累计清雪十二万立方米。", "As of 3 p.m. yesterday, Changchun had cleared 120,000 cubic metres of snow this winter.", [("3 p.m.", "3 a.m."), ("120,000", "12,000")]),
+    ("own-wording", "去年全省新增城镇就业二十五万人，今年目标为二十万人以上。", "The province added 250,000 urban jobs last year and aims for more than 200,000 this year.", [("250,000", "25,000"), ("more than 200,000", "fewer than 200,000"), ("last year", "this year")]),
+    ("own-wording", "该市今年将新建、改扩建中小学十五所，新增学位一万两千个。", "The city will build or expand 15 primary and secondary schools this year, adding 12,000 school places.", [("15", "16"), ("12,000", "10,200")]),
+    ("own-wording", "全省居民消费价格指数同比上涨百分之零点三，涨幅比上月回落零点二个百分点。", "Consumer prices in the province rose 0.3 percent year on year, 0.2 percentage points less than the month before.", [("0.3 percent", "0.5 percent"), ("0.2 percentage points less", "0.2 percentage points more")]),
+    ("own-wording", "第二十三届中国长春国际汽车博览会为期十天，参观人数近六十万人次。", "The 23rd China Changchun International Auto Expo ran for ten days and drew nearly 600,000 visits.", [("23rd", "22nd"), ("ten days", "nine days"), ("600,000", "800,000")]),
+    ("own-wording", "双方约定每两年举办一次联合论坛，下届将于二〇二六年在延吉举行。", "The two sides agreed to hold a joint forum every two years, with the next in Yanji in 2026.", [("every two years", "every three years"), ("2026", "2025")]),
+    ("own-wording", "全市今年计划植树一百五十万株，其中三分之一在城区。", "The city plans to plant 1.5 million trees this year, a third of them in urban areas.", [("1.5 million", "15 million"), ("a third", "a quarter")]),
+    ("own-wording", "该县去年人均地区生产总值为四万八千元，比全省平均水平低约一成。", "The county's per capita GDP was 48,000 yuan last year, about 10 percent below the provincial average.", [("48,000", "84,000"), ("10 percent below", "10 percent above")]),
+    ("own-wording", "长春地铁每天首班车六时发车，末班车二十二时三十分发车。", "The first Changchun metro trains leave at 6 a.m. and the last at 10:30 p.m.", [("6 a.m.", "7 a.m."), ("10:30 p.m.", "11:30 p.m.")]),
+    ("own-wording", "今年前十一个月，全省实际使用外资增长百分之十五，增速居全国第八位。", "In the first 11 months, actual use of foreign investment in the province rose 15 percent, the eighth-fastest growth in the country.", [("11 months", "10 months"), ("15 percent", "13 percent"), ("eighth", "ninth")]),
+    ("own-wording", "全省二〇二四年春节假期七天共接待游客一千七百万人次。", "The province received 17 million tourist visits over the seven-day Spring Festival holiday in 2024.", [("17 million", "7 million"), ("seven-day", "eight-day"), ("2024", "2023")]),
+    ("own-wording", "该企业上半年销售收入同比下降百分之四点五，下半年有望扭亏为盈。", "The company's sales revenue fell 4.5 percent year on year in the first half and it hopes to turn a profit in the second half.", [("fell", "rose"), ("4.5", "5.4"), ("first half", "second half")]),
+    ("own-wording", "今冬全省将投放除雪车辆两千四百台。", "The province will deploy 2,400 snow-clearing vehicles this winter.", [("2,400", "4,200")]),
+    ("own-wording", "本届冰雪节共推出三十六项活动，持续至明年二月底。", "This year's ice and snow festival offers 36 events and runs until the end of February next year.", [("36", "63"), ("February", "March")]),
+    ("own-wording", "受寒潮影响，全省平均气温较常年同期偏低四点二摄氏度。", "Under a cold wave, the province's average temperature was 4.2 degrees Celsius below normal for the time of year.", [("4.2", "2.4"), ("below", "above")]),
+    ("own-wording", "该市十二月一日起对六岁以下儿童实行公交免费。", "From December 1, children under six ride the city's buses for free.", [("December 1", "December 10"), ("under six", "under seven")]),
+    ("own-wording", "全省今年共有一百零三个项目入选国家级专精特新“小巨人”企业名单。", "103 companies in the province were named national specialised and sophisticated \"little giants\" this year.", [("103", "130")]),
+    ("own-wording", "延边州今年朝鲜族民俗旅游接待量比去年翻了一番多。", "Ethnic Korean folk tourism in Yanbian more than doubled from last year.", [("more than doubled", "more than tripled")]),
+]  # fmt: skip
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -14653,4 +14676,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-fifty-seventh": (FOURHUNDREDFIFTYSEVENTH, "PN"),
     "four-hundred-fifty-eighth": (FOURHUNDREDFIFTYEIGHTH, "PO"),
     "four-hundred-fifty-ninth": (FOURHUNDREDFIFTYNINTH, "PP"),
+    "four-hundred-sixtieth": (FOURHUNDREDSIXTIETH, "PQ"),
 }

@@ -2968,6 +2968,14 @@ def _findings(zh: str, en: str) -> list[str]:
             "全市今年水稻种植面积达到300万亩，单产每亩1,000斤。",
             "Rice was grown on 3 million mu this year and yielded 1,000 jin a mu, some 1.5 million tonnes in all.",
         ),
+        (
+            "全市去年新增就业岗位3.2万个，今年目标为3.5万个。",
+            "The city added 32,000 jobs last year and aims for 35,000 this year.",
+        ),
+        (
+            "全市今年新增就业岗位3.5万个，比去年增加3,000个。",
+            "The city added 35,000 jobs this year, up from 32,000.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -5175,6 +5183,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "全市平均亩产达到980斤。",
             "The average yield reached 590 kilograms per mu.",
+        ),
+        (
+            "全市去年新增就业岗位3.2万个，今年目标为3.5万个。",
+            "The city added 32,000 jobs this year and aims for 35,000 this year.",
         ),
     ],
 )

@@ -693,6 +693,9 @@ What is read, and how the two sides are compared:
   which the check of 斤 conversions leaves to these rules (a total always;
   a rate where the Chinese gives none of its own).
 - "nearly 30 times" for 28.9: a large factor's hedge reaches a tenth of it.
+- 去年…今年目标 "… this year and aims for … this year": where the Chinese names
+  the year before beside this year, the English must give the year before
+  somehow ("last year", "a year earlier", a year, a start "from").
 - A fraction in words hedged one way reaches a tenth of itself or 2.5
   points: "more than a tenth" for 下降11.2%; "about" keeps to a tenth
   ("roughly one in eight" is no 10.2%).

@@ -437,11 +437,17 @@ _EN_YEAR_BEFORE = _lazy(
 
 def this_year_for_last(zh_folded: str, en_lowered: str) -> bool:
     """Whether the English says "this year" where the Chinese names only the
-    year before (上年总收入的70% … "the current year's income")."""
+    year before (上年总收入的70% … "the current year's income"), or names it
+    beside this year while the English gives no year before at all (去年…
+    今年目标 "added 250,000 this year and aims for more than 200,000 this year")."""
     return (
         _ZH_LAST_YEAR.search(zh_folded) is not None
         and _EN_THIS_YEAR.search(en_lowered) is not None
-        and _ZH_OTHER_YEAR.search(zh_folded) is None
+        # (a start the English gives is the year before's: "up from 740,000")
+        and (
+            _ZH_OTHER_YEAR.search(zh_folded) is None
+            or ("今年" in zh_folded and " from " not in en_lowered)
+        )
         and _EN_YEAR_BEFORE.search(en_lowered) is None
     )
 
