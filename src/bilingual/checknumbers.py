@@ -305,22 +305,23 @@ def _numbers(
         # 达标率100%: "all … met the standard"
         en.append(Number(100.0, "percent", "", "all", False))
     windows: set[tuple[int, int]] = set()
-    if zh_d and "至" in zh_text and "hour" in en_lowered:
-        # 7月31日8时至8月1日8时 "in the 24 hours to 8 am on August 1": the
-        # window's length, and its start left for the length to say
-        counts = {n.value for n in en if n.kind == "count"}
-        normal = normal or zh_normal(unit.source)
-        for hours, begin in _hour_windows(normal):
-            if hours in counts:
-                zh = [*zh, Number(hours, "count", "", f"{hours:g}小时", False)]
-                windows.add(begin)
-    if "hour" in en_lowered and ("时" in zh_text or "点" in zh_text):
-        # 早7时30分至下午4时 "eight and a half hours": how long the day's span lasts
+    if "hour" in en_lowered:
+        # how long a span of the Chinese's hours lasts, which the English may give
         counts = {round(n.value, 6) for n in en if n.kind == "count"}
-        zh = zh + [
-            Number(hours, "count", "", f"{hours:g}小时", False)
-            for hours in _clock_spans(zh_text) & counts
-        ]
+        if zh_d and "至" in zh_text:
+            # 7月31日8时至8月1日8时 "in the 24 hours to 8 am on August 1": the
+            # window's length, and its start left for the length to say
+            normal = normal or zh_normal(unit.source)
+            for hours, begin in _hour_windows(normal):
+                if hours in counts:
+                    zh = [*zh, Number(hours, "count", "", f"{hours:g}小时", False)]
+                    windows.add(begin)
+        if "时" in zh_text or "点" in zh_text:
+            # 早7时30分至下午4时 "eight and a half hours": a span of the day's clock
+            zh = zh + [
+                Number(hours, "count", "", f"{hours:g}小时", False)
+                for hours in _clock_spans(zh_text) & counts
+            ]
     zh_keys = _date_keys(zh_d) if zh_d else _NO_KEYS
     if zh_months:
         zh_keys = set(zh_keys)
@@ -1274,9 +1275,8 @@ def _rounded_with_hedge(
         reach = 0.1 * en.value
         for value, _ in values:
             gap = value - en.value
-            if en.approx == "more" and 0 < gap < (1.0 if multiples else reach + 1e-9):
-                return True
-            if en.approx == "more" and 0 < gap <= reach:
+            more = gap <= reach or gap < (1 if multiples else reach + 1e-9)
+            if en.approx == "more" and gap > 0 and more:
                 return True
             if en.approx == "less" and 0 < -gap <= reach:
                 return True

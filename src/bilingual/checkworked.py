@@ -922,41 +922,29 @@ def _whole_of(e: Number, parts: list[Number], zh: list[Number], zh_text: str = "
     """The Chinese share that, with a part the English gives, makes the
     English count ``e`` the whole: 1.8万辆…占30% "about 60,000 in all";
     22.5万人，完成年度目标的112.5% "beating its target of 200,000" (a target
-    may be passed)."""
+    may be passed); the part may be in the unit the English converted it to
+    (3,200万千瓦…52% "the total at about 62 gigawatts"), and a share hedged
+    one way leaves the whole a span, to a tenth of the share (8项…占…总数的
+    近四成 "nearly 40 percent of … about 21")."""
     target = "目标" in zh_text or "计划" in zh_text
     for p in zh:
         if p.kind != "percent" or not 0 < p.value < (1000 if target else 100):
             continue
-        if any(
-            (a.value < e.value or p.value > 100)
-            and (_to_its_digits(a.value * 100 / p.value, e) or _within_rounding(a, p, e, zh))
-            for a in parts
-        ) or any(
-            # the part in the unit the English converted it to: 3,200万千瓦…52%
-            # "32 gigawatts … the total at about 62 gigawatts"
-            (v < e.value or p.value > 100) and _to_its_digits(v * 100 / p.value, e)
-            for a in parts
-            for v, kind in a.also
-            if kind == "count"
-        ):
-            return p
-        if (
-            p.approx in ("less", "more")
-            and e.approx
-            and any(
-                # 8项…占…总数的近四成 "nearly 40 percent of … about 21": a share
-                # hedged one way leaves the whole a span, to a tenth of the share
-                min(ends) * 0.98 <= e.value <= max(ends) * 1.02
-                for a in parts
-                for ends in [
-                    (
-                        a.value * 100 / p.value,
-                        a.value * 100 / (p.value * (0.9 if p.approx == "less" else 1.1)),
-                    )
-                ]
-            )
-        ):
-            return p
+        for a in parts:
+            sizes = [(a.value, True)] + [(v, False) for v, kind in a.also if kind == "count"]
+            if any(
+                (v < e.value or p.value > 100)
+                and (
+                    _to_its_digits(v * 100 / p.value, e) or (own and _within_rounding(a, p, e, zh))
+                )
+                for v, own in sizes
+            ):
+                return p
+            if p.approx in ("less", "more") and e.approx:
+                bound = 0.9 if p.approx == "less" else 1.1
+                ends = (a.value * 100 / p.value, a.value * 100 / (p.value * bound))
+                if min(ends) * 0.98 <= e.value <= max(ends) * 1.02:
+                    return p
     return None
 
 
@@ -1046,13 +1034,13 @@ def _average(e: Number, said: list[Number], zh_text: str, en_lowered: str) -> bo
 def _unit_scale(e: Number, zh_text: str, en_lowered: str) -> float:
     """How many of the unit the English gives ``e`` in make the Chinese unit
     (1,000 kilograms a 吨, half a kilogram a 斤), or 1."""
-    return next((factor for small, large, factor in _SMALLER_UNITS
+    return next((factor for small, large, factor in _ENGLISH_UNITS
                  if large in zh_text and _right_after(e, en_lowered, small)), 1.0)  # fmt: skip
 
 
 #: An English unit other than the Chinese one, right after the English figure,
 #: and how many of it make the Chinese one.
-_SMALLER_UNITS = (
+_ENGLISH_UNITS = (
     (re.compile(r" (?:kilograms?|kilos?|kg)\b"), "吨", 1e3),
     (re.compile(r" (?:grams?|g)\b"), "吨", 1e6),
     (re.compile(r" (?:grams?|g)\b"), "公斤", 1e3),

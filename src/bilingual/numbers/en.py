@@ -745,12 +745,14 @@ _PINYIN_UNITS = frozenset(("mu", "jin", "catty", "catties", "li", "liang", "dan"
 
 #: A sum in another currency glossed after a comma: ", or about $1.4 billion".
 _OR_GLOSS = _lazy(r", or (?:about |around |roughly |nearly |some )?(us\$|hk\$|\$|€|£|usd ?|eur ?)$")
-#: The currency of a gloss, written before it: then no conversion.
+#: The currency of a gloss, written before it: then no conversion (a bare $
+#: not the end of HK$; a space only after a code: "USD 5").
 _SAME_CURRENCY = {
-    c: _lazy(p)
-    for c, p in (("us$", r"us\$\d"), ("hk$", r"hk\$\d"), ("$", r"(?<![a-z])\$\d"), ("€", "€\\d"),
-                 ("£", "£\\d"), ("usd", r"usd ?\d"), ("eur", r"eur ?\d"))
-}  # fmt: skip
+    c: _lazy(
+        ("(?<![a-z])" if c == "$" else "") + re.escape(c) + (" ?" if c.isalpha() else "") + r"\d"
+    )
+    for c in ("us$", "hk$", "$", "€", "£", "usd", "eur")
+}
 
 
 def _conversion(lowered: str, opened: int, start: int) -> bool:

@@ -11,6 +11,7 @@ from bilingual.numbers.base import (
     _EN_SCALES,
     _EN_UNITS,
     _ROMAN_VALUES,
+    _ZH_BIG,
     _ZH_DIGITS,
     _ZH_NUMERAL,
     Number,
@@ -613,12 +614,13 @@ def respective_order(zh_folded: str, en_lowered: str) -> Iterator[tuple[list[str
     clauses = [c for c in _EN_CLAUSE.split(en_lowered) if "respectively" in c]
     for m in _ZH_EACH_CLAUSE.finditer(zh_folded):
         for listed in _listed_runs(m[1]):
+            order = [z for z, _ in listed]
             for clause in clauses:
-                said = [(v, text) for v, text in _en_figures(clause) if v in {z for z, _ in listed}]
+                said = [(v, text) for v, text in _en_figures(clause) if v in order]
                 values = [v for v, _ in said]
                 if len(said) != len(listed) or len(set(values)) != len(values):
                     continue  # not this list, or a figure said twice
-                if values != [z for z, _ in listed]:
+                if values != order:
                     yield [t for _, t in listed], [t for _, t in said]
                 break
 
@@ -630,8 +632,7 @@ _EN_CLAUSE = _lazy(r";|[.!?](?!\d)")
 #: A figure in digits and its magnitude (1.49万, 10亿, 15.4%).
 _ZH_FIGURE = _lazy(r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)(万亿|万|亿)?")
 _EN_FIGURE = _lazy(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)(?: (thousand|million|billion|trillion)\b)?")
-_SCALE = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "thousand": 1e3, "million": 1e6, "billion": 1e9,
-          "trillion": 1e12}  # fmt: skip
+_SCALE = {**_ZH_BIG, "万亿": 1e12, **_EN_SCALES}
 
 
 def _listed_runs(clause: str) -> Iterator[list[tuple[float, str]]]:

@@ -992,7 +992,6 @@ def _kind(
             also = ((-value, "percent"),)  # 增长-2.6%, 同比增幅-6.5%: "fell 2.6%"
     elif post == "‰":
         kind, also = "permille", ((round(value / 10, 6), "percent"),)
-
     elif post == "倍":
         if after[:1] == "半":
             value += 0.5  # 一倍半 "one and a half times"
