@@ -2976,6 +2976,30 @@ def _findings(zh: str, en: str) -> list[str]:
             "全市今年新增就业岗位3.5万个，比去年增加3,000个。",
             "The city added 35,000 jobs this year, up from 32,000.",
         ),
+        (
+            "全省二级及以上医院检查检验结果互认项目增加到200项。",
+            "Second-tier and higher hospitals across the province now accept 200 kinds of each other's test and examination results.",
+        ),
+        (
+            "全省每千人口拥有3岁以下婴幼儿托位数达到3.6个。",
+            "There are 3.6 childcare places for children under three per thousand residents.",
+        ),
+        (
+            "截至11月末，全省电子健康卡发卡量达到1,856万张。",
+            "By the end of November 18.56 million electronic health cards had been issued.",
+        ),
+        (
+            "本月全省居民消费价格环比上涨0.3%。",
+            "Consumer prices in the province rose 0.3 percent from last month.",
+        ),
+        (
+            "颱風昨（3）日登陸，至今日上午仍有約3萬戶未復電。",
+            "The typhoon made landfall yesterday, and about 30,000 households were still without power this morning.",
+        ),
+        (
+            "每年补贴1,200元，即每月100元。",
+            "The subsidy is 1,200 yuan a year, or 100 yuan a month.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -5187,6 +5211,34 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "全市去年新增就业岗位3.2万个，今年目标为3.5万个。",
             "The city added 32,000 jobs this year and aims for 35,000 this year.",
+        ),
+        (
+            "医院出院患者平均住院日为9.1日，比上年缩短0.3日。",
+            "Patients discharged from hospital had stayed 9.1 days on average, 0.3 days more than a year earlier.",
+        ),
+        (
+            "上周全省报告流感样病例占门急诊病例的比例为4.7%，较前一周上升1.2个百分点。",
+            "Influenza-like illness made up 4.7 percent of visits this week, 1.2 percentage points higher than the week before.",
+        ),
+        (
+            "本周全省将迎来一次降雪过程。",
+            "Snow fell across the province last week.",
+        ),
+        (
+            "昨天全省新增本地病例12例。",
+            "The province reported 12 new local cases today.",
+        ),
+        (
+            "全省将为1.5万名婴幼儿家庭提供托育服务补贴，每人每月300元。",
+            "The province will subsidise childcare for 15,000 families, paying 300 yuan a child each year.",
+        ),
+        (
+            "省人民医院日均门诊量超过8,000人次。",
+            "The hospital handles more than 8,000 outpatient visits a week.",
+        ),
+        (
+            "补贴标准为300元/月。",
+            "The subsidy is 300 yuan a year.",
         ),
     ],
 )

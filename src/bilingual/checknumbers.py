@@ -48,6 +48,8 @@ from bilingual.numbers import (
     period_years,
     phases,
     rate_bases,
+    rate_periods,
+    relative_periods,
     relative_year,
     respective_order,
     same_unit,
@@ -68,6 +70,13 @@ from bilingual.numbers import (
 )
 from bilingual.numbers.base import WRITTEN, last_place
 from bilingual.numbers.units import english_conversions
+
+#: What :func:`relative_periods` compares, as the messages name it: now, then the one before.
+_RELATIVE_WORDS = {
+    "day": (("today", "今天"), ("yesterday", "昨天")),
+    "week": (("this week", "本周"), ("last week", "上周")),
+    "month": (("this month", "本月"), ("last month", "上月")),
+}
 
 
 def check_numbers(unit: Unit) -> Iterator[str]:
@@ -460,6 +469,13 @@ def _numbers(
             yield "'this year' in the English is next year (明年) in the Chinese"
         if "年" in zh_text and this_year_for_last(zh_text, en_lowered):
             yield "'this year' in the English is the year before (去年, 上年) in the Chinese"
+    for e, said, meant in rate_periods(zh_text, zh, en_lowered, en):
+        yield f"{e.text!r} in the English is a {said}'s, the Chinese gives it a {meant}'s"
+        break
+    for period, now in relative_periods(zh_text, en_lowered):
+        this, last = _RELATIVE_WORDS[period]
+        said, meant = (this, last) if now else (last, this)
+        yield f"'{said[0]}' in the English is {meant[0]} ({meant[1]}) in the Chinese"
     if "“" in zh_text:
         said_values = {k[0] for n in en for k in n.readings() if k[1] in ("count", "ordinal")}
         for slogan, values in slogan_numbers(zh_text):

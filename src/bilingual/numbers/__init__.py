@@ -696,6 +696,11 @@ What is read, and how the two sides are compared:
 - 去年…今年目标 "… this year and aims for … this year": where the Chinese names
   the year before beside this year, the English must give the year before
   somehow ("last year", "a year earlier", a year, a start "from").
+- 上周 "this week", 本周 "last week", 昨天 "today" (:func:`relative_periods`):
+  the period the Chinese names, when it names only one; 每人每月300元 "300
+  yuan a child each year", 日均 "a week" (:func:`rate_periods`): a figure the
+  Chinese gives per a period is given per the same one. 缩短 and 缩减 go down,
+  延长 up.
 - A fraction in words hedged one way reaches a tenth of itself or 2.5
   points: "more than a tenth" for 下降11.2%; "about" keeps to a tenth
   ("roughly one in eight" is no 10.2%).
@@ -1163,6 +1168,8 @@ from bilingual.numbers.rules import (
     period_years,
     phases,
     rate_bases,
+    rate_periods,
+    relative_periods,
     respective_order,
     same_unit,
     scores,
@@ -1214,6 +1221,8 @@ __all__ = [
     "period_years",
     "phases",
     "rate_bases",
+    "rate_periods",
+    "relative_periods",
     "relative_year",
     "respective_order",
     "same_unit",

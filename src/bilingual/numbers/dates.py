@@ -101,8 +101,9 @@ _DOTS = _lazy("[" + DATE_NAME_DOTS + "]")
 #: March or May that ends a list or range of months (April, May; June to March).
 _LAST_IN_LIST = _lazy(r"\b(?:" + _MONTH_NAMES + r")(?:,| and|, and| to| or| through) (march|may)\b")
 _EN_DATE = _lazy(
-    # (not "this August 15,296 cases": a count with its thousands)
-    rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?!,\d{{3}}(?!\d))(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?\b"
+    # (not "this August 15,296 cases": a count with its thousands; nor "by the
+    # end of November 18.56 million cards", a decimal)
+    rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?!,\d{{3}}(?!\d)|\.\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?\b"
     # (not "6.5 may occur": a decimal's tail, and "may" a verb after a number)
     rf"|\b(?<![\d][.,])(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
     rf"{_MONTH.replace('month', 'month3')}"

@@ -443,7 +443,9 @@ def _en_kind(
     elif pc:
         kind = "percent"  # 3.5pc (British papers)
     elif post in ("‰", " per thousand", " per mille"):
-        kind, also = "permille", ((round(value / 10, 6), "percent"),)
+        # ("children under three per thousand residents": an age before a
+        # rate's base, so the bare count too, as "3.5 per 1,000" keeps it)
+        kind, also = "permille", ((round(value / 10, 6), "percent"), (value, "count"))
     elif post:
         if post.startswith((" basis", " bp", "bp")):
             # "32 basis points": 0.32 percentage points (0.32个百分点), or 32个基点

@@ -189,7 +189,7 @@ _ODDS_AFTER = _lazy(r" (?:outsider|shot|long ?shot|chance|favou?rite|winner)\b")
 #: days or more", "60-plus", "NT$1,000 a month or less", "30 years at most".
 # "144 square metres or more", "three working days or less"
 _EN_APPROX_AFTER = _lazy(r"(?: (?:square|cubic|working|business|calendar|trading))?"
-                              r"(?: [a-z]+)?"
+                              r"(?:[ -][a-z]+)?"  # ("second-tier and higher")
                               r"(?: (?:a|an|per|each) [a-z]+| late| early| old"
                               r"| celsius| fahrenheit)?"  # "18 degrees Celsius or below"
                               # "50 percent of registered capital or more"
@@ -197,7 +197,8 @@ _EN_APPROX_AFTER = _lazy(r"(?: (?:square|cubic|working|business|calendar|trading
                               r"(?=,? or (?:more|above|over|less|fewer|below|under)\b))?[ -]"
                               r"(?:or more|or above|or over|and above|"
                               r"and over|plus|or so|or less|or fewer|and below|or under|"
-                              r"or older|and older|or higher|or below|or lower|and under|"
+                              r"or older|and older|or higher|and higher|or below|or lower|"
+                              r"and lower|and under|"
                               r"or younger|at most|at least|and up|and beyond)\b"
                               # not a second figure: "163 days or more than five months"
                               r"(?! than\b)")  # fmt: skip

@@ -453,6 +453,96 @@ def this_year_for_last(zh_folded: str, en_lowered: str) -> bool:
     )
 
 
+#: The day, week and month before and the present one: the Chinese for
+#: each (上周, 昨（3）日; 本周, and what it says of a span around now: 近一周, 一个月来),
+#: and the English "last" and "this" (yesterday, today).
+_RELATIVE_PERIODS = (
+    ("day", _lazy("昨天|昨日|昨[（(]"), _lazy("今天|今日|当天|当日|今[（(]"),
+     _lazy(r"\byesterday\b"), _lazy(r"\btoday\b")),
+    ("week", _lazy("上周|上星期|上个星期|上一周|前一周"),
+     _lazy("本周|这周|这一周|本星期|这个星期|今周|周内|近一周|一周来|近7天|近七天"),
+     _lazy(r"\blast week\b"), _lazy(r"\b(?:this|the current) week\b")),
+    ("month", _lazy("上月|上个月|上一个月|前一个月"),
+     _lazy("本月|这个月|当月|今月|月内|近一个月|一个月来"),
+     _lazy(r"\blast month\b"), _lazy(r"\b(?:this|the current) month\b")),
+)  # fmt: skip
+
+
+def relative_periods(zh_folded: str, en_lowered: str) -> Iterator[tuple[str, bool]]:
+    """The day, week or month the English puts now where the Chinese names
+    only the one before (上周 "this week"; True), or the one before where
+    the Chinese names only now and compares with nothing (本月 "last month";
+    False)."""
+    for period, zh_before, zh_now, en_last, en_now in _RELATIVE_PERIODS:
+        if period not in en_lowered:
+            continue  # ("yesterday" and "today" hold "day")
+        before = zh_before.search(zh_folded) is not None
+        if before == (zh_now.search(zh_folded) is not None):
+            continue  # neither, or both: the English may say either
+        if before:
+            # (the English may name the one before too: 上周…较前一周 "last
+            # week … the week before"; a now it adds is the error either way)
+            if en_now.search(en_lowered):
+                yield period, True
+        elif (
+            # (本月…环比 "from last month": the comparison names the one before)
+            "环比" not in zh_folded
+            and "前期" not in zh_folded
+            and en_last.search(en_lowered)
+            and not en_now.search(en_lowered)
+        ):
+            yield period, False
+
+
+#: The period of a Chinese rate, said in its clause before the figure
+#: (每人每月300元, 每年, 日均, 月均) or right after it (300元/月, 6,240元每人每年).
+_PER_PERIOD = "每[人户名位个亩吨次家]?每?个?(天|日|周|星期|月|季度?|年)"
+_ZH_RATE_PERIOD = _lazy(_PER_PERIOD + "|([日周月年])均")
+_ZH_PER_AFTER = _lazy("[^\\d，。；;,]{0,3}?(?:/(天|日|周|月|季度?|年)|" + _PER_PERIOD + ")")
+_ZH_PERIODS = {"天": "day", "日": "day", "周": "week", "星期": "week", "月": "month",
+               "季": "quarter", "季度": "quarter", "年": "year"}  # fmt: skip
+#: An English rate's period, past a unit and what it is counted over
+#: ("300 yuan a child each month", "8,000 visits a day").
+_EN_RATE_PERIOD = _lazy(
+    r"(?:\s+[a-z-]+){0,3}?\s+(?:an?|per|each|every) (day|week|month|quarter|year)\b"
+)
+_CLAUSE_ENDS = "，。；：,;:"
+
+
+def rate_periods(
+    zh_folded: str, zh: Sequence[Number], en_lowered: str, en: Sequence[Number]
+) -> Iterator[tuple[Number, str, str]]:
+    """English figures given per a period where each Chinese figure of that
+    value is given per another (每人每月300元 "300 yuan a child each year"),
+    with both periods. A Chinese figure with no period of its own (全年300万
+    "3 million a year") may be given per any."""
+    if "每" not in zh_folded and "均" not in zh_folded and "/" not in zh_folded:
+        return  # the usual case
+    for e in en:
+        at = en_lowered.find(e.text.lower())
+        period = _EN_RATE_PERIOD.match(en_lowered, at + len(e.text)) if at >= 0 else None
+        if period is None:
+            continue
+        readings = set(e.readings())
+        theirs = [_zh_period(zh_folded, z) for z in zh if readings.intersection(z.readings())]
+        if theirs and None not in theirs and period[1] not in theirs:
+            yield e, period[1], str(theirs[0])
+
+
+def _zh_period(zh_folded: str, z: Number) -> str | None:
+    """The period a Chinese figure is given per, if its clause says one."""
+    at = zh_folded.find(z.text)
+    if at < 0:
+        return None
+    after = _ZH_PER_AFTER.match(zh_folded, at + len(z.text))
+    if after is not None:
+        return _ZH_PERIODS[after[1] or after[2]]
+    clause = max(zh_folded.rfind(c, 0, at) for c in _CLAUSE_ENDS) + 1
+    # the last said before the figure is its own (每年…每人每月300元)
+    said = [m[1] or m[2] for m in _ZH_RATE_PERIOD.finditer(zh_folded, clause, at)]
+    return _ZH_PERIODS[said[-1]] if said else None
+
+
 def last_year_for_the_one_before(zh_folded: str, en_lowered: str) -> bool:
     """Whether the English says "last year" or "a year ago" where the Chinese
     says the year before last (前年) and names no last year (去年) itself."""
@@ -716,8 +806,8 @@ _AFTER_A_BASE = (
 #: 降幅为5%, 年增率-6% (a fall). 负增长, 负成长 (Taiwan) are falls.
 _ZH_DIRECTION = _lazy(
     "(负)?(?:(增长率|增率|增长|增加|上升|提高|上涨|回升|攀升|增幅|涨幅|升幅|偏多|偏高|上调|调高|上浮"
-    "|成长|偏晚|推迟|加快|增多|高出|(?<![少多])[增升涨]|" + _AFTER_A_BASE + "[高多晚快])"
-    "|(下降|减少|降低|下跌|回落|下滑|降幅|跌幅|减幅|偏少|偏低|下调|调低|下浮|偏早|提前"
+    "|成长|偏晚|推迟|加快|增多|高出|延长|(?<![少多])[增升涨]|" + _AFTER_A_BASE + "[高多晚快])"
+    "|(下降|减少|降低|下跌|回落|下滑|降幅|跌幅|减幅|偏少|偏低|下调|调低|下浮|偏早|提前|缩短|缩减"
     "|放缓|低出|(?<![少多])[减降跌]|" + _AFTER_A_BASE + "[低少早慢]))"
     "了?(?:为|达到|达|到|至)?(?:约|近|逾|超过|将近|接近)?-?"
 )
@@ -803,7 +893,7 @@ _REVISED_TO = _lazy(
 
 _DIRECTION_HINT = _lazy(
     "[增升涨降减跌落滑提调浮]|成长|偏[高低多少早晚]|推迟|水位|%[（(][+\\-\u2212]?\\d|[较比][^，。；]{0,16}[高低多少贵宜早晚快慢]"
-    "|[高低快慢少]于|[高超多低]出|加快|放缓"
+    "|[高低快慢少]于|[高超多低]出|加快|放缓|缩短|缩减|延长"
 )
 
 
