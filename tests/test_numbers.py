@@ -3000,6 +3000,46 @@ def _findings(zh: str, en: str) -> list[str]:
             "每年补贴1,200元，即每月100元。",
             "The subsidy is 1,200 yuan a year, or 100 yuan a month.",
         ),
+        (
+            "今年以来，经珲春铁路口岸进出境的中俄货运班列达到1,200列，较去年提前41天突破千列。",
+            "Some 1,200 China-Russia freight trains have passed through the Hunchun railway port this year; the 1,000th came 41 days sooner than last year.",
+        ),
+        (
+            "珲春口岸站占地面积126万平方米。",
+            "Hunchun port station covers 1.26 square kilometres.",
+        ),
+        (
+            "通关时间压缩至1.5小时以内，比2021年缩短了一半以上。",
+            "Customs clearance now takes under an hour and a half, less than half as long as in 2021.",
+        ),
+        (
+            "通关时间比2021年缩短了三分之一。",
+            "Clearance takes two thirds as long as in 2021.",
+        ),
+        (
+            "全市能耗比2020年下降了40%以上。",
+            "The city's energy use is less than 60 percent of the 2020 level.",
+        ),
+        (
+            "今年全省农产品出口额达到52.8亿元，五年来年均增长9.7%。",
+            "Farm exports came to 5.28 billion yuan this year, after growing an average of 9.7 percent a year for five years.",
+        ),
+        (
+            "主計總處今（28）日上修今年經濟成長率預測至3.51%，較去年11月預測值增加0.22個百分點。",
+            "The DGBAS on Friday raised its forecast for economic growth this year to 3.51 percent, 0.22 percentage points above the figure it gave in November.",
+        ),
+        (
+            "交通部觀光署統計，去年來臺旅客達786萬人次，恢復至疫情前2019年的66%。",
+            "Visitor arrivals reached 7.86 million last year, two thirds of the 2019 level before the pandemic.",
+        ),
+        (
+            "環境部表示，今年細懸浮微粒（PM2.5）年平均濃度為每立方公尺13.2微克，較去年下降0.8微克。",
+            "The annual average concentration of fine particles fell by 0.8 micrograms to 13.2 micrograms per cubic metre this year.",
+        ),
+        (
+            "旅客恢复至2019年的24%。",
+            "Arrivals were a quarter of the 2019 level.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -5239,6 +5279,42 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "补贴标准为300元/月。",
             "The subsidy is 300 yuan a year.",
+        ),
+        (
+            "全省加工贸易进出口增长两成以上，增速比一般贸易快约15个百分点。",
+            "Processing trade grew by more than 20 percent, roughly 15 points slower than ordinary trade.",
+        ),
+        (
+            "全市能耗比2020年下降了40%。",
+            "The city's energy use fell by 60 percent of the 2020 level.",
+        ),
+        (
+            "通关时间比2021年缩短了三分之一。",
+            "Clearance takes three quarters as long as in 2021.",
+        ),
+        (
+            "珲春口岸站占地面积126万平方米。",
+            "Hunchun port station covers 12.6 square kilometres.",
+        ),
+        (
+            "珲春至俄罗斯扎鲁比诺港的集装箱航线每周开行2班。",
+            "Container ships sail twice a month between Hunchun and Russia's port of Zarubino.",
+        ),
+        (
+            "主計總處今（28）日上修今年經濟成長率預測至3.51%。",
+            "The DGBAS on Friday lowered its forecast for economic growth this year to 3.51 percent.",
+        ),
+        (
+            "央行下调今年经济增长预期至4.5%。",
+            "The central bank raised its growth forecast to 4.5 percent.",
+        ),
+        (
+            "旅客恢复至2019年的32%。",
+            "Arrivals were a third of the 2019 level.",
+        ),
+        (
+            "旅客恢复至2019年的22%。",
+            "Arrivals were a quarter of the 2019 level.",
         ),
     ],
 )

@@ -63,12 +63,14 @@ from bilingual.numbers import (
     this_year_for_next,
     tracks_differ,
     unconverted,
+    what_a_fall_leaves,
     zh_normal,
     zh_numbers_in,
     zh_prepare,
     zh_way_before,
 )
 from bilingual.numbers.base import WRITTEN, last_place
+from bilingual.numbers.rules import FLIPPED
 from bilingual.numbers.units import english_conversions
 
 #: What :func:`relative_periods` compares, as the messages name it: now, then the one before.
@@ -979,7 +981,13 @@ def number_messages(
         # Any English number of the same value may be this one's counterpart
         # (七折 is also 30% off): the qualifier is wrong only when none agrees.
         others = [o for k in ks for o in en_by_key.get(k, ())]
-        if not others or any(_hedges_agree(n.approx, o.approx) for o in others):
+        if not others or any(
+            _hedges_agree(n.approx, FLIPPED.get(o.approx, o.approx))
+            if n.approx and what_a_fall_leaves(zh_text, n, en_lowered, o)
+            else _hedges_agree(n.approx, o.approx)
+            for o in others
+        ):
+            # (缩短了一半以上 "less than half as long": what the fall leaves)
             continue
         if n.approx == "about" and all(
             re.search(rf"(?<![\d.,]){re.escape(o.text.lower())}-[a-z]", en_lowered) for o in others

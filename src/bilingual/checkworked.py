@@ -12,10 +12,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from bilingual.numbers import Key, Number, zh_way_before
+from bilingual.numbers import Key, Number, what_a_fall_leaves, zh_way_before
 from bilingual.numbers.base import _EN_SCALES, WRITTEN, close, last_place, list_runs
 from bilingual.numbers.dates import _zh_int
-from bilingual.numbers.rules import inside_a_number
+from bilingual.numbers.rules import FLIPPED, inside_a_number
 
 
 def average_after(e: Number, en_lowered: str) -> bool:
@@ -48,9 +48,25 @@ def worked_out(
     en_lowered: str,
 ) -> tuple[list[Number], list[Number]]:
     """``missing`` and ``extra`` less every figure one side works out from
-    figures both give: a rate over another base or period, a rate turned
+    figures both give: what a fall leaves, a rate over another base or period, a rate turned
     over, a share of a year's days, a ratio as a multiple, then the sums,
     changes, growths, shares, averages and wholes of :func:`_derived`."""
+    if missing and any(e.kind == "percent" for e in extra):
+        for e in [e for e in extra if e.kind == "percent"]:
+            left = next(
+                (
+                    z
+                    for z in missing
+                    if what_a_fall_leaves(zh_text, z, en_lowered, e)
+                    and {z.approx, FLIPPED.get(e.approx, e.approx)} != {"more", "less"}
+                ),
+                None,
+            )
+            if left is not None:
+                # 缩短了三分之一 "two thirds as long", 下降40% "60 percent of the
+                # 2020 level": what the fall leaves
+                missing.remove(left)
+                extra.remove(e)
     if extra and (_EN_OVER_BASE.search(en_lowered) or "每" in zh_text):
         for z, e, base in rebased(zh_all, extra, en_lowered):
             if e in extra and (

@@ -701,6 +701,16 @@ What is read, and how the two sides are compared:
   yuan a child each year", 日均 "a week" (:func:`rate_periods`): a figure the
   Chinese gives per a period is given per the same one. 缩短 and 缩减 go down,
   延长 up.
+- 缩短了三分之一 "two thirds as long", 下降了40%以上 "less than 60 percent of
+  the 2020 level" (:func:`what_a_fall_leaves`): the share a fall leaves of
+  the level before, its hedge turned round. 突破千列 "the 1,000th came": a
+  round ordinal is also the count it reaches. 126万平方米 "1.26 square
+  kilometres".
+- "two thirds" for 66%, "a quarter" for 24%: a fraction in words from a
+  fifth up is the share to within a point. 上修…预测至3.51% "raised its
+  forecast to 3.51 percent" (下修, 上调, 下调 … 至): the level says which way.
+  较去年下降0.8微克 "fell by 0.8 micrograms … this year": a comparison's base
+  needs no "last year".
 - A fraction in words hedged one way reaches a tenth of itself or 2.5
   points: "more than a tenth" for 下降11.2%; "about" keeps to a tenth
   ("roughly one in eight" is no 10.2%).
@@ -1181,6 +1191,7 @@ from bilingual.numbers.rules import (
     this_year_for_next,
     tracks_differ,
     unconverted,
+    what_a_fall_leaves,
     zh_way_before,
 )
 from bilingual.numbers.zh import relative_year, zh_numbers_in
@@ -1237,6 +1248,7 @@ __all__ = [
     "tracks_differ",
     "train_pairs",
     "unconverted",
+    "what_a_fall_leaves",
     "zh_dates",
     "zh_fold",
     "zh_normal",

@@ -107,6 +107,14 @@ _CODE_WORDS = {
 }
 
 
+#: Codes the English may name in words: PM2.5 "fine particles", PM10 "coarse
+#: particles" (its numbers then go unsaid).
+_IN_WORDS = {
+    "pm2.5": ("fine particle", "fine particulate"),
+    "pm10": ("coarse particle", "inhalable particle", "coarse particulate"),
+}
+
+
 def code_messages(zh_codes: list[str], en: str, en_values: set[float]) -> Iterator[str]:
     """What the numbers check says about the Chinese's codes (:func:`codes`),
     given the English and its numbers' values: each must be in
@@ -120,7 +128,9 @@ def code_messages(zh_codes: list[str], en: str, en_values: set[float]) -> Iterat
     en_shapes = {_shape(c): c for c in codes(en)}
     for code in zh_codes:
         plain = _SQUASH.sub("", code.lower())
-        if _holds_code(lowered, squashed, plain):
+        if _holds_code(lowered, squashed, plain) or any(
+            word in lowered for word in _IN_WORDS.get(plain, ())
+        ):
             continue
         if (
             len(plain) == 2

@@ -319,6 +319,9 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
         if words == "zero" and lowered[max(0, start - 6) : start] in ("below ", "above "):
             continue
         approx = _en_hedge_after(lowered, window, start, end, kind, ordinal, approx, out)
+        if kind == "ordinal" and value >= 100 and value % 100 == 0:
+            # a milestone: 突破千列 "the 1,000th came" (the count passed it)
+            also, approx = (*also, (value, "count")), approx or "either"
         if kind == "count" and "cent" in lowered and _CENTS_AFTER.match(lowered, end):
             also = (*also, (round(value / 100, 6), "count"))  # "10 to 30 cents": HK$0.10
         if kind in ("count", "year") and (

@@ -791,6 +791,11 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
                 spans.append(m.span())
                 continue
             share = 100 * count / _FRACTIONS[m["fden"]]
+            if share >= 20 and _FRACTIONS[m["fden"]] > 2:
+                # "two thirds" for 66%, "a quarter" for 24%: a fraction in words
+                # is the share to within a point (a half is said as it is)
+                also = (*also, *((float(k), "percent") for k in range(int(share) - 1,
+                        int(share) + 2) if k != share and abs(k - share) <= 1))  # fmt: skip
             number = Number(round(share, 1), "percent", text=span, also=also)
         elif m["factor"]:
             # "doubled" says 翻一番 but often stands for 增长100% or 增长一倍

@@ -387,8 +387,9 @@ def a_few(zh_folded: str) -> bool:
     return "几" in zh_folded and _A_FEW.search(zh_folded) is not None
 
 
-#: What the Chinese says when the English says "next year".
-_NEXT_YEAR = _lazy("明年|来年|次年|翌年|下一?年|新的一年|明后年|今明两年")
+#: What the Chinese says when the English says "next year" (not the 来年 of
+#: 五年来年均, 以来年均: "since", then "a year on average").
+_NEXT_YEAR = _lazy("明年|(?<![年以])来年|次年|翌年|下一?年|新的一年|明后年|今明两年")
 _EN_NEXT_YEAR = _lazy(r"(?<!the )next year\b")
 
 
@@ -429,6 +430,11 @@ _EN_LAST_YEAR = _lazy(r"\b(?:last year|a year (?:ago|earlier|before))\b")
 _ZH_LAST_YEAR = _lazy("去年|上年|上一年")
 #: Any year but the one before: this one, the next, one of its own, or a comparison.
 _ZH_OTHER_YEAR = _lazy("[今明本当次同]年|年内|年底|年末|前年|\\d年")
+#: The year before as a time of its own: not a comparison's base (较去年, 比上年,
+#: 去年同期) nor a month's year (去年11月).
+_ZH_LAST_YEAR_OWN = _lazy(
+    "(?<![较比与同])(?:去年|上年|上一年)(?!同期|(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月)"
+)
 _EN_THIS_YEAR = _lazy(r"\b(?:this|the current) year\b")
 _EN_YEAR_BEFORE = _lazy(
     r"\b(?:last|previous|prior|preceding) year|\byear(?:-on-| on | over )year\b"
@@ -447,7 +453,13 @@ def this_year_for_last(zh_folded: str, en_lowered: str) -> bool:
         # (a start the English gives is the year before's: "up from 740,000")
         and (
             _ZH_OTHER_YEAR.search(zh_folded) is None
-            or ("今年" in zh_folded and " from " not in en_lowered)
+            or (
+                "今年" in zh_folded
+                and " from " not in en_lowered
+                # (not a base, 较去年下降0.8微克 "fell by 0.8 micrograms", nor a
+                # month's year, 较去年11月预测值 "the figure it gave in November")
+                and _ZH_LAST_YEAR_OWN.search(zh_folded) is not None
+            )
         )
         and _EN_YEAR_BEFORE.search(en_lowered) is None
     )
@@ -883,6 +895,8 @@ _EN_POINTS_BETTER = _lazy(r" (?:percentage )?points? (?:(better)|worse)\b")
 #: What stands between two numbers of one list after a word of change: the
 #: first one's unit and a separator (2起、9人; 29.5%、24.4%; 3个和5个).
 _LIST_NEXT = _lazy("[^\\d，。；：、和及与]{0,5}?[、和及与]")
+#: A forecast or a rate revised to a level, in Chinese (上修…预测至3.51%, 下调…至).
+_ZH_REVISED_TO = _lazy("(?:(上修|上调|调高)|下修|下调|调低)[^，。；,;\\d]{0,16}?至(?:约|近)?")
 #: A forecast or a rate revised to a number further on in the clause:
 #: "lowered its growth forecast from 2-3% to 3.2%" (上调至3.2%).
 _REVISED_TO = _lazy(
@@ -893,7 +907,7 @@ _REVISED_TO = _lazy(
 
 _DIRECTION_HINT = _lazy(
     "[增升涨降减跌落滑提调浮]|成长|偏[高低多少早晚]|推迟|水位|%[（(][+\\-\u2212]?\\d|[较比][^，。；]{0,16}[高低多少贵宜早晚快慢]"
-    "|[高低快慢少]于|[高超多低]出|加快|放缓|缩短|缩减|延长"
+    "|[高低快慢少]于|[高超多低]出|加快|放缓|缩短|缩减|延长|[上下]修"
 )
 
 
@@ -901,6 +915,45 @@ _DIRECTION_HINT = _lazy(
 #: size that grew or shrank, whatever its sign, so :func:`directions` leaves
 #: it out (a wider fall is no rise; 升幅收窄至1.1% gives the level, not the change).
 _ZH_WIDENED = _lazy("(?:(扩大)|收窄|缩小)了?(?:约|近|逾)?")
+
+
+#: A fall given by its size, said right before it (缩短了一半以上, 下降40%, 减少约三分之一;
+#: not 压缩至1.5小时, the level reached).
+_ZH_FELL_BY = _lazy(
+    "(?:下降|减少|降低|下跌|缩短|缩减|压缩|削减|[降减少])了?(?:约|近|逾|超过|将近|接近)?$"
+)
+#: What an English share of a whole is of: the level before ("half as long",
+#: "60 percent of the 2020 level", "two thirds the time").
+_EN_SHARE_OF_BEFORE = _lazy(
+    r" (?:as (?:long|much|many|large|big|high|great|heavy|costly)\b|the (?:time|cost|number"
+    r"|amount|level)\b|of (?:the|its|their) (?:(?:\d{4}|former|previous|earlier|old|original) )?"
+    r"(?:level|figure|time|amount|total|number)s?\b|of what)"
+)
+_EN_FALL_BEFORE = _lazy(
+    r"\b(?:by|fell|dropped|cut|down|declined|decreased|shrank|reduced|lowered)"
+    r"(?: (?:about|around|nearly|almost|more than|less than|over|under|some|roughly))? $"
+)
+#: A hedge on what is left of a whole is the other way round on the fall.
+FLIPPED = {"more": "less", "less": "more"}
+
+
+def what_a_fall_leaves(zh_folded: str, z: Number, en_lowered: str, e: Number) -> bool:
+    """Whether the English share ``e`` is what the Chinese fall ``z`` leaves
+    of the level before: 缩短了三分之一 "two thirds as long", 下降了40%以上
+    "less than 60 percent of the 2020 level" (the hedge turned round)."""
+    if z.kind != "percent" or e.kind != "percent" or abs(100 - z.value - e.value) > 0.1:
+        return False
+    said = e.text.lower()
+    if not any(
+        _EN_SHARE_OF_BEFORE.match(en_lowered, m.end())
+        # ("fell by 60 percent of the 2020 level": the fall's own size)
+        and not _EN_FALL_BEFORE.search(en_lowered, max(0, m.start() - 40), m.start())
+        # (each place it is said: "an hour and a half, less than half as long")
+        for m in re.finditer(re.escape(said), en_lowered)
+    ):
+        return False
+    at = zh_folded.find(z.text)
+    return at > 0 and _ZH_FELL_BY.search(zh_folded, max(0, at - 8), at) is not None
 
 
 def zh_way_before(zh_folded: str, at: int) -> bool | None:
@@ -941,8 +994,18 @@ def directions(
     if "%（" in zh_folded or "%(" in zh_folded:
         # 33.7%（-6.3%）: a change since the last poll, its sign the way it moved
         zh_moves += _moved_before(zh_folded, zh_said, _ZH_BRACKETED_CHANGE)
-    if not zh_moves and ("较" in zh_folded or "比" in zh_folded):
-        zh_moves += _moved_before(zh_folded, zh_said, _ZH_COMPARED_MOVE)
+    if "较" in zh_folded or "比" in zh_folded:
+        # (增长两成以上，增速比一般贸易快约15个百分点: a comparison of its own
+        # beside another number's move)
+        moved = {id(n) for n, _ in zh_moves}
+        zh_moves += [
+            (n, up)
+            for n, up in _moved_before(zh_folded, zh_said, _ZH_COMPARED_MOVE)
+            if id(n) not in moved
+        ]
+    if "至" in zh_folded and ("修" in zh_folded or "调" in zh_folded):
+        # 上修今年经济成长率预测至3.51% "raised its forecast … to 3.51 percent"
+        zh_moves += _moved_before(zh_folded, zh_said, _ZH_REVISED_TO)
     if "于" in zh_folded or "出" in zh_folded:
         zh_moves += _moved_before(zh_folded, zh_said, _ZH_GAP)
     if "有" in zh_folded and "较大" in zh_folded:

@@ -1584,9 +1584,10 @@ _CONVERSIONS = (
     ("千瓦时", (1e-3, 1e-6, 1e-9)), ("千瓦", (1e-3, 1e-6)), ("公斤", (1e-3,)),
     ("千克", (1e-3,)), ("吨", (1e3,)), ("斤", (1 / 2000, 1 / 2)), ("亩", (1 / 15,)),
     ("瓩", (1e-3, 1e-6)),  # Taiwan's kilowatt
-    # 5000米 "5 km", 10万平方米 "10 hectares" (not 公里 as metres: 100万公里 is
+    # 5000米 "5 km", 10万平方米 "10 hectares" or "0.1 square kilometres", 120公顷
+    # "1.2 square kilometres" and back (not 公里 as metres: 100万公里 is
     # then "a billion kilometres", the error a unit word would show)
-    ("米", (1e-3,)), ("平方米", (1e-4,)),
+    ("米", (1e-3,)), ("平方米", (1e-4, 1e-6)), ("公顷", (1e-2,)), ("平方公里", (100.0,)),
     ("像素", (1e-6,)),  # 5000万像素 "50 megapixels", "50MP"
     ("公里", (0.621371,)),  # 时速350公里 "about 217 miles an hour"
     ("画素", (1e-6,)),  # Taiwan's 5000萬畫素
