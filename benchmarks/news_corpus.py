@@ -14348,6 +14348,50 @@ FOURHUNDREDSIXTYTHIRD: list[Entry] = [
 ]  # fmt: skip
 
 
+FOURHUNDREDSIXTYFOURTH: list[Entry] = [
+    ("own-wording", "吉林省境内野生东北虎和东北豹数量目前分别为五十只和六十只以上，是二〇一七年的两倍。", "There are now 50 wild Siberian tigers and more than 60 Amur leopards in Jilin, twice as many as in 2017.", [("50", "40"), ("more than 60", "fewer than 60"), ("twice", "three times"), ("2017", "2016")]),
+    ("own-wording", "被誉为“鸟中大熊猫”的中华秋沙鸭数量已超过六百只，五年间翻了一番。", "The scaly-sided merganser, known as the \"giant panda of birds\", now numbers more than 600, double its count five years ago.", [("600", "800"), ("double", "triple"), ("five years", "four years")]),
+    ("own-wording", "全省已建立自然保护区三十六个、自然公园八十八个，保护地面积占全省面积的百分之十七。", "Jilin has 36 nature reserves and 88 nature parks, and protected areas cover 17 percent of the province.", [("36", "63"), ("88", "86"), ("17 percent", "70 percent")]),
+    ("own-wording", "查干湖是全国第七大淡水湖，今年冬捕首网打鱼约十万斤。", "Chagan Lake, the country's seventh-largest freshwater lake, yielded about 100,000 jin of fish in the first haul of this winter's ice fishing.", [("seventh", "sixth"), ("100,000", "10,000")]),
+    ("own-wording", "去年秋天，红外相机在珲春拍到一只雌虎带着四只幼崽。", "Last autumn an infrared camera in Hunchun caught a tigress with four cubs.", [("four cubs", "three cubs"), ("Last autumn", "Last spring")]),
+    ("own-wording", "东北虎豹国家公园总面积一点四六万平方公里，森林覆盖率达百分之九十七点七四。", "The Northeast China Tiger and Leopard National Park covers 14,600 square kilometres, 97.74 percent of it forest.", [("14,600", "16,400"), ("97.74", "97.47")]),
+    ("own-wording", "园区内分布有陆生野生脊椎动物三百六十三种，其中国家一级保护动物十一种、二级四十一种。", "The park is home to 363 species of wild land vertebrates, 11 of them under first-class state protection and 41 under second-class.", [("363", "336"), ("11 of them", "12 of them"), ("41", "14")]),
+    ("own-wording", "吉林片区约占园区面积的七成，黑龙江片区约占三成。", "About 70 percent of the park lies in Jilin and about 30 percent in Heilongjiang.", [("70 percent", "60 percent"), ("30 percent", "40 percent")]),
+    ("own-wording", "管理局下设十个分局，其中六个在吉林、四个在黑龙江。", "Its administration has ten branch bureaus, six in Jilin and four in Heilongjiang.", [("ten", "eleven"), ("six in Jilin", "seven in Jilin"), ("four in", "three in")]),
+    ("own-wording", "全省森林覆盖率达到百分之四十五点二，比十年前提高一点二个百分点。", "Forests cover 45.2 percent of the province, 1.2 percentage points more than a decade ago.", [("45.2", "42.5"), ("1.2", "2.1"), ("a decade", "five years")]),
+    ("own-wording", "今年全省完成造林绿化一百零五万亩，超额完成年度任务的五分之一。", "The province planted trees on 1.05 million mu this year, exceeding its annual target by a fifth.", [("1.05 million", "1.5 million"), ("a fifth", "a quarter")]),
+    ("own-wording", "向海湿地今年迎来丹顶鹤、白鹤等候鸟两万余只，比去年多三千只左右。", "More than 20,000 migratory birds, red-crowned and Siberian cranes among them, stopped at the Xianghai wetland this year, about 3,000 more than last year.", [("20,000", "12,000"), ("3,000", "30,000"), ("more than last year", "fewer than last year")]),
+    ("own-wording", "全省地级以上城市空气质量优良天数比例为百分之九十二点八，重污染天数为零。", "Air quality in cities at prefecture level and above was good on 92.8 percent of days, with no days of heavy pollution.", [("92.8", "98.2")]),
+    ("own-wording", "长春市细颗粒物平均浓度降至每立方米二十八微克，同比下降百分之九点七。", "Average fine particle concentrations in Changchun fell 9.7 percent year on year to 28 micrograms per cubic metre.", [("9.7", "7.9"), ("28", "26")]),
+    ("own-wording", "全省国家考核断面水质优良比例达到百分之八十五，较上年提高两个百分点。", "Water at 85 percent of the state-monitored sections was of good quality, two percentage points more than the year before.", [("85", "58"), ("two percentage points", "three percentage points")]),
+    ("own-wording", "今年全省实施黑土地保护性耕作三千五百万亩，约占玉米种植面积的三分之二。", "Conservation tillage to protect black soil was used on 35 million mu this year, about two thirds of the province's maize fields.", [("35 million", "3.5 million"), ("two thirds", "three quarters")]),
+    ("own-wording", "秸秆综合利用率达到百分之九十以上，比五年前提高近二十个百分点。", "More than 90 percent of crop straw was put to use, nearly 20 percentage points more than five years earlier.", [("More than 90", "More than 80"), ("nearly 20", "nearly 30"), ("five years", "three years")]),
+    ("own-wording", "长白山保护区内已发现野生植物一百五十科四百零六属六百六十六种。", "The Changbai Mountain reserve has recorded 666 species of wild plants in 406 genera and 150 families.", [("666", "656"), ("406", "460"), ("150", "105")]),
+    ("own-wording", "全省已设立省市县乡村五级河长一点九万名。", "The province has appointed 19,000 river chiefs at five levels, from the province down to villages.", [("19,000", "9,100"), ("five levels", "four levels")]),
+    ("own-wording", "今年入冬以来，全省降雪量较常年同期偏多三成，平均气温偏低一点五摄氏度。", "Since the start of winter the province has had 30 percent more snow than usual and average temperatures 1.5 degrees Celsius lower.", [("30 percent more", "30 percent less"), ("1.5", "1.2"), ("lower", "higher")]),
+    ("own-wording", "二〇二五年全省单位地区生产总值能耗下降百分之三点二，完成年度目标。", "Energy use per unit of GDP fell 3.2 percent in 2025, meeting the year's target.", [("3.2", "2.3"), ("2025", "2024"), ("fell", "rose")]),
+    ("own-wording", "全省新能源装机容量突破三千万千瓦，占电力总装机的一半以上。", "Installed new energy capacity passed 30 gigawatts, more than half the province's total power capacity.", [("30 gigawatts", "3 gigawatts"), ("more than half", "less than half")]),
+    ("own-wording", "白城市风电和光伏发电量同比增长四成五。", "Wind and solar power generation in Baicheng rose 45 percent year on year.", [("45", "54")]),
+    ("own-wording", "全省共有国家级生态示范区二十三个，数量居全国第五位。", "Jilin has 23 national ecological demonstration zones, the fifth most of any province.", [("23", "32"), ("fifth", "sixth")]),
+    ("own-wording", "松花江吉林段今年共增殖放流鱼苗一千二百万尾。", "Twelve million fry were released into the Jilin stretch of the Songhua River this year.", [("Twelve million", "Two million")]),
+    ("own-wording", "长白山天池周边监测到的紫貂数量较十年前增加约三分之一。", "The number of sables recorded around Changbai Mountain's Heaven Lake is about a third higher than a decade ago.", [("a third", "a half"), ("a decade", "two decades")]),
+    ("own-wording", "全省今年共查处破坏野生动物资源案件一百二十七起，比去年减少四十一起。", "Police handled 127 cases of harm to wildlife this year, 41 fewer than last year.", [("127", "172"), ("41 fewer", "41 more")]),
+    ("own-wording", "全省重点排污单位在线监测设备安装率达到百分之百。", "Every key polluter in the province now has online monitoring equipment installed.", [("Every key polluter", "Nine in ten key polluters")]),
+    ("own-wording", "全省城市生活垃圾无害化处理率已连续三年保持在百分之九十九以上。", "More than 99 percent of urban household waste has been treated safely for three years in a row.", [("99", "95"), ("three years", "two years")]),
+    ("own-wording", "吉林市今年新建城市公园十二个，人均公园绿地面积达到十四点六平方米。", "Jilin City opened 12 new parks this year, bringing park space to 14.6 square metres a resident.", [("12", "20"), ("14.6", "16.4")]),
+    ("own-wording", "全省第一批二十个美丽乡村示范村今年通过验收。", "The province's first 20 model beautiful villages passed inspection this year.", [("first", "second"), ("20", "21")]),
+    ("own-wording", "今年以来，全省累计治理水土流失面积一千三百平方公里。", "Soil erosion has been brought under control on 1,300 square kilometres since January.", [("1,300", "3,100")]),
+    ("own-wording", "东北豹幼崽今年一月在汪清林区首次被红外相机记录到，共有两只。", "Two Amur leopard cubs were caught on infrared cameras in the Wangqing forest for the first time in January.", [("Two", "Three"), ("January", "June")]),
+    ("own-wording", "全省完成退耕还湿二点三万亩，湿地保护率提高到百分之五十三。", "The province returned 23,000 mu of farmland to wetland, raising the share of wetlands under protection to 53 percent.", [("23,000", "32,000"), ("53", "35")]),
+    ("own-wording", "今年夏季全省平均降水量为五百四十二毫米，比常年偏多两成，为一九五一年以来第二多。", "Summer rainfall averaged 542 millimetres, a fifth more than normal and the second most since 1951.", [("542", "452"), ("a fifth", "a quarter"), ("second", "third"), ("1951", "1961")]),
+    ("own-wording", "零下三十度的严寒中，长白山巡护员每周巡山不少于三次。", "In temperatures of minus 30 degrees, Changbai Mountain rangers patrol at least three times a week.", [("minus 30", "minus 20"), ("three times", "two times"), ("a week", "a month")]),
+    ("own-wording", "全省今年投入生态保护修复资金四十二亿元，是三年前的近三倍。", "The province spent 4.2 billion yuan on ecological protection and restoration this year, nearly three times as much as three years ago.", [("4.2 billion", "42 billion"), ("nearly three times", "nearly four times"), ("three years ago", "four years ago")]),
+    ("own-wording", "全省野生动物救护中心今年救助受伤野生动物二百余只（头）。", "Wildlife rescue centres in the province took in more than 200 injured animals this year.", [("200", "300")]),
+    ("own-wording", "国庆假期七天，长白山景区共接待游客十八万人次，日均两万多人次。", "Changbai Mountain received 180,000 visits over the seven-day National Day holiday, more than 20,000 a day.", [("180,000", "18,000"), ("seven-day", "eight-day"), ("20,000", "30,000")]),
+    ("own-wording", "双方商定，中俄联合开展东北虎跨境监测，每半年交换一次数据。", "The two sides agreed to monitor tigers across the China-Russia border together and swap data every six months.", [("two sides", "three sides"), ("six months", "three months")]),
+]  # fmt: skip
+
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -14812,4 +14856,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-sixty-first": (FOURHUNDREDSIXTYFIRST, "PR"),
     "four-hundred-sixty-second": (FOURHUNDREDSIXTYSECOND, "PS"),
     "four-hundred-sixty-third": (FOURHUNDREDSIXTYTHIRD, "PT"),
+    "four-hundred-sixty-fourth": (FOURHUNDREDSIXTYFOURTH, "PU"),
 }

@@ -3040,6 +3040,26 @@ def _findings(zh: str, en: str) -> list[str]:
             "旅客恢复至2019年的24%。",
             "Arrivals were a quarter of the 2019 level.",
         ),
+        (
+            "全省新能源装机容量突破三千万千瓦，占电力总装机的一半以上。",
+            "Installed new energy capacity passed 30 gigawatts, more than half the province's total power capacity.",
+        ),
+        (
+            "新建五百千伏变电站一座。",
+            "A 500-kilovolt substation was built.",
+        ),
+        (
+            "全省已设立省市县乡村五级河长一点九万名。",
+            "The province has appointed 19,000 river chiefs at five levels, from the province down to villages.",
+        ),
+        (
+            "全省森林覆盖率达到百分之四十五点二，比十年前提高一点二个百分点。",
+            "Forests cover 45.2 percent of the province, 1.2 percentage points more than a decade ago.",
+        ),
+        (
+            "园区内分布有陆生野生脊椎动物三百六十三种，其中国家一级保护动物十一种、二级四十一种。",
+            "The park is home to 363 species of wild land vertebrates, 11 of them under first-class state protection and 41 under second-class.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -5315,6 +5335,18 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "旅客恢复至2019年的22%。",
             "Arrivals were a quarter of the 2019 level.",
+        ),
+        (
+            "零下三十度的严寒中，长白山巡护员每周巡山不少于三次。",
+            "In temperatures of minus 30 degrees, Changbai Mountain rangers patrol at least three times a month.",
+        ),
+        (
+            "全省新能源装机容量突破三千万千瓦。",
+            "Installed new energy capacity passed 3 gigawatts.",
+        ),
+        (
+            "今年全省外调电量二百万千瓦时。",
+            "The province sent 2 billion kilowatt-hours of power to other provinces this year.",
         ),
     ],
 )

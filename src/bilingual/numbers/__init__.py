@@ -711,6 +711,10 @@ What is read, and how the two sides are compared:
   forecast to 3.51 percent" (下修, 上调, 下调 … 至): the level says which way.
   较去年下降0.8微克 "fell by 0.8 micrograms … this year": a comparison's base
   needs no "last year".
+- 三千万千瓦, 五百千伏, 三千万千克: a numeral stops before a unit that starts
+  with 千 (it had read 三千万千克 as 30,001,000, and 三千万千瓦 as nothing);
+  五级河长 "five levels"; "1.2 percentage points more than a decade ago": the
+  decade is the base; "41 under second-class" is no hedge.
 - A fraction in words hedged one way reaches a tenth of itself or 2.5
   points: "more than a tenth" for 下降11.2%; "about" keeps to a tenth
   ("roughly one in eight" is no 10.2%).

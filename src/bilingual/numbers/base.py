@@ -218,10 +218,11 @@ def _race_seconds(minutes: str, seconds: str, hundredths: str | None) -> float:
 
 
 #: What a number after "under" may be that rules or files rather than caps:
-#: "under 15 kings", "under 12 programmes".
+#: "under 15 kings", "under 12 programmes", "under second-class" protection.
 _GOVERNING = _lazy(
     r" (?:successive )?(?:kings|emperors|rulers|khans|monarchs|dynasties|reigns|programmes"
     r"|programs|categories|headings|schemes)\b"
+    r"|[- ](?:class|grade|tier)\b"  # "41 under second-class (protection)"
 )
 #: Once in each period, said in a word (每年一次 "annual").
 _ONCE_A_PERIOD = _lazy(r"\b(?:annual|annually|yearly|daily|weekly)\b")

@@ -999,7 +999,7 @@ def _qualified(number: Number, lowered: str, m: re.Match[str]) -> Number:
 
 #: A share or a multiple, then a comparison: what follows is its base.
 _SHARE_COMPARED = _lazy(
-    r"(?:\d|%|percent|per cent|times) (?:more|less|fewer|higher|lower) than (?:an? )?$"
+    r"(?:\d|%|percent|per cent|times|points?) (?:more|less|fewer|higher|lower) than (?:an? )?$"
 )
 
 

@@ -519,6 +519,12 @@ _EN_RATE_PERIOD = _lazy(
     r"(?:\s+[a-z-]+){0,3}?\s+(?:an?|per|each|every) (day|week|month|quarter|year)\b"
 )
 _CLAUSE_ENDS = "，。；：,;:"
+_NUMERAL_CHARS = frozenset("0123456789.,零〇一二两三四五六七八九十百千万亿")
+
+
+def _in_a_numeral(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is part of a longer Chinese or Arabic number."""
+    return text[start - 1 : start] in _NUMERAL_CHARS or text[end : end + 1] in _NUMERAL_CHARS
 
 
 def rate_periods(
@@ -543,7 +549,15 @@ def rate_periods(
 
 def _zh_period(zh_folded: str, z: Number) -> str | None:
     """The period a Chinese figure is given per, if its clause says one."""
-    at = zh_folded.find(z.text)
+    # (where it stands alone: the 三 of 三次, not of 零下三十度 before it)
+    at = next(
+        (
+            m.start()
+            for m in re.finditer(re.escape(z.text), zh_folded)
+            if not _in_a_numeral(zh_folded, m.start(), m.end())
+        ),
+        -1,
+    )
     if at < 0:
         return None
     after = _ZH_PER_AFTER.match(zh_folded, at + len(z.text))

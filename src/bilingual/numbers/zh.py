@@ -908,7 +908,12 @@ def _bare_numeral(num: str, before: str, after: str) -> tuple[bool, Number | Non
         return True, Number(1.0, "count", "", num, False)
     if num in ("一", "零", "〇"):
         return True, None  # 一 is mostly an article ("一批"), 零 a word (零部件 "parts")
-    if after[1:2] in _PLACE_ENDS and after[:1] not in _COUNTED and not after.startswith("里山路"):
+    if (
+        after[1:2] in _PLACE_ENDS
+        and after[:1] not in _COUNTED
+        and after[:1] != "级"  # (五级河长 "river chiefs at five levels": no place)
+        and not after.startswith("里山路")
+    ):
         return True, None  # 九台区, 七台河, 三里屯: a place named with a numeral
     return False, None
 
