@@ -14392,6 +14392,50 @@ FOURHUNDREDSIXTYFOURTH: list[Entry] = [
 ]  # fmt: skip
 
 
+FOURHUNDREDSIXTYFIFTH: list[Entry] = [
+    ("freedom", "2月28日，全省678个5000万元以上项目集中开工，总投资约3,700亿元。", "On February 28, 678 projects worth 50 million yuan or more each broke ground across the province, with total investment of about 370 billion yuan.", [("678", "687"), ("50 million", "500 million"), ("370 billion", "37 billion")]),
+    ("freedom", "其中产业类项目447个，占65.9%。", "Industrial projects accounted for 447 of them, almost two thirds.", [("447", "474"), ("two thirds", "three quarters")]),
+    ("freedom", "项目开工时间比去年提前了25天。", "Work started 25 days earlier than last year.", [("25 days", "15 days"), ("earlier", "later")]),
+    ("freedom", "1至10月，全市重点项目累计完成投资629亿元，占年度投资计划的97.2%，超过时间进度13.8个百分点。", "Key projects in the city had received 62.9 billion yuan by the end of October, 97.2 percent of the year's plan and 13.8 percentage points ahead of schedule.", [("62.9", "69.2"), ("97.2", "92.7"), ("13.8", "18.3"), ("ahead of", "behind")]),
+    ("freedom", "本年度计划开工项目255个，目前实际已开工206个，完成计划的80.8%。", "Of the 255 projects due to start this year, 206 have, or 80.8 percent.", [("255", "225"), ("206", "260"), ("80.8", "88.0")]),
+    ("freedom", "开复工大项目超过1,300个，总投资规模近1万亿元。", "More than 1,300 major projects have started or resumed, with total investment approaching 1 trillion yuan.", [("1,300", "1,100"), ("1 trillion", "10 trillion")]),
+    ("freedom", "一汽红旗新能源汽车工厂项目总投资78亿元，计划2027年竣工投产，年产能20万辆。", "FAW's Hongqi new energy vehicle plant, a 7.8-billion-yuan project, is due to start production in 2027 with capacity for 200,000 cars a year.", [("7.8-billion", "78-billion"), ("2027", "2028"), ("200,000", "20,000")]),
+    ("freedom", "全部达产后年产值将达到600亿元，可提供就业岗位约8,000个。", "At full capacity it will turn out 60 billion yuan of goods a year and employ some 8,000 people.", [("60 billion", "6 billion"), ("8,000", "18,000")]),
+    ("freedom", "共开复工1,349个大项目，比去年同期增加122个。", "Work has begun or resumed on 1,349 large projects, up from 1,227 a year earlier.", [("1,349", "1,394"), ("1,227", "1,237")]),
+    ("freedom", "全省固定资产投资同比增长8.1%，其中基础设施投资增长14.6%，高出全部投资6.5个百分点。", "Fixed-asset investment in the province grew 8.1 percent year on year; infrastructure investment rose 14.6 percent, outpacing the total by 6.5 points.", [("8.1", "1.8"), ("14.6", "16.4"), ("6.5", "5.6")]),
+    ("freedom", "民间投资占全部投资的比重为38.4%，较上年同期下降2.3个百分点。", "Private investment made up 38.4 percent of the total, down from 40.7 percent a year earlier.", [("38.4", "34.8"), ("40.7", "40.1")]),
+    ("freedom", "今年全省谋划储备亿元以上项目2,188个，计划总投资1.2万亿元。", "The province has 2,188 projects of 100 million yuan or more in the pipeline this year, with planned investment of 1.2 trillion yuan.", [("2,188", "2,818"), ("1.2 trillion", "12 trillion")]),
+    ("freedom", "长春至白城至乌兰浩特高铁全长约400公里，总投资约500亿元，平均每公里造价1.25亿元。", "The Changchun-Baicheng-Ulanhot high-speed railway runs about 400 kilometres and will cost about 50 billion yuan, some 125 million yuan a kilometre.", [("400", "300"), ("50 billion", "5 billion"), ("125 million", "12.5 million")]),
+    ("freedom", "项目建成后，长春至白城的运行时间将由3小时缩短至1.5小时以内。", "Once it opens, trains will run from Changchun to Baicheng in under 90 minutes instead of three hours.", [("90 minutes", "100 minutes"), ("three hours", "two hours")]),
+    ("freedom", "今年全省计划新改建农村公路5,000公里，投资约60亿元。", "The province plans to build or upgrade 5,000 kilometres of rural roads this year, at a cost of around 6 billion yuan, or 1.2 million yuan a kilometre.", [("5,000", "50,000"), ("6 billion", "60 billion"), ("1.2 million", "12 million")]),
+    ("freedom", "松原市今年签约招商引资项目156个，签约总额986亿元，其中百亿元以上项目3个。", "Songyuan signed 156 investment deals worth 98.6 billion yuan this year, three of them for more than 10 billion yuan each.", [("156", "165"), ("98.6", "89.6"), ("three of them", "four of them")]),
+    ("freedom", "全省新签约外资项目同比增长三成，合同外资金额达到12.5亿美元。", "New foreign-funded projects signed were up 30 percent on the year, with contracted foreign investment of US$1.25 billion.", [("30 percent", "20 percent"), ("1.25 billion", "12.5 billion")]),
+    ("freedom", "吉林化纤集团年产15万吨碳纤维项目一期投资45亿元，占项目总投资的四分之一。", "The first phase of Jilin Chemical Fiber Group's project for 150,000 tonnes of carbon fibre a year costs 4.5 billion yuan, a quarter of the 18 billion yuan total.", [("150,000", "15,000"), ("4.5 billion", "45 billion"), ("18 billion", "16 billion")]),
+    ("freedom", "今年全省5G基站新建1.2万个，累计达到5.8万个，每万人拥有5G基站24.5个。", "The province built 12,000 5G base stations this year, bringing the total to 58,000, or 24.5 for every 10,000 people.", [("12,000", "21,000"), ("58,000", "85,000"), ("24.5", "25.4")]),
+    ("freedom", "长春新区今年新开工项目数量是去年的1.5倍。", "Changchun New Area started half as many projects again as last year.", [("half as many projects again", "twice as many projects")]),
+    ("freedom", "全省城市更新项目改造老旧小区1,268个，惠及居民约20万户。", "Urban renewal projects refurbished 1,268 old residential compounds, benefiting some 200,000 households.", [("1,268", "1,628"), ("200,000", "20,000")]),
+    ("freedom", "全省水利投资完成180亿元，创历史新高，是五年前的两倍多。", "Water conservancy investment hit a record 18 billion yuan, more than double what it was five years ago.", [("18 billion", "8 billion"), ("more than double", "more than triple"), ("five years", "three years")]),
+    ("freedom", "抽水蓄能电站总装机容量140万千瓦，总投资约90亿元，预计2028年全部投产。", "The pumped-storage plant will have 1.4 gigawatts of capacity, cost about 9 billion yuan and be fully running by 2028.", [("1.4 gigawatts", "14 gigawatts"), ("9 billion", "90 billion"), ("2028", "2026")]),
+    ("freedom", "全市工业技改投资增长21.3%，增速比全部工业投资快9.4个百分点。", "Investment in industrial upgrading grew 21.3 percent, 9.4 points faster than industrial investment as a whole.", [("21.3", "23.1"), ("9.4 points faster", "9.4 points slower")]),
+    ("freedom", "前三季度，全省房地产开发投资下降12.7%，降幅比上半年收窄1.6个百分点。", "Property investment fell 12.7 percent in the first three quarters, a smaller drop than the 14.3 percent of the first half.", [("12.7", "17.2"), ("14.3", "14.9"), ("first half", "first quarter")]),
+    ("freedom", "中韩（长春）国际合作示范区今年引进项目42个，其中外资项目占比近四成。", "The China-South Korea (Changchun) demonstration zone brought in 42 projects this year, about 16 of them foreign-funded.", [("42", "24"), ("about 16", "about 26")]),
+    ("freedom", "项目平均开工建设周期压缩至6个月，比过去缩短一半。", "The average time before construction begins has been cut to six months, half what it used to be.", [("six months", "nine months"), ("half", "a third")]),
+    ("freedom", "全省省级重点项目1,020个，年度计划投资2,850亿元，平均每个项目约2.8亿元。", "The province's 1,020 key projects plan to invest 285 billion yuan this year, about 280 million yuan each.", [("1,020", "1,200"), ("285 billion", "258 billion"), ("280 million", "380 million")]),
+    ("freedom", "一季度全省新开工项目数同比增加两成以上。", "More than a fifth more projects broke ground in the first quarter than a year earlier.", [("a fifth", "a tenth"), ("first quarter", "second quarter")]),
+    ("freedom", "今年安排省预算内基本建设投资资金30亿元，较去年增长20%。", "The provincial budget sets aside 3 billion yuan for capital construction this year, 500 million yuan more than last year.", [("3 billion", "2 billion"), ("500 million", "600 million")]),
+    ("freedom", "全省交通运输完成固定资产投资460亿元，占全年目标的115%。", "Transport investment reached 46 billion yuan, 15 percent more than the year's target.", [("46 billion", "64 billion"), ("15 percent", "25 percent")]),
+    ("freedom", "白城至松原高速公路新建里程约150公里，设计时速120公里。", "The new Baicheng-Songyuan expressway is about 150 km long and designed for 120 km an hour.", [("150", "250"), ("120 km an hour", "100 km an hour")]),
+    ("freedom", "今年以来全省共为重点项目办理用地审批3.6万亩，同比增长28%。", "Land approvals for key projects this year covered 36,000 mu, or 2,400 hectares, 28 percent more than a year earlier.", [("36,000", "63,000"), ("2,400", "3,400"), ("28", "82")]),
+    ("freedom", "全省新增规上工业企业312家，新入统的投资项目带动新增产值约180亿元。", "312 industrial firms grew past the size threshold, and newly registered projects added about 18 billion yuan of output.", [("312", "213"), ("18 billion", "1.8 billion")]),
+    ("freedom", "吉林市今年共有68个项目竣工投产，竣工率比去年提高11个百分点。", "Sixty-eight projects in Jilin City were completed and began production this year, and the completion rate rose 11 percentage points.", [("Sixty-eight", "Eighty-six"), ("11", "12")]),
+    ("freedom", "今年重大项目中，投资超过50亿元的有17个，较去年多5个。", "Seventeen of this year's major projects cost more than 5 billion yuan each, five more than last year.", [("Seventeen", "Seven"), ("5 billion", "50 billion"), ("five more", "five fewer")]),
+    ("freedom", "全省招商引资实际到位资金2,416亿元，同比增长11.2%，其中省外资金占比超过九成。", "Investment actually received by the province came to 241.6 billion yuan, up 11.2 percent, and over 90 percent of it came from outside the province.", [("241.6", "214.6"), ("11.2", "12.1"), ("90 percent", "80 percent")]),
+    ("freedom", "该项目建设期为三年，分两期实施，一期工程明年6月底前完工。", "The project will take three years in two phases, the first finishing by the end of next June.", [("three years", "four years"), ("two phases", "three phases"), ("June", "July")]),
+    ("freedom", "项目全部建成后，每年可减少二氧化碳排放约50万吨，相当于植树2,700万棵。", "When complete, the project will cut carbon dioxide emissions by about 500,000 tonnes a year, as much as 27 million trees absorb.", [("500,000", "50,000"), ("27 million", "2.7 million")]),
+    ("freedom", "今年全省共清理拖欠民营企业账款14.3亿元，涉及企业1,100余家，平均每家130万元左右。", "The province paid off 1.43 billion yuan owed to more than 1,100 private firms this year, roughly 1.3 million yuan each.", [("1.43 billion", "14.3 billion"), ("1,100", "11,000"), ("1.3 million", "3.1 million")]),
+]  # fmt: skip
+
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -14857,4 +14901,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-sixty-second": (FOURHUNDREDSIXTYSECOND, "PS"),
     "four-hundred-sixty-third": (FOURHUNDREDSIXTYTHIRD, "PT"),
     "four-hundred-sixty-fourth": (FOURHUNDREDSIXTYFOURTH, "PU"),
+    "four-hundred-sixty-fifth": (FOURHUNDREDSIXTYFIFTH, "PV"),
 }

@@ -3060,6 +3060,34 @@ def _findings(zh: str, en: str) -> list[str]:
             "园区内分布有陆生野生脊椎动物三百六十三种，其中国家一级保护动物十一种、二级四十一种。",
             "The park is home to 363 species of wild land vertebrates, 11 of them under first-class state protection and 41 under second-class.",
         ),
+        (
+            "1至10月，全市重点项目累计完成投资629亿元，占年度投资计划的97.2%，超过时间进度13.8个百分点。",
+            "Key projects in the city had received 62.9 billion yuan by the end of October, 97.2 percent of the year's plan and 13.8 percentage points ahead of schedule.",
+        ),
+        (
+            "项目建成后，长春至白城的运行时间将由3小时缩短至1.5小时以内。",
+            "Once it opens, trains will run from Changchun to Baicheng in under 90 minutes instead of three hours.",
+        ),
+        (
+            "长春新区今年新开工项目数量是去年的1.5倍。",
+            "Changchun New Area started half as many projects again as last year.",
+        ),
+        (
+            "全市工业技改投资增长21.3%，增速比全部工业投资快9.4个百分点。",
+            "Investment in industrial upgrading grew 21.3 percent, 9.4 points faster than industrial investment as a whole.",
+        ),
+        (
+            "示范区今年引进项目42个，其中外资项目占比近四成。",
+            "The zone brought in 42 projects this year, about 16 of them foreign-funded.",
+        ),
+        (
+            "全省交通运输完成固定资产投资460亿元，占全年目标的115%。",
+            "Transport investment reached 46 billion yuan, 15 percent more than the year's target.",
+        ),
+        (
+            "今年春运车票提前15天发售。",
+            "Tickets went on sale 15 days ahead.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -5347,6 +5375,30 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "今年全省外调电量二百万千瓦时。",
             "The province sent 2 billion kilowatt-hours of power to other provinces this year.",
+        ),
+        (
+            "1至10月，全市重点项目累计完成投资629亿元。",
+            "Key projects in the city had received 62.9 billion yuan by the end of September.",
+        ),
+        (
+            "全市重点项目投资超过时间进度13.8个百分点。",
+            "Investment in key projects was 13.8 percentage points behind schedule.",
+        ),
+        (
+            "今年安排省预算内基本建设投资资金30亿元，较去年增长20%。",
+            "The provincial budget sets aside 3 billion yuan for capital construction this year, 600 million yuan more than last year.",
+        ),
+        (
+            "该项目建设期为三年，分两期实施。",
+            "The project will take three years in three phases.",
+        ),
+        (
+            "示范区今年引进项目42个，其中外资项目占比近四成。",
+            "The zone brought in 42 projects this year, about 26 of them foreign-funded.",
+        ),
+        (
+            "全省交通运输完成固定资产投资460亿元，占全年目标的115%。",
+            "Transport investment reached 46 billion yuan, 25 percent more than the year's target.",
         ),
     ],
 )

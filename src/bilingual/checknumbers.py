@@ -43,6 +43,7 @@ from bilingual.numbers import (
     first_quarters,
     last_year_for_the_one_before,
     letter_classes,
+    months_to_end,
     next_year_unsaid,
     numerals_in_names,
     period_years,
@@ -358,7 +359,10 @@ def _numbers(
                 yield (f"the months {first}-{last} are not in the English "
                        f"({said_first}-{said_last})")  # fmt: skip
                 continue
-            if {first, last} <= en_months:
+            if {first, last} <= en_months or (
+                first == 1 and last in months_to_end(unit.target.lower())
+            ):
+                # (1至10月累计 "by the end of October": a running total from January)
                 continue
             if not any(n.key() in periods for n in en) or (
                 en_months & {first, last} and any(not first <= m <= last for m in en_months)
@@ -1020,7 +1024,10 @@ def _said_twice(
     unsaid = [
         n
         for n in zh
-        if not n.strict and n.kind == "count" and not any(k in en_by_key for k in n.readings())
+        # (分两期 "in two phases": a phase's ordinal that also counts)
+        if not n.strict
+        and any(k[1] == "count" for k in n.readings())
+        and not any(k in en_by_key for k in n.readings())
     ]
     if not unsaid:
         return

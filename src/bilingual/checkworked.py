@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from bilingual.numbers import Key, Number, what_a_fall_leaves, zh_way_before
+from bilingual.numbers import Key, Number, past_the_whole, what_a_fall_leaves, zh_way_before
 from bilingual.numbers.base import _EN_SCALES, WRITTEN, close, last_place, list_runs
 from bilingual.numbers.dates import _zh_int
 from bilingual.numbers.rules import FLIPPED, inside_a_number
@@ -48,23 +48,28 @@ def worked_out(
     en_lowered: str,
 ) -> tuple[list[Number], list[Number]]:
     """``missing`` and ``extra`` less every figure one side works out from
-    figures both give: what a fall leaves, a rate over another base or period, a rate turned
-    over, a share of a year's days, a ratio as a multiple, then the sums,
-    changes, growths, shares, averages and wholes of :func:`_derived`."""
+    figures both give: what a fall leaves or a share is past its whole, a
+    rate over another base or period, a rate turned over, a share of a
+    year's days, a ratio as a multiple, then the sums, changes, growths,
+    shares, averages and wholes of :func:`_derived`."""
     if missing and any(e.kind == "percent" for e in extra):
         for e in [e for e in extra if e.kind == "percent"]:
             left = next(
                 (
                     z
                     for z in missing
-                    if what_a_fall_leaves(zh_text, z, en_lowered, e)
-                    and {z.approx, FLIPPED.get(e.approx, e.approx)} != {"more", "less"}
+                    if (
+                        what_a_fall_leaves(zh_text, z, en_lowered, e)
+                        and {z.approx, FLIPPED.get(e.approx, e.approx)} != {"more", "less"}
+                    )
+                    or (past_the_whole(zh_text, z, en_lowered, e) and z.approx == e.approx)
                 ),
                 None,
             )
             if left is not None:
                 # 缩短了三分之一 "two thirds as long", 下降40% "60 percent of the
-                # 2020 level": what the fall leaves
+                # 2020 level": what the fall leaves; 占全年目标的115% "15 percent
+                # more than the year's target": what the share is past the whole
                 missing.remove(left)
                 extra.remove(e)
     if extra and (_EN_OVER_BASE.search(en_lowered) or "每" in zh_text):
@@ -521,9 +526,14 @@ def _worked_by_english(e: Number, s: _Sides, missing: list[Number]) -> bool:
         # "98 of them kidney transplants and 28 others": the rest, read as
         # "and five other countries" is)
         return True
-    if e.kind == "count" and e.value >= 100 and (share := _share_of(e, counts, zh)):
+    if (
+        e.kind == "count"
+        and (e.value >= 100 or e.approx)
+        and (share := _share_of(e, counts, zh, zh_text))
+    ):
         # a share of a total, worked out (约九成 of 1,200: "some 1,080"; 1.2万名…占76%
-        # "about 9,100"), the share itself then left to the sum
+        # "about 9,100"; 42个…近四成 "about 16": a small part only when hedged),
+        # the share itself then left to the sum
         if share in missing:
             missing.remove(share)
         return True
@@ -1304,16 +1314,25 @@ def factor_against_ends(en: list[Number], en_lowered: str) -> Iterator[str]:
             yield f"{said!r} in the English is not its own figures' {ratio:.3g} times"
 
 
-def _share_of(e: Number, counts: list[Number], zh: list[Number]) -> Number | None:
+def _share_of(e: Number, counts: list[Number], zh: list[Number], zh_text: str) -> Number | None:
     """The Chinese share whose part of one of ``counts`` the English count ``e``
-    gives: exactly, or rounded when the English hedges it ("about 9,100")."""
+    gives: exactly, or rounded when the English hedges it ("about 9,100"); a
+    share hedged one way leaves the part a span, to a tenth of the share
+    (42个…近四成 "about 16", as :func:`_whole_of` reads a whole). Not a rate
+    of change (30亿元，较去年增长20%: 600 million is no part of it)."""
     for p in zh:
         if p.kind != "percent" or not 0 < p.value < 100:
+            continue
+        if p.text and (at := zh_text.find(p.text)) >= 0 and zh_way_before(zh_text, at) is not None:
             continue
         for a in counts:
             part = a.value * p.value / 100
             if close(round(part), e.value) or (e.approx and _to_its_digits(part, e)):
                 return p
+            if p.approx in ("less", "more") and e.approx:
+                ends = (part, part * (0.9 if p.approx == "less" else 1.1))
+                if min(ends) * 0.98 <= e.value <= max(ends) * 1.02:
+                    return p
     return None
 
 

@@ -715,6 +715,11 @@ What is read, and how the two sides are compared:
   with 千 (it had read 三千万千克 as 30,001,000, and 三千万千瓦 as nothing);
   五级河长 "five levels"; "1.2 percentage points more than a decade ago": the
   decade is the base; "41 under second-class" is no hedge.
+- 1至10月 "by the end of October" (:func:`months_to_end`); 1.5小时 "90
+  minutes"; "half as many again" for 1.5倍; 占全年目标的115% "15 percent more
+  than the year's target" (:func:`past_the_whole`); 42个…近四成 "about 16";
+  超过时间进度 "points ahead of schedule". A rate of change (较去年增长20%) is
+  no share of the figure beside it.
 - A fraction in words hedged one way reaches a tenth of itself or 2.5
   points: "more than a tenth" for 下降11.2%; "about" keeps to a tenth
   ("roughly one in eight" is no 10.2%).
@@ -1155,6 +1160,7 @@ from bilingual.numbers.dates import (
     Months,
     day_name,
     en_dates,
+    months_to_end,
     zh_dates,
 )
 from bilingual.numbers.en import en_numbers_in, en_relative_year
@@ -1179,6 +1185,7 @@ from bilingual.numbers.rules import (
     last_year_for_the_one_before,
     letter_classes,
     next_year_unsaid,
+    past_the_whole,
     period_years,
     phases,
     rate_bases,
@@ -1231,8 +1238,10 @@ __all__ = [
     "first_quarters",
     "last_year_for_the_one_before",
     "letter_classes",
+    "months_to_end",
     "next_year_unsaid",
     "numerals_in_names",
+    "past_the_whole",
     "period_years",
     "phases",
     "rate_bases",

@@ -310,3 +310,19 @@ def _capitalized_months(folded: str, dates: list[DateSpan]) -> list[DateSpan]:
     if not extra or len(_CAPITALIZED_WORD.findall(folded)) * 2 > len(folded.split()):
         return dates
     return sorted(dates + extra, key=lambda d: d[1])
+
+
+#: A running total to a month's end: "by the end of October", "through
+#: October", "in the year to October" (1至10月 is January to October).
+_EN_TO_MONTH_END = _lazy(
+    r"\b(?:(?:by|to|through|until|till|as of|at) (?:the )?end of|through|year to) ("
+    + _MONTH_NAMES
+    + r")\b"
+)
+
+
+def months_to_end(en_lowered: str) -> set[int]:
+    """The months whose end the English counts a total from the year's start to."""
+    if "end of" not in en_lowered and " to" not in en_lowered and "through" not in en_lowered:
+        return set()
+    return {_MONTHS[m[1]] for m in _EN_TO_MONTH_END.finditer(en_lowered)}

@@ -429,6 +429,8 @@ _EN_FORMS = _lazy(
     r"(?P<fnum>one|two|three|four|five|six|seven|eight|nine|an?)[- ](?P<fden>"
     + "|".join(_FRACTIONS)
     + r")\b(?! in a row| running| straight|-grade)(?P<fof> of)?"  # "for three quarters in a row"
+    # "half as many projects again" (1.5倍, 增长50%): one and a half times
+    r"|(?P<halfagain>half as (?:many|much|large|high|big)(?: [a-z]+){0,2} again)\b"
     r"|half(?= (?:of|the|those|that|these|what|price|fare|off|their|its)\b"
     r"| as (?:much|many|large|high|big|long)\b)"
     r"|(?:(?<=than )|(?<=by )|(?<=nearly )|(?<=almost )|(?<=over )|(?<=about )|(?<=around )"
@@ -800,6 +802,8 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
         elif m["factor"]:
             # "doubled" says 翻一番 but often stands for 增长100% or 增长一倍
             number = Number(float(_FACTORS[m["factor"]]), "factor", text=span, strict=False)
+        elif m["halfagain"]:
+            number = Number(1.5, "factor", text=span, also=((50.0, "percent"),))
         elif m["halved"]:
             # "halved": 一半 or 50%, or said with no number, so not missed
             number = Number(50.0, "percent", text=span, strict=False, also=((0.5, "factor"),))

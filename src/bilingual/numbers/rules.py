@@ -832,8 +832,10 @@ _AFTER_A_BASE = (
 #: 降幅为5%, 年增率-6% (a fall). 负增长, 负成长 (Taiwan) are falls.
 _ZH_DIRECTION = _lazy(
     "(负)?(?:(增长率|增率|增长|增加|上升|提高|上涨|回升|攀升|增幅|涨幅|升幅|偏多|偏高|上调|调高|上浮"
-    "|成长|偏晚|推迟|加快|增多|高出|延长|(?<![少多])[增升涨]|" + _AFTER_A_BASE + "[高多晚快])"
+    "|成长|偏晚|推迟|加快|增多|高出|延长|(?:超过?|快于)时[间序]进度"  # (ahead of schedule)
+    "|(?<![少多])[增升涨]|" + _AFTER_A_BASE + "[高多晚快])"
     "|(下降|减少|降低|下跌|回落|下滑|降幅|跌幅|减幅|偏少|偏低|下调|调低|下浮|偏早|提前|缩短|缩减"
+    "|(?:落后于?|慢于)时[间序]进度"
     "|放缓|低出|(?<![少多])[减降跌]|" + _AFTER_A_BASE + "[低少早慢]))"
     "了?(?:为|达到|达|到|至)?(?:约|近|逾|超过|将近|接近)?-?"
 )
@@ -905,7 +907,10 @@ _EN_NOUN_THAN = _lazy(
 )
 #: A rating's move in points, said as better or worse ("4 points better than
 #: last time", 回升4个百分点): a rise or a fall.
-_EN_POINTS_BETTER = _lazy(r" (?:percentage )?points? (?:(better)|worse)\b")
+_EN_POINTS_BETTER = _lazy(
+    # ("13.8 percentage points ahead of schedule": 超过时间进度; not "15 days ahead", 提前)
+    r"(?: (?:percentage )?points?)? (?:(better|ahead)|worse|behind)\b"
+)
 #: What stands between two numbers of one list after a word of change: the
 #: first one's unit and a separator (2起、9人; 29.5%、24.4%; 3个和5个).
 _LIST_NEXT = _lazy("[^\\d，。；：、和及与]{0,5}?[、和及与]")
@@ -921,7 +926,7 @@ _REVISED_TO = _lazy(
 
 _DIRECTION_HINT = _lazy(
     "[增升涨降减跌落滑提调浮]|成长|偏[高低多少早晚]|推迟|水位|%[（(][+\\-\u2212]?\\d|[较比][^，。；]{0,16}[高低多少贵宜早晚快慢]"
-    "|[高低快慢少]于|[高超多低]出|加快|放缓|缩短|缩减|延长|[上下]修"
+    "|[高低快慢少]于|[高超多低]出|加快|放缓|缩短|缩减|延长|[上下]修|进度"
 )
 
 
@@ -968,6 +973,30 @@ def what_a_fall_leaves(zh_folded: str, z: Number, en_lowered: str, e: Number) ->
         return False
     at = zh_folded.find(z.text)
     return at > 0 and _ZH_FELL_BY.search(zh_folded, max(0, at - 8), at) is not None
+
+
+#: What an English share more than a whole is more than: "15 percent more
+#: than the year's target", "15 percent above plan".
+_EN_PAST_THE_WHOLE = _lazy(
+    r" (?:more than|above|over|higher than|ahead of|beyond|in excess of) (?:the|its|their|this"
+    r"|that|plan|target|schedule)\b"
+)
+
+
+def past_the_whole(zh_folded: str, z: Number, en_lowered: str, e: Number) -> bool:
+    """Whether the English share ``e`` is what the Chinese share ``z`` of a
+    whole is past it: 占全年目标的115% "15 percent more than the year's target"."""
+    if z.kind != "percent" or e.kind != "percent" or abs(z.value - 100 - e.value) > 0.1:
+        return False
+    at = zh_folded.find(z.text)
+    return (
+        at > 0
+        and zh_folded[at - 1] == "的"
+        and any(
+            _EN_PAST_THE_WHOLE.match(en_lowered, m.end())
+            for m in re.finditer(re.escape(e.text.lower()), en_lowered)
+        )
+    )
 
 
 def zh_way_before(zh_folded: str, at: int) -> bool | None:
@@ -1043,7 +1072,12 @@ def directions(
         moved = {id(n) for n, _ in en_moves}
         unmoved = [(n, said) for n, said in en_said if id(n) not in moved]
         en_moves += _moved_after(en_lowered, unmoved, _EN_NOUN_THAN)
-    if " better" in en_lowered or " worse" in en_lowered:
+    if (
+        " better" in en_lowered
+        or " worse" in en_lowered
+        or " ahead" in en_lowered
+        or (" behind" in en_lowered)
+    ):
         en_moves += _moved_after(en_lowered, en_said, _EN_POINTS_BETTER)
     if " to " in en_lowered and _REVISED_TO.search(en_lowered):
         en_moves += _moved_before(en_lowered, en_said, _REVISED_TO)

@@ -1210,6 +1210,8 @@ def _approx(
         if value < 0 and lead[-1:] in "-\u2212":
             lead = lead[:-1]  # 低于-30℃ "below minus 30 degrees": past the sign
         approx = _zh_qualifier(lead, after)
+        if approx == "less" and lead[-1:] == "快" and post in ("个百分点", "个百分比"):
+            approx = ""  # 增速比全部工业投资快9.4个百分点 "9.4 points faster", the 比 far back
         if approx == "more" and after[:1] == "多" and after[1:2] in _MORE_IS_VERB:
             approx = ""  # 一年多收入好几百块 "several hundred yuan more a year": 多 the verb's
         if (
@@ -1592,6 +1594,8 @@ _CONVERSIONS = (
     # 5000米 "5 km", 10万平方米 "10 hectares" or "0.1 square kilometres", 120公顷
     # "1.2 square kilometres" and back (not 公里 as metres: 100万公里 is
     # then "a billion kilometres", the error a unit word would show)
+    # 1.5小时 "90 minutes", 90分钟 "an hour and a half"
+    ("个小时", (60.0,)), ("小时", (60.0,)), ("分钟", (1 / 60,)),
     ("米", (1e-3,)), ("平方米", (1e-4, 1e-6)), ("公顷", (1e-2,)), ("平方公里", (100.0,)),
     ("像素", (1e-6,)),  # 5000万像素 "50 megapixels", "50MP"
     ("公里", (0.621371,)),  # 时速350公里 "about 217 miles an hour"
