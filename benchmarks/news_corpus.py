@@ -14436,6 +14436,50 @@ FOURHUNDREDSIXTYFIFTH: list[Entry] = [
 ]  # fmt: skip
 
 
+FOURHUNDREDSIXTYSIXTH: list[Entry] = [
+    ("freedom", "政府統計處公布，今年十月零售業總銷貨價值的臨時估計為三百八十二億元，按年上升百分之4.6。", "Retail sales in October were provisionally estimated at HK$38.2 billion, up 4.6 per cent year-on-year, the Census and Statistics Department said.", [("38.2", "32.8"), ("4.6", "6.4"), ("October", "September")]),
+    ("freedom", "與去年同期比較，今年首十個月合計的零售業總銷貨價值上升1.8%。", "For the first ten months together, retail sales value was 1.8 per cent higher than a year earlier.", [("ten months", "nine months"), ("1.8", "8.1"), ("higher", "lower")]),
+    ("freedom", "珠寶首飾、鐘錶及名貴禮物的銷貨價值上升三成一，電器上升近三成九。", "Sales of jewellery, watches and valuable gifts rose 31 per cent, and of electrical goods by nearly 39 per cent.", [("31", "13"), ("nearly 39", "nearly 29")]),
+    ("freedom", "超級市場貨品的銷貨價值下跌半成，百貨公司貨品跌超過一成。", "Supermarket sales fell 5 per cent and department store sales by more than 10 per cent.", [("5 per cent", "15 per cent"), ("more than 10", "more than 20"), ("fell", "rose")]),
+    ("freedom", "網上銷售佔零售總額的8.9%，按年上升6.2%。", "Online sales made up 8.9 per cent of the total, 6.2 per cent more than a year before.", [("8.9", "9.8"), ("6.2", "2.6")]),
+    ("freedom", "截至十月底的三個月，經季節性調整的零售業總銷貨數量按季上升0.7%。", "In the three months to the end of October, seasonally adjusted retail sales volume rose 0.7 per cent on the previous three months.", [("three months to", "six months to"), ("October", "November"), ("0.7", "0.9")]),
+    ("freedom", "今年首十個月訪港旅客達3,680萬人次，按年上升一成二，其中內地旅客佔近八成。", "Hong Kong received 36.8 million visitor arrivals in the first ten months, up 12 per cent, nearly four in five of them from the mainland.", [("36.8 million", "38.6 million"), ("12 per cent", "20 per cent"), ("four in five", "three in five")]),
+    ("freedom", "失業率由上一期的3.1%微升至3.2%，失業人數增加約四千人至十二萬二千人。", "The unemployment rate edged up to 3.2 per cent from 3.1 per cent, as the number of unemployed rose by about 4,000 to 122,000.", [("3.2", "3.4"), ("4,000", "14,000"), ("122,000", "120,000")]),
+    ("freedom", "港鐵車費明年六月起平均加價百分之二點七五，約八成半乘客每程加幅不多於四毫。", "MTR fares will go up 2.75 per cent on average from next June, and about 85 per cent of passengers will pay no more than 40 cents more a trip.", [("2.75", "2.57"), ("85", "58"), ("40 cents", "50 cents"), ("June", "July")]),
+    ("freedom", "立法會財務委員會昨日批出一百二十五億元撥款，興建約一萬三千個過渡性房屋單位。", "LegCo's Finance Committee yesterday approved HK$12.5 billion for some 13,000 transitional housing units.", [("12.5 billion", "125 billion"), ("13,000", "30,000"), ("yesterday", "today")]),
+    ("freedom", "公屋輪候時間為五點三年，較上一季縮短零點二年。", "The wait for public rental housing is 5.3 years, 0.2 years shorter than a quarter earlier.", [("5.3", "3.5"), ("0.2 years shorter", "0.2 years longer")]),
+    ("freedom", "2024/25財政年度的綜合赤字預計為四百八十億元，較預算多出約一百億元。", "The consolidated deficit for 2024-25 is now expected to be HK$48 billion, about HK$10 billion more than budgeted.", [("48 billion", "84 billion"), ("10 billion", "12 billion"), ("2024-25", "2023-24")]),
+    ("freedom", "財政儲備預計於三月底降至六千四百億元，相當於約十二個月的政府開支。", "Fiscal reserves are expected to fall to HK$640 billion by the end of March, enough for about a year of government spending.", [("640 billion", "460 billion"), ("March", "April")]),
+    ("freedom", "天文台表示，今日最低氣溫為攝氏十二度，新界部分地區再低兩三度。", "The Observatory said the temperature would fall to 12 degrees today, and to two or three degrees lower in parts of the New Territories.", [("12 degrees", "14 degrees"), ("two or three", "four or five")]),
+    ("freedom", "今年至今共錄得四十三宗登革熱個案，其中四宗屬本地個案。", "Forty-three dengue fever cases have been recorded so far this year, four of them local.", [("Forty-three", "Thirty-four"), ("four of them", "three of them")]),
+    ("freedom", "機場管理局數據顯示，十月客運量為四百五十萬人次，恢復至疫情前約九成水平。", "The Airport Authority handled 4.5 million passengers in October, about 90 per cent of the pre-pandemic level.", [("4.5 million", "5.4 million"), ("90 per cent", "80 per cent")]),
+    ("freedom", "航空貨運量按年增加百分之七，達四十二萬公噸。", "Air cargo rose 7 per cent year-on-year to 420,000 tonnes.", [("7 per cent", "17 per cent"), ("420,000", "240,000")]),
+    ("freedom", "醫管局表示，急症室最緊急個案的輪候時間中位數為一小時四十五分鐘。", "The median wait for the most urgent emergency cases was an hour and 45 minutes, the Hospital Authority said.", [("45 minutes", "15 minutes")]),
+    ("freedom", "今個學年有約五萬二千名小一學生入學，較上學年減少約三千人。", "About 52,000 children started Primary One this school year, some 3,000 fewer than last year.", [("52,000", "25,000"), ("3,000 fewer", "3,000 more")]),
+    ("freedom", "強積金計劃成員平均每人累算權益約為三十一萬元，按年增加一成。", "MPF scheme members had accrued benefits of about HK$310,000 each on average, 10 per cent more than a year before.", [("310,000", "130,000"), ("10 per cent", "20 per cent")]),
+    ("freedom", "港府向每名合資格長者派發五百元消費券，涉及約一百五十萬人，開支約七億五千萬元。", "The government is giving HK$500 in vouchers to each eligible elderly person, about 1.5 million in all, at a cost of some HK$750 million.", [("500", "800"), ("1.5 million", "2.5 million"), ("750 million", "75 million")]),
+    ("freedom", "澳門統計暨普查局公布，十月入境旅客三百一十四萬人次，按年上升百分之十一點九。", "Macao received 3.14 million visitor arrivals in October, up 11.9 per cent year-on-year, the Statistics and Census Service said.", [("3.14", "3.41"), ("11.9", "19.1")]),
+    ("freedom", "其中內地旅客二百三十六萬人次，佔總數的七成半。", "Mainland visitors accounted for 2.36 million, or three quarters of the total.", [("2.36", "2.63"), ("three quarters", "two thirds")]),
+    ("freedom", "澳門博彩毛收入十月錄得二百零八億澳門元，為疫情後單月新高。", "Macao's gross gaming revenue hit 20.8 billion patacas in October, the highest for a single month since the pandemic.", [("20.8", "28.0")]),
+    ("freedom", "澳門政府明年起將現金分享計劃金額維持在每名永久居民一萬元。", "Macao will keep its cash handout at 10,000 patacas per permanent resident from next year.", [("10,000", "7,000")]),
+    ("freedom", "港珠澳大橋今年經香港口岸出入境車輛達三百二十萬架次，日均約八千八百架次。", "Vehicles made 3.2 million trips through the Hong Kong port of the Hong Kong-Zhuhai-Macao Bridge this year, about 8,800 a day.", [("3.2 million", "2.3 million"), ("8,800", "6,800")]),
+    ("freedom", "差餉物業估價署數據顯示，住宅售價指數較去年同期下跌約百分之七，較高位累跌近三成。", "Home prices are about 7 per cent lower than a year ago and nearly 30 per cent below their peak, according to the Rating and Valuation Department.", [("7 per cent", "17 per cent"), ("nearly 30", "nearly 20"), ("lower", "higher")]),
+    ("freedom", "一手住宅成交錄得一千八百六十宗，創二十一個月新高。", "There were 1,860 first-hand home sales, the most in 21 months.", [("1,860", "1,680"), ("21 months", "12 months")]),
+    ("freedom", "警方今年首九個月接獲的詐騙案共三萬一千宗，損失金額約四十六億元。", "Police received 31,000 reports of fraud in the first nine months, with losses of about HK$4.6 billion.", [("31,000", "13,000"), ("4.6 billion", "46 billion"), ("nine months", "eight months")]),
+    ("freedom", "其中網上購物騙案佔約三分之一，平均每宗損失約二萬元。", "Online shopping scams made up about a third, costing victims some HK$20,000 each on average.", [("a third", "a quarter"), ("20,000", "200,000")]),
+    ("freedom", "整體消費物價按年上升1.4%，基本通脹率為1.2%。", "Overall consumer prices rose 1.4 per cent year-on-year, with underlying inflation at 1.2 per cent.", [("1.4", "4.1"), ("1.2", "2.1")]),
+    ("freedom", "本港第三季本地生產總值按年實質增長百分之二點八，較第二季加快零點三個百分點。", "Hong Kong's economy grew 2.8 per cent in real terms in the third quarter, 0.3 percentage points faster than in the second.", [("2.8", "8.2"), ("0.3", "0.5"), ("third quarter", "fourth quarter")]),
+    ("freedom", "政府將全年經濟增長預測收窄至百分之二點五至三。", "The government narrowed its growth forecast for the year to 2.5 to 3 per cent.", [("2.5", "1.5"), ("3 per cent", "3.5 per cent")]),
+    ("freedom", "啟德主場館啟用首月舉辦十二場活動，吸引約三十萬人次入場。", "The Kai Tak main stadium held a dozen events in its first month, drawing about 300,000 spectators.", [("300,000", "30,000"), ("a dozen", "ten")]),
+    ("freedom", "天星小輪成人票價由四元調升至五元，增幅兩成半。", "Star Ferry adult fares will rise from HK$4 to HK$5, an increase of a quarter.", [("HK$4", "HK$3"), ("a quarter", "a third")]),
+    ("freedom", "港府推出第二輪「置業資助計劃」，首期名額一千個，每人最多可獲資助六十萬元。", "The government launched the second round of its home purchase subsidy scheme with 1,000 places in the first batch and up to HK$600,000 for each buyer.", [("second", "third"), ("1,000", "10,000"), ("600,000", "800,000")]),
+    ("freedom", "全港十八區共設一百二十個社區回收點，每月回收約四百公噸物料。", "Hong Kong's 18 districts have 120 community recycling points, which collect about 400 tonnes of materials a month.", [("18", "19"), ("120", "210"), ("a month", "a week")]),
+    ("freedom", "今年首三季私人住宅落成量約一萬零二百個單位，佔全年預測的近六成。", "About 10,200 private flats were completed in the first three quarters, nearly 60 per cent of the year's forecast.", [("10,200", "12,000"), ("nearly 60", "nearly 50"), ("three quarters", "two quarters")]),
+    ("freedom", "紅隧每日行車量約十萬架次，較西隧多近一倍。", "The Cross-Harbour Tunnel carries about 100,000 vehicles a day, nearly twice as many as the Western Harbour Crossing.", [("100,000", "10,000"), ("nearly twice", "nearly three times")]),
+    ("freedom", "政府預計二〇二五年全年外來直接投資流入約一千二百億美元，按年增加約百分之十五。", "Inflows of foreign direct investment are expected to reach about US$120 billion in 2025, some 15 per cent more than the year before.", [("120 billion", "12 billion"), ("15 per cent", "25 per cent"), ("2025", "2024")]),
+]  # fmt: skip
+
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -14902,4 +14946,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-sixty-third": (FOURHUNDREDSIXTYTHIRD, "PT"),
     "four-hundred-sixty-fourth": (FOURHUNDREDSIXTYFOURTH, "PU"),
     "four-hundred-sixty-fifth": (FOURHUNDREDSIXTYFIFTH, "PV"),
+    "four-hundred-sixty-sixth": (FOURHUNDREDSIXTYSIXTH, "PW"),
 }

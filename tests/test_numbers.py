@@ -3088,6 +3088,18 @@ def _findings(zh: str, en: str) -> list[str]:
             "今年春运车票提前15天发售。",
             "Tickets went on sale 15 days ahead.",
         ),
+        (
+            "港鐵車費明年六月起平均加價百分之二點七五，約八成半乘客每程加幅不多於四毫。",
+            "MTR fares will go up 2.75 per cent on average from next June, and about 85 per cent of passengers will pay no more than 40 cents more a trip.",
+        ),
+        (
+            "公屋輪候時間為五點三年，較上一季縮短零點二年。",
+            "The wait for public rental housing is 5.3 years, 0.2 years shorter than a quarter earlier.",
+        ),
+        (
+            "政府將全年經濟增長預測收窄至百分之二點五至三。",
+            "The government narrowed its growth forecast for the year to 2.5 to 3 per cent.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -5399,6 +5411,18 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "全省交通运输完成固定资产投资460亿元，占全年目标的115%。",
             "Transport investment reached 46 billion yuan, 25 percent more than the year's target.",
+        ),
+        (
+            "失業率由上一期的3.1%微升至3.2%，失業人數增加約四千人至十二萬二千人。",
+            "The unemployment rate edged up to 3.2 per cent from 3.1 per cent, as the number of unemployed rose by about 4,000 to 120,000.",
+        ),
+        (
+            "政府將全年經濟增長預測收窄至百分之二點五至三。",
+            "The government narrowed its growth forecast for the year to 2.5 to 3.5 per cent.",
+        ),
+        (
+            "約八成半乘客每程加幅不多於四毫。",
+            "About 85 per cent of passengers will pay no more than 50 cents more a trip.",
         ),
     ],
 )

@@ -720,6 +720,10 @@ What is read, and how the two sides are compared:
   than the year's target" (:func:`past_the_whole`); 42个…近四成 "about 16";
   超过时间进度 "points ahead of schedule". A rate of change (较去年增长20%) is
   no share of the figure beside it.
+- 不多於四毫 "no more than 40 cents": any single numeral before 毫 is also
+  tenths of a dollar; 百分之二點五至三 "2.5 to 3 per cent": the range's
+  second end is a share; "a quarter earlier" is a period; "rose by about
+  4,000 to 122,000": the hedge is the change's, not the end's.
 - A fraction in words hedged one way reaches a tenth of itself or 2.5
   points: "more than a tenth" for 下降11.2%; "about" keeps to a tenth
   ("roughly one in eight" is no 10.2%).

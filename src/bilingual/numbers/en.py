@@ -584,6 +584,8 @@ def _en_hedge_after(
         and out[-1].approx == "about"
         and _HEDGE_RANGE.search(lowered, max(0, start - 32), start)
         and "from " not in lowered[max(0, start - 48) : start]
+        # (not "rose by about 4,000 to 122,000": a change, then where it ended)
+        and not _BY_HEDGED.search(lowered, max(0, start - 48), start)
     ):
         # "about 7,500 to 8,000 years": both ends (not "from about 3% to 5%", a change)
         approx = "about"
@@ -668,6 +670,7 @@ _HEDGE_SHARED = _lazy(r"\d(?: ?%| percent| per cent)? (?:and|or) $")
 #: ... and before sizes of one thing: "about 2 km long and 1 km wide".
 _SIZES_SHARED = _lazy(r"\d(?: ?[a-z]+)? (?:long|wide|high|deep|tall|thick|across) (?:and|by) $")
 #: A range after "about": the hedge is both ends' ("about 4,500 to 5,100 years").
+_BY_HEDGED = _lazy(r"\bby (?:about|around|some|roughly|nearly|almost|approximately) ")
 _HEDGE_RANGE = _lazy(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty"

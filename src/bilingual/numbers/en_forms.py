@@ -221,6 +221,8 @@ _COMPARED_BEFORE = _lazy(
 )
 #: A number just after the words (whose hedge they may be, not the number before's).
 _NUMBER_NEXT = _lazy(r" ?(?:[a-z]{0,3}\$|¥|€|£)?\d")
+#: After a span of time back or ahead: "a quarter earlier", "two quarters ago".
+_A_PERIOD_AWAY = _lazy(r" (?:earlier|before|ago|later|previously)\b")
 #: A year after "quarters of": the year's quarters ("all four quarters of 2020-21").
 _A_YEAR_NEXT = _lazy(r" (?:(?:19|20)\d\d\b|(?:the|this|last|next) (?:fiscal |financial )?year\b)")
 #: Words before a count of quarters that make them a span of time: "in four
@@ -756,6 +758,8 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             share = 0.25 if m["qa"] == "a quarter" else 0.75
             number = Number(share * _EN_SCALES[m["qscale"]], "count", text=span)
         elif m["fden"]:
+            if m["fden"].startswith("quarter") and _A_PERIOD_AWAY.match(lowered, m.end()):
+                continue  # "0.2 years shorter than a quarter earlier": a period, no share
             also: tuple[Key, ...] = ()
             if m["fnum"] in ("a", "an") and not m["fof"] and m["fden"] != "half":
                 # "a third term" is an ordinal (read as one below); "fell by

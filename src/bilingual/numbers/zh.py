@@ -889,9 +889,18 @@ def _bare_numeral(num: str, before: str, after: str) -> tuple[bool, Number | Non
     if num == "一" and after[:1] in "度℃" and before[-1:] in "高低升降了近约":
         # 偏高一度 "1℃ higher", 下降一度 (not 一度成为 "once became"): may be said
         return True, Number(1.0, "count", "", num, False)
-    if num == "一" and after[:1] == "毫" and after[1:2] not in _NOT_TEN_CENTS:
-        # 加一毫 (Hong Kong) "10 cents more"; not 一毫米, 一毫不差 (a hair)
-        return True, Number(1.0, "count", _zh_before(before), num, False, ((0.1, "count"),))
+    if (
+        len(num) == 1
+        and num in _ZH_DIGITS
+        and after[:1] == "毫"
+        and after[1:2] not in _NOT_TEN_CENTS
+    ):
+        # 加一毫 (Hong Kong) "10 cents more", 不多于四毫 "no more than 40 cents"; not
+        # 一毫米, 一毫不差 (a hair)
+        value = float(_ZH_DIGITS[num])
+        return True, Number(
+            value, "count", _zh_before(before), num, False, ((value / 10, "count"),)
+        )
     if num == "一" and after[:1] in "时点" and before[-2:] in _DAY_PARTS:
         # 凌晨一时半 "1.30am" (not 一时 "for a while"): an hour, and one that
         # says something (凌晨一点 is not "2 a.m.")

@@ -934,8 +934,25 @@ def _zh_forms(folded: str) -> tuple[list[Number], str]:
         elif group == "cheng" and not approx and folded[m.end() : m.end() + 1] == "几":
             approx = "more"  # 三成几 (Hong Kong) "just over 30 percent"
         out.append(number._replace(approx=approx) if approx else number)
+        if (
+            group in ("den", "num")
+            and m["den"] in ("百", "100")
+            and (tail := _PERCENT_TO.match(folded, m.end())) is not None
+            and (end := _zh_value(tail[1]) if not tail[1][0].isdigit() else float(tail[1]))
+        ):
+            # 百分之二点五至三 "2.5 to 3 per cent": the range's second end is a share too
+            out.append(Number(float(end), "percent", approx, tail[1]))
+            spans.append((m.start(), tail.end()))
+            continue
         spans.append(m.span())
     return out, blank(folded, spans)
+
+
+#: The second end of a range of shares after 百分之 (百分之二点五至三).
+_PERCENT_TO = _lazy(
+    "[至到~～－-](\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?)"
+    "(?![\\d十百千万亿点%‰个分倍成年月日天])"
+)
 
 
 def _soft_numeral(num: str, before: str, after: str) -> bool:
