@@ -3100,6 +3100,58 @@ def _findings(zh: str, en: str) -> list[str]:
             "政府將全年經濟增長預測收窄至百分之二點五至三。",
             "The government narrowed its growth forecast for the year to 2.5 to 3 per cent.",
         ),
+        (
+            "下半年将再投入衔接资金二十四点七亿元，比上半年多三分之一。",
+            "Another 2.47 billion yuan of transition funds will be spent in the second half, a third more than in the first.",
+        ),
+        (
+            "该市去年实现地区生产总值4,000亿元，同比增长6.1%。",
+            "The city's GDP reached RMB 400 bn in 2024, up 6.1 pct year on year.",
+        ),
+        (
+            "周一至周五，长春地铁日均客流量超过八十万人次。",
+            "The Changchun metro carried more than 800,000 passengers a day on weekdays.",
+        ),
+        (
+            "该市今年城镇新增就业四万二千人，完成全年目标的百分之一百零五。",
+            "The city added 42,000 urban jobs this year, beating its annual target by 5%.",
+        ),
+        (
+            "今年全省出生人口约十万人，比十年前减少近一半。",
+            "About 100,000 babies were born in the province this year, almost half fewer than a decade earlier.",
+        ),
+        (
+            "受疫情影响，该景区去年游客量下降了三分之二。",
+            "The scenic area received a third as many visitors last year because of the pandemic.",
+        ),
+        (
+            "该市今年冬季供暖期为一百六十九天，比去年延长七天。",
+            "The city's heating season this winter lasts 169 days, a week longer than last year.",
+        ),
+        (
+            "长春国际汽车城一期项目占地约十平方公里，计划明年底前建成。",
+            "The first phase of Changchun International Auto City covers some 10 sq km and is due to be finished by the end of next year.",
+        ),
+        (
+            "今年入冬比常年偏早一周。",
+            "Winter arrived a week earlier than usual this year.",
+        ),
+        (
+            "长春电影节今年共展映中外影片120部，其中外国影片占四分之一。",
+            "The Changchun Film Festival screened 120 Chinese and foreign films this year, 30 of them foreign.",
+        ),
+        (
+            "吉林省博物院今年吸引观众140余万人次，比去年增加近一半。",
+            "It drew more than 1.4 million visitors, nearly half as many again as last year.",
+        ),
+        (
+            "全省人均体育场地面积达到2.6平方米，比五年前增加0.8平方米。",
+            "Sports grounds now provide 2.6 square metres per person, 0.8 square metres more than five years ago.",
+        ),
+        (
+            "吉林市松花湖滑雪场今年雪季预计接待滑雪者60万人次，日均约4,000人次。",
+            "Songhua Lake ski resort in Jilin City expects 600,000 skier visits this season, about 4,000 a day over a season of some 150 days.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -5423,6 +5475,42 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "約八成半乘客每程加幅不多於四毫。",
             "About 85 per cent of passengers will pay no more than 50 cents more a trip.",
+        ),
+        (
+            "下半年将再投入衔接资金二十四点七亿元，比上半年多三分之一。",
+            "Another 2.47 billion yuan of transition funds will be spent in the second half, a third more than in the third.",
+        ),
+        (
+            "全省今年前三季度社会消费品零售总额2,470亿元。",
+            "Retail sales of consumer goods totalled CNY 247 billion in Jan-Aug.",
+        ),
+        (
+            "该商场周末全场七折。",
+            "The mall offered 70 pct off everything at the weekend.",
+        ),
+        (
+            "该市今年城镇新增就业四万二千人，完成全年目标的百分之一百零五。",
+            "The city added 42,000 urban jobs this year, beating its annual target by 15%.",
+        ),
+        (
+            "该市今年冬季供暖期为一百六十九天，比去年延长七天。",
+            "The city's heating season this winter lasts 169 days, a week shorter than last year.",
+        ),
+        (
+            "受疫情影响，该景区去年游客量下降了三分之二。",
+            "The scenic area received half as many visitors last year because of the pandemic.",
+        ),
+        (
+            "长春电影节今年共展映中外影片120部，其中外国影片占四分之一。",
+            "The Changchun Film Festival screened 120 Chinese and foreign films this year, 40 of them foreign.",
+        ),
+        (
+            "吉林市松花湖滑雪场今年雪季预计接待滑雪者60万人次，日均约4,000人次。",
+            "Songhua Lake ski resort in Jilin City expects 600,000 skier visits this season, about 4,000 a day over a season of some 120 days.",
+        ),
+        (
+            "吉林省博物院今年吸引观众140余万人次，比去年增加近一半。",
+            "It drew more than 1.4 million visitors, more than half as many again as last year.",
         ),
     ],
 )

@@ -437,7 +437,8 @@ def _numbers(
                 break
     yield from day_halves(zh_text, en_lowered)
     yield from discounts(zh, en_lowered)
-    yield from first_quarters(zh_text, en_lowered)
+    # (with the English's months, which its dates have blanked: "Jan-Sept")
+    yield from first_quarters(zh_text, fold_width(unit.target).lower())
     if (
         "比" in unit.source or ":" in unit.source or "：" in unit.source or "平" in unit.source
     ) and ("-" in unit.target or "\u2013" in unit.target or ":" in unit.target):
@@ -675,22 +676,18 @@ def _period_said_once(
     missing: list[Number], extra: list[Number], en_lowered: str
 ) -> tuple[list[Number], list[Number]]:
     """``missing`` and ``extra`` less a half or quarter the English names once
-    for two: "126,000 in the first half and 158,000 in the second" (下半年)."""
+    for two: "126,000 in the first half and 158,000 in the second" (下半年),
+    "in the second half, a third more than in the first" (上半年: its "first"
+    is no number of its own)."""
     for d in list(missing):
-        if d.kind not in ("half", "quarter"):
+        if d.kind not in ("half", "quarter") or not 1 <= d.value <= 4:
             continue
-        for e in extra:
-            if (
-                e.kind == "ordinal"
-                and e.value == d.value
-                and re.search(
-                    rf"\b\w+ {d.kind}\b.*\bthe {re.escape(e.text.lower())}\b(?! {d.kind})",
-                    en_lowered,
-                )
-            ):
-                missing.remove(d)
-                extra.remove(e)
-                break
+        word = ("first", "second", "third", "fourth")[int(d.value) - 1]
+        if re.search(rf"\b\w+ {d.kind}\b.*\bthe {word}\b(?! {d.kind})", en_lowered):
+            missing.remove(d)
+            said = next((e for e in extra if e.kind == "ordinal" and e.value == d.value), None)
+            if said is not None:
+                extra.remove(said)
     return missing, extra
 
 
@@ -913,7 +910,7 @@ def number_messages(
     if missing and extra and ("由" in zh_text or "从" in zh_text or "from " in en_lowered):
         # a change said where the other side says where it started
         missing, extra = start_or_change(zh, missing, extra, zh_text, en_lowered)
-    if missing and extra and ("half" in en_lowered or "quarter" in en_lowered):
+    if missing and ("half" in en_lowered or "quarter" in en_lowered):
         missing, extra = _period_said_once(missing, extra, en_lowered)
     if missing or extra:
         missing, extra = worked_out(

@@ -124,6 +124,8 @@ def worked_out(
         extra = [
             e for e in extra if not (e.kind == "count" and _per_period(e, zh, zh_text, en_lowered))
         ]
+    if extra and " days" in en_lowered and ("日均" in zh_text or "每天" in zh_text):
+        extra = [e for e in extra if not _days_of_a_rate(e, zh, en_lowered)]
     if extra and "天数" in zh_text and " days" in en_lowered:
         extra = [e for e in extra if not _days_of_share(e, zh, zh_text, en_lowered)]
     if missing and extra and "比" in zh_text:
@@ -528,7 +530,8 @@ def _worked_by_english(e: Number, s: _Sides, missing: list[Number]) -> bool:
         return True
     if (
         e.kind == "count"
-        and (e.value >= 100 or e.approx)
+        # (a small part only when hedged, or said as the whole's: "30 of them")
+        and (e.value >= 100 or e.approx or _OF_THEM.match(en_lowered, _end_of(e, en_lowered)))
         and (share := _share_of(e, counts, zh, zh_text))
     ):
         # a share of a total, worked out (约九成 of 1,200: "some 1,080"; 1.2万名…占76%
@@ -934,6 +937,16 @@ def _whole_list(e: Number, counts: list[Number], zh_text: str) -> list[Number]:
     )
 
 
+#: A part said as the whole's: "120 films, 30 of them foreign".
+_OF_THEM = re.compile(r" of (?:them|these|those|which)\b")
+
+
+def _end_of(e: Number, en_lowered: str) -> int:
+    """Where the English number ``e`` first ends, or -1."""
+    at = en_lowered.find(e.text.lower())
+    return at + len(e.text) if at >= 0 else -1
+
+
 def _part_of(e: Number, counts: list[Number]) -> tuple[Number, Number] | None:
     """The Chinese part and total whose share is the English percentage
     ``e``, to its digits or within its hedge."""
@@ -1266,6 +1279,18 @@ def _per_period(e: Number, zh: list[Number], zh_text: str, en_lowered: str) -> b
         for s in sources
         for t in target
         if s != t
+    )
+
+
+def _days_of_a_rate(e: Number, zh: list[Number], en_lowered: str) -> bool:
+    """Whether ``e`` days are a Chinese total over its daily rate: 60万人次，
+    日均约4,000人次 "over a season of some 150 days"."""
+    at = en_lowered.find(e.text.lower())
+    if e.kind != "count" or at < 0 or not en_lowered.startswith(" days", at + len(e.text)):
+        return False
+    counts = [z for z in zh if z.kind == "count" and z.value > 0]
+    return any(
+        _to_its_digits(a.value / b.value, e) for a in counts for b in counts if a.value > b.value
     )
 
 

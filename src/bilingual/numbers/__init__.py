@@ -724,6 +724,16 @@ What is read, and how the two sides are compared:
   tenths of a dollar; 百分之二點五至三 "2.5 to 3 per cent": the range's
   second end is a share; "a quarter earlier" is a period; "rose by about
   4,000 to 122,000": the hedge is the change's, not the end's.
+- 下半年…比上半年多三分之一 "in the second half, a third more than in the
+  first": a half or a quarter the English names once for two.
+- The wires' English: 去年…同比增长6.1% "in 2024, up 6.1 pct year on year"
+  (同比 counts beside a relative year); 周一至周五 "on weekdays"; 完成全年目标的
+  百分之一百零五 "beating its annual target by 5%"; 下降了三分之二 "a third as
+  many"; 延长七天 "a week longer"; 约十平方公里 "some 10 sq km"; 前三季度 is
+  "Jan-Sept", not "Jan-Aug"; 七折 is "30 pct off".
+- 120部…占四分之一 "30 of them"; 增加近一半 "nearly half as many again";
+  60万人次，日均约4,000人次 "over a season of some 150 days"; "0.8 square
+  metres more than five years ago" (the years are the base).
 - A fraction in words hedged one way reaches a tenth of itself or 2.5
   points: "more than a tenth" for 下降11.2%; "about" keeps to a tenth
   ("roughly one in eight" is no 10.2%).

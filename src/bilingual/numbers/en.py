@@ -353,7 +353,7 @@ def en_numbers_in(text: str, lowered: str) -> list[Number]:
 
 
 #: One and a half times: "half as many again", "half as much again".
-_HALF_AGAIN = _lazy(r"\bhalf as (?:many|much) again\b")
+_HALF_AGAIN = _lazy(r"\bhalf as (?:many|much|large|high|big)(?: [a-z]+){0,2} again\b")
 
 
 def _en_phrases(text: str, lowered: str) -> tuple[list[Number], str, str]:
@@ -387,11 +387,13 @@ def _en_phrases(text: str, lowered: str) -> tuple[list[Number], str, str]:
             powers.append(m.span())
         text, lowered = blank(text, powers), blank(lowered, powers)
     if "half as m" in lowered and _HALF_AGAIN.search(lowered):
-        # "half as many again as a year earlier": one and a half times
+        # "half as many again as a year earlier", "half as many projects again":
+        # one and a half times
         spans = []
         for m in _HALF_AGAIN.finditer(lowered):
             # (a rise of a half: 增加了一半, 高出一半以上 "more than half as much again")
-            approx = "more" if lowered.endswith(("more than ", "over "), 0, m.start()) else ""
+            # ("nearly half as many again": 增加近一半)
+            approx = _qualifier(lowered[max(0, m.start() - 24) : m.start()])
             out.append(Number(1.5, "factor", approx, text[m.start() : m.end()], True,
                               ((50.0, "percent"),)))  # fmt: skip
             spans.append(m.span())
@@ -499,7 +501,12 @@ def _en_hedge(
         # "12 percent below 2020" (较2020年下降12%): the year compared with (not
         # "more than 1200 projects", a count)
         approx = ""
-    if approx and _EARLIER.match(lowered, end) and _COMPARED_BEFORE.search(window):
+    if (
+        approx
+        and _EARLIER.match(lowered, end)
+        # (past a unit of two words: "0.8 square metres more than five years ago")
+        and _COMPARED_BEFORE.search(lowered, max(0, start - 48), start)
+    ):
         # "7.2 percentage points more than ten years earlier": the comparison
         # is the difference's, the ten years are exact
         approx = ""

@@ -216,8 +216,9 @@ _OFFSET_AFTER = _lazy(r" (?:years?|months?|weeks?|days?|hours?) (?:beyond|after|
 _EARLIER = _lazy(r" (?:years?|months?|decades?|weeks?) (?:earlier|before|ago)\b")
 #: ... after the difference's unit and its comparison: "points more than".
 _COMPARED_BEFORE = _lazy(
-    r"(?:points?|percent|cent|times|[a-z]*\$?\d[\d,.]*[a-z]*) (?:more|less|fewer|higher|lower)"
-    r" than $"
+    # ("0.8 square metres more than five years ago": past the difference's unit)
+    r"(?:points?|percent|cent|times|[a-z]*\$?\d[\d,.]*[a-z]*)(?: [a-z]+){0,2}"
+    r" (?:more|less|fewer|higher|lower) than $"
 )
 #: A number just after the words (whose hedge they may be, not the number before's).
 _NUMBER_NEXT = _lazy(r" ?(?:[a-z]{0,3}\$|¥|€|£)?\d")
@@ -431,8 +432,6 @@ _EN_FORMS = _lazy(
     r"(?P<fnum>one|two|three|four|five|six|seven|eight|nine|an?)[- ](?P<fden>"
     + "|".join(_FRACTIONS)
     + r")\b(?! in a row| running| straight|-grade)(?P<fof> of)?"  # "for three quarters in a row"
-    # "half as many projects again" (1.5倍, 增长50%): one and a half times
-    r"|(?P<halfagain>half as (?:many|much|large|high|big)(?: [a-z]+){0,2} again)\b"
     r"|half(?= (?:of|the|those|that|these|what|price|fare|off|their|its)\b"
     r"| as (?:much|many|large|high|big|long)\b)"
     r"|(?:(?<=than )|(?<=by )|(?<=nearly )|(?<=almost )|(?<=over )|(?<=about )|(?<=around )"
@@ -517,6 +516,11 @@ _EN_RARE_FORMS = _lazy(
     r"|in (?:his|her|their) (?:early |mid-|late )?(?P<agesd>[1-9]0)'?s\b"
     r"|(?:(?<=0s and )|(?<=0s or ))(?P<agesd2>[1-9]0)'?s\b"  # "in their 50s and 20s"
     r"|(?P<halfdozen>half a dozen)\b|(?:a )?(?P<fortnight>fortnight)\b"
+    # "a week longer" (延长七天): a change of seven days
+    # (not "a week earlier", which is as often 上周 "last week" as a change)
+    r"|(?P<aweek>a week)(?= (?:longer|shorter|ahead|behind|more|less)\b)"
+    # "on weekdays" (周一至周五), "at weekends" (周六、周日): weekdays the English need not name
+    r"|(?P<weekdays>weekdays)\b|(?P<weekend>weekends?)\b(?!-)"
     r"|(?P<ennial>bi|tri)ennial\b"  # 两年一届 "biennial", 三年一次 "triennial"
     # 每周一次 "once a week"; "once a quarter" (每季度一次) is no share: taken whole
     r"|(?P<once>once)(?= a | every | per | in )(?: a quarter\b)?"
@@ -559,6 +563,7 @@ _EN_RARE_WORDS = ("ii", " iv", "vii", "tens of", "zens of", "dreds of", "sands o
                   "eighties", "nineties", "century", "centenar", "millennium", "red-year",
                   "and-year", "hat-t", "hat t", "runner", "illion-", "several ", "a few ",
                   "fortnight", "half a dozen", "quarterf", "quarter-f", "quarter f",
+                  "weekday", "weekend", "a week ",
                   "a meter", "a metre", "a kilomet", "a tonne", "a kilogram", "a liter",
                   "a litre", "than a", "than an", "over a", "early a", "lmost a", "bout a",
                   "round a", "nder a", "ithin a", "oughly a",
@@ -703,6 +708,8 @@ _SHARE_BEFORE = _lazy(
 #: ... and after which: "a third higher than last year" (多了三分之一).
 _SHARE_AFTER = _lazy(
     r" (?:higher|more|lower|less|larger|bigger|smaller|fewer|greater|up|down|above|below)\b"
+    # "a third as many visitors" (下降了三分之二): what a fall leaves
+    r"| as (?:many|much|large|high|big|long)\b"
     # "a quarter to a half of" (四分之一至二分之一): the first end of a range of shares
     r"| to (?:an?|one|two|three|four) (?:half|third|quarter|fifth|sixth|eighth|tenth)"
 )
@@ -806,8 +813,6 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
         elif m["factor"]:
             # "doubled" says 翻一番 but often stands for 增长100% or 增长一倍
             number = Number(float(_FACTORS[m["factor"]]), "factor", text=span, strict=False)
-        elif m["halfagain"]:
-            number = Number(1.5, "factor", text=span, also=((50.0, "percent"),))
         elif m["halved"]:
             # "halved": 一半 or 50%, or said with no number, so not missed
             number = Number(50.0, "percent", text=span, strict=False, also=((0.5, "factor"),))
@@ -938,6 +943,12 @@ def _en_rare_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
         elif m["ennial"]:
             # "biennial" (两年一届): the years must agree ("triennial" for 每两年一次 is wrong)
             number = Number(2.0 if m["ennial"] == "bi" else 3.0, "count", text=span)
+        elif m["aweek"]:
+            number = Number(7.0, "count", text=span, also=((1.0, "count"),))
+        elif m["weekdays"] or m["weekend"]:
+            days = (1.0, 5.0) if m["weekdays"] else (6.0, 7.0)
+            out.append(Number(days[0], "weekday", text=span, strict=False))
+            number = Number(days[1], "weekday", text=span, strict=False)
         elif m["fortnight"]:
             number = Number(2.0, "count", text=span, strict=False, also=((14.0, "count"),))
         elif m["century"]:
@@ -1007,7 +1018,8 @@ def _qualified(number: Number, lowered: str, m: re.Match[str]) -> Number:
 
 #: A share or a multiple, then a comparison: what follows is its base.
 _SHARE_COMPARED = _lazy(
-    r"(?:\d|%|percent|per cent|times|points?) (?:more|less|fewer|higher|lower) than (?:an? )?$"
+    r"(?:\d|%|percent|per cent|times|points?|half|thirds?|quarters?|fifths?|tenths?)"
+    r" (?:more|less|fewer|higher|lower) than (?:an? )?$"
 )
 
 

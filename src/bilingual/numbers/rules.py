@@ -199,7 +199,7 @@ def discounts(zh: list[Number], en_lowered: str) -> list[str]:
 def first_quarters(zh_folded: str, en_lowered: str) -> list[str]:
     """The first N quarters of the English that are not the Chinese 前N季度
     (which may also be said as months, so its number alone is not required)."""
-    if "quarters" not in en_lowered or "季" not in zh_folded:
+    if not ("quarters" in en_lowered or "jan" in en_lowered) or "季" not in zh_folded:
         return []  # the usual case
     zh = {_ZH_DIGITS.get(m[1]) or int(m[1]) for m in _ZH_FIRST_QUARTERS.finditer(zh_folded)}
     if not zh:
@@ -211,6 +211,12 @@ def first_quarters(zh_folded: str, en_lowered: str) -> list[str]:
             out.append(
                 f"'{m[0]}' in the English is not the first {min(zh)} quarters of the Chinese"
             )
+    for m in _EN_FROM_JANUARY.finditer(en_lowered):
+        # 前三季度 "Jan-Sept": the quarters' months, to the last
+        if _MONTH_NUMBER[m[1]] not in {3 * q for q in zh}:
+            out.append(
+                f"'{m[0]}' in the English is not the first {min(zh)} quarters of the Chinese"
+            )
     return out
 
 
@@ -218,6 +224,13 @@ def first_quarters(zh_folded: str, en_lowered: str) -> list[str]:
 _ZH_FIRST_QUARTERS = _lazy("前([一二三四1-4])个?季度")
 #: "the first three quarters", "first 3 quarters".
 _EN_FIRST_QUARTERS = _lazy(r"\bfirst (two|three|four|[2-4]) quarters\b")
+#: A span of months from January, abbreviated (Jan-Sept, Jan.-Jun.).
+_EN_FROM_JANUARY = _lazy(
+    r"\bjan(?:uary)?\.?[-\u2013](feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+)
+_MONTH_NUMBER = {
+    m: i + 2 for i, m in enumerate("feb mar apr may jun jul aug sep oct nov dec".split())
+}
 
 
 def ten_day_parts(zh_folded: str, en_lowered: str) -> list[str]:
@@ -359,7 +372,7 @@ _EN_PARTS = {"early": "early", "start": "early", "beginning": "early", "mid": "m
 
 #: A share taken off a price: "70% off", "a 20 percent discount", "a discount of 15%".
 _EN_OFF = _lazy(
-    r"\b(\d{1,2}(?:\.\d)?) ?(?:%|percent|per cent) (?:[a-z]+-?[a-z]* )?(?:off|discount)\b"
+    r"\b(\d{1,2}(?:\.\d)?) ?(?:%|percent|per cent|pct) (?:[a-z]+-?[a-z]* )?(?:off|discount)\b"
     r"|\bdiscount of (\d{1,2}(?:\.\d)?) ?(?:%|percent|per cent)"
 )
 
@@ -983,6 +996,14 @@ _EN_PAST_THE_WHOLE = _lazy(
 )
 
 
+#: ... or before it: "beating its annual target by 5%".
+_EN_BEATING_BY = _lazy(
+    r"\b(?:beat|beating|beats|exceed|exceeding|exceeded|exceeds|surpass|surpassing|surpassed"
+    r"|topping|topped) (?:its|the|their|this|that) (?:[a-z-]+ ){0,3}?(?:target|plan|goal|quota)"
+    r" by (?:about |some |nearly |almost |more than |over )?$"
+)
+
+
 def past_the_whole(zh_folded: str, z: Number, en_lowered: str, e: Number) -> bool:
     """Whether the English share ``e`` is what the Chinese share ``z`` of a
     whole is past it: 占全年目标的115% "15 percent more than the year's target"."""
@@ -994,6 +1015,7 @@ def past_the_whole(zh_folded: str, z: Number, en_lowered: str, e: Number) -> boo
         and zh_folded[at - 1] == "的"
         and any(
             _EN_PAST_THE_WHOLE.match(en_lowered, m.end())
+            or _EN_BEATING_BY.search(en_lowered, max(0, m.start() - 60), m.start())
             for m in re.finditer(re.escape(e.text.lower()), en_lowered)
         )
     )

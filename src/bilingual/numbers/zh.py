@@ -1899,8 +1899,11 @@ _ZH_RELATIVE_YEAR = _lazy("[今去明前上本当同按]年(?!代|级|度|纪|�
 
 
 def relative_year(zh_prepared: str) -> int:
-    """How many years a Chinese text names relative to now (今年, 去年 …)."""
-    return len(_ZH_RELATIVE_YEAR.findall(zh_prepared)) if "年" in zh_prepared else 0
+    """How many years a Chinese text names relative to now (今年, 去年 …); where
+    it names one, each 同比 too, which the English says as "year on year" (去年
+    …同比增长6.1% "in 2024, up 6.1 pct year on year": the English's year is 去年)."""
+    named = len(_ZH_RELATIVE_YEAR.findall(zh_prepared)) if "年" in zh_prepared else 0
+    return named + zh_prepared.count("同比") if named else 0
 
 
 #: 5点半, 三时半: half past the hour.

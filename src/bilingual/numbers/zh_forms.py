@@ -972,7 +972,15 @@ def _soft_numeral(num: str, before: str, after: str) -> bool:
         return True  # 七人榄球 "the Sevens", 五人制足球 "five-a-side": a game's name
     if num == "两" and (after[:1] in "周年天日月夜晚" or after[:2] in ("个月", "小时")):
         return False  # 两周 "a fortnight", 两年 "two years", 两夜: a span of time is a count
-    measured = after[:1] in _ZH_MEASURES or after[:2] in ("小时", "分钟", "美元", "欧元", "港元")
+    measured = after[:1] in _ZH_MEASURES or after[:2] in (
+        "小时",
+        "分钟",
+        "美元",
+        "欧元",
+        "港元",
+        "平方",
+        "立方",  # 约十平方公里 "some 10 sq km"
+    )
     if num == "两" and before.endswith(("其中", "其余", "另有", "仅有", "只有")):
         return False  # 其中两人 "two of them": a count, not "the pair"
     if num == "两" and after[:1] == "个" and after[1:2] and after[1:2] not in '“"「':
