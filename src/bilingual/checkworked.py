@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from bilingual.numbers import Key, Number, past_the_whole, what_a_fall_leaves, zh_way_before
 from bilingual.numbers.base import _EN_SCALES, WRITTEN, close, last_place, list_runs
 from bilingual.numbers.dates import _zh_int
-from bilingual.numbers.rules import FLIPPED, inside_a_number
+from bilingual.numbers.rules import EN_PERIOD_AFTER, FLIPPED, inside_a_number
 
 
 def average_after(e: Number, en_lowered: str) -> bool:
@@ -531,7 +531,7 @@ def _worked_by_english(e: Number, s: _Sides, missing: list[Number]) -> bool:
     if (
         e.kind == "count"
         # (a small part only when hedged, or said as the whole's: "30 of them")
-        and (e.value >= 100 or e.approx or _OF_THEM.match(en_lowered, _end_of(e, en_lowered)))
+        and (e.value >= 100 or e.approx or _right_after(e, en_lowered, _OF_THEM))
         and (share := _share_of(e, counts, zh, zh_text))
     ):
         # a share of a total, worked out (约九成 of 1,200: "some 1,080"; 1.2万名…占76%
@@ -941,12 +941,6 @@ def _whole_list(e: Number, counts: list[Number], zh_text: str) -> list[Number]:
 _OF_THEM = re.compile(r" of (?:them|these|those|which)\b")
 
 
-def _end_of(e: Number, en_lowered: str) -> int:
-    """Where the English number ``e`` first ends, or -1."""
-    at = en_lowered.find(e.text.lower())
-    return at + len(e.text) if at >= 0 else -1
-
-
 def _part_of(e: Number, counts: list[Number]) -> tuple[Number, Number] | None:
     """The Chinese part and total whose share is the English percentage
     ``e``, to its digits or within its hedge."""
@@ -1212,11 +1206,6 @@ _EN_PER_PERIOD = re.compile(
 )
 
 
-_EN_PERIOD_AFTER = re.compile(
-    r"(?:\s+[a-z-]+){0,3}?\s+(?:an?|per|each|for the) (minute|hour|day|week|month|year)\b"
-)
-
-
 _DAY = 86_400.0
 
 
@@ -1257,7 +1246,7 @@ def _per_period(e: Number, zh: list[Number], zh_text: str, en_lowered: str) -> b
     at = en_lowered.find(e.text.lower())
     if at < 0:
         return False
-    after = _EN_PERIOD_AFTER.match(en_lowered, at + len(e.text))
+    after = EN_PERIOD_AFTER.match(en_lowered, at + len(e.text))
     if after is not None:
         target = _SECONDS[after[1]]
     elif en_lowered[max(at - 6, 0) : at].endswith("daily "):
@@ -1282,11 +1271,13 @@ def _per_period(e: Number, zh: list[Number], zh_text: str, en_lowered: str) -> b
     )
 
 
+_DAYS_AFTER = re.compile(r" days\b")
+
+
 def _days_of_a_rate(e: Number, zh: list[Number], en_lowered: str) -> bool:
     """Whether ``e`` days are a Chinese total over its daily rate: 60万人次，
     日均约4,000人次 "over a season of some 150 days"."""
-    at = en_lowered.find(e.text.lower())
-    if e.kind != "count" or at < 0 or not en_lowered.startswith(" days", at + len(e.text)):
+    if e.kind != "count" or not _right_after(e, en_lowered, _DAYS_AFTER):
         return False
     counts = [z for z in zh if z.kind == "count" and z.value > 0]
     return any(

@@ -213,7 +213,7 @@ def first_quarters(zh_folded: str, en_lowered: str) -> list[str]:
             )
     for m in _EN_FROM_JANUARY.finditer(en_lowered):
         # 前三季度 "Jan-Sept": the quarters' months, to the last
-        if _MONTH_NUMBER[m[1]] not in {3 * q for q in zh}:
+        if _MONTHS[m[1]] not in {3 * q for q in zh}:
             out.append(
                 f"'{m[0]}' in the English is not the first {min(zh)} quarters of the Chinese"
             )
@@ -228,9 +228,6 @@ _EN_FIRST_QUARTERS = _lazy(r"\bfirst (two|three|four|[2-4]) quarters\b")
 _EN_FROM_JANUARY = _lazy(
     r"\bjan(?:uary)?\.?[-\u2013](feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 )
-_MONTH_NUMBER = {
-    m: i + 2 for i, m in enumerate("feb mar apr may jun jul aug sep oct nov dec".split())
-}
 
 
 def ten_day_parts(zh_folded: str, en_lowered: str) -> list[str]:
@@ -526,10 +523,12 @@ _ZH_RATE_PERIOD = _lazy(_PER_PERIOD + "|([日周月年])均")
 _ZH_PER_AFTER = _lazy("[^\\d，。；;,]{0,3}?(?:/(天|日|周|月|季度?|年)|" + _PER_PERIOD + ")")
 _ZH_PERIODS = {"天": "day", "日": "day", "周": "week", "星期": "week", "月": "month",
                "季": "quarter", "季度": "quarter", "年": "year"}  # fmt: skip
-#: An English rate's period, past a unit and what it is counted over
-#: ("300 yuan a child each month", "8,000 visits a day").
-_EN_RATE_PERIOD = _lazy(
-    r"(?:\s+[a-z-]+){0,3}?\s+(?:an?|per|each|every) (day|week|month|quarter|year)\b"
+#: The period an English figure is given per, past a unit and what it is
+#: counted over ("300 yuan a child each month", "8,000 visits a day", "36.5
+#: million tonnes a year"): for a rate's period, and for a total worked over one.
+EN_PERIOD_AFTER = _lazy(
+    r"(?:\s+[a-z-]+){0,3}?\s+(?:an?|per|each|every|for the)"
+    r" (minute|hour|day|week|month|quarter|year)\b"
 )
 _CLAUSE_ENDS = "，。；：,;:"
 _NUMERAL_CHARS = frozenset("0123456789.,零〇一二两三四五六七八九十百千万亿")
@@ -551,7 +550,7 @@ def rate_periods(
         return  # the usual case
     for e in en:
         at = en_lowered.find(e.text.lower())
-        period = _EN_RATE_PERIOD.match(en_lowered, at + len(e.text)) if at >= 0 else None
+        period = EN_PERIOD_AFTER.match(en_lowered, at + len(e.text)) if at >= 0 else None
         if period is None:
             continue
         readings = set(e.readings())

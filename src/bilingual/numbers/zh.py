@@ -565,10 +565,22 @@ def _hedges_moved(prepared: str) -> str:
     return prepared
 
 
+#: Units that start with 千 (千瓦, 千克, 千伏 …): a numeral before them stops short of it.
+_KILO_UNITS = frozenset("克瓦伏帕卡焦兆赫")
+
+
 def _read(match: tuple[str, ...], prepared: str, gauge: bool, out: list[Number]) -> None:
     """One number the general scan matched, read into ``out`` (or not: a
     numeral in a name, an article's 一)."""
     before, num, big, more, big2, post, congress, far = match
+    if (
+        num[-1:] == "千"
+        and len(num) > 1
+        and not (big or more or big2 or post)
+        and (far[:1] in _KILO_UNITS or (far[:1] == "米" and num[-2] in "万亿"))
+    ):
+        # the 千 of a unit after: 三千万千瓦, 五百千伏, 二百万千米 are 3000万, 500, 200万
+        num, far = num[:-1], "千" + far
     # (NULs past the end of the text, as a headline ends: no check of what
     # follows may take an empty slice for one of its characters)
     after = (far[:6] + _PAD + "\0")[:6]

@@ -32,9 +32,7 @@ _ZH_NUMBER = _lazy(
     # 统一六国 "unified the six states": the 一 of a word is not the number's;
     # digits after a letter are a code's (A3), numerals are not (8GB和12GB两种)
     r"((?<![A-Za-z])\d+(?:,\d{3})*(?:\.\d+)?|(?!一(?<=[统唯同单逐划专]一))"
-    # (not the 千 of a unit after: 三千万千瓦, 五百千伏, 二百万千米 are 3000万, 500, 200万)
-    r"(?:(?!千[克瓦伏帕卡焦兆赫]|(?<=[万亿])千米)[" + _ZH_NUMERAL + r"])+"
-    r"(?:点[" + _ZH_NUMERAL + r"]+)?)"
+    r"[" + _ZH_NUMERAL + r"]+(?:点[" + _ZH_NUMERAL + r"]+)?)"
     r"(?![A-Za-z\d]|\.\d)"  # (not the 1 of 1.5T: a code's digits are not read in part)
     r"([万亿]*)"  # magnitudes
     r"(多|余|几)?"  # approximation after (十几个: a dozen or so)
