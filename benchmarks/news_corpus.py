@@ -14612,6 +14612,30 @@ FOURHUNDREDSIXTYNINTH: list[Entry] = [
 ]  # fmt: skip
 
 
+FOURHUNDREDSEVENTIETH: list[Entry] = [
+    ("own-wording", "行政院今（8）日通過明年度總預算案，歲出規模達3兆1,200億元，較今年增加約5.6%。", "The Executive Yuan on the 8th approved next year's general budget, with spending of NT$3.12 trillion, about 5.6 percent more than this year.", [("8th", "9th"), ("3.12 trillion", "3.21 trillion"), ("5.6", "6.5")]),
+    ("own-wording", "其中社會福利支出7,850億元，占總預算的四分之一左右。", "Social welfare spending accounts for NT$785 billion, about a quarter of the total.", [("785 billion", "78.5 billion"), ("a quarter", "a third")]),
+    ("own-wording", "經濟部統計處指出，下半年外銷訂單可望年增一成以上。", "The economics ministry's statistics department said export orders could grow more than 10 percent year on year in the second half.", [("10 percent", "20 percent"), ("second half", "first half")]),
+    ("own-wording", "今年上半年，全臺觀光旅館住房率平均為六成八，較去年同期增加5.3個百分點。", "Tourist hotels across Taiwan had an average occupancy rate of 68 percent in the first half, 5.3 percentage points higher than a year earlier.", [("68 percent", "58 percent"), ("5.3", "3.5"), ("higher", "lower")]),
+    ("own-wording", "台積電4月營收新台幣2,363億元，月減約一成，年增近五成。", "TSMC's April revenue was NT$236.3 billion, down about 10 percent from March and up nearly 50 percent from a year earlier.", [("236.3", "263.3"), ("down about 10", "up about 10"), ("nearly 50", "nearly 40")]),
+    ("own-wording", "中央氣象署預報，週三起至週五北部低溫約攝氏十四度，山區可能降至負三度。", "The Central Weather Administration forecasts lows of about 14 degrees Celsius in the north from Wednesday to Friday, and minus 3 degrees in the mountains.", [("Wednesday", "Tuesday"), ("14 degrees", "16 degrees"), ("minus 3", "minus 13")]),
+    ("own-wording", "勞動部公布，明年1月1日起基本工資月薪調升至2萬9,500元，約有二百六十萬名勞工受惠。", "The Ministry of Labor said the monthly minimum wage will rise to NT$29,500 from January 1 next year, benefiting about 2.6 million workers.", [("29,500", "25,900"), ("January 1", "January 10"), ("2.6 million", "6.2 million")]),
+    ("own-wording", "金管會表示，截至9月底，國人購買外幣保單金額達400億元，較去年同期成長三分之一。", "The Financial Supervisory Commission said foreign-currency insurance policies bought by Taiwanese reached NT$40 billion by the end of September, a third more than a year earlier.", [("40 billion", "4 billion"), ("a third", "a quarter"), ("September", "August")]),
+    ("own-wording", "桃園機場第三航廈北登機廊廳預計2027年啟用，每年可增加旅客容量一千五百萬人次。", "Taoyuan Airport's Terminal 3 north concourse is due to open in 2027, adding capacity for 15 million passengers a year.", [("Terminal 3", "Terminal 2"), ("2027", "2028"), ("15 million", "50 million")]),
+    ("own-wording", "臺北市今年共處理路燈故障一萬二千件，平均修復時間為二十四小時。", "Taipei fixed 12,000 streetlight faults this year, taking 24 hours on average.", [("12,000", "21,000"), ("24 hours", "42 hours")]),
+    ("own-wording", "澳門今年首十個月入境旅客達三千零五十萬人次，按年上升百分之十四點二。", "Macao received 30.5 million visitor arrivals in the first ten months, up 14.2 percent year on year.", [("30.5 million", "35 million"), ("ten months", "nine months"), ("14.2", "12.4")]),
+    ("own-wording", "香港今年十月失業率為百分之三點八，較上一期上升零點一個百分點。", "Hong Kong's unemployment rate was 3.8 percent in October, 0.1 percentage points higher than the previous period.", [("3.8", "3.6"), ("0.1", "0.2"), ("October", "November")]),
+    ("own-wording", "雙方同意每年舉行兩次部長級會議，下一次將於明年三月在臺北舉行。", "The two sides agreed to hold ministerial talks twice a year, with the next in Taipei in March next year.", [("twice a year", "three times a year"), ("March", "May")]),
+    ("own-wording", "颱風造成全臺約二十四萬七千戶停電，至今晨仍有約一萬戶未復電。", "The typhoon cut power to about 247,000 households across Taiwan, and about 10,000 were still without power this morning.", [("247,000", "274,000"), ("10,000", "100,000")]),
+    ("own-wording", "今年全臺出生數預估不到十三萬人，將連續第十年負成長。", "Births in Taiwan this year are expected to fall below 130,000, the tenth year of decline in a row.", [("130,000", "150,000"), ("tenth", "ninth")]),
+    ("own-wording", "高鐵公司今年營收可望突破五百億元，運量將是二〇一六年的近兩倍。", "Taiwan High Speed Rail's revenue is expected to top NT$50 billion this year, with ridership nearly twice that of 2016.", [("50 billion", "5 billion"), ("nearly twice", "nearly three times"), ("2016", "2017")]),
+    ("own-wording", "國發會指出，景氣燈號已連續三個月亮出黃紅燈，綜合判斷分數較上月增加兩分至三十五分。", "The National Development Council said the business monitor flashed yellow-red for the third month in a row, its score up two points from the previous month to 35.", [("third", "second"), ("two points", "three points"), ("35", "33")]),
+    ("own-wording", "去年全臺機車掛牌數約七十萬輛，其中電動機車占比不到一成。", "About 700,000 scooters were registered in Taiwan last year, fewer than 10 percent of them electric.", [("700,000", "70,000"), ("10 percent", "20 percent")]),
+    ("own-wording", "衛福部統計，國人平均壽命為八十點二歲，較前一年增加零點九歲。", "The health ministry said life expectancy in Taiwan was 80.2 years, 0.9 years longer than the year before.", [("80.2", "82.0"), ("0.9 years longer", "0.9 years shorter")]),
+    ("own-wording", "今年雙十國慶典禮約有兩萬人參加，較去年減少約兩成。", "About 20,000 people attended this year's National Day ceremony, some 20 percent fewer than last year.", [("20,000 people", "30,000 people"), ("20 percent fewer", "20 percent more")]),
+]  # fmt: skip
+
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -15082,4 +15106,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-sixty-seventh": (FOURHUNDREDSIXTYSEVENTH, "PX"),
     "four-hundred-sixty-eighth": (FOURHUNDREDSIXTYEIGHTH, "PY"),
     "four-hundred-sixty-ninth": (FOURHUNDREDSIXTYNINTH, "PZ"),
+    "four-hundred-seventieth": (FOURHUNDREDSEVENTIETH, "QA"),
 }

@@ -3152,6 +3152,14 @@ def _findings(zh: str, en: str) -> list[str]:
             "吉林市松花湖滑雪场今年雪季预计接待滑雪者60万人次，日均约4,000人次。",
             "Songhua Lake ski resort in Jilin City expects 600,000 skier visits this season, about 4,000 a day over a season of some 150 days.",
         ),
+        (
+            "雙方同意每年舉行兩次部長級會議，下一次將於明年三月在臺北舉行。",
+            "The two sides agreed to hold ministerial talks twice a year, with the next in Taipei in March next year.",
+        ),
+        (
+            "今年雙十國慶典禮約有兩萬人參加，較去年減少約兩成。",
+            "About 20,000 people attended this year's National Day ceremony, some 20 percent fewer than last year.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -5511,6 +5519,14 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "吉林省博物院今年吸引观众140余万人次，比去年增加近一半。",
             "It drew more than 1.4 million visitors, more than half as many again as last year.",
+        ),
+        (
+            "國發會指出，綜合判斷分數較上月增加兩分至三十五分。",
+            "The council said the score was up three points from the previous month to 35.",
+        ),
+        (
+            "通关时间比2021年缩短了一半以上。",
+            "Clearance takes more than half as long as in 2021.",
         ),
     ],
 )

@@ -437,6 +437,8 @@ def _numbers(
                 break
     yield from day_halves(zh_text, en_lowered)
     yield from discounts(zh, en_lowered)
+    if "半" in zh_text and "half as" in en_lowered:
+        yield from _half_left(zh, en, zh_text, en_lowered)
     # (with the English's months, which its dates have blanked: "Jan-Sept")
     yield from first_quarters(zh_text, fold_width(unit.target).lower())
     if (
@@ -1010,6 +1012,26 @@ def number_messages(
             f"{n.text} means {_SAID[n.approx]} {_show(n)}, but the English says "
             f"{_SAID[other.approx]} ({other.text!r})"
         )
+
+
+def _half_left(zh: list[Number], en: list[Number], zh_text: str, en_lowered: str) -> Iterator[str]:
+    """A half the English gives as what a fall leaves with the fall's own
+    hedge: 缩短了一半以上 "more than half as long" (it is less than half as
+    long). The pair has the same value and hedge, so the numbers' comparison
+    takes it for a match; a share other than a half is :func:`worked_out`'s."""
+    for z in zh:
+        if z.kind != "percent" or z.value != 50 or z.approx not in FLIPPED:
+            continue
+        for e in en:
+            if (
+                e.approx == z.approx
+                and e.value == 50
+                and what_a_fall_leaves(zh_text, z, en_lowered, e)
+            ):
+                left = "less than" if z.approx == "more" else "more than"
+                yield (f"{z.text} is the fall; what it leaves is {left} half, but the "
+                       f"English says {_SAID[e.approx]} ({e.text!r})")  # fmt: skip
+                return
 
 
 def _said_twice(

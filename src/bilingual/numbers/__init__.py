@@ -734,6 +734,9 @@ What is read, and how the two sides are compared:
 - 120部…占四分之一 "30 of them"; 增加近一半 "nearly half as many again";
   60万人次，日均约4,000人次 "over a season of some 150 days"; "0.8 square
   metres more than five years ago" (the years are the base).
+- 增加兩分至三十五分 "up two points": 两 before 分 is a count to say;
+  缩短了一半以上 "more than half as long" is found (what the fall leaves is
+  less than half).
 - A fraction in words hedged one way reaches a tenth of itself or 2.5
   points: "more than a tenth" for 下降11.2%; "about" keeps to a tenth
   ("roughly one in eight" is no 10.2%).

@@ -968,8 +968,10 @@ def _soft_numeral(num: str, before: str, after: str) -> bool:
         return False  # 七国集团 "G7", 二十国集团 "the G20": the group's number
     if after[:1] == "人" and (after[1:2] == "制" or after[1:3] == "榄球"):
         return True  # 七人榄球 "the Sevens", 五人制足球 "five-a-side": a game's name
-    if num == "两" and (after[:1] in "周年天日月夜晚" or after[:2] in ("个月", "小时")):
-        return False  # 两周 "a fortnight", 两年 "two years", 两夜: a span of time is a count
+    if num == "两" and (after[:1] in "周年天日月夜晚分" or after[:2] in ("个月", "小时")):
+        # 两周 "a fortnight", 两年 "two years", 两夜: a span of time is a count; so
+        # are 两分 of a score (增加两分至三十五分 "up two points")
+        return False
     measured = after[:1] in _ZH_MEASURES or after[:2] in (
         "小时",
         "分钟",
