@@ -14636,6 +14636,40 @@ FOURHUNDREDSEVENTIETH: list[Entry] = [
 ]  # fmt: skip
 
 
+FOURHUNDREDSEVENTYFIRST: list[Entry] = [
+    ("freedom", "今年全省普通高校毕业生达到22.6万人，比去年增加1.1万人，创历史新高。", "A record 226,000 students graduated from the province's universities this year, up from 215,000 last year.", [("226,000", "262,000"), ("215,000", "205,000")]),
+    ("freedom", "截至8月底，高校毕业生去向落实率为86.4%，高于去年同期2.1个百分点。", "By the end of August 86.4 percent of graduates had jobs or further study lined up, 2.1 points more than a year earlier.", [("86.4", "84.6"), ("2.1 points more", "2.1 points fewer"), ("August", "July")]),
+    ("freedom", "留在省内就业的毕业生约占四成五，较五年前提高约十个百分点。", "About 45 percent of graduates stayed in the province to work, roughly 10 points more than five years ago.", [("45 percent", "54 percent"), ("10 points", "20 points"), ("five years", "four years")]),
+    ("freedom", "全省今年新建、改扩建幼儿园120所，新增学位1.8万个，平均每所150个。", "The province built or expanded 120 kindergartens this year, adding 18,000 places, or 150 each.", [("120", "210"), ("18,000", "81,000"), ("150 each", "160 each")]),
+    ("freedom", "全省义务教育阶段学生约210万人，其中乡村学校学生占三成左右。", "About 2.1 million pupils are in compulsory education in the province, roughly 630,000 of them in rural schools.", [("2.1 million", "1.2 million"), ("630,000", "730,000")]),
+    ("freedom", "今年全省教育经费总投入960亿元，其中财政性教育经费占比超过八成。", "Total education spending in the province reached 96 billion yuan this year, more than four fifths of it from public funds.", [("96 billion", "69 billion"), ("four fifths", "three fifths")]),
+    ("freedom", "吉林大学今年招收本科新生1.2万人，录取分数线较去年平均提高8分。", "Jilin University admitted 12,000 undergraduates this year, and its cut-off scores rose by eight points on average.", [("12,000", "21,000"), ("eight points", "six points")]),
+    ("freedom", "全省中等职业学校今年招生9.6万人，与普通高中招生比例约为四比六。", "Secondary vocational schools enrolled 96,000 students this year, about two for every three who entered ordinary high schools.", [("96,000", "69,000"), ("two for every three", "three for every four")]),
+    ("freedom", "今年全省共发放国家助学金4.8亿元，资助学生约25万人次，人均约1,900元。", "The province paid 480 million yuan in state grants to students this year, about 1,900 yuan each to some 250,000.", [("480 million", "48 million"), ("1,900", "2,900"), ("250,000", "520,000")]),
+    ("freedom", "城镇调查失业率10月份为5.1%，比上月下降0.2个百分点，比去年同期下降0.3个百分点。", "The surveyed urban unemployment rate fell to 5.1 percent in October from 5.3 percent in September, and was 0.3 points lower than a year earlier.", [("5.1", "5.2"), ("5.3", "5.4"), ("0.3 points lower", "0.3 points higher")]),
+    ("freedom", "全省今年城镇新增就业28.3万人，完成年度目标的113%。", "The province added 283,000 urban jobs this year, beating its annual target of 250,000.", [("283,000", "238,000"), ("250,000", "260,000")]),
+    ("freedom", "全省累计培训农民工12万人次，培训后就业率达到75%以上。", "The province trained migrant workers 120,000 times, and more than three quarters of those trained found jobs.", [("120,000", "12,000"), ("three quarters", "two thirds")]),
+    ("freedom", "长春市今年为就业困难人员提供公益性岗位3,200个，每人每月补贴1,800元。", "Changchun created 3,200 public-service jobs for people who struggle to find work this year, subsidised at 1,800 yuan a month each.", [("3,200", "2,300"), ("1,800", "1,600"), ("a month", "a year")]),
+    ("freedom", "全省技能人才总量达到310万人，其中高技能人才约占三分之一。", "The province now has 3.1 million skilled workers, about a third of them highly skilled.", [("3.1 million", "1.3 million"), ("a third", "a quarter")]),
+    ("freedom", "今年全省企业职工基本养老金人均每月增加约60元，涨幅为2%。", "Basic pensions for retired employees rose by about 60 yuan a month, or 2 percent, this year.", [("60 yuan", "80 yuan"), ("2 percent", "3 percent")]),
+    ("freedom", "全省失业保险参保人数达到320万人，比上年末增加9万人。", "3.2 million people in the province now have unemployment insurance, 90,000 more than at the end of last year.", [("3.2 million", "2.3 million"), ("90,000", "9,000")]),
+    ("freedom", "今年全省高校新增博士点12个，硕士点35个，合计较上一轮增加近一倍。", "Universities in the province added 12 doctoral and 35 master's programmes this year, 47 in all, nearly twice as many as in the last round.", [("12 doctoral", "21 doctoral"), ("47 in all", "57 in all"), ("nearly twice", "nearly three times")]),
+    ("freedom", "全省普通高中毛入学率达到95.2%，比2020年提高3.4个百分点。", "Gross enrolment in ordinary high schools reached 95.2 percent, up from 91.8 percent in 2020.", [("95.2", "92.5"), ("91.8", "91.2"), ("2020", "2021")]),
+    ("freedom", "全省中小学教师队伍中，研究生学历教师占比为12.6%，是十年前的三倍。", "Teachers with postgraduate degrees make up 12.6 percent of primary and secondary school staff, three times the share a decade ago.", [("12.6", "16.2"), ("three times", "four times"), ("a decade", "five years")]),
+    ("freedom", "长春市今年新增中小学学位2.4万个，可基本满足未来三年的入学需求。", "Changchun added 24,000 school places this year, enough to meet most of the demand for the next three years.", [("24,000", "42,000"), ("three years", "five years")]),
+    ("freedom", "全省今年共举办线上线下招聘活动2,100场，平均每天近6场。", "The province held 2,100 job fairs online and offline this year, nearly six a day.", [("2,100", "1,200"), ("nearly six", "nearly eight")]),
+    ("freedom", "就业见习岗位今年新增1.5万个，见习期满留用率为38%。", "Another 15,000 internship places were created this year, and 38 percent of interns were kept on at the end.", [("15,000", "51,000"), ("38", "83")]),
+    ("freedom", "全省今年发放创业担保贷款45亿元，扶持创业1.6万人，带动就业4.9万人，每笔贷款平均带动约3个岗位。", "The province issued 4.5 billion yuan of guaranteed start-up loans this year, backing 16,000 entrepreneurs and creating 49,000 jobs, about three a loan.", [("4.5 billion", "45 billion"), ("16,000", "61,000"), ("49,000", "94,000")]),
+    ("freedom", "全省外出务工人员约350万人，其中省外务工占比不足四成。", "About 3.5 million people from the province work away from home, fewer than 40 percent of them outside the province.", [("3.5 million", "5.3 million"), ("40 percent", "50 percent")]),
+    ("freedom", "全省新建乡村学校少年宫50所，覆盖学生约3万人。", "Fifty rural youth centres were built at schools across the province, serving some 30,000 pupils, about 600 each.", [("Fifty", "Forty"), ("30,000", "300,000"), ("600 each", "800 each")]),
+    ("freedom", "今年全省高考报名人数为18.4万人，比去年减少约3,000人。", "184,000 students registered for this year's gaokao in the province, about 3,000 fewer than last year.", [("184,000", "148,000"), ("3,000 fewer", "3,000 more")]),
+    ("freedom", "全省建成校外托管服务点1,300个，每学期服务学生约20万人次。", "The province has 1,300 after-school care centres, which serve about 200,000 pupils a term.", [("1,300", "3,100"), ("200,000", "20,000")]),
+    ("freedom", "吉林省今年引进高层次人才2,600人，是2022年的两倍多。", "Jilin attracted 2,600 high-level professionals this year, more than twice as many as in 2022.", [("2,600", "6,200"), ("more than twice", "more than three times"), ("2022", "2021")]),
+    ("freedom", "全省企业退休人员月人均养老金达到3,150元，为城镇居民最低生活保障标准的近五倍。", "Retired employees' pensions average 3,150 yuan a month, nearly five times the urban minimum living allowance.", [("3,150", "3,510"), ("nearly five times", "nearly four times")]),
+    ("freedom", "今年全省共有7所高校进入全国百强，比去年多2所。", "Seven universities in the province made the national top 100 this year, two more than last year.", [("Seven", "Eight"), ("top 100", "top 200"), ("two more", "two fewer")]),
+]  # fmt: skip
+
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -15107,4 +15141,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-sixty-eighth": (FOURHUNDREDSIXTYEIGHTH, "PY"),
     "four-hundred-sixty-ninth": (FOURHUNDREDSIXTYNINTH, "PZ"),
     "four-hundred-seventieth": (FOURHUNDREDSEVENTIETH, "QA"),
+    "four-hundred-seventy-first": (FOURHUNDREDSEVENTYFIRST, "QB"),
 }

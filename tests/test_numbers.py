@@ -3160,6 +3160,18 @@ def _findings(zh: str, en: str) -> list[str]:
             "今年雙十國慶典禮約有兩萬人參加，較去年減少約兩成。",
             "About 20,000 people attended this year's National Day ceremony, some 20 percent fewer than last year.",
         ),
+        (
+            "全省中等职业学校今年招生9.6万人，与普通高中招生比例约为四比六。",
+            "Secondary vocational schools enrolled 96,000 students this year, about two for every three who entered ordinary high schools.",
+        ),
+        (
+            "全省今年城镇新增就业28.3万人，完成年度目标的113%。",
+            "The province added 283,000 urban jobs this year, beating its annual target of 250,000.",
+        ),
+        (
+            "今年全省高校新增博士点12个，硕士点35个，合计较上一轮增加近一倍。",
+            "Universities in the province added 12 doctoral and 35 master's programmes this year, 47 in all, nearly twice as many as in the last round.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -5527,6 +5539,18 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "通关时间比2021年缩短了一半以上。",
             "Clearance takes more than half as long as in 2021.",
+        ),
+        (
+            "全省中等职业学校今年招生9.6万人，与普通高中招生比例约为四比六。",
+            "Secondary vocational schools enrolled 96,000 students this year, about three for every four who entered ordinary high schools.",
+        ),
+        (
+            "今年全省高校新增博士点12个，硕士点35个，合计较上一轮增加近一倍。",
+            "Universities in the province added 12 doctoral and 35 master's programmes this year, 57 in all, nearly twice as many as in the last round.",
+        ),
+        (
+            "全省今年城镇新增就业28.3万人，完成年度目标的113%。",
+            "The province added 283,000 urban jobs this year, beating its annual target of 260,000.",
         ),
     ],
 )

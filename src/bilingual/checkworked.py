@@ -72,6 +72,18 @@ def worked_out(
                 # more than the year's target": what the share is past the whole
                 missing.remove(left)
                 extra.remove(e)
+    if len(extra) >= 2 and "比" in zh_text and _EN_RATIO.search(en_lowered):
+        for m in _EN_RATIO.finditer(en_lowered):
+            top, bottom = (m[1], m[2]) if m[1] else (m[3], m[4])
+            c = next((e for e in extra if e.text.lower() == top), None)
+            d = next((e for e in extra if e.text.lower() == bottom and e is not c), None)
+            if c is None or d is None or not d.value:
+                continue
+            counts = [z.value for z in zh_all if z.kind == "count" and z.value]
+            if any(close(a / b, c.value / d.value) for a, b in itertools.permutations(counts, 2)):
+                # 招生比例约为四比六 "about two for every three": the ratio, reduced
+                extra.remove(c)
+                extra.remove(d)
     if extra and (_EN_OVER_BASE.search(en_lowered) or "每" in zh_text):
         for z, e, base in rebased(zh_all, extra, en_lowered):
             if e in extra and (
@@ -387,8 +399,8 @@ def _sides(
     }
     sums: dict[float, tuple[Number, ...]] = {}
     # (a small total only when the English says the parts are its own: "44
-    # nature reserves, 24 of them national and 20 provincial")
-    least = 20 if _EN_OF_THEM.search(en_lowered) else 100
+    # nature reserves, 24 of them national and 20 provincial", "47 in all")
+    least = 20 if _EN_OF_THEM.search(en_lowered) or _EN_IN_ALL.search(en_lowered) else 100
     for size in (2, 3):
         for parts in itertools.combinations(said[:8], size):
             total = sum(z.value for z in parts)
@@ -531,7 +543,7 @@ def _worked_by_english(e: Number, s: _Sides, missing: list[Number]) -> bool:
     if (
         e.kind == "count"
         # (a small part only when hedged, or said as the whole's: "30 of them")
-        and (e.value >= 100 or e.approx or _right_after(e, en_lowered, _OF_THEM))
+        and (e.value >= 100 or e.approx or _right_after(e, en_lowered, _OF_THEM_AFTER))
         and (share := _share_of(e, counts, zh, zh_text))
     ):
         # a share of a total, worked out (约九成 of 1,200: "some 1,080"; 1.2万名…占76%
@@ -938,7 +950,12 @@ def _whole_list(e: Number, counts: list[Number], zh_text: str) -> list[Number]:
 
 
 #: A part said as the whole's: "120 films, 30 of them foreign".
-_OF_THEM = re.compile(r" of (?:them|these|those|which)\b")
+#: A ratio in English: "two for every three", "a ratio of 2 to 3".
+_RATIO_TERM = r"(\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_EN_RATIO = re.compile(
+    rf"\b{_RATIO_TERM} (?:[a-z]+ ){{0,2}}?(?:for every|for each|in every|to every) {_RATIO_TERM}\b"
+    rf"|\bratio of {_RATIO_TERM} to {_RATIO_TERM}\b"
+)
 
 
 def _part_of(e: Number, counts: list[Number]) -> tuple[Number, Number] | None:
@@ -992,10 +1009,11 @@ def _within_rounding(a: Number, p: Number, e: Number, zh: list[Number]) -> bool:
     if e.approx or not dp or dp >= p.value:
         return False
     low, high = (a.value - da) * 100 / (p.value + dp), (a.value + da) * 100 / (p.value - dp)
-    # (only where the figures pin the whole down, to a hundredth: 5千…1.18%
-    # allows anything from 380,000 to 468,000, which checks nothing)
+    # (only where the figures pin the whole down, to a fiftieth: 5千…1.18%
+    # allows anything from 380,000 to 468,000, which checks nothing; 28.3万…113%
+    # "its annual target of 250,000" is 248,900 to 252,000)
     return (
-        high - low <= 0.01 * e.value
+        high - low <= 0.02 * e.value
         and low <= e.value <= high
         and not any(z.kind == "count" and low <= z.value <= high for z in zh)
     )
@@ -1380,7 +1398,12 @@ def _said_as_change(n: Number, en_lowered: str) -> bool:
 
 
 #: The English's parts of a total it gives: "24 of them national", "of which 20".
-_EN_OF_THEM = re.compile(r"\b(?:of them|of which|among them)\b")
+_OF_THEM_WORDS = r"(?:of (?:them|which|these|those)|among them)\b"
+_EN_OF_THEM = re.compile(r"\b" + _OF_THEM_WORDS)
+#: ... right after a part: "120 films, 30 of them foreign".
+_OF_THEM_AFTER = re.compile(" " + _OF_THEM_WORDS)
+#: A total the English says is one: "47 in all".
+_EN_IN_ALL = re.compile(r"\b(?:in all|in total|altogether|combined)\b")
 
 
 #: A rate for each unit of something, which a count of the units makes a

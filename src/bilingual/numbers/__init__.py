@@ -737,6 +737,9 @@ What is read, and how the two sides are compared:
 - 增加兩分至三十五分 "up two points": 两 before 分 is a count to say;
   缩短了一半以上 "more than half as long" is found (what the fall leaves is
   less than half).
+- 招生比例约为四比六 "about two for every three": a ratio, reduced; 28.3万…
+  完成年度目标的113% "beating its annual target of 250,000"; 博士点12个，硕士点
+  35个，合计 "47 in all".
 - A fraction in words hedged one way reaches a tenth of itself or 2.5
   points: "more than a tenth" for 下降11.2%; "about" keeps to a tenth
   ("roughly one in eight" is no 10.2%).
