@@ -14670,6 +14670,30 @@ FOURHUNDREDSEVENTYFIRST: list[Entry] = [
 ]  # fmt: skip
 
 
+FOURHUNDREDSEVENTYSECOND: list[Entry] = [
+    ("freedom", "疾管署今（3）日公布，上週類流感門急診就診人次為10.2萬，較前一週上升12.5%。", "Taiwan CDC said on Tuesday that flu-like illness accounted for 102,000 outpatient and emergency visits last week, up 12.5 percent from the week before.", [("102,000", "120,000"), ("12.5", "15.2"), ("last week", "this week")]),
+    ("freedom", "今年流感疫苗共採購640萬劑，截至目前已接種約520萬劑，接種率約八成。", "Taiwan bought 6.4 million flu vaccine doses this year, and about 5.2 million, or roughly 80 percent, have been given.", [("6.4 million", "4.6 million"), ("5.2 million", "2.5 million"), ("80 percent", "70 percent")]),
+    ("freedom", "全台65歲以上長者約有445萬人，占總人口的19%。", "Taiwan has about 4.45 million people aged 65 and over, nearly one in five of the population.", [("4.45 million", "4.54 million"), ("one in five", "one in four")]),
+    ("freedom", "健保署統計，去年全民健保醫療費用支出約8,900億元，平均每人約3萬8千元。", "National health insurance spent about NT$890 billion on medical care last year, some NT$38,000 a person.", [("890 billion", "980 billion"), ("38,000", "83,000")]),
+    ("freedom", "交通部統計，去年道路交通事故死亡人數為2,868人，較前年減少4.6%。", "Road deaths fell 4.6 percent to 2,868 last year, the transport ministry said.", [("4.6", "6.4"), ("2,868", "2,686")]),
+    ("freedom", "其中65歲以上長者死亡者約占三分之一，機車事故占比接近六成。", "About a third of those killed were aged 65 or over, and nearly 60 percent of the deaths involved scooters.", [("a third", "a quarter"), ("60 percent", "50 percent")]),
+    ("freedom", "台北捷運今年日均運量約205萬人次，較去年增加約6萬人次。", "The Taipei Metro carried about 2.05 million passengers a day this year, some 60,000 more than last year.", [("2.05 million", "2.5 million"), ("60,000", "600,000")]),
+    ("freedom", "台鐵新自強號EMU3000型列車共採購600輛，今年底前將全數交車。", "Taiwan Railway bought 600 EMU3000 carriages for its new Tze-Chiang express trains, all to be delivered by the end of the year.", [("600", "500"), ("EMU3000", "EMU900")]),
+    ("freedom", "高雄港今年貨櫃裝卸量預估約990萬TEU，較去年成長3%。", "Kaohsiung port expects to handle about 9.9 million TEUs of containers this year, 3 percent more than last year.", [("9.9 million", "9.0 million"), ("3 percent", "13 percent")]),
+    ("freedom", "國內線航班今年載客量約為480萬人次，恢復至疫情前的九成五。", "Domestic flights carried about 4.8 million passengers this year, 95 percent of the pre-pandemic level.", [("4.8 million", "8.4 million"), ("95 percent", "90 percent")]),
+    ("freedom", "醫院急診壅塞，等待住院超過48小時的病人較去年同期多出兩成。", "Emergency rooms are crowded, with 20 percent more patients than a year ago waiting over two days for a hospital bed.", [("20 percent", "30 percent"), ("two days", "three days")]),
+    ("freedom", "衛福部預計明年長照預算達到1,100億元，較今年增加約一成五。", "The health ministry expects long-term care funding to reach NT$110 billion next year, about 15 percent more than this year.", [("110 billion", "11 billion"), ("15 percent", "50 percent")]),
+    ("freedom", "全台登革熱本土病例今年累計132例，主要集中在台南與高雄。", "Taiwan has recorded 132 local dengue cases this year, mostly in Tainan and Kaohsiung.", [("132", "123")]),
+    ("freedom", "國道五號雪山隧道平日車流量約4.5萬輛，假日則可達6萬輛以上。", "The Hsuehshan Tunnel on Freeway 5 carries about 45,000 vehicles on a weekday and more than 60,000 at weekends.", [("45,000", "54,000"), ("60,000", "40,000"), ("Freeway 5", "Freeway 3")]),
+    ("freedom", "公共自行車YouBike今年累計騎乘次數突破1億人次，平均每天約27萬次。", "YouBike public bicycles have been ridden more than 100 million times this year, about 270,000 rides a day.", [("100 million", "10 million"), ("270,000", "720,000")]),
+    ("freedom", "全台電動車新車掛牌數今年年增四成，市占率首度突破一成。", "New electric car registrations rose 40 percent this year, and their market share passed 10 percent for the first time.", [("40 percent", "14 percent"), ("10 percent", "20 percent")]),
+    ("freedom", "新北市今年共完成行人友善路口改善250處，行人死傷人數減少約17%。", "New Taipei made 250 intersections safer for pedestrians this year, and pedestrian casualties fell by about 17 percent.", [("250", "520"), ("17 percent", "7 percent")]),
+    ("freedom", "國民健康署調查，成人吸菸率已降至12.6%，十年來下降了約三分之一。", "The Health Promotion Administration said adult smoking fell to 12.6 percent, about two thirds of the level a decade ago.", [("12.6", "16.2"), ("two thirds", "three quarters")]),
+    ("freedom", "桃園機場捷運直達車每15分鐘一班，到台北車站約需35分鐘。", "Express trains on the Taoyuan Airport MRT run every 15 minutes and reach Taipei Main Station in about 35 minutes.", [("15 minutes", "20 minutes"), ("35 minutes", "53 minutes")]),
+    ("freedom", "今年中秋連假三天，國道總車流量約為2,400萬車公里，較平常週末多出約一成。", "Freeway traffic over the three-day Mid-Autumn holiday came to about 24 million vehicle-kilometres, some 10 percent more than on an ordinary weekend.", [("three-day", "four-day"), ("24 million", "42 million"), ("10 percent", "20 percent")]),
+]  # fmt: skip
+
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -15142,4 +15166,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-sixty-ninth": (FOURHUNDREDSIXTYNINTH, "PZ"),
     "four-hundred-seventieth": (FOURHUNDREDSEVENTIETH, "QA"),
     "four-hundred-seventy-first": (FOURHUNDREDSEVENTYFIRST, "QB"),
+    "four-hundred-seventy-second": (FOURHUNDREDSEVENTYSECOND, "QC"),
 }

@@ -3172,6 +3172,10 @@ def _findings(zh: str, en: str) -> list[str]:
             "今年全省高校新增博士点12个，硕士点35个，合计较上一轮增加近一倍。",
             "Universities in the province added 12 doctoral and 35 master's programmes this year, 47 in all, nearly twice as many as in the last round.",
         ),
+        (
+            "醫院急診壅塞，等待住院超過48小時的病人較去年同期多出兩成。",
+            "Emergency rooms are crowded, with 20 percent more patients than a year ago waiting over two days for a hospital bed.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -5551,6 +5555,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "全省今年城镇新增就业28.3万人，完成年度目标的113%。",
             "The province added 283,000 urban jobs this year, beating its annual target of 260,000.",
+        ),
+        (
+            "醫院急診壅塞，等待住院超過48小時的病人較去年同期多出兩成。",
+            "Emergency rooms are crowded, with 20 percent more patients than a year ago waiting over three days for a hospital bed.",
         ),
     ],
 )

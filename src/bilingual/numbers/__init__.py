@@ -740,6 +740,8 @@ What is read, and how the two sides are compared:
 - 招生比例约为四比六 "about two for every three": a ratio, reduced; 28.3万…
   完成年度目标的113% "beating its annual target of 250,000"; 博士点12个，硕士点
   35个，合计 "47 in all".
+- 超過48小時 "over two days": hours are days too, and "over" a span of time is
+  during it or more than it.
 - A fraction in words hedged one way reaches a tenth of itself or 2.5
   points: "more than a tenth" for 下降11.2%; "about" keeps to a tenth
   ("roughly one in eight" is no 10.2%).

@@ -549,9 +549,10 @@ def _en_hedge_after(
         and not window.rstrip().endswith(("of over", "for over", "is over", "was over"))
         and not lowered.startswith((" old", "-old"), duration.end())
     ):
-        # "over three years": during, not more; "within two years" (两年内): during,
-        # or at most (不超过30天 "within 30 days"), either way
-        approx = "either" if window.rstrip().endswith("within") else ""
+        # "over three years": during, or more ("waiting over two days" for 超过48小时);
+        # "within two years" (两年内): during, or at most (不超过30天 "within 30
+        # days"): either way
+        approx = "either"
     elif approx == "more" and kind == "year" and window.rstrip().endswith("over"):
         approx = ""  # "prices rose 3.25 percent over 2025": during the year
     elif (

@@ -1615,8 +1615,8 @@ _CONVERSIONS = (
     # 5000米 "5 km", 10万平方米 "10 hectares" or "0.1 square kilometres", 120公顷
     # "1.2 square kilometres" and back (not 公里 as metres: 100万公里 is
     # then "a billion kilometres", the error a unit word would show)
-    # 1.5小时 "90 minutes", 90分钟 "an hour and a half"
-    ("个小时", (60.0,)), ("小时", (60.0,)), ("分钟", (1 / 60,)),
+    # 1.5小时 "90 minutes", 48小时 "two days", 90分钟 "an hour and a half"
+    ("个小时", (60.0, 1 / 24)), ("小时", (60.0, 1 / 24)), ("分钟", (1 / 60,)),
     ("米", (1e-3,)), ("平方米", (1e-4, 1e-6)), ("公顷", (1e-2,)), ("平方公里", (100.0,)),
     ("像素", (1e-6,)),  # 5000万像素 "50 megapixels", "50MP"
     ("公里", (0.621371,)),  # 时速350公里 "about 217 miles an hour"
