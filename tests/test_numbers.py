@@ -5566,6 +5566,27 @@ def test_news_forms_that_differ_are_found(zh, en):
     assert _findings(zh, en)
 
 
+def test_a_fall_s_own_hedge_on_what_it_leaves_is_one_finding():
+    # 缩短了一半以上 is less than half as long; beside another figure (so the
+    # numbers are compared one by one) the wrong hedge is still one finding
+    found = _findings(
+        "通关时间比2021年缩短了一半以上，只需1.5小时。",
+        "Clearance takes more than half as long as in 2021, 90 minutes.",
+    )
+    assert len(found) == 1
+    assert "what it leaves is less than half" in str(found[0])
+
+
+def test_a_half_named_once_for_two_may_be_an_ordinal_in_digits():
+    assert (
+        _findings(
+            "上半年增长126,000，下半年增长158,000。",
+            "126,000 in the first half and 158,000 in the 2nd.",
+        )
+        == []
+    )
+
+
 @pytest.mark.parametrize("standard", ["s2hk", "s2t", "s2twp", "t2s", "tw2s", "hk2s", "tw2sp"])
 def test_the_news_corpus_reads_the_same_in_other_script_standards(standard):
     # The corpus's Traditional units are OpenCC's s2tw; Hong Kong's forms

@@ -684,8 +684,8 @@ def _period_said_once(
     for d in list(missing):
         if d.kind not in ("half", "quarter") or not 1 <= d.value <= 4:
             continue
-        word = ("first", "second", "third", "fourth")[int(d.value) - 1]
-        if re.search(rf"\b\w+ {d.kind}\b.*\bthe {word}\b(?! {d.kind})", en_lowered):
+        word = ("first|1st", "second|2nd", "third|3rd", "fourth|4th")[int(d.value) - 1]
+        if re.search(rf"\b\w+ {d.kind}\b.*\bthe (?:{word})\b(?! {d.kind})", en_lowered):
             missing.remove(d)
             said = next((e for e in extra if e.kind == "ordinal" and e.value == d.value), None)
             if said is not None:
@@ -985,12 +985,13 @@ def number_messages(
         # (七折 is also 30% off): the qualifier is wrong only when none agrees.
         others = [o for k in ks for o in en_by_key.get(k, ())]
         if not others or any(
-            _hedges_agree(n.approx, FLIPPED.get(o.approx, o.approx))
+            # (缩短了一半以上 "less than half as long": what the fall leaves; the
+            # fall's own hedge on it, "more than half as long", is _half_left's)
+            _hedges_agree(n.approx, FLIPPED.get(o.approx, o.approx)) or n.approx == o.approx
             if n.approx and what_a_fall_leaves(zh_text, n, en_lowered, o)
             else _hedges_agree(n.approx, o.approx)
             for o in others
         ):
-            # (缩短了一半以上 "less than half as long": what the fall leaves)
             continue
         if n.approx == "about" and all(
             re.search(rf"(?<![\d.,]){re.escape(o.text.lower())}-[a-z]", en_lowered) for o in others

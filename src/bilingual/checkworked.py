@@ -73,13 +73,13 @@ def worked_out(
                 missing.remove(left)
                 extra.remove(e)
     if len(extra) >= 2 and "比" in zh_text and _EN_RATIO.search(en_lowered):
+        counts = [z.value for z in zh_all if z.kind == "count" and z.value]
         for m in _EN_RATIO.finditer(en_lowered):
             top, bottom = (m[1], m[2]) if m[1] else (m[3], m[4])
             c = next((e for e in extra if e.text.lower() == top), None)
             d = next((e for e in extra if e.text.lower() == bottom and e is not c), None)
             if c is None or d is None or not d.value:
                 continue
-            counts = [z.value for z in zh_all if z.kind == "count" and z.value]
             if any(close(a / b, c.value / d.value) for a, b in itertools.permutations(counts, 2)):
                 # 招生比例约为四比六 "about two for every three": the ratio, reduced
                 extra.remove(c)
@@ -915,6 +915,12 @@ def _worked_out_by_chinese(
     )
 
 
+def _way_of(n: Number, zh_text: str) -> bool | None:
+    """Which way the Chinese says its number ``n`` moved (:func:`zh_way_before`)."""
+    at = zh_text.find(n.text) if n.text else -1
+    return zh_way_before(zh_text, at) if at >= 0 else None
+
+
 def _change_of(e: Number, figures: list[Number], zh: list[Number], zh_text: str) -> Number | None:
     """The Chinese rate of change that makes the English count ``e`` the
     change of one of ``figures`` (where it ended): 60万…增长20% is 100,000
@@ -924,8 +930,7 @@ def _change_of(e: Number, figures: list[Number], zh: list[Number], zh_text: str)
     for p in zh:
         if p.kind != "percent" or not 0 < p.value < 100:
             continue
-        at = zh_text.find(p.text) if p.text else -1
-        way = zh_way_before(zh_text, at) if at >= 0 else None
+        way = _way_of(p, zh_text)
         signs = (1,) if way is True else (-1,) if way is False else (1, -1)
         for a in figures:
             if any(_to_its_digits(a.value * p.value / (100 + sign * p.value), e) for sign in signs):
@@ -1357,7 +1362,7 @@ def _share_of(e: Number, counts: list[Number], zh: list[Number], zh_text: str) -
     for p in zh:
         if p.kind != "percent" or not 0 < p.value < 100:
             continue
-        if p.text and (at := zh_text.find(p.text)) >= 0 and zh_way_before(zh_text, at) is not None:
+        if _way_of(p, zh_text) is not None:
             continue
         for a in counts:
             part = a.value * p.value / 100
