@@ -3176,6 +3176,42 @@ def _findings(zh: str, en: str) -> list[str]:
             "醫院急診壅塞，等待住院超過48小時的病人較去年同期多出兩成。",
             "Emergency rooms are crowded, with 20 percent more patients than a year ago waiting over two days for a hospital bed.",
         ),
+        (
+            "长3公里，宽3米。",
+            "It is 3 km long and 3 metres wide.",
+        ),
+        (
+            "长春国际汽车城规划面积471平方公里。",
+            "The Changchun International Automobile City is planned to cover 471 square kilometres.",
+        ),
+        (
+            "首三季一手私人住宅成交約1.2萬宗，按年增加三成。",
+            "About 12,000 new private homes changed hands in the first nine months, 30 percent more than a year earlier.",
+        ),
+        (
+            "工期1.5年。",
+            "The work takes 18 months.",
+        ),
+        (
+            "鲁固直流特高压工程额定电压±800千伏，线路全长1234公里，输送能力1000万千瓦。",
+            "The Lu-Gu UHV DC line runs at ±800 kV over 1,234 km and can carry 10 gigawatts.",
+        ),
+        (
+            "白城光伏领跑基地一期规模50万千瓦，平均上网电价比当地燃煤标杆电价低0.03元。",
+            "Phase one of the Baicheng solar 'front-runner' base has 500 MW, selling power at an average 3 fen per kWh below the local coal benchmark price.",
+        ),
+        (
+            "全省政府债务率为96.8%，低于100%的警戒线。",
+            "The province's government debt ratio was 96.8%, below the 100% warning line.",
+        ),
+        (
+            "示范田亩产已超过3万斤/公顷，预计比去年每公顷增产1000斤。",
+            "Demonstration fields are yielding over 15 tonnes per hectare, about 500 kg more than last year.",
+        ),
+        (
+            "香港及台灣旅客分別為六十萬零四千三百及十萬零四千七百多人次。",
+            "Visitors from Hong Kong and Taiwan numbered 604,300 and more than 104,700 respectively.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -5559,6 +5595,66 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "醫院急診壅塞，等待住院超過48小時的病人較去年同期多出兩成。",
             "Emergency rooms are crowded, with 20 percent more patients than a year ago waiting over three days for a hospital bed.",
+        ),
+        (
+            "长春国际汽车城规划面积471平方公里。",
+            "The Changchun International Automobile City is planned to cover 471 square metres.",
+        ),
+        (
+            "时速350公里。",
+            "It runs at 350 miles an hour.",
+        ),
+        (
+            "积雪深度50厘米以上。",
+            "The snow is more than 50 mm deep.",
+        ),
+        (
+            "首三季一手私人住宅成交約1.2萬宗。",
+            "About 12,000 new private homes changed hands in the first two quarters.",
+        ),
+        (
+            "工期1.5年。",
+            "The work takes 15 months.",
+        ),
+        (
+            "居屋今期共推出約8 900個單位，售價以市價七折計算。",
+            "This round of Home Ownership Scheme sales offers about 8,900 flats at 70 percent below market price.",
+        ),
+        (
+            "新界某屋苑一個實用面積約430平方呎的單位以約590萬元成交。",
+            "A flat of about 430 square metres in a New Territories estate sold for around HK$5.9 million.",
+        ),
+        (
+            "电动汽车充电服务费每度不超过0.8元。",
+            "The charging service fee for electric cars is capped at 8 fen per kWh.",
+        ),
+        (
+            "鲁固直流特高压工程线路全长1234公里。",
+            "The Lu-Gu UHV DC line runs over 1,324 km.",
+        ),
+        (
+            "全省政府债务率为96.8%，低于100%的警戒线。",
+            "The province's government debt ratio was 96.8%, above the 100% warning line.",
+        ),
+        (
+            "示范田亩产已超过3万斤/公顷，预计比去年每公顷增产1000斤。",
+            "Demonstration fields are yielding over 15 tonnes per hectare, about 1,000 kg more than last year.",
+        ),
+        (
+            "全省耕地面积430公顷。",
+            "The farmland covers 430 hectares, or 1,300 acres.",
+        ),
+        (
+            "每万人口专利授权量由160.75件增加到189.83件。",
+            "Patents granted per 1 million people rose from 160.75 to 189.83.",
+        ),
+        (
+            "香港及台灣旅客分別為六十萬零四千三百及十萬零四千七百多人次。",
+            "Visitors from Hong Kong and Taiwan numbered 640,300 and more than 104,700 respectively.",
+        ),
+        (
+            "內地旅客所佔比重大致五成半。",
+            "Mainland visitors accounted for about 50% of the total.",
         ),
     ],
 )

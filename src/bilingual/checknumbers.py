@@ -46,6 +46,7 @@ from bilingual.numbers import (
     months_to_end,
     next_year_unsaid,
     numerals_in_names,
+    other_units,
     period_years,
     phases,
     rate_bases,
@@ -506,6 +507,9 @@ def _numbers(
             # (not a share of it: "2,400 kWh each", which the worked-out figures answer for)
             yield f"{e.text!r} in the English is in {unit_zh}, but not a size the Chinese gives"
             break
+    for e, said, given in other_units(zh_text, zh, en_lowered, en):
+        yield f"{e.text!r} in the English is in {said}, the Chinese in {given}"
+        break
     if a_few(zh_text) and not any(z.approx == "either" and z.value >= 10 for z in zh):
         for n in en:
             # "dozens of", "hundreds of": a rough size of ten or more is not "a few"

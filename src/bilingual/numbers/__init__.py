@@ -742,6 +742,20 @@ What is read, and how the two sides are compared:
   35个，合计 "47 in all".
 - 超過48小時 "over two days": hours are days too, and "over" a span of time is
   during it or more than it.
+- 471平方公里 "471 square metres", 510公里 "510 miles": the Chinese figure in
+  another unit of the same measure is another size (:func:`other_units`),
+  unless the Chinese gives that figure in the English's unit too.
+- 首三季 (Hong Kong) "the first nine months"; 1.5年 "18 months" (a span of
+  years in tenths, in months); 七折 "30 percent below market price" (the
+  part taken off: "70 percent below" is the price paid).
+- 低0.03元 "3 fen below", 每度不超过0.8元 "80 fen per kWh": a price under a
+  yuan in fen; "runs … over 1,234 km" is the line's length, or more.
+- 低于100%的警戒线 "below the 100% warning line": the English may name the
+  line plainly, but "above the 100% warning line" is the other side.
+- "15 tonnes per hectare, about 500 kg more than last year": a measure after
+  a bare comma that a comparison follows is a change, not a conversion.
+- 六十万零四千三百及十万零四千七百多人次: a section after 万 may open with 零,
+  before a list's 及 as before a unit; 大致五成半 "about 55%" (大致 is about).
 - A fraction in words hedged one way reaches a tenth of itself or 2.5
   points: "more than a tenth" for 下降11.2%; "about" keeps to a tenth
   ("roughly one in eight" is no 10.2%).
@@ -1207,6 +1221,7 @@ from bilingual.numbers.rules import (
     last_year_for_the_one_before,
     letter_classes,
     next_year_unsaid,
+    other_units,
     past_the_whole,
     period_years,
     phases,
@@ -1263,6 +1278,7 @@ __all__ = [
     "months_to_end",
     "next_year_unsaid",
     "numerals_in_names",
+    "other_units",
     "past_the_whole",
     "period_years",
     "phases",

@@ -175,9 +175,10 @@ _DURATION = _lazy(
     r"(?: (?:years|months|weeks|days|decades)|-(?:year|month|week|day|hour)s?\b(?!-old))\b"
 )  # "over three years", "over the 7-day holiday" (during, not more than)
 #: A distance after "over" with nothing that makes it a size ("over 1,000m",
-#: not "over 1,000m long"): a race's length, or more than it.
+#: not "over 1,000m long"): a race's or a line's length ("runs … over 1,234
+#: km"), or more than it.
 _DISTANCE = _lazy(
-    r"[\d,.]+(?:m|km| metres| meters| kilometres| kilometers| miles?| furlongs?)\b"
+    r"[\d,.]+(?:m| ?km| metres| meters| kilometres| kilometers| miles?| furlongs?)\b"
     r"(?! (?:long|high|tall|deep|wide|above|below|in)\b)"
 )
 #: A sum in cents, or the first end of a range of them ("10 to 20 cents").

@@ -5,7 +5,7 @@ serials, directions of change and the rates a currency conversion implies."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from bilingual.numbers.base import (
     _EN_SCALES,
@@ -28,7 +28,8 @@ from bilingual.numbers.dates import (
     _ZH_SEASON,
     _zh_int,
 )
-from bilingual.numbers.zh import _YEAR_BEFORE_LAST, _conversions, _converted
+from bilingual.numbers.units import _UNITS
+from bilingual.numbers.zh import _REFERENCE, _YEAR_BEFORE_LAST, _conversions, _converted
 from bilingual.numbers.zh_forms import _RATE_BASES, _value
 
 
@@ -182,14 +183,14 @@ def day_halves(zh_folded: str, en_lowered: str) -> list[str]:
 def discounts(zh: list[Number], en_lowered: str) -> list[str]:
     """English discounts that give the price a Chinese 折 leaves as the part
     taken off (七折 … "70% off": 七折 is 30% off)."""
-    if " off" not in en_lowered and "discount" not in en_lowered:
+    if " off" not in en_lowered and "discount" not in en_lowered and "price" not in en_lowered:
         return []  # the usual case
     shares = {n.value for n in zh if n.text.endswith("折") and n.kind == "percent"}
     if not shares:
         return []
     out = []
     for m in _EN_OFF.finditer(en_lowered):
-        said = float(m[1] or m[2])
+        said = float(m[1] or m[2] or m[3])
         if said in shares and 100 - said not in shares and said != 50:
             out.append(f"'{m[0].strip()}' in the English is the price after the discount, "
                        f"not the part taken off ({100 - said:g}% off)")  # fmt: skip
@@ -201,7 +202,11 @@ def first_quarters(zh_folded: str, en_lowered: str) -> list[str]:
     (which may also be said as months, so its number alone is not required)."""
     if not ("quarters" in en_lowered or "jan" in en_lowered) or "季" not in zh_folded:
         return []  # the usual case
-    zh = {_ZH_DIGITS.get(m[1]) or int(m[1]) for m in _ZH_FIRST_QUARTERS.finditer(zh_folded)}
+    zh = {
+        _ZH_DIGITS.get(said) or int(said)
+        for m in _ZH_FIRST_QUARTERS.finditer(zh_folded)
+        for said in (m[1] or m[2],)
+    }
     if not zh:
         return []
     out = []
@@ -221,7 +226,7 @@ def first_quarters(zh_folded: str, en_lowered: str) -> list[str]:
 
 
 #: 前三季度, 前3个季度: the first quarters of a year.
-_ZH_FIRST_QUARTERS = _lazy("前([一二三四1-4])个?季度")
+_ZH_FIRST_QUARTERS = _lazy("(?:前([一二三四1-4])个?季度|首([一二三四1-4])季)")
 #: "the first three quarters", "first 3 quarters".
 _EN_FIRST_QUARTERS = _lazy(r"\bfirst (two|three|four|[2-4]) quarters\b")
 #: A span of months from January, abbreviated (Jan-Sept, Jan.-Jun.).
@@ -371,6 +376,8 @@ _EN_PARTS = {"early": "early", "start": "early", "beginning": "early", "mid": "m
 _EN_OFF = _lazy(
     r"\b(\d{1,2}(?:\.\d)?) ?(?:%|percent|per cent|pct) (?:[a-z]+-?[a-z]* )?(?:off|discount)\b"
     r"|\bdiscount of (\d{1,2}(?:\.\d)?) ?(?:%|percent|per cent)"
+    # "30 percent below market price"
+    r"|\b(\d{1,2}(?:\.\d)?) ?(?:%|percent|per cent) (?:below|under) (?:the )?(?:[a-z]+ )?price"
 )
 
 
@@ -688,6 +695,77 @@ def same_unit(
             yield e, unit, sources
 
 
+#: Chinese measures, each with the unit of :data:`units._UNITS` it is (a
+#: longer word first: the 米 of 平方米 and 千米 is no metre).
+_ZH_MEASURES = _lazy(
+    "(?:余|多)?(?:(平方公里|平方千米)|(平方米)|(公顷)|(亩)|(公里|千米)|([厘釐]米)|(毫米)|(米)"
+    "|(公斤|千克)|(吨)|(立方米)|(英里)|(平方呎|平方英尺)|(呎|英尺)|(吋|英寸))"
+)
+_ZH_MEASURE_UNITS = ("km2", "m2", "ha", "mu", "km", "cm", "mm", "m", "kg", "t", "m3", "mi", "ft2",
+                     "ft", "in")  # fmt: skip
+_UNIT_NAMES = {"km2": "square kilometres", "m2": "square metres", "ha": "hectares", "mu": "mu",
+               "km": "kilometres", "cm": "centimetres", "mm": "millimetres", "m": "metres",
+               "kg": "kilograms", "t": "tonnes", "m3": "cubic metres", "mi": "miles", "ft": "feet",
+               "mi2": "square miles", "acre": "acres", "ft2": "square feet", "in": "inches",
+               "yd": "yards", "lb": "pounds"}  # fmt: skip
+#: ... and the English words for units (not "m" or "t" alone: "$5m" is millions).
+_EN_MEASURES = _lazy(
+    "[ -](?:"
+    + "|".join(f"(?P<{k}>{words})" for k, (_, words, _) in _UNITS.items()
+               if k in _ZH_MEASURE_UNITS and k not in ("m", "t"))
+    + r"|(?P<m>metres?|meters?)|(?P<t>tonnes?|tons?))\b"
+)  # fmt: skip
+
+
+def _measured(
+    text: str,
+    numbers: Sequence[Number],
+    after: re.Pattern[str],
+    unit: Callable[[re.Match[str]], str],
+) -> dict[float, set[str]]:
+    """Each value's units, wherever one of ``numbers`` is spelled before one."""
+    units: dict[float, set[str]] = {}
+    for n in numbers:
+        spelled = n.text.lower()
+        at = text.find(spelled) if spelled else -1
+        while at >= 0:
+            end = at + len(spelled)
+            if not (spelled[:1].isdigit() and inside_a_number(text, at, end)):
+                m = after.match(text, end)
+                if m is not None:
+                    units.setdefault(n.key()[0], set()).add(unit(m))
+            at = text.find(spelled, at + 1)
+    return units
+
+
+def other_units(
+    zh_folded: str, zh: Sequence[Number], en_lowered: str, en: Sequence[Number]
+) -> Iterator[tuple[Number, str, str]]:
+    """English sizes given in another unit of the same measure than the
+    Chinese gives that size in (471平方公里 "471 square metres", 510公里 "510
+    miles"), each with the English and the Chinese unit: the figure is the
+    same, the size is not. Only where no Chinese size of that figure is in
+    the English's unit."""
+    zh_units = _measured(
+        zh_folded, [n for n in zh if n.kind == "count"], _ZH_MEASURES,
+        lambda m: _ZH_MEASURE_UNITS[m.lastindex - 1],
+    )  # fmt: skip
+    if not zh_units:
+        return
+    en_units = _measured(
+        en_lowered, [n for n in en if n.kind == "count" and n.key()[0] in zh_units],
+        _EN_MEASURES, lambda m: m.lastgroup,
+    )  # fmt: skip
+    for value, said in en_units.items():
+        given = zh_units[value]
+        for unit in sorted(said - given):
+            kind = _UNITS[unit][0]
+            other = sorted(u for u in given if _UNITS[u][0] == kind)
+            if other:
+                e = next(n for n in en if n.key()[0] == value)
+                yield e, _UNIT_NAMES[unit], _UNIT_NAMES[other[0]]
+
+
 #: 数倍, 几倍, 好几倍: several times, which "twice" or "doubled" is not.
 _SEVERAL_TIMES = _lazy("(?:数|几|好几)倍")
 
@@ -868,6 +946,11 @@ _ZH_GAP = _lazy(
     "(?:(高出|高于|超出|多出|快于)|低于|少于|慢于|低出)[\u4e00-\u9fff]{1,10}?"
     "(?=[\\d一二两三四五六七八九十])"
 )
+#: A line the figure is over or under (低于100%的警戒线 "below the 100% warning
+#: line"), which the Chinese reads either way (the English may give the line
+#: plainly) but whose side the English must keep when it says one.
+_ZH_PAST_LINE = _lazy("(?:(高于|超过|超出)|低于)(?=\\d[\\d.,]*(?:" + _REFERENCE.pattern + "))")
+_EN_PAST_LINE = _lazy(r"\b(?:(above)|below|under) the (?=\d)")
 #: A water level over or under a mark (超警戒水位0.35米 "0.35 meters above the
 #: warning level", 低于保证水位1.2米).
 _ZH_LEVEL = _lazy("(?:(高于|超过|超出|超)|低于)(?:警戒|保证|汛限|设防)水位")
@@ -1072,6 +1155,7 @@ def directions(
         zh_moves += _moved_before(zh_folded, zh_said, _ZH_REVISED_TO)
     if "于" in zh_folded or "出" in zh_folded:
         zh_moves += _moved_before(zh_folded, zh_said, _ZH_GAP)
+        zh_moves += _moved_before(zh_folded, zh_said, _ZH_PAST_LINE)
     if "有" in zh_folded and "较大" in zh_folded:
         # 下降幅度较大的品种有甘蓝8.24%、油菜16.3%: each share of the list moved that way
         for m in _ZH_MOVED_MOST.finditer(zh_folded):
@@ -1100,6 +1184,10 @@ def directions(
         or (" behind" in en_lowered)
     ):
         en_moves += _moved_after(en_lowered, en_said, _EN_POINTS_BETTER)
+    if " the " in en_lowered and (
+        "above" in en_lowered or "below" in en_lowered or "under" in en_lowered
+    ):
+        en_moves += _moved_before(en_lowered, en_said, _EN_PAST_LINE)
     if " to " in en_lowered and _REVISED_TO.search(en_lowered):
         en_moves += _moved_before(en_lowered, en_said, _REVISED_TO)
     # "grew -2.6%" is a fall: a negative number turns its word round

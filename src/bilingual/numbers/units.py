@@ -28,6 +28,7 @@ _UNITS: dict[str, tuple[str, str, float]] = {
     "m": ("length", r"metres?|meters?|m", 1.0),
     "km": ("length", r"kilometres?|kilometers?|km", 1e3),
     "cm": ("length", r"centimetres?|centimeters?|cm", 0.01),
+    "mm": ("length", r"millimetres?|millimeters?|mm", 0.001),
     "ft": ("length", r"feet|foot|ft", 0.3048),
     "mi": ("length", r"miles?", 1_609.344),
     "in": ("length", r"inches|inch", 0.0254),
@@ -90,6 +91,9 @@ _ANY_TO = _lazy(
 )
 
 
+#: What makes a second measure after a bare comma a change of the first, not
+#: its conversion ("… per hectare, about 500 kg more than last year").
+_COMPARED_AFTER = _lazy(r" (?:more|less|fewer|higher|lower|up|down|above|below|than)\b")
 #: What makes a temperature a difference: "(2.2 degrees Fahrenheit) above normal".
 _DIFFERENCE_AFTER = _lazy(
     r"\)? (?:above|below|higher|lower|warmer|colder|cooler|more|less|up|down)\b"
@@ -153,6 +157,8 @@ def english_conversions(
         source, target = _unit(m, "a"), _unit(m, "b")
         if target not in _TO and source not in _TO:
             continue
+        if m["joint"] == ", " and _COMPARED_AFTER.match(en_lowered, m.end()):
+            continue  # "15 tonnes per hectare, about 500 kg more": a change, no conversion
         per = " per " in m[0]
         difference = _DIFFERENCE_AFTER.match(en_lowered, m.end()) is not None
         first_value = _value(m["n_a"], m["s_a"])

@@ -1039,6 +1039,10 @@ def _kind(
     elif post == "年" and after[:1] == "半":
         value += 0.5  # 一年半 "a year and a half", "18 months"
         also = ((value * 12, "count"),)
+    elif post == "年" and "." in num and value < 10:
+        # 1.5年 "18 months", 上升0.1年 "a month or so longer": a span of years
+        # in tenths, which the English may give in months
+        also = ((round(value * 12, 6), "count"),)
     elif (
         before[-2:] == "连续"
         or before[-1] == "连"
@@ -1146,6 +1150,10 @@ def _kind(
         # 升值1.35角 "up NT$0.135", 小贬3分 "down NT$0.03": tenths and
         # hundredths of a dollar, as Taiwan's papers give a currency's move
         also = ((round(value / (100 if after[:1] == "分" else 10), 6), "count"),)
+    elif after[:1] == "元" and "." in num and value < 1 and not big:
+        # 低0.03元 "3 fen below", 每度不超过0.8元 "80 fen per kWh": a price
+        # under a yuan in fen (or cents)
+        also = ((round(value * 100, 6), "count"),)
     elif after[:1] == "厘" and after[1:2] not in ("米", "克"):
         # 5.75厘 (Hong Kong) "5.75 percent" a year; 月息3厘 "0.3 percent" a month;
         # 加息1厘 "a rise of 1 percentage point"
@@ -1189,10 +1197,11 @@ def _kind(
     if (
         kind == "count"
         and not pre
-        and before[-1] in ("前", "至")
+        and before[-1] in ("前", "至", "首")
         and (after[:1] == "季" and value <= 4)
     ):
-        # 前三季度 "the first three quarters", "January-September" (nine months)
+        # 前三季度 "the first three quarters", "January-September" (nine months);
+        # 首三季 (Hong Kong) the same
         soft, also = True, ((value * 3, "count"),)
     return kind, value, also, soft
 

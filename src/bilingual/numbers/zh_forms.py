@@ -65,7 +65,8 @@ _BOUNDED = {"少于": "more", "低于": "more", "小于": "more", "超过": "les
 _ZH_APPROX_2 = {"几乎": "less",  # 几乎腰斩 "almost halved", 几乎100% "nearly all"
                 "将近": "less", "接近": "less", "超过": "more", "超出": "more", "突破": "more",
                 "不下": "more",
-                "大约": "about", "不到": "less", "不足": "less", "至少": "more", "至多": "less",
+                "大约": "about", "大致": "about", "不到": "less", "不足": "less", "至少": "more",
+                "至多": "less",
                 "小于": "less", "大于": "more", "未达": "less", "未满": "less",
                 "约合": "either", "约有": "about", "约为": "about", "约达": "about",
                 # （约50.2亿美元）: a bracketed conversion's "about", as 约合
@@ -217,7 +218,10 @@ _SECTION = (  # (〇 for 零 too: 四百〇四亿, as Macao's papers write it)
 #: Before 万 or 亿 a lone 两 is a count (两万步 "20,000 steps"), as it is not
 #: at the end (十两, ten taels).
 _HIGH_SECTION = f"(?:两|{_SECTION})"
-_WELL_FORMED = _lazy(f"(?:{_HIGH_SECTION}亿)?(?:{_HIGH_SECTION}万)?{_SECTION}")
+#: (a section after 万 or 亿 may open with 零: 六十万零四千三百, 604,300)
+_WELL_FORMED = _lazy(
+    f"(?:{_HIGH_SECTION}亿)?(?:[零〇]?{_HIGH_SECTION}万)?(?:(?<=[万亿])[零〇])?{_SECTION}"
+)
 
 
 _ZH_SMALL = "一二两三四五六七八九十"
