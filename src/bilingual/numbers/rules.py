@@ -746,6 +746,8 @@ def other_units(
     miles"), each with the English and the Chinese unit: the figure is the
     same, the size is not. Only where no Chinese size of that figure is in
     the English's unit."""
+    if _ZH_MEASURES.search(zh_folded) is None:
+        return  # the usual case: no measure in the Chinese
     zh_units = _measured(
         zh_folded, [n for n in zh if n.kind == "count"], _ZH_MEASURES,
         lambda m: _ZH_MEASURE_UNITS[m.lastindex - 1],
