@@ -14939,6 +14939,56 @@ FOURHUNDREDEIGHTIETH: list[Entry] = [
 ]  # fmt: skip
 
 
+FOURHUNDREDEIGHTYFIRST: list[Entry] = [
+    ("freedom", "農業部今天晚間更新颱風樺加沙農損統計，截至下午5時，總計損失約新台幣5.9億元，其中花蓮縣占99%。", "The agriculture ministry said on Sunday evening that Typhoon Ragasa had caused about NT$590 million in farm losses as of 5 p.m., nearly all of it in Hualien.", [("NT$590 million", "NT$59 million"), ("5 p.m.", "3 p.m.")]),
+    ("freedom", "農業產物及民間設施估計損失計5億9941萬元，主要以農田流失及埋沒估計損失約5億6442萬元最多。", "Crop and private facility losses came to NT$599.41 million, most of it, some NT$564.42 million, from farmland washed away or buried.", [("NT$599.41 million", "NT$594.41 million"), ("NT$564.42 million", "NT$546.42 million")]),
+    ("freedom", "以花蓮縣損失5億9196萬元、高雄市及宜蘭縣分別損失230萬元及222萬元較為嚴重。", "Hualien lost NT$591.96 million, and Kaohsiung and Yilan NT$2.3 million and NT$2.22 million.", [("NT$591.96 million", "NT$519.96 million"), ("NT$2.3 million", "NT$23 million"), ("NT$2.22 million", "NT$2.32 million")]),
+    ("freedom", "農作物被害面積499公頃，被害程度52%，換算無收穫面積261公頃。", "Crops were damaged on 499 hectares, on average about half destroyed, the equivalent of 261 hectares lost outright.", [("499", "949"), ("about half", "about a third"), ("261", "216")]),
+    ("freedom", "受損作物主要為二期水稻，被害面積136公頃，損害程度81%，損失金額1221萬元。", "The second rice crop was hit hardest: 136 hectares, four-fifths of it destroyed, a loss of NT$12.21 million.", [("136", "163"), ("four-fifths", "three-fifths"), ("NT$12.21 million", "NT$122.1 million")]),
+    ("freedom", "畜產損失估計124萬元，受損畜禽主要為雞4800隻，其次為牛11頭。", "Livestock losses were estimated at NT$1.24 million, mostly 4,800 chickens, along with 11 cattle.", [("NT$1.24 million", "NT$12.4 million"), ("4,800", "8,400"), ("11 cattle", "17 cattle")]),
+    ("freedom", "民間設施估計損失5億6585萬元，主因農田埋沒706公頃。", "Private facilities lost an estimated NT$565.85 million, mainly because 706 hectares of farmland were buried.", [("NT$565.85 million", "NT$556.85 million"), ("706", "607")]),
+    ("freedom", "颱風鳳凰造成的農業損失達新台幣1122萬元，其中花蓮縣損失占比近一半，其次是宜蘭縣占38%。", "Typhoon Fung-wong cost farmers NT$11.22 million, nearly half of it in Hualien and 38 percent in Yilan.", [("NT$11.22 million", "NT$112.2 million"), ("nearly half", "nearly a third"), ("38 percent", "48 percent")]),
+    ("freedom", "畜產損失估計金額93萬元，受損畜禽主要為雞2.8萬隻。", "Livestock losses of NT$930,000 were mostly the 28,000 chickens killed.", [("NT$930,000", "NT$9.3 million"), ("28,000", "2,800")]),
+    ("freedom", "全臺農業損失金額升高到122億3千多萬元（新臺幣，下同），僅次於當年賀伯風災的180億元。", "Farm losses across Taiwan rose to more than NT$12.23 billion, second only to the NT$18 billion caused by Typhoon Herb.", [("NT$12.23 billion", "NT$122.3 billion"), ("NT$18 billion", "NT$1.8 billion"), ("second only", "third only")]),
+    ("freedom", "漁產損失41億多元最嚴重，養殖魚塭損失面積將近7千公頃。", "Fisheries were hardest hit, with losses of over NT$4.1 billion and nearly 7,000 hectares of fish farms damaged.", [("NT$4.1 billion", "NT$41 billion"), ("7,000", "70,000")]),
+    ("freedom", "農產損失40億4千6百萬元，被害面積高達7萬多公頃。", "Crop losses came to NT$4.046 billion, on more than 70,000 hectares of farmland.", [("NT$4.046 billion", "NT$4.64 billion"), ("70,000", "7,000")]),
+    ("freedom", "以27%的損害程度換算，全臺有將近2萬公頃的農地沒有收穫。", "With 27 percent of the crop lost on average, that amounts to almost 20,000 hectares with no harvest at all.", [("27 percent", "72 percent"), ("20,000", "2,000")]),
+    ("freedom", "畜禽產業損失13億8千多萬元，主要是豬隻死亡12萬7千多頭、雞隻死亡594萬隻。", "Livestock farmers lost more than NT$1.38 billion, mainly from the deaths of over 127,000 pigs and 5.94 million chickens.", [("NT$1.38 billion", "NT$13.8 billion"), ("127,000", "172,000"), ("5.94 million", "594,000")]),
+    ("freedom", "農田流失和埋沒的面積增加到2千256公頃，創下新高。", "Farmland washed away or buried reached a record 2,256 hectares.", [("2,256", "2,265")]),
+    ("freedom", "屏東縣損失1,315萬元、占24%，雲林縣損失1,218萬元、占22%。", "Pingtung lost NT$13.15 million, about a quarter of the total, and Yunlin NT$12.18 million, or 22 percent.", [("NT$13.15 million", "NT$131.5 million"), ("a quarter", "a third"), ("22 percent", "12 percent")]),
+    ("freedom", "農業設施被害面積0.4公頃，估計損失金額2.0萬元，主要為水平棚架網室破損。", "Damage to farm structures, mostly net houses, covered 0.4 hectares and cost about NT$20,000.", [("0.4 hectares", "4 hectares"), ("NT$20,000", "NT$200,000")]),
+    ("freedom", "農委會估計農業產物和民間設施損失共計1億1,923萬元，其中屏東縣損失3,685萬元最為慘重。", "The Council of Agriculture put crop and facility losses at NT$119.23 million, with Pingtung worst hit at NT$36.85 million.", [("NT$119.23 million", "NT$11.923 million"), ("NT$36.85 million", "NT$38.65 million")]),
+    ("freedom", "香蕉受損最嚴重，損失3,779萬元，被害面積814公頃，換算成無收穫面積為116公頃。", "Bananas suffered most, a NT$37.79 million loss on 814 hectares, the same as losing 116 hectares entirely.", [("NT$37.79 million", "NT$37.97 million"), ("814", "841"), ("116", "161")]),
+    ("freedom", "漁業設施則因澎湖縣箱網和牡蠣平台翻覆，損失600萬元。", "Overturned fish cages and oyster platforms in Penghu cost fishery facilities NT$6 million.", [("NT$6 million", "NT$60 million")]),
+    ("freedom", "米塔颱風造成農業產物估計損失188萬元，宜蘭縣損失155萬元、占82%。", "Typhoon Mitag cost NT$1.88 million in crops, more than four-fifths of it, NT$1.55 million, in Yilan.", [("NT$1.88 million", "NT$18.8 million"), ("four-fifths", "three-fifths"), ("NT$1.55 million", "NT$1.65 million")]),
+    ("freedom", "農業部已啟動現金救助，每公頃最高補助新臺幣6萬元，預計兩週內撥付。", "The ministry has started cash relief of up to NT$60,000 per hectare, to be paid within two weeks.", [("NT$60,000", "NT$6,000"), ("two weeks", "three weeks")]),
+]  # fmt: skip
+
+
+FOURHUNDREDEIGHTYSECOND: list[Entry] = [
+    ("own-wording", "自2006年起，吉林省先后实施了城市棚户区、林业棚户区、煤矿棚户区等“八路安居”工程。", "Since 2006, Jilin Province has carried out the 'eight housing routes' project, covering urban, forestry and coal mine shanty towns and more.", [("2006", "2008"), ("eight", "six")]),
+    ("own-wording", "工程实施以来共改造建设保障性住房1.49亿平方米，670万住房困难群众从中受益，占全省总人口的比例超过五分之一。", "Since the project began, 149 million square metres of affordable housing have been built or renovated, benefiting 6.7 million people with housing difficulties, more than one fifth of the province's population.", [("149 million", "14.9 million"), ("6.7 million", "67 million"), ("one fifth", "one fourth")]),
+    ("own-wording", "2013年全省保障性住房计划开工建设33.87万套，全年竣工33万套，发放廉租住房租赁补贴25万户。", "In 2013 the province plans to start construction of 338,700 affordable housing units and complete 330,000, and to pay low-rent housing subsidies to 250,000 households.", [("338,700", "337,800"), ("330,000", "300,000"), ("250,000", "25,000")]),
+    ("own-wording", "新建项目计划6月底前开工60%，9月底前全部开工建设。", "New projects are to be 60% under construction by the end of June and all under construction by the end of September.", [("60%", "70%"), ("June", "July"), ("September", "October")]),
+    ("own-wording", "今年全省将建设公共租赁住房8300套，新增公共租赁住房补贴1.5万户。", "This year the province will build 8,300 public rental housing units and add 15,000 households to public rental housing subsidies.", [("8,300", "3,800"), ("15,000", "150,000")]),
+    ("own-wording", "目前全省还有各类棚户区44.06万套，预计三年内能够全部改完。", "The province still has 440,600 shanty town units of various kinds, all of which are expected to be renovated within three years.", [("440,600", "446,000"), ("three years", "two years")]),
+    ("own-wording", "今年计划新增供热能力3000万平方米，撤并改造小锅炉房300座，改造陈旧管网1500公里。", "This year the province plans to add 30 million square metres of heating capacity, close or renovate 300 small boiler houses and replace 1,500 kilometres of old pipes.", [("30 million", "3 million"), ("300 small", "500 small"), ("1,500 kilometres", "1,500 metres")]),
+    ("own-wording", "计划撤并改造老旧二次供水设施1950座，改造楼内老旧管线6980公里。", "It plans to close or renovate 1,950 old secondary water supply facilities and replace 6,980 kilometres of old pipes inside buildings.", [("1,950", "1,590"), ("6,980", "6,890")]),
+    ("own-wording", "2022年保障性租赁住房新建（筹集）目标任务6.28万套（间），基本建成任务579套。", "The 2022 target for affordable rental housing is 62,800 new or acquired units, with 579 units to be basically completed.", [("62,800", "6,280"), ("579", "597")]),
+    ("own-wording", "城镇老旧小区改造新开工任务1062个小区、343420户，完工任务1277个小区、424185户。", "Renovation is to start in 1,062 old urban residential compounds with 343,420 households and to be completed in 1,277 compounds with 424,185 households.", [("1,062", "1,026"), ("343,420", "334,420"), ("424,185", "421,185")]),
+    ("own-wording", "棚户区改造开工任务7.91万套，基本建成任务33842套，发放城镇住房保障家庭租赁补贴75288户。", "Shanty town renovation is to start on 79,100 units and basically complete 33,842, and rental subsidies are to be paid to 75,288 urban households.", [("79,100", "7,910"), ("33,842", "38,842"), ("75,288", "72,588")]),
+    ("own-wording", "今年1-9月份，全国新开工改造城镇老旧小区5.13万个，惠及居民851万户。", "From January to September, renovation started in 51,300 old urban residential compounds nationwide, benefiting 8.51 million households.", [("51,300", "5,130"), ("8.51 million", "85.1 million"), ("September", "August")]),
+    ("own-wording", "按小区数计，今年前9个月城镇老旧小区开工率约97%。", "By number of compounds, about 97% of the year's renovations had started in the first nine months.", [("97%", "79%"), ("nine months", "eight months")]),
+    ("own-wording", "吉林省决定从明年起用三年时间，完成全省九个市州城市棚户区的改造。", "Jilin Province has decided to complete the renovation of urban shanty towns in its nine cities and prefectures in three years, starting next year.", [("nine", "eight"), ("three years", "five years")]),
+    ("own-wording", "这一工程将使37万户、100多万人口的居住条件得到根本改善。", "The project will fundamentally improve the housing of 370,000 households, more than 1 million people.", [("370,000", "730,000"), ("more than 1 million", "less than 1 million")]),
+    ("own-wording", "有的地方几百户人家用一个公共厕所，有的房子已建了四十多年。", "In some places, several hundred households share one public toilet, and some houses were built more than 40 years ago.", [("more than 40", "about 30")]),
+    ("own-wording", "全省建设行业全年完成固定资产投资1225亿元，占全省投资的17%，城镇化率达到53.8%。", "The construction sector completed fixed asset investment of 122.5 billion yuan for the year, 17% of the province's total, and the urbanization rate reached 53.8%.", [("122.5 billion", "12.25 billion"), ("17%", "71%"), ("53.8%", "58.3%")]),
+    ("own-wording", "改造城市棚户区692.94万平方米，新建城市廉租房394.77万平方米，发放租赁补贴33万户。", "Urban shanty towns covering 6.9294 million square metres were renovated, 3.9477 million square metres of low-rent housing were built, and rent subsidies were paid to 330,000 households.", [("6.9294 million", "69.294 million"), ("3.9477 million", "3.4977 million"), ("330,000", "33,000")]),
+    ("own-wording", "今年通过实施“六路安居”工程，建设保障性住房2905万平方米，改善45.5万户居民住房条件。", "This year the 'six housing routes' project will build 29.05 million square metres of affordable housing and improve conditions for 455,000 households.", [("six", "five"), ("29.05 million", "2.905 million"), ("455,000", "45,500")]),
+    ("own-wording", "全省城镇化率达到63.4%，比上年提高0.7个百分点。", "The province's urbanization rate reached 63.4%, up 0.7 percentage points from the previous year.", [("63.4%", "64.3%"), ("0.7 percentage points", "0.7%")]),
+]  # fmt: skip
+
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -15420,4 +15470,6 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-seventy-eighth": (FOURHUNDREDSEVENTYEIGHTH, "QI"),
     "four-hundred-seventy-ninth": (FOURHUNDREDSEVENTYNINTH, "QJ"),
     "four-hundred-eightieth": (FOURHUNDREDEIGHTIETH, "QK"),
+    "four-hundred-eighty-first": (FOURHUNDREDEIGHTYFIRST, "QL"),
+    "four-hundred-eighty-second": (FOURHUNDREDEIGHTYSECOND, "QM"),
 }

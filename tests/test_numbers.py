@@ -3212,6 +3212,10 @@ def _findings(zh: str, en: str) -> list[str]:
             "香港及台灣旅客分別為六十萬零四千三百及十萬零四千七百多人次。",
             "Visitors from Hong Kong and Taiwan numbered 604,300 and more than 104,700 respectively.",
         ),
+        (
+            "農田流失和埋沒的面積增加到2千256公頃，創下新高。",
+            "Farmland washed away or buried reached a record 2,256 hectares.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -5655,6 +5659,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "內地旅客所佔比重大致五成半。",
             "Mainland visitors accounted for about 50% of the total.",
+        ),
+        (
+            "農田流失和埋沒的面積增加到2千256公頃，創下新高。",
+            "Farmland washed away or buried reached a record 2,265 hectares.",
         ),
     ],
 )

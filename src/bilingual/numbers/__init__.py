@@ -756,6 +756,7 @@ What is read, and how the two sides are compared:
   a bare comma that a comparison follows is a change, not a conversion.
 - 六十万零四千三百及十万零四千七百多人次: a section after 万 may open with 零,
   before a list's 及 as before a unit; 大致五成半 "about 55%" (大致 is about).
+- 2千256公頃 (Taiwan) "2,256 hectares": thousands, then the three digits below.
 - A fraction in words hedged one way reaches a tenth of itself or 2.5
   points: "more than a tenth" for 下降11.2%; "about" keeps to a tenth
   ("roughly one in eight" is no 10.2%).

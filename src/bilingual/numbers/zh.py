@@ -510,6 +510,8 @@ def _magnitudes(prepared: str) -> str:
         prepared = _MIXED.sub(_mixed_value, prepared)  # 3万5千: 35000, 2亿5千万: 250000000
     if "万" in prepared and _WAN_TAIL.search(prepared):
         prepared = _WAN_TAIL.sub(_wan_tail_value, prepared)  # 4万5,000 (Taiwan): 45000
+    if "千" in prepared and _QIAN_TAIL.search(prepared):
+        prepared = _QIAN_TAIL.sub(_qian_tail_value, prepared)  # 2千256 (Taiwan): 2256
     if ("米" in prepared or "公尺" in prepared) and _METRES.search(prepared):
         prepared = _METRES.sub(r"\1.\3\2", prepared)  # 2米33 "2.33 meters", 1米8, 8公尺08
     if ("千" in prepared or "百" in prepared) and _DIGITS_HUNDREDS.search(prepared):
@@ -1681,6 +1683,14 @@ def _year_digits(m: re.Match[str]) -> str:
 _WAN_TAIL = _lazy(
     r"(?<![\d.])(?<!\d,)(\d{1,3}(?:,\d{3})+|\d+)万(\d,\d{3}|\d{1,4})(?![\d.,十百千万亿])"
 )
+
+
+#: Thousands then the three digits below them: 2千256 (Taiwan's papers), 2,256.
+_QIAN_TAIL = _lazy(r"(?<![\d.])(?<!\d,)(\d{1,3})千(\d{3})(?![\d.,十百千万亿])")
+
+
+def _qian_tail_value(m: re.Match[str]) -> str:
+    return str(int(m[1]) * 1000 + int(m[2]))
 
 
 def _wan_tail_value(m: re.Match[str]) -> str:
