@@ -14989,6 +14989,127 @@ FOURHUNDREDEIGHTYSECOND: list[Entry] = [
 ]  # fmt: skip
 
 
+FOURHUNDREDEIGHTYTHIRD: list[Entry] = [
+    ("freedom", "全省法院共受理案件 490560 件，审执结 478102 件，审限内结案率 96.3%，同比提高 1.5 个百分点。", "Courts across the province took in 490,560 cases and closed 478,102, with 96.3 percent decided within the time limit, 1.5 points more than the year before.", [("490,560", "409,560"), ("478,102", "487,102"), ("96.3", "93.6"), ("1.5 points", "1.5 percent")]),
+    ("freedom", "18 项指标中，有 14 项同比趋优，12 项优于全国均值。", "Fourteen of the 18 quality indicators improved on a year earlier, and 12 were better than the national average.", [("Fourteen", "Thirteen"), ("18", "28"), ("12 were", "11 were")]),
+    ("freedom", "审结一审刑事案件 24739 件，判处罪犯 36201 人。", "Courts concluded 24,739 criminal cases at first instance and sentenced 36,201 offenders.", [("24,739", "24,379"), ("36,201", "32,601")]),
+    ("freedom", "审结严重危害社会治安犯罪 1121 件 1467 人。", "They tried 1,121 cases of serious crimes against public order, involving 1,467 defendants.", [("1,121", "1,211"), ("1,467", "1,647")]),
+    ("freedom", "审结涉黑恶案件 12 件 106 人，“黑财”执行到位 7.8 亿元。", "Twelve organised-crime cases against 106 defendants were concluded, and 780 million yuan of criminal assets was recovered.", [("Twelve", "Thirteen"), ("106", "160"), ("780 million", "78 million")]),
+    ("freedom", "重拳惩治电信网络诈骗犯罪，审结 2837 件 3753 人。", "Courts cracked down on telecom and online fraud, concluding 2,837 cases against 3,753 people.", [("2,837", "2,873"), ("3,753", "3,573")]),
+    ("freedom", "全省法院共受理案件537539件，审执结528365件，同比分别增长11.3%和13.1%。", "The courts received 537,539 cases and closed 528,365, up 11.3 percent and 13.1 percent respectively.", [("537,539", "573,539"), ("11.3", "13.1"), ("13.1 percent respectively", "11.3 percent respectively")]),
+    ("freedom", "在最高人民法院试点运行的28项指标中，前三季度我省法院有11项位居全国前五。", "In the first three quarters, the province's courts ranked among the top five nationally on 11 of the Supreme People's Court's 28 pilot indicators.", [("top five", "top ten"), ("11 of", "12 of"), ("28", "18")]),
+    ("freedom", "对1393件涉企案件准予缓交诉讼费用3637万元。", "Companies in 1,393 cases were allowed to defer 36.37 million yuan in litigation fees.", [("1,393", "1,933"), ("36.37 million", "3.637 million")]),
+    ("freedom", "通过采取“活封活扣”柔性措施，有效释放5600余件案件中被查封财产的使用价值。", "Flexible seizure measures let owners keep using seized property in more than 5,600 cases.", [("5,600", "6,500")]),
+    ("freedom", "2022年，吉林法院共受理执行案件218171件，已结214317件，执结率98.23%，执行到位金额336.5亿元。", "In 2022 Jilin's courts handled 218,171 enforcement cases and closed 214,317, or 98.23 percent, recovering 33.65 billion yuan.", [("218,171", "281,171"), ("98.23", "92.83"), ("33.65 billion", "336.5 billion")]),
+    ("freedom", "全省法院共受理案件488381件，审执结421318件，比2017年分别增长7.6%和1.9%，法官人均结案142.2件。", "The courts received 488,381 cases, 7.6 percent more than in 2017, and closed 421,318, up 1.9 percent, an average of 142.2 per judge.", [("488,381", "483,881"), ("7.6", "6.7"), ("1.9", "9.1"), ("142.2", "124.2")]),
+    ("freedom", "省高院受理案件9807件，审执结8936件，同比分别增长14.8%和10.8%。", "The provincial High Court itself took in 9,807 cases and closed 8,936, up 14.8 percent and 10.8 percent.", [("9,807", "9,870"), ("8,936", "8,396"), ("10.8", "18.8")]),
+    ("freedom", "审结婚姻家庭、继承案件30629件，和解解决比例64.5%。", "Of the 30,629 marriage, family and inheritance cases concluded, nearly two thirds were settled by agreement.", [("30,629", "36,029"), ("two thirds", "three quarters")]),
+    ("freedom", "对6名被告人依法宣告无罪，对8989名被告人依法判处缓刑、管制和免予刑事处罚。", "Six defendants were acquitted, and 8,989 received suspended sentences, public surveillance or no criminal penalty.", [("Six", "Seven"), ("8,989", "8,899")]),
+    ("freedom", "全年新收执行案件131334件，执结125844件，执行到位金额297.8亿元。", "Courts took in 131,334 new enforcement cases in the year, closed 125,844 and recovered 29.78 billion yuan.", [("131,334", "113,334"), ("125,844", "152,844"), ("29.78 billion", "297.8 billion")]),
+    ("freedom", "对68492人实施失信惩戒，对3147人决定司法拘留，对254人追究刑事责任。", "68,492 people were put on the defaulters' blacklist, 3,147 were detained and 254 were prosecuted.", [("68,492", "64,892"), ("3,147", "3,174"), ("254", "245")]),
+    ("freedom", "截至5月29日，全省法院结案159840件，结案率74.2%。", "By May 29 the courts had closed 159,840 cases, nearly three quarters of their caseload.", [("May 29", "May 19"), ("159,840", "195,840"), ("three quarters", "two thirds")]),
+    ("freedom", "该市法院共受理各类案件50101件，同比增长34.11%，收案首次突破5万件。", "The city's courts received 50,101 cases, over a third more than a year earlier and more than 50,000 for the first time.", [("50,101", "51,001"), ("a third", "a half"), ("50,000", "40,000")]),
+    ("freedom", "综合结案率为91.27%，比全省平均高出2.14个百分点，员额法官人均结案114.65件。", "The clearance rate was 91.27 percent, 2.14 points above the provincial average, and each judge closed 114.65 cases on average.", [("91.27", "97.21"), ("2.14", "2.41"), ("114.65", "141.65")]),
+    ("freedom", "依法减刑、假释罪犯36864人。", "Sentences were reduced or parole granted for 36,864 prisoners.", [("36,864", "38,664")]),
+]  # fmt: skip
+
+
+FOURHUNDREDEIGHTYFOURTH: list[Entry] = [
+    ("freedom", "前三季度吉林GDP同比增长5.5%", "Jilin's Q1-Q3 GDP up 5.5 pct", [("5.5", "6.5"), ("Q1-Q3", "Q1-Q2")]),
+    ("freedom", "长春上半年新增市场主体11.2万户", "Changchun adds 112,000 market entities in H1", [("112,000", "121,000"), ("H1", "Q1")]),
+    ("freedom", "吉林今年已开行中欧班列300列 同比增长四成", "Jilin runs 300 China-Europe freight trains so far this year, up 40 pct", [("300", "200"), ("40 pct", "14 pct")]),
+    ("freedom", "查干湖冬捕首网出鱼10万斤", "Chagan Lake's first winter net brings in 50 tonnes of fish", [("50 tonnes", "100 tonnes"), ("first", "second")]),
+    ("freedom", "吉林省新冠疫苗累计接种超3000万剂次", "Jilin administers over 30 mln COVID-19 vaccine doses", [("30 mln", "3 mln"), ("over", "nearly")]),
+    ("freedom", "全省高考报名人数达14.5万 创近五年新高", "Gaokao registrations in Jilin hit 145,000, a five-year high", [("145,000", "154,000"), ("five-year", "ten-year")]),
+    ("freedom", "一汽红旗1-11月销量突破30万辆", "Hongqi sales top 300,000 in Jan-Nov", [("300,000", "30,000"), ("Jan-Nov", "Jan-Oct")]),
+    ("freedom", "延边州旅游收入同比翻番", "Yanbian's tourism revenue doubles year on year", [("doubles", "triples")]),
+    ("freedom", "吉林西部供水工程全线通水 惠及百万群众", "Western Jilin water supply project fully operational, serving a million people", [("a million", "10 million")]),
+    ("freedom", "长白山景区“十一”黄金周接待游客21.6万人次", "Changbai Mountain receives 216,000 visits during National Day Golden Week", [("216,000", "261,000")]),
+    ("freedom", "记者从省统计局获悉，前10个月全省规上工业增加值增长7.2%。", "Value added of major industrial firms in Jilin grew 7.2 pct in the first 10 months, the provincial statistics bureau said.", [("7.2", "2.7"), ("10 months", "11 months")]),
+    ("freedom", "图为12月3日，长春市民在南湖公园冰面上滑冰。", "Residents skate on the frozen lake in Nanhu Park, Changchun, on Dec. 3.", [("Dec. 3", "Dec. 13")]),
+    ("freedom", "（记者 王琦）8日，第二十届中国—东北亚博览会在长春开幕。", "CHANGCHUN, Aug. 8 -- The 20th China-Northeast Asia Expo opened in Changchun on Tuesday.", [("20th", "19th")]),
+    ("freedom", "吉林今冬首场大范围降雪 局地积雪超20厘米", "First widespread snow of the winter hits Jilin, over 20 cm deep in places", [("20 cm", "20 mm"), ("First", "Second")]),
+    ("freedom", "吉林省今年新建改建农村公路5000公里", "Jilin to build or upgrade 5,000 km of rural roads this year", [("5,000 km", "5,000 m"), ("5,000", "500")]),
+    ("freedom", "全省城镇新增就业完成全年目标的105%", "Jilin beats its urban job creation target by 5 pct", [("5 pct", "15 pct")]),
+    ("freedom", "长春龙嘉机场旅客吞吐量首破千万人次", "Changchun Longjia airport passes 10 mln passengers for the first time", [("10 mln", "100 mln")]),
+    ("freedom", "吉林人参产量占全国六成", "Jilin grows 60 pct of China's ginseng", [("60 pct", "70 pct")]),
+    ("freedom", "图们江口岸日均通关车辆逾500台次", "Over 500 vehicles a day clear customs at the Tumen River port", [("500", "5,000"), ("Over", "Under")]),
+    ("freedom", "吉林大米品牌价值达到766.8亿元 连续三年位居全国第一", "Jilin rice brand worth 76.68 bln yuan, No. 1 in China for third year running", [("76.68 bln", "766.8 bln"), ("third year", "fourth year"), ("No. 1", "No. 2")]),
+]  # fmt: skip
+
+
+FOURHUNDREDEIGHTYFIFTH: list[Entry] = [
+    ("freedom", "台股今天封關，加權指數上漲256.47點，收在28963.6點，成交值新台幣5361.07億元。", "Taiwan shares ended the year 256.47 points higher at 28,963.6 on Wednesday, with turnover of NT$536.107 billion.", [("256.47", "265.47"), ("28,963.6", "28,693.6"), ("NT$536.107 billion", "NT$5.36107 trillion")]),
+    ("freedom", "三大法人今天同步站在賣方，外資賣超5.18億元，賣超群創達11萬4250張。", "All three groups of institutional investors were net sellers; foreign investors sold a net NT$518 million, including 114,250 lots of Innolux.", [("NT$518 million", "NT$5.18 billion"), ("114,250", "141,250"), ("three groups", "two groups")]),
+    ("freedom", "台積電盤中攀高至1550元創新天價，收盤上漲30元。", "TSMC hit a record NT$1,550 during the session and closed up NT$30.", [("NT$1,550", "NT$1,505"), ("NT$30", "NT$20")]),
+    ("freedom", "自營商賣超33.62億元，投信賣超26.55億元，三大法人合計賣超65.35億元。", "Proprietary traders sold a net NT$3.362 billion and investment trusts NT$2.655 billion, for a combined net sale of NT$6.535 billion.", [("NT$3.362 billion", "NT$33.62 billion"), ("NT$2.655 billion", "NT$2.565 billion"), ("NT$6.535 billion", "NT$6.353 billion")]),
+    ("freedom", "加權指數終場大跌513點，收在31,246點，成交量創史上最大達8952億元。", "The TAIEX tumbled 513 points to close at 31,246 on record turnover of NT$895.2 billion.", [("513", "531"), ("31,246", "31,426"), ("NT$895.2 billion", "NT$89.52 billion")]),
+    ("freedom", "外資賣超前3名依序為友達6萬1,332張、群創5萬9,805張，以及元大台灣505萬6,688張。", "Foreign investors' top three net sales were 61,332 lots of AUO, 59,805 of Innolux and 56,688 of the Yuanta Taiwan 50 ETF.", [("61,332", "61,323"), ("59,805", "58,905"), ("56,688", "5,056,688")]),
+    ("freedom", "權值股台積電亦遭外資賣超1萬7,749張，列賣超榜第12名。", "Foreign investors also sold a net 17,749 lots of TSMC, 12th on their list.", [("17,749", "17,479"), ("12th", "21st")]),
+    ("freedom", "投信已連續19日賣超，累計19個交易日共賣超1172.8億元。", "Investment trusts have now been net sellers for 19 sessions in a row, selling a net NT$117.28 billion in that time.", [("19 sessions", "18 sessions"), ("NT$117.28 billion", "NT$11.728 billion")]),
+    ("freedom", "新年首週低點29779點是多頭力道的觀察點。", "The low of 29,779 points in the first week of the year is the level to watch.", [("29,779", "29,977"), ("first week", "second week")]),
+    ("freedom", "今天成交值爆出新台幣8952.21億元，超越今年1月7日的8817.36億元。", "Turnover hit NT$895.221 billion, above the NT$881.736 billion of Jan. 7.", [("NT$895.221 billion", "NT$895.212 billion"), ("NT$881.736 billion", "NT$871.736 billion"), ("Jan. 7", "Jan. 17")]),
+    ("freedom", "台股現在已站上3萬點，漲跌1%就是300多點，今天下跌513點，換算跌幅1.65%。", "With the index above 30,000, a 1 percent move is more than 300 points; today's 513-point drop was 1.65 percent.", [("30,000", "20,000"), ("more than 300", "more than 200"), ("1.65", "1.56")]),
+    ("freedom", "台積電外資持股比重超過7成。", "Foreign investors hold more than 70 percent of TSMC.", [("70 percent", "60 percent")]),
+    ("freedom", "發行量加權股價指數收盤為24,494.58點，較上周的24,233.10點上漲261.48點，漲幅約為1.08％。", "The TAIEX closed the week at 24,494.58, up 261.48 points or about 1.08 percent from 24,233.10 a week earlier.", [("24,494.58", "24,949.58"), ("261.48", "216.48"), ("1.08", "1.8")]),
+    ("freedom", "全體上市公司市場總值為新台幣78兆9,450.05億元，較上周增加8,456.43億元。", "Listed companies were worth NT$78.945005 trillion, NT$845.643 billion more than a week earlier.", [("NT$78.945005 trillion", "NT$79.845005 trillion"), ("NT$845.643 billion", "NT$84.5643 billion")]),
+    ("freedom", "本周集中交易市場總成交金額為2兆1,933.36億元。", "Turnover on the main board came to NT$2.193336 trillion for the week.", [("NT$2.193336 trillion", "NT$21.93336 trillion")]),
+    ("freedom", "成交金額第一名為半導體類4,603.30億元，占全體上市股票交易金額22.42％。", "Semiconductor shares traded most, NT$460.33 billion or 22.42 percent of all trading.", [("NT$460.33 billion", "NT$46.033 billion"), ("22.42", "24.22")]),
+    ("freedom", "今年開盤迄今共165個交易日，市場日平均成交金額為3,643.00億元。", "Over the year's 165 trading days so far, daily turnover has averaged NT$364.3 billion.", [("165", "156"), ("NT$364.3 billion", "NT$36.43 billion")]),
+    ("freedom", "外資昨日大買台股326億元，帶動加權指數盤中一度勁揚664點至28,196點，首度飛越28,000點大關。", "Foreign investors bought a net NT$32.6 billion, lifting the index as much as 664 points to 28,196 during the day, its first time above 28,000.", [("NT$32.6 billion", "NT$3.26 billion"), ("664", "646"), ("28,196", "28,169")]),
+    ("freedom", "台積電（2330）昨日上漲30元，收1,480元，貢獻大盤點數243點。", "TSMC (2330) rose NT$30 to NT$1,480, accounting for 243 points of the index's gain.", [("(2330)", "(2303)"), ("NT$1,480", "NT$1,840"), ("243", "234")]),
+    ("freedom", "千金股漲多跌少，維持24千金不變。", "More of the stocks priced at NT$1,000 or above rose than fell, and there were still 24 of them.", [("NT$1,000", "NT$100"), ("24", "26")]),
+    ("freedom", "外資昨轉賣超81.7億元，投信買超17.9億元，連六買，累計買超154.3億元。", "Foreign investors turned net sellers of NT$8.17 billion, while investment trusts bought a net NT$1.79 billion, their sixth straight day of buying, NT$15.43 billion in all.", [("NT$8.17 billion", "NT$81.7 billion"), ("sixth", "fifth"), ("NT$15.43 billion", "NT$154.3 billion")]),
+    ("freedom", "成交量驟降至4,319億元，較前一天大減14%。", "Turnover plunged 14 percent from the day before to NT$431.9 billion.", [("14 percent", "41 percent"), ("NT$431.9 billion", "NT$43.19 billion")]),
+]  # fmt: skip
+
+
+FOURHUNDREDEIGHTYSIXTH: list[Entry] = [
+    ("own-wording", "1月至5月，邮政行业业务收入累计完成7187.3亿元，同比增长8.0%。", "From January to May, revenue of the postal industry totalled 718.73 billion yuan, up 8.0% year on year.", [("718.73 billion", "71.873 billion"), ("8.0%", "8.5%"), ("May", "June")]),
+    ("own-wording", "其中，快递业务收入累计完成5924.6亿元，同比增长10.3%。", "Of this, express delivery revenue totalled 592.46 billion yuan, up 10.3% year on year.", [("592.46 billion", "592.64 billion"), ("10.3%", "13.0%")]),
+    ("own-wording", "邮政行业寄递业务量累计完成861.8亿件，其中快递业务量787.7亿件，同比增长20.1%。", "The postal industry handled 86.18 billion items, including 78.77 billion express parcels, up 20.1% year on year.", [("86.18 billion", "861.8 billion"), ("78.77 billion", "77.87 billion"), ("20.1%", "21.0%")]),
+    ("own-wording", "同城快递业务量64.2亿件，异地快递业务量706.9亿件，国际及港澳台快递业务量16.6亿件。", "Same-city express deliveries totalled 6.42 billion, inter-city deliveries 70.69 billion, and international and Hong Kong, Macao and Taiwan deliveries 1.66 billion.", [("6.42 billion", "64.2 billion"), ("70.69 billion", "7.069 billion"), ("1.66 billion", "16.6 billion")]),
+    ("own-wording", "“十四五”时期，快递业务量增长到近2000亿件，对全球增长贡献率超过60%。", "During the 14th Five-Year Plan period, express deliveries grew to nearly 200 billion parcels, contributing more than 60% of global growth.", [("200 billion", "20 billion"), ("more than 60%", "less than 60%"), ("14th", "13th")]),
+    ("own-wording", "邮政行业业务收入提升至1.8万亿元，年均增长超过10%。", "Postal industry revenue rose to 1.8 trillion yuan, growing more than 10% a year on average.", [("1.8 trillion", "18 trillion"), ("10%", "20%")]),
+    ("own-wording", "人均年快递使用量增长到141件，单日最高业务量达7.77亿件。", "Per capita use of express delivery rose to 141 parcels a year, and the single-day record reached 777 million parcels.", [("141", "114"), ("777 million", "77.7 million")]),
+    ("own-wording", "营业网点数量较5年前增长近1.5倍。", "The number of service outlets has grown nearly 1.5 times over five years ago.", [("1.5 times", "3.5 times"), ("five years", "three years")]),
+    ("own-wording", "5年来，中西部快递业务收入和业务量占全国的比重分别提高5.4和7.5个百分点。", "Over the five years, the shares of express revenue and volume in the central and western regions rose by 5.4 and 7.5 percentage points respectively.", [("5.4", "4.5"), ("7.5 percentage", "5.7 percentage"), ("five years", "four years")]),
+    ("own-wording", "今年前三季度，吉林省快递业务量完成5.86亿件，同比增长24.3%，业务收入完成62.4亿元。", "In the first three quarters, Jilin Province handled 586 million express parcels, up 24.3% year on year, with revenue of 6.24 billion yuan.", [("586 million", "58.6 million"), ("24.3%", "34.3%"), ("6.24 billion", "62.4 billion")]),
+    ("own-wording", "全省建制村快递服务通达率达到100%，村级寄递物流综合服务站达到9200个。", "Express delivery now reaches every administrative village in the province, with 9,200 village-level delivery and logistics service stations.", [("9,200", "2,900")]),
+    ("own-wording", "“双11”期间，全省日均处理快件超过800万件，峰值日处理量达1260万件。", "During the 'Double 11' shopping festival, the province handled more than 8 million parcels a day on average, peaking at 12.6 million in one day.", [("8 million", "80 million"), ("12.6 million", "1.26 million"), ("Double 11", "Double 12")]),
+    ("own-wording", "全省农村网络零售额完成312.5亿元，同比增长16.8%，占全省网络零售额的22.4%。", "Online retail sales in rural areas of the province reached 31.25 billion yuan, up 16.8% year on year and 22.4% of the province's total.", [("31.25 billion", "312.5 billion"), ("16.8%", "18.6%"), ("22.4%", "24.2%")]),
+    ("own-wording", "直播电商销售额达到86亿元，带动就业4.2万人。", "Livestreaming e-commerce sales reached 8.6 billion yuan, creating 42,000 jobs.", [("8.6 billion", "86 billion"), ("42,000", "4,200")]),
+    ("own-wording", "快递包装绿色转型加快，可循环快递箱投放量达到120万个，电商快件不再二次包装率达到95%。", "Green express packaging is advancing, with 1.2 million reusable delivery boxes in use and 95% of e-commerce parcels shipped without extra packaging.", [("1.2 million", "12 million"), ("95%", "59%")]),
+    ("own-wording", "吉林省快递业务量在全国排名第二十四位，增速排名第三位。", "Jilin Province ranks 24th in the country in express delivery volume and third in growth.", [("24th", "23rd"), ("third", "fourth")]),
+    ("own-wording", "长春市快递业务量占全省的比重接近六成。", "Changchun accounts for nearly 60% of the province's express deliveries.", [("nearly 60%", "more than 60%")]),
+    ("own-wording", "全省邮政快递业从业人员约6.5万人，其中快递员约3.8万人。", "The province's postal and express delivery industry employs about 65,000 people, including about 38,000 couriers.", [("65,000", "56,000"), ("38,000", "83,000")]),
+]  # fmt: skip
+
+
+FOURHUNDREDEIGHTYSEVENTH: list[Entry] = [
+    ("freedom", "受寒潮影响，吉林省大部地区气温下降10至14摄氏度，最低气温降至零下32摄氏度。", "A cold wave sent temperatures in most of Jilin down by 10 to 14 degrees Celsius, with a low of minus 32 C.", [("10 to 14", "10 to 16"), ("minus 32", "minus 23")]),
+    ("freedom", "延边州部分地区出现8至9级大风，阵风达到10级。", "Parts of Yanbian saw winds of force 8 to 9, gusting to force 10.", [("force 8 to 9", "force 6 to 7"), ("force 10", "force 11")]),
+    ("freedom", "6月以来全省平均降水量286毫米，较常年同期偏多四成。", "Jilin has averaged 286 mm of rain since June, 40 pct more than normal for the period.", [("286 mm", "268 mm"), ("40 pct", "14 pct"), ("June", "July")]),
+    ("freedom", "长春市12小时降雪量达到15.6毫米，积雪深度12厘米，打破11月上旬历史纪录。", "Changchun got 15.6 mm of snow in 12 hours, 12 cm deep, a record for early November.", [("15.6 mm", "16.5 mm"), ("12 hours", "24 hours"), ("12 cm", "21 cm"), ("early November", "late November")]),
+    ("freedom", "松花江吉林段水位超警戒水位0.35米，沿江2.3万群众已安全转移。", "The Songhua River in Jilin rose 0.35 meters above the warning level, and 23,000 people along its banks were moved to safety.", [("0.35 meters", "0.53 meters"), ("23,000", "2,300"), ("above", "below")]),
+    ("freedom", "台风“海神”带来的强降雨造成全省农作物受灾面积约260万亩。", "Heavy rain from Typhoon Haishen damaged some 173,000 hectares of crops.", [("173,000", "260,000")]),
+    ("freedom", "气象部门预计，未来3天全省有小到中雪，局部大雪，最低气温零下25度左右。", "Forecasters expect light to moderate snow across the province over the next three days, heavy in places, with lows around minus 25 C.", [("three days", "five days"), ("minus 25", "minus 15")]),
+    ("freedom", "今年全省平均气温6.8摄氏度，比常年偏高1.1摄氏度，为有气象记录以来第三高。", "The province's average temperature this year was 6.8 C, 1.1 degrees above normal and the third-highest on record.", [("6.8 C", "8.6 C"), ("1.1 degrees", "1.2 degrees"), ("third-highest", "second-highest")]),
+    ("freedom", "全省共启动防汛四级应急响应，累计转移群众5.6万人。", "The province activated its level-IV flood emergency response and evacuated 56,000 people.", [("level-IV", "level-III"), ("56,000", "65,000")]),
+    ("freedom", "暴雨导致12条公路中断，受损桥梁34座，直接经济损失约4.2亿元。", "The rainstorm cut 12 roads and damaged 34 bridges, causing direct losses of about 420 mln yuan.", [("12 roads", "21 roads"), ("34 bridges", "43 bridges"), ("420 mln", "42 mln")]),
+    ("freedom", "今冬以来吉林省共出现5次寒潮天气过程，比常年偏多2次。", "Jilin has had five cold waves so far this winter, two more than usual.", [("five", "four"), ("two more", "three more")]),
+    ("freedom", "5日凌晨3时许，图们市发生3.1级地震，震源深度10公里。", "A magnitude-3.1 earthquake struck Tumen at around 3 a.m. on the 5th, at a depth of 10 km.", [("3.1", "3.6"), ("3 a.m.", "3 p.m."), ("10 km", "20 km")]),
+    ("freedom", "白城市连续45天无有效降水，旱情影响耕地约180万亩。", "Baicheng has had no significant rain for 45 days, and drought has hit about 120,000 hectares of farmland.", [("45 days", "54 days"), ("120,000", "180,000")]),
+    ("freedom", "9月下旬，长白山天池迎来今秋首场降雪，比去年提前6天。", "Changbai Mountain's Tianchi Lake saw its first snow of the autumn in late September, six days earlier than last year.", [("late September", "early September"), ("six days", "nine days")]),
+    ("freedom", "全省森林火险等级维持在四级以上，已连续18天发布高火险预警。", "The forest fire danger level has stayed at level 4 or above, with high-risk warnings issued for 18 days running.", [("level 4", "level 3"), ("18 days", "16 days")]),
+    ("freedom", "今年全省雾霾天数比去年减少12天，空气质量优良天数比例为91.7%。", "The province had 12 fewer smoggy days than last year, and air quality was good on 91.7 pct of days.", [("12 fewer", "21 fewer"), ("91.7", "97.1")]),
+    ("freedom", "国家气候中心预测，今年冬季吉林气温接近常年同期到偏高0.5摄氏度。", "The National Climate Center expects Jilin's winter to be normal to 0.5 degrees Celsius warmer than usual.", [("0.5 degrees", "1.5 degrees")]),
+    ("freedom", "辉发河最大洪峰流量为每秒3120立方米，为1995年以来最大。", "The Huifa River peaked at 3,120 cubic meters per second, its largest flood since 1995.", [("3,120", "3,210"), ("1995", "1959")]),
+    ("freedom", "全省冰雹天气共造成农作物绝收面积3.6万亩。", "Hail wiped out crops on 2,400 hectares across the province.", [("2,400", "3,600")]),
+    ("freedom", "预计本轮降温将持续到14日，气温回升后仍比常年同期偏低2至4度。", "The cold spell is expected to last until the 14th, and even after it eases temperatures will be 2 to 4 degrees below normal.", [("14th", "15th"), ("2 to 4", "3 to 5"), ("below", "above")]),
+]  # fmt: skip
+
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -15472,4 +15593,9 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-eightieth": (FOURHUNDREDEIGHTIETH, "QK"),
     "four-hundred-eighty-first": (FOURHUNDREDEIGHTYFIRST, "QL"),
     "four-hundred-eighty-second": (FOURHUNDREDEIGHTYSECOND, "QM"),
+    "four-hundred-eighty-third": (FOURHUNDREDEIGHTYTHIRD, "QN"),
+    "four-hundred-eighty-fourth": (FOURHUNDREDEIGHTYFOURTH, "QO"),
+    "four-hundred-eighty-fifth": (FOURHUNDREDEIGHTYFIFTH, "QP"),
+    "four-hundred-eighty-sixth": (FOURHUNDREDEIGHTYSIXTH, "QQ"),
+    "four-hundred-eighty-seventh": (FOURHUNDREDEIGHTYSEVENTH, "QR"),
 }

@@ -3216,6 +3216,18 @@ def _findings(zh: str, en: str) -> list[str]:
             "農田流失和埋沒的面積增加到2千256公頃，創下新高。",
             "Farmland washed away or buried reached a record 2,256 hectares.",
         ),
+        (
+            "吉林西部供水工程全线通水 惠及百万群众",
+            "Western Jilin water supply project fully operational, serving a million people",
+        ),
+        (
+            "外資賣超前3名依序為友達6萬1,332張、群創5萬9,805張，以及元大台灣505萬6,688張。",
+            "Foreign investors' top three net sales were 61,332 lots of AUO, 59,805 of Innolux and 56,688 of the Yuanta Taiwan 50 ETF.",
+        ),
+        (
+            "自營商賣超33.62億元，投信賣超26.55億元，三大法人合計賣超65.35億元。",
+            "Proprietary traders sold a net NT$3.362 billion and investment trusts NT$2.655 billion, for a combined net sale of NT$6.535 billion.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -5663,6 +5675,22 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "農田流失和埋沒的面積增加到2千256公頃，創下新高。",
             "Farmland washed away or buried reached a record 2,265 hectares.",
+        ),
+        (
+            "吉林西部供水工程全线通水 惠及百万群众",
+            "Western Jilin water supply project fully operational, serving 10 million people",
+        ),
+        (
+            "吉林省今年新建改建农村公路5000公里",
+            "Jilin to build or upgrade 5,000 m of rural roads this year",
+        ),
+        (
+            "外資賣超前3名依序為友達6萬1,332張、群創5萬9,805張，以及元大台灣505萬6,688張。",
+            "Foreign investors' top three net sales were 61,332 lots of AUO, 59,805 of Innolux and 5,056,688 of the Yuanta Taiwan 50 ETF.",
+        ),
+        (
+            "外資賣超前3名依序為友達6萬1,332張、群創5萬9,805張，以及元大台灣505萬6,688張。",
+            "Foreign investors' top two net sales were 61,332 lots of AUO, 59,805 of Innolux and 56,688 of the Yuanta Taiwan 50 ETF.",
         ),
     ],
 )

@@ -757,6 +757,10 @@ What is read, and how the two sides are compared:
 - 六十万零四千三百及十万零四千七百多人次: a section after 万 may open with 零,
   before a list's 及 as before a unit; 大致五成半 "about 55%" (大致 is about).
 - 2千256公頃 (Taiwan) "2,256 hectares": thousands, then the three digits below.
+- 惠及百万群众 "serving a million people": a magnitude alone before the people
+  it counts; "5,000 m" (m or t alone after a space) is a unit for :func:`other_units`.
+- 三大法人 (Taiwan) need not be counted; 元大台灣505萬6,688張 is the ETF 元大台灣50
+  and 56,688 lots; "investors' top three" is a ranking, as "China's top 10" is.
 - A fraction in words hedged one way reaches a tenth of itself or 2.5
   points: "more than a tenth" for 下降11.2%; "about" keeps to a tenth
   ("roughly one in eight" is no 10.2%).

@@ -348,8 +348,12 @@ def _qualifier(before: str) -> str:
         approx = _EN_APPROX.get(f"{words[0]} {words[1]}")
         if approx:
             return approx
-        if words[1] == "top" and (words[0] in _RANKED or words[0].endswith(("'s", "\u2019s"))):
-            return ""  # "the top 100", "China's top 10": a ranking; "trips top 4b": more
+        if words[1] == "top" and (
+            words[0] in _RANKED or words[0].endswith(("'s", "\u2019s", "s'", "s\u2019"))
+        ):
+            # "the top 100", "China's top 10", "investors' top three": a ranking;
+            # "trips top 4b": more
+            return ""
     return _EN_APPROX.get(words[-1], "") if words else ""
 
 

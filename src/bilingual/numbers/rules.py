@@ -708,12 +708,13 @@ _UNIT_NAMES = {"km2": "square kilometres", "m2": "square metres", "ha": "hectare
                "kg": "kilograms", "t": "tonnes", "m3": "cubic metres", "mi": "miles", "ft": "feet",
                "mi2": "square miles", "acre": "acres", "ft2": "square feet", "in": "inches",
                "yd": "yards", "lb": "pounds"}  # fmt: skip
-#: ... and the English words for units (not "m" or "t" alone: "$5m" is millions).
+#: ... and the English words for units ("m" and "t" alone after a space: "$5m"
+#: is millions; a figure the Chinese gives in another length is wrong either way).
 _EN_MEASURES = _lazy(
     "[ -](?:"
     + "|".join(f"(?P<{k}>{words})" for k, (_, words, _) in _UNITS.items()
                if k in _ZH_MEASURE_UNITS and k not in ("m", "t"))
-    + r"|(?P<m>metres?|meters?)|(?P<t>tonnes?|tons?))\b"
+    + r"|(?P<m>metres?|meters?|(?<= )m)|(?P<t>tonnes?|tons?|(?<= )t))\b(?![²³.]?\d)"
 )  # fmt: skip
 
 

@@ -442,6 +442,10 @@ def _sayings(prepared: str, out: list[Number]) -> str:
     return prepared
 
 
+#: Taiwan's 50 index, in an ETF's name or its own.
+_TAIWAN_50 = _lazy("(?<=台湾)50")
+
+
 def _names(prepared: str, out: list[Number]) -> str:
     """Numbers in names (百城, 十四冬, 双粮, 长征二号F) and events named by their
     date: read into ``out`` as said or not, or blanked."""
@@ -475,6 +479,17 @@ def _names(prepared: str, out: list[Number]) -> str:
         for m in _KERNEL_WEIGHT.finditer(prepared):
             out.append(Number(100.0 if m[1] == "百" else 1000.0, "count", "", m[0], False))
         prepared = blanked(_KERNEL_WEIGHT, prepared)
+    if "三大法人" in prepared:
+        # 三大法人 (Taiwan's papers) "the three major institutional investors":
+        # foreign investors, investment trusts and dealers, named or counted
+        out.append(Number(3.0, "count", "", "三大法人", False))
+        prepared = prepared.replace("三大法人", " " * 4)
+    if "50" in prepared and _TAIWAN_50.search(prepared):
+        # 元大台湾50 (an ETF) "the Yuanta Taiwan 50": its index's size, said or
+        # not, and not the start of the figure after it (元大台湾505万6,688张)
+        for m in _TAIWAN_50.finditer(prepared):
+            out.append(Number(50.0, "count", "", m[0], False))
+        prepared = blanked(_TAIWAN_50, prepared)
     if "重联" in prepared:
         # 重联运行 "two sets coupled" (trains, locomotives): a pair, said or not
         out.append(Number(2.0, "count", "", "重联", False))
@@ -1837,6 +1852,10 @@ def _shared_post(m: re.Match[str]) -> str:
     return "".join(item + m[3] + "、" for item in m[1].split("、"))[:-1] + m[2] + m[3]
 
 
+#: Who a magnitude alone may count: 惠及百万群众 "serving a million people".
+_PEOPLE = ("群众", "人口", "市民", "农民", "居民", "家庭", "游客", "职工", "学生", "老人", "儿童")
+
+
 def _magnitude_alone(before: str, num: str, more: str, post: str, after: str) -> Number | None:
     """A magnitude said with no count before it: 百余家 (more than 100), 近百家,
     上千名, 万余人次, 百亿元, 每万人, 世界百强; not 百姓 or 万一.
@@ -1867,7 +1886,14 @@ def _magnitude_alone(before: str, num: str, more: str, post: str, after: str) ->
         # 千万特别奖 "the NT$10 million special prize", 百万富翁 "millionaires":
         # a prize's size, which the English may give (not 千万不要, "by no means")
         return Number(value, "count", "", num + after[:1], False)
-    if not (more or post or qualified or after[:1] in _ZH_MEASURES or after[:1] == "强"):
+    if not (
+        more
+        or post
+        or qualified
+        or after[:1] in _ZH_MEASURES
+        or after[:1] == "强"
+        or after.startswith(_PEOPLE)
+    ):
         return None
     if more:
         approx = "more"
