@@ -14068,7 +14068,7 @@ FOURHUNDREDFIFTYFOURTH: list[Entry] = [
     ("freedom", "全省今年湿地保护率达到48.6%，湿地面积约120万公顷。", "48.6 percent of the province's wetlands, which cover some 1.2 million hectares, are now protected, or about 580,000 hectares.", [("48.6", "46.8"), ("1.2 million", "2.1 million"), ("580,000", "780,000")]),
     ("freedom", "今年全省城市生活垃圾无害化处理率达到100%，日处理能力2.1万吨。", "All of the province's urban household waste was treated safely this year, with capacity of 21,000 tonnes a day, or about 7.7 million tonnes a year.", [("21,000", "12,000"), ("7.7 million", "9.7 million")]),
     ("freedom", "吉林省今年造林面积中，人工造林占六成，约54万亩。", "Planted forest made up 60 percent of the province's afforestation this year, some 540,000 mu out of about 900,000.", [("60 percent", "70 percent"), ("540,000", "450,000"), ("900,000", "800,000")]),
-    ("freedom", "全省今年秸秆还田面积达到3,500万亩，比上年扩大500万亩。", "Straw was returned to 35 million mu of fields this year, a seventh more than last year.", [("35 million", "53 million"), ("a seventh", "a fifth")]),
+    ("freedom", "全省今年秸秆还田面积达到3,500万亩，比上年扩大500万亩。", "Straw was returned to 35 million mu of fields this year, a sixth more than last year.", [("35 million", "53 million"), ("a sixth", "a fifth")]),
     ("freedom", "今年全省共关停淘汰燃煤小锅炉860台，减少煤炭消耗约42万吨。", "860 small coal-fired boilers were shut this year, saving some 420,000 tonnes of coal, close to 500 tonnes a boiler.", [("860", "680"), ("420,000", "240,000"), ("500 tonnes", "300 tonnes")]),
     ("freedom", "全省今年地级以上城市空气质量优良天数比例为90.4%。", "Cities at prefecture level and above had good or excellent air on 90.4 percent of days this year, about 330 days.", [("90.4", "94.0"), ("330 days", "300 days")]),
     ("freedom", "该市今年完成老旧小区改造186个，惠及居民4.8万户。", "The city renovated 186 old residential compounds this year for 48,000 households, about 260 a compound.", [("186", "168"), ("48,000", "84,000"), ("260", "360")]),
@@ -15110,6 +15110,74 @@ FOURHUNDREDEIGHTYSEVENTH: list[Entry] = [
 ]  # fmt: skip
 
 
+FOURHUNDREDEIGHTYEIGHTH: list[Entry] = [
+    ("own-wording", "經季節性調整的失業率由6月至8月的3.7%上升至7月至9月的3.9%。", "The seasonally adjusted unemployment rate rose from 3.7% in June - August to 3.9% in July - September.", [("3.7%", "3.6%"), ("3.9%", "3.8%"), ("July - September", "August - October")]),
+    ("own-wording", "就業不足率在該兩段期間則保持不變，維持於1.6%的水平。", "The underemployment rate remained unchanged at 1.6% in both periods.", [("1.6%", "1.4%")]),
+    ("own-wording", "總就業人數減少約6,100人至3,674,500人，同期的總勞動人口減少約1,500人至3,830,100人。", "Total employment decreased by around 6,100 to 3,674,500, and the labour force decreased by around 1,500 to 3,830,100 over the same period.", [("6,100", "6,700"), ("3,674,500", "3,647,500"), ("1,500", "1,700")]),
+    ("own-wording", "失業人數增加約4,600人至155,600人，就業不足人數亦增加約600人至60,000人。", "The number of unemployed persons increased by around 4,600 to 155,600, and the number of underemployed persons by around 600 to 60,000.", [("4,600", "6,400"), ("155,600", "165,600"), ("60,000", "66,000")]),
+    ("own-wording", "經季節性調整的失業率由二零二二年十一月至二零二三年一月的3.4%下跌至二零二二年十二月至二零二三年二月的3.3%。", "The seasonally adjusted unemployment rate fell from 3.4% in November 2022 - January 2023 to 3.3% in December 2022 - February 2023.", [("3.4%", "3.5%"), ("December 2022", "December 2021"), ("3.3%", "3.2%")]),
+    ("own-wording", "總就業人數由3 662 200人下跌至3 650 200人，減少約12 000人。", "Total employment fell from 3 662 200 to 3 650 200, a decrease of around 12 000.", [("3 662 200", "3 626 200"), ("12 000", "21 000")]),
+    ("own-wording", "失業人數由118 400人下跌至115 700人，減少約2 700人。", "The number of unemployed persons fell from 118 400 to 115 700, down around 2 700.", [("118 400", "118 700"), ("2 700", "3 700")]),
+    ("own-wording", "失業率較上一個三個月期間下跌0.1個百分點至3.3%，就業不足率亦下跌0.1個百分點至1.3%。", "The unemployment rate fell by 0.1 percentage point from the previous three-month period to 3.3%, and the underemployment rate by 0.1 percentage point to 1.3%.", [("0.1 percentage point from", "0.2 percentage point from"), ("1.3%", "1.5%"), ("three-month", "six-month")]),
+    ("own-wording", "與消費及旅遊相關行業合計的失業率下跌0.1個百分點至4.2%。", "The unemployment rate of the consumption- and tourism-related sectors taken together fell by 0.1 percentage point to 4.2%.", [("4.2%", "4.5%")]),
+    ("own-wording", "零售業和住宿服務業的失業率均下跌0.1個百分點至3.8%。", "The unemployment rates of the retail and accommodation services sectors both fell by 0.1 percentage point to 3.8%.", [("3.8%", "3.6%"), ("0.1 percentage point", "1 percentage point")]),
+    ("own-wording", "香港特區政府統計處今日發表的最新一季失業率為百分之七點二，與上一季數字相同。", "The latest quarterly unemployment rate released today by the Census and Statistics Department is 7.2%, the same as in the previous quarter.", [("7.2%", "2.7%")]),
+    ("own-wording", "最新一季，香港總勞動人口為三百五十一萬人，失業人數為二十四萬六千多人。", "In the latest quarter, Hong Kong's labour force was 3.51 million, with over 246 000 unemployed.", [("3.51 million", "3.15 million"), ("246 000", "264 000")]),
+    ("own-wording", "就業不足人數由上一季的十萬零九千多人下降至十萬零八千人。", "The number of underemployed persons fell from over 109 000 in the previous quarter to 108 000.", [("109 000", "190 000"), ("108 000", "180 000")]),
+    ("own-wording", "就業不足人數方面，9月至11月的數字為60900人，與8月至10月的數字（60800人）大致相若。", "The number of underemployed persons in September - November was 60 900, broadly the same as in August - October (60 800).", [("60 900", "69 000"), ("60 800", "68 000"), ("September - November", "September - December")]),
+    ("own-wording", "總就業人數由4月至6月的357.16萬上升至5月至7月的359.31萬，增加約2.15萬。", "Total employment rose from 3.5716 million in April - June to 3.5931 million in May - July, an increase of around 21 500.", [("3.5716 million", "3.5761 million"), ("3.5931 million", "3.9531 million"), ("21 500", "12 500")]),
+    ("own-wording", "失業人數由4月至6月的17.86萬下跌至5月至7月的16.82萬，減少約10400人。", "The number of unemployed persons fell from 178 600 in April - June to 168 200 in May - July, a decrease of around 10 400.", [("178 600", "187 600"), ("168 200", "162 800"), ("10 400", "14 000")]),
+    ("own-wording", "第二階段消費券計劃下，合資格人士每人可獲發5,000元電子消費券。", "Under the second stage of the Consumption Voucher Scheme, each eligible person receives electronic consumption vouchers worth $5,000.", [("$5,000", "$10,000"), ("second stage", "third stage")]),
+    ("own-wording", "失業率升至3.9%，為近兩年半以來的高位。", "The unemployment rate rose to 3.9%, the highest in about two and a half years.", [("3.9%", "3.7%"), ("two and a half years", "three and a half years")]),
+]  # fmt: skip
+
+
+FOURHUNDREDEIGHTYNINTH: list[Entry] = [
+    ("freedom", "雪季全省接待游客1.2亿人次，实现旅游收入2160亿元，人均消费1800元。", "The province drew 120 million visits in the snow season, worth 216 billion yuan, or 1,800 yuan a visit.", [("120 million", "12 million"), ("216 billion", "261 billion"), ("1,800", "1,600")]),
+    ("freedom", "长白山景区接待游客由上一雪季的52万人次增至78万人次。", "Changbai Mountain's visits rose by half, from 520,000 last snow season to 780,000.", [("by half", "by a third"), ("520,000", "250,000"), ("780,000", "870,000")]),
+    ("freedom", "全省滑雪场达到82家，雪道总长度超过300公里，平均每家3.7公里。", "The province has 82 ski resorts with more than 300 km of runs, about 3.7 km each.", [("82", "28"), ("300 km", "200 km"), ("3.7 km", "7.3 km")]),
+    ("freedom", "外省游客占比达到58%，比上一雪季提高8个百分点。", "Visitors from other provinces made up 58 percent, up from 50 percent the season before.", [("58 percent", "68 percent"), ("50 percent", "48 percent")]),
+    ("freedom", "万科松花湖度假区单日最高接待滑雪者1.5万人次，是去年峰值的1.5倍。", "Vanke Songhua Lake resort hosted up to 15,000 skiers in a day, half as many again as last year's peak.", [("15,000", "25,000"), ("half as many again", "twice as many")]),
+    ("freedom", "冰雪旅游收入占全年旅游收入的比重超过四成。", "Ice and snow tourism brings in more than two fifths of the year's tourism revenue.", [("two fifths", "three fifths"), ("more than", "less than")]),
+    ("freedom", "北大湖滑雪场新增雪道12条，雪道总数达到64条。", "Beidahu ski resort added 12 runs, bringing the total to 64, up from 52.", [("12 runs", "14 runs"), ("64", "46"), ("52", "50")]),
+    ("freedom", "长春冰雪新天地园区占地150万平方米，使用冰雪量30万立方米，较上届增加5万立方米。", "Changchun's Ice and Snow New World covers 1.5 square kilometres and uses 300,000 cubic metres of ice and snow, 50,000 more than last time.", [("1.5 square kilometres", "15 square kilometres"), ("300,000", "350,000"), ("50,000", "30,000")]),
+    ("freedom", "全省冰雪旅游项目投资420亿元，其中社会资本占七成。", "Ice and snow tourism projects drew 42 billion yuan of investment, 29.4 billion of it private.", [("42 billion", "24 billion"), ("29.4 billion", "24.9 billion")]),
+    ("freedom", "吉林雾凇岛单日游客量从3000人次增加到1.2万人次，翻了两番。", "Daily visitors to Jilin's Rime Island quadrupled, from 3,000 to 12,000.", [("quadrupled", "tripled"), ("3,000", "4,000"), ("12,000", "21,000")]),
+    ("freedom", "今年雪季延长至150天，比往年多出约一个月。", "This year's snow season runs 150 days, about a month longer than usual.", [("150 days", "120 days"), ("a month", "two months")]),
+    ("freedom", "冰雪产业从业人员达到12万人，平均每个滑雪场约1460人。", "The ice and snow industry employs 120,000 people, about 1,460 per ski resort.", [("120,000", "12,000"), ("1,460", "1,640")]),
+    ("freedom", "长白山机场冬季航线由去年的18条增至29条，新增11条。", "Changbai Mountain airport has 29 winter routes, 11 more than last year.", [("29", "28"), ("11 more", "12 more")]),
+    ("freedom", "雪季高铁发送旅客860万人次，日均约5.7万人次。", "High-speed trains carried 8.6 million passengers in the snow season, some 57,000 a day.", [("8.6 million", "6.8 million"), ("57,000", "75,000")]),
+    ("freedom", "全省冰雪装备企业达到56家，年产值25亿元，比三年前翻了一番。", "Jilin's 56 ice and snow equipment makers turn out 2.5 billion yuan a year, twice as much as three years ago.", [("56", "65"), ("2.5 billion", "5.2 billion"), ("twice", "three times")]),
+    ("freedom", "中小学生冰雪运动参与率达到95%，每20名学生中只有1人没有参加。", "Ninety-five percent of school pupils take part in ice and snow sports; only one in 20 does not.", [("Ninety-five", "Eighty-five"), ("one in 20", "one in 10")]),
+    ("freedom", "滑雪教练员由2000人增至5200人，增长了1.6倍。", "The number of ski instructors rose from 2,000 to 5,200, more than two and a half times as many.", [("2,000", "2,500"), ("5,200", "5,800"), ("two and a half", "three and a half")]),
+    ("freedom", "吉林市冰雪消费券共发放3000万元，带动消费2.4亿元，撬动比为1:8。", "Jilin City handed out 30 million yuan of ice and snow vouchers, generating 240 million yuan of spending, eight yuan for every one.", [("30 million", "20 million"), ("240 million", "420 million"), ("eight yuan", "six yuan")]),
+    ("freedom", "查干湖冬捕节期间接待游客45万人次，平均每天约1.5万人次。", "The Chagan Lake winter fishing festival drew 450,000 visits, about 15,000 a day over its 30 days.", [("450,000", "540,000"), ("15,000", "51,000"), ("30 days", "20 days")]),
+    ("freedom", "全省冰雪旅游满意度为91.3分，比上一雪季提高2.1分。", "Visitors gave ice and snow tourism a satisfaction score of 91.3, up from 89.2 last season.", [("91.3", "93.1"), ("89.2", "89.7")]),
+]  # fmt: skip
+
+
+FOURHUNDREDNINETIETH: list[Entry] = [
+    ("freedom", "全省基本医疗保险参保人数达到2280万人，参保率稳定在95%以上。", "Some 22.8 million people in the province, over 95 percent of those eligible, have basic medical insurance.", [("22.8 million", "2.28 million"), ("over 95", "under 95")]),
+    ("freedom", "职工医保和居民医保住院费用政策范围内报销比例分别达到80%和70%左右。", "Insurance covers about 80 percent of eligible hospital costs for employees and about 70 percent for other residents.", [("80 percent", "85 percent"), ("70 percent", "75 percent")]),
+    ("freedom", "国家组织药品集中带量采购中选药品平均降价53%，全年为群众节约医药费用约12亿元。", "Drugs chosen in national bulk purchasing cost 53 percent less on average, saving patients some 1.2 billion yuan a year.", [("53 percent", "35 percent"), ("1.2 billion", "12 billion")]),
+    ("freedom", "心脏支架价格由均价1.3万元降至700元左右，降幅超过九成。", "Heart stents now cost about 700 yuan, down from an average of 13,000, a cut of more than 90 percent.", [("700", "1,700"), ("13,000", "1,300"), ("more than 90", "less than 90")]),
+    ("freedom", "门诊慢特病病种由27种增加到45种，惠及患者约56万人。", "Outpatient cover for chronic and special diseases now extends to 45 conditions, 18 more than before, benefiting some 560,000 patients.", [("45", "47"), ("18 more", "16 more"), ("560,000", "650,000")]),
+    ("freedom", "城乡居民医保财政补助标准提高到每人每年640元，个人缴费标准为380元。", "Government subsidies for residents' insurance rose to 640 yuan per person a year, with individuals paying 380 yuan.", [("640", "610"), ("380", "350")]),
+    ("freedom", "异地就医直接结算定点医疗机构达到3200家，跨省直接结算182万人次，减少群众垫付资金28亿元。", "3,200 designated hospitals now settle bills directly for patients from elsewhere; 1.82 million cross-province visits were settled that way, sparing patients 2.8 billion yuan in advance payments.", [("3,200", "2,300"), ("1.82 million", "18.2 million"), ("2.8 billion", "28 billion")]),
+    ("freedom", "医保基金当年收入452亿元，支出418亿元，累计结存可支付约14个月。", "The insurance fund took in 45.2 billion yuan and paid out 41.8 billion this year, and its reserves would cover about 14 months.", [("45.2 billion", "54.2 billion"), ("41.8 billion", "48.1 billion"), ("14 months", "18 months")]),
+    ("freedom", "全省追回医保基金3.6亿元，查处违法违规定点医药机构1860家。", "Investigators recovered 360 million yuan of insurance money and punished 1,860 designated hospitals and pharmacies.", [("360 million", "36 million"), ("1,860", "1,680")]),
+    ("freedom", "长期护理保险试点覆盖人群达到520万人，失能人员每月可获得护理补贴最高1800元。", "Long-term care insurance pilots now cover 5.2 million people, and disabled people can get up to 1,800 yuan a month for care.", [("5.2 million", "52 million"), ("1,800", "1,080"), ("up to", "at least")]),
+    ("freedom", "大病保险起付线降至1.2万元，报销比例提高5个百分点至65%。", "The deductible for critical illness insurance fell to 12,000 yuan, and reimbursement rose 5 points to 65 percent.", [("12,000", "21,000"), ("5 points", "15 points"), ("65 percent", "56 percent")]),
+    ("freedom", "全省DRG付费改革覆盖所有统筹地区，参与医疗机构达到480家。", "Payment by diagnosis-related groups now covers every pooling region, with 480 hospitals taking part.", [("480", "840")]),
+    ("freedom", "医疗救助资助困难群众参保62万人，资助金额约2.1亿元，人均约340元。", "Medical aid paid the insurance of 620,000 people in need, about 210 million yuan or some 340 yuan each.", [("620,000", "260,000"), ("210 million", "120 million"), ("340", "430")]),
+    ("freedom", "全省二级以上公立医院全部接入医保信息平台，医保电子凭证激活人数突破1600万。", "All public hospitals of grade II and above are on the insurance information platform, and more than 16 million people have activated the electronic insurance card.", [("grade II", "grade III"), ("16 million", "6 million")]),
+    ("freedom", "生育保险参保人数为386万人，生育津贴平均每人2.3万元。", "Maternity insurance covers 3.86 million people, and maternity allowances average 23,000 yuan each.", [("3.86 million", "3.68 million"), ("23,000", "32,000")]),
+    ("freedom", "今年起，居民医保门诊统筹年度支付限额提高到800元，比去年增加200元。", "From this year, residents' outpatient insurance pays up to 800 yuan a year, a third more than last year.", [("800", "900"), ("a third", "a quarter")]),
+    ("freedom", "参保群众住院次均费用下降6.7%，平均住院日缩短0.8天。", "The average cost of a hospital stay fell 6.7 percent and the average stay was 0.8 days shorter.", [("6.7", "7.6"), ("0.8 days", "0.6 days"), ("shorter", "longer")]),
+    ("freedom", "国谈药品在全省1100余家“双通道”药店和医院均可购买。", "Nationally negotiated drugs are sold at more than 1,100 'dual-channel' pharmacies and hospitals across the province.", [("1,100", "1,010"), ("more than", "fewer than")]),
+]  # fmt: skip
+
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -15598,4 +15666,7 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-eighty-fifth": (FOURHUNDREDEIGHTYFIFTH, "QP"),
     "four-hundred-eighty-sixth": (FOURHUNDREDEIGHTYSIXTH, "QQ"),
     "four-hundred-eighty-seventh": (FOURHUNDREDEIGHTYSEVENTH, "QR"),
+    "four-hundred-eighty-eighth": (FOURHUNDREDEIGHTYEIGHTH, "QS"),
+    "four-hundred-eighty-ninth": (FOURHUNDREDEIGHTYNINTH, "QT"),
+    "four-hundred-ninetieth": (FOURHUNDREDNINETIETH, "QU"),
 }

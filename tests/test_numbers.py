@@ -3228,6 +3228,14 @@ def _findings(zh: str, en: str) -> list[str]:
             "自營商賣超33.62億元，投信賣超26.55億元，三大法人合計賣超65.35億元。",
             "Proprietary traders sold a net NT$3.362 billion and investment trusts NT$2.655 billion, for a combined net sale of NT$6.535 billion.",
         ),
+        (
+            "滑雪教练员由2000人增至5200人，增长了1.6倍。",
+            "The number of ski instructors rose from 2,000 to 5,200, more than two and a half times as many.",
+        ),
+        (
+            "今年起，居民医保门诊统筹年度支付限额提高到800元，比去年增加200元。",
+            "From this year, residents' outpatient insurance pays up to 800 yuan a year, a third more than last year.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -5691,6 +5699,18 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "外資賣超前3名依序為友達6萬1,332張、群創5萬9,805張，以及元大台灣505萬6,688張。",
             "Foreign investors' top two net sales were 61,332 lots of AUO, 59,805 of Innolux and 56,688 of the Yuanta Taiwan 50 ETF.",
+        ),
+        (
+            "滑雪教练员由2000人增至5200人，增长了1.6倍。",
+            "The number of ski instructors rose from 2,000 to 5,200, more than three and a half times as many.",
+        ),
+        (
+            "今年起，居民医保门诊统筹年度支付限额提高到800元，比去年增加200元。",
+            "From this year, residents' outpatient insurance pays up to 800 yuan a year, a quarter more than last year.",
+        ),
+        (
+            "长期护理保险试点覆盖人群达到520万人，失能人员每月可获得护理补贴最高1800元。",
+            "Long-term care insurance pilots now cover 5.2 million people, and disabled people can get at least 1,800 yuan a month for care.",
         ),
     ],
 )

@@ -27,6 +27,7 @@ from bilingual.numbers import (
     Number,
     a_few,
     blank,
+    bounds_reversed,
     code_keys,
     code_messages,
     codes,
@@ -507,6 +508,12 @@ def _numbers(
             # (not a share of it: "2,400 kWh each", which the worked-out figures answer for)
             yield f"{e.text!r} in the English is in {unit_zh}, but not a size the Chinese gives"
             break
+    for e, cap in bounds_reversed(zh_text, zh, en_lowered, en):
+        said, meant = (
+            ("a floor", "a ceiling (最高, 最多)") if cap else ("a ceiling", "a floor (最低, 最少)")
+        )
+        yield f"{e.text!r} in the English is {said}, the Chinese gives {meant}"
+        break
     for e, said, given in other_units(zh_text, zh, en_lowered, en):
         yield f"{e.text!r} in the English is in {said}, the Chinese in {given}"
         break

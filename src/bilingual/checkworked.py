@@ -200,6 +200,15 @@ def start_or_change(
     return missing, extra
 
 
+def _ends_of(d: Number, a: Number, zh_text: str) -> tuple[tuple[float, float], ...]:
+    """Where the change ``d`` may have started and ended, with ``a`` one end:
+    the start (比去年的1,800个增加300个), or the end it reached (提高到800元，比去年
+    增加200元: from 600, or from 1,000 had it been a fall)."""
+    if re.search(rf"[到至达](?:约|近)?{re.escape(a.text)}", zh_text):
+        return ((a.value - d.value, a.value), (a.value + d.value, a.value))
+    return ((a.value, a.value + d.value),)
+
+
 def _kinds_changed(d: Number, zh_text: str) -> tuple[str, ...]:
     """The kinds of figure the change ``d`` may be of: its own, and a rate
     per mille for 千分点 (4.33‰，下降0.5个千分点 "from 4.83")."""
@@ -279,18 +288,26 @@ def _derived(
             continue
         if not _changed_by(d, s.zh_text):
             continue
+        # (a share in words may go unsaid, so it is no extra: "a third more")
+        rates = extra + [e for e in en_all if e.kind == "percent" and not e.strict]
         share = next(
             (
                 e
-                for e in extra
+                for e in rates
                 if e.kind == "percent"
-                and any(_grew(a.value, a.value + d.value, e) for a in s.counts if a is not d)
+                and any(
+                    _grew(start, end, e)
+                    for a in s.counts
+                    if a is not d
+                    for start, end in _ends_of(d, a, s.zh_text)
+                )
             ),
             None,
         )
         if share is not None:
             missing.remove(d)  # a change given as a share of where it started
-            extra.remove(share)
+            if share in extra:
+                extra.remove(share)
     for e in list(extra):
         if _worked_by_english(e, s, missing):
             extra.remove(e)
@@ -665,7 +682,12 @@ def _worked_by_english(e: Number, s: _Sides, missing: list[Number]) -> bool:
     ):
         # 3,510亿…增加约470亿 "from US$304 billion": where it started
         return True
-    if e.kind == "percent" and (ends := _part_of(e, all_counts)):
+    if (
+        e.kind == "percent"
+        and (ends := _part_of(e, all_counts))
+        # ("a quarter more than last year" is a change, not a part)
+        and not (_said_as_change(e, en_lowered) and _changed_by(ends[0], zh_text))
+    ):
         # "85 of the county's 120 villages, or 71 percent"; 2.6万元…其中7,800元
         # "30 percent of it"; 由4小时缩短至2小时 "half the time it used to": one
         # of the two given as its share of the other, which the English gives

@@ -761,6 +761,11 @@ What is read, and how the two sides are compared:
   it counts; "5,000 m" (m or t alone after a space) is a unit for :func:`other_units`.
 - 三大法人 (Taiwan) need not be counted; 元大台灣505萬6,688張 is the ETF 元大台灣50
   and 56,688 lots; "investors' top three" is a ranking, as "China's top 10" is.
+- "more than two and a half times as many" for 增长了1.6倍: a multiple in words
+  with a half is a factor, as "2.5 times" is.
+- 提高到800元，比去年增加200元 "a third more than last year" (from 600; "a quarter
+  more" is no part of 800 here); 最高1800元 "at least 1,800" is the other bound
+  (:func:`bounds_reversed`).
 - A fraction in words hedged one way reaches a tenth of itself or 2.5
   points: "more than a tenth" for 下降11.2%; "about" keeps to a tenth
   ("roughly one in eight" is no 10.2%).
@@ -1217,6 +1222,7 @@ from bilingual.numbers.prepare import (
 )
 from bilingual.numbers.rules import (
     a_few,
+    bounds_reversed,
     conversion_rates,
     day_halves,
     decade_parts,
@@ -1262,6 +1268,7 @@ __all__ = [
     "Number",
     "a_few",
     "blank",
+    "bounds_reversed",
     "code_keys",
     "code_messages",
     "codes",

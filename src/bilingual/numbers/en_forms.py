@@ -764,7 +764,12 @@ def _en_forms(text: str, lowered: str) -> tuple[list[Number], str, str]:
             whole = m["ahalf"]
             value = 1.0 if whole in ("a", "an") else float(_EN_UNITS.get(whole) or int(whole))
             scale = _EN_SCALES[m["ahscale"]] if m["ahscale"] else 1
-            number = Number((value + 0.5) * scale, "count", text=span)
+            if scale == 1 and lowered.startswith(" times", m.end()):
+                # "two and a half times as many": a multiple (增长了1.6倍 is 2.6 times)
+                times = value + 0.5
+                number = Number(times, "factor", text=span, also=((times, "count"),))
+            else:
+                number = Number((value + 0.5) * scale, "count", text=span)
         elif m["qa"]:
             # "a quarter of a million": 25万
             share = 0.25 if m["qa"] == "a quarter" else 0.75

@@ -769,6 +769,42 @@ def other_units(
                 yield e, _UNIT_NAMES[unit], _UNIT_NAMES[other[0]]
 
 
+#: A cap or a floor right before a Chinese figure (最高1800元, 最少3天), which
+#: the Chinese reads either way (最高气温 is also a day's high) ...
+_ZH_CAP_FLOOR = _lazy("(?:(最高|最多)|最低|最少)(?:可达|可获得|可获|可|为|达到|达)?$")
+#: ... and the English bound right before a figure, a floor or (group 1) a cap.
+_EN_CAP_FLOOR = _lazy(
+    r"(?:(at most|up to|no more than|not more than|a maximum of)|at least|no less than"
+    r"|not less than|a minimum of) $"
+)
+
+
+def bounds_reversed(
+    zh_folded: str, zh: Sequence[Number], en_lowered: str, en: Sequence[Number]
+) -> Iterator[tuple[Number, bool]]:
+    """English figures bounded the other way from the Chinese (最高1800元 "at
+    least 1,800 yuan", 最少3天 "up to three days"), each with whether the
+    Chinese bound is a cap."""
+    if "最" not in zh_folded:
+        return  # the usual case
+    caps: dict[float, bool] = {}
+    for z in zh:
+        at = zh_folded.find(z.text) if z.text else -1
+        m = _ZH_CAP_FLOOR.search(zh_folded, max(0, at - 6), at) if at > 0 else None
+        if m is not None:
+            caps[z.key()[0]] = m[1] is not None
+    if not caps:
+        return
+    for e in en:
+        cap = caps.get(e.key()[0])
+        at = en_lowered.find(e.text.lower()) if e.text else -1
+        if cap is None or at <= 0:
+            continue
+        m = _EN_CAP_FLOOR.search(en_lowered, max(0, at - 16), at)
+        if m is not None and (m[1] is not None) != cap:
+            yield e, cap
+
+
 #: 数倍, 几倍, 好几倍: several times, which "twice" or "doubled" is not.
 _SEVERAL_TIMES = _lazy("(?:数|几|好几)倍")
 
