@@ -15178,6 +15178,72 @@ FOURHUNDREDNINETIETH: list[Entry] = [
 ]  # fmt: skip
 
 
+FOURHUNDREDNINETYFIRST: list[Entry] = [
+    ("own-wording", "十四届全国人大二次会议5日上午在人民大会堂开幕。", "The second session of the 14th National People's Congress opened at the Great Hall of the People on the morning of the 5th.", [("second session", "third session"), ("14th", "13th")]),
+    ("own-wording", "今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上，城镇调查失业率5.5%左右。", "The main targets for this year are GDP growth of around 5%, over 12 million new urban jobs, and a surveyed urban unemployment rate of around 5.5%.", [("around 5%", "around 6%"), ("12 million", "11 million"), ("5.5%", "5%")]),
+    ("own-wording", "居民消费价格涨幅3%左右；粮食产量1.3万亿斤以上；单位国内生产总值能耗降低2.5%左右。", "Consumer prices are to rise by around 3%, grain output is to exceed 650 million tonnes, and energy consumption per unit of GDP is to fall by around 2.5%.", [("around 3%", "around 2%"), ("650 million", "1.3 trillion"), ("2.5%", "3.5%")]),
+    ("own-wording", "2026年发展主要预期目标：经济增长4.5%-5%，城镇调查失业率5.5%左右，居民消费价格涨幅2%左右。", "The main targets for 2026 are economic growth of 4.5-5%, a surveyed urban unemployment rate of around 5.5% and consumer price growth of around 2%.", [("4.5-5%", "5-5.5%"), ("2026", "2025"), ("around 2%", "around 3%")]),
+    ("own-wording", "赤字率拟按4%左右安排，赤字规模5.89万亿元，比上年增加2300亿元。", "The deficit-to-GDP ratio is set at around 4%, with a deficit of 5.89 trillion yuan, 230 billion yuan more than last year.", [("around 4%", "around 3%"), ("5.89 trillion", "5.98 trillion"), ("230 billion", "23 billion")]),
+    ("own-wording", "一般公共预算支出规模将首次达到30万亿元，比上年增加约1.27万亿元。", "General public budget expenditure will reach 30 trillion yuan for the first time, about 1.27 trillion yuan more than last year.", [("30 trillion", "20 trillion"), ("1.27 trillion", "12.7 trillion")]),
+    ("own-wording", "拟发行超长期特别国债1.3万亿元，持续支持“两重”建设、“两新”工作。", "Ultra-long special treasury bonds worth 1.3 trillion yuan will be issued to continue supporting the 'two major' projects and the 'two new' initiatives.", [("1.3 trillion", "1.5 trillion")]),
+    ("own-wording", "2021年，我国国内生产总值达到114万亿元，增长8.1%；全国财政收入突破20万亿元，增长10.7%。", "In 2021, China's GDP reached 114 trillion yuan, up 8.1%, and national fiscal revenue exceeded 20 trillion yuan, up 10.7%.", [("114 trillion", "141 trillion"), ("8.1%", "8.8%"), ("20 trillion", "30 trillion"), ("10.7%", "17.0%")]),
+    ("own-wording", "城镇新增就业1269万人，城镇调查失业率平均为5.1%，居民消费价格上涨0.9%。", "12.69 million new urban jobs were created, the surveyed urban unemployment rate averaged 5.1%, and consumer prices rose 0.9%.", [("12.69 million", "12.96 million"), ("5.1%", "5.5%"), ("0.9%", "1.9%")]),
+    ("own-wording", "粮食产量1.37万亿斤，创历史新高；高技术制造业增加值增长18.2%。", "Grain output reached a record 685 million tonnes, and value added of high-tech manufacturing grew 18.2%.", [("685 million", "1.37 trillion"), ("18.2%", "12.8%")]),
+    ("own-wording", "2018年发展主要预期目标是：国内生产总值增长6.5%左右；城镇调查失业率5.5%以内，城镇登记失业率4.5%以内。", "The main targets for 2018 are GDP growth of around 6.5%, a surveyed urban unemployment rate within 5.5%, and a registered urban unemployment rate within 4.5%.", [("6.5%", "7.5%"), ("within 5.5%", "above 5.5%"), ("4.5%", "5.5%")]),
+    ("own-wording", "单位国内生产总值能耗下降3%以上，主要污染物排放量继续下降。", "Energy consumption per unit of GDP is to fall by more than 3%, and emissions of major pollutants are to keep falling.", [("more than 3%", "less than 3%")]),
+    ("own-wording", "单位国内生产总值二氧化碳排放降低3.8%左右，粮食产量1.4万亿斤左右。", "Carbon dioxide emissions per unit of GDP are to fall by around 3.8%, and grain output is to be around 700 million tonnes.", [("3.8%", "8.3%"), ("700 million", "1.4 trillion")]),
+    ("own-wording", "地方政府专项债券拟安排4.4万亿元，比上年增加5000亿元。", "Local government special-purpose bonds worth 4.4 trillion yuan are planned, 500 billion yuan more than last year.", [("4.4 trillion", "3.4 trillion"), ("500 billion", "50 billion")]),
+    ("own-wording", "中央财政对地方转移支付增加1.2万亿元以上，规模超过10万亿元。", "Central government transfer payments to local governments will increase by more than 1.2 trillion yuan to over 10 trillion yuan.", [("1.2 trillion", "2.1 trillion"), ("10 trillion", "100 trillion")]),
+    ("own-wording", "过去五年，国内生产总值年均增长5.2%，十年增加近70万亿元。", "Over the past five years GDP grew by an average of 5.2% a year, adding nearly 70 trillion yuan over ten years.", [("5.2%", "5.5%"), ("70 trillion", "7 trillion"), ("ten years", "five years")]),
+    ("own-wording", "脱贫人口人均纯收入增长14.3%，832个脱贫县全部摘帽。", "Per capita net income of people lifted out of poverty grew 14.3%, and all 832 poverty-stricken counties were removed from the list.", [("14.3%", "13.4%"), ("832", "823")]),
+    ("own-wording", "全年为企业减税降费和退税缓税缓费超过4.2万亿元。", "Tax and fee cuts, refunds and deferrals for businesses exceeded 4.2 trillion yuan for the year.", [("4.2 trillion", "2.4 trillion"), ("exceeded", "fell short of")]),
+]  # fmt: skip
+
+
+FOURHUNDREDNINETYSECOND: list[Entry] = [
+    ("freedom", "勞動部宣布，明年起基本工資月薪由27,470元調升至28,590元，漲幅4.08%；時薪由183元調升至190元。", "The labor ministry said the monthly minimum wage will rise 4.08 percent to NT$28,590 next year, and the hourly rate from NT$183 to NT$190.", [("4.08", "4.8"), ("NT$28,590", "NT$28,950"), ("NT$190", "NT$195")]),
+    ("freedom", "預計月薪受惠勞工約242萬人，時薪受惠勞工約72萬人。", "About 2.42 million workers on monthly pay and some 720,000 paid by the hour will benefit.", [("2.42 million", "24.2 million"), ("720,000", "270,000")]),
+    ("freedom", "主計總處統計，今年前10月經常性薪資平均為46,105元，年增2.5%，創同期新高。", "Regular earnings averaged NT$46,105 in the first 10 months, a record for the period and 2.5 percent more than a year earlier, the statistics agency said.", [("NT$46,105", "NT$46,501"), ("2.5 percent", "3.5 percent"), ("10 months", "9 months")]),
+    ("freedom", "扣除物價因素後，實質經常性薪資年增0.4%，已連續4個月正成長。", "After inflation, real regular earnings rose 0.4 percent, the fourth straight monthly gain.", [("0.4", "0.6"), ("fourth", "fifth")]),
+    ("freedom", "全體受僱員工總薪資平均為55,980元，年增3.1%，其中非經常性薪資約占兩成。", "Total earnings averaged NT$55,980, up 3.1 percent, with bonuses and other irregular pay making up about a fifth.", [("NT$55,980", "NT$59,580"), ("3.1", "1.3"), ("a fifth", "a quarter")]),
+    ("freedom", "10月失業率為3.38%，較上月下降0.03個百分點，失業人數約40.6萬人。", "The jobless rate fell 0.03 percentage point from September to 3.38 percent in October, with about 406,000 people out of work.", [("0.03", "0.3"), ("3.38", "3.83"), ("406,000", "460,000")]),
+    ("freedom", "就業人數為1,159萬6千人，較上月增加1萬1千人。", "Employment rose by 11,000 from September to 11,596,000.", [("11,000", "1,100"), ("11,596,000", "11,569,000")]),
+    ("freedom", "青年失業率仍高，15至24歲年輕人失業率為11.8%，約為整體的3.5倍。", "Youth unemployment remains high: 11.8 percent for people aged 15 to 24, about three and a half times the overall rate.", [("11.8", "18.1"), ("15 to 24", "15 to 29"), ("three and a half", "two and a half")]),
+    ("freedom", "勞保局統計，勞保老年年金平均每月約1萬9千元，領取人數突破150萬人。", "The average labor insurance old-age pension is about NT$19,000 a month, and more than 1.5 million people now draw one.", [("NT$19,000", "NT$9,000"), ("1.5 million", "15 million")]),
+    ("freedom", "無薪假人數較上期減少2,347人，降至8,861人，實施家數為241家。", "The number of workers on unpaid leave fell by 2,347 to 8,861, at 241 companies.", [("2,347", "2,437"), ("8,861", "8,681"), ("241", "214")]),
+    ("freedom", "今年平均每人每月工時為166.9小時，較去年同期減少1.2小時。", "Workers put in an average of 166.9 hours a month this year, 1.2 hours fewer than a year earlier.", [("166.9", "169.6"), ("1.2 hours", "2.1 hours")]),
+    ("freedom", "外籍移工人數達到75.4萬人，其中產業移工約52萬人，社福移工約23萬人。", "Taiwan has 754,000 migrant workers, about 520,000 in industry and 230,000 in care work.", [("754,000", "745,000"), ("520,000", "250,000"), ("230,000", "320,000")]),
+    ("freedom", "勞工退休金新制累積提繳金額突破4兆元，參加人數約740萬人。", "The new labor pension fund has passed NT$4 trillion in contributions, covering some 7.4 million workers.", [("NT$4 trillion", "NT$40 trillion"), ("7.4 million", "4.7 million")]),
+    ("freedom", "新制勞退基金去年收益率為12.59%，收益數達4,140億元。", "The new labor pension fund returned 12.59 percent last year, or NT$414 billion.", [("12.59", "15.29"), ("NT$414 billion", "NT$41.4 billion")]),
+    ("freedom", "職災死亡人數去年為289人，比前年減少約一成。", "Workplace deaths fell to 289 last year, about 10 percent fewer than the year before.", [("289", "298"), ("10 percent", "20 percent")]),
+    ("freedom", "月薪5萬元以下的勞工占全體受僱者近六成。", "Nearly 60 percent of employees earn less than NT$50,000 a month.", [("60 percent", "50 percent"), ("NT$50,000", "NT$40,000")]),
+    ("freedom", "女性勞參率為51.9%，創歷年新高，比十年前高出1.7個百分點。", "Women's labor force participation hit a record 51.9 percent, 1.7 points higher than a decade ago.", [("51.9", "59.1"), ("1.7 points", "1.7 percent")]),
+    ("freedom", "部分工時工作者約41萬人，占全體就業者的3.5%。", "About 410,000 people work part time, 3.5 percent of the employed.", [("410,000", "140,000"), ("3.5 percent", "5.3 percent")]),
+]  # fmt: skip
+
+
+FOURHUNDREDNINETYTHIRD: list[Entry] = [
+    ("own-wording", "全省地级及以上城市细颗粒物（PM2.5）平均浓度为27微克/立方米，同比下降6.9%。", "The average concentration of fine particulate matter (PM2.5) in cities at and above the prefecture level was 27 micrograms per cubic metre, down 6.9% year on year.", [("27 micrograms", "72 micrograms"), ("6.9%", "9.6%"), ("PM2.5", "PM10")]),
+    ("own-wording", "空气质量优良天数比例为91.8%，比上年提高1.2个百分点，重污染天数减少3天。", "Days with good or excellent air quality made up 91.8% of the total, 1.2 percentage points more than the previous year, and heavily polluted days fell by three.", [("91.8%", "98.1%"), ("1.2 percentage points", "1.2%"), ("three", "two")]),
+    ("own-wording", "国家地表水考核断面中，Ⅰ—Ⅲ类水质断面比例为87.2%，劣Ⅴ类断面全部消除。", "Of the state-monitored surface water sections, 87.2% were of Grade I-III quality, and no section remained worse than Grade V.", [("87.2%", "82.7%"), ("Grade I-III", "Grade I-II"), ("Grade V", "Grade IV")]),
+    ("own-wording", "全省森林覆盖率达到45.2%，森林蓄积量达到10.86亿立方米。", "Forest coverage in the province reached 45.2%, and the forest stock volume 1.086 billion cubic metres.", [("45.2%", "42.5%"), ("1.086 billion", "10.86 billion")]),
+    ("own-wording", "全省湿地面积达到1300万亩，湿地保护率提高到52%。", "The province's wetlands cover 13 million mu, and the wetland protection rate rose to 52%.", [("13 million", "1.3 million"), ("52%", "25%")]),
+    ("own-wording", "东北虎豹国家公园内野生东北虎数量达到70只左右，东北豹达到80只左右。", "The Northeast China Tiger and Leopard National Park now has about 70 wild Amur tigers and about 80 Amur leopards.", [("about 70", "about 50"), ("about 80", "about 60")]),
+    ("own-wording", "累计完成营造林120万亩，治理水土流失面积2600平方公里。", "A total of 1.2 million mu of forest was planted and tended, and soil erosion was controlled on 2,600 square kilometres.", [("1.2 million", "12 million"), ("2,600", "6,200")]),
+    ("own-wording", "全省单位地区生产总值二氧化碳排放比2020年下降18.5%，完成国家下达目标。", "Carbon dioxide emissions per unit of GDP in the province fell 18.5% from 2020, meeting the national target.", [("18.5%", "15.8%"), ("2020", "2015")]),
+    ("own-wording", "城市生活垃圾无害化处理率达到100%，城市污水集中处理率达到97.6%。", "All urban household waste is treated harmlessly, and 97.6% of urban sewage is treated centrally.", [("97.6%", "96.7%")]),
+    ("own-wording", "辽河流域水质优良比例由2015年的34.5%提高到76.9%。", "The proportion of good-quality water in the Liao River basin rose from 34.5% in 2015 to 76.9%.", [("34.5%", "43.5%"), ("76.9%", "79.6%"), ("2015", "2016")]),
+    ("own-wording", "查干湖水质由Ⅴ类提升至Ⅳ类，部分时段达到Ⅲ类。", "Water quality in Chagan Lake improved from Grade V to Grade IV, reaching Grade III at times.", [("Grade V", "Grade VI"), ("to Grade IV", "to Grade III"), ("reaching Grade III", "reaching Grade II")]),
+    ("own-wording", "全省共有自然保护地200处，总面积约5.2万平方公里，占全省国土面积的27.7%。", "The province has 200 protected natural areas covering about 52,000 square kilometres, 27.7% of its land area.", [("200", "220"), ("52,000", "5,200"), ("27.7%", "22.7%")]),
+    ("own-wording", "黑土地保护性耕作面积达到3283万亩，比上年增加383万亩。", "Conservation tillage on black soil covered 32.83 million mu, 3.83 million mu more than the previous year.", [("32.83 million", "32.38 million"), ("3.83 million", "3.38 million")]),
+    ("own-wording", "全省新能源汽车保有量突破20万辆，公交车电动化率达到85%。", "The number of new energy vehicles in the province exceeded 200,000, and 85% of buses are electric.", [("200,000", "20,000"), ("85%", "58%")]),
+    ("own-wording", "白山松水保护区内监测到的野生动物种类达到338种，比十年前增加47种。", "The number of wild animal species recorded in the reserve reached 338, 47 more than ten years ago.", [("338", "383"), ("47", "74"), ("ten years", "five years")]),
+    ("own-wording", "今年重点行业挥发性有机物排放量减少1.2万吨，氮氧化物排放量减少3.6万吨。", "This year, emissions of volatile organic compounds from key industries fell by 12,000 tonnes, and nitrogen oxide emissions by 36,000 tonnes.", [("12,000", "21,000"), ("36,000", "63,000")]),
+    ("own-wording", "省级生态环境保护督察共受理群众举报1868件，已办结1796件，办结率96.1%。", "Provincial environmental inspections received 1,868 public complaints and resolved 1,796, or 96.1%.", [("1,868", "1,886"), ("1,796", "1,769"), ("96.1%", "91.6%")]),
+    ("own-wording", "松花湖一级保护区内的128户居民全部完成搬迁。", "All 128 households in the first-level protection zone of Songhua Lake have been relocated.", [("128", "182"), ("first-level", "second-level")]),
+]  # fmt: skip
+
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -15669,4 +15735,7 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-eighty-eighth": (FOURHUNDREDEIGHTYEIGHTH, "QS"),
     "four-hundred-eighty-ninth": (FOURHUNDREDEIGHTYNINTH, "QT"),
     "four-hundred-ninetieth": (FOURHUNDREDNINETIETH, "QU"),
+    "four-hundred-ninety-first": (FOURHUNDREDNINETYFIRST, "QV"),
+    "four-hundred-ninety-second": (FOURHUNDREDNINETYSECOND, "QW"),
+    "four-hundred-ninety-third": (FOURHUNDREDNINETYTHIRD, "QX"),
 }

@@ -3236,6 +3236,14 @@ def _findings(zh: str, en: str) -> list[str]:
             "今年起，居民医保门诊统筹年度支付限额提高到800元，比去年增加200元。",
             "From this year, residents' outpatient insurance pays up to 800 yuan a year, a third more than last year.",
         ),
+        (
+            "勞動部宣布，明年起基本工資月薪由27,470元調升至28,590元，漲幅4.08%。",
+            "The labor ministry said the monthly minimum wage will rise 4.08 percent to NT$28,590 next year.",
+        ),
+        (
+            "外籍移工人數達到75.4萬人，其中產業移工約52萬人，社福移工約23萬人。",
+            "Taiwan has 754,000 migrant workers, about 520,000 in industry and 230,000 in care work.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -5711,6 +5719,18 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "长期护理保险试点覆盖人群达到520万人，失能人员每月可获得护理补贴最高1800元。",
             "Long-term care insurance pilots now cover 5.2 million people, and disabled people can get at least 1,800 yuan a month for care.",
+        ),
+        (
+            "勞動部宣布，明年起基本工資月薪由27,470元調升至28,590元，漲幅4.08%。",
+            "The labor ministry said the monthly minimum wage will rise 4.08 percent to NT$28,950 next year.",
+        ),
+        (
+            "外籍移工人數達到75.4萬人，其中產業移工約52萬人，社福移工約23萬人。",
+            "Taiwan has 754,000 migrant workers, about 520,000 in industry and 320,000 in care work.",
+        ),
+        (
+            "全省地级及以上城市细颗粒物（PM2.5）平均浓度为27微克/立方米。",
+            "The average concentration of fine particulate matter (PM10) in the cities was 27 micrograms per cubic metre.",
         ),
     ],
 )

@@ -708,7 +708,8 @@ _NO_KEYS: frozenset[Key] = frozenset()
 #: One hedge, then a list of numbers: "no more than eight hours a day and 44 a week".
 _HEDGED_LIST = re.compile(
     r"\b(?:no more than|no less than|not (?:to )?exceed|at least|at most|up to|more than"
-    r"|over|under|less than|nearly|almost) [\w.,$%-]+(?: [\w%-]+){0,4},? (?:and|or) "
+    r"|over|under|less than|nearly|almost|about|around|some|roughly|approximately)"
+    r" [\w.,$%-]+(?: [\w%-]+){0,4},? (?:and|or) "
     r"(?:[\d$]|one|two|three|four|five|six|seven|eight|nine|ten)"
 )
 #: A count given as a difference from another: 比对手多9个, 比上年减少3家.
@@ -983,9 +984,10 @@ def number_messages(
                 yield f"{n.text!r} in the English ({_show(n)}) is not per {said} as in the Chinese"
                 break
     # A hedge the Chinese gives each number of a list (不超过八小时…不超过
-    # 四十四小时) the English may say once ("no more than eight hours a day and
-    # 44 a week"; 一小时 is not read, so one hedged number may be all there is)
-    hedged = {n.approx for n in zh_all if n.approx in ("more", "less")}
+    # 四十四小时, 约52万人…约23万人) the English may say once ("no more than eight
+    # hours a day and 44 a week", "about 520,000 in industry and 230,000 in care
+    # work"; 一小时 is not read, so one hedged number may be all there is)
+    hedged = {n.approx for n in zh_all if n.approx in ("more", "less", "about")}
     said_once = (
         {o.approx for o in en_all if o.approx in hedged}
         if hedged and _HEDGED_LIST.search(en_lowered)

@@ -286,6 +286,17 @@ def _derived(
         if parts and d not in parts and "其中" in s.zh_text[s.zh_text.find(d.text) :]:
             missing.remove(d)  # a total given before 其中 and its parts
             continue
+        if started_at(d, s.zh_text) and any(
+            z in s.said
+            and ended_at(d, z, s.zh_text)
+            and any(_grew(d.value, z.value, p) for p in s.shares)
+            for z in s.counts
+            if z is not d
+        ):
+            # 由27,470元调升至28,590元，涨幅4.08% "will rise 4.08 percent to
+            # NT$28,590": the start, left to the rate and the end
+            missing.remove(d)
+            continue
         if not _changed_by(d, s.zh_text):
             continue
         # (a share in words may go unsaid, so it is no extra: "a third more")

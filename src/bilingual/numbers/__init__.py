@@ -766,6 +766,11 @@ What is read, and how the two sides are compared:
 - 提高到800元，比去年增加200元 "a third more than last year" (from 600; "a quarter
   more" is no part of 800 here); 最高1800元 "at least 1,800" is the other bound
   (:func:`bounds_reversed`).
+- 由27,470元調升至28,590元，漲幅4.08% "will rise 4.08 percent to NT$28,590": the
+  start left to the rate and the end; 約52萬人…約23萬人 "about 520,000 … and
+  230,000": one "about" for the list.
+- 细颗粒物（PM2.5） "fine particulate matter (PM10)": a code said in words is
+  still another code when the English names one of its shape.
 - A fraction in words hedged one way reaches a tenth of itself or 2.5
   points: "more than a tenth" for 下降11.2%; "about" keeps to a tenth
   ("roughly one in eight" is no 10.2%).

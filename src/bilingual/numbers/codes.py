@@ -128,9 +128,14 @@ def code_messages(zh_codes: list[str], en: str, en_values: set[float]) -> Iterat
     en_shapes = {_shape(c): c for c in codes(en)}
     for code in zh_codes:
         plain = _SQUASH.sub("", code.lower())
-        if _holds_code(lowered, squashed, plain) or any(
-            word in lowered for word in _IN_WORDS.get(plain, ())
-        ):
+        if _holds_code(lowered, squashed, plain):
+            continue
+        if any(word in lowered for word in _IN_WORDS.get(plain, ())):
+            # PM2.5 "fine particles", unless the English names another code of
+            # its shape ("fine particulate matter (PM10)")
+            other = en_shapes.get(_shape(code))
+            if other is not None:
+                yield f"{code} is {other} in the English"
             continue
         if (
             len(plain) == 2
@@ -185,5 +190,6 @@ def _code_keys(code: str) -> set[Key]:
 
 
 def _shape(code: str) -> str:
-    """A code with its digits blanked: 5A and 4A have the same shape."""
-    return re.sub(r"\d+", "#", code.upper())
+    """A code with its digits blanked: 5A and 4A have the same shape, and
+    PM2.5 and PM10."""
+    return re.sub(r"\d+(?:\.\d+)?", "#", code.upper())
