@@ -15244,6 +15244,28 @@ FOURHUNDREDNINETYTHIRD: list[Entry] = [
 ]  # fmt: skip
 
 
+FOURHUNDREDNINETYFOURTH: list[Entry] = [
+    ("freedom", "今年前10个月，珲春口岸出入境人员达到45.6万人次，同比增长3.2倍。", "The Hunchun port handled 456,000 border crossings in the first 10 months, 4.2 times as many as a year earlier.", [("456,000", "465,000"), ("4.2 times", "3.2 times"), ("10 months", "11 months")]),
+    ("freedom", "珲春中俄互市贸易区进出口额达到58.3亿元，是去年同期的近两倍。", "Trade through the Hunchun China-Russia border market reached 5.83 billion yuan, nearly twice last year's level.", [("5.83 billion", "58.3 billion"), ("twice", "three times")]),
+    ("freedom", "图们江出海口距日本海仅15公里，通航后到日本新潟的海上距离将缩短约800公里。", "The mouth of the Tumen River is only 15 km from the Sea of Japan; opening it to shipping would cut some 800 km off the sea route to Niigata.", [("15 km", "51 km"), ("800 km", "80 km")]),
+    ("freedom", "延边州今年接待韩国游客28.6万人次，占入境游客总数的六成以上。", "Yanbian received 286,000 South Korean visitors this year, more than 60 percent of its foreign tourists.", [("286,000", "268,000"), ("60 percent", "50 percent")]),
+    ("freedom", "中欧班列“长珲欧”今年开行68列，运送集装箱5300标箱。", "The Changchun-Hunchun-Europe freight train made 68 trips this year carrying 5,300 TEUs.", [("68", "86"), ("5,300", "3,500")]),
+    ("freedom", "珲春海关监管跨境电商包裹320万件，货值约4.6亿元，单件平均约144元。", "Hunchun customs cleared 3.2 million cross-border e-commerce parcels worth some 460 million yuan, about 144 yuan apiece.", [("3.2 million", "2.3 million"), ("460 million", "640 million"), ("144", "414")]),
+    ("freedom", "经扎鲁比诺港转运的内贸货物达到12万吨，比上年增加一倍多。", "Domestic cargo shipped through Russia's Zarubino port more than doubled to 120,000 tonnes.", [("120,000", "12,000"), ("more than doubled", "more than tripled")]),
+    ("freedom", "中俄珲春—马哈林诺铁路口岸今年过货量为365万吨，日均约1万吨。", "The Hunchun-Makhalino railway crossing handled 3.65 million tonnes this year, about 10,000 tonnes a day.", [("3.65 million", "3.56 million"), ("10,000", "100,000")]),
+    ("freedom", "延吉朝阳川国际机场开通国际航线7条，每周航班达到42班。", "Yanji Chaoyangchuan International Airport has seven international routes with 42 flights a week.", [("seven", "eight"), ("42", "24")]),
+    ("freedom", "吉林省与俄罗斯滨海边疆区的贸易额占对俄贸易总额的比重接近一半。", "Trade with Russia's Primorsky Krai accounts for nearly half of Jilin's trade with Russia.", [("nearly half", "nearly a third")]),
+    ("freedom", "东北亚博览会共签约项目156个，总投资1860亿元，平均每个项目约12亿元。", "The Northeast Asia Expo signed 156 projects worth 186 billion yuan, about 1.2 billion each.", [("156", "165"), ("186 billion", "168 billion"), ("1.2 billion", "2.1 billion")]),
+    ("freedom", "珲春市对日韩贸易额今年达到9.8亿元，同比下降12%。", "Hunchun's trade with Japan and South Korea fell 12 percent to 980 million yuan this year.", [("12 percent", "21 percent"), ("980 million", "98 million"), ("fell", "rose")]),
+    ("freedom", "图们口岸进口朝鲜水产品1.1万吨，比前年增长约四分之一。", "Imports of seafood through the Tumen port came to 11,000 tonnes, about a quarter more than two years earlier.", [("11,000", "1,100"), ("a quarter", "a third"), ("two years earlier", "a year earlier")]),
+    ("freedom", "中韩（长春）国际合作示范区规划面积210平方公里，已落户韩资企业43家。", "The China-ROK (Changchun) International Cooperation Demonstration Zone covers 210 square kilometres and hosts 43 South Korean firms.", [("210", "120"), ("43", "34")]),
+    ("freedom", "珲春国际客运站每天发出开往海参崴的大巴12班，单程约5小时。", "Twelve buses leave Hunchun international bus station for Vladivostok every day, a trip of about five hours.", [("Twelve", "Ten"), ("five hours", "four hours")]),
+    ("freedom", "延边大学今年招收韩国、俄罗斯、日本等国留学生860人，较疫情前恢复到九成。", "Yanbian University took in 860 foreign students from South Korea, Russia, Japan and elsewhere this year, 90 percent of the pre-pandemic number.", [("860", "680"), ("90 percent", "80 percent")]),
+    ("freedom", "中国（吉林）自由贸易试验区珲春片区面积为23.66平方公里。", "The Hunchun area of the China (Jilin) Pilot Free Trade Zone covers 23.66 square kilometres.", [("23.66", "26.36")]),
+    ("freedom", "吉林对俄出口汽车1.4万辆，占全省整车出口的四成左右。", "Jilin exported 14,000 vehicles to Russia, about 40 percent of its vehicle exports.", [("14,000", "41,000"), ("40 percent", "30 percent")]),
+]  # fmt: skip
+
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -15738,4 +15760,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-ninety-first": (FOURHUNDREDNINETYFIRST, "QV"),
     "four-hundred-ninety-second": (FOURHUNDREDNINETYSECOND, "QW"),
     "four-hundred-ninety-third": (FOURHUNDREDNINETYTHIRD, "QX"),
+    "four-hundred-ninety-fourth": (FOURHUNDREDNINETYFOURTH, "QY"),
 }

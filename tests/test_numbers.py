@@ -3244,6 +3244,10 @@ def _findings(zh: str, en: str) -> list[str]:
             "外籍移工人數達到75.4萬人，其中產業移工約52萬人，社福移工約23萬人。",
             "Taiwan has 754,000 migrant workers, about 520,000 in industry and 230,000 in care work.",
         ),
+        (
+            "图们口岸进口朝鲜水产品1.1万吨，比前年增长约四分之一。",
+            "Imports of seafood through the Tumen port came to 11,000 tonnes, about a quarter more than two years earlier.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -5731,6 +5735,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "全省地级及以上城市细颗粒物（PM2.5）平均浓度为27微克/立方米。",
             "The average concentration of fine particulate matter (PM10) in the cities was 27 micrograms per cubic metre.",
+        ),
+        (
+            "图们口岸进口朝鲜水产品1.1万吨，比前年增长约四分之一。",
+            "Imports of seafood through the Tumen port came to 11,000 tonnes, about a third more than two years earlier.",
         ),
     ],
 )

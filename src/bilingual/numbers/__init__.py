@@ -771,6 +771,8 @@ What is read, and how the two sides are compared:
   230,000": one "about" for the list.
 - 细颗粒物（PM2.5） "fine particulate matter (PM10)": a code said in words is
   still another code when the English names one of its shape.
+- 比前年增长约四分之一 "about a quarter more than two years earlier": after a
+  share in words, "more than" compares; the two years are exact, and no fall.
 - A fraction in words hedged one way reaches a tenth of itself or 2.5
   points: "more than a tenth" for 下降11.2%; "about" keeps to a tenth
   ("roughly one in eight" is no 10.2%).

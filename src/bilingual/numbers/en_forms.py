@@ -218,7 +218,10 @@ _EARLIER = _lazy(r" (?:years?|months?|decades?|weeks?) (?:earlier|before|ago)\b"
 #: ... after the difference's unit and its comparison: "points more than".
 _COMPARED_BEFORE = _lazy(
     # ("0.8 square metres more than five years ago": past the difference's unit)
-    r"(?:points?|percent|cent|times|[a-z]*\$?\d[\d,.]*[a-z]*)(?: [a-z]+){0,2}"
+    # ("a quarter more than two years earlier": a share in words, read and
+    # blanked before, is a difference too)
+    r"(?:points?|percent|cent|times|half|thirds?|quarters?|fifths?|tenths?| {3,}"
+    r"|[a-z]*\$?\d[\d,.]*[a-z]*)(?: [a-z]+){0,2}"
     r" (?:more|less|fewer|higher|lower) than $"
 )
 #: A number just after the words (whose hedge they may be, not the number before's).

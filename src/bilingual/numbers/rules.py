@@ -28,6 +28,7 @@ from bilingual.numbers.dates import (
     _ZH_SEASON,
     _zh_int,
 )
+from bilingual.numbers.en_forms import _COMPARED_BEFORE
 from bilingual.numbers.units import _UNITS
 from bilingual.numbers.zh import _REFERENCE, _YEAR_BEFORE_LAST, _conversions, _converted
 from bilingual.numbers.zh_forms import _RATE_BASES, _value
@@ -1211,7 +1212,11 @@ def directions(
     # noun before them, not a fall
     en_said = [(n, n.text.lower()) for n in en if not (n.kind == "factor" and n.text[:1].isalpha())]
     en_moves = _moved_before(en_lowered, en_said, _EN_DIRECTION)
-    en_moves += _moved_after(en_lowered, en_said, _EN_DIRECTION_AFTER)
+    # (not a comparison's base: "a quarter more than two years earlier")
+    en_moves += _moved_after(
+        en_lowered, [(n, said) for n, said in en_said if not _compared_with(en_lowered, said)],
+        _EN_DIRECTION_AFTER,
+    )  # fmt: skip
     if " than " in en_lowered:
         moved = {id(n) for n, _ in en_moves}
         unmoved = [(n, said) for n, said in en_said if id(n) not in moved]
@@ -1240,6 +1245,13 @@ def directions(
         if same and all(rose != e_rose for _, rose in same):
             out.extend((z, rose, e) for z, rose in same)
     return out
+
+
+def _compared_with(en_lowered: str, said: str) -> bool:
+    """Whether the English number ``said`` is what a difference is compared
+    with ("a quarter more than two years earlier"), not a figure that moved."""
+    at = en_lowered.find(said)
+    return at > 0 and _COMPARED_BEFORE.search(en_lowered, max(0, at - 48), at) is not None
 
 
 def _listed(text: str, said: Sequence[tuple[Number, str]], at: int) -> list[Number]:
