@@ -15266,6 +15266,66 @@ FOURHUNDREDNINETYFOURTH: list[Entry] = [
 ]  # fmt: skip
 
 
+FOURHUNDREDNINETYFIFTH: list[Entry] = [
+    ("own-wording", "財政司司長預計，本年度綜合赤字約為481億元，財政儲備將減至6,470億元，相當於約12個月的政府開支。", "The Financial Secretary forecast a consolidated deficit of about $48.1 billion for the year, with fiscal reserves falling to $647 billion, equivalent to about 12 months of government expenditure.", [("$48.1 billion", "$84.1 billion"), ("$647 billion", "$674 billion"), ("12 months", "18 months")]),
+    ("own-wording", "寬減2024/25課稅年度100%的薪俸稅和個人入息課稅，上限為3,000元。", "Salaries tax and tax under personal assessment for the year of assessment 2024/25 will be reduced by 100%, subject to a ceiling of $3,000.", [("100%", "75%"), ("$3,000", "$6,000"), ("2024/25", "2023/24")]),
+    ("own-wording", "寬免2025/26年度首季的住宅物業差餉，以每戶1,000元為上限。", "Rates for domestic properties will be waived for the first quarter of 2025-26, subject to a ceiling of $1,000 per property.", [("first quarter", "first two quarters"), ("$1,000", "$1,500"), ("2025-26", "2024-25")]),
+    ("own-wording", "預計上述措施共涉及約27億元，惠及約190萬名納稅人。", "These measures will cost about $2.7 billion and benefit about 1.9 million taxpayers.", [("$2.7 billion", "$27 billion"), ("1.9 million", "19 million")]),
+    ("own-wording", "公務員編制在2025/26年度零增長，並在未來兩年每年削減2%。", "There will be zero growth in the civil service establishment in 2025-26, and a 2% cut in each of the next two years.", [("2%", "3%"), ("two years", "three years")]),
+    ("own-wording", "政府將於未來五年每年發行約1,500億至1,950億元債券。", "The Government will issue bonds of about $150 billion to $195 billion a year over the next five years.", [("$150 billion", "$105 billion"), ("$195 billion", "$159 billion"), ("five years", "three years")]),
+    ("own-wording", "本地生產總值在2024年實質增長2.5%，預測2025年全年增長2%至3%。", "The economy grew by 2.5% in real terms in 2024, and is forecast to grow by 2% to 3% in 2025.", [("2.5%", "3.5%"), ("2% to 3%", "3% to 4%")]),
+    ("own-wording", "基本通脹率預測為1.5%，整體通脹率預測為1.7%。", "Underlying inflation is forecast at 1.5% and headline inflation at 1.7%.", [("1.5%", "1.7%"), ("1.7%.", "2.7%.")]),
+    ("own-wording", "政府一般收入預算為6,530億元，開支預算約為8,200億元。", "Government revenue is estimated at $653 billion and expenditure at about $820 billion.", [("$653 billion", "$635 billion"), ("$820 billion", "$802 billion")]),
+    ("own-wording", "經常開支佔總開支約七成，其中教育、社會福利和醫療衞生三個範疇佔經常開支超過一半。", "Recurrent expenditure makes up about 70% of total expenditure, with education, social welfare and health accounting for more than half of it.", [("70%", "60%"), ("more than half", "less than half")]),
+    ("own-wording", "向合資格的長者生活津貼、綜援及傷殘津貼受惠人額外發放半個月津貼。", "An extra half-month allowance will be provided to eligible recipients of the Old Age Living Allowance, CSSA and Disability Allowance.", [("half-month", "one-month")]),
+    ("own-wording", "印花稅下調至100元，適用於價值400萬元或以下的住宅物業。", "Stamp duty will be reduced to $100 for residential properties valued at $4 million or less.", [("$100", "$1,000"), ("$4 million", "$40 million"), ("or less", "or more")]),
+    ("own-wording", "北部都會區的土地發展將在未來十年提供約50萬個住宅單位。", "Land development in the Northern Metropolis will provide about 500,000 flats over the next ten years.", [("500,000", "50,000"), ("ten years", "five years")]),
+    ("own-wording", "政府預留約10億元推動人工智能研發，並向香港科技園額外撥款30億元。", "The Government has set aside about $1 billion to promote AI research and development, and will give an additional $3 billion to the Hong Kong Science and Technology Parks Corporation.", [("$1 billion", "$10 billion"), ("$3 billion", "$30 billion")]),
+    ("own-wording", "訪港旅客人次在2024年回升至約4,500萬，較2023年上升31%。", "Visitor arrivals recovered to about 45 million in 2024, up 31% from 2023.", [("45 million", "54 million"), ("31%", "13%")]),
+    ("own-wording", "政府會在兩年內把資助院舍宿位增加約1,000個。", "The Government will add about 1,000 subsidised residential care places within two years.", [("1,000", "10,000"), ("two years", "three years")]),
+]  # fmt: skip
+
+
+FOURHUNDREDNINETYSIXTH: list[Entry] = [
+    ("freedom", "前三季度，全省社会消费品零售总额达到3012.6亿元，同比增长8.9%。", "Jilin's retail sales of consumer goods rose 8.9 pct y-o-y to 301.26 bln yuan in Q1-Q3.", [("8.9", "9.8"), ("301.26 bln", "30.126 bln"), ("Q1-Q3", "Q1-Q2")]),
+    ("freedom", "其中，餐饮收入358.4亿元，增长21.3%，增速比商品零售快14个百分点。", "Catering revenue jumped 21.3 pct to 35.84 bln yuan, 14 percentage points faster than retail sales of goods.", [("21.3", "23.1"), ("35.84 bln", "358.4 bln"), ("14 percentage", "12 percentage")]),
+    ("freedom", "国庆假期8天，全省重点监测的120家零售和餐饮企业销售额达到18.6亿元，日均2.3亿元。", "Over the eight-day National Day holiday, 120 major retailers and restaurants monitored by the province sold 1.86 bln yuan worth of goods and meals, about 230 mln yuan a day.", [("eight-day", "seven-day"), ("120", "210"), ("1.86 bln", "18.6 bln"), ("230 mln", "320 mln")]),
+    ("freedom", "全省限额以上单位通过互联网实现的商品零售额增长32.5%，占比提高到12.6%。", "Online sales by large retailers grew 32.5 pct, lifting their share to 12.6 pct.", [("32.5", "23.5"), ("12.6", "16.2")]),
+    ("freedom", "金银珠宝类零售额增长41.2%，体育娱乐用品类增长26.7%。", "Sales of gold, silver and jewelry rose 41.2 pct and sporting goods 26.7 pct.", [("41.2", "14.2"), ("26.7", "27.6")]),
+    ("freedom", "长春市发放消费券5000万元，撬动消费约6亿元，杠杆率达到1:12。", "Changchun handed out 50 mln yuan in vouchers, which drew some 600 mln yuan of spending, 12 yuan for every yuan issued.", [("50 mln", "5 mln"), ("600 mln", "60 mln"), ("12 yuan", "10 yuan")]),
+    ("freedom", "全省新能源汽车零售额增长63.8%，拉动限额以上零售额增长约1.2个百分点。", "New energy vehicle sales rose 63.8 pct, adding about 1.2 percentage points to the growth of large retailers' sales.", [("63.8", "68.3"), ("1.2", "2.1")]),
+    ("freedom", "居民人均消费支出19,860元，增长9.2%，其中服务性消费支出占45.6%。", "Per capita consumer spending rose 9.2 pct to 19,860 yuan, with services taking 45.6 pct.", [("9.2", "2.9"), ("19,860", "19,680"), ("45.6", "54.6")]),
+    ("freedom", "长春桂林路夜市日均客流量超过5万人次，周末可达8万人次。", "Changchun's Guilin Road night market draws more than 50,000 people a day, up to 80,000 at weekends.", [("50,000", "5,000"), ("80,000", "60,000")]),
+    ("freedom", "“双11”期间，全省快递揽收量达到3860万件，比去年同期增长约三成。", "Couriers in the province picked up 38.6 mln parcels during the 'Double 11' period, about 30 pct more than a year earlier.", [("38.6 mln", "3.86 mln"), ("30 pct", "13 pct")]),
+    ("freedom", "全省商品房销售面积下降11.4%，销售额下降15.2%。", "Sales of commercial housing fell 11.4 pct by floor area and 15.2 pct by value.", [("11.4", "14.1"), ("15.2", "12.5")]),
+    ("freedom", "居民消费价格同比上涨0.3%，其中食品价格下降1.8%，非食品价格上涨0.8%。", "Consumer prices rose 0.3 pct y-o-y; food prices fell 1.8 pct and non-food prices rose 0.8 pct.", [("0.3", "3.0"), ("1.8", "8.1"), ("0.8 pct", "1.8 pct")]),
+    ("freedom", "全省家电以旧换新补贴惠及消费者31万人次，带动销售额24亿元。", "Trade-in subsidies for home appliances reached 310,000 buyers and generated 2.4 bln yuan of sales.", [("310,000", "130,000"), ("2.4 bln", "24 bln")]),
+    ("freedom", "吉林省直播带货销售额突破百亿元，同比增长近一倍。", "Livestream sales in Jilin topped 10 bln yuan, nearly double a year earlier.", [("10 bln", "100 bln"), ("nearly double", "nearly triple")]),
+    ("freedom", "中秋国庆期间，全省旅游总花费139.5亿元，按可比口径增长6.9%。", "Tourists spent 13.95 bln yuan in Jilin over the Mid-Autumn and National Day holidays, up 6.9 pct on a comparable basis.", [("13.95 bln", "139.5 bln"), ("6.9", "9.6")]),
+    ("freedom", "全省社会消费品零售总额中，乡村市场占比约为16%，增速高于城镇1.3个百分点。", "Rural markets account for about 16 pct of retail sales and are growing 1.3 percentage points faster than urban ones.", [("16 pct", "26 pct"), ("1.3", "3.1")]),
+]  # fmt: skip
+
+
+FOURHUNDREDNINETYSEVENTH: list[Entry] = [
+    ("freedom", "台電表示，今天尖峰負載達到4,102萬瓩，創歷史新高，備轉容量率為8.3%。", "Taipower said peak demand hit a record 41.02 gigawatts on Wednesday, with an operating reserve margin of 8.3 percent.", [("41.02 gigawatts", "4.102 gigawatts"), ("8.3", "3.8")]),
+    ("freedom", "今年再生能源發電占比達到11.7%，其中太陽光電約占一半。", "Renewables generated 11.7 percent of Taiwan's electricity this year, about half of it from solar.", [("11.7", "17.1"), ("about half", "about a third")]),
+    ("freedom", "經濟部宣布，民生用電每月500度以下的用戶電價凍漲，其餘平均調漲11%。", "The economics ministry said households using under 500 kWh a month will see no increase, while other rates rise 11 percent on average.", [("500 kWh", "700 kWh"), ("11 percent", "13 percent")]),
+    ("freedom", "離岸風電累計併網容量達到3,040MW，預計2025年達到5.7GW。", "Offshore wind capacity connected to the grid has reached 3,040 MW and is expected to hit 5.7 GW by 2025.", [("3,040", "3,400"), ("5.7 GW", "7.5 GW"), ("2025", "2026")]),
+    ("freedom", "燃氣發電占比約為42%，燃煤約為36%，核能約為4%。", "Gas generates about 42 percent of the power, coal about 36 percent and nuclear about 4 percent.", [("42 percent", "24 percent"), ("36 percent", "33 percent"), ("4 percent", "14 percent")]),
+    ("freedom", "台電去年虧損約1,985億元，累計虧損已超過3,800億元。", "Taipower lost about NT$198.5 billion last year, bringing its accumulated losses to more than NT$380 billion.", [("NT$198.5 billion", "NT$19.85 billion"), ("NT$380 billion", "NT$38 billion")]),
+    ("freedom", "政府今年再撥補台電1,000億元，協助穩定電價。", "The government will give Taipower another NT$100 billion this year to help keep prices stable.", [("NT$100 billion", "NT$10 billion")]),
+    ("freedom", "夏季月份（6月至9月）電價較非夏月每度高約0.5至1元。", "In the summer months, June to September, power costs about NT$0.5 to NT$1 more per kWh than the rest of the year.", [("June to September", "June to August"), ("NT$0.5", "NT$1.5")]),
+    ("freedom", "屋頂型太陽光電今年新增裝置容量約1.2GW，相當於一座中型燃煤機組。", "Rooftop solar capacity grew by about 1.2 GW this year, as much as a mid-sized coal-fired unit.", [("1.2 GW", "2.1 GW")]),
+    ("freedom", "台電預估明年用電需求成長2.5%，其中半導體產業用電成長約一成。", "Taipower expects electricity demand to grow 2.5 percent next year, and chipmakers' use to grow about 10 percent.", [("2.5 percent", "5.2 percent"), ("10 percent", "20 percent")]),
+    ("freedom", "全台智慧電表已安裝約300萬戶，涵蓋率約為四分之一。", "About 3 million homes, some one in four, now have smart meters.", [("3 million", "30 million"), ("one in four", "one in three")]),
+    ("freedom", "核三廠2號機於5月17日停機，台灣正式進入非核家園。", "The No. 2 reactor at the Maanshan plant shut down on May 17, leaving Taiwan without nuclear power.", [("No. 2", "No. 1"), ("May 17", "May 7")]),
+    ("freedom", "過去十年全台停電戶數平均每年約1,200萬戶次，今年減少約三成。", "Power outages have hit about 12 million households a year over the past decade; this year there were about 30 percent fewer.", [("12 million", "1.2 million"), ("30 percent", "20 percent"), ("decade", "five years")]),
+    ("freedom", "興達新燃氣電廠第一部機組裝置容量為130萬瓩，年發電量約90億度。", "The first unit of the new Hsinta gas-fired plant has 1.3 gigawatts of capacity and will generate about 9 billion kWh a year.", [("1.3 gigawatts", "3.1 gigawatts"), ("9 billion", "90 billion")]),
+    ("freedom", "電動機車換電站已超過2,700站，平均每1.3公里就有一站。", "There are now more than 2,700 battery-swap stations for electric scooters, one every 1.3 km on average.", [("2,700", "7,200"), ("1.3 km", "3.1 km")]),
+    ("freedom", "台灣電網今年發生4次大停電，較去年多出1次。", "Taiwan's grid suffered four major blackouts this year, one more than last year.", [("four", "five"), ("one more", "two more")]),
+]  # fmt: skip
+
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -15761,4 +15821,7 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-ninety-second": (FOURHUNDREDNINETYSECOND, "QW"),
     "four-hundred-ninety-third": (FOURHUNDREDNINETYTHIRD, "QX"),
     "four-hundred-ninety-fourth": (FOURHUNDREDNINETYFOURTH, "QY"),
+    "four-hundred-ninety-fifth": (FOURHUNDREDNINETYFIFTH, "QZ"),
+    "four-hundred-ninety-sixth": (FOURHUNDREDNINETYSIXTH, "RA"),
+    "four-hundred-ninety-seventh": (FOURHUNDREDNINETYSEVENTH, "RB"),
 }

@@ -3248,6 +3248,14 @@ def _findings(zh: str, en: str) -> list[str]:
             "图们口岸进口朝鲜水产品1.1万吨，比前年增长约四分之一。",
             "Imports of seafood through the Tumen port came to 11,000 tonnes, about a quarter more than two years earlier.",
         ),
+        (
+            "經常開支佔總開支約七成，其中教育、社會福利和醫療衞生三個範疇佔經常開支超過一半。",
+            "Recurrent expenditure makes up about 70% of total expenditure, with education, social welfare and health accounting for more than half of it.",
+        ),
+        (
+            "长春市发放消费券5000万元，撬动消费约6亿元，杠杆率达到1:12。",
+            "Changchun handed out 50 mln yuan in vouchers, which drew some 600 mln yuan of spending, 12 yuan for every yuan issued.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -5739,6 +5747,14 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "图们口岸进口朝鲜水产品1.1万吨，比前年增长约四分之一。",
             "Imports of seafood through the Tumen port came to 11,000 tonnes, about a third more than two years earlier.",
+        ),
+        (
+            "寬免2025/26年度首季的住宅物業差餉，以每戶1,000元為上限。",
+            "Rates for domestic properties will be waived for the first two quarters of 2025-26, subject to a ceiling of $1,000 per property.",
+        ),
+        (
+            "长春市发放消费券5000万元，撬动消费约6亿元，杠杆率达到1:12。",
+            "Changchun handed out 50 mln yuan in vouchers, which drew some 600 mln yuan of spending, 10 yuan for every yuan issued.",
         ),
     ],
 )

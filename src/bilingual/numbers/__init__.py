@@ -773,6 +773,9 @@ What is read, and how the two sides are compared:
   still another code when the English names one of its shape.
 - 比前年增长约四分之一 "about a quarter more than two years earlier": after a
   share in words, "more than" compares; the two years are exact, and no fall.
+- 教育、社会福利和医疗卫生三个范畴: a list's count, its last items joined by
+  和, need not be said; 首季 is no "first two quarters".
+- 杠杆率达到1:12 "12 yuan for every yuan issued": the one of a rate to one.
 - A fraction in words hedged one way reaches a tenth of itself or 2.5
   points: "more than a tenth" for 下降11.2%; "about" keeps to a tenth
   ("roughly one in eight" is no 10.2%).

@@ -204,30 +204,28 @@ def first_quarters(zh_folded: str, en_lowered: str) -> list[str]:
     if not ("quarters" in en_lowered or "jan" in en_lowered) or "季" not in zh_folded:
         return []  # the usual case
     zh = {
-        _ZH_DIGITS.get(said) or int(said)
+        # (首季 alone, Hong Kong's first quarter: "the first two quarters" is not it)
+        1 if said == "首" else _ZH_DIGITS.get(said) or int(said)
         for m in _ZH_FIRST_QUARTERS.finditer(zh_folded)
-        for said in (m[1] or m[2],)
+        for said in (m[1] or m[2] or m[3],)
     }
     if not zh:
         return []
     out = []
+    named = "quarter" if min(zh) == 1 else f"{min(zh)} quarters"
     for m in _EN_FIRST_QUARTERS.finditer(en_lowered):
         said = _EN_UNITS.get(m[1]) or int(m[1])
         if said not in zh:
-            out.append(
-                f"'{m[0]}' in the English is not the first {min(zh)} quarters of the Chinese"
-            )
+            out.append(f"'{m[0]}' in the English is not the first {named} of the Chinese")
     for m in _EN_FROM_JANUARY.finditer(en_lowered):
         # 前三季度 "Jan-Sept": the quarters' months, to the last
         if _MONTHS[m[1]] not in {3 * q for q in zh}:
-            out.append(
-                f"'{m[0]}' in the English is not the first {min(zh)} quarters of the Chinese"
-            )
+            out.append(f"'{m[0]}' in the English is not the first {named} of the Chinese")
     return out
 
 
 #: 前三季度, 前3个季度: the first quarters of a year.
-_ZH_FIRST_QUARTERS = _lazy("(?:前([一二三四1-4])个?季度|首([一二三四1-4])季)")
+_ZH_FIRST_QUARTERS = _lazy("(?:前([一二三四1-4])个?季度|首([一二三四1-4])季|(首)季(?!度))")
 #: "the first three quarters", "first 3 quarters".
 _EN_FIRST_QUARTERS = _lazy(r"\bfirst (two|three|four|[2-4]) quarters\b")
 #: A span of months from January, abbreviated (Jan-Sept, Jan.-Jun.).

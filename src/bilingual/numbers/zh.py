@@ -1348,10 +1348,12 @@ def _listed_counts(prepared: str, out: list[Number]) -> list[Number]:
         # a list gives its count, which the English need not say again:
         # 北大湖、松花湖两大雪场 "the Beidahu and Songhua Lake resorts";
         # 前三名依序为甲、乙及丙 "highest in A, then B and C"
+        # (the last two items may be joined by 和: 教育、社会福利和医疗卫生三个范畴)
         counted = {
             m[2]
             for m in _LISTED_COUNT.finditer(prepared)
-            if _zh_value(m[2]) == m[1].count("、") + 1
+            if _zh_value(m[2])
+            == m[1].count("、") + 1 + bool(_LAST_JOINED.search(m[0][len(m[1]) : -len(m[2])]))
         }
         if "前" in prepared:
             counted |= {
@@ -1994,6 +1996,8 @@ _TO_ONE = _lazy(
     r"|(?<![\d.])1(?=[:\u2236]\d+\.\d)|(?<![\d.])1(?=[:\u2236]\d{1,3}的?比例)"
     r"|(?:(?<=比为\d)|(?<=比约为\d)|(?<=比例为\d)|(?<=比例约为\d))[:\u2236]1(?![\d.])"
     r"|(?:(?<=比为)|(?<=比约为)|(?<=比例为)|(?<=比例约为))1(?=[:\u2236]\d)"
+    # (杠杆率达到1:12 "12 yuan for every yuan": a leverage, a rate to one)
+    r"|(?:(?<=率达到)|(?<=率为)|(?<=率约为)|(?<=率达))1(?=[:\u2236]\d)"
 )  # (and 医护比为1:1.04 "1.04 nurses for every doctor", 按1:3的比例 "three for each post";
 # 车桩比约为8:1 "eight cars to each post"; 师生比为1:15 "15 students to each
 # teacher"; ∶ is the ratio sign)
