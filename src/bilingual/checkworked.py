@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from bilingual.numbers import Key, Number, past_the_whole, what_a_fall_leaves, zh_way_before
 from bilingual.numbers.base import _EN_SCALES, WRITTEN, close, last_place, list_runs
 from bilingual.numbers.dates import _zh_int
-from bilingual.numbers.rules import EN_PERIOD_AFTER, FLIPPED, inside_a_number
+from bilingual.numbers.rules import EN_PERIOD_AFTER, FLIPPED, standing_alone
 
 
 def average_after(e: Number, en_lowered: str) -> bool:
@@ -27,14 +27,10 @@ def _right_after(e: Number, en_lowered: str, pattern: re.Pattern[str]) -> bool:
     """Whether ``pattern`` matches right after the English number ``e``
     (wherever it stands alone: the 4 of "4 tonnes a mu", not of "3.4 million")."""
     text = e.text.lower()
-    at = en_lowered.find(text)
-    while at >= 0:
-        end = at + len(text)
-        alone = not (text[:1].isdigit() and inside_a_number(en_lowered, at, end))
-        if alone and pattern.match(en_lowered, end) is not None:
-            return True
-        at = en_lowered.find(text, at + 1)
-    return False
+    return any(
+        pattern.match(en_lowered, at + len(text)) is not None
+        for at in standing_alone(en_lowered, text)
+    )
 
 
 def worked_out(

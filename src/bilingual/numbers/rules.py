@@ -727,14 +727,10 @@ def _measured(
     units: dict[float, set[str]] = {}
     for n in numbers:
         spelled = n.text.lower()
-        at = text.find(spelled) if spelled else -1
-        while at >= 0:
-            end = at + len(spelled)
-            if not (spelled[:1].isdigit() and inside_a_number(text, at, end)):
-                m = after.match(text, end)
-                if m is not None:
-                    units.setdefault(n.key()[0], set()).add(unit(m))
-            at = text.find(spelled, at + 1)
+        for at in standing_alone(text, spelled):
+            m = after.match(text, at + len(spelled))
+            if m is not None:
+                units.setdefault(n.key()[0], set()).add(unit(m))
     return units
 
 
@@ -1298,13 +1294,21 @@ def _followed_by(
     matches right after, where the number is first spelled, with the match."""
     out = []
     for n, spelled in said:
-        at = text.find(spelled) if spelled else -1
-        while at >= 0 and inside_a_number(text, at, at + len(spelled)):
-            at = text.find(spelled, at + 1)  # not the 3,000 of 13,000, the 1 of 10
+        at = next(standing_alone(text, spelled), -1)
         m = after.match(text, at + len(spelled)) if at >= 0 else None
         if m is not None:
             out.append((n, m))
     return out
+
+
+def standing_alone(text: str, spelled: str) -> Iterator[int]:
+    """Where ``spelled`` (a number as the text writes it) stands alone in
+    ``text``: not the 3,000 of 13,000, nor the 1 of 10."""
+    at = text.find(spelled) if spelled else -1
+    while at >= 0:
+        if not inside_a_number(text, at, at + len(spelled)):
+            yield at
+        at = text.find(spelled, at + 1)
 
 
 def inside_a_number(text: str, start: int, end: int) -> bool:
