@@ -15326,6 +15326,44 @@ FOURHUNDREDNINETYSEVENTH: list[Entry] = [
 ]  # fmt: skip
 
 
+FOURHUNDREDNINETYEIGHTH: list[Entry] = [
+    ("own-wording", "全省共办理结婚登记10.2万对，比上年减少1.6万对；办理离婚登记4.8万对。", "The province registered 102,000 marriages, 16,000 fewer than the previous year, and 48,000 divorces.", [("102,000", "120,000"), ("16,000", "26,000"), ("48,000", "84,000")]),
+    ("own-wording", "全省养老机构床位达到12.6万张，每千名老年人拥有养老床位31张。", "Elderly care institutions in the province have 126,000 beds, or 31 beds per 1,000 older people.", [("126,000", "162,000"), ("31 beds", "13 beds"), ("per 1,000", "per 10,000")]),
+    ("own-wording", "全省60岁及以上老年人口达到601万人，占总人口的25.6%。", "The province has 6.01 million people aged 60 and over, 25.6% of the total population.", [("6.01 million", "6.1 million"), ("25.6%", "26.5%"), ("60", "65")]),
+    ("own-wording", "城乡低保标准分别提高到每人每月720元和520元，保障对象分别为21.3万人和58.7万人。", "The minimum living allowance rose to 720 yuan and 520 yuan per person a month in urban and rural areas respectively, covering 213,000 and 587,000 people.", [("720", "700"), ("520", "500"), ("213,000", "231,000"), ("587,000", "578,000")]),
+    ("own-wording", "全省建成社区居家养老服务中心1260个，覆盖率达到85%以上。", "The province has built 1,260 community and home elderly care service centres, covering more than 85% of communities.", [("1,260", "1,620"), ("more than 85%", "less than 85%")]),
+    ("own-wording", "为80周岁以上老年人发放高龄津贴，惠及老人42.3万人。", "Old-age allowances were paid to people aged 80 and over, benefiting 423,000 older people.", [("80", "70"), ("423,000", "432,000")]),
+    ("own-wording", "特困人员集中供养率达到42%，较上年提高5个百分点。", "The proportion of people in extreme poverty receiving institutional care reached 42%, up 5 percentage points from the previous year.", [("42%", "24%"), ("5 percentage points", "5%")]),
+    ("own-wording", "全年临时救助困难群众8.6万人次，支出救助资金1.9亿元。", "Temporary assistance was given to people in difficulty 86,000 times during the year, at a cost of 190 million yuan.", [("86,000", "68,000"), ("190 million", "1.9 billion")]),
+    ("own-wording", "全省共有登记注册的社会组织1.58万个，其中社会团体6200个。", "The province has 15,800 registered social organizations, including 6,200 social groups.", [("15,800", "18,500"), ("6,200", "2,600")]),
+    ("own-wording", "困难残疾人生活补贴和重度残疾人护理补贴标准分别提高到每人每月80元和90元。", "The living allowance for disabled people in difficulty and the nursing allowance for the severely disabled rose to 80 yuan and 90 yuan per person a month respectively.", [("80 yuan", "70 yuan"), ("90 yuan", "100 yuan")]),
+    ("own-wording", "全省孤儿基本生活保障标准为每人每月1800元，集中养育和社会散居孤儿共计2150名。", "Basic living support for orphans is 1,800 yuan per person a month, covering a total of 2,150 orphans in institutions and in the community.", [("1,800", "1,500"), ("2,150", "2,510")]),
+    ("own-wording", "全年发行福利彩票销售额43.6亿元，筹集公益金13.2亿元。", "Welfare lottery sales for the year totalled 4.36 billion yuan, raising 1.32 billion yuan for public welfare.", [("4.36 billion", "43.6 billion"), ("1.32 billion", "1.23 billion")]),
+    ("own-wording", "全省已有98.5%的村（社区）建成综合服务设施。", "98.5% of villages and communities in the province now have comprehensive service facilities.", [("98.5%", "95.8%")]),
+    ("own-wording", "第十次全国残疾人抽样调查显示，全省残疾人约占总人口的6.3%。", "The tenth national sample survey of disabled people showed that about 6.3% of the province's population has a disability.", [("tenth", "ninth"), ("6.3%", "3.6%")]),
+    ("own-wording", "殡葬服务惠民政策覆盖全部县（市、区），火化率达到92%。", "Funeral service subsidies cover every county, city and district, and the cremation rate reached 92%.", [("92%", "82%")]),
+    ("own-wording", "全省建成老年食堂和助餐点3400个，日均服务老年人约9万人次。", "The province has set up 3,400 canteens and meal points for older people, serving about 90,000 meals a day.", [("3,400", "4,300"), ("90,000", "9,000")]),
+]  # fmt: skip
+
+
+FOURHUNDREDNINETYNINTH: list[Entry] = [
+    ("freedom", "香港國際機場去年客運量約5,310萬人次，按年上升約34%，恢復至疫情前約七成。", "Hong Kong International Airport handled about 53.1 million passengers last year, up about a third and back to some 70 percent of the pre-pandemic level.", [("53.1 million", "35.1 million"), ("a third", "a quarter"), ("70 percent", "80 percent")]),
+    ("freedom", "航班升降量約為37.5萬架次，貨運量約490萬公噸，連續多年居全球首位。", "Flight movements came to about 375,000, and the airport handled about 4.9 million tonnes of cargo, the world's largest for years running.", [("375,000", "357,000"), ("4.9 million", "49 million")]),
+    ("freedom", "三跑道系統已全面啟用，機場長遠可每年處理約1.2億人次旅客及1,000萬公噸貨物。", "With the three-runway system now fully open, the airport will in time handle some 120 million passengers and 10 million tonnes of cargo a year.", [("three-runway", "two-runway"), ("120 million", "12 million"), ("10 million", "100 million")]),
+    ("freedom", "機管局預計未來五年投資約1,700億元擴建客運大樓。", "The Airport Authority expects to invest some HK$170 billion over the next five years in expanding the terminals.", [("HK$170 billion", "HK$17 billion"), ("five years", "three years")]),
+    ("freedom", "上月機場客運量為510萬人次，較前年同月減少約一成。", "The airport handled 5.1 million passengers last month, about 10 percent fewer than in the same month two years ago.", [("5.1 million", "5.0 million"), ("10 percent", "20 percent"), ("two years", "three years")]),
+    ("freedom", "來往香港與內地城市的航班每週約有1,200班，較疫情前增加兩成。", "There are about 1,200 flights a week between Hong Kong and mainland cities, a fifth more than before the pandemic.", [("1,200", "2,100"), ("a fifth", "a quarter")]),
+    ("freedom", "機場管理局員工及機場社區就業人數約7.4萬人，仍較高峰時少約兩萬人。", "The airport community employs about 74,000 people, still some 20,000 fewer than at its peak.", [("74,000", "47,000"), ("20,000", "12,000")]),
+    ("freedom", "國泰航空上半年載客約1,080萬人次，按年增加36%，運載力恢復至疫情前的九成。", "Cathay Pacific carried about 10.8 million passengers in the first half, 36 percent more than a year earlier, with capacity back to 90 percent of pre-pandemic levels.", [("10.8 million", "18 million"), ("36 percent", "63 percent"), ("90 percent", "80 percent")]),
+    ("freedom", "機場快綫由機場至香港站約需24分鐘，單程車費為115元。", "The Airport Express takes about 24 minutes to Hong Kong Station, and a one-way ticket costs HK$115.", [("24 minutes", "42 minutes"), ("HK$115", "HK$150")]),
+    ("freedom", "港珠澳大橋香港口岸今年出入境旅客約2,600萬人次，日均約7萬人次。", "About 26 million people crossed at the Hong Kong port of the Hong Kong-Zhuhai-Macao Bridge this year, some 70,000 a day.", [("26 million", "2.6 million"), ("70,000", "7,000")]),
+    ("freedom", "機場城市計劃中的SKYCITY航天城佔地約50萬平方米，零售面積達35萬平方米。", "The planned SKYCITY development covers about 500,000 square metres, with 350,000 square metres of retail space.", [("500,000", "50,000"), ("350,000", "530,000")]),
+    ("freedom", "機管局計劃在2030年前把機場的碳排放量減少一半（以2018年為基數）。", "The Airport Authority aims to halve the airport's carbon emissions from their 2018 level by 2030.", [("halve", "cut by a third"), ("2018", "2019"), ("2030", "2035")]),
+    ("freedom", "暑假高峰期，單日客運量最高達到16.8萬人次。", "On its busiest summer day, the airport handled 168,000 passengers.", [("168,000", "186,000")]),
+    ("freedom", "香港航空業佔本地生產總值約5%，直接及間接創造職位約30萬個。", "Aviation accounts for about 5 percent of Hong Kong's GDP and creates some 300,000 jobs directly and indirectly.", [("5 percent", "15 percent"), ("300,000", "30,000")]),
+]  # fmt: skip
+
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -15824,4 +15862,6 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-ninety-fifth": (FOURHUNDREDNINETYFIFTH, "QZ"),
     "four-hundred-ninety-sixth": (FOURHUNDREDNINETYSIXTH, "RA"),
     "four-hundred-ninety-seventh": (FOURHUNDREDNINETYSEVENTH, "RB"),
+    "four-hundred-ninety-eighth": (FOURHUNDREDNINETYEIGHTH, "RC"),
+    "four-hundred-ninety-ninth": (FOURHUNDREDNINETYNINTH, "RD"),
 }
