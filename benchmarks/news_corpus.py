@@ -15364,6 +15364,24 @@ FOURHUNDREDNINETYNINTH: list[Entry] = [
 ]  # fmt: skip
 
 
+FIVEHUNDREDTH: list[Entry] = [
+    ("own-wording", "今年春运从1月26日开始，到3月6日结束，共40天。", "This year's Spring Festival travel rush runs from January 26 to March 6, a total of 40 days.", [("January 26", "January 16"), ("March 6", "March 16"), ("40 days", "45 days")]),
+    ("own-wording", "春运期间，全省铁路预计发送旅客1260万人次，日均31.5万人次，较2019年同期增长12.3%。", "During the travel rush, railways in the province are expected to carry 12.6 million passengers, 315,000 a day on average, 12.3% more than in the same period of 2019.", [("12.6 million", "16.2 million"), ("315,000", "351,000"), ("12.3%", "13.2%"), ("2019", "2018")]),
+    ("own-wording", "长春龙嘉国际机场春运期间计划执行航班1.2万架次，运送旅客约170万人次。", "Changchun Longjia International Airport plans to operate 12,000 flights during the travel rush, carrying about 1.7 million passengers.", [("12,000", "21,000"), ("1.7 million", "7.1 million")]),
+    ("own-wording", "全省公路预计完成客运量2800万人次，日均70万人次。", "Roads in the province are expected to carry 28 million passengers, an average of 700,000 a day.", [("28 million", "2.8 million"), ("700,000", "600,000")]),
+    ("own-wording", "节前最高峰日预计出现在2月7日，当日铁路发送旅客将达到42万人次。", "The peak day before the festival is expected on February 7, when railways will carry 420,000 passengers.", [("February 7", "February 8"), ("420,000", "240,000")]),
+    ("own-wording", "铁路部门在高峰期加开临时旅客列车86对，增加运力约15%。", "Railways will add 86 pairs of temporary passenger trains at peak times, increasing capacity by about 15%.", [("86 pairs", "68 pairs"), ("15%", "25%")]),
+    ("own-wording", "除夕至正月初六，全省高速公路对7座以下小型客车免收通行费。", "From New Year's Eve to the sixth day of the first lunar month, small passenger vehicles with seven seats or fewer travel toll-free on the province's expressways.", [("sixth day", "seventh day"), ("seven seats", "nine seats")]),
+    ("own-wording", "春运首日，全省高速公路车流量达到42.6万辆次，同比增长8.1%。", "On the first day of the travel rush, expressway traffic in the province reached 426,000 vehicles, up 8.1% year on year.", [("426,000", "462,000"), ("8.1%", "1.8%"), ("first day", "second day")]),
+    ("own-wording", "长春站日均开行旅客列车216列，其中高铁动车组列车占比超过七成。", "Changchun Station runs 216 passenger trains a day on average, more than 70% of them high-speed and multiple-unit trains.", [("216", "261"), ("more than 70%", "less than 70%")]),
+    ("own-wording", "全省新能源汽车充电量在春运期间增长46%，高速服务区充电桩增加到680个。", "Charging of new energy vehicles in the province rose 46% during the travel rush, and expressway service areas now have 680 charging posts.", [("46%", "64%"), ("680", "860")]),
+    ("own-wording", "节后返程高峰预计出现在正月初五至初八，日均客流比平日高出约三成。", "The post-holiday return peak is expected from the fifth to the eighth day of the first lunar month, with daily passenger flows about 30% above normal.", [("fifth", "fourth"), ("eighth", "ninth"), ("30%", "20%")]),
+    ("own-wording", "12306网站春运售票量突破600万张，其中候补购票成功率达到82%。", "More than 6 million tickets were sold on the 12306 website for the travel rush, and 82% of waitlisted purchases succeeded.", [("6 million", "60 million"), ("82%", "28%"), ("12306", "12360")]),
+    ("own-wording", "春运期间全省道路交通事故起数同比下降17.2%，未发生一次死亡3人以上事故。", "Road traffic accidents in the province fell 17.2% year on year during the travel rush, with no accident killing three or more people.", [("17.2%", "12.7%"), ("three or more", "five or more")]),
+    ("own-wording", "长春至北京的高铁最快运行时间为5小时41分。", "The fastest high-speed train from Changchun to Beijing takes 5 hours 41 minutes.", [("5 hours 41 minutes", "5 hours 14 minutes")]),
+]  # fmt: skip
+
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -15864,4 +15882,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-ninety-seventh": (FOURHUNDREDNINETYSEVENTH, "RB"),
     "four-hundred-ninety-eighth": (FOURHUNDREDNINETYEIGHTH, "RC"),
     "four-hundred-ninety-ninth": (FOURHUNDREDNINETYNINTH, "RD"),
+    "five-hundredth": (FIVEHUNDREDTH, "RE"),
 }
