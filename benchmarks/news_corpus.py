@@ -15382,6 +15382,24 @@ FIVEHUNDREDTH: list[Entry] = [
 ]  # fmt: skip
 
 
+FIVEHUNDREDFIRST: list[Entry] = [
+    ("freedom", "前三季度，吉林省地区生产总值9856.3亿元，按不变价格计算，同比增长5.1%。", "Jilin's GDP grew 5.1 pct y-o-y at constant prices to 985.63 bln yuan in the first three quarters.", [("5.1", "5.5"), ("985.63 bln", "98.563 bln"), ("three quarters", "two quarters")]),
+    ("freedom", "第一产业增加值增长3.2%，第二产业增长6.4%，第三产业增长4.8%。", "The primary industry grew 3.2 pct, the secondary 6.4 pct and the tertiary 4.8 pct.", [("3.2", "2.3"), ("6.4", "4.6"), ("4.8", "8.4")]),
+    ("freedom", "三次产业结构为10.2:35.6:54.2，服务业占比超过一半。", "Services made up more than half of the economy, with farming at 10.2 pct and industry at 35.6 pct.", [("10.2", "12.0"), ("35.6", "36.5"), ("more than half", "less than half")]),
+    ("freedom", "规模以上工业增加值增长7.3%，增速比上半年加快0.9个百分点。", "Industrial output of major firms rose 7.3 pct, 0.9 percentage points faster than in the first half.", [("7.3", "3.7"), ("0.9", "1.9"), ("faster", "slower")]),
+    ("freedom", "固定资产投资下降3.6%，其中基础设施投资增长5.8%。", "Fixed-asset investment fell 3.6 pct, though infrastructure investment rose 5.8 pct.", [("3.6", "6.3"), ("5.8", "8.5"), ("fell", "rose")]),
+    ("freedom", "全省一般公共预算收入867.5亿元，增长4.9%，其中税收收入占比为68.3%。", "General public budget revenue rose 4.9 pct to 86.75 bln yuan, with taxes accounting for 68.3 pct.", [("4.9", "9.4"), ("86.75 bln", "867.5 bln"), ("68.3", "63.8")]),
+    ("freedom", "城镇居民人均可支配收入32,468元，增长4.6%；农村居民人均可支配收入14,052元，增长6.8%。", "Per capita disposable income rose 4.6 pct to 32,468 yuan in cities and 6.8 pct to 14,052 yuan in rural areas.", [("4.6", "6.4"), ("32,468", "32,648"), ("14,052", "14,502")]),
+    ("freedom", "城乡居民收入比由上年同期的2.37缩小至2.31。", "Urban residents earned 2.31 times as much as rural residents, down from 2.37 a year earlier.", [("2.31", "2.13"), ("2.37", "2.73")]),
+    ("freedom", "9月末，全省金融机构人民币各项存款余额4.26万亿元，同比增长8.2%。", "Yuan deposits held by financial institutions in Jilin stood at 4.26 trillion yuan at the end of September, up 8.2 pct.", [("4.26 trillion", "42.6 trillion"), ("8.2", "2.8"), ("September", "August")]),
+    ("freedom", "全省城镇新增就业21.3万人，完成全年目标任务的95%。", "Jilin created 213,000 new urban jobs, 95 pct of the annual target.", [("213,000", "231,000"), ("95 pct", "85 pct")]),
+    ("freedom", "全省居民消费价格同比上涨0.2%，涨幅比全国低0.2个百分点。", "Consumer prices in Jilin rose 0.2 pct y-o-y, 0.2 percentage points less than nationally.", [("0.2 pct", "0.4 pct"), ("less", "more")]),
+    ("freedom", "长春市地区生产总值5312.8亿元，占全省的53.9%。", "Changchun's GDP reached 531.28 bln yuan, 53.9 pct of the provincial total.", [("531.28 bln", "53.128 bln"), ("53.9", "59.3")]),
+    ("freedom", "高技术制造业增加值增长15.1%，高于规上工业7.8个百分点。", "High-tech manufacturing grew 15.1 pct, 7.8 percentage points faster than industry as a whole.", [("15.1", "11.5"), ("7.8", "8.7")]),
+    ("freedom", "汽车制造业增加值增长9.2%，拉动规上工业增长4.1个百分点。", "Car manufacturing grew 9.2 pct and contributed 4.1 percentage points to industrial growth.", [("9.2", "2.9"), ("4.1", "1.4")]),
+]  # fmt: skip
+
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -15883,4 +15901,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-ninety-eighth": (FOURHUNDREDNINETYEIGHTH, "RC"),
     "four-hundred-ninety-ninth": (FOURHUNDREDNINETYNINTH, "RD"),
     "five-hundredth": (FIVEHUNDREDTH, "RE"),
+    "five-hundred-first": (FIVEHUNDREDFIRST, "RF"),
 }

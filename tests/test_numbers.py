@@ -3256,6 +3256,10 @@ def _findings(zh: str, en: str) -> list[str]:
             "长春市发放消费券5000万元，撬动消费约6亿元，杠杆率达到1:12。",
             "Changchun handed out 50 mln yuan in vouchers, which drew some 600 mln yuan of spending, 12 yuan for every yuan issued.",
         ),
+        (
+            "三次产业结构为10.2:35.6:54.2，服务业占比超过一半。",
+            "Services made up more than half of the economy, with farming at 10.2 pct and industry at 35.6 pct.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -5755,6 +5759,10 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "长春市发放消费券5000万元，撬动消费约6亿元，杠杆率达到1:12。",
             "Changchun handed out 50 mln yuan in vouchers, which drew some 600 mln yuan of spending, 10 yuan for every yuan issued.",
+        ),
+        (
+            "三次产业结构为10.2:35.6:54.2，服务业占比超过一半。",
+            "Services made up less than half of the economy, with farming at 10.2 pct and industry at 35.6 pct.",
         ),
     ],
 )

@@ -776,6 +776,8 @@ What is read, and how the two sides are compared:
 - 教育、社会福利和医疗卫生三个范畴: a list's count, its last items joined by
   和, need not be said; 首季 is no "first two quarters".
 - 杠杆率达到1:12 "12 yuan for every yuan issued": the one of a rate to one.
+- 三次产业结构为10.2:35.6:54.2 "farming at 10.2 pct … services more than half":
+  shares that add up to a whole are percentages.
 - A fraction in words hedged one way reaches a tenth of itself or 2.5
   points: "more than a tenth" for 下降11.2%; "about" keeps to a tenth
   ("roughly one in eight" is no 10.2%).

@@ -135,6 +135,8 @@ def zh_numbers_in(prepared: str) -> list[Number]:
     out = _listed_counts(prepared, out)
     out = _per_shares_and_services(prepared, out)
     out = _listed_totals(prepared, out)
+    if "结构" in prepared and _SHARES_OF_A_WHOLE.search(prepared):
+        out = _shares_of_a_whole(prepared, out)
     if to_one:
         out = [
             n._replace(also=(*n.also, (n.value, "factor")))
@@ -1368,6 +1370,34 @@ def _listed_counts(prepared: str, out: list[Number]) -> list[Number]:
                 for n in out
             ]
     return out
+
+
+#: A structure given as shares (三次产业结构为10.2:35.6:54.2): three or more
+#: figures joined by colons after 结构为.
+_SHARES_OF_A_WHOLE = _lazy(
+    r"结构(?:为|是|调整为|优化为)?(\d+(?:\.\d+)?(?:[:\u2236]\d+(?:\.\d+)?){2,})"
+)
+
+
+def _shares_of_a_whole(prepared: str, out: list[Number]) -> list[Number]:
+    """Shares that add up to a whole (10.2:35.6:54.2, 100 in all): each may be
+    said as a percentage ("farming at 10.2 percent"), and 三次产业 "the three
+    industries" need not be counted."""
+    shares: set[str] = set()
+    for m in _SHARES_OF_A_WHOLE.finditer(prepared):
+        parts = re.split("[:\u2236]", m[1])
+        if abs(sum(float(p) for p in parts) - 100) <= 0.5:
+            shares.update(parts)
+    if not shares:
+        return out
+    return [
+        n._replace(kind="percent", also=(*n.also, (n.value, "count")))
+        if n.kind == "count" and n.text in shares
+        else n._replace(strict=False)
+        if n.text == "三" and "三次产业" in prepared
+        else n
+        for n in out
+    ]
 
 
 def _per_shares_and_services(prepared: str, out: list[Number]) -> list[Number]:
