@@ -15400,6 +15400,22 @@ FIVEHUNDREDFIRST: list[Entry] = [
 ]  # fmt: skip
 
 
+FIVEHUNDREDSECOND: list[Entry] = [
+    ("freedom", "財政部統計，上月出口值達404.6億美元，年增21.2%，連續12個月正成長。", "Exports rose 21.2 percent from a year earlier to US$40.46 billion last month, the 12th straight month of growth, the finance ministry said.", [("21.2", "12.2"), ("US$40.46 billion", "US$4.046 billion"), ("12th", "11th")]),
+    ("freedom", "前10月累計出口3,859.5億美元，較去年同期增加9.8%，創歷年同期新高。", "Exports in the first 10 months totaled a record US$385.95 billion, up 9.8 percent.", [("US$385.95 billion", "US$358.95 billion"), ("9.8", "8.9"), ("10 months", "11 months")]),
+    ("freedom", "資通與視聽產品出口年增逾五成，占總出口比重升至近四成。", "Exports of information, communications and audio-video products rose more than 50 percent, lifting their share of the total to nearly 40 percent.", [("more than 50", "more than 40"), ("nearly 40", "nearly 30")]),
+    ("freedom", "對美國出口135.2億美元，年增48.6%，占出口比重約三分之一。", "Exports to the United States jumped 48.6 percent to US$13.52 billion, about a third of the total.", [("48.6", "46.8"), ("US$13.52 billion", "US$15.32 billion"), ("a third", "a quarter")]),
+    ("freedom", "對中國大陸及香港出口為122.8億美元，年減3.1%，占比降至三成。", "Exports to China and Hong Kong fell 3.1 percent to US$12.28 billion, 30 percent of the total.", [("3.1", "1.3"), ("US$12.28 billion", "US$12.82 billion"), ("30 percent", "40 percent")]),
+    ("freedom", "進口值為325.8億美元，年增15.4%；出超78.8億美元，較去年同月增加31.6億美元。", "Imports rose 15.4 percent to US$32.58 billion, leaving a trade surplus of US$7.88 billion, US$3.16 billion more than a year earlier.", [("15.4", "14.5"), ("US$7.88 billion", "US$8.78 billion"), ("US$3.16 billion", "US$1.36 billion")]),
+    ("freedom", "財政部預估本月出口將年增15%至20%。", "The ministry expects exports to grow 15 to 20 percent this month.", [("15 to 20", "10 to 15")]),
+    ("freedom", "電子零組件出口174.3億美元，年增23.5%，其中積體電路占九成。", "Exports of electronic components rose 23.5 percent to US$17.43 billion, 90 percent of them chips.", [("23.5", "25.3"), ("US$17.43 billion", "US$71.43 billion"), ("90 percent", "80 percent")]),
+    ("freedom", "傳統貨類出口表現疲弱，塑橡膠製品年減8.2%，基本金屬年減5.6%。", "Traditional exports remained weak: plastics and rubber fell 8.2 percent and base metals 5.6 percent.", [("8.2", "2.8"), ("5.6", "6.5")]),
+    ("freedom", "新台幣兌美元匯率上月平均為32.1元，較前月升值0.9%。", "The New Taiwan dollar averaged NT$32.1 to the U.S. dollar last month, 0.9 percent stronger than the month before.", [("NT$32.1", "NT$31.2"), ("0.9", "1.9"), ("stronger", "weaker")]),
+    ("freedom", "主計總處上修今年經濟成長率預測至4.27%，較8月預測增加0.84個百分點。", "The statistics agency raised its forecast for economic growth this year to 4.27 percent, 0.84 point higher than it predicted in August.", [("4.27", "4.72"), ("0.84", "0.48"), ("August", "May")]),
+    ("freedom", "外銷訂單金額為581.3億美元，年增16.7%，連續8個月正成長。", "Export orders rose 16.7 percent to US$58.13 billion, the eighth straight monthly gain.", [("16.7", "17.6"), ("US$58.13 billion", "US$51.83 billion"), ("eighth", "ninth")]),
+]  # fmt: skip
+
+
 SETS: dict[str, tuple[list[Entry], str]] = {
     "news": (NEWS, ""),
     "later": (LATER, "l"),
@@ -15902,4 +15918,5 @@ SETS: dict[str, tuple[list[Entry], str]] = {
     "four-hundred-ninety-ninth": (FOURHUNDREDNINETYNINTH, "RD"),
     "five-hundredth": (FIVEHUNDREDTH, "RE"),
     "five-hundred-first": (FIVEHUNDREDFIRST, "RF"),
+    "five-hundred-second": (FIVEHUNDREDSECOND, "RG"),
 }

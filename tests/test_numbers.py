@@ -3260,6 +3260,10 @@ def _findings(zh: str, en: str) -> list[str]:
             "三次产业结构为10.2:35.6:54.2，服务业占比超过一半。",
             "Services made up more than half of the economy, with farming at 10.2 pct and industry at 35.6 pct.",
         ),
+        (
+            "新台幣兌美元匯率上月平均為32.1元，較前月升值0.9%。",
+            "The New Taiwan dollar averaged NT$32.1 to the U.S. dollar last month, 0.9 percent stronger than the month before.",
+        ),
     ],
 )
 def test_news_forms_that_agree_draw_no_finding(zh, en):
@@ -5763,6 +5767,14 @@ def test_news_forms_that_agree_draw_no_finding(zh, en):
         (
             "三次产业结构为10.2:35.6:54.2，服务业占比超过一半。",
             "Services made up less than half of the economy, with farming at 10.2 pct and industry at 35.6 pct.",
+        ),
+        (
+            "新台幣兌美元匯率上月平均為32.1元，較前月升值0.9%。",
+            "The New Taiwan dollar averaged NT$32.1 to the U.S. dollar last month, 0.9 percent weaker than the month before.",
+        ),
+        (
+            "新台币较前月贬值0.9%。",
+            "The New Taiwan dollar was 0.9 percent stronger than the month before.",
         ),
     ],
 )

@@ -778,6 +778,8 @@ What is read, and how the two sides are compared:
 - 杠杆率达到1:12 "12 yuan for every yuan issued": the one of a rate to one.
 - 三次产业结构为10.2:35.6:54.2 "farming at 10.2 pct … services more than half":
   shares that add up to a whole are percentages.
+- 較前月升值0.9% "0.9 percent stronger": a currency's 升值 and 贬值 are moves,
+  "stronger" and "weaker" in the English.
 - A fraction in words hedged one way reaches a tenth of itself or 2.5
   points: "more than a tenth" for 下降11.2%; "about" keeps to a tenth
   ("roughly one in eight" is no 10.2%).

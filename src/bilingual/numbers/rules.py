@@ -956,11 +956,11 @@ _AFTER_A_BASE = (
 #: 降幅为5%, 年增率-6% (a fall). 负增长, 负成长 (Taiwan) are falls.
 _ZH_DIRECTION = _lazy(
     "(负)?(?:(增长率|增率|增长|增加|上升|提高|上涨|回升|攀升|增幅|涨幅|升幅|偏多|偏高|上调|调高|上浮"
-    "|成长|偏晚|推迟|加快|增多|高出|延长|(?:超过?|快于)时[间序]进度"  # (ahead of schedule)
+    "|成长|偏晚|推迟|加快|增多|高出|延长|升值|(?:超过?|快于)时[间序]进度"  # (ahead of schedule)
     "|(?<![少多])[增升涨]|" + _AFTER_A_BASE + "[高多晚快])"
     "|(下降|减少|降低|下跌|回落|下滑|降幅|跌幅|减幅|偏少|偏低|下调|调低|下浮|偏早|提前|缩短|缩减"
     "|(?:落后于?|慢于)时[间序]进度"
-    "|放缓|低出|(?<![少多])[减降跌]|" + _AFTER_A_BASE + "[低少早慢]))"
+    "|放缓|低出|贬值|(?<![少多])[减降跌]|" + _AFTER_A_BASE + "[低少早慢]))"
     "了?(?:为|达到|达|到|至)?(?:约|近|逾|超过|将近|接近)?-?"
 )
 #: A signed change in brackets after a share (33.7%（-6.3%）), read as a rise
@@ -1025,9 +1025,9 @@ _EN_DIRECTION_AFTER = _lazy(
     r"(?: \([^()]{1,40}\))?"
     r" (?:year-on-year |on the year )?"
     r"(?:(rise|increase|gain|jump|higher|more|above|rose|longer|larger|bigger|wider|faster"
-    r"|went up|were up|later|warmer|hotter|dearer|pricier)|(fall|drop|decline|decrease|lower"
-    r"|fewer|less|below|fell|shorter|smaller|narrower|slower|went down|were down|earlier|colder"
-    r"|cooler|cheaper))\b"
+    r"|went up|were up|later|warmer|hotter|dearer|pricier|stronger)|(fall|drop|decline|decrease"
+    r"|lower|fewer|less|below|fell|shorter|smaller|narrower|slower|went down|were down|earlier"
+    r"|colder|cooler|cheaper|weaker))\b"  # (a currency "0.9 percent stronger": 升值)
 )
 #: A comparative after a number and any one word for what it counts, with
 #: its base ("nine deaths fewer than a year earlier", "12 cases more than").
@@ -1054,7 +1054,7 @@ _REVISED_TO = _lazy(
 
 
 _DIRECTION_HINT = _lazy(
-    "[增升涨降减跌落滑提调浮]|成长|偏[高低多少早晚]|推迟|水位|%[（(][+\\-\u2212]?\\d|[较比][^，。；]{0,16}[高低多少贵宜早晚快慢]"
+    "[增升涨降减跌落滑提调浮贬]|成长|偏[高低多少早晚]|推迟|水位|%[（(][+\\-\u2212]?\\d|[较比][^，。；]{0,16}[高低多少贵宜早晚快慢]"
     "|[高低快慢少]于|[高超多低]出|加快|放缓|缩短|缩减|延长|[上下]修|进度"
 )
 
