@@ -983,7 +983,6 @@ def _whole_list(e: Number, counts: list[Number], zh_text: str) -> list[Number]:
     )
 
 
-#: A part said as the whole's: "120 films, 30 of them foreign".
 #: A ratio in English: "two for every three", "a ratio of 2 to 3".
 _RATIO_TERM = r"(\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _EN_RATIO = re.compile(
@@ -1436,8 +1435,6 @@ _OF_THEM_WORDS = r"(?:of (?:them|which|these|those)|among them)\b"
 _EN_OF_THEM = re.compile(r"\b" + _OF_THEM_WORDS)
 #: ... right after a part: "120 films, 30 of them foreign".
 _OF_THEM_AFTER = re.compile(" " + _OF_THEM_WORDS)
-#: A total the English says is one: "47 in all".
-_EN_IN_ALL = re.compile(r"\b(?:in all|in total|altogether|combined)\b")
 
 
 #: A rate for each unit of something, which a count of the units makes a
@@ -1445,7 +1442,8 @@ _EN_IN_ALL = re.compile(r"\b(?:in all|in total|altogether|combined)\b")
 _ZH_PER_UNIT = re.compile("亩产|单产|人均|户均|平均每|每(?:亩|户|人|公顷|头|只|名|位)")
 
 
-#: A total the English works out: "in all", "in total", "altogether".
+#: A total the English works out, or says is one: "in all" ("47 in all"),
+#: "in total", "altogether".
 _EN_IN_ALL = re.compile(r"\b(?:in all|in total|altogether|a total of|totalling|totaling)\b")
 
 

@@ -215,12 +215,14 @@ _LATER_AFTER = _lazy(r"(?: [a-z]+)? (?:and|or) (?:later|subsequent)\b")
 _OFFSET_AFTER = _lazy(r" (?:years?|months?|weeks?|days?|hours?) (?:beyond|after|past)\b")
 #: A span of time back to what a difference is measured from: "ten years earlier".
 _EARLIER = _lazy(r" (?:years?|months?|decades?|weeks?) (?:earlier|before|ago)\b")
+#: Shares in words a difference may be given in ("a quarter more than").
+_SHARE_WORDS = r"half|thirds?|quarters?|fifths?|tenths?"
 #: ... after the difference's unit and its comparison: "points more than".
 _COMPARED_BEFORE = _lazy(
     # ("0.8 square metres more than five years ago": past the difference's unit)
     # ("a quarter more than two years earlier": a share in words, read and
     # blanked before, is a difference too)
-    r"(?:points?|percent|cent|times|half|thirds?|quarters?|fifths?|tenths?| {3,}"
+    r"(?:points?|percent|cent|times|" + _SHARE_WORDS + r"| {3,}"
     r"|[a-z]*\$?\d[\d,.]*[a-z]*)(?: [a-z]+){0,2}"
     r" (?:more|less|fewer|higher|lower) than $"
 )
@@ -1031,7 +1033,7 @@ def _qualified(number: Number, lowered: str, m: re.Match[str]) -> Number:
 
 #: A share or a multiple, then a comparison: what follows is its base.
 _SHARE_COMPARED = _lazy(
-    r"(?:\d|%|percent|per cent|times|points?|half|thirds?|quarters?|fifths?|tenths?)"
+    r"(?:\d|%|percent|per cent|times|points?|" + _SHARE_WORDS + ")"
     r" (?:more|less|fewer|higher|lower) than (?:an? )?$"
 )
 

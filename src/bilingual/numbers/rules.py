@@ -5,7 +5,7 @@ serials, directions of change and the rates a currency conversion implies."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 from bilingual.numbers.base import (
     _EN_SCALES,
@@ -696,12 +696,15 @@ def same_unit(
 
 #: Chinese measures, each with the unit of :data:`units._UNITS` it is (a
 #: longer word first: the 米 of 平方米 and 千米 is no metre).
-_ZH_MEASURES = _lazy(
-    "(?:余|多)?(?:(平方公里|平方千米)|(平方米)|(公顷)|(亩)|(公里|千米)|([厘釐]米)|(毫米)|(米)"
-    "|(公斤|千克)|(吨)|(立方米)|(英里)|(平方呎|平方英尺)|(呎|英尺)|(吋|英寸))"
+_ZH_UNIT_WORDS = (
+    ("km2", "平方公里|平方千米"), ("m2", "平方米"), ("ha", "公顷"), ("mu", "亩"),
+    ("km", "公里|千米"), ("cm", "[厘釐]米"), ("mm", "毫米"), ("m", "米"), ("kg", "公斤|千克"),
+    ("t", "吨"), ("m3", "立方米"), ("mi", "英里"), ("ft2", "平方呎|平方英尺"), ("ft", "呎|英尺"),
+    ("in", "吋|英寸"),
+)  # fmt: skip
+_ZH_UNITS_AFTER = _lazy(
+    "(?:余|多)?(?:" + "|".join(f"(?P<{k}>{words})" for k, words in _ZH_UNIT_WORDS) + ")"
 )
-_ZH_MEASURE_UNITS = ("km2", "m2", "ha", "mu", "km", "cm", "mm", "m", "kg", "t", "m3", "mi", "ft2",
-                     "ft", "in")  # fmt: skip
 _UNIT_NAMES = {"km2": "square kilometres", "m2": "square metres", "ha": "hectares", "mu": "mu",
                "km": "kilometres", "cm": "centimetres", "mm": "millimetres", "m": "metres",
                "kg": "kilograms", "t": "tonnes", "m3": "cubic metres", "mi": "miles", "ft": "feet",
@@ -712,25 +715,23 @@ _UNIT_NAMES = {"km2": "square kilometres", "m2": "square metres", "ha": "hectare
 _EN_MEASURES = _lazy(
     "[ -](?:"
     + "|".join(f"(?P<{k}>{words})" for k, (_, words, _) in _UNITS.items()
-               if k in _ZH_MEASURE_UNITS and k not in ("m", "t"))
+               if k in dict(_ZH_UNIT_WORDS) and k not in ("m", "t"))
     + r"|(?P<m>metres?|meters?|(?<= )m)|(?P<t>tonnes?|tons?|(?<= )t))\b(?![²³.]?\d)"
 )  # fmt: skip
 
 
 def _measured(
-    text: str,
-    numbers: Sequence[Number],
-    after: re.Pattern[str],
-    unit: Callable[[re.Match[str]], str],
+    text: str, numbers: Sequence[Number], after: re.Pattern[str]
 ) -> dict[float, set[str]]:
-    """Each value's units, wherever one of ``numbers`` is spelled before one."""
+    """Each value's units (the name of the group of ``after`` that matched),
+    wherever one of ``numbers`` is spelled before one."""
     units: dict[float, set[str]] = {}
     for n in numbers:
         spelled = n.text.lower()
         for at in standing_alone(text, spelled):
             m = after.match(text, at + len(spelled))
             if m is not None:
-                units.setdefault(n.key()[0], set()).add(unit(m))
+                units.setdefault(n.key()[0], set()).add(str(m.lastgroup))
     return units
 
 
@@ -742,18 +743,14 @@ def other_units(
     miles"), each with the English and the Chinese unit: the figure is the
     same, the size is not. Only where no Chinese size of that figure is in
     the English's unit."""
-    if _ZH_MEASURES.search(zh_folded) is None:
+    if _ZH_UNITS_AFTER.search(zh_folded) is None:
         return  # the usual case: no measure in the Chinese
-    zh_units = _measured(
-        zh_folded, [n for n in zh if n.kind == "count"], _ZH_MEASURES,
-        lambda m: _ZH_MEASURE_UNITS[m.lastindex - 1],
-    )  # fmt: skip
+    zh_units = _measured(zh_folded, [n for n in zh if n.kind == "count"], _ZH_UNITS_AFTER)
     if not zh_units:
         return
     en_units = _measured(
-        en_lowered, [n for n in en if n.kind == "count" and n.key()[0] in zh_units],
-        _EN_MEASURES, lambda m: m.lastgroup,
-    )  # fmt: skip
+        en_lowered, [n for n in en if n.kind == "count" and n.key()[0] in zh_units], _EN_MEASURES
+    )
     for value, said in en_units.items():
         given = zh_units[value]
         for unit in sorted(said - given):
